@@ -1,0 +1,63 @@
+// Command gen builds empathetic marketing sites and newsletters from
+// Markdown: gen build, serve, lint, email, new and version.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes, as in DESIGN §3.
+const (
+	exitOK      = 0
+	exitContent = 1 // the content has problems
+	exitUsage   = 2 // usage or environment errors
+)
+
+var version = "dev"
+
+const usage = `gen builds empathetic marketing sites and newsletters from Markdown.
+
+Usage:
+  gen build  [--source DIR] [--destination DIR] [--base-url URL] [--drafts] [--future] [--strict] [--quiet]
+  gen serve  [--source DIR] [--bind 127.0.0.1] [--port 4000] [--no-drafts] [--poll]
+  gen lint   [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE]
+  gen email  [ISSUE ...] [--tool NAME] [--out DIR] [--check]
+  gen new    article|issue "Title"
+  gen version
+
+Run "gen COMMAND -h" for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return cmdBuild(rest, stdout, stderr)
+	case "serve", "server":
+		return cmdServe(rest, stdout, stderr)
+	case "lint":
+		return cmdLint(rest, stdout, stderr)
+	case "email":
+		return cmdEmail(rest, stdout, stderr)
+	case "new":
+		return cmdNew(rest, stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, "gen", version)
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "gen: unknown command %q\n\n%s", cmd, usage)
+	return exitUsage
+}

@@ -1,0 +1,397 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/markdown"
+)
+
+// Dir is the content folder under the site root.
+const Dir = "content"
+
+// Parse reads one Markdown file's front matter and body without applying
+// site rules (no required keys), as `gen lint` does for any file. relPath is
+// the name used in messages.
+func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
+	if bad := invalidUTF8(src); bad >= 0 {
+		line, col := lineCol(src, bad)
+		return nil, diag.Errorf(relPath, line, col, "save the file as UTF-8 in your editor",
+			"file is not valid UTF-8 (byte 0x%02x)", src[bad])
+	}
+	f, start, end, body, err := split(relPath, src)
+	if err != nil {
+		return nil, err
+	}
+	p := &Page{Path: relPath, Source: src, Format: f, FrontStart: start, FrontEnd: end, BodyOffset: body, Body: src[body:]}
+	if f != FormatNone {
+		m, err := decode(relPath, src, f, start, end)
+		if err != nil {
+			return nil, err
+		}
+		if p.FrontMatter, err = fields(relPath, src, start, end, m); err != nil {
+			return nil, err
+		}
+	}
+	p.AST = md.Parse(p.Body)
+	p.derive()
+	return p, nil
+}
+
+// invalidUTF8 returns the offset of the first invalid byte, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// wordsPerMinute is a typical adult silent-reading speed for web copy.
+const wordsPerMinute = 220
+
+func (p *Page) derive() {
+	text := markdown.PlainText(p.AST, p.Body)
+	p.WordCount = len(strings.Fields(text))
+	p.ReadingTime = max(1, int(math.Ceil(float64(p.WordCount)/wordsPerMinute)))
+	p.TOC = markdown.Headings(p.AST, p.Body)
+	p.SummaryEnd = 0
+	switch {
+	case p.FrontMatter.Summary != "":
+		p.SummaryText = p.FrontMatter.Summary
+	default:
+		p.SummaryEnd, p.SummaryText = p.bodySummary()
+	}
+	if p.SummaryText == "" {
+		p.SummaryText = p.Description
+	}
+}
+
+var moreRE = regexp.MustCompile(`<!--\s*more\s*-->`)
+
+// bodySummary takes the blocks before a <!--more--> marker, or else the first paragraph.
+func (p *Page) bodySummary() (int, string) {
+	var parts []string
+	i := 0
+	for n := p.AST.FirstChild(); n != nil; n, i = n.NextSibling(), i+1 {
+		if hb, ok := n.(*ast.HTMLBlock); ok && moreRE.Match(blockText(hb, p.Body)) {
+			return i, strings.Join(parts, " ")
+		}
+		if _, ok := n.(*ast.Heading); !ok {
+			if t := markdown.PlainText(n, p.Body); t != "" {
+				parts = append(parts, t)
+			}
+		}
+	}
+	i = 0
+	for n := p.AST.FirstChild(); n != nil; n, i = n.NextSibling(), i+1 {
+		if _, ok := n.(*ast.Paragraph); ok {
+			return i + 1, markdown.PlainText(n, p.Body)
+		}
+	}
+	return 0, ""
+}
+
+func blockText(n ast.Node, src []byte) []byte {
+	var b bytes.Buffer
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		s := lines.At(i)
+		b.Write(s.Value(src))
+	}
+	return b.Bytes()
+}
+
+// Options select which pages a build includes.
+type Options struct {
+	Drafts bool // include draft pages
+	Future bool // include future-dated and expired pages
+	Now    time.Time
+}
+
+// Site is the loaded content of a site.
+type Site struct {
+	Pages []*Page // published pages, newest first
+	// Sections holds _index.md pages by section name ("" for the home page).
+	Sections map[string]*Page
+	// Skipped counts pages left out as drafts, future-dated or expired.
+	Skipped int
+}
+
+// Load finds every Markdown file under root/content, parses them in
+// parallel and applies the site rules. All problems are reported together.
+func Load(cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error) {
+	files, err := Files(cfg.Root)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]*Page, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, rel := range files {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			pages[i], errs[i] = LoadFile(cfg, md, rel)
+		}()
+	}
+	wg.Wait()
+	var all []error
+	for _, e := range errs {
+		if e != nil {
+			all = append(all, e)
+		}
+	}
+	if len(all) > 0 {
+		return nil, diag.Join(all)
+	}
+	return assemble(pages, opts)
+}
+
+// Files lists the Markdown files under root/content as slash-separated
+// paths relative to root, in a stable order. Hidden files and editor
+// temporaries are ignored.
+func Files(root string) ([]string, error) {
+	dir := filepath.Join(root, Dir)
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") && d.IsDir()) {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && IsMarkdown(name) {
+			rel, _ := filepath.Rel(root, p)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if err != nil && !os.IsNotExist(err) {
+		return nil, fmt.Errorf("read %s: %w", Dir, err)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// IsMarkdown reports whether a file name is a Markdown source (not an
+// editor's temporary or backup file).
+func IsMarkdown(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	if ext != ".md" && ext != ".markdown" {
+		return false
+	}
+	return !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "#")
+}
+
+// LoadFile loads one page of a site and applies the site rules: required
+// keys, slug and URL, kind by section.
+func LoadFile(cfg *config.Config, md *markdown.Renderer, rel string) (*Page, error) {
+	src, err := os.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(rel)))
+	if err != nil {
+		return nil, diag.Errorf(rel, 0, 0, "", "cannot read: %v", err)
+	}
+	p, err := Parse(md, rel, src)
+	if err != nil {
+		return nil, err
+	}
+	return p, place(cfg, p)
+}
+
+// place applies site rules to a parsed page: section, kind, slug, URL and
+// required keys.
+func place(cfg *config.Config, p *Page) error {
+	inContent := strings.TrimPrefix(p.Path, Dir+"/")
+	dir, file := path.Split(inContent)
+	dir = strings.TrimSuffix(dir, "/")
+	if dir != "" {
+		p.Section = strings.SplitN(dir, "/", 2)[0]
+	}
+	switch p.Section {
+	case config.ArticlesSection:
+		p.Kind = KindArticle
+	case cfg.Newsletter.Section:
+		p.Kind = KindIssue
+	default:
+		p.Kind = KindPage
+	}
+	if p.Format == FormatNone {
+		return diag.Errorf(p.Path, 1, 1, "start the file with front matter:\n    ---\n    title: \"…\"\n    date: 2006-01-02\n    ---",
+			"missing front matter (title is required)")
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		line, _ := lineCol(p.Source, p.FrontStart)
+		return diag.Errorf(p.Path, line, 1, `add a line: title: "Your title"`, "missing title in front matter")
+	}
+	if p.Date.IsZero() && p.Kind != KindPage && !isSectionIndex(file) {
+		line, _ := lineCol(p.Source, p.FrontStart)
+		return diag.Errorf(p.Path, line, 1, "add a line: date: 2006-01-02", "missing date in front matter (articles and issues need one)")
+	}
+	if isSectionIndex(file) {
+		p.URL = "/"
+		if p.Section != "" {
+			p.URL = "/" + p.Section + "/"
+		}
+		return nil
+	}
+	slug := p.FrontMatter.Slug
+	if slug != "" {
+		if msg := badSlug(slug); msg != "" {
+			line, col := keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")
+			return diag.Errorf(p.Path, line, col, "use letters, digits and dashes, e.g. slug: my-first-issue", "slug %q %s", slug, msg)
+		}
+	} else {
+		base := strings.TrimSuffix(file, path.Ext(file))
+		if strings.EqualFold(base, "index") && dir != "" {
+			base = path.Base(dir)
+			p.BundleDir = path.Join(Dir, dir)
+			dir = path.Dir(dir)
+			if dir == "." {
+				dir = ""
+			}
+		}
+		slug = Slugify(datePrefix.ReplaceAllString(base, ""))
+		if slug == "" {
+			slug = Slugify(p.Title)
+		}
+	}
+	p.Slug = slug
+	if dir == "" {
+		p.URL = "/" + slug + "/"
+	} else {
+		p.URL = "/" + dir + "/" + slug + "/"
+	}
+	return nil
+}
+
+func isSectionIndex(file string) bool { return file == "_index.md" || file == "_index.markdown" }
+
+var datePrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[-_]`)
+
+// badSlug says why a slug from front matter cannot be used, or "".
+func badSlug(s string) string {
+	switch {
+	case strings.ContainsAny(s, `/\`):
+		return "contains a slash, which would place the page outside its section"
+	case strings.Contains(s, ".."), strings.HasPrefix(s, "."):
+		return "starts with a dot or contains .., which could escape its section"
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
+			return fmt.Sprintf("contains %q, which is not allowed in a URL segment", r)
+		}
+	}
+	return ""
+}
+
+// Slugify makes a URL segment from a title: lower case, words joined by dashes.
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		case r == '\'' || r == '’':
+			// "Don't" becomes "dont", not "don-t".
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// assemble filters pages for publication, checks URLs are unique and sorts
+// newest first.
+func assemble(pages []*Page, opts Options) (*Site, error) {
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	s := &Site{Sections: map[string]*Page{}}
+	byURL := map[string]*Page{}
+	var errs []error
+	for _, p := range pages {
+		if isSectionIndex(path.Base(p.Path)) {
+			s.Sections[p.Section] = p
+			continue
+		}
+		if !opts.Drafts && p.Draft ||
+			!opts.Future && (p.Date.After(now) || !p.ExpiryDate.IsZero() && !p.ExpiryDate.After(now)) {
+			s.Skipped++
+			continue
+		}
+		if other, ok := byURL[p.URL]; ok {
+			line, col := 1, 1
+			if p.FrontMatter.Slug != "" {
+				line, col = keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")
+			}
+			errs = append(errs, diag.Errorf(p.Path, line, col,
+				"give one of them a different slug in its front matter",
+				"URL %s is also the URL of %s", p.URL, other.Path))
+			continue
+		}
+		byURL[p.URL] = p
+		s.Pages = append(s.Pages, p)
+	}
+	if len(errs) > 0 {
+		return nil, diag.Join(errs)
+	}
+	SortByDate(s.Pages)
+	return s, nil
+}
+
+// SortByDate sorts pages newest first, then by title and path for a stable order.
+func SortByDate(pages []*Page) {
+	sort.SliceStable(pages, func(i, j int) bool {
+		a, b := pages[i], pages[j]
+		if !a.Date.Equal(b.Date) {
+			return a.Date.After(b.Date)
+		}
+		if a.Title != b.Title {
+			return a.Title < b.Title
+		}
+		return a.Path < b.Path
+	})
+}
+
+// ByKind returns the pages of one kind, keeping their order.
+func (s *Site) ByKind(k Kind) []*Page {
+	var out []*Page
+	for _, p := range s.Pages {
+		if p.Kind == k {
+			out = append(out, p)
+		}
+	}
+	return out
+}

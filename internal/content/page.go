@@ -1,0 +1,128 @@
+// Package content finds and loads pages: front matter, Markdown AST, slugs,
+// sections, dates and the derived facts (summary, word count, reading time,
+// table of contents) that every later stage shares.
+package content
+
+import (
+	"time"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/claritynotes/gen/internal/markdown"
+)
+
+// Kind says what a page is, which decides its layout and where it is listed.
+type Kind string
+
+// The page kinds.
+const (
+	KindArticle Kind = "article"
+	KindIssue   Kind = "issue"
+	KindPage    Kind = "page" // any other page: top-level (about) or another section
+)
+
+// Format is a front matter format.
+type Format string
+
+// Front matter formats.
+const (
+	FormatNone Format = ""
+	FormatYAML Format = "yaml"
+	FormatTOML Format = "toml"
+	FormatJSON Format = "json"
+)
+
+// Page is one Markdown file, parsed once and shared by render, lint and email.
+type Page struct {
+	// Path is the file's path relative to the site root, slash-separated
+	// (content/articles/x.md); it is what users see in messages.
+	Path string
+	// Section is the first folder under content/ ("articles", "newsletter"),
+	// empty for top-level pages.
+	Section string
+	Kind    Kind
+	Slug    string
+	// URL is the page's path from the site root, with a trailing slash.
+	URL string
+	// BundleDir, when set, is the page's own folder (content/articles/x/ for
+	// content/articles/x/index.md); its other files are published beside it.
+	BundleDir string
+
+	FrontMatter
+
+	// Source is the whole file, front matter included. Lint positions count
+	// lines and columns in Source.
+	Source []byte
+	// Format, FrontStart and FrontEnd locate the front matter block's data in Source.
+	Format               Format
+	FrontStart, FrontEnd int
+	// BodyOffset is where the Markdown body starts in Source; Body is Source[BodyOffset:].
+	BodyOffset int
+	Body       []byte
+	// AST is the parsed Markdown body; segments are offsets into Body.
+	AST ast.Node
+
+	// Derived facts.
+	WordCount   int
+	ReadingTime int // minutes, at least 1
+	TOC         []markdown.Heading
+	// SummaryText is the plain-text summary, for meta descriptions and feeds.
+	SummaryText string
+	// SummaryEnd is the number of top-level AST blocks that make up the
+	// summary when it is taken from the body (before <!--more--> or the first
+	// paragraph); 0 when the summary comes from front matter.
+	SummaryEnd int
+}
+
+// FrontMatter holds the keys in DESIGN §3; anything else lands in Params.
+type FrontMatter struct {
+	Title       string
+	Date        time.Time
+	Updated     time.Time
+	ExpiryDate  time.Time
+	Description string
+	Summary     string
+	Tags        []string
+	Draft       bool
+	Slug        string
+	Author      string
+	Image       string
+	Issue       int
+	Subject     string
+	Preheader   string
+	CTA         *CTA
+	Lint        LintSettings
+	Params      map[string]any
+}
+
+// CTA is a page's next step for the reader, rendered as a button.
+type CTA struct {
+	Text string
+	URL  string
+}
+
+// LintSettings are per-page linter settings from front matter.
+type LintSettings struct {
+	Disable []string
+}
+
+// Lastmod is the page's last modification date: updated, else date.
+func (p *Page) Lastmod() time.Time {
+	if !p.Updated.IsZero() {
+		return p.Updated
+	}
+	return p.Date
+}
+
+// EmailSubject is the subject line for the page's email.
+func (p *Page) EmailSubject() string {
+	if p.Subject != "" {
+		return p.Subject
+	}
+	return p.Title
+}
+
+// Position returns the 1-based line and rune column of a byte offset in Source.
+func (p *Page) Position(off int) (line, col int) {
+	return lineCol(p.Source, off)
+}

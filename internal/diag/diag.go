@@ -1,0 +1,101 @@
+// Package diag defines the positioned error every stage reports to users:
+// "path:line:col: message" plus a hint on how to fix it.
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Error is a problem in a user's file. Path is relative to the site root
+// (slash-separated); Line and Col are 1-based, Col counts runes; zero means unknown.
+type Error struct {
+	Path      string
+	Line, Col int
+	Msg       string
+	Hint      string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Pos())
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Hint != "" {
+		b.WriteString("\n  hint: ")
+		b.WriteString(e.Hint)
+	}
+	return b.String()
+}
+
+// Pos formats the position as path:line:col (or less when unknown).
+func (e *Error) Pos() string {
+	switch {
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d:%d", e.Path, e.Line, max(e.Col, 1))
+	default:
+		return e.Path
+	}
+}
+
+// Errorf returns an *Error at the given position.
+func Errorf(path string, line, col int, hint, format string, args ...any) *Error {
+	return &Error{Path: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Hint: hint}
+}
+
+// List is several errors reported together, in a stable order.
+type List []error
+
+func (l List) Error() string {
+	parts := make([]string, len(l))
+	for i, e := range l {
+		parts[i] = e.Error()
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Join returns nil for no errors, the error itself for one, and a List otherwise.
+func Join(errs []error) error {
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errs[0]
+	}
+	return List(errs)
+}
+
+// All flattens err into its positioned errors, for reports and overlays.
+func All(err error) []*Error {
+	if err == nil {
+		return nil
+	}
+	var out []*Error
+	var l List
+	if errors.As(err, &l) {
+		for _, e := range l {
+			out = append(out, All(e)...)
+		}
+		return out
+	}
+	var d *Error
+	if errors.As(err, &d) {
+		return []*Error{d}
+	}
+	return []*Error{{Msg: err.Error()}}
+}
+
+// LineCol converts a byte offset in src to a 1-based line and rune column.
+func LineCol(src []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(src))
+	line = 1
+	start := 0
+	for i := 0; i < off; i++ {
+		if src[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return line, len([]rune(string(src[start:off]))) + 1
+}

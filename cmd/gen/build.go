@@ -1,12 +1,136 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/site"
 )
 
-// cmdBuild is being written in this session; it will replace this placeholder.
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "gen build: not built yet")
-	return exitUsage
+	fl := flag.NewFlagSet("gen build", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var opts site.Options
+	var strict, quiet bool
+	fl.StringVar(&opts.Source, "source", "", "site root (default: current directory)")
+	fl.StringVar(&opts.Destination, "destination", "", "output folder (default: public/ in the site root)")
+	fl.StringVar(&opts.BaseURL, "base-url", "", "override baseURL from gen.toml, e.g. for preview deploys")
+	fl.BoolVar(&opts.Drafts, "drafts", false, "include drafts")
+	fl.BoolVar(&opts.Future, "future", false, "include future-dated and expired pages")
+	fl.BoolVar(&strict, "strict", false, "fail on lint warnings too")
+	fl.BoolVar(&quiet, "quiet", false, "print nothing but errors")
+	if _, err := parseFlags(fl, args, 0); err != nil {
+		return exitUsage
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	b, err := site.New(opts)
+	if err != nil {
+		return report(stderr, err)
+	}
+	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
+	res, err := b.Build(ctx)
+	if err == nil {
+		err = output.Publish(ctx, b.Destination(), res.Files)
+	}
+	done()
+	if err != nil {
+		return report(stderr, err)
+	}
+	if !quiet {
+		for _, w := range res.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
+			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
+			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))
+	}
+	return exitOK
+}
+
+// report prints err as positioned messages and returns the exit code:
+// 2 for environment problems (missing config, interrupted), 1 for content.
+func report(stderr io.Writer, err error) int {
+	for _, e := range diag.All(err) {
+		fmt.Fprintln(stderr, e.Error())
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission), errors.Is(err, context.Canceled):
+		return exitUsage
+	}
+	return exitContent
+}
+
+// progress prints a status line on a terminal when work takes over a
+// second; the returned func clears it.
+func progress(w io.Writer, quiet bool, msg string) func() {
+	f, ok := w.(*os.File)
+	if quiet || !ok || !isTerminal(f) {
+		return func() {}
+	}
+	var shown atomic.Bool
+	t := time.AfterFunc(time.Second, func() {
+		shown.Store(true)
+		fmt.Fprintf(f, "%s\r", msg)
+	})
+	return func() {
+		if !t.Stop() && shown.Load() {
+			fmt.Fprintf(f, "\r\033[K")
+		}
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func formatDuration(d time.Duration) string {
+	if d < 10*time.Second {
+		return fmt.Sprintf("%d ms", d.Milliseconds())
+	}
+	return fmt.Sprintf("%.1f s", d.Seconds())
+}
+
+// parseFlags parses flags that may appear before or after positional
+// arguments ("gen email 3 --check") and returns the positional ones.
+// maxArgs < 0 allows any number; otherwise more is a usage error.
+func parseFlags(fl *flag.FlagSet, args []string, maxArgs int) ([]string, error) {
+	var pos []string
+	for {
+		if err := fl.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fl.Args()
+		if len(rest) == 0 {
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	if maxArgs >= 0 && len(pos) > maxArgs {
+		fmt.Fprintf(fl.Output(), "%s: unexpected argument %q\n", fl.Name(), pos[maxArgs])
+		fl.Usage()
+		return nil, errors.New("too many arguments")
+	}
+	return pos, nil
 }

@@ -109,10 +109,10 @@ func Load(root, path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return nil, &diag.Error{Path: path, Msg: "no site configuration found",
+			return nil, &diag.Error{Path: path, Msg: "no site configuration found", Err: err,
 				Hint: "run gen in a site root (the folder with gen.toml and content/), or pass --source DIR"}
 		}
-		return nil, &diag.Error{Path: path, Msg: err.Error()}
+		return nil, &diag.Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	rel := relPath(root, path)
 	md, err := toml.Decode(string(data), cfg)

@@ -167,7 +167,7 @@ func Load(cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error
 	if len(all) > 0 {
 		return nil, diag.Join(all)
 	}
-	return assemble(pages, opts)
+	return Assemble(pages, opts)
 }
 
 // Files lists the Markdown files under root/content as slash-separated
@@ -331,9 +331,9 @@ func Slugify(s string) string {
 	return b.String()
 }
 
-// assemble filters pages for publication, checks URLs are unique and sorts
-// newest first.
-func assemble(pages []*Page, opts Options) (*Site, error) {
+// Assemble filters loaded pages for publication (drafts, future and expired
+// pages), checks that URLs are unique and sorts newest first.
+func Assemble(pages []*Page, opts Options) (*Site, error) {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()

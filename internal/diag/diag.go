@@ -15,7 +15,12 @@ type Error struct {
 	Line, Col int
 	Msg       string
 	Hint      string
+	// Err is the underlying error, if any, for errors.Is.
+	Err error
 }
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	var b strings.Builder

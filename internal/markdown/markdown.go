@@ -185,3 +185,9 @@ func (a *anchorRenderer) renderHeading(w util.BufWriter, src []byte, node ast.No
 	_, _ = w.WriteString(">\n")
 	return ast.WalkContinue, nil
 }
+
+// RenderNode renders one top-level block of a document parsed from src.
+// The shared AST is not modified.
+func (r *Renderer) RenderNode(w io.Writer, src []byte, n ast.Node) error {
+	return r.md.Renderer().Render(w, src, n)
+}

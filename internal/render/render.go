@@ -1,0 +1,185 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+// SiteView is the site-wide part of every template's data.
+type SiteView struct {
+	Title          string
+	Description    string
+	Language       string
+	BaseURL        string
+	Author         config.Author
+	NewsletterName string
+	Menu           []Link
+	Feeds          Feeds
+	Params         map[string]any
+}
+
+// Feeds holds the absolute URLs of the site's feeds.
+type Feeds struct{ RSS, Atom, JSON, Newsletter string }
+
+// NewSiteView prepares the site-wide template data. hasAbout adds the
+// about page to the menu.
+func NewSiteView(cfg *config.Config, menu []Link) *SiteView {
+	return &SiteView{
+		Title:          cfg.Title,
+		Description:    cfg.Description,
+		Language:       cfg.Language,
+		BaseURL:        cfg.BaseURL,
+		Author:         cfg.Author,
+		NewsletterName: cfg.Newsletter.Name,
+		Menu:           menu,
+		Params:         cfg.Params,
+		Feeds: Feeds{
+			RSS:        cfg.AbsURL("feed.xml"),
+			Atom:       cfg.AbsURL("atom.xml"),
+			JSON:       cfg.AbsURL("feed.json"),
+			Newsletter: cfg.AbsURL(cfg.Newsletter.Section + "/feed.xml"),
+		},
+	}
+}
+
+// Data is what a layout receives.
+type Data struct {
+	Site *SiteView
+	// Kind names the page type: home, article, issue, page, list, tag, tags, 404.
+	Kind        string
+	Title       string // the document title, without the site name
+	Description string
+	Canonical   string // absolute URL
+	Image       string // absolute URL for social cards, may be empty
+	Page        *PageView
+	List        *ListView
+	// Home page sections.
+	Issues   []*PageView
+	Articles []*PageView
+}
+
+// ListView is a page of a list: a section, a tag or the tag index.
+type ListView struct {
+	Title       string
+	Description string
+	Pages       []*PageView
+	Tags        []Link
+	Pager       Pager
+}
+
+// Pager describes the position of a list page among its siblings.
+type Pager struct {
+	Number, Total int
+	Prev, Next    string // relative URLs, empty at the ends
+	Links         []PagerLink
+}
+
+// PagerLink is one numbered link in the pager.
+type PagerLink struct {
+	Number  int
+	URL     string
+	Current bool
+}
+
+// PageURL is the URL of page n (1-based) of a list whose first page is base.
+func PageURL(base string, n int) string {
+	if n <= 1 {
+		return base
+	}
+	return base + "page/" + strconv.Itoa(n) + "/"
+}
+
+// NewPager builds the pager of page n of total for a list at base.
+func NewPager(cfg *config.Config, base string, n, total int) Pager {
+	pg := Pager{Number: n, Total: total}
+	if n > 1 {
+		pg.Prev = RelURL(cfg, PageURL(base, n-1))
+	}
+	if n < total {
+		pg.Next = RelURL(cfg, PageURL(base, n+1))
+	}
+	for i := 1; i <= total && total > 1; i++ {
+		pg.Links = append(pg.Links, PagerLink{Number: i, URL: RelURL(cfg, PageURL(base, i)), Current: i == n})
+	}
+	return pg
+}
+
+// Renderer executes layouts.
+type Renderer struct {
+	T    *theme.Templates
+	Site *SiteView
+	Cfg  *config.Config
+}
+
+// layoutFor picks the layout of a page: issue.html for newsletter issues
+// when the theme has one, else single.html.
+func (r *Renderer) layoutFor(p *content.Page) string {
+	if p.Kind == content.KindIssue && r.T.Has("issue.html") {
+		return "issue.html"
+	}
+	return "single.html"
+}
+
+// Page renders one page.
+func (r *Renderer) Page(v *PageView) ([]byte, error) {
+	d := &Data{Site: r.Site, Kind: string(v.Kind), Title: v.Title, Description: description(v),
+		Canonical: v.Permalink, Page: v}
+	if v.Image != "" {
+		d.Image = r.Cfg.AbsURL(resolve(v.URL, v.Image))
+	}
+	return r.exec(r.layoutFor(v.Page), d)
+}
+
+// List renders one page of a list.
+func (r *Renderer) List(kind, url string, l *ListView) ([]byte, error) {
+	title := l.Title
+	if l.Pager.Number > 1 {
+		title += " (page " + strconv.Itoa(l.Pager.Number) + ")"
+	}
+	d := &Data{Site: r.Site, Kind: kind, Title: title, Description: l.Description, Canonical: r.Cfg.AbsURL(url), List: l}
+	layout := "list.html"
+	if kind == "tags" && r.T.Has("tags.html") {
+		layout = "tags.html"
+	}
+	return r.exec(layout, d)
+}
+
+// Home renders the home page.
+func (r *Renderer) Home(intro *PageView, issues, articles []*PageView) ([]byte, error) {
+	d := &Data{Site: r.Site, Kind: "home", Title: r.Site.Title, Description: r.Site.Description,
+		Canonical: r.Cfg.BaseURL, Page: intro, Issues: issues, Articles: articles}
+	return r.exec("home.html", d)
+}
+
+// NotFound renders 404.html.
+func (r *Renderer) NotFound() ([]byte, error) {
+	d := &Data{Site: r.Site, Kind: "404", Title: "Page not found", Canonical: r.Cfg.AbsURL("404.html")}
+	return r.exec("404.html", d)
+}
+
+func (r *Renderer) exec(layout string, d *Data) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.T.Execute(&b, layout, d); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func description(v *PageView) string {
+	if v.Description != "" {
+		return v.Description
+	}
+	return v.SummaryText
+}
+
+// resolve makes a page-relative reference (cover.png) site-relative.
+func resolve(pageURL, ref string) string {
+	if ref == "" || ref[0] == '/' || bytes.Contains([]byte(ref), []byte("://")) {
+		return ref
+	}
+	return pageURL + ref
+}

@@ -1,0 +1,141 @@
+// Package render turns loaded pages into HTML documents through the theme's
+// templates: pages, paginated lists, tag pages, the home page and 404.
+package render
+
+import (
+	"html/template"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/markdown"
+)
+
+// PageView is what templates see of a page. Content is rendered once and
+// shared by the page, the lists that show it and the feeds.
+type PageView struct {
+	*content.Page
+	// Permalink is the absolute URL; RelPermalink the path under the base URL.
+	Permalink    string
+	RelPermalink string
+	Content      template.HTML
+	// SummaryHTML is the summary as HTML: the body before <!--more-->, the
+	// first paragraph, or the front matter summary.
+	SummaryHTML template.HTML
+	TagLinks    []Link
+	// Older and Newer link to neighbouring pages of the same kind.
+	Older, Newer *Link
+}
+
+// Link is a titled URL.
+type Link struct {
+	Title string
+	URL   string // path under the base URL, e.g. /tags/email/
+	Count int
+}
+
+// NewView renders p's Markdown and prepares the template view.
+func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageView, error) {
+	html, err := md.HTML(p.Body, p.AST)
+	if err != nil {
+		return nil, err
+	}
+	v := &PageView{
+		Page:         p,
+		Permalink:    cfg.AbsURL(p.URL),
+		RelPermalink: RelURL(cfg, p.URL),
+		Content:      template.HTML(html),
+	}
+	switch {
+	case p.FrontMatter.Summary != "":
+		v.SummaryHTML = template.HTML(template.HTMLEscapeString(p.FrontMatter.Summary))
+	case p.SummaryEnd > 0:
+		v.SummaryHTML = template.HTML(summaryHTML(md, p))
+	default:
+		v.SummaryHTML = template.HTML(template.HTMLEscapeString(p.SummaryText))
+	}
+	for _, t := range p.Tags {
+		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, TagURL(t))})
+	}
+	return v, nil
+}
+
+// summaryHTML renders the first SummaryEnd top-level blocks, leaving out
+// headings so list entries read as prose.
+func summaryHTML(md *markdown.Renderer, p *content.Page) string {
+	var b strings.Builder
+	i := 0
+	for n := p.AST.FirstChild(); n != nil && i < p.SummaryEnd; n, i = n.NextSibling(), i+1 {
+		if _, ok := n.(*ast.Heading); ok {
+			continue
+		}
+		_ = md.RenderNode(&b, p.Body, n)
+	}
+	return stripAnchors(b.String())
+}
+
+var anchorRE = regexp.MustCompile(`<a class="anchor"[^>]*>#</a>`)
+
+func stripAnchors(s string) string { return anchorRE.ReplaceAllString(s, "") }
+
+// TagURL is the list page of a tag.
+func TagURL(tag string) string { return "/tags/" + content.Slugify(tag) + "/" }
+
+// RelURL prefixes a site path with the base URL's path, so links work when
+// the site lives under a sub-path (GitHub project pages).
+func RelURL(cfg *config.Config, p string) string {
+	if strings.Contains(p, "://") || strings.HasPrefix(p, "mailto:") || strings.HasPrefix(p, "#") {
+		return p
+	}
+	return strings.TrimSuffix(cfg.BasePath(), "/") + "/" + strings.TrimPrefix(p, "/")
+}
+
+// Date formats used by the theme.
+const (
+	HumanDate = "2 January 2006"
+	ISODate   = "2006-01-02"
+)
+
+// Funcs are the template functions every layout can use.
+func Funcs(cfg *config.Config) template.FuncMap {
+	return template.FuncMap{
+		"absURL": cfg.AbsURL,
+		"relURL": func(p string) string { return RelURL(cfg, p) },
+		"date": func(layout string, t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format(layout)
+		},
+		"humanDate": func(t time.Time) string { return t.Format(HumanDate) },
+		"isoDate":   func(t time.Time) string { return t.Format(time.RFC3339) },
+		"plural": func(n int, one, many string) string {
+			if n == 1 {
+				return one
+			}
+			return many
+		},
+		"slugify": content.Slugify,
+		"add":     func(a, b int) int { return a + b },
+		"year":    func() int { return time.Now().Year() },
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				if k, ok := kv[i].(string); ok {
+					m[k] = kv[i+1]
+				}
+			}
+			return m
+		},
+		"first": func(n int, vs []*PageView) []*PageView {
+			if len(vs) > n {
+				return vs[:n]
+			}
+			return vs
+		},
+	}
+}

@@ -1,0 +1,74 @@
+package site
+
+import (
+	"fmt"
+
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/output"
+)
+
+type jobKind int
+
+const (
+	kindPage jobKind = iota
+	kindList
+	kindFeed
+	kindStatic
+	kindEmail
+)
+
+// job renders one or more output files from the pages it depends on. A
+// rebuild re-runs a job only when its deps (page pointers: a reloaded page
+// is a new pointer) or its key differ from the previous build's job.
+type job struct {
+	id   string
+	kind jobKind
+	deps []*content.Page
+	// key captures inputs other than pages (list title, page numbers, ...).
+	key string
+	// render produces the files; they are minified by exec unless raw.
+	render func() (map[string][]byte, error)
+	raw    bool
+	out    map[string][]byte
+}
+
+func (j *job) same(o *job) bool {
+	if j.key != o.key || len(j.deps) != len(o.deps) || o.out == nil {
+		return false
+	}
+	for i := range j.deps {
+		if j.deps[i] != o.deps[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (j *job) exec(m *output.Minifier) error {
+	files, err := j.render()
+	if err != nil {
+		return err
+	}
+	if !j.raw {
+		for name, data := range files {
+			min, err := m.Minify(name, data)
+			if err != nil {
+				return fmt.Errorf("minify %s: %w", name, err)
+			}
+			files[name] = min
+		}
+	}
+	j.out = files
+	return nil
+}
+
+// one is a render func for a single file.
+func one(name string, fn func() ([]byte, error)) func() (map[string][]byte, error) {
+	return func() (map[string][]byte, error) {
+		data, err := fn()
+		if err != nil {
+			return nil, err
+		}
+		return map[string][]byte{name: data}, nil
+	}
+}

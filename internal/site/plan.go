@@ -1,0 +1,300 @@
+package site
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/feed"
+	"github.com/claritynotes/gen/internal/render"
+)
+
+// Home page and feed sizes.
+const (
+	homeIssues   = 3
+	homeArticles = 6
+	feedItems    = 20
+)
+
+// planner lists every output of a site as jobs.
+type planner struct {
+	b      *Builder
+	r      *render.Renderer
+	site   *content.Site
+	views  map[*content.Page]*render.PageView
+	static map[string][]byte
+	jobs   map[string]*job
+}
+
+func (pl *planner) add(j *job) { pl.jobs[j.id] = j }
+
+func (pl *planner) plan() map[string]*job {
+	pl.jobs = map[string]*job{}
+	cfg := pl.b.cfg
+	pl.pages()
+	pl.section(config.ArticlesSection, "Articles", pl.site.ByKind(content.KindArticle))
+	pl.section(cfg.Newsletter.Section, cfg.Newsletter.Name, pl.site.ByKind(content.KindIssue))
+	for sec, ps := range pl.otherSections() {
+		pl.section(sec, strings.ToUpper(sec[:1])+sec[1:], ps)
+	}
+	pl.tags()
+	pl.home()
+	pl.feeds()
+	pl.sitemap()
+	pl.add(&job{id: "404", kind: kindPage, render: one("404.html", pl.r.NotFound)})
+	for name, data := range pl.static {
+		pl.add(&job{id: "static:" + name, kind: kindStatic, key: string(data),
+			render: func() (map[string][]byte, error) { return map[string][]byte{name: data}, nil }})
+	}
+	return pl.jobs
+}
+
+// pages adds one job per page, depending on the page and its neighbours
+// (shown as older/newer links), plus the page bundle's resources.
+func (pl *planner) pages() {
+	byKind := map[content.Kind][]*content.Page{}
+	for _, p := range pl.site.Pages {
+		byKind[p.Kind] = append(byKind[p.Kind], p)
+	}
+	for kind, ps := range byKind {
+		for i, p := range ps {
+			v := pl.views[p]
+			deps := []*content.Page{p}
+			var newer, older *render.Link
+			if kind != content.KindPage {
+				if i > 0 {
+					newer = &render.Link{Title: ps[i-1].Title, URL: render.RelURL(pl.b.cfg, ps[i-1].URL)}
+					deps = append(deps, ps[i-1])
+				}
+				if i+1 < len(ps) {
+					older = &render.Link{Title: ps[i+1].Title, URL: render.RelURL(pl.b.cfg, ps[i+1].URL)}
+					deps = append(deps, ps[i+1])
+				}
+			}
+			pl.add(&job{id: "page:" + p.URL, kind: kindPage, deps: deps, render: one(outPath(p.URL), func() ([]byte, error) {
+				cp := *v
+				cp.Newer, cp.Older = newer, older
+				return pl.r.Page(&cp)
+			})})
+			pl.resources(p)
+		}
+	}
+}
+
+func (pl *planner) resources(p *content.Page) {
+	if p.BundleDir == "" {
+		return
+	}
+	root := pl.b.root
+	pl.add(&job{id: "bundle:" + p.URL, kind: kindStatic, deps: []*content.Page{p}, render: func() (map[string][]byte, error) {
+		names, err := content.Resources(root, p)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string][]byte{}
+		for _, n := range names {
+			data, err := content.ReadResource(root, n)
+			if err != nil {
+				return nil, err
+			}
+			out[strings.TrimPrefix(content.ResourceURL(p, n), "/")] = data
+		}
+		return out, nil
+	}})
+}
+
+// otherSections groups pages in sections other than articles and newsletter.
+func (pl *planner) otherSections() map[string][]*content.Page {
+	out := map[string][]*content.Page{}
+	for _, p := range pl.site.Pages {
+		if p.Kind == content.KindPage && p.Section != "" {
+			out[p.Section] = append(out[p.Section], p)
+		}
+	}
+	return out
+}
+
+// section adds the paginated list of a section.
+func (pl *planner) section(name, title string, ps []*content.Page) {
+	desc := ""
+	var deps []*content.Page
+	if idx := pl.site.Sections[name]; idx != nil {
+		title, desc = idx.Title, idx.Description
+		deps = append(deps, idx)
+	}
+	pl.list("list", "/"+name+"/", title, desc, ps, deps)
+}
+
+// list adds one job per page of a paginated list at base.
+func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extra []*content.Page) {
+	per := pl.b.cfg.Paginate
+	total := max(1, (len(ps)+per-1)/per)
+	for n := 1; n <= total; n++ {
+		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
+		url := render.PageURL(base, n)
+		pager := render.NewPager(pl.b.cfg, base, n, total)
+		deps := append(append([]*content.Page{}, extra...), chunk...)
+		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: fmt.Sprintf("%s|%s|%d/%d", title, desc, n, total),
+			render: one(outPath(url), func() ([]byte, error) {
+				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: pl.viewsOf(chunk), Pager: pager})
+			})})
+	}
+}
+
+func (pl *planner) viewsOf(ps []*content.Page) []*render.PageView {
+	out := make([]*render.PageView, len(ps))
+	for i, p := range ps {
+		out[i] = pl.views[p]
+	}
+	return out
+}
+
+// tags adds a paginated list per tag and the tag index.
+func (pl *planner) tags() {
+	byTag := map[string][]*content.Page{}
+	names := map[string]string{}
+	for _, p := range pl.site.Pages {
+		for _, t := range p.Tags {
+			slug := content.Slugify(t)
+			if slug == "" {
+				continue
+			}
+			if _, ok := names[slug]; !ok {
+				names[slug] = t
+			}
+			byTag[slug] = append(byTag[slug], p)
+		}
+	}
+	var links []render.Link
+	var key strings.Builder
+	for slug, ps := range byTag {
+		name := names[slug]
+		pl.list("tag", "/tags/"+slug+"/", name, fmt.Sprintf("Everything tagged %q.", name), ps, nil)
+		links = append(links, render.Link{Title: name, URL: render.RelURL(pl.b.cfg, "/tags/"+slug+"/"), Count: len(ps)})
+	}
+	sort.Slice(links, func(i, j int) bool { return strings.ToLower(links[i].Title) < strings.ToLower(links[j].Title) })
+	for _, l := range links {
+		fmt.Fprintf(&key, "%s=%d;", l.Title, l.Count)
+	}
+	pl.add(&job{id: "list:/tags/", kind: kindList, key: key.String(), render: one("tags/index.html", func() ([]byte, error) {
+		return pl.r.List("tags", "/tags/", &render.ListView{Title: "Tags", Description: "Every topic, with the number of pieces on it.", Tags: links})
+	})})
+}
+
+func (pl *planner) home() {
+	issues := firstN(pl.site.ByKind(content.KindIssue), homeIssues)
+	articles := firstN(pl.site.ByKind(content.KindArticle), homeArticles)
+	intro := pl.site.Sections[""]
+	deps := append(append([]*content.Page{intro}, issues...), articles...)
+	pl.add(&job{id: "home", kind: kindList, deps: deps, render: one("index.html", func() ([]byte, error) {
+		var iv *render.PageView
+		if intro != nil {
+			iv = pl.views[intro]
+		}
+		return pl.r.Home(iv, pl.viewsOf(issues), pl.viewsOf(articles))
+	})})
+}
+
+func firstN(ps []*content.Page, n int) []*content.Page {
+	if len(ps) > n {
+		return ps[:n]
+	}
+	return ps
+}
+
+// feeds adds the site feeds (articles and issues) and the newsletter feed.
+func (pl *planner) feeds() {
+	cfg := pl.b.cfg
+	var posts []*content.Page
+	for _, p := range pl.site.Pages {
+		if p.Kind != content.KindPage {
+			posts = append(posts, p)
+		}
+	}
+	posts = firstN(posts, feedItems)
+	site := &feed.Feed{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language,
+		Link: cfg.BaseURL, Author: cfg.Author.Name}
+	for _, f := range []struct {
+		name  string
+		write func(*feed.Feed) ([]byte, error)
+	}{{"feed.xml", feed.RSS}, {"atom.xml", feed.Atom}, {"feed.json", feed.JSON}} {
+		pl.add(&job{id: "feed:" + f.name, kind: kindFeed, deps: posts, render: one(f.name, func() ([]byte, error) {
+			fd := *site
+			fd.Self = cfg.AbsURL(f.name)
+			fd.Items = pl.items(posts)
+			return f.write(&fd)
+		})})
+	}
+	issues := firstN(pl.site.ByKind(content.KindIssue), feedItems)
+	name := cfg.Newsletter.Section + "/feed.xml"
+	pl.add(&job{id: "feed:" + name, kind: kindFeed, deps: issues, render: one(name, func() ([]byte, error) {
+		fd := *site
+		fd.Title = cfg.Newsletter.Name
+		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
+		fd.Self = cfg.AbsURL(name)
+		fd.Items = pl.items(issues)
+		return feed.RSS(&fd)
+	})})
+}
+
+func (pl *planner) items(ps []*content.Page) []feed.Item {
+	items := make([]feed.Item, 0, len(ps))
+	for _, p := range ps {
+		v := pl.views[p]
+		author := p.Author
+		if author == "" {
+			author = pl.b.cfg.Author.Name
+		}
+		it := feed.Item{Title: p.Title, Link: v.Permalink, Summary: p.SummaryText,
+			Content: feed.AbsolutizeHTML(string(v.Content), v.Permalink), Published: p.Date, Updated: p.Updated,
+			Author: author, Tags: p.Tags}
+		if p.Image != "" {
+			it.Image = feed.AbsolutizeHTML(`src="`+p.Image+`"`, v.Permalink)[5:]
+			it.Image = strings.TrimSuffix(it.Image, `"`)
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// sitemap lists every page and the first page of every list.
+func (pl *planner) sitemap() {
+	cfg := pl.b.cfg
+	deps := pl.site.Pages
+	pl.add(&job{id: "sitemap", kind: kindFeed, deps: deps, key: strings.Join(pl.listURLs(), " "), render: func() (map[string][]byte, error) {
+		entries := []feed.URLEntry{{Loc: cfg.BaseURL}}
+		for _, u := range pl.listURLs() {
+			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(u)})
+		}
+		for _, p := range deps {
+			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()})
+		}
+		data, err := feed.Sitemap(entries)
+		if err != nil {
+			return nil, err
+		}
+		return map[string][]byte{"sitemap.xml": data}, nil
+	}})
+	pl.add(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, render: func() (map[string][]byte, error) {
+		return map[string][]byte{"robots.txt": feed.Robots(cfg.AbsURL("sitemap.xml"))}, nil
+	}})
+}
+
+// listURLs are the first pages of the lists the plan has so far.
+func (pl *planner) listURLs() []string {
+	var out []string
+	for id := range pl.jobs {
+		if u, ok := strings.CutPrefix(id, "list:"); ok && !strings.Contains(u, "/page/") {
+			out = append(out, u)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// outPath is the file that serves a URL: /a/b/ → a/b/index.html.
+func outPath(url string) string {
+	return strings.TrimPrefix(url, "/") + "index.html"
+}

@@ -1,0 +1,467 @@
+// Package site orchestrates a build: it loads config, theme and content,
+// plans every output as a job with the pages it depends on, runs the jobs in
+// parallel and, on a rebuild, re-runs only the jobs whose inputs changed.
+package site
+
+import (
+	"context"
+	"errors"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/render"
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+// Options configure a Builder.
+type Options struct {
+	Source      string // site root; "" means the current directory
+	Destination string // build output; "" means public/ in the site root
+	BaseURL     string // overrides gen.toml's baseURL (preview deploys)
+	Drafts      bool   // include drafts
+	Future      bool   // include future-dated and expired pages
+	// Dev marks a build for gen serve.
+	Dev bool
+	// Now is the time used to decide what is future-dated; zero means now.
+	Now time.Time
+}
+
+// Result is the outcome of a build: the whole site in memory.
+type Result struct {
+	// Files maps output paths ("articles/x/index.html") to their bytes.
+	Files map[string][]byte
+	// Changed and Removed list output paths that differ from the previous build.
+	Changed, Removed     []string
+	Pages, Feeds, Emails int
+	// Skipped counts drafts, future-dated and expired pages left out.
+	Skipped  int
+	Duration time.Duration
+	// Warnings are problems that do not stop the build.
+	Warnings []string
+}
+
+// Builder builds a site and keeps what it needs to rebuild it incrementally.
+// Its methods must not be called concurrently.
+type Builder struct {
+	opts Options
+	root string
+	cfg  *config.Config
+	th   *theme.Theme
+	md   *markdown.Renderer
+	min  *output.Minifier
+
+	// State of the last good build.
+	tmpl   *theme.Templates
+	pages  map[string]*content.Page // every loaded page by path, published or not
+	views  map[*content.Page]*render.PageView
+	jobs   map[string]*job
+	files  map[string][]byte
+	static map[string][]byte
+	built  bool
+}
+
+// New loads the site's configuration and theme.
+func New(opts Options) (*Builder, error) {
+	root := opts.Source
+	if root == "" {
+		root = "."
+	}
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	b := &Builder{opts: opts, root: root, min: output.NewMinifier()}
+	if err := b.loadConfig(); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *Builder) loadConfig() error {
+	cfg, err := config.Load(b.root, "")
+	if err != nil {
+		return err
+	}
+	if b.opts.BaseURL != "" {
+		if cfg, err = cfg.WithBaseURL(b.opts.BaseURL); err != nil {
+			return err
+		}
+	}
+	th, err := theme.Open(b.root, cfg.Theme)
+	if err != nil {
+		return err
+	}
+	b.cfg, b.th = cfg, th
+	b.md = markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HeadingAnchors: true})
+	return nil
+}
+
+// Config is the loaded site configuration.
+func (b *Builder) Config() *config.Config { return b.cfg }
+
+// Root is the absolute site root.
+func (b *Builder) Root() string { return b.root }
+
+// Destination is where gen build publishes.
+func (b *Builder) Destination() string {
+	if b.opts.Destination != "" {
+		return b.opts.Destination
+	}
+	return filepath.Join(b.root, "public")
+}
+
+// WatchDirs are the site-relative folders whose changes affect the build.
+func (b *Builder) WatchDirs() []string {
+	return append([]string{content.Dir}, b.th.WatchDirs()...)
+}
+
+// Build loads everything and renders the whole site into memory.
+func (b *Builder) Build(ctx context.Context) (*Result, error) {
+	start := time.Now()
+	if b.built {
+		if err := b.loadConfig(); err != nil {
+			return nil, err
+		}
+	}
+	tmpl, err := b.th.Templates(render.Funcs(b.cfg))
+	if err != nil {
+		return nil, err
+	}
+	files, err := content.Files(b.root)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := b.loadPages(files)
+	if err != nil {
+		return nil, err
+	}
+	static, err := b.readStatic()
+	if err != nil {
+		return nil, err
+	}
+	// A full build starts from an empty job table so everything is rendered.
+	return b.commit(ctx, start, tmpl, pages, static, nil)
+}
+
+// Rebuild applies changes to the given site-relative paths. Config, layout
+// and theme changes rebuild everything; content and static changes re-run
+// only the jobs whose inputs changed. On error the last good build is kept.
+func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error) {
+	if !b.built {
+		return b.Build(ctx)
+	}
+	start := time.Now()
+	var contentChanged []string
+	staticChanged := false
+	for _, c := range changed {
+		c = filepath.ToSlash(c)
+		switch {
+		case c == config.FileName || strings.HasPrefix(c, "layouts/") || strings.HasPrefix(c, "themes/") && !strings.HasPrefix(c, b.th.Dir+"/static/"):
+			return b.Build(ctx)
+		case strings.HasPrefix(c, content.Dir+"/"):
+			contentChanged = append(contentChanged, c)
+		case strings.HasPrefix(c, "static/") || strings.HasPrefix(c, b.th.Dir+"/static/"):
+			staticChanged = true
+		}
+	}
+	pages := b.pages
+	if len(contentChanged) > 0 {
+		var err error
+		if pages, err = b.reloadPages(contentChanged); err != nil {
+			return nil, err
+		}
+	}
+	static := b.static
+	if staticChanged {
+		var err error
+		if static, err = b.readStatic(); err != nil {
+			return nil, err
+		}
+	}
+	return b.commit(ctx, start, b.tmpl, pages, static, b.jobs)
+}
+
+// loadPages loads the given content files in parallel, reporting every error.
+func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
+	pages := make([]*content.Page, len(files))
+	errs := make([]error, len(files))
+	parallel(len(files), func(i int) {
+		pages[i], errs[i] = content.LoadFile(b.cfg, b.md, files[i])
+	})
+	if err := joinErrs(errs); err != nil {
+		return nil, err
+	}
+	out := make(map[string]*content.Page, len(files))
+	for i, f := range files {
+		out[f] = pages[i]
+	}
+	return out, nil
+}
+
+// reloadPages returns a copy of the page table with the changed files
+// reloaded, added or removed. A change inside a page bundle reloads its page
+// so its resources are published again.
+func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, error) {
+	pages := make(map[string]*content.Page, len(b.pages))
+	for k, v := range b.pages {
+		pages[k] = v
+	}
+	current, err := content.Files(b.root)
+	if err != nil {
+		return nil, err
+	}
+	exists := make(map[string]bool, len(current))
+	for _, f := range current {
+		exists[f] = true
+	}
+	reload := map[string]bool{}
+	for _, c := range changed {
+		if content.IsMarkdown(path.Base(c)) {
+			reload[c] = true
+		}
+		// A folder rename or delete: drop pages that no longer exist, and
+		// load pages that appeared under the changed path.
+		for p := range pages {
+			if !exists[p] {
+				delete(pages, p)
+			}
+			if pg := pages[p]; pg != nil && pg.BundleDir != "" && strings.HasPrefix(c, pg.BundleDir+"/") {
+				reload[p] = true
+			}
+		}
+		for _, f := range current {
+			if _, known := pages[f]; !known && (f == c || strings.HasPrefix(f, c+"/")) {
+				reload[f] = true
+			}
+		}
+	}
+	var files []string
+	for f := range reload {
+		if exists[f] {
+			files = append(files, f)
+		} else {
+			delete(pages, f)
+		}
+	}
+	sort.Strings(files)
+	loaded, err := b.loadPages(files)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range loaded {
+		pages[k] = v
+	}
+	return pages, nil
+}
+
+func (b *Builder) readStatic() (map[string][]byte, error) {
+	files, err := b.th.Static()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]byte, len(files)+1)
+	for _, f := range files {
+		data, err := b.th.Read(f)
+		if err != nil {
+			return nil, err
+		}
+		out[f.Name] = data
+	}
+	out["css/syntax.css"] = []byte(markdown.SyntaxCSS())
+	return out, nil
+}
+
+// commit plans and runs the jobs for the given inputs and, when all
+// succeed, makes them the builder's state.
+func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templates,
+	pages map[string]*content.Page, static map[string][]byte, prev map[string]*job) (*Result, error) {
+	all := make([]*content.Page, 0, len(pages))
+	for _, p := range pages {
+		all = append(all, p)
+	}
+	site, err := content.Assemble(all, content.Options{Drafts: b.opts.Drafts, Future: b.opts.Future, Now: b.opts.Now})
+	if err != nil {
+		return nil, err
+	}
+	views, err := b.prepareViews(site, prev != nil)
+	if err != nil {
+		return nil, err
+	}
+	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: render.NewSiteView(b.cfg, menu(b.cfg, site))}
+	pl := &planner{b: b, r: r, site: site, views: views, static: static}
+	jobs := pl.plan()
+	if err := b.run(ctx, jobs, prev); err != nil {
+		return nil, err
+	}
+	files := make(map[string][]byte, len(b.files)+16)
+	res := &Result{Files: files, Skipped: site.Skipped}
+	for _, j := range jobs {
+		for name, data := range j.out {
+			files[name] = data
+			switch {
+			case strings.HasPrefix(name, "email/") && strings.HasSuffix(name, "/message.eml"):
+				res.Emails++
+			case strings.HasSuffix(name, ".html") && !strings.HasPrefix(name, "email/"):
+				res.Pages++
+			case j.kind == kindFeed:
+				res.Feeds++
+			}
+		}
+	}
+	for name, data := range files {
+		if old, ok := b.files[name]; !ok || string(old) != string(data) {
+			res.Changed = append(res.Changed, name)
+		}
+	}
+	for name := range b.files {
+		if _, ok := files[name]; !ok {
+			res.Removed = append(res.Removed, name)
+		}
+	}
+	sort.Strings(res.Changed)
+	sort.Strings(res.Removed)
+	b.tmpl, b.pages, b.views, b.jobs, b.files, b.static, b.built = tmpl, pages, views, jobs, files, static, true
+	res.Warnings = append(res.Warnings, b.cfg.Warnings...)
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// prepareViews renders the Markdown of every published page, reusing the
+// views of pages that did not change.
+func (b *Builder) prepareViews(site *content.Site, reuse bool) (map[*content.Page]*render.PageView, error) {
+	views := make(map[*content.Page]*render.PageView, len(site.Pages)+len(site.Sections))
+	var todo []*content.Page
+	for _, p := range site.Pages {
+		if v, ok := b.views[p]; ok && reuse {
+			views[p] = v
+		} else {
+			todo = append(todo, p)
+		}
+	}
+	for _, p := range site.Sections {
+		todo = append(todo, p)
+	}
+	made := make([]*render.PageView, len(todo))
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i])
+	})
+	if err := joinErrs(errs); err != nil {
+		return nil, err
+	}
+	for i, p := range todo {
+		views[p] = made[i]
+	}
+	return views, nil
+}
+
+// run executes the jobs whose inputs changed since prev, in parallel.
+func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string]*job) error {
+	var todo []*job
+	for id, j := range jobs {
+		if old, ok := prev[id]; ok && old.same(j) {
+			j.out = old.out
+			continue
+		}
+		todo = append(todo, j)
+	}
+	sort.Slice(todo, func(i, k int) bool { return todo[i].id < todo[k].id })
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		if ctx.Err() != nil {
+			errs[i] = ctx.Err()
+			return
+		}
+		errs[i] = todo[i].exec(b.min)
+	})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return joinErrs(errs)
+}
+
+// parallel calls fn(0..n-1) on GOMAXPROCS workers.
+func parallel(n int, fn func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// joinErrs keeps every distinct error, positioned ones first in file order.
+func joinErrs(errs []error) error {
+	var out []error
+	seen := map[string]bool{}
+	for _, e := range errs {
+		if e == nil {
+			continue
+		}
+		if l, ok := e.(diag.List); ok {
+			out = append(out, l...)
+			continue
+		}
+		if !seen[e.Error()] {
+			seen[e.Error()] = true
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		var a, c *diag.Error
+		if errors.As(out[i], &a) && errors.As(out[j], &c) {
+			return a.Path < c.Path || a.Path == c.Path && a.Line < c.Line
+		}
+		return false
+	})
+	return diag.Join(out)
+}
+
+// menu lists the site's main navigation: sections, tags and top-level pages.
+func menu(cfg *config.Config, s *content.Site) []render.Link {
+	links := []render.Link{
+		{Title: "Newsletter", URL: render.RelURL(cfg, "/"+cfg.Newsletter.Section+"/")},
+		{Title: "Articles", URL: render.RelURL(cfg, "/"+config.ArticlesSection+"/")},
+	}
+	if idx := s.Sections[cfg.Newsletter.Section]; idx != nil {
+		links[0].Title = idx.Title
+	}
+	if idx := s.Sections[config.ArticlesSection]; idx != nil {
+		links[1].Title = idx.Title
+	}
+	var extra []render.Link
+	for _, p := range s.Pages {
+		if p.Kind == content.KindPage && p.Section == "" {
+			extra = append(extra, render.Link{Title: p.Title, URL: render.RelURL(cfg, p.URL)})
+		}
+	}
+	sort.Slice(extra, func(i, j int) bool { return extra[i].Title < extra[j].Title })
+	return append(links, extra...)
+}

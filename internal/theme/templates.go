@@ -1,0 +1,124 @@
+package theme
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/claritynotes/gen/internal/diag"
+)
+
+// Templates is a parsed set of layouts. Each page layout (single.html,
+// list.html, ...) is combined with baseof.html and every partial.
+type Templates struct {
+	byLayout map[string]*template.Template
+	paths    map[string]string // template name → site-relative file path
+}
+
+// Templates parses the HTML layouts. Parse errors name the template file and line.
+func (t *Theme) Templates(funcs template.FuncMap) (*Templates, error) {
+	files, err := t.Layouts()
+	if err != nil {
+		return nil, err
+	}
+	return parseSet(t, files, funcs)
+}
+
+// ParseFiles parses an arbitrary set of layout files (used for email templates).
+func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, error) {
+	return parseSet(t, files, funcs)
+}
+
+func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
+	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}}
+	base := template.New("").Funcs(funcs)
+	var layouts []File
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name, ".html") {
+			continue
+		}
+		ts.paths[f.Name] = f.Path
+		if strings.HasPrefix(f.Name, "partials/") || f.Name == "baseof.html" {
+			if err := ts.parse(t, base, f); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		layouts = append(layouts, f)
+	}
+	for _, f := range layouts {
+		set, err := base.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if err := ts.parse(t, set, f); err != nil {
+			return nil, err
+		}
+		ts.byLayout[f.Name] = set
+	}
+	return ts, nil
+}
+
+func (ts *Templates) parse(t *Theme, set *template.Template, f File) error {
+	src, err := t.Read(f)
+	if err != nil {
+		return err
+	}
+	if _, err := set.New(f.Name).Parse(string(src)); err != nil {
+		return ts.wrap(err)
+	}
+	return nil
+}
+
+// Has reports whether a layout exists.
+func (ts *Templates) Has(layout string) bool { _, ok := ts.byLayout[layout]; return ok }
+
+// Execute renders layout with data. Layouts that use baseof.html define
+// "main"; the page is rendered through baseof.html when it exists.
+func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
+	set, ok := ts.byLayout[layout]
+	if !ok {
+		return &diag.Error{Path: path.Join("layouts", layout), Msg: "layout not found",
+			Hint: "add " + layout + " to the theme's layouts/ or your site's layouts/"}
+	}
+	name := layout
+	if set.Lookup("baseof.html") != nil && set.Lookup("main") != nil {
+		name = "baseof.html"
+	}
+	var b bytes.Buffer
+	if err := set.ExecuteTemplate(&b, name, data); err != nil {
+		return ts.wrap(err)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// template errors look like "template: single.html:12:3: executing ..." or
+// "template: partials/head.html:4: unexpected ...".
+var tmplErrRE = regexp.MustCompile(`template: ([^:\s]+):(\d+)(?::(\d+))?: (.*)`)
+
+// wrap turns a text/template error into a *diag.Error at the template file.
+func (ts *Templates) wrap(err error) error {
+	m := tmplErrRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return &diag.Error{Path: "layouts", Msg: err.Error()}
+	}
+	p := ts.paths[m[1]]
+	if p == "" {
+		p = m[1]
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	msg := m[4]
+	// Drop the repeated template name: executing "single.html" at <.X>: ...
+	if i := strings.Index(msg, "> "); strings.HasPrefix(msg, "executing") && i > 0 {
+		msg = fmt.Sprintf("in %s: %s", strings.TrimPrefix(msg[strings.Index(msg, " at ")+4:i+1], ""), strings.TrimPrefix(msg[i+2:], ": "))
+	}
+	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg,
+		Hint: "fix the template; Go template syntax: https://pkg.go.dev/text/template"}
+}

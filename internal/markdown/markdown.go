@@ -4,6 +4,7 @@ package markdown
 
 import (
 	"bytes"
+	stdhtml "html"
 	"io"
 	"strings"
 
@@ -126,7 +127,12 @@ func PlainText(n ast.Node, src []byte) string {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			b.Write(t.Value)
+			if t.IsCode() {
+				b.Write(t.Value)
+			} else {
+				// The typographer stores entities such as &ldquo; here.
+				b.WriteString(stdhtml.UnescapeString(string(t.Value)))
+			}
 		case *ast.CodeSpan:
 			for cc := t.FirstChild(); cc != nil; cc = cc.NextSibling() {
 				if tx, ok := cc.(*ast.Text); ok {

@@ -52,11 +52,13 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 	}
 	switch {
 	case p.FrontMatter.Summary != "":
-		v.SummaryHTML = template.HTML(template.HTMLEscapeString(p.FrontMatter.Summary))
+		v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.FrontMatter.Summary) + "</p>")
 	case p.SummaryEnd > 0:
 		v.SummaryHTML = template.HTML(summaryHTML(md, p))
 	default:
-		v.SummaryHTML = template.HTML(template.HTMLEscapeString(p.SummaryText))
+		if p.SummaryText != "" {
+			v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.SummaryText) + "</p>")
+		}
 	}
 	for _, t := range p.Tags {
 		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, TagURL(t))})

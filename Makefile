@@ -1,0 +1,43 @@
+# gen: the two commands a newcomer needs are `make serve` and `make test`.
+GO      ?= go
+BIN     := bin/gen
+PORT    ?= 4000
+STATICCHECK_VERSION := v0.8.2
+
+.PHONY: all serve test build install check bench clean
+
+all: build
+
+$(BIN): FORCE
+	$(GO) build -o $(BIN) ./cmd/gen
+
+FORCE:
+
+## serve: build the sample site and preview it on http://127.0.0.1:$(PORT) with live reload
+serve: $(BIN)
+	./$(BIN) serve --port $(PORT)
+
+## test: vet, format check and every test (unit, golden, CLI, browser)
+test: check
+	$(GO) test ./...
+
+## check: gofmt, go vet and staticcheck
+check:
+	@fmt_out="$$(gofmt -l cmd internal)"; if [ -n "$$fmt_out" ]; then echo "gofmt needed:"; echo "$$fmt_out"; exit 1; fi
+	$(GO) vet ./...
+	GOFLAGS= $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+
+## build: build the sample site into public/
+build: $(BIN)
+	./$(BIN) build
+
+## install: install gen into $(go env GOPATH)/bin
+install:
+	$(GO) install ./cmd/gen
+
+## bench: build, lint and rebuild benchmarks on the 10,000-file corpus, against Hugo and Vale when installed
+bench: $(BIN)
+	bash bench/run.sh
+
+clean:
+	rm -rf bin public .gen-cache

@@ -100,6 +100,13 @@ func decode(path string, src []byte, f Format, start, end int) (map[string]any, 
 	case FormatYAML:
 		if err := yaml.Unmarshal(data, &m); err != nil {
 			rl, rc := yamlErrPos(err)
+			if strings.Contains(err.Error(), "did not find expected ','") {
+				// yaml.v3 reports unclosed [ or { lists a line early; point
+				// at the bracket that is never closed instead.
+				if l, c := unclosedBracket(data); l > 0 {
+					rl, rc = l, c
+				}
+			}
 			line, col := at(rl, rc)
 			return nil, diag.Errorf(path, line, col,
 				"YAML needs `key: value` pairs; quote values that contain a colon, # or start with a special character",
@@ -135,6 +142,38 @@ func decode(path string, src []byte, f Format, start, end int) (map[string]any, 
 		}
 	}
 	return m, nil
+}
+
+// unclosedBracket finds the first line whose flow list or map is not closed
+// on that line, returning its 1-based line and the bracket's column.
+func unclosedBracket(data []byte) (int, int) {
+	for i, line := range strings.Split(string(data), "\n") {
+		depth, col := 0, 0
+		quote := rune(0)
+		for j, r := range []rune(line) {
+			switch {
+			case quote != 0:
+				if r == quote {
+					quote = 0
+				}
+			case r == '"' || r == '\'':
+				quote = r
+			case r == '#' && (j == 0 || line[j-1] == ' '):
+				break
+			case r == '[' || r == '{':
+				if depth == 0 {
+					col = j + 1
+				}
+				depth++
+			case r == ']' || r == '}':
+				depth--
+			}
+		}
+		if depth > 0 {
+			return i + 1, col
+		}
+	}
+	return 0, 0
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)

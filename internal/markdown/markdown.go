@@ -128,10 +128,10 @@ func PlainText(n ast.Node, src []byte) string {
 			}
 		case *ast.String:
 			if t.IsCode() {
-				b.Write(t.Value)
-			} else {
-				// The typographer stores entities such as &ldquo; here.
+				// Raw HTML, such as the typographer's &ldquo; entities.
 				b.WriteString(stdhtml.UnescapeString(string(t.Value)))
+			} else {
+				b.Write(t.Value)
 			}
 		case *ast.CodeSpan:
 			for cc := t.FirstChild(); cc != nil; cc = cc.NextSibling() {

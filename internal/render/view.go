@@ -102,8 +102,9 @@ const (
 	ISODate   = "2006-01-02"
 )
 
-// Funcs are the template functions every layout can use.
-func Funcs(cfg *config.Config) template.FuncMap {
+// Funcs are the template functions every layout can use. now is the build
+// time (fixed in tests so output is reproducible).
+func Funcs(cfg *config.Config, now time.Time) template.FuncMap {
 	return template.FuncMap{
 		"absURL": cfg.AbsURL,
 		"relURL": func(p string) string { return RelURL(cfg, p) },
@@ -123,7 +124,7 @@ func Funcs(cfg *config.Config) template.FuncMap {
 		},
 		"slugify": content.Slugify,
 		"add":     func(a, b int) int { return a + b },
-		"year":    func() int { return time.Now().Year() },
+		"year":    func() int { return now.Year() },
 		"dict": func(kv ...any) map[string]any {
 			m := map[string]any{}
 			for i := 0; i+1 < len(kv); i += 2 {

@@ -106,6 +106,13 @@ func (b *Builder) loadConfig() error {
 	return nil
 }
 
+func (b *Builder) now() time.Time {
+	if b.opts.Now.IsZero() {
+		return time.Now()
+	}
+	return b.opts.Now
+}
+
 // Config is the loaded site configuration.
 func (b *Builder) Config() *config.Config { return b.cfg }
 
@@ -133,7 +140,7 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 			return nil, err
 		}
 	}
-	tmpl, err := b.th.Templates(render.Funcs(b.cfg))
+	tmpl, err := b.th.Templates(render.Funcs(b.cfg, b.now()))
 	if err != nil {
 		return nil, err
 	}
@@ -289,7 +296,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	for _, p := range pages {
 		all = append(all, p)
 	}
-	site, err := content.Assemble(all, content.Options{Drafts: b.opts.Drafts, Future: b.opts.Future, Now: b.opts.Now})
+	site, err := content.Assemble(all, content.Options{Drafts: b.opts.Drafts, Future: b.opts.Future, Now: b.now()})
 	if err != nil {
 		return nil, err
 	}

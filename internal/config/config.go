@@ -36,6 +36,10 @@ type Config struct {
 	Root string `toml:"-"`
 	// Warnings lists non-fatal problems found while loading, such as unknown keys.
 	Warnings []string `toml:"-"`
+	// File is gen.toml's path relative to Root, and raw its bytes, for
+	// pointing at a key in messages.
+	File string `toml:"-"`
+	raw  []byte
 }
 
 // Author is the site's default author.
@@ -115,6 +119,7 @@ func Load(root, path string) (*Config, error) {
 		return nil, &diag.Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	rel := relPath(root, path)
+	cfg.File, cfg.raw = rel, data
 	md, err := toml.Decode(string(data), cfg)
 	if err != nil {
 		var perr toml.ParseError
@@ -166,6 +171,27 @@ func (c *Config) validate(rel string) error {
 		c.Newsletter.Name = c.Title
 	}
 	return nil
+}
+
+// Position returns the 1-based line and column of a top-level key's value
+// in gen.toml, or 0, 0 when the key is not written there.
+func (c *Config) Position(key string) (line, col int) {
+	for i, l := range strings.Split(string(c.raw), "\n") {
+		trimmed := strings.TrimLeft(l, " \t")
+		if strings.HasPrefix(trimmed, "[") {
+			return 0, 0 // past the top-level keys
+		}
+		rest, ok := strings.CutPrefix(trimmed, key)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t")
+		if v, ok := strings.CutPrefix(rest, "="); ok {
+			v = strings.TrimLeft(v, " \t")
+			return i + 1, len([]rune(l)) - len([]rune(v)) + 1
+		}
+	}
+	return 0, 0
 }
 
 // WithBaseURL returns a copy of c whose baseURL is replaced, for preview deploys.

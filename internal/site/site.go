@@ -99,6 +99,11 @@ func (b *Builder) loadConfig() error {
 	}
 	th, err := theme.Open(b.root, cfg.Theme)
 	if err != nil {
+		var d *diag.Error
+		if errors.As(err, &d) {
+			d.Path = cfg.File
+			d.Line, d.Col = cfg.Position("theme")
+		}
 		return err
 	}
 	b.cfg, b.th = cfg, th

@@ -36,12 +36,15 @@ func newPoller(w *Watcher) *poller {
 // snapshot stats every file the site reads.
 func (p *poller) snapshot() map[string]fileStamp {
 	out := map[string]fileStamp{}
+	p.w.mu.Lock()
+	dirs := slices.Clone(p.w.dirs)
+	p.w.mu.Unlock()
 	for name := range p.w.files {
 		if info, err := os.Stat(p.w.abs(name)); err == nil && !info.IsDir() {
 			out[name] = stampOf(info)
 		}
 	}
-	for _, d := range p.w.dirs {
+	for _, d := range dirs {
 		_ = filepath.WalkDir(p.w.abs(d), func(path string, e fs.DirEntry, err error) error {
 			if err != nil {
 				return nil // vanished while scanning: the next scan sees it

@@ -119,6 +119,7 @@ func (w *Watcher) walk(dir string, changed []string) ([]string, error) {
 }
 
 // inScope reports whether a site-relative path is one the site reads.
+// Callers hold w.mu.
 func (w *Watcher) inScope(rel string) bool {
 	if !strings.Contains(rel, "/") {
 		if w.files[rel] {
@@ -148,11 +149,11 @@ func (w *Watcher) handle(ev fsnotify.Event) ([]string, error) {
 		return nil, nil
 	}
 	rel = filepath.ToSlash(rel)
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if !w.inScope(rel) || isEditorTemp(rel) {
 		return nil, nil
 	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
 
 	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
 		if gone := w.dropDir(rel); gone != nil {
@@ -306,4 +307,19 @@ func readSysctl(name string) string {
 		return "?"
 	}
 	return strings.TrimSpace(string(b))
+}
+
+// setDirs starts watching folders that are new in dirs (the site switched
+// themes). Folders no longer listed stay watched: a rebuild for a file the
+// site no longer reads is harmless.
+func (w *Watcher) setDirs(dirs []string) {
+	next := newTracker(w.root, dirs, nil).dirs
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, d := range next {
+		if !slices.Contains(w.dirs, d) {
+			w.dirs = append(w.dirs, d)
+			w.walk(d, nil)
+		}
+	}
 }

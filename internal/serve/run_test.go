@@ -1,0 +1,264 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a log safe to write from the server and read from the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// running is a Server running on a real folder and port.
+type running struct {
+	s    *Server
+	root string
+	base string
+	log  *syncBuffer
+	stop func()
+}
+
+func runSite(t *testing.T, files map[string]string) *running {
+	t.Helper()
+	root := t.TempDir()
+	for name, body := range files {
+		writeFile(t, filepath.Join(root, name), body)
+	}
+	log := &syncBuffer{}
+	s := New(&fileSite{root: root}, Options{Log: log})
+	ln, err := Listen("127.0.0.1", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx, ln) }()
+	r := &running{s: s, root: root, base: "http://" + ln.Addr().String(), log: log}
+	r.stop = sync.OnceFunc(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
+	t.Cleanup(r.stop)
+	// Wait for the first build to be served.
+	for s.current().gen == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	return r
+}
+
+var genAttr = regexp.MustCompile(`data-gen="(\d+)"`)
+
+// load fetches a page the way a tab does and returns its body and build.
+func (r *running) load(t *testing.T, path string) (string, uint64) {
+	t.Helper()
+	resp, err := http.Get(r.base + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	m := genAttr.FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("no dev script in %s", body)
+	}
+	gen, _ := strconv.ParseUint(string(m[1]), 10, 64)
+	return string(body), gen
+}
+
+func TestRunLiveReloadEverySave(t *testing.T) {
+	r := runSite(t, map[string]string{"content/a.md": "first", "static/site.css": "body{}"})
+	body, gen := r.load(t, "/a/")
+	if !strings.Contains(body, "first") {
+		t.Fatalf("page: %s", body)
+	}
+	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
+	tab.next(t) // up to date
+
+	// Five saves 0.3 s apart: each ends in a reload that shows it. The tab
+	// reloads like a browser: fetch the page, reconnect with its build.
+	for i := range 5 {
+		time.Sleep(300 * time.Millisecond)
+		want := fmt.Sprintf("edit %d", i)
+		writeFile(t, filepath.Join(r.root, "content/a.md"), want)
+		for {
+			ev := tab.next(t)
+			if ev.Action != actionReload {
+				continue
+			}
+			tab.cancel()
+			body, gen = r.load(t, "/a/")
+			tab = openStream(t, r.base, r.s.id, gen, "a/index.html")
+			if strings.Contains(body, want) {
+				break
+			}
+		}
+	}
+
+	// A stylesheet change swaps, it does not reload.
+	writeFile(t, filepath.Join(r.root, "static/site.css"), "body{color:red}")
+	for ev := tab.next(t); ev.Action != actionCSS; ev = tab.next(t) {
+		if ev.Action == actionReload {
+			t.Fatalf("css change reloaded the page")
+		}
+	}
+	if !strings.Contains(r.log.String(), "static/site.css: 1 file changed in") {
+		t.Errorf("log lacks the rebuild line:\n%s", r.log.String())
+	}
+}
+
+func TestRunErrorOverlayAndFix(t *testing.T) {
+	r := runSite(t, map[string]string{"content/a.md": "good"})
+	_, gen := r.load(t, "/a/")
+	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
+	tab.next(t)
+
+	writeFile(t, filepath.Join(r.root, "content/a.md"), "line one\nthis is BROKEN\n")
+	ev := tab.next(t)
+	for len(ev.Errors) == 0 {
+		ev = tab.next(t)
+	}
+	e := ev.Errors[0]
+	if e.Pos != "content/a.md:2:9" || e.Message != "broken marker" || len(e.Excerpt) != 3 || !e.Excerpt[1].Mark {
+		t.Fatalf("error view %+v", e)
+	}
+	// The last good build is still served.
+	if body, _ := r.load(t, "/a/"); !strings.Contains(body, "good") {
+		t.Fatalf("last good build not served: %s", body)
+	}
+	writeFile(t, filepath.Join(r.root, "content/a.md"), "fixed")
+	for ev = tab.next(t); len(ev.Errors) > 0; ev = tab.next(t) {
+	}
+	if ev.Action != actionReload {
+		t.Fatalf("fix: %+v", ev)
+	}
+}
+
+func TestRunStartsDespiteBrokenSite(t *testing.T) {
+	r := runSite(t, map[string]string{"content/a.md": "BROKEN"})
+	resp, err := http.Get(r.base + "/a/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 500 || !strings.Contains(string(body), "/_gen/client.js") {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	gen, _ := strconv.ParseUint(genAttr.FindStringSubmatch(string(body))[1], 10, 64)
+	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
+	if ev := tab.next(t); len(ev.Errors) != 1 {
+		t.Fatalf("first event %+v", ev)
+	}
+	writeFile(t, filepath.Join(r.root, "content/a.md"), "ok now")
+	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	}
+	if body, _ := r.load(t, "/a/"); !strings.Contains(body, "ok now") {
+		t.Fatalf("page: %s", body)
+	}
+}
+
+func TestRunShutdownFreesPort(t *testing.T) {
+	r := runSite(t, map[string]string{"content/a.md": "x"})
+	_, gen := r.load(t, "/a/")
+	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
+	tab.next(t)
+	r.stop() // returns only once the open stream is closed and the port freed
+	if _, ok := <-tab.events; ok {
+		t.Fatal("stream still open after shutdown")
+	}
+	host, port, _ := net.SplitHostPort(strings.TrimPrefix(r.base, "http://"))
+	p, _ := strconv.Atoi(port)
+	ln, err := Listen(host, p)
+	if err != nil {
+		t.Fatalf("port not freed: %v", err)
+	}
+	ln.Close()
+}
+
+func TestListenBusyPort(t *testing.T) {
+	ln, err := Listen("127.0.0.1", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port := ln.Addr().(*net.TCPAddr).Port
+	_, err = Listen("127.0.0.1", port)
+	if err == nil || !strings.Contains(err.Error(), "already in use") || !strings.Contains(err.Error(), "--port") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestRunRefusesForeignHost(t *testing.T) {
+	r := runSite(t, map[string]string{"content/a.md": "x"})
+	req, _ := http.NewRequest("GET", r.base+"/a/", nil)
+	req.Host = "attacker.example:80"
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden {
+		t.Fatalf("status %d, want 403", resp.StatusCode)
+	}
+}
+
+func TestRunNewFileAndDelete(t *testing.T) {
+	r := runSite(t, map[string]string{"content/a.md": "x"})
+	// A tab on a page that does not exist yet reloads when it appears.
+	resp, err := http.Get(r.base + "/b/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 404 || !bytes.Contains(body, []byte("Site 404")) {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	gen, _ := strconv.ParseUint(genAttr.FindStringSubmatch(string(body))[1], 10, 64)
+	tab := openStream(t, r.base, r.s.id, gen, "b/index.html")
+	tab.next(t)
+	writeFile(t, filepath.Join(r.root, "content/b.md"), "new page")
+	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	}
+	if body, _ := r.load(t, "/b/"); !strings.Contains(body, "new page") {
+		t.Fatalf("page: %s", body)
+	}
+	// Deleting it reloads the tab into the 404.
+	_, gen = r.load(t, "/b/")
+	tab.cancel()
+	tab = openStream(t, r.base, r.s.id, gen, "b/index.html")
+	tab.next(t)
+	if err := os.Remove(filepath.Join(r.root, "content/b.md")); err != nil {
+		t.Fatal(err)
+	}
+	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	}
+}

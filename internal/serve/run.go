@@ -34,7 +34,8 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	snap, err := s.site.Build(ctx)
 	s.apply(snap, err)
 	if err != nil {
-		s.logErr("initial build", err)
+		fmt.Fprintf(s.opts.Errors, "%s  the site does not build yet; open tabs show why and reload once it does\n%v\n",
+			time.Now().Format("15:04:05"), err)
 	} else {
 		s.logf("built %s in %s", snap.Summary, round(snap.Duration))
 		s.warn(snap.Warnings)
@@ -43,10 +44,10 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.guard(ln.Addr(), s.routes),
 		ReadHeaderTimeout: 10 * time.Second,
-		ErrorLog:          nil,
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
+	close(s.ready)
 
 	batches := make(chan Batch)
 	go coalesce(ctx, raw, batches, s.opts.Quiet, s.opts.MaxWait)

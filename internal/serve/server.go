@@ -40,6 +40,7 @@ type Server struct {
 	next    chan struct{} // closed and replaced when st changes
 	tracker tracker
 
+	ready     chan struct{} // closed once the first build is served
 	closing   chan struct{}
 	closeOnce sync.Once
 	routes    *http.ServeMux
@@ -72,6 +73,7 @@ func New(site Site, opts Options) *Server {
 		st:      &state{},
 		next:    make(chan struct{}),
 		tracker: tracker{pathGen: map[string]uint64{}},
+		ready:   make(chan struct{}),
 		closing: make(chan struct{}),
 	}
 	if es, ok := site.(EmailSource); ok {
@@ -86,6 +88,9 @@ func New(site Site, opts Options) *Server {
 	s.routes.HandleFunc("/", s.serveFiles)
 	return s
 }
+
+// Ready is closed once the first build (good or failed) is being served.
+func (s *Server) Ready() <-chan struct{} { return s.ready }
 
 // Handler serves the site, the dev client and the event stream.
 func (s *Server) Handler() http.Handler { return s.routes }

@@ -1,0 +1,174 @@
+package email
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	nethtml "golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/content"
+)
+
+// emailSafeBody makes the rendered Markdown body safe to mail: absolute
+// URLs, UTM-tagged links, images sized to the column, and SVG images
+// (which Gmail and Outlook do not display) turned into links so no content
+// is lost. Each SVG is reported as a warning at its line in the source.
+func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (string, []Finding) {
+	var findings []Finding
+	for _, img := range images(p) {
+		if isSVG(img.dest) {
+			findings = append(findings, Finding{Severity: SeverityWarning, Path: p.Path, Line: img.line, Feature: "image-svg",
+				Element: fmt.Sprintf("<img src=%q>", img.dest),
+				Message: fmt.Sprintf("%s is an SVG image, which Gmail and Outlook do not display; the email links to it instead. Add a PNG or JPEG version and use that in the issue", img.dest)})
+		}
+	}
+
+	z := nethtml.NewTokenizer(strings.NewReader(body))
+	var b bytes.Buffer
+	for {
+		tt := z.Next()
+		if tt == nethtml.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		if tt != nethtml.StartTagToken && tt != nethtml.SelfClosingTagToken {
+			b.Write(raw)
+			continue
+		}
+		tok := z.Token()
+		if tok.Data == "img" {
+			b.WriteString(r.emailImage(l, tok))
+			continue
+		}
+		drop := unsafeDeclarations
+		if tok.Data == "pre" {
+			// The theme's email.css colours code blocks, light and dark.
+			drop = append(drop[:len(drop):len(drop)], "background-color", "color")
+		}
+		if cleaned, ok := cleanStyle(tok, drop); ok {
+			raw = []byte(cleaned)
+		}
+		b.WriteString(l.rewriteHTML(string(raw)))
+	}
+	return b.String(), findings
+}
+
+// emailImage returns an <img> with an absolute src, an alt and a width, or
+// a link to the image when clients cannot show its format.
+func (r *Renderer) emailImage(l *linker, tok nethtml.Token) string {
+	src, alt, hasAlt, hasWidth := "", "", false, false
+	for i, a := range tok.Attr {
+		switch a.Key {
+		case "src":
+			src = l.abs(a.Val)
+			tok.Attr[i].Val = src
+		case "alt":
+			alt, hasAlt = a.Val, true
+		case "width":
+			hasWidth = true
+		}
+	}
+	if isSVG(src) {
+		label := alt
+		if label == "" {
+			label = "View the image"
+		}
+		return fmt.Sprintf(`<a href="%s">%s</a>`, html.EscapeString(l.link(src)), html.EscapeString(label))
+	}
+	if !hasAlt {
+		// An empty alt marks the image decorative; the checker still asks
+		// the writer for a description.
+		tok.Attr = append(tok.Attr, nethtml.Attribute{Key: "alt", Val: ""})
+	}
+	if !hasWidth {
+		// Markdown images have no size: like MJML, fill the column, which
+		// Outlook needs as an attribute.
+		tok.Attr = append(tok.Attr, nethtml.Attribute{Key: "width", Val: strconv.Itoa(ContentWidth)})
+	}
+	tok.Type = nethtml.StartTagToken
+	return tok.String()
+}
+
+// unsafeDeclarations are the inline styles the syntax highlighter writes
+// that email clients do not support: lines as flex rows, tab-size.
+var unsafeDeclarations = []string{"display:flex", "tab-size", "-moz-tab-size", "-o-tab-size"}
+
+// cleanStyle drops the named declarations from a tag's style attribute.
+func cleanStyle(tok nethtml.Token, names []string) (string, bool) {
+	for i, a := range tok.Attr {
+		if a.Key != "style" {
+			continue
+		}
+		var keep []string
+		for _, decl := range strings.Split(a.Val, ";") {
+			d := strings.ReplaceAll(strings.TrimSpace(decl), " ", "")
+			drop := d == ""
+			for _, u := range names {
+				drop = drop || d == u || strings.HasPrefix(d, u+":")
+			}
+			if !drop {
+				keep = append(keep, strings.TrimSpace(decl))
+			}
+		}
+		if len(keep) == 0 {
+			tok.Attr = append(tok.Attr[:i], tok.Attr[i+1:]...)
+		} else {
+			tok.Attr[i].Val = strings.Join(keep, ";")
+		}
+		return tok.String(), true
+	}
+	return "", false
+}
+
+func isSVG(u string) bool {
+	u, _, _ = strings.Cut(u, "?")
+	u, _, _ = strings.Cut(u, "#")
+	return strings.EqualFold(path.Ext(u), ".svg") || strings.HasPrefix(u, "data:image/svg")
+}
+
+type imageRef struct {
+	dest string
+	line int
+}
+
+// images lists the body's Markdown images with their line in the source file.
+func images(p *content.Page) []imageRef {
+	var out []imageRef
+	_ = ast.Walk(p.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		img, ok := n.(*ast.Image)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		out = append(out, imageRef{dest: string(img.Destination), line: nodeLine(p, img)})
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// nodeLine finds the source line of an inline node from its first text
+// segment, or of its nearest block ancestor.
+func nodeLine(p *content.Page, n ast.Node) int {
+	off := -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for b := n; off < 0 && b != nil; b = b.Parent() {
+		if b.Type() == ast.TypeBlock && b.Lines().Len() > 0 {
+			off = b.Lines().At(0).Start
+		}
+	}
+	if off < 0 {
+		return 0
+	}
+	line, _ := p.Position(p.BodyOffset + off)
+	return line
+}

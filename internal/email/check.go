@@ -1,0 +1,421 @@
+package email
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Severity ranks a finding. Errors make `gen email --check` exit 1.
+type Severity string
+
+// The severities, most serious first.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+)
+
+// Finding is one compatibility or deliverability problem in email HTML.
+type Finding struct {
+	Severity Severity
+	// Path is set when the finding is about a source file (content/…md)
+	// rather than the HTML; Line is then a line in that file.
+	Path    string
+	Line    int    // 1-based line in the HTML (or Path); 0 for the whole message
+	Feature string // caniemail slug (css-display-flex) or check name (size, img-alt)
+	Element string // what was found: "<img src=…>", "display:flex", "@media"
+	Message string
+	URL     string // caniemail page for the feature
+}
+
+// Format prints the finding as "path:line: severity: message (feature)";
+// htmlPath names the HTML file for findings about the HTML.
+func (f Finding) Format(htmlPath string) string {
+	pos := f.Path
+	if pos == "" {
+		pos = htmlPath
+	}
+	if f.Line > 0 {
+		pos = fmt.Sprintf("%s:%d", pos, f.Line)
+	}
+	s := fmt.Sprintf("%s: %s: %s", pos, f.Severity, f.Message)
+	if f.Feature != "" {
+		s += " [" + f.Feature + "]"
+	}
+	return s
+}
+
+// Gmail clips messages over 102 KB; stay clear of it.
+const (
+	sizeWarn  = 90 * 1024
+	sizeError = 102 * 1024
+)
+
+// Check lists what email HTML uses that Gmail, Outlook (Windows, macOS,
+// Outlook.com), Apple Mail or Yahoo do not fully support, according to the
+// embedded caniemail data, plus its size, images without alt or width,
+// relative URLs and a missing unsubscribe link.
+//
+// A feature unsupported in a client is a warning when the body relies on
+// it; features used only in the head <style> are enhancements with inline
+// fallbacks and partial support is noted, both as info. Markup between
+// <!--[if !mso]><!--> and <!--<![endif]--> is not held against Outlook for
+// Windows, which never sees it.
+func Check(doc []byte) []Finding {
+	c := &checker{uses: map[string]*use{}}
+	c.scan(doc)
+	var out []Finding
+	switch n := len(doc); {
+	case n > sizeError:
+		out = append(out, Finding{Severity: SeverityError, Feature: "size", Element: fmt.Sprintf("%d bytes", n),
+			Message: fmt.Sprintf("the HTML is %.1f KB; Gmail clips messages over 102 KB and hides the rest, unsubscribe link included. Shorten the issue or split it", float64(n)/1024)})
+	case n > sizeWarn:
+		out = append(out, Finding{Severity: SeverityWarning, Feature: "size", Element: fmt.Sprintf("%d bytes", n),
+			Message: fmt.Sprintf("the HTML is %.1f KB, close to the 102 KB where Gmail clips messages", float64(n)/1024)})
+	}
+	out = append(out, c.findings...)
+	if !c.unsubscribe {
+		out = append(out, Finding{Severity: SeverityError, Feature: "unsubscribe",
+			Message: "no unsubscribe link: add one (the template's unsubscribeURL, or newsletter.unsubscribeURL in gen.toml); mailbox providers and the law require it"})
+	}
+	out = append(out, c.featureFindings()...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank(out[i].Severity) != rank(out[j].Severity) {
+			return rank(out[i].Severity) < rank(out[j].Severity)
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
+func rank(s Severity) int {
+	switch s {
+	case SeverityError:
+		return 0
+	case SeverityWarning:
+		return 1
+	}
+	return 2
+}
+
+// use records where a caniemail feature appears.
+type use struct {
+	line, count int
+	element     string
+	body        bool // used outside the head <style>
+	outlook     bool // some body use is visible to Outlook for Windows
+}
+
+type checker struct {
+	uses        map[string]*use
+	findings    []Finding
+	line        int
+	inHead      bool
+	notMSO      int // depth of <!--[if !mso]><!--> regions
+	unsubscribe bool
+	anchor      *anchor // the <a> being read, for its text
+}
+
+type anchor struct {
+	href string
+	text strings.Builder
+}
+
+func (c *checker) record(slug string, line int, element string, head bool) {
+	if features()[slug] == nil {
+		return
+	}
+	u := c.uses[slug]
+	if u == nil {
+		u = &use{line: line, element: element}
+		c.uses[slug] = u
+	}
+	u.count++
+	if !head {
+		if !u.body {
+			u.line, u.element = line, element // report the first body use
+		}
+		u.body = true
+		if c.notMSO == 0 {
+			u.outlook = true
+		}
+	}
+}
+
+func (c *checker) scan(doc []byte) {
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	c.line = 1
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		raw := z.Raw()
+		line := c.line
+		c.line += bytes.Count(raw, []byte("\n"))
+		switch tt {
+		case html.DoctypeToken:
+			c.record("html-doctype", line, "<!DOCTYPE>", true)
+		case html.CommentToken:
+			c.comment(string(z.Token().Data))
+		case html.TextToken:
+			if c.anchor != nil {
+				c.anchor.text.Write(raw)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "head":
+				c.inHead = false
+			case "a":
+				c.endAnchor()
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			c.element(tok, line)
+			if tok.Data == "style" && tt == html.StartTagToken {
+				if z.Next() == html.TextToken {
+					text := z.Raw()
+					c.stylesheet(text, line, c.inHead)
+					c.line += bytes.Count(text, []byte("\n"))
+				}
+			}
+		}
+	}
+}
+
+// comment tracks Outlook's conditional comments. Downlevel-hidden blocks
+// (<!--[if mso]>…<![endif]-->) are comments to everyone else and are not
+// checked: their VML and tables are for Outlook alone.
+func (c *checker) comment(text string) {
+	switch {
+	case strings.HasPrefix(text, "[if !mso]><!"):
+		c.notMSO++
+	case strings.HasPrefix(text, "<![endif]") && c.notMSO > 0:
+		c.notMSO--
+	}
+}
+
+func (c *checker) endAnchor() {
+	a := c.anchor
+	c.anchor = nil
+	if a == nil {
+		return
+	}
+	text := strings.ToLower(html.UnescapeString(a.text.String()))
+	href := strings.TrimSpace(a.href)
+	if href == "" {
+		return
+	}
+	for _, t := range unsubscribeTags() {
+		if href == t {
+			c.unsubscribe = true
+			return
+		}
+	}
+	low := strings.ToLower(href)
+	if strings.Contains(text, "unsubscribe") || strings.Contains(low, "unsubscribe") || strings.Contains(low, "opt-out") || strings.Contains(low, "optout") {
+		c.unsubscribe = true
+	}
+}
+
+// elementFeatures maps elements to caniemail slugs.
+var elementFeatures = map[string]string{
+	"abbr": "html-abbr", "acronym": "html-acronym", "address": "html-address", "audio": "html-audio",
+	"base": "html-base", "bdi": "html-bdi", "blockquote": "html-blockquote", "body": "html-body",
+	"code": "html-code", "del": "html-del", "dfn": "html-dfn", "dialog": "html-dialog", "div": "html-div",
+	"form": "html-form", "hr": "html-hr", "img": "html-img", "link": "html-link", "marquee": "html-marquee",
+	"meter": "html-meter", "object": "html-object", "p": "html-p", "picture": "html-picture", "pre": "html-pre",
+	"progress": "html-progress", "rp": "html-rp", "rt": "html-rt", "ruby": "html-ruby", "select": "html-select",
+	"small": "html-small", "span": "html-span", "strike": "html-strike", "strong": "html-strong",
+	"style": "html-style", "svg": "html-svg", "table": "html-table", "textarea": "html-textarea",
+	"video": "html-video", "wbr": "html-wbr", "map": "html-image-maps", "area": "html-image-maps",
+	"h1": "html-h1-h6", "h2": "html-h1-h6", "h3": "html-h1-h6", "h4": "html-h1-h6", "h5": "html-h1-h6", "h6": "html-h1-h6",
+	"ul": "html-lists", "ol": "html-lists", "dl": "html-lists",
+	"article": "html-semantics", "aside": "html-semantics", "details": "html-semantics", "figcaption": "html-semantics",
+	"figure": "html-semantics", "footer": "html-semantics", "header": "html-semantics", "main": "html-semantics",
+	"mark": "html-semantics", "nav": "html-semantics", "section": "html-semantics", "summary": "html-semantics",
+	"time": "html-semantics",
+}
+
+// attributeFeatures maps attributes to caniemail slugs.
+var attributeFeatures = map[string]string{
+	"align": "html-align", "valign": "html-valign", "width": "html-width", "height": "html-height",
+	"cellpadding": "html-cellpadding", "cellspacing": "html-cellspacing", "background": "html-background",
+	"dir": "html-dir", "lang": "html-lang", "role": "html-role", "target": "html-target", "hidden": "html-hidden",
+	"loading": "html-loading-attribute", "srcset": "html-srcset", "sizes": "html-srcset", "popover": "html-popover",
+	"required": "html-required", "inert": "css-inert-attribute", "aria-describedby": "html-aria-describedby",
+	"aria-hidden": "html-aria-hidden", "aria-label": "html-aria-label", "aria-labelledby": "html-aria-labelledby",
+	"aria-live": "html-aria-live",
+}
+
+// imageFormats maps image file extensions to caniemail slugs.
+var imageFormats = map[string]string{
+	".png": "image-png", ".jpg": "image-jpg", ".jpeg": "image-jpg", ".gif": "image-gif", ".svg": "image-svg",
+	".webp": "image-webp", ".avif": "image-avif", ".bmp": "image-bmp", ".ico": "image-ico", ".tif": "image-tiff",
+	".tiff": "image-tiff", ".heic": "image-heif", ".heif": "image-heif", ".apng": "image-apng",
+}
+
+func (c *checker) element(tok html.Token, line int) {
+	name := tok.Data
+	if name == "head" {
+		c.inHead = true
+	}
+	// The head and the document tags are structure that clients may drop
+	// without harm: the body carries its own inline styles.
+	head := c.inHead || name == "html" || name == "body"
+	if slug, ok := elementFeatures[name]; ok {
+		c.record(slug, line, "<"+name+">", head || name == "style")
+	}
+	switch name {
+	case "input", "button":
+		if t := attr(tok, "type"); t != "" {
+			c.record("html-"+name+"-"+strings.ToLower(t), line, fmt.Sprintf("<%s type=%q>", name, t), false)
+		}
+	case "meta":
+		if strings.EqualFold(attr(tok, "name"), "color-scheme") {
+			c.record("html-meta-color-scheme", line, `<meta name="color-scheme">`, true)
+		}
+	case "script":
+		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "script", Element: "<script>",
+			Message: "email clients remove <script> and some junk the message; remove it"})
+	case "a":
+		c.anchor = &anchor{href: attr(tok, "href")}
+	case "img":
+		c.image(tok, line)
+	}
+	for _, a := range tok.Attr {
+		key := strings.ToLower(a.Key)
+		if slug, ok := attributeFeatures[key]; ok {
+			c.record(slug, line, key+"=", head)
+		}
+		switch key {
+		case "style":
+			c.declarations([]byte(a.Val), line, head)
+		case "href", "src", "background":
+			c.url(name, key, a.Val, line)
+		}
+	}
+}
+
+func attr(tok html.Token, key string) string {
+	for _, a := range tok.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func (c *checker) image(tok html.Token, line int) {
+	src := attr(tok, "src")
+	el := fmt.Sprintf("<img src=%q>", src)
+	hasAlt, hasWidth := false, false
+	for _, a := range tok.Attr {
+		hasAlt = hasAlt || a.Key == "alt"
+		hasWidth = hasWidth || a.Key == "width" && strings.TrimSpace(a.Val) != ""
+	}
+	if alt := attr(tok, "alt"); !hasAlt || strings.TrimSpace(alt) == "" {
+		msg := "image has no alt text; many clients block images by default, so describe it (![description](image.png))"
+		if hasAlt {
+			msg = "image has an empty alt, so readers with images off or a screen reader learn nothing; describe it unless it is decorative"
+		}
+		c.findings = append(c.findings, Finding{Severity: SeverityWarning, Line: line, Feature: "img-alt", Element: el, Message: msg})
+	}
+	if !hasWidth {
+		c.findings = append(c.findings, Finding{Severity: SeverityWarning, Line: line, Feature: "img-width", Element: el,
+			Message: "image has no width attribute; Outlook for Windows shows it at its full pixel size"})
+	}
+	low := strings.ToLower(src)
+	if strings.HasPrefix(low, "data:image/") {
+		c.record("image-base64", line, el, false)
+		if strings.HasPrefix(low, "data:image/svg") {
+			c.record("image-svg", line, el, false)
+		}
+		return
+	}
+	p := low
+	if u, err := url.Parse(src); err == nil {
+		p = strings.ToLower(u.Path)
+	}
+	for ext, slug := range imageFormats {
+		if strings.HasSuffix(p, ext) {
+			c.record(slug, line, el, false)
+		}
+	}
+}
+
+// url reports relative URLs, which have no page to be relative to in an
+// inbox, and notes fragment and mailto links.
+func (c *checker) url(elem, key, v string, line int) {
+	v = strings.TrimSpace(v)
+	if v == "" || isMergeTag(v) || isMergeToken(v) {
+		return
+	}
+	el := fmt.Sprintf("<%s %s=%q>", elem, key, v)
+	if strings.HasPrefix(v, "#") {
+		c.record("html-anchor-links", line, el, false)
+		return
+	}
+	u, err := url.Parse(v)
+	if err != nil {
+		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "url", Element: el,
+			Message: fmt.Sprintf("%s %q is not a valid URL: %v", key, v, err)})
+		return
+	}
+	switch {
+	case u.Scheme == "mailto":
+		c.record("html-mailto-links", line, el, false)
+	case u.Scheme == "" || u.Host == "" && (u.Scheme == "http" || u.Scheme == "https"):
+		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "relative-url", Element: el,
+			Message: fmt.Sprintf("%s %q is relative; in an inbox it points nowhere. Make it absolute (https://…)", key, v)})
+	}
+}
+
+// featureFindings turns recorded uses into findings using caniemail's data.
+func (c *checker) featureFindings() []Finding {
+	var out []Finding
+	slugs := make([]string, 0, len(c.uses))
+	for s := range c.uses {
+		slugs = append(slugs, s)
+	}
+	sort.Strings(slugs)
+	for _, slug := range slugs {
+		u, f := c.uses[slug], features()[slug]
+		var skip func(string) bool
+		if u.body && !u.outlook {
+			skip = func(k string) bool { return k == "outlook/windows" }
+		}
+		unsupported, partial := f.gaps(skip)
+		if len(unsupported) == 0 && len(partial) == 0 {
+			continue
+		}
+		sev := SeverityInfo
+		where := "only in the head or document tags (an enhancement: where it is dropped, inline styles apply)"
+		if u.body {
+			where = "in the body"
+			if len(unsupported) > 0 {
+				sev = SeverityWarning
+			}
+		}
+		var parts []string
+		if len(unsupported) > 0 {
+			parts = append(parts, "not supported in "+strings.Join(unsupported, ", "))
+		}
+		if len(partial) > 0 {
+			parts = append(parts, "partly supported in "+strings.Join(partial, "; "))
+		}
+		times := ""
+		if u.count > 1 {
+			times = fmt.Sprintf(" (%d uses)", u.count)
+		}
+		out = append(out, Finding{Severity: sev, Line: u.line, Feature: slug, Element: u.element, URL: f.URL,
+			Message: fmt.Sprintf("%s %s%s: %s", f.Title, where, times, strings.Join(parts, "; "))})
+	}
+	return out
+}

@@ -1,0 +1,280 @@
+// Package email turns newsletter issues into messages that newsletter tools
+// import as-is: table-based HTML from the theme's email template with CSS
+// inlined, plain text made from the Markdown AST, an RFC 5322 .eml file and
+// the Markdown body, with each tool's merge tags (see Presets). Check lists
+// what the HTML uses that major email clients do not support, from an
+// embedded snapshot of caniemail's data.
+package email
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+// Template files in the theme's email/ folder (or the site's layouts/email/).
+const (
+	layoutFile = "email.html"
+	inlineCSS  = "email.css" // inlined into style attributes
+	headCSS    = "head.css"  // kept in <style>: media queries, dark mode
+)
+
+// ContentWidth is the width in pixels of the text column (600 minus the
+// card's side padding); images in the body are sized to it.
+const ContentWidth = 520
+
+// Renderer renders newsletter issues as email. It is safe for concurrent use.
+type Renderer struct {
+	cfg       *config.Config
+	md        *markdown.Renderer
+	tmpl      *theme.Templates
+	inlineCSS string
+	headCSS   string
+	min       *minifier
+}
+
+// New parses the theme's email templates once. Template errors are
+// *diag.Error values that name the template file and line.
+func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
+	files, err := th.Email()
+	if err != nil {
+		return nil, err
+	}
+	r := &Renderer{
+		cfg: cfg,
+		md:  markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
+		min: newMinifier(),
+	}
+	found := false
+	for _, f := range files {
+		switch f.Name {
+		case layoutFile:
+			found = true
+		case inlineCSS, headCSS:
+			b, err := th.Read(f)
+			if err != nil {
+				return nil, diag.Errorf(f.Path, 0, 0, "", "cannot read: %v", err)
+			}
+			if f.Name == inlineCSS {
+				r.inlineCSS = string(b)
+			} else {
+				r.headCSS = string(b)
+			}
+		}
+	}
+	if !found {
+		return nil, &diag.Error{Path: th.Dir + "/email/" + layoutFile, Msg: "email template not found",
+			Hint: "add " + layoutFile + " to the theme's email/ folder or to your site's layouts/email/"}
+	}
+	if r.tmpl, err = th.ParseFiles(files, templateFuncs()); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func templateFuncs() template.FuncMap {
+	return template.FuncMap{
+		"unsubscribeURL": func() string { return tokenUnsubscribe },
+		"webVersionURL":  func() string { return tokenWebVersion },
+		"firstName":      firstNameToken,
+		// html/template strips comments, so Outlook's conditional comments
+		// come from functions.
+		"ifMSO":       func() template.HTML { return "<!--[if mso]>" },
+		"endIf":       func() template.HTML { return "<![endif]-->" },
+		"ifNotMSO":    func() template.HTML { return "<!--[if !mso]><!-->" },
+		"endIfNotMSO": func() template.HTML { return "<!--<![endif]-->" },
+		// Invisible characters after the preheader keep clients from
+		// filling the inbox preview with the start of the body.
+		"preheaderFiller": func() template.HTML {
+			return template.HTML(strings.Repeat("&#847;&zwnj;&nbsp;", 40))
+		},
+	}
+}
+
+// Message is one issue rendered for one tool.
+type Message struct {
+	HTML     []byte // email-ready HTML, CSS inlined and minified
+	Text     []byte // plain-text alternative
+	EML      []byte // RFC 5322 message with both parts
+	Markdown []byte // the body as Markdown with absolute links (Buttondown)
+	// Findings are the compatibility checker's results for HTML plus
+	// problems found while rendering (an SVG image, no unsubscribe URL).
+	Findings []Finding
+	Preset   *Preset
+}
+
+// Files returns the files written to email/<slug>/.
+func (m *Message) Files() map[string][]byte {
+	return map[string][]byte{
+		"index.html":  m.HTML,
+		"email.txt":   m.Text,
+		"message.eml": m.EML,
+		"email.md":    m.Markdown,
+	}
+}
+
+// Render renders one issue for a tool; tool "" means newsletter.tool from
+// gen.toml.
+func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
+	if tool == "" {
+		tool = r.cfg.Newsletter.Tool
+	}
+	preset, err := LookupPreset(tool)
+	if err != nil {
+		return nil, err
+	}
+	is := r.prepare(p)
+	mg := merger{preset: preset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: is.webURL}
+
+	msg := &Message{Preset: preset, Findings: is.findings}
+	if !mg.hasUnsubscribe() {
+		msg.Findings = append(msg.Findings, Finding{Severity: SeverityError, Path: p.Path, Feature: "unsubscribe",
+			Message: fmt.Sprintf("the %s preset has no unsubscribe merge tag and gen.toml sets no newsletter.unsubscribeURL; set one, or pass --tool for your newsletter tool", preset.Name)})
+	}
+
+	page, err := r.page(is, mg.hasUnsubscribe())
+	if err != nil {
+		return nil, err
+	}
+	msg.HTML = []byte(mg.html(page))
+	msg.Text = []byte(mg.text(r.plainText(p, is)))
+	msg.Markdown = r.markdownBody(p, is)
+	for _, f := range Check(msg.HTML) {
+		if f.Feature == "unsubscribe" && !mg.hasUnsubscribe() {
+			continue // reported above, with the fix
+		}
+		msg.Findings = append(msg.Findings, f)
+	}
+	msg.EML, err = buildEML(emlInput{
+		From:        r.cfg.Newsletter.From,
+		Subject:     p.EmailSubject(),
+		Date:        p.Date,
+		MessageID:   messageID(r.cfg.BaseURL, p),
+		Unsubscribe: listUnsubscribe(preset, r.cfg.Newsletter.UnsubscribeURL),
+		Text:        msg.Text,
+		HTML:        msg.HTML,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.Path, err)
+	}
+	return msg, nil
+}
+
+// FeedHTML returns the issue's body as email-safe HTML (styles inlined,
+// absolute UTM-tagged URLs, no merge tags) for newsletter/feed.xml's
+// content:encoded, which RSS-to-email campaigns paste into their own layout.
+func (r *Renderer) FeedHTML(p *content.Page) (string, error) {
+	is := r.prepare(p)
+	body := string(is.body)
+	if is.cta != nil {
+		body += fmt.Sprintf(`<p class="next"><a href="%s"><strong>%s</strong></a></p>`,
+			template.HTMLEscapeString(is.cta.URL), template.HTMLEscapeString(is.cta.Text))
+	}
+	return r.inlineFragment(body)
+}
+
+// issue is what every output shares: the body with absolute links, the
+// tagged URLs and the problems found on the way.
+type issue struct {
+	page     *content.Page
+	links    *linker
+	body     template.HTML
+	webURL   string
+	cta      *ctaView
+	findings []Finding
+}
+
+type ctaView struct {
+	Text, URL string
+	Width     int // button width for Outlook's VML, in px
+}
+
+func (r *Renderer) prepare(p *content.Page) *issue {
+	l := newLinker(r.cfg, p.URL, p.Slug)
+	is := &issue{page: p, links: l, webURL: l.link(p.URL)}
+	var raw bytes.Buffer
+	if err := r.md.Render(&raw, p.Body, p.AST); err != nil {
+		// goldmark's HTML renderer only fails when its writer does; a
+		// bytes.Buffer does not.
+		panic(err)
+	}
+	body, findings := r.emailSafeBody(p, l, raw.String())
+	is.body, is.findings = template.HTML(body), findings
+	if p.CTA != nil && strings.TrimSpace(p.CTA.Text) != "" && strings.TrimSpace(p.CTA.URL) != "" {
+		is.cta = &ctaView{Text: strings.TrimSpace(p.CTA.Text), URL: l.link(p.CTA.URL), Width: buttonWidth(p.CTA.Text)}
+	}
+	return is
+}
+
+// buttonWidth estimates the VML button width Outlook needs: VML shapes do
+// not grow with their text.
+func buttonWidth(text string) int {
+	return min(max(len([]rune(text))*10+64, 180), ContentWidth)
+}
+
+// view is the data the email template sees.
+type view struct {
+	Site           siteView
+	Subject        string
+	Preheader      string
+	Title          string
+	Date           string
+	Issue          int
+	ReadingTime    int
+	Author         string
+	Body           template.HTML
+	CTA            *ctaView
+	HasUnsubscribe bool
+	InlineCSS      template.CSS
+	HeadCSS        template.CSS
+}
+
+type siteView struct {
+	Title, Newsletter, BaseURL, Language string
+}
+
+// page executes the template, inlines the CSS and minifies the result.
+func (r *Renderer) page(is *issue, hasUnsub bool) (string, error) {
+	p := is.page
+	author := p.Author
+	if author == "" {
+		author = r.cfg.Author.Name
+	}
+	v := view{
+		Site: siteView{Title: r.cfg.Title, Newsletter: r.cfg.Newsletter.Name, BaseURL: r.cfg.BaseURL,
+			Language: r.cfg.Language},
+		Subject:        p.EmailSubject(),
+		Preheader:      oneLine(p.Preheader),
+		Title:          p.Title,
+		Issue:          p.Issue,
+		ReadingTime:    p.ReadingTime,
+		Author:         author,
+		Body:           is.body,
+		CTA:            is.cta,
+		HasUnsubscribe: hasUnsub,
+		InlineCSS:      template.CSS(r.inlineCSS),
+		HeadCSS:        template.CSS(r.headCSS),
+	}
+	if !p.Date.IsZero() {
+		v.Date = p.Date.Format("January 2, 2006")
+	}
+	var b bytes.Buffer
+	if err := r.tmpl.Execute(&b, layoutFile, v); err != nil {
+		return "", err
+	}
+	inlined, err := inline(b.String())
+	if err != nil {
+		return "", fmt.Errorf("%s: inline CSS: %w", p.Path, err)
+	}
+	return r.min.html(inlined)
+}
+
+// oneLine collapses whitespace, so a value from front matter stays on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,142 @@
+package email
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"net/textproto"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/claritynotes/gen/internal/content"
+)
+
+// emlInput is what an .eml file is made of.
+type emlInput struct {
+	From, Subject string
+	Date          time.Time
+	MessageID     string
+	Unsubscribe   string // List-Unsubscribe URL, or ""
+	Text, HTML    []byte
+}
+
+// buildEML writes an RFC 5322 message: multipart/alternative with the
+// text part first (clients show the last part they can render), UTF-8
+// bodies in quoted-printable so no line exceeds 76 bytes, and header
+// values with any control characters (CR/LF from front matter) replaced,
+// so no value can start a header of its own.
+func buildEML(in emlInput) ([]byte, error) {
+	var b bytes.Buffer
+	from := headerValue(in.From)
+	if from != "" {
+		addr, err := mail.ParseAddress(from)
+		if err != nil {
+			return nil, fmt.Errorf("newsletter.from %q is not an email address (%v); use \"Name <address@example.com>\"", in.From, err)
+		}
+		from = addr.String() // RFC 2047-encodes a non-ASCII name
+	}
+	date := in.Date
+	if date.IsZero() {
+		date = time.Unix(0, 0).UTC()
+	}
+	// The boundary is derived from the content so output is reproducible.
+	sum := sha256.Sum256(append(append([]byte{}, in.Text...), in.HTML...))
+	boundary := "gen-" + hex.EncodeToString(sum[:12])
+
+	header := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
+	if from != "" {
+		header("From", from)
+	}
+	header("Subject", mime.QEncoding.Encode("utf-8", headerValue(in.Subject)))
+	header("Date", date.Format(time.RFC1123Z))
+	header("Message-ID", in.MessageID)
+	header("MIME-Version", "1.0")
+	if u := headerValue(in.Unsubscribe); u != "" {
+		header("List-Unsubscribe", "<"+u+">")
+	}
+	header("Content-Type", `multipart/alternative; boundary="`+boundary+`"`)
+	b.WriteString("\r\n")
+
+	mw := multipart.NewWriter(&b)
+	if err := mw.SetBoundary(boundary); err != nil {
+		return nil, err
+	}
+	for _, part := range []struct {
+		typ  string
+		body []byte
+	}{{"text/plain", in.Text}, {"text/html", in.HTML}} {
+		h := textproto.MIMEHeader{}
+		h.Set("Content-Type", part.typ+"; charset=utf-8")
+		h.Set("Content-Transfer-Encoding", "quoted-printable")
+		w, err := mw.CreatePart(h)
+		if err != nil {
+			return nil, err
+		}
+		qp := quotedprintable.NewWriter(w)
+		if _, err := qp.Write(crlf(part.body)); err != nil {
+			return nil, err
+		}
+		if err := qp.Close(); err != nil {
+			return nil, err
+		}
+	}
+	if err := mw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// headerValue flattens a value for a header: control characters, CR and
+// LF included, become spaces, and runs of space collapse.
+func headerValue(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// crlf normalises line ends to CRLF, as MIME text parts require.
+func crlf(b []byte) []byte {
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n"))
+}
+
+// messageID is stable for an issue, so rebuilding does not change it.
+func messageID(baseURL string, p *content.Page) string {
+	host := "localhost"
+	if u, err := url.Parse(baseURL); err == nil && u.Hostname() != "" {
+		host = u.Hostname()
+	}
+	id := strings.Map(func(r rune) rune {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' || r == '_') {
+			return r
+		}
+		return '-'
+	}, p.Slug)
+	if !p.Date.IsZero() {
+		id += "." + p.Date.Format("20060102")
+	}
+	return "<" + id + "@" + host + ">"
+}
+
+// listUnsubscribe is the List-Unsubscribe URL: only when it is a real URL
+// (the generic preset's); tools that use merge tags add the header themselves.
+func listUnsubscribe(p *Preset, configured string) string {
+	if p.Unsubscribe != "" {
+		return ""
+	}
+	if u, err := url.Parse(configured); err == nil && (u.Scheme == "https" || u.Scheme == "http" || u.Scheme == "mailto") {
+		return configured
+	}
+	return ""
+}

@@ -1,0 +1,139 @@
+package email
+
+import (
+	"bytes"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+// linker makes URLs absolute against a page and adds UTM parameters to
+// the links [newsletter.utm] selects.
+type linker struct {
+	base     *url.URL // the page's absolute URL
+	siteHost string
+	mode     string // site | all | none
+	params   [][2]string
+}
+
+func newLinker(cfg *config.Config, pageURL, slug string) *linker {
+	base, _ := url.Parse(cfg.AbsURL(pageURL))
+	site, _ := url.Parse(cfg.BaseURL)
+	u := cfg.Newsletter.UTM
+	campaign := u.Campaign
+	if campaign == "" {
+		campaign = "{slug}"
+	}
+	campaign = strings.ReplaceAll(campaign, "{slug}", slug)
+	mode := u.Links
+	if mode == "" {
+		mode = "site"
+	}
+	l := &linker{base: base, siteHost: strings.ToLower(site.Host), mode: mode}
+	for _, kv := range [][2]string{{"utm_source", u.Source}, {"utm_medium", u.Medium}, {"utm_campaign", campaign}} {
+		if kv[1] != "" {
+			l.params = append(l.params, kv)
+		}
+	}
+	return l
+}
+
+// abs resolves ref against the page URL. Merge tags, mailto: and other
+// non-web schemes are returned unchanged.
+func (l *linker) abs(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || isMergeToken(ref) || isMergeTag(ref) {
+		return ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ref
+	}
+	return l.base.ResolveReference(u).String()
+}
+
+// link returns the absolute, UTM-tagged form of an href.
+func (l *linker) link(ref string) string {
+	a := l.abs(ref)
+	u, err := url.Parse(a)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !l.tags(u) {
+		return a
+	}
+	q := u.Query()
+	var add []string
+	for _, kv := range l.params {
+		if q.Get(kv[0]) == "" { // the writer's own campaign wins
+			add = append(add, url.QueryEscape(kv[0])+"="+url.QueryEscape(kv[1]))
+		}
+	}
+	if len(add) == 0 {
+		return a
+	}
+	// Append to the raw query so existing parameters keep their order and encoding.
+	if u.RawQuery != "" {
+		u.RawQuery += "&"
+	}
+	u.RawQuery += strings.Join(add, "&")
+	return u.String()
+}
+
+func (l *linker) tags(u *url.URL) bool {
+	switch l.mode {
+	case "all":
+		return true
+	case "site":
+		return strings.EqualFold(u.Host, l.siteHost)
+	}
+	return false
+}
+
+// rewriteHTML makes every href and src in an HTML fragment absolute and
+// tags the hrefs. Everything else is copied byte for byte.
+func (l *linker) rewriteHTML(fragment string) string {
+	z := html.NewTokenizer(strings.NewReader(fragment))
+	var b bytes.Buffer
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		raw := z.Raw()
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			b.Write(raw)
+			continue
+		}
+		tok := z.Token()
+		changed := false
+		for i, a := range tok.Attr {
+			switch {
+			case a.Key == "href" && a.Namespace == "":
+				if v := l.link(a.Val); v != a.Val {
+					tok.Attr[i].Val, changed = v, true
+				}
+			case a.Key == "src" && a.Namespace == "":
+				if v := l.abs(a.Val); v != a.Val {
+					tok.Attr[i].Val, changed = v, true
+				}
+			}
+		}
+		if !changed {
+			b.Write(raw)
+			continue
+		}
+		b.WriteString(tok.String())
+	}
+}
+
+// mergeTagRE matches the merge-tag syntaxes of the supported tools:
+// *|TAG|*, {{ … }}, {{{ … }}}, {$tag}, %tag%.
+var mergeTagRE = regexp.MustCompile(`^(\*\|[^|]+\|\*|\{\{.+\}\}|\{\$[^}]+\}|%[a-z_.]+%)$`)
+
+// isMergeTag reports whether s is a tool's merge tag rather than a URL.
+func isMergeTag(s string) bool { return mergeTagRE.MatchString(strings.TrimSpace(s)) }

@@ -1,0 +1,157 @@
+package email
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/claritynotes/gen/internal/content"
+)
+
+// Markdown link syntaxes whose destinations markdownBody rewrites:
+// [text](dest and ![alt](dest with plain text, a bare ](dest for nested
+// brackets, reference definitions and <autolinks>.
+var (
+	mdLinkRE    = regexp.MustCompile(`(!?)\[([^\[\]\n]*)\]\(([ \t]*)(<[^>\n]*>|[^\s)]+)`)
+	mdBareRE    = regexp.MustCompile(`\]\(([ \t]*)(<[^>\n]*>|[^\s)]+)`)
+	mdRefDefRE  = regexp.MustCompile(`(?m)^ {0,3}\[[^\]\n]+\]:([ \t]*)(<[^>\n]*>|\S+)`)
+	mdAutoURLRE = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+)
+
+// markdownBody returns the issue's Markdown body without front matter,
+// with absolute, UTM-tagged link destinations, SVG images turned into
+// links and the next step appended: what Buttondown imports best.
+func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
+	src := string(p.Body)
+	skip := codeRanges(p)
+	inCode := func(i int) bool {
+		k := sort.Search(len(skip), func(k int) bool { return skip[k][1] > i })
+		return k < len(skip) && skip[k][0] <= i
+	}
+	images := map[string]bool{}
+	for _, img := range imagesIn(p) {
+		images[img] = true
+	}
+
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	covered := map[int]bool{} // start of "](" already handled by mdLinkRE
+	for _, m := range mdLinkRE.FindAllStringSubmatchIndex(src, -1) {
+		if inCode(m[0]) {
+			continue
+		}
+		bang, dest := src[m[2]:m[3]], unbracket(src[m[8]:m[9]])
+		covered[m[5]] = true
+		switch {
+		case bang == "!" && isSVG(dest):
+			// [alt](url): Gmail and Outlook cannot show SVG.
+			edits = append(edits, edit{m[0], m[9], "[" + src[m[4]:m[5]] + "](" + src[m[6]:m[7]] + is.links.link(dest)})
+		case bang == "!":
+			edits = append(edits, edit{m[8], m[9], is.links.abs(dest)})
+		default:
+			edits = append(edits, edit{m[8], m[9], is.links.link(dest)})
+		}
+	}
+	for _, m := range mdBareRE.FindAllStringSubmatchIndex(src, -1) {
+		if covered[m[0]] || inCode(m[0]) {
+			continue
+		}
+		dest := unbracket(src[m[4]:m[5]])
+		if images[dest] {
+			edits = append(edits, edit{m[4], m[5], is.links.abs(dest)})
+		} else {
+			edits = append(edits, edit{m[4], m[5], is.links.link(dest)})
+		}
+	}
+	for _, m := range mdRefDefRE.FindAllStringSubmatchIndex(src, -1) {
+		if inCode(m[0]) {
+			continue
+		}
+		dest := unbracket(src[m[4]:m[5]])
+		if images[dest] {
+			edits = append(edits, edit{m[4], m[5], is.links.abs(dest)})
+		} else {
+			edits = append(edits, edit{m[4], m[5], is.links.link(dest)})
+		}
+	}
+	for _, m := range mdAutoURLRE.FindAllStringSubmatchIndex(src, -1) {
+		if !inCode(m[0]) {
+			edits = append(edits, edit{m[2], m[3], is.links.link(src[m[2]:m[3]])})
+		}
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		if e.start < last {
+			continue // overlapping match; the first one wins
+		}
+		b.WriteString(src[last:e.start])
+		b.WriteString(e.text)
+		last = e.end
+	}
+	b.WriteString(src[last:])
+	out := strings.TrimSpace(b.String()) + "\n"
+	if is.cta != nil {
+		out += "\n[**" + escapeMarkdownText(is.cta.Text) + " →**](" + is.cta.URL + ")\n"
+	}
+	return []byte(out)
+}
+
+func unbracket(s string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
+}
+
+func escapeMarkdownText(s string) string {
+	return strings.NewReplacer(`[`, `\[`, `]`, `\]`, `*`, `\*`).Replace(s)
+}
+
+// codeRanges lists the byte ranges of code blocks, code spans and raw HTML
+// blocks in the body, sorted; link syntax inside them is left alone.
+func codeRanges(p *content.Page) [][2]int {
+	var out [][2]int
+	_ = ast.Walk(p.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.(type) {
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+			if n.Lines().Len() > 0 {
+				out = append(out, [2]int{n.Lines().At(0).Start, n.Lines().At(n.Lines().Len() - 1).Stop})
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan:
+			start, stop := -1, -1
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					if start < 0 {
+						start = t.Segment.Start
+					}
+					stop = t.Segment.Stop
+				}
+			}
+			if start >= 0 {
+				out = append(out, [2]int{start, stop})
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// imagesIn lists the destinations of the body's Markdown images.
+func imagesIn(p *content.Page) []string {
+	var out []string
+	for _, img := range images(p) {
+		out = append(out, img.dest)
+	}
+	return out
+}

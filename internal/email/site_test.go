@@ -1,0 +1,164 @@
+package email
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const testConfig = `title = "Clarity Notes"
+baseURL = "https://notes.example/"
+language = "en"
+theme = "clarity"
+[author]
+name = "Maya Okafor"
+[newsletter]
+name = "Clarity Notes"
+section = "newsletter"
+from = "Clarity Notes <notes@notes.example>"
+tool = "buttondown"
+unsubscribeURL = "https://notes.example/unsubscribe/"
+[newsletter.utm]
+source = "clarity-notes"
+medium = "email"
+campaign = "{slug}"
+links = "site"
+`
+
+// testIssue exercises every block the email renders.
+const testIssue = `---
+title: "Listening before launching"
+date: 2025-03-04
+issue: 7
+subject: "Issue 7: listening before launching"
+preheader: "Three questions to ask your readers before the next campaign."
+cta:
+  text: "Try the listening worksheet"
+  url: "/articles/listening-worksheet/?ref=issue7#start"
+---
+Most launches fail quietly. Not because the product is wrong, but because
+we wrote about *ourselves* instead of the people we hoped to help. This
+month: a small habit that changes that, with a [worksheet](/articles/listening-worksheet/)
+and a note from [a reader](https://elsewhere.example/story?id=3#top).
+
+![A notebook open to a page of questions](cover.png)
+
+## Three questions
+
+1. What were you trying to do when you found us?
+2. What almost stopped you?
+3. What would you tell a friend?
+
+- Ask them **before** you write.
+- Keep the answers in their words.
+
+> The best copy I ever wrote was a customer's sentence, lightly edited.
+
+Here is how we tag answers:[^1]
+
+` + "```go\nfunc tag(answer string) []string {\n\treturn strings.Fields(answer)\n}\n```" + `
+
+| Question | Why it helps |
+|---|---|
+| Trying to do | Names the job |
+| Almost stopped | Finds the friction |
+
+![Diagram of the listening loop](loop.svg)
+
+---
+
+See [last month's issue](../issue-6/) and write back with ` + "`what you heard`" + `.
+
+[^1]: We use three tags at most.
+`
+
+// testSite writes a small site with the repository's email theme and
+// returns its config, theme and the loaded issue.
+func testSite(t *testing.T, cfgText, issue string) (*config.Config, *theme.Theme, *content.Page) {
+	t.Helper()
+	root := t.TempDir()
+	write := func(rel, data string) {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("gen.toml", cfgText)
+	write("content/newsletter/listening/index.md", issue)
+	copyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
+	cfg, err := config.Load(root, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := theme.Open(root, cfg.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := content.LoadFile(cfg, markdown.New(markdown.Options{}), "content/newsletter/listening/index.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg, th, p
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func render(t *testing.T, tool string) *Message {
+	t.Helper()
+	cfg, th, p := testSite(t, testConfig, testIssue)
+	r, err := New(cfg, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := r.Render(p, tool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestDump(t *testing.T) {
+	if os.Getenv("EMAIL_DUMP") == "" {
+		t.Skip("set EMAIL_DUMP=dir to write one rendered email for inspection")
+	}
+	m := render(t, os.Getenv("EMAIL_TOOL"))
+	for name, b := range m.Files() {
+		if err := os.WriteFile(filepath.Join(os.Getenv("EMAIL_DUMP"), name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range m.Findings {
+		t.Log(f.Format("index.html"))
+	}
+}

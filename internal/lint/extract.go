@@ -1,0 +1,269 @@
+package lint
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/claritynotes/gen/internal/content"
+)
+
+// extractor walks a page's AST once and builds its Text, keeping every
+// token's exact offsets in Page.Source.
+type extractor struct {
+	page *content.Page
+	src  []byte // Page.Source
+	body []byte // Page.Body; AST segments index it
+	off  int    // Page.BodyOffset
+	text *Text
+	b    blockBuilder
+	// cursor is the body offset just past the last inline source consumed,
+	// used to place typographer substitutions, which carry no segment.
+	cursor  int
+	section int
+	top     int
+	dirs    []directive
+	pending []int // inline disable-next directives waiting for their block's end
+}
+
+// Extract builds the Text of a page: the copy fields of its front matter
+// and the writer's own words in the body (no code, quotes, URLs or HTML).
+func Extract(p *content.Page) *Text {
+	t, _ := extract(p)
+	return t
+}
+
+func extract(p *content.Page) (*Text, []directive) {
+	e := &extractor{page: p, src: p.Source, body: p.Body, off: p.BodyOffset, text: &Text{}}
+	e.meta()
+	if p.AST != nil {
+		e.section = 0
+		i := 0
+		for n := p.AST.FirstChild(); n != nil; n = n.NextSibling() {
+			e.top = i
+			first := len(e.text.Blocks)
+			if h, ok := n.(*ast.Heading); ok && hasInline(h) {
+				e.section++
+			}
+			e.walkBlock(n)
+			kind := KindParagraph
+			if n.Kind() == ast.KindHeading {
+				kind = KindHeading
+			}
+			e.unit(first, kind)
+			i++
+		}
+	}
+	return e.text, e.dirs
+}
+
+// unit groups the blocks added since first into one Unit.
+func (e *extractor) unit(first int, kind BlockKind) {
+	t := e.text
+	if len(t.Blocks) == first {
+		return
+	}
+	u := Unit{Kind: kind, Blk0: first, Blk1: len(t.Blocks), Tok0: t.Blocks[first].Tok0, Tok1: t.Blocks[len(t.Blocks)-1].Tok1}
+	for i := first; i < len(t.Blocks); i++ {
+		t.Blocks[i].Unit = len(t.Units)
+	}
+	for k := u.Tok0; k < u.Tok1; k++ {
+		if t.Tokens[k].IsWord() && !t.Tokens[k].Joined {
+			u.Words++
+		}
+	}
+	t.Units = append(t.Units, u)
+	t.Words += u.Words
+}
+
+func hasInline(n ast.Node) bool {
+	c := n.FirstChild()
+	return c != nil && c.Type() == ast.TypeInline
+}
+
+func (e *extractor) walkBlock(n ast.Node) {
+	switch n.Kind() {
+	case ast.KindBlockquote, ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindThematicBreak:
+		return // quoted material and code are not the writer's copy
+	case ast.KindHTMLBlock:
+		e.htmlBlock(n.(*ast.HTMLBlock))
+		return
+	}
+	if hasInline(n) {
+		e.leaf(n)
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		e.walkBlock(c)
+	}
+}
+
+// leaf turns one block of inline content into a Block.
+func (e *extractor) leaf(n ast.Node) {
+	e.b.reset()
+	if l := n.Lines(); l.Len() > 0 {
+		e.cursor = l.At(0).Start
+	}
+	e.inline(n)
+	kind, level := KindParagraph, 0
+	if h, ok := n.(*ast.Heading); ok {
+		kind, level = KindHeading, h.Level
+	}
+	end := e.addBlock(kind, level, "")
+	for _, i := range e.pending {
+		e.dirs[i].end = end
+	}
+	e.pending = e.pending[:0]
+}
+
+// addBlock tokenizes the builder's text as a new block and returns the
+// block's end offset in the source.
+func (e *extractor) addBlock(kind BlockKind, level int, field string) int {
+	t := e.text
+	if len(e.b.buf) == 0 {
+		return e.off + e.cursor
+	}
+	tok0 := len(t.Tokens)
+	idx := len(t.Blocks)
+	t.Tokens = e.b.tokenize(string(e.b.buf), t.Tokens, idx)
+	if len(t.Tokens) == tok0 {
+		return e.off + e.cursor
+	}
+	sent0 := len(t.Sentences)
+	t.Sentences = splitSentences(t.Tokens, tok0, idx, t.Sentences)
+	section := e.section
+	if kind == KindMeta {
+		section = -1
+	}
+	blk := Block{Kind: kind, Level: level, Field: field, Section: section, Top: e.top,
+		Tok0: tok0, Tok1: len(t.Tokens), Sent0: sent0, Sent1: len(t.Sentences),
+		Start: t.Tokens[tok0].Start, End: t.Tokens[len(t.Tokens)-1].End}
+	t.Blocks = append(t.Blocks, blk)
+	return blk.End
+}
+
+func (e *extractor) inline(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch x := c.(type) {
+		case *ast.Text:
+			seg := x.Segment
+			stop := seg.Stop
+			for stop > seg.Start && e.body[stop-1] == '\r' {
+				stop--
+			}
+			e.b.add(e.src, e.off+seg.Start, e.off+stop)
+			e.cursor = max(e.cursor, seg.Stop)
+			if x.SoftLineBreak() || x.HardLineBreak() {
+				e.b.gap(e.off + seg.Stop)
+			}
+		case *ast.String:
+			e.typographic(x)
+		case *ast.Link:
+			start := len(e.b.buf)
+			e.inline(x)
+			e.b.links = append(e.b.links, [2]int{start, len(e.b.buf)})
+			e.b.gap(e.off + e.cursor)
+		case *ast.RawHTML:
+			segs := x.Segments
+			var raw []byte
+			for i := 0; i < segs.Len(); i++ {
+				s := segs.At(i)
+				raw = append(raw, e.body[s.Start:s.Stop]...)
+				e.cursor = max(e.cursor, s.Stop)
+			}
+			if segs.Len() > 0 {
+				e.comments(raw, segs.At(0).Start, true)
+			}
+			e.b.gap(e.off + e.cursor)
+		case *ast.CodeSpan, *ast.AutoLink, *ast.Image:
+			e.skip(x)
+			e.b.gap(e.off + e.cursor)
+		default:
+			if c.HasChildren() {
+				e.inline(c) // emphasis, strikethrough, …
+			} else {
+				e.b.gap(e.off + e.cursor) // task check boxes, footnote links
+			}
+		}
+	}
+}
+
+// skip moves the cursor past a node that is not copy.
+func (e *extractor) skip(n ast.Node) {
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			e.cursor = max(e.cursor, t.Segment.Stop)
+		}
+		return ast.WalkContinue, nil
+	})
+	if n.Kind() == ast.KindCodeSpan || n.Kind() == ast.KindAutoLink {
+		// step over the closing backticks or angle bracket
+		for e.cursor < len(e.body) && (e.body[e.cursor] == '`' || e.body[e.cursor] == '>') {
+			e.cursor++
+		}
+	}
+}
+
+// typographicSource is the source text goldmark's Typographer replaced.
+var typographicSource = map[string]string{
+	"&lsquo;": "'", "&rsquo;": "'", "&ldquo;": `"`, "&rdquo;": `"`,
+	"&ndash;": "--", "&mdash;": "---", "&hellip;": "...", "&laquo;": "<<", "&raquo;": ">>",
+}
+
+// typographic places a Typographer substitution (a curly quote or dash,
+// which has no segment) at its source bytes, found from its neighbours.
+func (e *extractor) typographic(s *ast.String) {
+	want, ok := typographicSource[string(s.Value)]
+	if !ok {
+		e.b.gap(e.off + e.cursor)
+		return
+	}
+	at := -1
+	if next, ok := s.NextSibling().(*ast.Text); ok {
+		if p := next.Segment.Start - len(want); p >= e.cursor && p >= 0 && string(e.body[p:next.Segment.Start]) == want {
+			at = p
+		}
+	}
+	if at < 0 {
+		window := e.body[e.cursor:min(len(e.body), e.cursor+256)]
+		if i := bytes.Index(window, []byte(want)); i >= 0 {
+			at = e.cursor + i
+		}
+	}
+	if at < 0 {
+		e.b.gap(e.off + e.cursor)
+		return
+	}
+	e.b.add(e.src, e.off+at, e.off+at+len(want))
+	e.cursor = at + len(want)
+}
+
+func (e *extractor) htmlBlock(h *ast.HTMLBlock) {
+	var raw []byte
+	start := -1
+	lines := h.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		s := lines.At(i)
+		if start < 0 {
+			start = s.Start
+		}
+		raw = append(raw, e.body[s.Start:s.Stop]...)
+	}
+	if h.HasClosure() {
+		s := h.ClosureLine
+		if start < 0 {
+			start = s.Start
+		}
+		raw = append(raw, e.body[s.Start:s.Stop]...)
+	}
+	if start < 0 {
+		return
+	}
+	n := len(e.dirs)
+	e.comments(raw, start, false)
+	for i := n; i < len(e.dirs); i++ {
+		if e.dirs[i].verb == verbDisableNext {
+			e.dirs[i].next = h.NextSibling()
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/diag"
+)
+
+// markers makes the jargon rule flag chosen words, to test positions.
+var markers = config.Lint{Rules: map[string]map[string]any{
+	"jargon": {"words": []any{"zebra", "naïve café", "don't panic", "quartz fox", "日本語"}},
+}}
+
+// flagged lints src and returns the flagged texts, checking that each
+// diagnostic's line and column agree with diag.LineCol.
+func flagged(t *testing.T, src string) []string {
+	t.Helper()
+	res := lintWith(t, markers, src)
+	var out []string
+	for _, d := range only(res, "jargon") {
+		line, col := diag.LineCol(res.Source, d.Offset)
+		eline, ecol := diag.LineCol(res.Source, d.EndOffset)
+		if line != d.Line || col != d.Column || eline != d.EndLine || ecol != d.EndColumn {
+			t.Errorf("%q at %d:%d-%d:%d, diag.LineCol says %d:%d-%d:%d", spanText(res, d), d.Line, d.Column, d.EndLine, d.EndColumn, line, col, eline, ecol)
+		}
+		out = append(out, spanText(res, d))
+	}
+	return out
+}
+
+func TestExtractPositions(t *testing.T) {
+	cases := []struct {
+		name string
+		src  string
+		want string // flagged spans joined by |
+	}{
+		{"paragraph", "A zebra here.", "zebra"},
+		{"emphasis", "A *zebra* and **naïve café**.", "zebra|naïve café"},
+		{"emphasis splits a phrase", "A **quartz** fox.", "quartz** fox"},
+		{"link text, not URL", "[a zebra](https://zebra.example/zebra) here.", "zebra"},
+		{"list", "- one zebra\n- two\n  1. nested naïve café", "zebra|naïve café"},
+		{"table", "| a | b |\n|---|---|\n| zebra | x naïve café |", "zebra|naïve café"},
+		{"heading", "## The zebra", "zebra"},
+		{"CRLF", "First line.\r\nA zebra\r\nand naïve café.\r\n\r\n- zebra\r\n", "zebra|naïve café|zebra"},
+		{"UTF-8 columns", "Ünïcödé — 日本語 then zebra.", "日本語|zebra"},
+		{"typographer apostrophe", "Don't panic, it's a zebra.", "Don't panic|zebra"},
+		{"curly apostrophe", "Don’t panic.", "Don’t panic"},
+		{"typographer quotes and dashes", "\"A zebra\" -- and --- 'zebra'...", "zebra|zebra"},
+		{"code is skipped", "`zebra` and\n\n```\nzebra\n```\n\n    zebra indented", ""},
+		{"block quote is skipped", "> a zebra\n\nnone", ""},
+		{"raw HTML is skipped", "<div>zebra</div>\n\nA <span title=\"zebra\">x</span> <!-- zebra --> y.", ""},
+		{"autolink and image skipped", "<https://zebra.example> ![a zebra](z.png) end.", ""},
+		{"hard break", "A zebra  \nnaïve café\\\nend", "zebra|naïve café"},
+		{"YAML title", "---\ntitle: \"A zebra \\\"quoted\\\"\"\ndescription: plain zebra # comment\n---\n\nBody.", "zebra|zebra"},
+		{"YAML single quotes", "---\ntitle: 'It''s a zebra'\n---\n", "zebra"},
+		{"YAML cta", "---\ntitle: T\ncta:\n  url: https://x\n  text: Meet the zebra\n---\n", "zebra"},
+		{"YAML flow cta", "---\ntitle: T\ncta: {text: \"Meet the zebra\", url: \"https://x\"}\n---\n", "zebra"},
+		{"YAML escapes before the word", "---\ntitle: \"caf\\u00e9 \\t zebra\"\n---\n", "zebra"},
+		{"TOML", "+++\ntitle = \"A zebra\"\npreheader = 'naïve café'\n[cta]\ntext = \"zebra time\"\nurl = \"https://x\"\n+++\n\nBody zebra.", "zebra|naïve café|zebra|zebra"},
+		{"JSON", "{\n  \"title\": \"A zebra\",\n  \"description\": \"naïve café\"\n}\n\nBody.", "zebra|naïve café"},
+		{"other front matter keys are not copy", "---\ntitle: T\nsummary: a zebra\ntags: [zebra]\n---\n", ""},
+		{"CRLF front matter", "---\r\ntitle: A zebra\r\n---\r\n\r\nA zebra.\r\n", "zebra|zebra"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(flagged(t, c.src), "|")
+			if got != c.want {
+				t.Errorf("flagged %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestExtractUnits(t *testing.T) {
+	p := parse(t, "---\ntitle: The title\n---\n\n# Head\n\nOne two. Three four!\n\n- a\n- b\n\n> quoted\n\n## Last\n\nEnd.")
+	tx := Extract(p)
+	var kinds []string
+	for _, u := range tx.Units {
+		kinds = append(kinds, map[BlockKind]string{KindMeta: "meta", KindHeading: "h", KindParagraph: "p"}[u.Kind])
+	}
+	if got := strings.Join(kinds, " "); got != "meta h p p h p" {
+		t.Errorf("units %q", got)
+	}
+	if tx.Units[3].Blk1-tx.Units[3].Blk0 != 2 {
+		t.Errorf("a list is one unit of two blocks: %+v", tx.Units[3])
+	}
+	var sentences []string
+	for _, s := range tx.Sentences {
+		sentences = append(sentences, phraseText(tx.Tokens[s.Tok0:s.Tok1]))
+	}
+	if got := strings.Join(sentences, "|"); got != "The title|Head|One two|Three four|a|b|Last|End" {
+		t.Errorf("sentences %q", got)
+	}
+	if tx.Blocks[len(tx.Blocks)-1].Section != 2 || tx.Blocks[0].Section != -1 {
+		t.Errorf("sections: %+v", tx.Blocks)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	p := parse(t, "We're #1 at 100% — best-in-class, v3.0 and 4,000 users!!! Dr. Smith agrees. U.S. law.")
+	var got []string
+	for _, tk := range Extract(p).Tokens {
+		s := tk.Norm
+		if tk.Joined {
+			s = "+" + s
+		}
+		got = append(got, s)
+	}
+	want := "we're #1 at 100% best +in +class , v3 . 0 and 4,000 users !!! dr . smith agrees . u . s . law ."
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens\n got %q\nwant %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestPositionsMatchLineCol(t *testing.T) {
+	src := []byte("ab\ncdé\n\n日本語 x\r\nlast")
+	pos := newPositions(src)
+	for off := 0; off <= len(src); off++ {
+		if off < len(src) && !utf8.RuneStart(src[off]) {
+			continue // offsets always fall on rune boundaries
+		}
+		l1, c1 := pos.at(off)
+		l2, c2 := diag.LineCol(src, off)
+		if l1 != l2 || c1 != c2 {
+			t.Errorf("offset %d: %d:%d, diag.LineCol %d:%d", off, l1, c1, l2, c2)
+		}
+	}
+	for off := len(src); off >= 0; off-- { // out of order too
+		if off < len(src) && !utf8.RuneStart(src[off]) {
+			continue
+		}
+		l1, c1 := pos.at(off)
+		l2, c2 := diag.LineCol(src, off)
+		if l1 != l2 || c1 != c2 {
+			t.Errorf("offset %d backwards: %d:%d, diag.LineCol %d:%d", off, l1, c1, l2, c2)
+		}
+	}
+}

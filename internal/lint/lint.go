@@ -1,0 +1,265 @@
+// Package lint is gen's empathy linter. It reads a page's copy once from
+// the Markdown AST the renderer uses (plus the copy fields of the front
+// matter), runs rules modelled on go/analysis analyzers over it, applies
+// suppressions and scores the piece from 0 to 100 for how well it serves
+// the reader.
+//
+// The core rules are we-centric (the copy talks about the sender more than
+// the reader), pitch-heavy (hype, pressure and hard sell cluster) and
+// missing-next-step (the reader finishes with nothing concrete to do).
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+)
+
+// Diagnostic is one finding. Lines and columns are 1-based, columns count
+// runes in the original file (front matter included); the end is
+// exclusive. Offset and EndOffset are the same span as byte offsets in
+// Page.Source, for highlighting.
+type Diagnostic struct {
+	Rule       string `json:"rule"`
+	Severity   string `json:"severity"`
+	Line       int    `json:"line"`
+	Column     int    `json:"column"`
+	EndLine    int    `json:"endLine"`
+	EndColumn  int    `json:"endColumn"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion,omitempty"`
+	Offset     int    `json:"-"`
+	EndOffset  int    `json:"-"`
+	// Related are the individual spans behind the finding (each pitch
+	// signal), for highlighting and SARIF related locations.
+	Related []Span `json:"-"`
+}
+
+// Span is a labelled source range; positions are filled like a Diagnostic's.
+type Span struct {
+	Offset, EndOffset int
+	Line, Column      int
+	EndLine           int
+	EndColumn         int
+	Label             string
+}
+
+// Result is the outcome for one file: its findings and score, or the error
+// that kept it from being linted.
+type Result struct {
+	Path        string
+	Score       int
+	Diagnostics []Diagnostic
+	Err         error
+	// Source is the file's content, for reports that quote lines.
+	Source []byte
+}
+
+// Linter runs the configured rules. It is safe for concurrent use.
+type Linter struct {
+	active []active
+	failOn Severity // lowest severity that fails; "" never fails
+	refs   *refCounter
+}
+
+type active struct {
+	rule     *Rule
+	severity Severity
+	check    func(*Pass)
+}
+
+// New validates the [lint] settings of gen.toml and compiles the rules.
+// Unknown rule names or settings are a *diag.Error naming gen.toml.
+func New(cfg config.Lint) (*Linter, error) {
+	settings, err := resolve(cfg)
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{refs: newRefCounter(cfg.Brands)}
+	switch cfg.FailOn {
+	case "", "error":
+		l.failOn = SeverityError
+	case "warning":
+		l.failOn = SeverityWarning
+	}
+	for _, r := range Rules() {
+		s := settings[r.ID]
+		if s.Severity == SeverityOff {
+			continue
+		}
+		check, err := r.build(s)
+		if err != nil {
+			return nil, configError(fmt.Sprintf("[lint.rules.%s]: %v", r.ID, err), "")
+		}
+		l.active = append(l.active, active{rule: r, severity: s.Severity, check: check})
+	}
+	return l, nil
+}
+
+// Check lints one page. It never panics on odd input; a page without an
+// AST is linted from its front matter only.
+func (l *Linter) Check(p *content.Page) (res Result) {
+	res = Result{Path: p.Path, Source: p.Source}
+	defer func() {
+		if r := recover(); r != nil {
+			res.Err = fmt.Errorf("%s: internal linter error: %v (please report this file)", p.Path, r)
+			res.Diagnostics = nil
+		}
+	}()
+	text, dirs := extract(p)
+	sup := buildSuppression(dirs, p.Lint.Disable, len(p.Source), p.BodyOffset, p.Body)
+	var diags []Diagnostic
+	for _, a := range l.active {
+		if sup.all || sup.page[a.rule.ID] {
+			continue
+		}
+		pass := &Pass{Page: p, Text: text, rule: a.rule}
+		if a.rule == suppressionRule {
+			pass.out = l.checkSuppressions(p, dirs)
+		} else {
+			a.check(pass)
+		}
+		for _, d := range pass.out {
+			if sup.covers(d.Rule, d.Offset) {
+				continue
+			}
+			d.Severity = string(a.severity)
+			diags = append(diags, d)
+		}
+	}
+	sort.SliceStable(diags, func(i, j int) bool {
+		if diags[i].Offset != diags[j].Offset {
+			return diags[i].Offset < diags[j].Offset
+		}
+		return diags[i].Rule < diags[j].Rule
+	})
+	place(p.Source, diags)
+	res.Diagnostics = diags
+	self, reader := l.refs.count(text, 0, len(text.Tokens))
+	res.Score = score(diags, self, reader)
+	return res
+}
+
+// place fills in lines and columns; offsets are visited in order so the
+// work is linear in the file size.
+func place(src []byte, diags []Diagnostic) {
+	if len(diags) == 0 {
+		return
+	}
+	type ref struct {
+		off       int
+		line, col *int
+	}
+	refs := make([]ref, 0, 2*len(diags))
+	for i := range diags {
+		d := &diags[i]
+		refs = append(refs, ref{d.Offset, &d.Line, &d.Column}, ref{d.EndOffset, &d.EndLine, &d.EndColumn})
+		for k := range d.Related {
+			r := &d.Related[k]
+			refs = append(refs, ref{r.Offset, &r.Line, &r.Column}, ref{r.EndOffset, &r.EndLine, &r.EndColumn})
+		}
+	}
+	sort.Slice(refs, func(i, j int) bool { return refs[i].off < refs[j].off })
+	pos := newPositions(src)
+	for _, r := range refs {
+		*r.line, *r.col = pos.at(r.off)
+	}
+}
+
+// Load reads one page for linting; Run calls it from its workers.
+type Load func(path string) (*content.Page, error)
+
+// Run loads and lints paths in parallel (GOMAXPROCS workers) and returns
+// the results in the order of paths. A load error becomes Result.Err.
+func (l *Linter) Run(paths []string, load Load) []Result {
+	out := make([]Result, len(paths))
+	parallel(len(paths), func(i int) {
+		p, err := load(paths[i])
+		if err != nil {
+			out[i] = Result{Path: paths[i], Err: err}
+			return
+		}
+		out[i] = l.Check(p)
+	})
+	return out
+}
+
+// CheckAll lints already-loaded pages in parallel, keeping their order.
+func (l *Linter) CheckAll(pages []*content.Page) []Result {
+	out := make([]Result, len(pages))
+	parallel(len(pages), func(i int) { out[i] = l.Check(pages[i]) })
+	return out
+}
+
+// parallel calls f(0) … f(n-1) on GOMAXPROCS workers.
+func parallel(n int, f func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// Fails reports whether results should fail a build or a CI run: any file
+// that could not be linted, or any finding at or above lint.failOn
+// (warning with strict).
+func (l *Linter) Fails(results []Result, strict bool) bool {
+	threshold := l.failOn
+	if strict {
+		threshold = SeverityWarning
+	}
+	for _, r := range results {
+		if r.Err != nil {
+			return true
+		}
+		if threshold == "" {
+			continue
+		}
+		for _, d := range r.Diagnostics {
+			if Severity(d.Severity).Rank() >= threshold.Rank() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Counts tallies findings by severity; files that failed to load count as
+// errors.
+func Counts(results []Result) (errs, warnings, infos int) {
+	for _, r := range results {
+		if r.Err != nil {
+			errs++
+		}
+		for _, d := range r.Diagnostics {
+			switch Severity(d.Severity) {
+			case SeverityError:
+				errs++
+			case SeverityWarning:
+				warnings++
+			case SeverityInfo:
+				infos++
+			}
+		}
+	}
+	return
+}
+
+// ErrNotMarkdown is returned for files that are not Markdown sources.
+var ErrNotMarkdown = errors.New("not a Markdown file (.md or .markdown)")

@@ -1,0 +1,75 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// PassiveVoice notes passive constructions that hide who acts.
+var PassiveVoice = register(&Rule{
+	ID:       "passive-voice",
+	Severity: SeverityInfo,
+	Summary:  "Passive voice hides who does what",
+	Doc: `Notes a form of "to be" followed by a past participle ("was sent", "are being
+reviewed", "has been fixed"), with an optional adverb between. Common adjectives
+that end in -ed (tired, interested, pleased…) are not counted.`,
+	Why: `"Your refund was processed" leaves the reader wondering by whom and when;
+"We refunded you on Monday" answers both. Active sentences are shorter too.`,
+	Before: "Your request was received and will be reviewed.",
+	After:  "We got your request and will answer by Friday.",
+	build: func(s *Settings) (func(*Pass), error) {
+		irregular := set(wordList("passive"))
+		return func(p *Pass) {
+			toks := p.Text.Tokens
+			for i := 0; i < len(toks); i++ {
+				if toks[i].Kind != Word || !beVerbs[toks[i].Norm] {
+					continue
+				}
+				j := i + 1
+				for j < len(toks) && j <= i+3 && toks[j].Kind == Word && (strings.HasSuffix(toks[j].Norm, "ly") || toks[j].Norm == "not" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "also" || toks[j].Norm == "never") {
+					j++
+				}
+				if j >= len(toks) || toks[j].Kind != Word || toks[j].Sentence != toks[i].Sentence || toks[j].Block != toks[i].Block {
+					continue
+				}
+				w := toks[j].Norm
+				if !participle(w, irregular) {
+					continue
+				}
+				if j+1 < len(toks) && toks[j+1].Norm == "to" && (w == "used" || w == "supposed") {
+					continue
+				}
+				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", phraseText(toks[i:j+1])),
+					"Name who does it: \"we sent\", \"the team reviews\", \"you get\"")
+				i = j
+			}
+		}, nil
+	},
+})
+
+var beVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"am": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true,
+}
+
+// edAdjectives end in -ed but describe a state, not an action done to someone.
+var edAdjectives = map[string]bool{
+	"tired": true, "excited": true, "interested": true, "pleased": true, "delighted": true,
+	"worried": true, "bored": true, "married": true, "surprised": true, "scared": true,
+	"ashamed": true, "concerned": true, "committed": true, "dedicated": true, "qualified": true,
+	"advanced": true, "detailed": true, "supposed": true, "complicated": true, "sophisticated": true,
+	"talented": true, "experienced": true, "crowded": true, "naked": true, "beloved": true,
+	"wicked": true, "hundred": true, "sacred": true, "thrilled": true, "convinced": true,
+	"prepared": true, "related": true, "based": true, "limited": true, "confused": true,
+	"amazed": true, "impressed": true, "overwhelmed": true, "exhausted": true, "relieved": true,
+	"satisfied": true, "disappointed": true, "determined": true, "involved": true, "skilled": true,
+	"red": true, "bed": true, "need": true, "feed": true, "speed": true, "seed": true, "shed": true,
+	"embed": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true,
+}
+
+func participle(w string, irregular map[string]bool) bool {
+	if irregular[w] {
+		return w != "been"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !edAdjectives[w]
+}

@@ -1,0 +1,129 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A phrase list entry. Lists are plain text: one phrase a line, "#" starts
+// a comment, and "phrase = note" attaches a note (a plain alternative).
+type phrase struct {
+	Text string // as listed
+	Note string
+	List string // the list it came from
+}
+
+// matcher finds listed phrases in token streams with one map lookup per
+// token: a trie over normalised words. "<n>" in a phrase matches a number,
+// "*" any one word; a hyphen in a phrase also matches a space.
+type matcher struct {
+	root trieNode
+	// exact matches Token.Text (brand names) instead of Token.Norm.
+	exact bool
+}
+
+type trieNode struct {
+	next  map[string]*trieNode
+	entry *phrase
+}
+
+// contractions expand so "don't miss out" also matches "do not miss out".
+var contractions = map[string][]string{
+	"don't": {"do", "not"}, "won't": {"will", "not"}, "can't": {"cannot"}, "isn't": {"is", "not"},
+	"it's": {"it", "is"}, "you'd": {"you", "would"}, "you've": {"you", "have"}, "you're": {"you", "are"},
+	"they're": {"they", "are"}, "we'll": {"we", "will"}, "we're": {"we", "are"}, "you'll": {"you", "will"},
+	"doesn't": {"does", "not"}, "didn't": {"did", "not"}, "aren't": {"are", "not"}, "sky's": {"sky", "is"},
+}
+
+// phraseWords splits a listed phrase into the words the tokenizer produces.
+func phraseWords(s string, exact bool) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	if !exact {
+		for i := range f {
+			f[i] = normalize(f[i])
+		}
+	}
+	return f
+}
+
+func (m *matcher) add(p *phrase) {
+	words := phraseWords(p.Text, m.exact)
+	if len(words) == 0 {
+		return
+	}
+	m.insert(words, p)
+	if m.exact {
+		return
+	}
+	for i, w := range words {
+		if full, ok := contractions[w]; ok {
+			alt := append(append(append([]string{}, words[:i]...), full...), words[i+1:]...)
+			m.insert(alt, p)
+		}
+	}
+}
+
+func (m *matcher) insert(words []string, p *phrase) {
+	n := &m.root
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c, ok := n.next[w]
+		if !ok {
+			c = &trieNode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n.entry == nil {
+		n.entry = p
+	}
+}
+
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true,
+	"twenty": true, "fifty": true, "hundred": true, "a": false, "dozen": true, "few": true,
+}
+
+func (m *matcher) key(t *Token) string {
+	if m.exact {
+		return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+	}
+	return t.Norm
+}
+
+// match returns the longest phrase starting at toks[i] and how many tokens
+// it spans. Phrases never cross punctuation.
+func (m *matcher) match(toks []Token, i int) (int, *phrase) {
+	if i >= len(toks) || toks[i].Kind == Punct || m.root.next == nil {
+		return 0, nil
+	}
+	first, ok := m.root.next[m.key(&toks[i])]
+	if !ok {
+		return 0, nil
+	}
+	best, entry := 0, (*phrase)(nil)
+	var walk func(n *trieNode, j int)
+	walk = func(n *trieNode, j int) {
+		if n.entry != nil && j-i > best {
+			best, entry = j-i, n.entry
+		}
+		if n.next == nil || j >= len(toks) || toks[j].Kind == Punct {
+			return
+		}
+		t := &toks[j]
+		if c, ok := n.next[m.key(t)]; ok {
+			walk(c, j+1)
+		}
+		if c, ok := n.next["<n>"]; ok && (t.Kind == Number || numberWords[t.Norm]) {
+			walk(c, j+1)
+		}
+		if c, ok := n.next["*"]; ok {
+			walk(c, j+1)
+		}
+	}
+	walk(first, i+1)
+	return best, entry
+}

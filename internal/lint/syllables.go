@@ -1,0 +1,54 @@
+package lint
+
+// syllables estimates the syllables in an English word: vowel groups, less
+// a silent final e, at least one.
+func syllables(w string) int {
+	n, prevVowel := 0, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		v := c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	if l := len(w); l > 2 && w[l-1] == 'e' && w[l-2] != 'l' && n > 1 {
+		n--
+	} else if l > 3 && w[l-1] == 's' && w[l-2] == 'e' && w[l-3] != 'l' && n > 1 {
+		// "makes", "notes": the e is silent; "boxes", "pages" keep it
+		switch w[l-3] {
+		case 's', 'x', 'z', 'c', 'g', 'h':
+		default:
+			n--
+		}
+	}
+	return max(n, 1)
+}
+
+// fkGrade is the Flesch–Kincaid grade level.
+func fkGrade(words, sentences, syl int) float64 {
+	if words == 0 || sentences == 0 {
+		return 0
+	}
+	return 0.39*float64(words)/float64(sentences) + 11.8*float64(syl)/float64(words) - 15.59
+}
+
+// sentenceStats counts a sentence's words and syllables (hyphenated
+// compounds are one word with the syllables of all parts).
+func sentenceStats(t *Text, s Sentence) (words, syl int) {
+	for k := s.Tok0; k < s.Tok1; k++ {
+		tk := &t.Tokens[k]
+		switch tk.Kind {
+		case Word:
+			syl += syllables(tk.Norm)
+		case Number:
+			syl += 2
+		default:
+			continue
+		}
+		if !tk.Joined {
+			words++
+		}
+	}
+	return
+}

@@ -1,0 +1,98 @@
+package lint
+
+// Text is a page's copy, extracted once from the Markdown AST and the copy
+// fields of the front matter. Rules read it; they never see Markdown syntax.
+type Text struct {
+	Blocks    []Block
+	Tokens    []Token
+	Sentences []Sentence
+	// Units are paragraph-level groups of blocks: a paragraph, a whole list,
+	// a table, a heading or one front matter field.
+	Units []Unit
+	// Words counts the words in the body and copy fields.
+	Words int
+}
+
+// BlockKind says where a block of copy comes from.
+type BlockKind uint8
+
+// Block kinds.
+const (
+	KindParagraph BlockKind = iota // paragraph, list item text, table cell, definition
+	KindHeading
+	KindMeta // a front matter field: title, description, preheader, cta.text
+)
+
+// Block is one run of inline copy: a paragraph, a heading, a list item's
+// text, a table cell or a front matter value.
+type Block struct {
+	Kind BlockKind
+	// Level is the heading level (1–6) for headings.
+	Level int
+	// Field names the front matter key for KindMeta blocks.
+	Field string
+	// Unit and Section index Text.Units and the body's heading sections
+	// (0 before the first heading; meta blocks use -1).
+	Unit, Section int
+	// Tok0, Tok1 and Sent0, Sent1 are half-open ranges of Text.Tokens and Text.Sentences.
+	Tok0, Tok1   int
+	Sent0, Sent1 int
+	// Start and End are the block's byte offsets in Page.Source.
+	Start, End int
+	// Top is the index of the block's top-level AST node (for disable-next).
+	Top int
+}
+
+// TokenKind classifies tokens.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, with inner apostrophes
+	Number                  // digits, 3.0, 4,000, 100%, #1
+	Punct                   // . ? ! … : ; , (a run of ! is one token)
+)
+
+// Token is a word, number or punctuation mark with its exact place in the
+// source file.
+type Token struct {
+	// Text is the token as written; Norm is lower case with ’ written as '.
+	Text, Norm string
+	Kind       TokenKind
+	// Start and End are byte offsets in Page.Source.
+	Start, End int
+	// Joined marks a token glued to the previous one by a hyphen
+	// ("in" and "class" in best-in-class): the compound counts as one word.
+	Joined bool
+	// Link marks tokens inside link text.
+	Link bool
+	// Block and Sentence index Text.Blocks and Text.Sentences.
+	Block, Sentence int
+}
+
+// IsWord reports whether t is a word or number (not punctuation).
+func (t *Token) IsWord() bool { return t.Kind != Punct }
+
+// Sentence is a half-open range of tokens within one block.
+type Sentence struct {
+	Tok0, Tok1 int
+	Block      int
+	Words      int
+}
+
+// Unit is a paragraph-level group of blocks.
+type Unit struct {
+	Kind       BlockKind
+	Blk0, Blk1 int
+	Tok0, Tok1 int
+	Words      int
+}
+
+// Span returns the source range from the first to the last token of a
+// half-open token range, or ok=false when the range holds no token.
+func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
+	if tok0 >= tok1 {
+		return 0, 0, false
+	}
+	return t.Tokens[tok0].Start, t.Tokens[tok1-1].End, true
+}

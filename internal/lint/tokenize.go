@@ -1,0 +1,248 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// piece maps a run of extracted text back to the source file. When the
+// lengths differ the run is a replacement and every offset in it maps to
+// the whole source range.
+type piece struct {
+	text, src, textLen, srcLen int
+}
+
+// blockBuilder collects one block's inline text and its map to the source.
+type blockBuilder struct {
+	buf    []byte
+	pieces []piece
+	links  [][2]int // text ranges inside link text
+}
+
+func (b *blockBuilder) reset() {
+	b.buf = b.buf[:0]
+	b.pieces = b.pieces[:0]
+	b.links = b.links[:0]
+}
+
+// add appends source bytes src[start:end] verbatim.
+func (b *blockBuilder) add(src []byte, start, end int) {
+	if end <= start {
+		return
+	}
+	b.pieces = append(b.pieces, piece{text: len(b.buf), src: start, textLen: end - start, srcLen: end - start})
+	b.buf = append(b.buf, src[start:end]...)
+}
+
+// gap appends a separator (a space) that stands for source[at:at].
+func (b *blockBuilder) gap(at int) {
+	if n := len(b.buf); n == 0 || b.buf[n-1] == ' ' {
+		return
+	}
+	b.pieces = append(b.pieces, piece{text: len(b.buf), src: at, textLen: 1, srcLen: 0})
+	b.buf = append(b.buf, ' ')
+}
+
+// find returns the piece holding text offset t.
+func (b *blockBuilder) find(t int) *piece {
+	lo, hi := 0, len(b.pieces)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if b.pieces[mid].text <= t {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return &b.pieces[lo]
+}
+
+// srcStart maps the text offset of a token's first byte to the source.
+func (b *blockBuilder) srcStart(t int) int {
+	p := b.find(t)
+	if p.textLen != p.srcLen {
+		return p.src
+	}
+	return p.src + t - p.text
+}
+
+// srcEnd maps the text offset just past a token's last byte to the source.
+func (b *blockBuilder) srcEnd(t int) int {
+	p := b.find(t - 1)
+	if p.textLen != p.srcLen {
+		return p.src + p.srcLen
+	}
+	return p.src + t - p.text
+}
+
+func (b *blockBuilder) inLink(t int) bool {
+	for _, l := range b.links {
+		if t >= l[0] && t < l[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits the builder's text into tokens appended to out. It returns
+// the extended slice. Every token's offsets are exact source offsets.
+func (b *blockBuilder) tokenize(s string, out []Token, block int) []Token {
+	i := 0
+	prevEnd := -1  // text offset where the previous word ended
+	hyphenAt := -1 // text offset of a hyphen right after the previous word
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r) || (r == '#' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'):
+			start := i
+			kind := Number
+			j := i + n
+			if r != '#' && !unicode.IsDigit(r) {
+				kind = Word
+			}
+			for j < len(s) {
+				c, m := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(c) {
+					if kind == Number && !unicode.IsDigit(c) {
+						kind = Word
+					}
+					j += m
+					continue
+				}
+				next, _ := utf8.DecodeRuneInString(s[j+m:])
+				if isApostrophe(c) && kind == Word && unicode.IsLetter(next) {
+					j += m // don't, we're, our's
+					continue
+				}
+				if (c == '.' || c == ',') && kind == Number && unicode.IsDigit(next) {
+					j += m // 3.0, 4,000
+					continue
+				}
+				if c == '%' && kind == Number {
+					j += m
+				}
+				break
+			}
+			text := s[start:j]
+			tok := Token{Text: text, Norm: normalize(text), Kind: kind, Start: b.srcStart(start), End: b.srcEnd(j),
+				Block: block, Link: b.inLink(start)}
+			tok.Joined = hyphenAt >= 0 && hyphenAt == start-1
+			out = append(out, tok)
+			prevEnd, hyphenAt = j, -1
+			i = j
+		case r == '-' && prevEnd == i:
+			// a hyphen glued to the previous word: the next word joins it
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(next) {
+				hyphenAt, prevEnd = i, i
+			}
+			i += n
+		case r == '!' || r == '?' || r == '.' || r == '…' || r == ':' || r == ';' || r == ',':
+			j := i + n
+			if r == '!' || r == '?' {
+				for j < len(s) && (s[j] == '!' || s[j] == '?') {
+					j++
+				}
+			}
+			if r == '.' {
+				for j < len(s) && s[j] == '.' {
+					j++
+				}
+			}
+			out = append(out, Token{Text: s[i:j], Norm: s[i:j], Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
+			prevEnd, hyphenAt = -1, -1
+			i = j
+		default:
+			prevEnd, hyphenAt = -1, -1
+			i += n
+		}
+	}
+	return out
+}
+
+// normalize lower-cases a token and writes curly apostrophes as '.
+func normalize(s string) string {
+	ascii := true
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "vs": true,
+	"etc": true, "e.g": true, "i.e": true, "inc": true, "ltd": true, "co": true, "jr": true,
+	"sr": true, "no": true, "approx": true, "fig": true, "mt": true,
+}
+
+// splitSentences groups tokens[from:] into sentences: a sentence ends at
+// . ? ! or … followed by a capitalised word, a number or the end of the block.
+func splitSentences(toks []Token, from, block int, out []Sentence) []Sentence {
+	start := from
+	flush := func(end int) {
+		if end <= start {
+			return
+		}
+		s := Sentence{Tok0: start, Tok1: end, Block: block}
+		for k := start; k < end; k++ {
+			toks[k].Sentence = len(out)
+			if toks[k].IsWord() && !toks[k].Joined {
+				s.Words++
+			}
+		}
+		out = append(out, s)
+		start = end
+	}
+	for k := from; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind != Punct {
+			continue
+		}
+		c := t.Text[0]
+		if c != '.' && c != '?' && c != '!' && t.Text != "…" {
+			continue
+		}
+		if k+1 < len(toks) {
+			next := &toks[k+1]
+			if next.Kind == Punct {
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(next.Text)
+			if next.Kind == Word && !unicode.IsUpper(first) {
+				continue
+			}
+			if c == '.' && k > from && t.Text == "." && toks[k-1].Kind == Word {
+				prev := &toks[k-1]
+				if abbreviations[prev.Norm] || utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(prev.Text)[0]) {
+					if prev.End == t.Start {
+						continue
+					}
+				}
+			}
+		}
+		flush(k + 1)
+	}
+	flush(len(toks))
+	return out
+}

@@ -2,6 +2,7 @@ package email
 
 import (
 	"fmt"
+	"html"
 	"strings"
 	"unicode/utf8"
 
@@ -220,7 +221,8 @@ func (tw *textWriter) inline(n ast.Node) string {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			b.Write(c.Value)
+			// The typographer's quotes and dashes arrive as HTML entities.
+			b.WriteString(html.UnescapeString(string(c.Value)))
 		case *ast.CodeSpan:
 			b.WriteString(tw.inline(c))
 		case *ast.Emphasis:

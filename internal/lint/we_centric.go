@@ -99,8 +99,12 @@ func counts(self, reader int, words []string) string {
 	if self+reader > 0 {
 		focus = float64(reader) / float64(self+reader) * 100
 	}
-	return fmt.Sprintf("%d self-references (%s) and %d reader references (you, your); customer focus %.0f%% (reader ÷ (reader + self))",
-		self, strings.Join(words, ", "), reader, focus)
+	refs := "references"
+	if reader == 1 {
+		refs = "reference"
+	}
+	return fmt.Sprintf("%d self-references (%s) and %d reader %s (you, your); customer focus %.0f%% (reader ÷ (reader + self))",
+		self, strings.Join(words, ", "), reader, refs, focus)
 }
 
 // worstSentence is the sentence in [s0, s1) with the most self-references
@@ -159,8 +163,11 @@ func suggestWe(c *refCounter, t *Text, tok0, tok1 int) string {
 		from := phraseText(toks[i:end])
 		return fmt.Sprintf("Say what the reader gets: %q → %q", from, strings.TrimSpace(repl+" "+strings.Join(rest, " ")))
 	}
-	return fmt.Sprintf(`Rewrite %q from the reader's side: start with "you" and what changes for them ("we offer X" → "you get X")`,
-		phraseText(toks[:min(len(toks), 12)]))
+	quote := phraseText(toks[:min(len(toks), 12)])
+	if len(toks) > 12 {
+		quote += " …"
+	}
+	return fmt.Sprintf(`Rewrite %q from the reader's side: start with "you" and what changes for them ("we offer X" → "you get X")`, quote)
 }
 
 // phraseText joins tokens as they read, without trailing punctuation.

@@ -44,7 +44,7 @@ func TestWeCentricMessage(t *testing.T) {
 		t.Fatalf("got %d diagnostics, want 1", len(ds))
 	}
 	d := ds[0]
-	for _, want := range []string{"5 self-references (our ×3, we ×2)", "1 reader references", "customer focus 17%"} {
+	for _, want := range []string{"5 self-references (our ×3, we ×2)", "1 reader reference", "customer focus 17%"} {
 		if !strings.Contains(d.Message, want) {
 			t.Errorf("message %q lacks %q", d.Message, want)
 		}

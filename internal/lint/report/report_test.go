@@ -1,0 +1,201 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/markdown"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// results lints the inputs under testdata/input and adds a file that
+// failed to load.
+func results(t *testing.T) []lint.Result {
+	t.Helper()
+	l, err := lint.New(config.Lint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := markdown.New(markdown.Options{})
+	var out []lint.Result
+	for _, name := range []string{"clean.md", "crlf.md", "pitchy.md"} {
+		src, err := os.ReadFile(filepath.Join("testdata", "input", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := content.Parse(md, "content/articles/"+name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, l.Check(p))
+	}
+	out = append(out, lint.Result{Path: "content/broken, 100%.md", Err: diag.Errorf("content/broken, 100%.md", 3, 7,
+		"quote values that contain a colon", "invalid YAML front matter: mapping values are not allowed here")})
+	return out
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it)\n--- got\n%s", name, got)
+	}
+}
+
+func TestFormatsGolden(t *testing.T) {
+	res := results(t)
+	for _, c := range []struct {
+		format, file string
+		opts         Options
+	}{
+		{"text", "golden.txt", Options{}},
+		{"text", "golden.color.txt", Options{Color: true}},
+		{"json", "golden.json", Options{}},
+		{"sarif", "golden.sarif", Options{Version: "test"}},
+		{"github", "golden.github.txt", Options{}},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, c.format, res, c.opts); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, c.file, b.Bytes())
+		})
+	}
+	if err := Write(&bytes.Buffer{}, "xml", res, Options{}); err == nil {
+		t.Error("unknown format accepted")
+	}
+}
+
+func TestJSONContract(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, results(t)); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Files []map[string]json.RawMessage `json:"files"`
+		Summary map[string]int           `json:"summary"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Files) != 4 || rep.Summary["files"] != 4 {
+		t.Fatalf("every file must appear: %d files, summary %v", len(rep.Files), rep.Summary)
+	}
+	for _, f := range rep.Files {
+		if _, ok := f["diagnostics"]; !ok {
+			t.Errorf("file without diagnostics key: %s", f["path"])
+		}
+		_, hasErr := f["error"]
+		_, hasScore := f["score"]
+		if hasErr == hasScore {
+			t.Errorf("%s: want either a score or an error", f["path"])
+		}
+	}
+	var d []map[string]any
+	_ = json.Unmarshal(rep.Files[2]["diagnostics"], &d)
+	keys := []string{"rule", "severity", "line", "column", "endLine", "endColumn", "message"}
+	for _, k := range keys {
+		if len(d) == 0 || d[0][k] == nil {
+			t.Errorf("diagnostic lacks %q: %v", k, d)
+		}
+	}
+	for k := range d[0] {
+		if !strings.Contains(strings.Join(keys, " ")+" suggestion", k) {
+			t.Errorf("diagnostic has extra key %q", k)
+		}
+	}
+}
+
+func TestSARIFValidatesAgainstSchema(t *testing.T) {
+	var b bytes.Buffer
+	if err := SARIF(&b, results(t), Options{Version: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("testdata", "sarif-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	schemaDoc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif-2.1.0.json", schemaDoc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("sarif-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(doc); err != nil {
+		t.Fatalf("SARIF output is not valid SARIF 2.1.0: %v", err)
+	}
+	// The validator must be able to fail: a result without a message is invalid.
+	var log map[string]any
+	_ = json.Unmarshal(b.Bytes(), &log)
+	res := log["runs"].([]any)[0].(map[string]any)["results"].([]any)[0].(map[string]any)
+	delete(res, "message")
+	if err := schema.Validate(log); err == nil {
+		t.Fatal("schema accepted a result without a message")
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	for in, want := range map[string]string{"a%b\r\nc": "a%25b%0D%0Ac"} {
+		if got := escapeData(in); got != want {
+			t.Errorf("escapeData(%q) = %q", in, got)
+		}
+	}
+	if got := escapeProperty("dir/a,b:c%.md"); got != "dir/a%2Cb%3Ac%25.md" {
+		t.Errorf("escapeProperty = %q", got)
+	}
+}
+
+func TestExplainAndList(t *testing.T) {
+	var b bytes.Buffer
+	if err := Explain(&b, lint.Lookup("pitch-heavy")); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"What it looks for", "Why it matters to the reader", "Before", "After", "paragraphSignals"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("explain lacks %q", want)
+		}
+	}
+	b.Reset()
+	if err := List(&b, lint.Rules()); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range lint.Rules() {
+		if !strings.Contains(b.String(), r.ID) {
+			t.Errorf("list lacks %s", r.ID)
+		}
+	}
+}

@@ -77,7 +77,8 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 	issues, err := selectIssues(cfg, names)
 	if err != nil {
 		printEmailErr(stderr, err)
-		if errors.Is(err, errNoIssue) {
+		var nf *issueNotFound
+		if errors.As(err, &nf) {
 			return exitUsage
 		}
 		return exitContent
@@ -130,7 +131,11 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-var errNoIssue = errors.New("no such issue")
+// issueNotFound is a named issue that does not exist: a usage error.
+type issueNotFound struct{ err *diag.Error }
+
+func (e *issueNotFound) Error() string { return e.err.Error() }
+func (e *issueNotFound) Unwrap() error { return e.err }
 
 // selectIssues loads the site's issues and picks the named ones: by slug,
 // by file path, or by issue number. Named issues may be drafts or
@@ -156,8 +161,8 @@ func selectIssues(cfg *config.Config, names []string) ([]*content.Page, error) {
 			for _, i := range all {
 				slugs = append(slugs, i.Slug)
 			}
-			return nil, &diag.Error{Path: name, Msg: fmt.Sprintf("%s: %s", errNoIssue, name),
-				Hint: "name an issue by slug, path or number; issues: " + strings.Join(slugs, ", ")}
+			return nil, &issueNotFound{err: &diag.Error{Path: name, Msg: "no such newsletter issue",
+				Hint: "name an issue by slug, path or number; issues: " + strings.Join(slugs, ", ")}}
 		}
 		out = append(out, p)
 	}

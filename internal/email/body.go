@@ -45,6 +45,16 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (strin
 			b.WriteString(r.emailImage(l, tok))
 			continue
 		}
+		if tok.Data == "input" && strings.EqualFold(attrValue(tok, "type"), "checkbox") {
+			// Task-list boxes: form controls do not render in Outlook for
+			// Windows, ballot-box characters do everywhere.
+			if hasAttr(tok, "checked") {
+				b.WriteString("&#9745; ")
+			} else {
+				b.WriteString("&#9744; ")
+			}
+			continue
+		}
 		drop := unsafeDeclarations
 		if tok.Data == "pre" {
 			// The theme's email.css colours code blocks, light and dark.
@@ -123,6 +133,24 @@ func cleanStyle(tok nethtml.Token, names []string) (string, bool) {
 		return tok.String(), true
 	}
 	return "", false
+}
+
+func attrValue(tok nethtml.Token, key string) string {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(tok nethtml.Token, key string) bool {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func isSVG(u string) bool {

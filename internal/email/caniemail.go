@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -80,7 +79,7 @@ func features() map[string]*feature {
 func DataDate() string { features(); return data.Updated }
 
 // gaps lists the clients where a feature is unsupported (n) or partly
-// supported (a), with caniemail's notes for the partial ones.
+// supported (a). caniemail's notes are long; findings link to its page.
 func (f *feature) gaps(skip func(key string) bool) (unsupported, partial []string) {
 	for _, c := range clients {
 		if skip != nil && skip(c.key) {
@@ -99,28 +98,8 @@ func (f *feature) gaps(skip func(key string) bool) (unsupported, partial []strin
 			unsupported = append(unsupported, c.name)
 		case "a":
 			name := c.name
-			var notes []string
-			for _, ref := range fields[1:] {
-				if n := f.Notes[strings.TrimPrefix(ref, "#")]; n != "" {
-					notes = append(notes, n)
-				}
-			}
-			if len(notes) > 0 {
-				sort.Strings(notes)
-				name += " (" + strings.Join(uniq(notes), " ") + ")"
-			}
 			partial = append(partial, name)
 		}
 	}
 	return unsupported, partial
-}
-
-func uniq(s []string) []string {
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
 }

@@ -47,6 +47,9 @@ func (f Finding) Format(htmlPath string) string {
 	if f.Feature != "" {
 		s += " [" + f.Feature + "]"
 	}
+	if f.URL != "" {
+		s += " " + f.URL
+	}
 	return s
 }
 

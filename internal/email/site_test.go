@@ -59,6 +59,8 @@ and a note from [a reader](https://elsewhere.example/story?id=3#top).
 
 - Ask them **before** you write.
 - Keep the answers in their words.
+- [x] Draft the three questions
+- [ ] Send them to five readers
 
 > The best copy I ever wrote was a customer's sentence, lightly edited.
 

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const emailTestConfig = `title = "Notes"
+baseURL = "https://notes.example/"
+theme = "clarity"
+[newsletter]
+name = "Notes"
+from = "Notes <notes@notes.example>"
+tool = "buttondown"
+unsubscribeURL = "https://notes.example/unsubscribe/"
+`
+
+func emailSite(t *testing.T, cfg string) string {
+	t.Helper()
+	root := t.TempDir()
+	files := map[string]string{
+		"gen.toml":                        cfg,
+		"content/newsletter/first.md":     "---\ntitle: First\ndate: 2025-01-07\nissue: 1\n---\nHello [there](/about/).\n",
+		"content/newsletter/second.md":    "---\ntitle: Second\ndate: 2025-02-04\nissue: 2\ncta: {text: Reply, url: \"mailto:notes@notes.example\"}\n---\nAgain.\n",
+		"content/newsletter/draft-one.md": "---\ntitle: Draft\ndate: 2025-03-04\nissue: 3\ndraft: true\n---\nSoon.\n",
+	}
+	for rel, data := range files {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := filepath.Join("..", "..", "themes", "clarity", "email")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		dst := filepath.Join(root, "themes", "clarity", "email", rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func runEmail(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(append([]string{"email"}, args...), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestEmailCommand(t *testing.T) {
+	root := emailSite(t, emailTestConfig)
+	out := t.TempDir()
+
+	// Default: every published issue; drafts are left out.
+	code, stdout, stderr := runEmail("--source", root, "--out", out)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, slug := range []string{"first", "second"} {
+		for _, f := range []string{"index.html", "email.txt", "message.eml", "email.md"} {
+			if _, err := os.Stat(filepath.Join(out, "email", slug, f)); err != nil {
+				t.Errorf("missing %s/%s: %v", slug, f, err)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "email", "draft-one")); err == nil {
+		t.Error("a draft was rendered without being named")
+	}
+	if !strings.Contains(stdout, "Buttondown: use email.md") {
+		t.Errorf("stdout does not say which file to use: %q", stdout)
+	}
+
+	// By number, by path (flags after the argument) and a named draft.
+	for _, arg := range []string{"2", "content/newsletter/second.md", "draft-one"} {
+		dir := t.TempDir()
+		if code, _, stderr := runEmail(arg, "--source", root, "--out", dir, "--tool", "mailchimp"); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", arg, code, stderr)
+		}
+		entries, _ := os.ReadDir(filepath.Join(dir, "email"))
+		if len(entries) != 1 {
+			t.Errorf("%s: rendered %d issues, want 1", arg, len(entries))
+		}
+	}
+	html, _ := os.ReadFile(filepath.Join(out, "email", "first", "index.html"))
+	if !strings.Contains(string(html), "{{ unsubscribe_url }}") {
+		t.Error("the default tool (buttondown) merge tags are missing")
+	}
+
+	// --check passes on a clean site.
+	if code, stdout, stderr := runEmail("--source", root, "--out", t.TempDir(), "--check"); code != exitOK || !strings.Contains(stdout, "0 error(s)") {
+		t.Errorf("--check: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}
+
+func TestEmailCommandErrors(t *testing.T) {
+	root := emailSite(t, emailTestConfig)
+	if code, _, stderr := runEmail("--source", root, "--tool", "pigeon", "--out", t.TempDir()); code != exitUsage || !strings.Contains(stderr, "mailchimp") {
+		t.Errorf("unknown tool: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := runEmail("nope", "--source", root, "--out", t.TempDir()); code != exitUsage || !strings.Contains(stderr, "first") {
+		t.Errorf("unknown issue: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := runEmail("--bogus"); code != exitUsage {
+		t.Errorf("bad flag: exit %d", code)
+	}
+	// The generic preset without an unsubscribe URL fails --check.
+	bare := emailSite(t, strings.Replace(emailTestConfig, `unsubscribeURL = "https://notes.example/unsubscribe/"`, "", 1))
+	code, _, stderr := runEmail("--source", bare, "--tool", "generic", "--check", "--out", t.TempDir())
+	if code != exitContent || !strings.Contains(stderr, "unsubscribe") {
+		t.Errorf("missing unsubscribe: exit %d, %q", code, stderr)
+	}
+}
+
+// TestSampleIssuesPassCheck runs --check on the repository's sample site:
+// no errors, and nothing caniemail marks unsupported in Gmail or Outlook
+// for Windows.
+func TestSampleIssuesPassCheck(t *testing.T) {
+	root := filepath.Join("..", "..")
+	if _, err := os.Stat(filepath.Join(root, "content", "newsletter")); err != nil {
+		t.Skip("no sample newsletter in the repository")
+	}
+	code, stdout, stderr := runEmail("--source", root, "--out", t.TempDir(), "--check")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, line := range strings.Split(stderr, "\n") {
+		if strings.Contains(line, ": info: ") || line == "" {
+			continue
+		}
+		if strings.Contains(line, "not supported in") && (strings.Contains(line, "Gmail") || strings.Contains(line, "Outlook (Windows)")) {
+			t.Errorf("%s", line)
+		}
+		if strings.Contains(line, ": error: ") {
+			t.Errorf("%s", line)
+		}
+	}
+}

@@ -38,8 +38,9 @@ type Config struct {
 	Warnings []string `toml:"-"`
 	// File is gen.toml's path relative to Root, and raw its bytes, for
 	// pointing at a key in messages.
-	File string `toml:"-"`
-	raw  []byte
+	File     string `toml:"-"`
+	raw      []byte
+	basePath string
 }
 
 // Author is the site's default author.
@@ -148,6 +149,7 @@ func (c *Config) validate(rel string) error {
 			Hint: `set baseURL = "https://example.com/" (scheme and host)`}
 	}
 	c.BaseURL = strings.TrimRight(c.BaseURL, "/") + "/"
+	c.basePath = strings.TrimRight(u.Path, "/") + "/"
 	if c.Paginate <= 0 {
 		return &diag.Error{Path: rel, Msg: fmt.Sprintf("paginate = %d must be at least 1", c.Paginate)}
 	}
@@ -215,11 +217,10 @@ func (c *Config) AbsURL(p string) string {
 // BasePath is the path part of the base URL ("/" or "/blog/"), used to build
 // root-relative links that work when a site is served from a sub-path.
 func (c *Config) BasePath() string {
-	u, err := url.Parse(c.BaseURL)
-	if err != nil || u.Path == "" {
+	if c.basePath == "" {
 		return "/"
 	}
-	return u.Path
+	return c.basePath
 }
 
 func relPath(root, p string) string {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -52,6 +53,9 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 	}
 	p.AST = md.Parse(p.Body)
 	p.derive()
+	for _, t := range p.Tags {
+		p.TagSlugs = append(p.TagSlugs, Slugify(t))
+	}
 	return p, nil
 }
 
@@ -174,7 +178,27 @@ func Load(cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error
 // paths relative to root, in a stable order. Hidden files and editor
 // temporaries are ignored.
 func Files(root string) ([]string, error) {
-	dir := filepath.Join(root, Dir)
+	return walk(root, filepath.Join(root, Dir))
+}
+
+// FilesUnder lists the Markdown files at or under rel (a site-relative
+// file or folder inside content/); nothing when it no longer exists.
+func FilesUnder(root, rel string) ([]string, error) {
+	abs := filepath.Join(root, filepath.FromSlash(rel))
+	st, err := os.Stat(abs)
+	switch {
+	case err != nil:
+		return nil, nil
+	case !st.IsDir():
+		if IsMarkdown(filepath.Base(abs)) {
+			return []string{filepath.ToSlash(rel)}, nil
+		}
+		return nil, nil
+	}
+	return walk(root, abs)
+}
+
+func walk(root, dir string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -373,15 +397,14 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 
 // SortByDate sorts pages newest first, then by title and path for a stable order.
 func SortByDate(pages []*Page) {
-	sort.SliceStable(pages, func(i, j int) bool {
-		a, b := pages[i], pages[j]
-		if !a.Date.Equal(b.Date) {
-			return a.Date.After(b.Date)
+	slices.SortFunc(pages, func(a, b *Page) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
 		}
-		if a.Title != b.Title {
-			return a.Title < b.Title
+		if c := strings.Compare(a.Title, b.Title); c != 0 {
+			return c
 		}
-		return a.Path < b.Path
+		return strings.Compare(a.Path, b.Path)
 	})
 }
 

@@ -63,6 +63,7 @@ type Page struct {
 	AST ast.Node
 
 	// Derived facts.
+	TagSlugs    []string // Slugify of each tag, in order
 	WordCount   int
 	ReadingTime int // minutes, at least 1
 	TOC         []markdown.Heading

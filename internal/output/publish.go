@@ -67,7 +67,7 @@ func writeAll(ctx context.Context, root string, files map[string][]byte) error {
 	work := make(chan string)
 	errc := make(chan error, 1)
 	var wg sync.WaitGroup
-	for range max(2, runtime.GOMAXPROCS(0)) {
+	for range 4 * runtime.GOMAXPROCS(0) { // writes block in syscalls; keep CPUs busy
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -20,7 +20,12 @@ type SiteView struct {
 	Menu           []Link
 	Feeds          Feeds
 	Params         map[string]any
+	// Assets are the base-path-aware URLs of the theme's shared files.
+	Assets Assets
 }
+
+// Assets holds URLs every page links to, resolved once per build.
+type Assets struct{ Home, CSS, SyntaxCSS, Favicon, Tags string }
 
 // Feeds holds the absolute URLs of the site's feeds.
 type Feeds struct{ RSS, Atom, JSON, Newsletter string }
@@ -37,6 +42,8 @@ func NewSiteView(cfg *config.Config, menu []Link) *SiteView {
 		NewsletterName: cfg.Newsletter.Name,
 		Menu:           menu,
 		Params:         cfg.Params,
+		Assets: Assets{Home: RelURL(cfg, "/"), CSS: RelURL(cfg, "/css/clarity.css"), SyntaxCSS: RelURL(cfg, "/css/syntax.css"),
+			Favicon: RelURL(cfg, "/favicon.svg"), Tags: RelURL(cfg, "/tags/")},
 		Feeds: Feeds{
 			RSS:        cfg.AbsURL("feed.xml"),
 			Atom:       cfg.AbsURL("atom.xml"),
@@ -57,9 +64,17 @@ type Data struct {
 	Image       string // absolute URL for social cards, may be empty
 	Page        *PageView
 	List        *ListView
+	// Menu is the site menu with the current entry marked.
+	Menu []MenuItem
 	// Home page sections.
 	Issues   []*PageView
 	Articles []*PageView
+}
+
+// MenuItem is a menu link; Current marks the page being rendered.
+type MenuItem struct {
+	Link
+	Current bool
 }
 
 // ListView is a page of a list: a section, a tag or the tag index.
@@ -93,7 +108,13 @@ func PageURL(base string, n int) string {
 	return base + "page/" + strconv.Itoa(n) + "/"
 }
 
-// NewPager builds the pager of page n of total for a list at base.
+// pagerWindow is how many numbered links the pager shows on each side of
+// the current page; the first and last pages are always linked.
+const pagerWindow = 2
+
+// NewPager builds the pager of page n of total for a list at base. Long
+// lists show a window of numbers around the current page, with gaps
+// (Number 0) between it and the first and last pages.
 func NewPager(cfg *config.Config, base string, n, total int) Pager {
 	pg := Pager{Number: n, Total: total}
 	if n > 1 {
@@ -102,8 +123,19 @@ func NewPager(cfg *config.Config, base string, n, total int) Pager {
 	if n < total {
 		pg.Next = RelURL(cfg, PageURL(base, n+1))
 	}
-	for i := 1; i <= total && total > 1; i++ {
+	if total < 2 {
+		return pg
+	}
+	last := 0
+	for i := 1; i <= total; i++ {
+		if i != 1 && i != total && (i < n-pagerWindow || i > n+pagerWindow) {
+			continue
+		}
+		if last != 0 && i > last+1 {
+			pg.Links = append(pg.Links, PagerLink{}) // a gap
+		}
 		pg.Links = append(pg.Links, PagerLink{Number: i, URL: RelURL(cfg, PageURL(base, i)), Current: i == n})
+		last = i
 	}
 	return pg
 }
@@ -162,6 +194,10 @@ func (r *Renderer) NotFound() ([]byte, error) {
 }
 
 func (r *Renderer) exec(layout string, d *Data) ([]byte, error) {
+	d.Menu = make([]MenuItem, len(r.Site.Menu))
+	for i, l := range r.Site.Menu {
+		d.Menu[i] = MenuItem{Link: l, Current: r.Cfg.AbsURL(l.URL) == d.Canonical || l.URL == "/tags/" && d.Kind == "tags"}
+	}
 	var b bytes.Buffer
 	if err := r.T.Execute(&b, layout, d); err != nil {
 		return nil, err

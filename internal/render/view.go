@@ -29,6 +29,9 @@ type PageView struct {
 	TagLinks    []Link
 	// Older and Newer link to neighbouring pages of the same kind.
 	Older, Newer *Link
+	// DateISO and DateHuman are the date preformatted, empty when there is
+	// none: lists show thousands of dates, and a field is cheaper than a call.
+	DateISO, DateHuman string
 }
 
 // Link is a titled URL.
@@ -59,6 +62,9 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 		if p.SummaryText != "" {
 			v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.SummaryText) + "</p>")
 		}
+	}
+	if !p.Date.IsZero() {
+		v.DateISO, v.DateHuman = p.Date.Format(time.RFC3339), p.Date.Format(HumanDate)
 	}
 	for _, t := range p.Tags {
 		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, TagURL(t))})

@@ -30,14 +30,17 @@ type job struct {
 	render func() (map[string][]byte, error)
 	raw    bool
 	out    map[string][]byte
+	ran    bool // rendered in this build rather than reused
 }
 
-func (j *job) same(o *job) bool {
-	if j.key != o.key || len(j.deps) != len(o.deps) || o.out == nil {
+// reusable reports whether prev, the same job in the previous build, has
+// the same inputs, so its output can be kept.
+func (j *job) reusable(prev *job) bool {
+	if prev.out == nil || j.key != prev.key || len(j.deps) != len(prev.deps) {
 		return false
 	}
 	for i := range j.deps {
-		if j.deps[i] != o.deps[i] {
+		if j.deps[i] != prev.deps[i] {
 			return false
 		}
 	}

@@ -3,7 +3,9 @@ package site
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -134,10 +136,10 @@ func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extr
 	for n := 1; n <= total; n++ {
 		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
 		url := render.PageURL(base, n)
-		pager := render.NewPager(pl.b.cfg, base, n, total)
 		deps := append(append([]*content.Page{}, extra...), chunk...)
-		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: fmt.Sprintf("%s|%s|%d/%d", title, desc, n, total),
+		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total),
 			render: one(outPath(url), func() ([]byte, error) {
+				pager := render.NewPager(pl.b.cfg, base, n, total)
 				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: pl.viewsOf(chunk), Pager: pager})
 			})})
 	}
@@ -156,8 +158,8 @@ func (pl *planner) tags() {
 	byTag := map[string][]*content.Page{}
 	names := map[string]string{}
 	for _, p := range pl.site.Pages {
-		for _, t := range p.Tags {
-			slug := content.Slugify(t)
+		for i, t := range p.Tags {
+			slug := p.TagSlugs[i]
 			if slug == "" {
 				continue
 			}
@@ -259,24 +261,27 @@ func (pl *planner) items(ps []*content.Page) []feed.Item {
 	return items
 }
 
-// sitemap lists every page and the first page of every list.
+// sitemap lists every page and the first page of every list. It depends
+// only on URLs and dates, so its key is those, not the pages: an edit to a
+// page's text does not rewrite a 10,000-entry sitemap.
 func (pl *planner) sitemap() {
 	cfg := pl.b.cfg
-	deps := pl.site.Pages
-	pl.add(&job{id: "sitemap", kind: kindFeed, deps: deps, key: strings.Join(pl.listURLs(), " "), render: func() (map[string][]byte, error) {
-		entries := []feed.URLEntry{{Loc: cfg.BaseURL}}
-		for _, u := range pl.listURLs() {
-			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(u)})
-		}
-		for _, p := range deps {
-			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()})
-		}
-		data, err := feed.Sitemap(entries)
-		if err != nil {
-			return nil, err
-		}
-		return map[string][]byte{"sitemap.xml": data}, nil
-	}})
+	entries := []feed.URLEntry{{Loc: cfg.BaseURL}}
+	for _, u := range pl.listURLs() {
+		entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(u)})
+	}
+	var key strings.Builder
+	for _, p := range pl.site.Pages {
+		e := feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()}
+		entries = append(entries, e)
+	}
+	for _, e := range entries {
+		key.WriteString(e.Loc)
+		key.WriteString(e.Lastmod.Format(time.DateOnly))
+	}
+	pl.add(&job{id: "sitemap", kind: kindFeed, key: key.String(), render: one("sitemap.xml", func() ([]byte, error) {
+		return feed.Sitemap(entries)
+	})})
 	pl.add(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, render: func() (map[string][]byte, error) {
 		return map[string][]byte{"robots.txt": feed.Robots(cfg.AbsURL("sitemap.xml"))}, nil
 	}})

@@ -4,9 +4,9 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"errors"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -207,7 +207,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 	pages := make([]*content.Page, len(files))
 	errs := make([]error, len(files))
-	parallel(len(files), func(i int) {
+	parallelIO(len(files), func(i int) {
 		pages[i], errs[i] = content.LoadFile(b.cfg, b.md, files[i])
 	})
 	if err := joinErrs(errs); err != nil {
@@ -220,50 +220,36 @@ func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 	return out, nil
 }
 
-// reloadPages returns a copy of the page table with the changed files
-// reloaded, added or removed. A change inside a page bundle reloads its page
-// so its resources are published again.
+// reloadPages returns a copy of the page table with the changed paths
+// reloaded, added or removed. A changed path may be a file or a folder (a
+// folder created, deleted or renamed); a change inside a page bundle
+// reloads its page so its resources are published again.
 func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, error) {
 	pages := make(map[string]*content.Page, len(b.pages))
 	for k, v := range b.pages {
 		pages[k] = v
 	}
-	current, err := content.Files(b.root)
-	if err != nil {
-		return nil, err
-	}
-	exists := make(map[string]bool, len(current))
-	for _, f := range current {
-		exists[f] = true
-	}
-	reload := map[string]bool{}
+	load := map[string]bool{}
 	for _, c := range changed {
-		if content.IsMarkdown(path.Base(c)) {
-			reload[c] = true
-		}
-		// A folder rename or delete: drop pages that no longer exist, and
-		// load pages that appeared under the changed path.
-		for p := range pages {
-			if !exists[p] {
+		// Forget what was under the path, then load what is there now.
+		for p, pg := range pages {
+			if p == c || strings.HasPrefix(p, c+"/") {
 				delete(pages, p)
-			}
-			if pg := pages[p]; pg != nil && pg.BundleDir != "" && strings.HasPrefix(c, pg.BundleDir+"/") {
-				reload[p] = true
+			} else if pg.BundleDir != "" && strings.HasPrefix(c, pg.BundleDir+"/") {
+				load[p] = true
 			}
 		}
-		for _, f := range current {
-			if _, known := pages[f]; !known && (f == c || strings.HasPrefix(f, c+"/")) {
-				reload[f] = true
-			}
+		found, err := content.FilesUnder(b.root, c)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range found {
+			load[f] = true
 		}
 	}
-	var files []string
-	for f := range reload {
-		if exists[f] {
-			files = append(files, f)
-		} else {
-			delete(pages, f)
-		}
+	files := make([]string, 0, len(load))
+	for f := range load {
+		files = append(files, f)
 	}
 	sort.Strings(files)
 	loaded, err := b.loadPages(files)
@@ -320,6 +306,11 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	for _, j := range jobs {
 		for name, data := range j.out {
 			files[name] = data
+			// Only a job that ran can have changed a file; the bytes of
+			// reused jobs are the previous build's.
+			if old, ok := b.files[name]; !ok || j.ran && !bytes.Equal(old, data) {
+				res.Changed = append(res.Changed, name)
+			}
 			switch {
 			case strings.HasPrefix(name, "email/") && strings.HasSuffix(name, "/message.eml"):
 				res.Emails++
@@ -328,11 +319,6 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 			case j.kind == kindFeed:
 				res.Feeds++
 			}
-		}
-	}
-	for name, data := range files {
-		if old, ok := b.files[name]; !ok || string(old) != string(data) {
-			res.Changed = append(res.Changed, name)
 		}
 	}
 	for name := range b.files {
@@ -381,10 +367,11 @@ func (b *Builder) prepareViews(site *content.Site, reuse bool) (map[*content.Pag
 func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string]*job) error {
 	var todo []*job
 	for id, j := range jobs {
-		if old, ok := prev[id]; ok && old.same(j) {
+		if old, ok := prev[id]; ok && j.reusable(old) {
 			j.out = old.out
 			continue
 		}
+		j.ran = true
 		todo = append(todo, j)
 	}
 	sort.Slice(todo, func(i, k int) bool { return todo[i].id < todo[k].id })
@@ -403,8 +390,14 @@ func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string
 }
 
 // parallel calls fn(0..n-1) on GOMAXPROCS workers.
-func parallel(n int, fn func(i int)) {
-	workers := min(n, runtime.GOMAXPROCS(0))
+func parallel(n int, fn func(i int)) { parallelN(n, runtime.GOMAXPROCS(0), fn) }
+
+// parallelIO is parallel for work that mostly waits on file system calls:
+// more workers than CPUs keep the CPUs busy while others block.
+func parallelIO(n int, fn func(i int)) { parallelN(n, 4*runtime.GOMAXPROCS(0), fn) }
+
+func parallelN(n, workers int, fn func(i int)) {
+	workers = min(n, workers)
 	if workers <= 1 {
 		for i := range n {
 			fn(i)

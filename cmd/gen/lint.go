@@ -1,12 +1,242 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/lint"
+	lintreport "github.com/claritynotes/gen/internal/lint/report"
+	"github.com/claritynotes/gen/internal/markdown"
 )
 
-// cmdLint is being written in this session; it will replace this placeholder.
+// maxLintFile is the largest file gen lint reads.
+const maxLintFile = 32 << 20
+
+// cmdLint lints Markdown files or folders (the site's content/ by default)
+// and prints the findings; it exits 1 when a file fails to load or the
+// findings reach lint.failOn (warnings too with --strict).
 func cmdLint(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "gen lint: not built yet")
+	fl := flag.NewFlagSet("gen lint", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	defaultFormat := "text"
+	if os.Getenv("GITHUB_ACTIONS") == "true" {
+		defaultFormat = "github"
+	}
+	format := fl.String("format", defaultFormat, "output format: "+strings.Join(lintreport.Formats, ", "))
+	strict := fl.Bool("strict", false, "fail on warnings too")
+	configPath := fl.String("config", "", "read [lint] settings from this file instead of ./gen.toml")
+	list := fl.Bool("list", false, "list the rules and exit")
+	explain := fl.String("explain", "", "explain a rule and exit")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: gen lint [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE] [--list] [--explain RULE]")
+		fl.PrintDefaults()
+	}
+	paths, err := parseFlags(fl, args, -1)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch {
+	case *list:
+		if err := lintreport.List(stdout, lint.Rules()); err != nil {
+			return exitUsage
+		}
+		return exitOK
+	case *explain != "":
+		r := lint.Lookup(*explain)
+		if r == nil {
+			var ids []string
+			for _, r := range lint.Rules() {
+				ids = append(ids, r.ID)
+			}
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q\n  hint: known rules: %s\n", *explain, strings.Join(ids, ", "))
+			return exitUsage
+		}
+		if err := lintreport.Explain(stdout, r); err != nil {
+			return exitUsage
+		}
+		return exitOK
+	}
+	if !validFormat(*format) {
+		fmt.Fprintf(stderr, "gen lint: unknown format %q\n  hint: use %s\n", *format, strings.Join(lintreport.Formats, ", "))
+		return exitUsage
+	}
+	cfg, root, err := lintConfig(*configPath)
+	if err != nil {
+		return printUsageErr(stderr, err)
+	}
+	linter, err := lint.New(cfg.Lint)
+	if err != nil {
+		return printUsageErr(stderr, err)
+	}
+	files, missing, err := lintFiles(root, paths)
+	if err != nil {
+		return printUsageErr(stderr, err)
+	}
+	// Lint keeps little alive between files: collect garbage less often.
+	debug.SetGCPercent(400)
+	md := markdown.New(markdown.Options{})
+	results := linter.Run(files, func(path string) (*content.Page, error) {
+		if err, ok := missing[path]; ok {
+			return nil, err
+		}
+		return loadForLint(cfg, md, root, path)
+	})
+	color := false
+	if f, ok := stdout.(*os.File); ok && *format == "text" && os.Getenv("NO_COLOR") == "" {
+		color = isTerminal(f)
+	}
+	if err := lintreport.Write(stdout, *format, results, lintreport.Options{Color: color, Version: version}); err != nil {
+		fmt.Fprintf(stderr, "gen lint: %v\n", err)
+		return exitUsage
+	}
+	if linter.Fails(results, *strict) {
+		return exitContent
+	}
+	return exitOK
+}
+
+func validFormat(f string) bool {
+	for _, ok := range lintreport.Formats {
+		if f == ok {
+			return true
+		}
+	}
+	return false
+}
+
+func printUsageErr(stderr io.Writer, err error) int {
+	for _, e := range diag.All(err) {
+		fmt.Fprintln(stderr, e.Error())
+	}
 	return exitUsage
+}
+
+// lintConfig loads lint settings: --config FILE, else ./gen.toml when there
+// is one, else the defaults (linting files outside a site). The root is the
+// folder of the configuration file.
+func lintConfig(path string) (*config.Config, string, error) {
+	if path != "" {
+		root := filepath.Dir(path)
+		cfg, err := config.Load(root, path)
+		return cfg, root, err
+	}
+	if _, err := os.Stat(config.FileName); err == nil {
+		cfg, err := config.Load(".", "")
+		return cfg, ".", err
+	}
+	cfg := config.Default()
+	cfg.Root = "."
+	return cfg, ".", nil
+}
+
+// lintFiles expands the paths into Markdown files, in order and without
+// repeats. Paths that are missing or not Markdown are kept with an error,
+// so every format reports them. No paths means the site's content/.
+func lintFiles(root string, paths []string) ([]string, map[string]error, error) {
+	if len(paths) == 0 {
+		dir := filepath.Join(root, content.Dir)
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, nil, &diag.Error{Path: dir, Msg: "no content/ folder to lint",
+				Hint: "run gen lint in a site root, or pass Markdown files or folders: gen lint PATH ..."}
+		}
+		paths = []string{dir}
+	}
+	var files []string
+	missing := map[string]error{}
+	seen := map[string]bool{}
+	add := func(p string, err error) {
+		p = filepath.ToSlash(filepath.Clean(p))
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		files = append(files, p)
+		if err != nil {
+			missing[p] = err
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		switch {
+		case err != nil:
+			msg := "cannot read: " + strings.TrimPrefix(err.Error(), "stat "+p+": ")
+			if errors.Is(err, fs.ErrNotExist) {
+				msg = "no such file or directory"
+			}
+			add(p, &diag.Error{Path: filepath.ToSlash(p), Msg: msg, Hint: "check the path"})
+		case st.IsDir():
+			err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+				if err != nil {
+					add(path, &diag.Error{Path: filepath.ToSlash(path), Msg: err.Error()})
+					return nil
+				}
+				name := d.Name()
+				if path != p && strings.HasPrefix(name, ".") {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if !d.IsDir() && content.IsMarkdown(name) {
+					add(path, nil)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, nil, err
+			}
+		case !content.IsMarkdown(filepath.Base(p)):
+			add(p, &diag.Error{Path: filepath.ToSlash(p), Msg: lint.ErrNotMarkdown.Error(),
+				Hint: "gen lint reads .md and .markdown files"})
+		default:
+			add(p, nil)
+		}
+	}
+	return files, missing, nil
+}
+
+// loadForLint reads and parses one file leniently (no required keys). Pages
+// under the site's newsletter section are issues, for newsletter-preheader.
+func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string) (*content.Page, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, &diag.Error{Path: path, Msg: "cannot read: " + err.Error()}
+	}
+	if st.Size() > maxLintFile {
+		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", st.Size()>>20, maxLintFile>>20),
+			Hint: "split it into smaller pages"}
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &diag.Error{Path: path, Msg: "cannot read: " + err.Error()}
+	}
+	if len(strings.TrimSpace(string(src))) == 0 {
+		return nil, &diag.Error{Path: path, Msg: "file is empty", Hint: "write some copy, or delete the file"}
+	}
+	p, err := content.Parse(md, path, src)
+	if err != nil {
+		return nil, err
+	}
+	if rel, err := filepath.Rel(filepath.Join(root, content.Dir), path); err == nil && !strings.HasPrefix(rel, "..") {
+		switch strings.SplitN(filepath.ToSlash(rel), "/", 2)[0] {
+		case cfg.Newsletter.Section:
+			p.Kind = content.KindIssue
+		case config.ArticlesSection:
+			p.Kind = content.KindArticle
+		}
+	}
+	return p, nil
 }

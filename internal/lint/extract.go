@@ -34,7 +34,10 @@ func Extract(p *content.Page) *Text {
 }
 
 func extract(p *content.Page) (*Text, []directive) {
-	e := &extractor{page: p, src: p.Source, body: p.Body, off: p.BodyOffset, text: &Text{}}
+	e := &extractor{page: p, src: p.Source, body: p.Body, off: p.BodyOffset, text: &Text{
+		Tokens:    make([]Token, 0, len(p.Source)/6+16),
+		Sentences: make([]Sentence, 0, len(p.Source)/90+4),
+	}}
 	e.meta()
 	if p.AST != nil {
 		e.section = 0

@@ -143,7 +143,7 @@ how to take part`, "heading"))
 func (ns *nextStep) nextStepHeading(t *Text, tok0, tok1 int) bool {
 	toks := t.Tokens[tok0:tok1]
 	for i, tk := range toks {
-		if selfWords[tk.Norm] {
+		if isSelf(tk.Norm) {
 			return false // "What comes next for us" is about the sender
 		}
 		if n, _ := nextStepHeadings.match(toks, i); n > 0 {

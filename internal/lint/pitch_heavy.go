@@ -103,7 +103,7 @@ func report(p *Pass, sigs []signal, msg string) {
 	for _, s := range sigs {
 		start, end, _ := t.Span(s.tok0, s.tok1)
 		related = append(related, Span{Offset: start, EndOffset: end, Label: s.kind})
-		parts = append(parts, fmt.Sprintf("%q (%s)", string(p.Page.Source[start:end]), s.kind))
+		parts = append(parts, fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(string(p.Page.Source[start:end])), " "), s.kind))
 	}
 	first, _, _ := t.Span(sigs[0].tok0, sigs[0].tok1)
 	_, last, _ := t.Span(sigs[len(sigs)-1].tok0, sigs[len(sigs)-1].tok1)

@@ -1,19 +1,27 @@
 package lint
 
-import "unicode"
+import (
+	"sort"
+	"unicode"
+)
 
 // Self-references name the sender; reader references name the reader.
 // I/me/my is a writer's personal voice and counts as neither.
-var (
-	selfWords = map[string]bool{
-		"we": true, "us": true, "our": true, "ours": true, "ourselves": true,
-		"we're": true, "we've": true, "we'll": true, "we'd": true, "our's": true,
+func isSelf(w string) bool {
+	switch w {
+	case "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd", "our's":
+		return true
 	}
-	readerWords = map[string]bool{
-		"you": true, "your": true, "yours": true, "yourself": true, "yourselves": true,
-		"you're": true, "you've": true, "you'll": true, "you'd": true, "y'all": true,
+	return false
+}
+
+func isReader(w string) bool {
+	switch w {
+	case "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "y'all":
+		return true
 	}
-)
+	return false
+}
 
 // refCounter finds self and reader references, including the site's
 // brand names (matched as written, so "Clarity" is a brand but "clarity"
@@ -52,26 +60,45 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 			continue
 		}
 		switch {
-		case selfWords[tk.Norm]:
+		case isSelf(tk.Norm):
 			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
 				continue // the country
 			}
 			fn(ref{i, 1, true})
-		case readerWords[tk.Norm]:
+		case isReader(tk.Norm):
 			fn(ref{i, 1, false})
 		}
 	}
 }
 
+// references returns every reference in the page, found once and cached
+// (Check runs a page's rules one after another).
+func (c *refCounter) references(t *Text) []ref {
+	if !t.refsDone {
+		t.refs = t.refs[:0]
+		c.each(t, 0, len(t.Tokens), func(r ref) { t.refs = append(t.refs, r) })
+		t.refsDone = true
+	}
+	return t.refs
+}
+
+// within returns the references inside tokens [tok0, tok1).
+func (c *refCounter) within(t *Text, tok0, tok1 int) []ref {
+	all := c.references(t)
+	lo := sort.Search(len(all), func(i int) bool { return all[i].tok >= tok0 })
+	hi := sort.Search(len(all), func(i int) bool { return all[i].tok >= tok1 })
+	return all[lo:hi]
+}
+
 // count returns the self and reader references in tokens [tok0, tok1).
 func (c *refCounter) count(t *Text, tok0, tok1 int) (self, reader int) {
-	c.each(t, tok0, tok1, func(r ref) {
+	for _, r := range c.within(t, tok0, tok1) {
 		if r.self {
 			self++
 		} else {
 			reader++
 		}
-	})
+	}
 	return
 }
 

@@ -11,6 +11,9 @@ type Text struct {
 	Units []Unit
 	// Words counts the words in the body and copy fields.
 	Words int
+	// refs caches the self and reader references (see references).
+	refs     []ref
+	refsDone bool
 }
 
 // BlockKind says where a block of copy comes from.
@@ -77,7 +80,9 @@ func (t *Token) IsWord() bool { return t.Kind != Punct }
 type Sentence struct {
 	Tok0, Tok1 int
 	Block      int
-	Words      int
+	// Words and Syllables count the sentence's words (a hyphenated
+	// compound is one word) and their estimated syllables.
+	Words, Syllables int
 }
 
 // Unit is a paragraph-level group of blocks.

@@ -206,8 +206,17 @@ func splitSentences(toks []Token, from, block int, out []Sentence) []Sentence {
 		}
 		s := Sentence{Tok0: start, Tok1: end, Block: block}
 		for k := start; k < end; k++ {
-			toks[k].Sentence = len(out)
-			if toks[k].IsWord() && !toks[k].Joined {
+			tk := &toks[k]
+			tk.Sentence = len(out)
+			switch tk.Kind {
+			case Word:
+				s.Syllables += syllables(tk.Norm)
+			case Number:
+				s.Syllables += 2
+			default:
+				continue
+			}
+			if !tk.Joined {
 				s.Words++
 			}
 		}

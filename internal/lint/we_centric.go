@@ -44,17 +44,20 @@ func buildWeCentric(s *Settings) (func(*Pass), error) {
 			if u.Kind != KindParagraph || u.Words < paraWords {
 				continue
 			}
+			if !centric(refs.count(t, u.Tok0, u.Tok1)) {
+				continue
+			}
 			self, reader, words := tally(refs, t, u.Tok0, u.Tok1)
-			if centric(self, reader) {
+			{
 				p.ReportTokens(u.Tok0, u.Tok1,
 					"This paragraph talks about the sender more than the reader: "+counts(self, reader, words),
 					suggestWe(refs, t, u.Tok0, u.Tok1))
 			}
 		}
-		self, reader, words := tally(refs, t, 0, len(t.Tokens))
-		if !centric(self, reader) {
+		if !centric(refs.count(t, 0, len(t.Tokens))) {
 			return
 		}
+		self, reader, words := tally(refs, t, 0, len(t.Tokens))
 		s := worstSentence(refs, t, 0, len(t.Sentences))
 		sen := t.Sentences[s]
 		p.ReportTokens(sen.Tok0, sen.Tok1,
@@ -66,19 +69,21 @@ func buildWeCentric(s *Settings) (func(*Pass), error) {
 
 // tally counts references and lists the self words used, most frequent first.
 func tally(c *refCounter, t *Text, tok0, tok1 int) (self, reader int, words []string) {
+	self, reader = c.count(t, tok0, tok1)
+	if self == 0 {
+		return self, reader, nil
+	}
 	seen := map[string]int{}
-	c.each(t, tok0, tok1, func(r ref) {
+	for _, r := range c.within(t, tok0, tok1) {
 		if !r.self {
-			reader++
-			return
+			continue
 		}
-		self++
 		w := t.Tokens[r.tok].Norm
-		if r.n > 1 || t.Tokens[r.tok].Text != t.Tokens[r.tok].Norm && !selfWords[w] {
-			w = t.Tokens[r.tok].Text
+		if r.n > 1 || !isSelf(w) {
+			w = phraseText(t.Tokens[r.tok : r.tok+r.n])
 		}
 		seen[w]++
-	})
+	}
 	for w := range seen {
 		words = append(words, w)
 	}
@@ -129,7 +134,6 @@ var senderVerbs = map[string]string{
 	"made": "you can now use", "designed": "you can now use", "developed": "you can now use",
 	"launched": "you can now try", "released": "you can now try", "shipped": "you can now use",
 	"introduced": "you can now use", "added": "you can now use", "support": "you get help with",
-	"rebuilt": "you get a rebuilt", "redesigned": "you get a redesigned", "cut": "you pay less:",
 }
 
 // suggestWe rewrites the most sender-centred sentence's pattern toward the reader.
@@ -156,7 +160,7 @@ func suggestWe(c *refCounter, t *Text, tok0, tok1 int) string {
 			}
 			w := tk.Text
 			if tk.Norm == "our" {
-				w = "your"
+				w = "the"
 			}
 			rest = append(rest, w)
 		}

@@ -49,7 +49,7 @@ func TestWeCentricMessage(t *testing.T) {
 			t.Errorf("message %q lacks %q", d.Message, want)
 		}
 	}
-	if want := `"We offer onboarding for our customers" → "you get onboarding for your customers"`; !strings.Contains(d.Suggestion, want) {
+	if want := `"We offer onboarding for our customers" → "you get onboarding for the customers"`; !strings.Contains(d.Suggestion, want) {
 		t.Errorf("suggestion %q lacks %q", d.Suggestion, want)
 	}
 	if got := spanText(res, d); got != "We offer onboarding for our customers." {

@@ -95,8 +95,8 @@ func TestJSONContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rep struct {
-		Files []map[string]json.RawMessage `json:"files"`
-		Summary map[string]int           `json:"summary"`
+		Files   []map[string]json.RawMessage `json:"files"`
+		Summary map[string]int               `json:"summary"`
 	}
 	if err := json.Unmarshal(b.Bytes(), &rep); err != nil {
 		t.Fatal(err)

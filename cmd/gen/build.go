@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -9,11 +10,14 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/lint"
+	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/site"
 )
@@ -42,11 +46,20 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
 	res, err := b.Build(ctx)
-	if err == nil {
-		err = output.Publish(ctx, b.Destination(), res.Files)
-	}
 	done()
 	if err != nil {
+		return report(stderr, err)
+	}
+	// Lint findings print before publishing: a build that fails on them
+	// leaves the previous public/ in place.
+	results := res.LintResults()
+	failed := b.Linter().Fails(results, strict)
+	printLint(stderr, results, quiet && !failed)
+	if failed {
+		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
+		return exitContent
+	}
+	if err := output.Publish(ctx, b.Destination(), res.Files); err != nil {
 		return report(stderr, err)
 	}
 	if !quiet {
@@ -58,6 +71,45 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))
 	}
 	return exitOK
+}
+
+// printLint prints the build's errors and warnings with their source lines,
+// and a one-line summary that also counts info notes. quiet prints nothing.
+func printLint(w io.Writer, results []lint.Result, quiet bool) {
+	if quiet {
+		return
+	}
+	var shown []lint.Result
+	for _, r := range results {
+		var keep []lint.Diagnostic
+		for _, d := range r.Diagnostics {
+			if d.Severity != string(lint.SeverityInfo) {
+				keep = append(keep, d)
+			}
+		}
+		if len(keep) > 0 || r.Err != nil {
+			r.Diagnostics = keep
+			shown = append(shown, r)
+		}
+	}
+	if len(shown) > 0 {
+		color := false
+		if f, ok := w.(*os.File); ok {
+			color = isTerminal(f) && os.Getenv("NO_COLOR") == ""
+		}
+		var b bytes.Buffer
+		_ = lintreport.Text(&b, shown, lintreport.Options{Color: color})
+		// The summary below counts every page, so drop the report's own.
+		text := strings.TrimRight(b.String(), "\n")
+		if i := strings.LastIndexByte(text, '\n'); i >= 0 {
+			text = text[:i]
+		}
+		fmt.Fprintln(w, text)
+	}
+	errs, warns, infos := lint.Counts(results)
+	fmt.Fprintf(w, "lint: %d %s, %d %s, %d %s in %d %s (run gen lint for the notes)\n",
+		errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"),
+		infos, plural(infos, "note", "notes"), len(results), plural(len(results), "page", "pages"))
 }
 
 // report prints err as positioned messages and returns the exit code:

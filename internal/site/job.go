@@ -31,6 +31,8 @@ type job struct {
 	raw    bool
 	out    map[string][]byte
 	ran    bool // rendered in this build rather than reused
+	// warnings are problems found while rendering that do not stop the build.
+	warnings []string
 }
 
 // reusable reports whether prev, the same job in the previous build, has

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/feed"
 	"github.com/claritynotes/gen/internal/render"
 )
@@ -42,6 +43,7 @@ func (pl *planner) plan() map[string]*job {
 		pl.section(sec, strings.ToUpper(sec[:1])+sec[1:], ps)
 	}
 	pl.tags()
+	pl.emails()
 	pl.home()
 	pl.feeds()
 	pl.sitemap()
@@ -206,6 +208,32 @@ func firstN(ps []*content.Page, n int) []*content.Page {
 	return ps
 }
 
+// emails adds the email-ready files of every issue, for the configured tool.
+func (pl *planner) emails() {
+	for _, p := range pl.site.ByKind(content.KindIssue) {
+		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true}
+		j.render = func() (map[string][]byte, error) {
+			msg, err := pl.b.email.Render(p, "")
+			if err != nil {
+				return nil, err
+			}
+			dir := "email/" + p.Slug + "/"
+			out := map[string][]byte{}
+			for name, data := range msg.Files() {
+				out[dir+name] = data
+			}
+			j.warnings = nil
+			for _, f := range msg.Findings {
+				if f.Severity != email.SeverityInfo {
+					j.warnings = append(j.warnings, "email: "+f.Format(dir+"index.html"))
+				}
+			}
+			return out, nil
+		}
+		pl.add(j)
+	}
+}
+
 // feeds adds the site feeds (articles and issues) and the newsletter feed.
 func (pl *planner) feeds() {
 	cfg := pl.b.cfg
@@ -229,6 +257,8 @@ func (pl *planner) feeds() {
 			return f.write(&fd)
 		})})
 	}
+	// The newsletter feed carries each issue's email-safe HTML, so RSS-to-
+	// email campaigns (Mailchimp, Kit, Buttondown) can send it as it is.
 	issues := firstN(pl.site.ByKind(content.KindIssue), feedItems)
 	name := cfg.Newsletter.Section + "/feed.xml"
 	pl.add(&job{id: "feed:" + name, kind: kindFeed, deps: issues, render: one(name, func() ([]byte, error) {
@@ -237,6 +267,13 @@ func (pl *planner) feeds() {
 		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
 		fd.Self = cfg.AbsURL(name)
 		fd.Items = pl.items(issues)
+		for i, p := range issues {
+			html, err := pl.b.email.FeedHTML(p)
+			if err != nil {
+				return nil, err
+			}
+			fd.Items[i].Content = html
+		}
 		return feed.RSS(&fd)
 	})})
 }

@@ -17,6 +17,8 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/lint"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
@@ -48,6 +50,20 @@ type Result struct {
 	Duration time.Duration
 	// Warnings are problems that do not stop the build.
 	Warnings []string
+	// Lint holds every published page's lint result by page URL
+	// ("/articles/x/"); Sources holds its source bytes by the same key.
+	Lint    map[string]lint.Result
+	Sources map[string][]byte
+}
+
+// LintResults returns the lint results ordered by source path.
+func (r *Result) LintResults() []lint.Result {
+	out := make([]lint.Result, 0, len(r.Lint))
+	for _, l := range r.Lint {
+		out = append(out, l)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
 }
 
 // Builder builds a site and keeps what it needs to rebuild it incrementally.
@@ -58,10 +74,13 @@ type Builder struct {
 	cfg  *config.Config
 	th   *theme.Theme
 	md   *markdown.Renderer
+	lint *lint.Linter
 	min  *output.Minifier
 
 	// State of the last good build.
 	tmpl   *theme.Templates
+	email  *email.Renderer
+	linted map[*content.Page]lint.Result
 	pages  map[string]*content.Page // every loaded page by path, published or not
 	views  map[*content.Page]*render.PageView
 	jobs   map[string]*job
@@ -106,7 +125,11 @@ func (b *Builder) loadConfig() error {
 		}
 		return err
 	}
-	b.cfg, b.th = cfg, th
+	linter, err := lint.New(cfg.Lint)
+	if err != nil {
+		return err
+	}
+	b.cfg, b.th, b.lint = cfg, th, linter
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HeadingAnchors: true})
 	return nil
 }
@@ -149,6 +172,11 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	em, err := email.New(b.cfg, b.th)
+	if err != nil {
+		return nil, err
+	}
+	b.email = em
 	files, err := content.Files(b.root)
 	if err != nil {
 		return nil, err
@@ -328,11 +356,51 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	sort.Strings(res.Changed)
 	sort.Strings(res.Removed)
+	ids := make([]string, 0, len(jobs))
+	for id, j := range jobs {
+		if len(j.warnings) > 0 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		res.Warnings = append(res.Warnings, jobs[id].warnings...)
+	}
+	res.Lint, res.Sources, b.linted = b.lintPages(site.Pages, prev != nil)
 	b.tmpl, b.pages, b.views, b.jobs, b.files, b.static, b.built = tmpl, pages, views, jobs, files, static, true
 	res.Warnings = append(res.Warnings, b.cfg.Warnings...)
 	res.Duration = time.Since(start)
 	return res, nil
 }
+
+// lintPages lints every published page, reusing the results of pages that
+// did not change. The linter reads the same AST the renderer used.
+func (b *Builder) lintPages(pages []*content.Page, reuse bool) (map[string]lint.Result, map[string][]byte, map[*content.Page]lint.Result) {
+	done := make(map[*content.Page]lint.Result, len(pages))
+	var todo []*content.Page
+	for _, p := range pages {
+		if r, ok := b.linted[p]; ok && reuse {
+			done[p] = r
+		} else {
+			todo = append(todo, p)
+		}
+	}
+	results := make([]lint.Result, len(todo))
+	parallel(len(todo), func(i int) { results[i] = b.lint.Check(todo[i]) })
+	for i, p := range todo {
+		done[p] = results[i]
+	}
+	byURL := make(map[string]lint.Result, len(pages))
+	sources := make(map[string][]byte, len(pages))
+	for _, p := range pages {
+		byURL[p.URL] = done[p]
+		sources[p.URL] = p.Source
+	}
+	return byURL, sources, done
+}
+
+// Linter is the site's configured linter.
+func (b *Builder) Linter() *lint.Linter { return b.lint }
 
 // prepareViews renders the Markdown of every published page, reusing the
 // views of pages that did not change.
@@ -368,7 +436,7 @@ func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string
 	var todo []*job
 	for id, j := range jobs {
 		if old, ok := prev[id]; ok && j.reusable(old) {
-			j.out = old.out
+			j.out, j.warnings = old.out, old.warnings
 			continue
 		}
 		j.ran = true

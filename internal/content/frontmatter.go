@@ -150,6 +150,7 @@ func unclosedBracket(data []byte) (int, int) {
 	for i, line := range strings.Split(string(data), "\n") {
 		depth, col := 0, 0
 		quote := rune(0)
+	runes:
 		for j, r := range []rune(line) {
 			switch {
 			case quote != 0:
@@ -159,7 +160,7 @@ func unclosedBracket(data []byte) (int, int) {
 			case r == '"' || r == '\'':
 				quote = r
 			case r == '#' && (j == 0 || line[j-1] == ' '):
-				break
+				break runes // a comment ends the line
 			case r == '[' || r == '{':
 				if depth == 0 {
 					col = j + 1

@@ -376,6 +376,10 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 			continue
 		}
 		if other, ok := byURL[p.URL]; ok {
+			if p.Path < other.Path {
+				// Blame the file that sorts last, whatever the load order.
+				byURL[p.URL], p, other = p, other, p
+			}
 			line, col := 1, 1
 			if p.FrontMatter.Slug != "" {
 				line, col = keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")

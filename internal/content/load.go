@@ -30,7 +30,9 @@ const Dir = "content"
 
 // Parse reads one Markdown file's front matter and body without applying
 // site rules (no required keys), as `gen lint` does for any file. relPath is
-// the name used in messages.
+// the name used in messages. The derived facts (summary, word count,
+// reading time, table of contents) are left for LoadFile or Derive, so
+// linting thousands of files does not pay for them.
 func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 	if bad := invalidUTF8(src); bad >= 0 {
 		line, col := lineCol(src, bad)
@@ -52,10 +54,6 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 		}
 	}
 	p.AST = md.Parse(p.Body)
-	p.derive()
-	for _, t := range p.Tags {
-		p.TagSlugs = append(p.TagSlugs, Slugify(t))
-	}
 	return p, nil
 }
 
@@ -74,7 +72,12 @@ func invalidUTF8(b []byte) int {
 // wordsPerMinute is a typical adult silent-reading speed for web copy.
 const wordsPerMinute = 220
 
-func (p *Page) derive() {
+// Derive computes the facts templates and feeds show: summary, word count,
+// reading time, table of contents and tag slugs.
+func (p *Page) Derive() {
+	for _, t := range p.Tags {
+		p.TagSlugs = append(p.TagSlugs, Slugify(t))
+	}
 	text := markdown.PlainText(p.AST, p.Body)
 	p.WordCount = len(strings.Fields(text))
 	p.ReadingTime = max(1, int(math.Ceil(float64(p.WordCount)/wordsPerMinute)))
@@ -245,6 +248,7 @@ func LoadFile(cfg *config.Config, md *markdown.Renderer, rel string) (*Page, err
 	if err != nil {
 		return nil, err
 	}
+	p.Derive()
 	return p, place(cfg, p)
 }
 

@@ -256,6 +256,7 @@ func TestDerivedFacts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			p.Derive()
 			if p.SummaryText != tt.summary {
 				t.Errorf("summary = %q, want %q", p.SummaryText, tt.summary)
 			}
@@ -265,6 +266,7 @@ func TestDerivedFacts(t *testing.T) {
 		})
 	}
 	p, _ := Parse(md, "x.md", []byte("---\ntitle: T\nsummary: From front matter.\n---\n## A \"quoted\" heading\n\nText.\n"))
+	p.Derive()
 	if p.SummaryText != "From front matter." {
 		t.Errorf("front matter summary ignored: %q", p.SummaryText)
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"html/template"
 	"strconv"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -66,9 +67,31 @@ type Data struct {
 	List        *ListView
 	// Menu is the site menu with the current entry marked.
 	Menu []MenuItem
-	// Home page sections.
-	Issues   []*PageView
-	Articles []*PageView
+	// Home page sections, and their entries rendered as cards.
+	Issues       []*PageView
+	Articles     []*PageView
+	IssueCards   []template.HTML
+	ArticleCards []template.HTML
+}
+
+// cardPartial renders one entry of a list.
+const cardPartial = "partials/card.html"
+
+// Cards renders each page's list entry, once per page per build.
+func (r *Renderer) Cards(views []*PageView) ([]template.HTML, error) {
+	out := make([]template.HTML, len(views))
+	for i, v := range views {
+		v.card.once.Do(func() {
+			var b bytes.Buffer
+			v.card.err = r.T.ExecutePartial(&b, cardPartial, v)
+			v.card.html = template.HTML(b.String())
+		})
+		if v.card.err != nil {
+			return nil, v.card.err
+		}
+		out[i] = v.card.html
+	}
+	return out, nil
 }
 
 // MenuItem is a menu link; Current marks the page being rendered.
@@ -82,8 +105,10 @@ type ListView struct {
 	Title       string
 	Description string
 	Pages       []*PageView
-	Tags        []Link
-	Pager       Pager
+	// Cards are the Pages rendered through partials/card.html, in order.
+	Cards []template.HTML
+	Tags  []Link
+	Pager Pager
 }
 
 // Pager describes the position of a list page among its siblings.
@@ -168,6 +193,11 @@ func (r *Renderer) Page(v *PageView) ([]byte, error) {
 
 // List renders one page of a list.
 func (r *Renderer) List(kind, url string, l *ListView) ([]byte, error) {
+	cards, err := r.Cards(l.Pages)
+	if err != nil {
+		return nil, err
+	}
+	l.Cards = cards
 	title := l.Title
 	if l.Pager.Number > 1 {
 		title += " (page " + strconv.Itoa(l.Pager.Number) + ")"
@@ -184,6 +214,13 @@ func (r *Renderer) List(kind, url string, l *ListView) ([]byte, error) {
 func (r *Renderer) Home(intro *PageView, issues, articles []*PageView) ([]byte, error) {
 	d := &Data{Site: r.Site, Kind: "home", Title: r.Site.Title, Description: r.Site.Description,
 		Canonical: r.Cfg.BaseURL, Page: intro, Issues: issues, Articles: articles}
+	var err error
+	if d.IssueCards, err = r.Cards(issues); err != nil {
+		return nil, err
+	}
+	if d.ArticleCards, err = r.Cards(articles); err != nil {
+		return nil, err
+	}
 	return r.exec("home.html", d)
 }
 

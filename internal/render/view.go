@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark/ast"
@@ -32,6 +33,16 @@ type PageView struct {
 	// DateISO and DateHuman are the date preformatted, empty when there is
 	// none: lists show thousands of dates, and a field is cheaper than a call.
 	DateISO, DateHuman string
+
+	card *cardCache // shared by copies of the view
+}
+
+// cardCache holds the page's rendered list entry: a page appears in its
+// section list, its tag lists and the home page, and is rendered once.
+type cardCache struct {
+	once sync.Once
+	html template.HTML
+	err  error
 }
 
 // Link is a titled URL.
@@ -48,6 +59,7 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 		return nil, err
 	}
 	v := &PageView{
+		card:         &cardCache{},
 		Page:         p,
 		Permalink:    cfg.AbsURL(p.URL),
 		RelPermalink: RelURL(cfg, p.URL),

@@ -16,6 +16,7 @@ import (
 // Templates is a parsed set of layouts. Each page layout (single.html,
 // list.html, ...) is combined with baseof.html and every partial.
 type Templates struct {
+	base     *template.Template // baseof.html and the partials
 	byLayout map[string]*template.Template
 	paths    map[string]string // template name → site-relative file path
 }
@@ -61,6 +62,7 @@ func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error
 		}
 		ts.byLayout[f.Name] = set
 	}
+	ts.base = base
 	return ts, nil
 }
 
@@ -96,6 +98,18 @@ func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// ExecutePartial renders one partial (partials/card.html) on its own.
+func (ts *Templates) ExecutePartial(w io.Writer, name string, data any) error {
+	if ts.base.Lookup(name) == nil {
+		return &diag.Error{Path: path.Join("layouts", name), Msg: "partial not found",
+			Hint: "add " + name + " to the theme's layouts/ or your site's layouts/"}
+	}
+	if err := ts.base.ExecuteTemplate(w, name, data); err != nil {
+		return ts.wrap(err)
+	}
+	return nil
 }
 
 // template errors look like "template: single.html:12:3: executing ..." or

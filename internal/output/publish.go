@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Publish writes files (slash-separated paths → bytes) as the new content
@@ -22,7 +23,9 @@ func Publish(ctx context.Context, dest string, files map[string][]byte) (err err
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", parent, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".tmp-")
+	prefix := "." + filepath.Base(dest) + ".tmp-"
+	removeStale(parent, prefix)
+	tmp, err := os.MkdirTemp(parent, prefix)
 	if err != nil {
 		return fmt.Errorf("create temporary folder beside %s: %w", dest, err)
 	}
@@ -41,6 +44,24 @@ func Publish(ctx context.Context, dest string, files map[string][]byte) (err err
 		return err
 	}
 	return swap(tmp, dest)
+}
+
+// staleAfter is how old a temporary folder must be before a later build
+// removes it: old enough that no build can still be writing it.
+const staleAfter = time.Hour
+
+// removeStale deletes temporary folders left by builds that were killed
+// before they could clean up (SIGKILL, power loss).
+func removeStale(parent, prefix string) {
+	entries, _ := os.ReadDir(parent)
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), prefix) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAfter {
+			os.RemoveAll(filepath.Join(parent, e.Name()))
+		}
+	}
 }
 
 // writeAll writes the files in parallel, creating folders first.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func readTree(t *testing.T, root string) map[string]string {
@@ -107,5 +108,30 @@ func TestMinifyKeepsOutlookComments(t *testing.T) {
 	same, _ := m.Minify("cover.png", []byte("\x89PNG"))
 	if string(same) != "\x89PNG" {
 		t.Error("binary file changed")
+	}
+}
+
+func TestPublishRemovesStaleTemporaryFolders(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	stale := filepath.Join(parent, ".public.tmp-12345")
+	fresh := filepath.Join(parent, ".public.tmp-67890")
+	for _, d := range []string{stale, fresh} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * staleAfter)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if err := Publish(context.Background(), dest, map[string][]byte{"index.html": []byte("x")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("stale temporary folder kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a possibly running build's folder was removed")
 	}
 }

@@ -360,3 +360,32 @@ func TestRebuild(t *testing.T) {
 		t.Errorf("incremental build has %d files, full build %d", len(res.Files), len(full.Files))
 	}
 }
+
+// TestSiteOverridesTheme: a site's own layouts/ and static/ files replace
+// the theme's files of the same name, one by one.
+func TestSiteOverridesTheme(t *testing.T) {
+	root := newSite(t)
+	writeFile(root, "layouts/partials/footer.html", "<footer><p>Our own footer</p></footer>\n")
+	writeFile(root, "static/css/clarity.css", "body{color:red}")
+	writeFile(root, "static/extra.txt", "hello")
+	_, res := build(t, root)
+	html := string(res.Files["articles/second/index.html"])
+	if !strings.Contains(html, "Our own footer") || !strings.Contains(html, `class="site-header"`) {
+		t.Error("site partial did not replace the theme's, or other partials were lost")
+	}
+	if string(res.Files["css/clarity.css"]) != "body{color:red}" || string(res.Files["extra.txt"]) != "hello" {
+		t.Error("site static files not used")
+	}
+	if _, ok := res.Files["favicon.svg"]; !ok {
+		t.Error("theme static files not kept alongside the site's")
+	}
+}
+
+func TestUnsafeMarkdown(t *testing.T) {
+	root := newSite(t)
+	writeFile(root, "gen.toml", readFile(root, "gen.toml")+"\n[markdown]\nunsafe = true\n")
+	_, res := build(t, root)
+	if !strings.Contains(string(res.Files["articles/first-article/index.html"]), "<div>raw html is omitted</div>") {
+		t.Error("[markdown] unsafe = true did not keep raw HTML")
+	}
+}

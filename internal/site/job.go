@@ -77,3 +77,12 @@ func one(name string, fn func() ([]byte, error)) func() (map[string][]byte, erro
 		return map[string][]byte{name: data}, nil
 	}
 }
+
+// outFile returns the bytes the job wrote to name; j may be nil.
+func (j *job) outFile(name string) ([]byte, bool) {
+	if j == nil {
+		return nil, false
+	}
+	data, ok := j.out[name]
+	return data, ok
+}

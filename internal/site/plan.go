@@ -1,11 +1,12 @@
 package site
 
 import (
+	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -299,24 +300,31 @@ func (pl *planner) items(ps []*content.Page) []feed.Item {
 }
 
 // sitemap lists every page and the first page of every list. It depends
-// only on URLs and dates, so its key is those, not the pages: an edit to a
-// page's text does not rewrite a 10,000-entry sitemap.
+// only on URLs and dates, so its key is a hash of those, not the pages: an
+// edit to a page's text does not rewrite a 10,000-entry sitemap.
 func (pl *planner) sitemap() {
 	cfg := pl.b.cfg
-	entries := []feed.URLEntry{{Loc: cfg.BaseURL}}
-	for _, u := range pl.listURLs() {
-		entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(u)})
+	lists := pl.listURLs()
+	pages := pl.site.Pages
+	h := fnv.New64a()
+	for _, u := range lists {
+		h.Write([]byte(u))
 	}
-	var key strings.Builder
-	for _, p := range pl.site.Pages {
-		e := feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()}
-		entries = append(entries, e)
+	var date [8]byte
+	for _, p := range pages {
+		h.Write([]byte(p.URL))
+		binary.LittleEndian.PutUint64(date[:], uint64(p.Lastmod().Unix()))
+		h.Write(date[:])
 	}
-	for _, e := range entries {
-		key.WriteString(e.Loc)
-		key.WriteString(e.Lastmod.Format(time.DateOnly))
-	}
-	pl.add(&job{id: "sitemap", kind: kindFeed, key: key.String(), render: one("sitemap.xml", func() ([]byte, error) {
+	pl.add(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + strconv.FormatUint(h.Sum64(), 16), render: one("sitemap.xml", func() ([]byte, error) {
+		entries := make([]feed.URLEntry, 0, 1+len(lists)+len(pages))
+		entries = append(entries, feed.URLEntry{Loc: cfg.BaseURL})
+		for _, u := range lists {
+			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(u)})
+		}
+		for _, p := range pages {
+			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()})
+		}
 		return feed.Sitemap(entries)
 	})})
 	pl.add(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, render: func() (map[string][]byte, error) {

@@ -7,8 +7,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -78,15 +80,17 @@ type Builder struct {
 	min  *output.Minifier
 
 	// State of the last good build.
-	tmpl   *theme.Templates
-	email  *email.Renderer
-	linted map[*content.Page]lint.Result
-	pages  map[string]*content.Page // every loaded page by path, published or not
-	views  map[*content.Page]*render.PageView
-	jobs   map[string]*job
-	files  map[string][]byte
-	static map[string][]byte
-	built  bool
+	tmpl      *theme.Templates
+	email     *email.Renderer
+	linted    map[*content.Page]lint.Result
+	lintByURL map[string]lint.Result
+	sources   map[string][]byte
+	pages     map[string]*content.Page // every loaded page by path, published or not
+	views     map[*content.Page]*render.PageView
+	jobs      map[string]*job
+	files     map[string][]byte
+	static    map[string][]byte
+	built     bool
 }
 
 // New loads the site's configuration and theme.
@@ -190,7 +194,7 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	// A full build starts from an empty job table so everything is rendered.
-	return b.commit(ctx, start, tmpl, pages, static, nil)
+	return b.commit(ctx, start, tmpl, pages, nil, static, nil)
 }
 
 // Rebuild applies changes to the given site-relative paths. Config, layout
@@ -215,9 +219,10 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 		}
 	}
 	pages := b.pages
+	var gone []*content.Page
 	if len(contentChanged) > 0 {
 		var err error
-		if pages, err = b.reloadPages(contentChanged); err != nil {
+		if pages, gone, err = b.reloadPages(contentChanged); err != nil {
 			return nil, err
 		}
 	}
@@ -228,7 +233,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 			return nil, err
 		}
 	}
-	return b.commit(ctx, start, b.tmpl, pages, static, b.jobs)
+	return b.commit(ctx, start, b.tmpl, pages, gone, static, b.jobs)
 }
 
 // loadPages loads the given content files in parallel, reporting every error.
@@ -252,24 +257,23 @@ func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 // reloaded, added or removed. A changed path may be a file or a folder (a
 // folder created, deleted or renamed); a change inside a page bundle
 // reloads its page so its resources are published again.
-func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, error) {
-	pages := make(map[string]*content.Page, len(b.pages))
-	for k, v := range b.pages {
-		pages[k] = v
-	}
+func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, []*content.Page, error) {
+	pages := maps.Clone(b.pages)
+	var gone []*content.Page
 	load := map[string]bool{}
 	for _, c := range changed {
 		// Forget what was under the path, then load what is there now.
 		for p, pg := range pages {
 			if p == c || strings.HasPrefix(p, c+"/") {
 				delete(pages, p)
+				gone = append(gone, pg)
 			} else if pg.BundleDir != "" && strings.HasPrefix(c, pg.BundleDir+"/") {
 				load[p] = true
 			}
 		}
 		found, err := content.FilesUnder(b.root, c)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, f := range found {
 			load[f] = true
@@ -282,12 +286,15 @@ func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, error
 	sort.Strings(files)
 	loaded, err := b.loadPages(files)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for k, v := range loaded {
+		if old, ok := pages[k]; ok {
+			gone = append(gone, old)
+		}
 		pages[k] = v
 	}
-	return pages, nil
+	return pages, gone, nil
 }
 
 func (b *Builder) readStatic() (map[string][]byte, error) {
@@ -308,9 +315,11 @@ func (b *Builder) readStatic() (map[string][]byte, error) {
 }
 
 // commit plans and runs the jobs for the given inputs and, when all
-// succeed, makes them the builder's state.
+// succeed, makes them the builder's state. On a rebuild (prev != nil), gone
+// lists the pages replaced or removed since the last build; what was
+// derived from them is dropped and everything else is reused.
 func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templates,
-	pages map[string]*content.Page, static map[string][]byte, prev map[string]*job) (*Result, error) {
+	pages map[string]*content.Page, gone []*content.Page, static map[string][]byte, prev map[string]*job) (*Result, error) {
 	all := make([]*content.Page, 0, len(pages))
 	for _, p := range pages {
 		all = append(all, p)
@@ -319,7 +328,8 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
-	views, err := b.prepareViews(site, prev != nil)
+	c := b.caches(prev != nil, gone)
+	views, err := b.prepareViews(site, c.views)
 	if err != nil {
 		return nil, err
 	}
@@ -329,33 +339,20 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err := b.run(ctx, jobs, prev); err != nil {
 		return nil, err
 	}
-	files := make(map[string][]byte, len(b.files)+16)
-	res := &Result{Files: files, Skipped: site.Skipped}
+	res := &Result{Skipped: site.Skipped}
+	res.Files, res.Changed, res.Removed = b.collect(jobs, prev)
 	for _, j := range jobs {
-		for name, data := range j.out {
-			files[name] = data
-			// Only a job that ran can have changed a file; the bytes of
-			// reused jobs are the previous build's.
-			if old, ok := b.files[name]; !ok || j.ran && !bytes.Equal(old, data) {
-				res.Changed = append(res.Changed, name)
-			}
+		for name := range j.out {
 			switch {
-			case strings.HasPrefix(name, "email/") && strings.HasSuffix(name, "/message.eml"):
+			case j.kind == kindEmail && strings.HasSuffix(name, "/message.eml"):
 				res.Emails++
-			case strings.HasSuffix(name, ".html") && !strings.HasPrefix(name, "email/"):
+			case j.kind == kindPage || j.kind == kindList:
 				res.Pages++
 			case j.kind == kindFeed:
 				res.Feeds++
 			}
 		}
 	}
-	for name := range b.files {
-		if _, ok := files[name]; !ok {
-			res.Removed = append(res.Removed, name)
-		}
-	}
-	sort.Strings(res.Changed)
-	sort.Strings(res.Removed)
 	ids := make([]string, 0, len(jobs))
 	for id, j := range jobs {
 		if len(j.warnings) > 0 {
@@ -366,56 +363,129 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	for _, id := range ids {
 		res.Warnings = append(res.Warnings, jobs[id].warnings...)
 	}
-	res.Lint, res.Sources, b.linted = b.lintPages(site.Pages, prev != nil)
-	b.tmpl, b.pages, b.views, b.jobs, b.files, b.static, b.built = tmpl, pages, views, jobs, files, static, true
+	b.lintPages(site.Pages, c)
+	res.Lint, res.Sources = c.lintByURL, c.sources
+	b.linted, b.lintByURL, b.sources = c.linted, c.lintByURL, c.sources
+	b.tmpl, b.pages, b.views, b.jobs, b.files, b.static, b.built = tmpl, pages, views, jobs, res.Files, static, true
 	res.Warnings = append(res.Warnings, b.cfg.Warnings...)
 	res.Duration = time.Since(start)
 	return res, nil
 }
 
-// lintPages lints every published page, reusing the results of pages that
-// did not change. The linter reads the same AST the renderer used.
-func (b *Builder) lintPages(pages []*content.Page, reuse bool) (map[string]lint.Result, map[string][]byte, map[*content.Page]lint.Result) {
-	done := make(map[*content.Page]lint.Result, len(pages))
+// collect assembles the site's files from the jobs. A rebuild starts from
+// the previous files and applies only what the jobs that ran or vanished
+// changed, so an edit costs the same on a 10-page site and a 10,000-page one.
+func (b *Builder) collect(jobs, prev map[string]*job) (files map[string][]byte, changed, removed []string) {
+	if prev == nil {
+		files = make(map[string][]byte, len(jobs)+len(jobs)/4)
+		for _, j := range jobs {
+			for name, data := range j.out {
+				files[name] = data
+				changed = append(changed, name)
+			}
+		}
+		for name := range b.files {
+			if _, ok := files[name]; !ok {
+				removed = append(removed, name)
+			}
+		}
+	} else {
+		files = maps.Clone(b.files)
+		drop := func(name string) {
+			delete(files, name)
+			removed = append(removed, name)
+		}
+		for id, old := range prev {
+			j, ok := jobs[id]
+			if ok && !j.ran {
+				continue // reused: same files as before
+			}
+			for name := range old.out {
+				if _, still := j.outFile(name); !ok || !still {
+					drop(name)
+				}
+			}
+		}
+		for _, j := range jobs {
+			if !j.ran {
+				continue
+			}
+			for name, data := range j.out {
+				if old, ok := b.files[name]; !ok || !bytes.Equal(old, data) {
+					changed = append(changed, name)
+				}
+				files[name] = data
+			}
+		}
+	}
+	sort.Strings(changed)
+	sort.Strings(removed)
+	// A file moved from one job to another is not removed.
+	removed = slices.DeleteFunc(removed, func(name string) bool { _, ok := files[name]; return ok })
+	return files, changed, removed
+}
+
+// pageCaches are the per-page results kept between builds: views, lint
+// results and what serve reads by URL. A rebuild starts from copies of the
+// previous ones (cheap to clone, expensive to refill for 10,000 pages)
+// with the gone pages removed.
+type pageCaches struct {
+	views     map[*content.Page]*render.PageView
+	linted    map[*content.Page]lint.Result
+	lintByURL map[string]lint.Result
+	sources   map[string][]byte
+}
+
+func (b *Builder) caches(reuse bool, gone []*content.Page) pageCaches {
+	if !reuse {
+		return pageCaches{views: map[*content.Page]*render.PageView{}, linted: map[*content.Page]lint.Result{},
+			lintByURL: map[string]lint.Result{}, sources: map[string][]byte{}}
+	}
+	c := pageCaches{views: maps.Clone(b.views), linted: maps.Clone(b.linted),
+		lintByURL: maps.Clone(b.lintByURL), sources: maps.Clone(b.sources)}
+	for _, p := range gone {
+		delete(c.views, p)
+		delete(c.linted, p)
+		delete(c.lintByURL, p.URL)
+		delete(c.sources, p.URL)
+	}
+	return c
+}
+
+// lintPages lints the published pages that have no result yet. The linter
+// reads the same AST the renderer used.
+func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 	var todo []*content.Page
 	for _, p := range pages {
-		if r, ok := b.linted[p]; ok && reuse {
-			done[p] = r
-		} else {
+		if _, ok := c.linted[p]; !ok {
 			todo = append(todo, p)
 		}
 	}
 	results := make([]lint.Result, len(todo))
 	parallel(len(todo), func(i int) { results[i] = b.lint.Check(todo[i]) })
 	for i, p := range todo {
-		done[p] = results[i]
+		c.linted[p] = results[i]
+		c.lintByURL[p.URL] = results[i]
+		c.sources[p.URL] = p.Source
 	}
-	byURL := make(map[string]lint.Result, len(pages))
-	sources := make(map[string][]byte, len(pages))
-	for _, p := range pages {
-		byURL[p.URL] = done[p]
-		sources[p.URL] = p.Source
-	}
-	return byURL, sources, done
 }
 
 // Linter is the site's configured linter.
 func (b *Builder) Linter() *lint.Linter { return b.lint }
 
-// prepareViews renders the Markdown of every published page, reusing the
-// views of pages that did not change.
-func (b *Builder) prepareViews(site *content.Site, reuse bool) (map[*content.Page]*render.PageView, error) {
-	views := make(map[*content.Page]*render.PageView, len(site.Pages)+len(site.Sections))
+// prepareViews renders the Markdown of the published pages and section
+// indexes that have no view in views yet, and adds them.
+func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*render.PageView) (map[*content.Page]*render.PageView, error) {
 	var todo []*content.Page
 	for _, p := range site.Pages {
-		if v, ok := b.views[p]; ok && reuse {
-			views[p] = v
-		} else {
+		if _, ok := views[p]; !ok {
 			todo = append(todo, p)
 		}
 	}
 	for _, p := range site.Sections {
-		todo = append(todo, p)
+		if _, ok := views[p]; !ok {
+			todo = append(todo, p)
+		}
 	}
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))

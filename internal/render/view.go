@@ -33,6 +33,9 @@ type PageView struct {
 	// DateISO and DateHuman are the date preformatted, empty when there is
 	// none: lists show thousands of dates, and a field is cheaper than a call.
 	DateISO, DateHuman string
+	// JobID and OutPath name the page's build job and output file; they
+	// are computed once per page, not on every rebuild.
+	JobID, OutPath string
 
 	card *cardCache // shared by copies of the view
 }
@@ -64,6 +67,8 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 		Permalink:    cfg.AbsURL(p.URL),
 		RelPermalink: RelURL(cfg, p.URL),
 		Content:      template.HTML(html),
+		JobID:        "page:" + p.URL,
+		OutPath:      strings.TrimPrefix(p.URL, "/") + "index.html",
 	}
 	switch {
 	case p.FrontMatter.Summary != "":

@@ -66,26 +66,36 @@ func (pl *planner) pages() {
 	for kind, ps := range byKind {
 		for i, p := range ps {
 			v := pl.views[p]
-			deps := []*content.Page{p}
-			var newer, older *render.Link
+			deps := make([]*content.Page, 1, 3)
+			deps[0] = p
+			var newer, older *content.Page
 			if kind != content.KindPage {
 				if i > 0 {
-					newer = &render.Link{Title: ps[i-1].Title, URL: render.RelURL(pl.b.cfg, ps[i-1].URL)}
-					deps = append(deps, ps[i-1])
+					newer = ps[i-1]
+					deps = append(deps, newer)
 				}
 				if i+1 < len(ps) {
-					older = &render.Link{Title: ps[i+1].Title, URL: render.RelURL(pl.b.cfg, ps[i+1].URL)}
-					deps = append(deps, ps[i+1])
+					older = ps[i+1]
+					deps = append(deps, older)
 				}
 			}
-			pl.add(&job{id: "page:" + p.URL, kind: kindPage, deps: deps, render: one(outPath(p.URL), func() ([]byte, error) {
+			pl.add(&job{id: v.JobID, kind: kindPage, deps: deps, render: func() (map[string][]byte, error) {
 				cp := *v
-				cp.Newer, cp.Older = newer, older
-				return pl.r.Page(&cp)
-			})})
+				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
+				html, err := pl.r.Page(&cp)
+				return map[string][]byte{v.OutPath: html}, err
+			}})
 			pl.resources(p)
 		}
 	}
+}
+
+// link is a page's title and URL, or nil.
+func (pl *planner) link(p *content.Page) *render.Link {
+	if p == nil {
+		return nil
+	}
+	return &render.Link{Title: p.Title, URL: render.RelURL(pl.b.cfg, p.URL)}
 }
 
 func (pl *planner) resources(p *content.Page) {

@@ -95,15 +95,12 @@ func RSS(f *Feed) ([]byte, error) {
 		ch.Items = append(ch.Items, rssItem{
 			Title: it.Title, Link: it.Link, GUID: rssGUID{IsPermaLink: "true", Value: it.Link},
 			PubDate: it.Published.Format(time.RFC1123Z), Description: it.Summary, Categories: it.Tags,
-			Encoded: cdata{Value: safeCDATA(it.Content)},
+			Encoded: cdata{Value: it.Content}, // encoding/xml splits any "]]>" itself
 		})
 	}
 	return marshal(rss{Version: "2.0", Content: "http://purl.org/rss/1.0/modules/content/",
 		Atom: "http://www.w3.org/2005/Atom", Channel: ch})
 }
-
-// safeCDATA splits "]]>" so it cannot end the CDATA section early.
-func safeCDATA(s string) string { return strings.ReplaceAll(s, "]]>", "]]]]><![CDATA[>") }
 
 type atomFeed struct {
 	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`

@@ -333,44 +333,54 @@
     return [start, end + tail.length];
   }
 
+  // highlight marks a finding's words (or its whole span when it names no
+  // words) in the page and reports whether any were found.
   function highlight(f, i) {
-    const { text, map } = textIndex(contentRoot());
-    const range = locate(text, f.quote);
-    if (!range) return false;
-    const segs = [];
-    for (let k = range[0]; k < range[1]; k++) {
-      const m = map[k];
-      if (!m) continue;
-      const last = segs[segs.length - 1];
-      if (last && last.node === m[0]) last.end = m[1] + 1;
-      else segs.push({ node: m[0], start: m[1], end: m[1] + 1 });
-    }
-    const label = `${f.severity} ${f.rule}: ${f.message}` + (f.suggestion ? ` Suggestion: ${f.suggestion}` : "");
-    segs.forEach((s, j) => {
-      let node = s.node;
-      if (s.end < node.data.length) node.splitText(s.end);
-      if (s.start > 0) node = node.splitText(s.start);
-      const mark = document.createElement("gen-lint-mark");
-      mark.dataset.genFinding = String(i);
-      mark.dataset.rule = f.rule;
-      mark.setAttribute("role", "mark");
-      if (j === 0) {
-        mark.tabIndex = 0; // one tab stop per finding
-        mark.setAttribute("aria-description", label);
+    const parts = f.marks && f.marks.length ? f.marks : [{ quote: f.quote }];
+    let first = true;
+    for (const part of parts) {
+      const { text, map } = textIndex(contentRoot());
+      const range = locate(text, part.quote);
+      if (!range) continue;
+      const segs = [];
+      for (let k = range[0]; k < range[1]; k++) {
+        const m = map[k];
+        if (!m) continue;
+        const last = segs[segs.length - 1];
+        if (last && last.node === m[0]) last.end = m[1] + 1;
+        else segs.push({ node: m[0], start: m[1], end: m[1] + 1 });
       }
-      const color = f.severity === "error" ? "198,40,40" : f.severity === "info" ? "37,99,235" : "214,142,0";
-      mark.style.cssText = `all: unset; display: inline; background: rgba(${color},.18); color: inherit;` +
-        `border-bottom: 2px solid rgb(${color}); border-radius: 2px; cursor: help; outline-offset: 2px;`;
-      node.parentNode.insertBefore(mark, node);
-      mark.appendChild(node);
-    });
-    return segs.length > 0;
+      const label = `${f.severity} ${f.rule}` + (part.label ? ` (${part.label})` : "") + `: ${f.message}` +
+        (f.suggestion ? ` Suggestion: ${f.suggestion}` : "");
+      for (const s of segs) {
+        let node = s.node;
+        if (s.end < node.data.length) node.splitText(s.end);
+        if (s.start > 0) node = node.splitText(s.start);
+        const mark = document.createElement("gen-lint-mark");
+        mark.dataset.genFinding = String(i);
+        mark.dataset.rule = f.rule;
+        if (part.label) mark.dataset.label = part.label;
+        mark.setAttribute("role", "mark");
+        if (first) {
+          mark.tabIndex = 0; // one tab stop per finding
+          mark.setAttribute("aria-description", label);
+          first = false;
+        }
+        const color = f.severity === "error" ? "198,40,40" : f.severity === "info" ? "37,99,235" : "214,142,0";
+        mark.style.cssText = `all: unset; display: inline; background: rgba(${color},.18); color: inherit;` +
+          `border-bottom: 2px solid rgb(${color}); border-radius: 2px; cursor: help; outline-offset: 2px;`;
+        node.parentNode.insertBefore(mark, node);
+        mark.appendChild(node);
+      }
+    }
+    return !first;
   }
 
   function showTip(mark) {
     const f = lint && lint.findings[Number(mark.dataset.genFinding)];
     if (!f) return;
-    tip.replaceChildren(el("div", "rule", f.rule), el("div", "", f.message));
+    tip.replaceChildren(el("div", "rule", f.rule + (mark.dataset.label ? ` (${mark.dataset.label})` : "")),
+      el("div", "", f.message));
     if (f.suggestion) tip.append(el("div", "sugg", f.suggestion));
     tip.hidden = false;
     const r = mark.getBoundingClientRect();

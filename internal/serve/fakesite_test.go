@@ -21,7 +21,7 @@ type fileSite struct {
 	mu   sync.Mutex
 	prev map[string][]byte
 	// lint is returned as the snapshot's Lint.
-	lint map[string]*PageLint
+	lint func(string) *PageLint
 }
 
 func (f *fileSite) Root() string        { return f.root }

@@ -10,7 +10,10 @@ import (
 // score and findings, from the build the server shows now.
 func (s *Server) serveLint(w http.ResponseWriter, r *http.Request) {
 	url := pageURL(r.URL.Query().Get("path"))
-	pl := s.current().lint[url]
+	var pl *PageLint
+	if lint := s.current().lint; lint != nil {
+		pl = lint(url)
+	}
 	w.Header().Set("Cache-Control", "no-store")
 	if pl == nil {
 		http.Error(w, "no lint results for "+url, http.StatusNotFound)

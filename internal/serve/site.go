@@ -27,8 +27,10 @@ type Snapshot struct {
 	// Changed and Removed are the output paths that differ from the
 	// previous build.
 	Changed, Removed []string
-	// Lint holds each page's findings by page URL ("/articles/x/").
-	Lint map[string]*PageLint
+	// Lint returns a page's findings by page URL ("/articles/x/"), or nil.
+	// It is called only when a tab asks, so a rebuild never pays for
+	// preparing the findings of pages nobody looks at.
+	Lint func(url string) *PageLint
 	// Summary says what was built ("120 pages, 3 feeds, 4 emails").
 	Summary  string
 	Duration time.Duration
@@ -52,6 +54,15 @@ type Finding struct {
 	Line       int    `json:"line"`
 	Column     int    `json:"column"`
 	Quote      Quote  `json:"quote"`
+	// Marks are the words behind the finding (each pitch signal), which
+	// the page highlights instead of the whole span when there are any.
+	Marks []Mark `json:"marks,omitempty"`
+}
+
+// Mark is one labelled word or phrase of a finding.
+type Mark struct {
+	Label string `json:"label,omitempty"`
+	Quote Quote  `json:"quote"`
 }
 
 // Quote finds flagged text in a rendered page the way the W3C Web

@@ -38,5 +38,6 @@ func (s *siteBuilder) snapshot(res *site.Result, err error) (*Snapshot, error) {
 		Summary:  fmt.Sprintf("%s, %s, %s", plural(res.Pages, "page"), plural(res.Feeds, "feed"), plural(res.Emails, "email")),
 		Duration: res.Duration,
 		Warnings: res.Warnings,
+		Lint:     lintLookup(res.Lint),
 	}, nil
 }

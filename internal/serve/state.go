@@ -10,7 +10,7 @@ import (
 type state struct {
 	gen    uint64            // advances on every build, good or failed
 	files  map[string][]byte // nil until the first good build
-	lint   map[string]*PageLint
+	lint   func(url string) *PageLint // nil when there are no results
 	errors []ErrorView // the latest build's errors; nil when it succeeded
 }
 

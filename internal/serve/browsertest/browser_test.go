@@ -1,0 +1,160 @@
+package browsertest
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+const article = "content/articles/live-preview-test.md"
+
+func articleSource(body string) string {
+	return "---\ntitle: \"Live preview test\"\ndate: 2024-05-01\ndescription: \"A page the browser tests edit.\"\n---\n\n" +
+		"You can reply to this email and tell me what you think.\n\n" + body + "\n"
+}
+
+// recordLoads makes every page load append what it shows (the "Edit number
+// N" marker) to sessionStorage, which survives reloads in the tab.
+const recordLoads = `document.addEventListener("DOMContentLoaded", () => {
+  const m = (document.body.innerText.match(/Edit number \d+/) || ["none"])[0];
+  const seen = JSON.parse(sessionStorage.getItem("gen-test-seen") || "[]");
+  seen.push(m);
+  sessionStorage.setItem("gen-test-seen", JSON.stringify(seen));
+});`
+
+const (
+	jsSeen        = `sessionStorage.getItem("gen-test-seen") || "[]"`
+	jsOverlayText = `(() => { const h = document.querySelector("gen-dev-ui"); const o = h && h.shadowRoot.querySelector(".overlay");
+	  return o && !o.hidden ? o.innerText : ""; })()`
+	jsState = `JSON.stringify({url: location.href, seen: JSON.parse(sessionStorage.getItem("gen-test-seen") || "[]"),
+	  overlay: ` + jsOverlayText + `, body: document.body.innerText.slice(0, 600)})`
+)
+
+func TestServeInBrowser(t *testing.T) {
+	root := copySite(t)
+	write(t, filepath.Join(root, article), articleSource("Initial text."))
+	srv := startServe(t, root, "0")
+	ctx := browser(t)
+	pageURL := srv.url + "articles/live-preview-test/"
+
+	err := chromedp.Run(ctx,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordLoads).Do(ctx)
+			return err
+		}),
+		// Focus events only fire in a focused window; a headless one
+		// has to pretend.
+		emulation.SetFocusEmulationEnabled(true),
+		chromedp.Navigate(pageURL),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, "the article", shown("none"), jsState)
+
+	t.Run("five saves 0.3 s apart all appear", func(t *testing.T) {
+		for i := 1; i <= 5; i++ {
+			time.Sleep(300 * time.Millisecond)
+			write(t, filepath.Join(root, article), articleSource(fmt.Sprintf("Edit number %d is here.", i)))
+		}
+		waitJS(t, ctx, "the last save", shown("Edit number 5"), jsState)
+		var seen string
+		if err := chromedp.Run(ctx, chromedp.Evaluate(jsSeen, &seen)); err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i <= 5; i++ {
+			if !strings.Contains(seen, fmt.Sprintf(`"Edit number %d"`, i)) {
+				t.Errorf("edit %d was never shown; page loads showed %s", i, seen)
+			}
+		}
+	})
+
+	t.Run("broken front matter shows the overlay, the fix removes it", func(t *testing.T) {
+		broken := "---\ntitle: \"Live preview test\ndate: [2024-05-01\n---\n\nEdit number 6 never renders.\n"
+		write(t, filepath.Join(root, article), broken)
+		waitJS(t, ctx, "the overlay naming the file and line",
+			`/content\/articles\/live-preview-test\.md:\d+/.test(`+jsOverlayText+`)`, jsState)
+		var body string
+		chromedp.Run(ctx, chromedp.Evaluate(`document.body.innerText`, &body))
+		if !strings.Contains(body, "Edit number 5 is here.") {
+			t.Errorf("the last good build is not shown under the overlay: %.300s", body)
+		}
+		var focused bool
+		chromedp.Run(ctx, chromedp.Evaluate(`document.activeElement === document.querySelector("gen-dev-ui")`, &focused))
+		if !focused {
+			t.Errorf("the overlay did not take keyboard focus")
+		}
+
+		write(t, filepath.Join(root, article), articleSource("Edit number 7 fixes it."))
+		waitJS(t, ctx, "the fix without the overlay",
+			shown("Edit number 7")+` && `+jsOverlayText+` === ""`, jsState)
+	})
+
+	t.Run("a stylesheet change swaps in place", func(t *testing.T) {
+		var before string
+		chromedp.Run(ctx, chromedp.Evaluate(jsSeen, &before))
+		css := filepath.Join(root, "themes/clarity/static/css/clarity.css")
+		data := mustRead(t, css)
+		write(t, css, data+"\n:root { --gen-test-swap: 1; }\n")
+		waitJS(t, ctx, "the new stylesheet",
+			`getComputedStyle(document.documentElement).getPropertyValue("--gen-test-swap").trim() === "1"`, jsState)
+		var after string
+		chromedp.Run(ctx, chromedp.Evaluate(jsSeen, &after))
+		if after != before {
+			t.Errorf("the page reloaded for a stylesheet change: loads %s then %s", before, after)
+		}
+	})
+
+	t.Run("a pitchy paragraph shows a pitch-heavy finding", func(t *testing.T) {
+		write(t, filepath.Join(root, article), articleSource("Edit number 8.\n\n"+
+			"Our revolutionary planner is 50% off. Act now, this is your last chance!!"))
+		badge := `document.querySelector("gen-dev-ui").shadowRoot.querySelector(".badge")`
+		waitJS(t, ctx, "the lint badge listing findings",
+			shown("Edit number 8")+` && `+badge+`.offsetParent !== null && /[1-9]\d* finding/.test(`+badge+`.innerText)`, jsState)
+		if err := chromedp.Run(ctx, chromedp.Evaluate(badge+`.click()`, nil)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, "a highlighted pitch-heavy finding",
+			`!!document.querySelector('gen-lint-mark[data-rule="pitch-heavy"]') && `+
+				`document.querySelector("gen-dev-ui").shadowRoot.querySelector(".panel").innerText.includes("pitch-heavy")`, jsState)
+		// Keyboard focus on the flagged words shows the rule and message.
+		err := chromedp.Run(ctx, chromedp.Focus(`gen-lint-mark[data-rule="pitch-heavy"][tabindex="0"]`, chromedp.ByQuery))
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, "the tooltip on focus",
+			`(() => { const tip = document.querySelector("gen-dev-ui").shadowRoot.querySelector(".tip");
+			  return !tip.hidden && tip.innerText.includes("pitch-heavy"); })()`, jsState)
+	})
+
+	t.Run("the page reconnects after a restart", func(t *testing.T) {
+		port := srv.port
+		srv.stop(t)
+		srv = startServe(t, root, port)
+		write(t, filepath.Join(root, article), articleSource("Edit number 9 after the restart."))
+		waitJS(t, ctx, "the edit after the restart",
+			shown("Edit number 9"), jsState)
+	})
+}
+
+// shown is a condition: a page load has shown the marker (loads are
+// recorded once the document is parsed, so this also orders later checks).
+func shown(marker string) string {
+	return `JSON.parse(` + jsSeen + `).includes("` + marker + `")`
+}
+
+func mustRead(t *testing.T, name string) string {
+	t.Helper()
+	data, err := readFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

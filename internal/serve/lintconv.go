@@ -1,0 +1,37 @@
+package serve
+
+import "github.com/claritynotes/gen/internal/lint"
+
+// lintView turns a page's lint result into what the badge and highlights
+// show; nil when the page could not be linted.
+func lintView(r lint.Result) *PageLint {
+	if r.Err != nil {
+		return nil
+	}
+	pl := &PageLint{Path: r.Path, Score: r.Score, Findings: make([]Finding, 0, len(r.Diagnostics))}
+	for _, d := range r.Diagnostics {
+		f := Finding{
+			Rule: d.Rule, Severity: d.Severity, Message: d.Message, Suggestion: d.Suggestion,
+			Line: d.Line, Column: d.Column, Quote: quoteAt(r.Source, d.Offset, d.EndOffset),
+		}
+		for _, sp := range d.Related {
+			f.Marks = append(f.Marks, Mark{Label: sp.Label, Quote: quoteAt(r.Source, sp.Offset, sp.EndOffset)})
+		}
+		pl.Findings = append(pl.Findings, f)
+	}
+	return pl
+}
+
+// lintLookup serves results keyed by page URL, converting on request.
+func lintLookup(results map[string]lint.Result) func(string) *PageLint {
+	if results == nil {
+		return nil
+	}
+	return func(url string) *PageLint {
+		r, ok := results[url]
+		if !ok {
+			return nil
+		}
+		return lintView(r)
+	}
+}

@@ -8,10 +8,10 @@ import (
 // state is what the server shows: the last good build and, when the latest
 // build failed, its errors. A state is never modified once published.
 type state struct {
-	gen    uint64            // advances on every build, good or failed
-	files  map[string][]byte // nil until the first good build
+	gen    uint64                     // advances on every build, good or failed
+	files  map[string][]byte          // nil until the first good build
 	lint   func(url string) *PageLint // nil when there are no results
-	errors []ErrorView // the latest build's errors; nil when it succeeded
+	errors []ErrorView                // the latest build's errors; nil when it succeeded
 }
 
 // tracker remembers, for every output path, the build that last changed it,

@@ -23,7 +23,7 @@ func (b Batch) empty() bool { return len(b.Paths) == 0 && !b.Full }
 // on once no event arrived for quiet; a folder that never goes quiet still
 // gets a rebuild every maxWait.
 const (
-	defaultQuiet   = 20 * time.Millisecond
+	defaultQuiet   = 10 * time.Millisecond
 	defaultMaxWait = 500 * time.Millisecond
 )
 

@@ -18,7 +18,7 @@ type stream struct {
 	cancel context.CancelFunc
 }
 
-func openStream(t *testing.T, base, id string, gen uint64, page string) *stream {
+func openStream(t testing.TB, base, id string, gen uint64, page string) *stream {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	q := url.Values{"id": {id}, "gen": {fmt.Sprint(gen)}, "path": {page}}
@@ -56,7 +56,7 @@ func openStream(t *testing.T, base, id string, gen uint64, page string) *stream 
 	return s
 }
 
-func (s *stream) next(t *testing.T) stateEvent {
+func (s *stream) next(t testing.TB) stateEvent {
 	t.Helper()
 	select {
 	case ev, ok := <-s.events:

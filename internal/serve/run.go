@@ -179,8 +179,26 @@ func (s *Server) logErr(what string, err error) {
 		time.Now().Format("15:04:05"), what, err)
 }
 
+// maxWarnings is how many new warnings one build prints in full.
+const maxWarnings = 10
+
+// warn prints the warnings the previous build did not have, so a rebuild
+// does not repeat hundreds of known ones.
 func (s *Server) warn(warnings []string) {
+	seen := make(map[string]bool, len(warnings))
+	var fresh []string
 	for _, w := range warnings {
+		if !s.warned[w] && !seen[w] {
+			fresh = append(fresh, w)
+		}
+		seen[w] = true
+	}
+	s.warned = seen
+	for i, w := range fresh {
+		if i == maxWarnings {
+			fmt.Fprintf(s.opts.Errors, "warning: … and %d more (gen build lists them all)\n", len(fresh)-maxWarnings)
+			break
+		}
 		fmt.Fprintf(s.opts.Errors, "warning: %s\n", w)
 	}
 }

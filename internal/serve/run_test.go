@@ -262,3 +262,21 @@ func TestRunNewFileAndDelete(t *testing.T) {
 	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
 	}
 }
+
+func TestWarnPrintsOnlyNewWarnings(t *testing.T) {
+	var out bytes.Buffer
+	s := New(&fileSite{root: t.TempDir()}, Options{Log: &out})
+	many := make([]string, 15)
+	for i := range many {
+		many[i] = fmt.Sprintf("w%02d", i)
+	}
+	s.warn(many)
+	if got := strings.Count(out.String(), "warning: w"); got != maxWarnings || !strings.Contains(out.String(), "and 5 more") {
+		t.Fatalf("first build printed:\n%s", out.String())
+	}
+	out.Reset()
+	s.warn(append(many, "new one"))
+	if out.String() != "warning: new one\n" {
+		t.Fatalf("rebuild printed:\n%s", out.String())
+	}
+}

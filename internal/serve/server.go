@@ -45,6 +45,7 @@ type Server struct {
 	closeOnce sync.Once
 	routes    *http.ServeMux
 	email     EmailSource // nil when the site has no email preview
+	warned    map[string]bool // the last build's warnings, printed already
 }
 
 // New returns a server for site; call Run to build, watch and serve.

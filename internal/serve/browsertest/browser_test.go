@@ -134,7 +134,32 @@ func TestServeInBrowser(t *testing.T) {
 			  return !tip.hidden && tip.innerText.includes("pitch-heavy"); })()`, jsState)
 	})
 
+	t.Run("the email preview shows both widths, text and dark mode", func(t *testing.T) {
+		if err := chromedp.Run(ctx, chromedp.Navigate(srv.url+"_gen/email/")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, "the issue list", `!!document.querySelector('a[href^="/_gen/email/"]')`, jsState)
+		if err := chromedp.Run(ctx, chromedp.Click(`a[href^="/_gen/email/"]`, chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		frames := `[...document.querySelectorAll("iframe")]`
+		waitJS(t, ctx, "the email in 600 and 375 px frames with its plain text",
+			`(() => { const f = `+frames+`; return f.length === 2 &&
+			  f[0].clientWidth === 600 && f[1].clientWidth === 375 &&
+			  f.every(x => x.contentDocument && x.contentDocument.body && x.contentDocument.body.innerText.length > 100) &&
+			  document.querySelector("pre").innerText.length > 100; })()`, jsState)
+		if err := chromedp.Run(ctx, chromedp.Click(`#dark`, chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, "dark mode in both frames",
+			`document.querySelector("#dark").getAttribute("aria-pressed") === "true" && `+frames+`.every(x =>
+			  x.src.includes("dark=1") && x.contentDocument && x.contentDocument.documentElement.outerHTML.includes("min-width: 0px"))`, jsState)
+	})
+
 	t.Run("the page reconnects after a restart", func(t *testing.T) {
+		if err := chromedp.Run(ctx, chromedp.Navigate(pageURL)); err != nil {
+			t.Fatal(err)
+		}
 		port := srv.port
 		srv.stop(t)
 		srv = startServe(t, root, port)

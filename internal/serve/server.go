@@ -44,7 +44,7 @@ type Server struct {
 	closing   chan struct{}
 	closeOnce sync.Once
 	routes    *http.ServeMux
-	email     EmailSource // nil when the site has no email preview
+	email     EmailSource     // nil when the site has no email preview
 	warned    map[string]bool // the last build's warnings, printed already
 }
 

@@ -103,7 +103,7 @@ func (s *Server) rebuild(ctx context.Context, w *Watcher, b Batch, failed []stri
 	}
 	s.apply(snap, err)
 	if s.opts.OnBuild != nil {
-		s.opts.OnBuild(Batch{Paths: paths, Full: b.Full}, err)
+		s.opts.OnBuild(Batch{Paths: paths, Full: b.Full}, snap, err)
 	}
 	what := describeBatch(Batch{Paths: paths, Full: b.Full})
 	if err != nil {

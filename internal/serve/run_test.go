@@ -46,12 +46,18 @@ type running struct {
 
 func runSite(t *testing.T, files map[string]string) *running {
 	t.Helper()
+	return runSiteWith(t, files, Options{})
+}
+
+func runSiteWith(t *testing.T, files map[string]string, opts Options) *running {
+	t.Helper()
 	root := t.TempDir()
 	for name, body := range files {
 		writeFile(t, filepath.Join(root, name), body)
 	}
 	log := &syncBuffer{}
-	s := New(&fileSite{root: root}, Options{Log: log})
+	opts.Log = log
+	s := New(&fileSite{root: root}, opts)
 	ln, err := Listen("127.0.0.1", 0)
 	if err != nil {
 		t.Fatal(err)
@@ -278,5 +284,18 @@ func TestWarnPrintsOnlyNewWarnings(t *testing.T) {
 	s.warn(append(many, "new one"))
 	if out.String() != "warning: new one\n" {
 		t.Fatalf("rebuild printed:\n%s", out.String())
+	}
+}
+
+func TestRunPolling(t *testing.T) {
+	r := runSiteWith(t, map[string]string{"content/a.md": "before"}, Options{Poll: true, PollInterval: 20 * time.Millisecond})
+	_, gen := r.load(t, "/a/")
+	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
+	tab.next(t)
+	writeFile(t, filepath.Join(r.root, "content/a.md"), "after, a longer text")
+	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	}
+	if body, _ := r.load(t, "/a/"); !strings.Contains(body, "after, a longer text") {
+		t.Fatalf("page: %s", body)
 	}
 }

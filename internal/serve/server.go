@@ -24,9 +24,10 @@ type Options struct {
 	Log, Errors io.Writer
 	// Quiet and MaxWait tune the debounce (see coalesce); zero uses defaults.
 	Quiet, MaxWait time.Duration
-	// OnBuild, when set, is called after each build is swapped in and its
-	// event released, with the batch that caused it (benchmarks and tests).
-	OnBuild func(Batch, error)
+	// OnBuild, when set, is called after each rebuild is swapped in and
+	// its event released, with the batch that caused it and the outcome
+	// (benchmarks and tests).
+	OnBuild func(Batch, *Snapshot, error)
 }
 
 // Server is the development server for one site.

@@ -135,8 +135,12 @@ func TestRunLiveReloadEverySave(t *testing.T) {
 			t.Fatalf("css change reloaded the page")
 		}
 	}
-	if !strings.Contains(r.log.String(), "static/site.css: 1 file changed in") {
-		t.Errorf("log lacks the rebuild line:\n%s", r.log.String())
+	// The line is printed just after the event is released.
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(r.log.String(), "static/site.css: 1 file changed in"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("log lacks the rebuild line:\n%s", r.log.String())
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 

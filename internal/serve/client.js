@@ -207,7 +207,7 @@
     let data = null;
     try {
       const r = await fetch("/_gen/lint.json?path=" + encodeURIComponent(location.pathname), { cache: "no-store" });
-      if (r.ok) data = await r.json();
+      if (r.status === 200) data = await r.json();
     } catch (_) { /* server restarting: the next event retries */ }
     lint = data;
     renderLint();

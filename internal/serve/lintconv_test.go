@@ -47,7 +47,7 @@ func TestLintView(t *testing.T) {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if resp.StatusCode != 404 {
+	if resp.StatusCode != http.StatusNoContent {
 		t.Errorf("unlinted page: status %d", resp.StatusCode)
 	}
 }

@@ -16,7 +16,9 @@ func (s *Server) serveLint(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	if pl == nil {
-		http.Error(w, "no lint results for "+url, http.StatusNotFound)
+		// Not an error: lists and the home page are not linted. 204 keeps
+		// the browser console free of red 404s on every such page.
+		w.WriteHeader(http.StatusNoContent)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -60,10 +60,13 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (strin
 			// The theme's email.css colours code blocks, light and dark.
 			drop = append(drop[:len(drop):len(drop)], "background-color", "color")
 		}
-		if cleaned, ok := cleanStyle(tok, drop); ok {
-			raw = []byte(cleaned)
+		// Untouched tags are copied byte for byte.
+		cleaned := cleanStyle(&tok, drop)
+		if l.rewriteAttrs(tok.Attr) || cleaned {
+			b.WriteString(tok.String())
+		} else {
+			b.Write(raw)
 		}
-		b.WriteString(l.rewriteHTML(string(raw)))
 	}
 	return b.String(), findings
 }
@@ -108,8 +111,9 @@ func (r *Renderer) emailImage(l *linker, tok nethtml.Token) string {
 // that email clients do not support: lines as flex rows, tab-size.
 var unsafeDeclarations = []string{"display:flex", "tab-size", "-moz-tab-size", "-o-tab-size"}
 
-// cleanStyle drops the named declarations from a tag's style attribute.
-func cleanStyle(tok nethtml.Token, names []string) (string, bool) {
+// cleanStyle drops the named declarations from a tag's style attribute and
+// reports whether the tag has one.
+func cleanStyle(tok *nethtml.Token, names []string) bool {
 	for i, a := range tok.Attr {
 		if a.Key != "style" {
 			continue
@@ -130,9 +134,9 @@ func cleanStyle(tok nethtml.Token, names []string) (string, bool) {
 		} else {
 			tok.Attr[i].Val = strings.Join(keep, ";")
 		}
-		return tok.String(), true
+		return true
 	}
-	return "", false
+	return false
 }
 
 func attrValue(tok nethtml.Token, key string) string {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -44,6 +45,15 @@ type feature struct {
 	Notes    map[string]string `json:"notes"`
 	Stats    map[string]stat   `json:"stats"`
 	Category string            `json:"category"`
+
+	// support lists the clients without (or with partial) support, for
+	// every client and for all but Outlook for Windows; see gaps.
+	support [2]clientGaps
+}
+
+type clientGaps struct {
+	unsupported, partial []string
+	summary              string // "not supported in …; partly supported in …", or ""
 }
 
 type stat struct {
@@ -60,6 +70,10 @@ var (
 	dataOnce sync.Once
 	data     dataset
 	bySlug   map[string]*feature
+	// featureIDs numbers the features in the order of their slugs, so the
+	// checker counts uses in a slice and lists them sorted without sorting.
+	featureIDs   map[string]int
+	featuresByID []*feature
 )
 
 func features() map[string]*feature {
@@ -70,17 +84,43 @@ func features() map[string]*feature {
 		bySlug = make(map[string]*feature, len(data.Features))
 		for _, f := range data.Features {
 			bySlug[f.Slug] = f
+			f.support[0] = f.clientGaps(nil)
+			f.support[1] = f.clientGaps(func(k string) bool { return k == "outlook/windows" })
+		}
+		slugs := make([]string, 0, len(bySlug))
+		for s := range bySlug {
+			slugs = append(slugs, s)
+		}
+		sort.Strings(slugs)
+		featureIDs = make(map[string]int, len(slugs))
+		for i, s := range slugs {
+			featureIDs[s] = i
+			featuresByID = append(featuresByID, bySlug[s])
 		}
 	})
 	return bySlug
+}
+
+// featureID returns the number of a caniemail feature; ok is false when
+// caniemail has no such feature.
+func featureID(slug string) (id int, ok bool) {
+	features()
+	id, ok = featureIDs[slug]
+	return id, ok
 }
 
 // DataDate is when the embedded caniemail snapshot was last updated.
 func DataDate() string { features(); return data.Updated }
 
 // gaps lists the clients where a feature is unsupported (n) or partly
-// supported (a). caniemail's notes are long; findings link to its page.
-func (f *feature) gaps(skip func(key string) bool) (unsupported, partial []string) {
+// supported (a), leaving out Outlook for Windows when it never sees the
+// use. caniemail's notes are long; findings link to its page.
+func (f *feature) gaps(skipOutlookWindows bool) clientGaps {
+	return f.support[b2i(skipOutlookWindows)]
+}
+
+func (f *feature) clientGaps(skip func(key string) bool) clientGaps {
+	var unsupported, partial []string
 	for _, c := range clients {
 		if skip != nil && skip(c.key) {
 			continue
@@ -101,5 +141,12 @@ func (f *feature) gaps(skip func(key string) bool) (unsupported, partial []strin
 			partial = append(partial, name)
 		}
 	}
-	return unsupported, partial
+	var parts []string
+	if len(unsupported) > 0 {
+		parts = append(parts, "not supported in "+strings.Join(unsupported, ", "))
+	}
+	if len(partial) > 0 {
+		parts = append(parts, "partly supported in "+strings.Join(partial, "; "))
+	}
+	return clientGaps{unsupported, partial, strings.Join(parts, "; ")}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Severity ranks a finding. Errors make `gen email --check` exit 1.
@@ -70,7 +71,8 @@ const (
 // <!--[if !mso]><!--> and <!--<![endif]--> is not held against Outlook for
 // Windows, which never sees it.
 func Check(doc []byte) []Finding {
-	c := &checker{uses: map[string]*use{}}
+	features()
+	c := &checker{uses: make([]use, len(featuresByID))}
 	c.scan(doc)
 	var out []Finding
 	switch n := len(doc); {
@@ -115,13 +117,15 @@ type use struct {
 }
 
 type checker struct {
-	uses        map[string]*use
+	uses        []use // by feature ID
+	used        []int // the IDs of the features in uses
 	findings    []Finding
 	line        int
 	inHead      bool
 	notMSO      int // depth of <!--[if !mso]><!--> regions
 	unsubscribe bool
 	anchor      *anchor // the <a> being read, for its text
+	attrs       []html.Attribute
 }
 
 type anchor struct {
@@ -130,13 +134,16 @@ type anchor struct {
 }
 
 func (c *checker) record(slug string, line int, element string, head bool) {
-	if features()[slug] == nil {
-		return
+	if id, ok := featureID(slug); ok {
+		c.recordID(id, line, element, head)
 	}
-	u := c.uses[slug]
-	if u == nil {
-		u = &use{line: line, element: element}
-		c.uses[slug] = u
+}
+
+func (c *checker) recordID(id, line int, element string, head bool) {
+	u := &c.uses[id]
+	if u.count == 0 {
+		u.line, u.element = line, element
+		c.used = append(c.used, id)
 	}
 	u.count++
 	if !head {
@@ -179,7 +186,7 @@ func (c *checker) scan(doc []byte) {
 				c.endAnchor()
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			tok := z.Token()
+			tok := c.token(z)
 			c.element(tok, line)
 			if tok.Data == "style" && tt == html.StartTagToken {
 				if z.Next() == html.TextToken {
@@ -190,6 +197,37 @@ func (c *checker) scan(doc []byte) {
 			}
 		}
 	}
+}
+
+// token is z.Token() for a start tag, with fewer copies: names come from
+// the atom table, style attributes from the cache of what they use, and
+// the attribute slice is reused (element keeps none of it).
+func (c *checker) token(z *html.Tokenizer) html.Token {
+	name, more := z.TagName()
+	tok := html.Token{Type: html.StartTagToken, Data: intern(name)}
+	c.attrs = c.attrs[:0]
+	for more {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		a := html.Attribute{Key: intern(key)}
+		if a.Key == "style" {
+			a.Val = styleAttrUses.getBytes(val, attributeUses).src
+		} else {
+			a.Val = string(val)
+		}
+		c.attrs = append(c.attrs, a)
+	}
+	tok.Attr = c.attrs
+	return tok
+}
+
+// intern returns a tag or attribute name as a string, without allocating
+// for the names HTML defines.
+func intern(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
 }
 
 // comment tracks Outlook's conditional comments. Downlevel-hidden blocks
@@ -299,7 +337,7 @@ func (c *checker) element(tok html.Token, line int) {
 		}
 		switch key {
 		case "style":
-			c.declarations([]byte(a.Val), line, head)
+			c.declarations(a.Val, line, head)
 		case "href", "src", "background":
 			c.url(name, key, a.Val, line)
 		}
@@ -383,42 +421,28 @@ func (c *checker) url(elem, key, v string, line int) {
 // featureFindings turns recorded uses into findings using caniemail's data.
 func (c *checker) featureFindings() []Finding {
 	var out []Finding
-	slugs := make([]string, 0, len(c.uses))
-	for s := range c.uses {
-		slugs = append(slugs, s)
-	}
-	sort.Strings(slugs)
-	for _, slug := range slugs {
-		u, f := c.uses[slug], features()[slug]
-		var skip func(string) bool
-		if u.body && !u.outlook {
-			skip = func(k string) bool { return k == "outlook/windows" }
-		}
-		unsupported, partial := f.gaps(skip)
-		if len(unsupported) == 0 && len(partial) == 0 {
+	sort.Ints(c.used) // IDs are in the order of the slugs
+	for _, id := range c.used {
+		u, f := &c.uses[id], featuresByID[id]
+		slug := f.Slug
+		g := f.gaps(u.body && !u.outlook)
+		if g.summary == "" {
 			continue
 		}
 		sev := SeverityInfo
 		where := "only in the head or document tags (an enhancement: where it is dropped, inline styles apply)"
 		if u.body {
 			where = "in the body"
-			if len(unsupported) > 0 {
+			if len(g.unsupported) > 0 {
 				sev = SeverityWarning
 			}
-		}
-		var parts []string
-		if len(unsupported) > 0 {
-			parts = append(parts, "not supported in "+strings.Join(unsupported, ", "))
-		}
-		if len(partial) > 0 {
-			parts = append(parts, "partly supported in "+strings.Join(partial, "; "))
 		}
 		times := ""
 		if u.count > 1 {
 			times = fmt.Sprintf(" (%d uses)", u.count)
 		}
 		out = append(out, Finding{Severity: sev, Line: u.line, Feature: slug, Element: u.element, URL: f.URL,
-			Message: fmt.Sprintf("%s %s%s: %s", f.Title, where, times, strings.Join(parts, "; "))})
+			Message: f.Title + " " + where + times + ": " + g.summary})
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package email
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/tdewolff/parse/v2"
@@ -9,52 +8,121 @@ import (
 )
 
 // stylesheet records the features a <style> element uses: at-rules,
-// selectors and declarations.
+// selectors and declarations. head.css is the same in every message, so
+// what a stylesheet uses is parsed once.
 func (c *checker) stylesheet(src []byte, line int, head bool) {
-	p := css.NewParser(parse.NewInput(bytes.NewReader(src)), false)
+	text := string(src)
+	for _, u := range stylesheetUses.get(text, func() []featureUse { return known(sheetUses(text)) }) {
+		c.recordID(u.id, line+u.line, u.element, head)
+	}
+}
+
+// stylesheetUses caches what each stylesheet uses; see memo for the bound.
+var stylesheetUses = newMemo[string, []featureUse](64)
+
+// sheetUses lists the features a stylesheet uses, each with its line
+// counted from 0.
+func sheetUses(src string) []featureUse {
+	var l useList
+	p := css.NewParser(parse.NewInput(strings.NewReader(src)), false)
 	for {
 		gt, _, data := p.Next()
 		if gt == css.ErrorGrammar {
-			return
+			return l.uses
 		}
-		at := line + bytes.Count(src[:min(p.Offset(), len(src))], []byte("\n"))
+		l.line = strings.Count(src[:min(p.Offset(), len(src))], "\n")
 		switch gt {
 		case css.CommentGrammar:
-			c.record("css-comments", at, "/* */", head)
+			l.add("css-comments", "/* */")
 		case css.AtRuleGrammar, css.BeginAtRuleGrammar:
-			c.atRule(string(data), p.Values(), at, head)
+			l.atRule(string(data), p.Values())
 		case css.BeginRulesetGrammar, css.QualifiedRuleGrammar:
-			c.selector(p.Values(), at, head)
+			l.selector(p.Values())
 		case css.DeclarationGrammar:
-			c.declaration(string(data), p.Values(), at, head)
+			for _, u := range declarationUses(nil, string(data), p.Values()) {
+				l.add(u.slug, u.element)
+			}
 		case css.CustomPropertyGrammar:
-			c.record("css-variables", at, string(data), head)
+			l.add("css-variables", string(data))
 		}
 	}
 }
 
-// declarations records the features of an inline style attribute.
-func (c *checker) declarations(src []byte, line int, head bool) {
-	p := css.NewParser(parse.NewInput(bytes.NewReader(src)), true)
+// useList collects the features of a stylesheet at the current line.
+type useList struct {
+	uses []featureUse
+	line int
+}
+
+func (l *useList) add(slug, element string) {
+	l.uses = append(l.uses, featureUse{slug: slug, element: element, line: l.line})
+}
+
+// declarations records the features of an inline style attribute. The
+// same few style attributes recur on every paragraph of every message, so
+// what each one uses is parsed once.
+func (c *checker) declarations(src string, line int, head bool) {
+	for _, u := range styleAttrUses.get(src, attributeUses).uses {
+		c.recordID(u.id, line, u.element, head)
+	}
+}
+
+// featureUse is a caniemail feature and the CSS that uses it.
+type featureUse struct {
+	slug, element string
+	id            int // see featureID; set by known
+	line          int // in a stylesheet, counted from its first line
+}
+
+// known keeps the uses of features caniemail has, with their IDs: the
+// ones record would count.
+func known(uses []featureUse) []featureUse {
+	var out []featureUse
+	for _, u := range uses {
+		if id, ok := featureID(u.slug); ok {
+			u.id = id
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// styleUses is what a style attribute uses; src is the attribute, kept so
+// that the checker's tokens can share the string.
+type styleUses struct {
+	src  string
+	uses []featureUse
+}
+
+// styleAttrUses caches what each style attribute uses; see memo for the bound.
+var styleAttrUses = newStringMemo[styleUses](4096)
+
+func attributeUses(src string) styleUses {
+	return styleUses{src: src, uses: known(attributeDeclarationUses(src))}
+}
+
+func attributeDeclarationUses(src string) []featureUse {
+	var uses []featureUse
+	p := css.NewParser(parse.NewInput(strings.NewReader(src)), true)
 	for {
 		gt, _, data := p.Next()
 		switch gt {
 		case css.ErrorGrammar:
-			return
+			return uses
 		case css.DeclarationGrammar:
-			c.declaration(string(data), p.Values(), line, head)
+			uses = declarationUses(uses, string(data), p.Values())
 		case css.CustomPropertyGrammar:
-			c.record("css-variables", line, string(data), head)
+			uses = append(uses, featureUse{slug: "css-variables", element: string(data)})
 		}
 	}
 }
 
-func (c *checker) atRule(name string, values []css.Token, line int, head bool) {
+func (l *useList) atRule(name string, values []css.Token) {
 	name = strings.ToLower(name)
 	prelude := strings.ToLower(tokensText(values))
 	switch name {
 	case "@media":
-		c.record("css-at-media", line, "@media "+prelude, head)
+		l.add("css-at-media", "@media "+prelude)
 		for feature, slug := range map[string]string{
 			"prefers-color-scheme":   "css-at-media-prefers-color-scheme",
 			"prefers-reduced-motion": "css-at-media-prefers-reduced-motion",
@@ -63,11 +131,11 @@ func (c *checker) atRule(name string, values []css.Token, line int, head bool) {
 			"device-pixel-ratio":     "css-at-media-device-pixel-ratio",
 		} {
 			if strings.Contains(prelude, feature) {
-				c.record(slug, line, "@media ("+feature+")", head)
+				l.add(slug, "@media ("+feature+")")
 			}
 		}
 	case "@font-face", "@import", "@keyframes", "@supports":
-		c.record("css-at-"+strings.TrimPrefix(name, "@"), line, name, head)
+		l.add("css-at-"+strings.TrimPrefix(name, "@"), name)
 	}
 }
 
@@ -76,13 +144,13 @@ var pseudoFeatures = []string{"active", "checked", "default", "first-child", "fi
 	"focus-within", "focus", "has", "hover", "lang", "last-child", "last-of-type", "link", "not", "nth-child",
 	"nth-last-child", "nth-last-of-type", "nth-of-type", "only-child", "only-of-type", "target", "visited"}
 
-func (c *checker) selector(values []css.Token, line int, head bool) {
+func (l *useList) selector(values []css.Token) {
 	sel := tokensText(values)
 	el := sel
 	if len(el) > 60 {
 		el = el[:57] + "…"
 	}
-	rec := func(slug string) { c.record(slug, line, el, head) }
+	rec := func(slug string) { l.add(slug, el) }
 	compound := 0 // simple selectors in the current compound selector
 	prevWS := false
 	for i, t := range values {
@@ -192,14 +260,15 @@ var valueFunctions = map[string]string{
 
 var units = []string{"px", "em", "rem", "pt", "vw", "vh", "vmin", "vmax", "ch", "ex", "cm", "mm", "in", "pc"}
 
-func (c *checker) declaration(prop string, values []css.Token, line int, head bool) {
+// declarationUses appends the features one declaration uses to uses.
+func declarationUses(uses []featureUse, prop string, values []css.Token) []featureUse {
 	prop = strings.ToLower(prop)
 	if strings.HasPrefix(prop, "mso-") || strings.HasPrefix(prop, "-") {
-		return // Outlook-only and vendor-prefixed properties target the clients that read them
+		return uses // Outlook-only and vendor-prefixed properties target the clients that read them
 	}
 	value := strings.ToLower(tokensText(values))
 	el := prop + ":" + value
-	rec := func(slug string) { c.record(slug, line, el, head) }
+	rec := func(slug string) { uses = append(uses, featureUse{slug: slug, element: el}) }
 
 	switch {
 	case prop == "display":
@@ -260,6 +329,7 @@ func (c *checker) declaration(prop string, values []css.Token, line int, head bo
 			rec("css-background-image")
 		}
 	}
+	return uses
 }
 
 func tokensText(ts []css.Token) string {

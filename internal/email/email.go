@@ -38,6 +38,7 @@ type Renderer struct {
 	inlineCSS string
 	headCSS   string
 	min       *minifier
+	inl       *inliner
 }
 
 // New parses the theme's email templates once. Template errors are
@@ -51,6 +52,7 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		cfg: cfg,
 		md:  markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
 		min: newMinifier(),
+		inl: newInliner(),
 	}
 	found := false
 	for _, f := range files {
@@ -143,8 +145,8 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	msg.HTML = []byte(mg.html(page))
-	msg.Text = []byte(mg.text(r.plainText(p, is)))
+	msg.HTML = mg.html(page)
+	msg.Text = mg.text(r.plainText(p, is))
 	msg.Markdown = r.markdownBody(p, is)
 	for _, f := range Check(msg.HTML) {
 		if f.Feature == "unsubscribe" && !mg.hasUnsubscribe() {
@@ -269,7 +271,7 @@ func (r *Renderer) page(is *issue, hasUnsub bool) (string, error) {
 	if err := r.tmpl.Execute(&b, layoutFile, v); err != nil {
 		return "", err
 	}
-	inlined, err := inline(b.String())
+	inlined, err := r.inl.inline(b.Bytes())
 	if err != nil {
 		return "", fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}

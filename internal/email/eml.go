@@ -47,8 +47,13 @@ func buildEML(in emlInput) ([]byte, error) {
 		date = time.Unix(0, 0).UTC()
 	}
 	// The boundary is derived from the content so output is reproducible.
-	sum := sha256.Sum256(append(append([]byte{}, in.Text...), in.HTML...))
-	boundary := "gen-" + hex.EncodeToString(sum[:12])
+	h := sha256.New()
+	h.Write(in.Text)
+	h.Write(in.HTML)
+	boundary := "gen-" + hex.EncodeToString(h.Sum(nil)[:12])
+	// Quoted-printable adds a few percent to mostly-ASCII text; growing
+	// once saves copying the message as it grows.
+	b.Grow(len(in.Text) + len(in.HTML) + (len(in.Text)+len(in.HTML))/8 + 1024)
 
 	header := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
 	if from != "" {
@@ -105,10 +110,21 @@ func headerValue(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// crlf normalises line ends to CRLF, as MIME text parts require.
+// crlf normalises line ends to CRLF, as MIME text parts require: every
+// LF gets a CR before it unless it has one.
 func crlf(b []byte) []byte {
-	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
-	return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n"))
+	n := bytes.Count(b, []byte("\n")) - bytes.Count(b, []byte("\r\n"))
+	if n == 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b)+n)
+	for i, c := range b {
+		if c == '\n' && (i == 0 || b[i-1] != '\r') {
+			out = append(out, '\r')
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // messageID is stable for an issue, so rebuilding does not change it.

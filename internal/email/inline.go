@@ -2,40 +2,288 @@ package email
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 
-	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
-	"github.com/tdewolff/minify/v2/html"
-	"github.com/vanng822/go-premailer/premailer"
+	"github.com/andybalholm/cascadia"
+	"github.com/vanng822/css"
+	"golang.org/x/net/html"
 )
 
-// ignoreAttr marks the <style> premailer must leave alone (head.css).
+// The inliner moves the rules of a document's <style> elements into style
+// attributes. It follows go-premailer (CssToAttributes, KeepBangImportant),
+// which gen used before and whose output the golden files hold, rule for
+// rule: the same CSS parser, the same cascade order, the same attribute
+// order. What it does differently is parse each stylesheet and compile its
+// selectors once per Renderer instead of once per message: the theme's
+// email.css is the same for every issue, and parsing it was most of the
+// cost of an email.
+
+// ignoreAttr marks the <style> the inliner leaves alone (head.css).
 const ignoreAttr = ` data-premailer="ignore"`
 
-// inline moves the rules of the document's <style> into style attributes
-// (and bgcolor/width/align attributes for Outlook) and keeps the ignored
-// head stylesheet as it is.
-func inline(doc string) (string, error) {
-	pm, err := premailer.NewPremailerFromString(doc, &premailer.Options{CssToAttributes: true, KeepBangImportant: true})
+// styleElements are the stylesheets to inline, as premailer finds them.
+var styleElements = cascadia.MustCompile("style:not([data-premailer='ignore'])")
+
+// inliner inlines stylesheets, caching what does not depend on the page.
+type inliner struct {
+	sheets memo[string, *sheet]        // parsed <style> contents
+	blocks memo[string, []declaration] // parsed style attributes
+}
+
+func newInliner() *inliner {
+	return &inliner{sheets: newMemo[string, *sheet](16), blocks: newMemo[string, []declaration](4096)}
+}
+
+// inline moves the rules of the document's <style> elements (except the
+// one marked data-premailer="ignore", which keeps head.css for the clients
+// that read it) into style attributes, and width and height in pixels into
+// attributes for Outlook.
+func (in *inliner) inline(doc []byte) ([]byte, error) {
+	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	out, err := pm.Transform()
-	if err != nil {
-		return "", err
+	var sheets []*sheet
+	for _, n := range matchAll(root, styleElements) {
+		if media, ok := attrOf(n, "media"); ok && media != "all" {
+			continue
+		}
+		text := textOf(n)
+		sheets = append(sheets, in.sheets.get(text, func() *sheet { return parseSheet(text) }))
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
 	}
-	return strings.Replace(out, ignoreAttr, "", 1), nil
+	var ix *ruleIndex
+	if len(sheets) == 1 {
+		ix = sheets[0].index
+	} else {
+		ix = newRuleIndex(cascadeOrder(sheets))
+	}
+
+	// Match every element before changing any: a selector may test an
+	// attribute that inlining sets.
+	type match struct {
+		n     *html.Node
+		rules []int // positions in ix.rules, weakest first
+	}
+	var matches []match
+	var cand []int
+	walkElements(root, func(n *html.Node) {
+		cand = ix.candidates(n, cand[:0])
+		var rules []int
+		for _, i := range cand {
+			if ix.rules[i].match(n) {
+				rules = append(rules, i)
+			}
+		}
+		if rules != nil {
+			matches = append(matches, match{n, rules})
+		}
+	})
+	for _, m := range matches {
+		in.apply(m.n, ix, m.rules)
+	}
+
+	var leftover []string
+	for _, sh := range sheets {
+		leftover = append(leftover, sh.leftover...)
+	}
+	if len(leftover) > 0 {
+		for _, head := range matchAll(root, headElements) {
+			style := &html.Node{Type: html.ElementNode, Data: "style", Attr: []html.Attribute{{Key: "type", Val: "text/css"}}}
+			style.AppendChild(&html.Node{Type: html.TextNode, Data: strings.Join(leftover, "")})
+			head.AppendChild(style)
+		}
+	}
+
+	var b bytes.Buffer
+	b.Grow(len(doc) * 2) // inlined styles about double the size
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if err := html.Render(&b, c); err != nil {
+			return nil, err
+		}
+	}
+	out := b.Bytes()
+	if i := bytes.Index(out, []byte(ignoreAttr)); i >= 0 {
+		out = append(out[:i], out[i+len(ignoreAttr):]...)
+	}
+	return out, nil
+}
+
+var headElements = cascadia.MustCompile("head")
+
+// elementID is the attribute premailer marks matched elements with. It is
+// removed again, but the way it is removed moves the last attribute into
+// its place; the same steps give the same attribute order.
+const elementID = "pr-el-id"
+
+// apply writes the declarations of an element's rules, weakest first, and
+// then its own style attribute into one style attribute: each property
+// once, where it last occurs, with its last value. Elements repeat the same
+// rules and styles, so the result is cached.
+func (in *inliner) apply(n *html.Node, ix *ruleIndex, rules []int) {
+	own, _ := attrOf(n, "style")
+	key := binary.AppendUvarint(make([]byte, 0, 2*len(rules)+len(own)+2), uint64(len(rules)))
+	for _, i := range rules {
+		key = binary.AppendUvarint(key, uint64(i))
+	}
+	key = append(key, own...)
+	st := ix.styles.get(string(key), func() inlineStyle { return in.cascade(ix, rules, own) })
+
+	setAttr(n, elementID, "")
+	for _, a := range st.sizes {
+		setAttr(n, a.Key, a.Val)
+	}
+	if st.style != "" {
+		setAttr(n, "style", st.style)
+	}
+	removeAttr(n, elementID)
+}
+
+// inlineStyle is what apply writes: the style attribute and the width and
+// height attributes for Outlook, in the order premailer sets them.
+type inlineStyle struct {
+	style string
+	sizes []html.Attribute
+}
+
+func (in *inliner) cascade(ix *ruleIndex, rules []int, own string) inlineStyle {
+	var decls []declaration
+	for _, i := range rules {
+		decls = append(decls, ix.rules[i].decls...)
+	}
+	if own != "" {
+		decls = append(decls, in.blocks.get(own, func() []declaration {
+			var ds []declaration
+			for _, s := range css.ParseBlock(own) {
+				ds = append(ds, declaration{s.Property, s.Value.Text()})
+			}
+			return ds
+		})...)
+	}
+	last := make(map[string]int, len(decls))
+	for i, d := range decls {
+		last[d.prop] = i
+	}
+	var st inlineStyle
+	var style strings.Builder
+	for i, d := range decls {
+		if last[d.prop] != i {
+			continue
+		}
+		if style.Len() > 0 {
+			style.WriteByte(';')
+		}
+		style.WriteString(d.prop)
+		style.WriteByte(':')
+		style.WriteString(d.value)
+		if a, ok := sizeAttribute(d.prop, d.value); ok {
+			st.sizes = append(st.sizes, a)
+		}
+	}
+	st.style = style.String()
+	return st
+}
+
+// sizeAttribute returns a width or height in pixels (or 0) as the HTML
+// attribute, which Outlook for Windows reads instead of the CSS.
+func sizeAttribute(prop, value string) (html.Attribute, bool) {
+	if prop != "width" && prop != "height" {
+		return html.Attribute{}, false
+	}
+	value = strings.Replace(value, " !important", "", 1)
+	if v, ok := strings.CutSuffix(value, "px"); ok {
+		return html.Attribute{Key: prop, Val: v}, true
+	} else if value == "0" {
+		return html.Attribute{Key: prop, Val: value}, true
+	}
+	return html.Attribute{}, false
+}
+
+// matchAll lists the elements under root that match sel, in document order.
+func matchAll(root *html.Node, sel cascadia.Selector) []*html.Node {
+	var out []*html.Node
+	walkElements(root, func(n *html.Node) {
+		if sel(n) {
+			out = append(out, n)
+		}
+	})
+	return out
+}
+
+// walkElements calls f for every element under root in document order.
+// Selectors match only elements, so other nodes are skipped.
+func walkElements(root *html.Node, f func(*html.Node)) {
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			f(c)
+		}
+		if c.FirstChild != nil {
+			walkElements(c, f)
+		}
+	}
+}
+
+// textOf is the text of n's descendants, as in a <style>.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// attrOf, setAttr and removeAttr work on the first attribute with the
+// key, whatever its namespace, as goquery (which premailer used) does.
+func attrOf(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func setAttr(n *html.Node, key, val string) {
+	for i := range n.Attr {
+		if n.Attr[i].Key == key {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}
+
+// removeAttr moves the last attribute into the removed one's place.
+func removeAttr(n *html.Node, key string) {
+	for i, a := range n.Attr {
+		if a.Key == key {
+			last := len(n.Attr) - 1
+			n.Attr[i] = n.Attr[last]
+			n.Attr = n.Attr[:last]
+			return
+		}
+	}
 }
 
 // inlineFragment inlines email.css into a body fragment, for feeds.
 func (r *Renderer) inlineFragment(body string) (string, error) {
 	doc := "<!DOCTYPE html><html><head><style>" + r.inlineCSS + "</style></head><body><div class=\"content\">" +
 		body + "</div></body></html>"
-	out, err := inline(doc)
+	inlined, err := r.inl.inline([]byte(doc))
 	if err != nil {
 		return "", err
 	}
+	out := string(inlined)
 	start := strings.Index(out, "<div class=\"content\"")
 	end := strings.LastIndex(out, "</div>")
 	if start < 0 || end < start {
@@ -43,32 +291,5 @@ func (r *Renderer) inlineFragment(body string) (string, error) {
 	}
 	frag := out[start:end]
 	frag = frag[strings.IndexByte(frag, '>')+1:]
-	return r.min.html(frag)
-}
-
-// minifier minifies email HTML. Outlook's conditional comments are kept
-// (KeepSpecialComments); so are end tags, quotes and document tags, which
-// some email clients' sanitisers expect.
-type minifier struct{ m *minify.M }
-
-func newMinifier() *minifier {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{
-		KeepSpecialComments: true,
-		KeepDocumentTags:    true,
-		KeepEndTags:         true,
-		KeepQuotes:          true,
-		KeepDefaultAttrVals: true,
-		KeepWhitespace:      false,
-	})
-	m.AddFunc("text/css", css.Minify)
-	return &minifier{m: m}
-}
-
-func (mf *minifier) html(s string) (string, error) {
-	var b bytes.Buffer
-	if err := mf.m.Minify("text/html", &b, strings.NewReader(s)); err != nil {
-		return "", err
-	}
-	return b.String(), nil
+	return r.min.html([]byte(frag))
 }

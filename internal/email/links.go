@@ -1,7 +1,6 @@
 package email
 
 import (
-	"bytes"
 	"net/url"
 	"regexp"
 	"strings"
@@ -94,41 +93,25 @@ func (l *linker) tags(u *url.URL) bool {
 	return false
 }
 
-// rewriteHTML makes every href and src in an HTML fragment absolute and
-// tags the hrefs. Everything else is copied byte for byte.
-func (l *linker) rewriteHTML(fragment string) string {
-	z := html.NewTokenizer(strings.NewReader(fragment))
-	var b bytes.Buffer
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return b.String()
-		}
-		raw := z.Raw()
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			b.Write(raw)
+// rewriteAttrs makes href and src attributes absolute and tags the hrefs;
+// it reports whether any changed.
+func (l *linker) rewriteAttrs(attrs []html.Attribute) bool {
+	changed := false
+	for i, a := range attrs {
+		var v string
+		switch {
+		case a.Key == "href" && a.Namespace == "":
+			v = l.link(a.Val)
+		case a.Key == "src" && a.Namespace == "":
+			v = l.abs(a.Val)
+		default:
 			continue
 		}
-		tok := z.Token()
-		changed := false
-		for i, a := range tok.Attr {
-			switch {
-			case a.Key == "href" && a.Namespace == "":
-				if v := l.link(a.Val); v != a.Val {
-					tok.Attr[i].Val, changed = v, true
-				}
-			case a.Key == "src" && a.Namespace == "":
-				if v := l.abs(a.Val); v != a.Val {
-					tok.Attr[i].Val, changed = v, true
-				}
-			}
+		if v != a.Val {
+			attrs[i].Val, changed = v, true
 		}
-		if !changed {
-			b.Write(raw)
-			continue
-		}
-		b.WriteString(tok.String())
 	}
+	return changed
 }
 
 // mergeTagRE matches the merge-tag syntaxes of the supported tools:

@@ -12,7 +12,8 @@ import (
 
 // Markdown link syntaxes whose destinations markdownBody rewrites:
 // [text](dest and ![alt](dest with plain text, a bare ](dest for nested
-// brackets, reference definitions and <autolinks>.
+// brackets, reference definitions and <autolinks>. None can match across
+// a line break (see findInLines).
 var (
 	mdLinkRE    = regexp.MustCompile(`(!?)\[([^\[\]\n]*)\]\(([ \t]*)(<[^>\n]*>|[^\s)]+)`)
 	mdBareRE    = regexp.MustCompile(`\]\(([ \t]*)(<[^>\n]*>|[^\s)]+)`)
@@ -41,7 +42,7 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 	}
 	var edits []edit
 	covered := map[int]bool{} // start of "](" already handled by mdLinkRE
-	for _, m := range mdLinkRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findInLines(mdLinkRE, src, "](") {
 		if inCode(m[0]) {
 			continue
 		}
@@ -68,7 +69,7 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 			edits = append(edits, edit{m[4], m[5], is.links.link(dest)})
 		}
 	}
-	for _, m := range mdRefDefRE.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range findInLines(mdRefDefRE, src, "]:") {
 		if inCode(m[0]) {
 			continue
 		}
@@ -102,6 +103,37 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		out += "\n[**" + escapeMarkdownText(is.cta.Text) + " →**](" + is.cta.URL + ")\n"
 	}
 	return []byte(out)
+}
+
+// findInLines is re.FindAllStringSubmatchIndex(src, -1) for a pattern
+// that cannot match across a line break and whose every match contains
+// lit: it runs re only on the lines that contain lit. Go's regexp tries a
+// pattern without a literal prefix at every byte of the input, and most
+// lines of an issue have no link.
+func findInLines(re *regexp.Regexp, src, lit string) [][]int {
+	var out [][]int
+	for from := 0; from < len(src); {
+		i := strings.Index(src[from:], lit)
+		if i < 0 {
+			break
+		}
+		i += from
+		start := strings.LastIndexByte(src[:i], '\n') + 1
+		end := len(src)
+		if n := strings.IndexByte(src[i:], '\n'); n >= 0 {
+			end = i + n
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(src[start:end], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += start
+				}
+			}
+			out = append(out, m)
+		}
+		from = end + 1
+	}
+	return out
 }
 
 func unbracket(s string) string {

@@ -3,7 +3,6 @@ package email
 import (
 	"encoding/hex"
 	"html"
-	"regexp"
 	"strings"
 )
 
@@ -19,13 +18,43 @@ const (
 	tokenFirstName   = "__GENMERGE_FIRSTNAME_" // + hex(fallback) + "__"
 )
 
-var tokenRE = regexp.MustCompile(`__GENMERGE_(UNSUBSCRIBE|WEBVERSION|FIRSTNAME_([0-9a-f]*))__`)
-
 func firstNameToken(fallback string) string {
 	return tokenFirstName + hex.EncodeToString([]byte(fallback)) + "__"
 }
 
-func isMergeToken(s string) bool { return tokenRE.MatchString(s) }
+func isMergeToken(s string) bool { start, _, _, _ := findToken(s); return start >= 0 }
+
+// findToken finds the first token in s: where it starts (-1 if there is
+// none) and ends, its kind (UNSUBSCRIBE, WEBVERSION or FIRSTNAME) and, for
+// FIRSTNAME, the hex-encoded fallback. It matches what the regular
+// expression __GENMERGE_(UNSUBSCRIBE|WEBVERSION|FIRSTNAME_([0-9a-f]*))__
+// matches, without scanning every byte of the message with it.
+func findToken(s string) (start, end int, kind, fallback string) {
+	const prefix = "__GENMERGE_"
+	for from := 0; ; {
+		i := strings.Index(s[from:], prefix)
+		if i < 0 {
+			return -1, -1, "", ""
+		}
+		i += from
+		rest := s[i+len(prefix):]
+		for _, k := range [...]string{"UNSUBSCRIBE", "WEBVERSION"} {
+			if strings.HasPrefix(rest, k+"__") {
+				return i, i + len(prefix) + len(k) + 2, k, ""
+			}
+		}
+		if h, ok := strings.CutPrefix(rest, "FIRSTNAME_"); ok {
+			n := 0
+			for n < len(h) && (h[n] >= '0' && h[n] <= '9' || h[n] >= 'a' && h[n] <= 'f') {
+				n++
+			}
+			if strings.HasPrefix(h[n:], "__") {
+				return i, i + len(prefix) + len("FIRSTNAME_") + n + 2, "FIRSTNAME", h[:n]
+			}
+		}
+		from = i + 1
+	}
+}
 
 // merger replaces tokens for one preset and one issue.
 type merger struct {
@@ -48,33 +77,42 @@ func (m merger) values() (unsub, web string) {
 
 // replace substitutes tokens in s; escape is applied to values that came
 // from content or config (not to the tools' merge syntax).
-func (m merger) replace(s string, escape func(string) string) string {
+func (m merger) replace(s string, escape func(string) string) []byte {
 	unsub, web := m.values()
-	return tokenRE.ReplaceAllStringFunc(s, func(tok string) string {
-		sub := tokenRE.FindStringSubmatch(tok)
-		switch {
-		case sub[1] == "UNSUBSCRIBE":
-			if m.preset.Unsubscribe != "" {
-				return unsub
-			}
-			return escape(unsub)
-		case sub[1] == "WEBVERSION":
-			if m.preset.WebVersion != "" {
-				return web
-			}
-			return escape(web)
-		default:
-			fb, _ := hex.DecodeString(sub[2])
-			if m.preset.FirstName == nil {
-				return escape(string(fb))
-			}
-			return m.preset.FirstName(escape(string(fb)))
+	out := make([]byte, 0, len(s)+256)
+	for {
+		start, end, kind, fallback := findToken(s)
+		if start < 0 {
+			return append(out, s...)
 		}
-	})
+		out = append(out, s[:start]...)
+		switch kind {
+		case "UNSUBSCRIBE":
+			if m.preset.Unsubscribe != "" {
+				out = append(out, unsub...)
+			} else {
+				out = append(out, escape(unsub)...)
+			}
+		case "WEBVERSION":
+			if m.preset.WebVersion != "" {
+				out = append(out, web...)
+			} else {
+				out = append(out, escape(web)...)
+			}
+		default:
+			fb, _ := hex.DecodeString(fallback)
+			if m.preset.FirstName == nil {
+				out = append(out, escape(string(fb))...)
+			} else {
+				out = append(out, m.preset.FirstName(escape(string(fb)))...)
+			}
+		}
+		s = s[end:]
+	}
 }
 
-func (m merger) html(s string) string { return m.replace(s, html.EscapeString) }
-func (m merger) text(s string) string { return m.replace(s, func(v string) string { return v }) }
+func (m merger) html(s string) []byte { return m.replace(s, html.EscapeString) }
+func (m merger) text(s string) []byte { return m.replace(s, func(v string) string { return v }) }
 
 // hasUnsubscribe reports whether the message will carry an unsubscribe link.
 func (m merger) hasUnsubscribe() bool {

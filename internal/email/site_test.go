@@ -84,7 +84,7 @@ See [last month's issue](../issue-6/) and write back with ` + "`what you heard`"
 
 // testSite writes a small site with the repository's email theme and
 // returns its config, theme and the loaded issue.
-func testSite(t *testing.T, cfgText, issue string) (*config.Config, *theme.Theme, *content.Page) {
+func testSite(t testing.TB, cfgText, issue string) (*config.Config, *theme.Theme, *content.Page) {
 	t.Helper()
 	root := t.TempDir()
 	write := func(rel, data string) {
@@ -114,7 +114,7 @@ func testSite(t *testing.T, cfgText, issue string) (*config.Config, *theme.Theme
 	return cfg, th, p
 }
 
-func copyDir(t *testing.T, from, to string) {
+func copyDir(t testing.TB, from, to string) {
 	t.Helper()
 	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
 		if err != nil {

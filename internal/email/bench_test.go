@@ -1,0 +1,97 @@
+package email
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+// BenchmarkRender renders the test issue, which uses every block the
+// email template styles, the way gen build does: one Renderer, many issues.
+func BenchmarkRender(b *testing.B) {
+	cfg, th, p := testSite(b, testConfig, testIssue)
+	r, err := New(cfg, th)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	cpu := cpuTime(b)
+	for b.Loop() {
+		if _, err := r.Render(p, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
+
+// BenchmarkCheck measures the compatibility checker alone on a rendered
+// message.
+func BenchmarkCheck(b *testing.B) {
+	cfg, th, p := testSite(b, testConfig, testIssue)
+	r, err := New(cfg, th)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := r.Render(p, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Check(m.HTML)
+	}
+}
+
+// BenchmarkRenderSite renders every issue of the site at
+// $GEN_EMAIL_BENCH_SITE (e.g. the 10,000-file benchmark corpus) once per
+// iteration, single-threaded; ns/issue is the figure to compare.
+func BenchmarkRenderSite(b *testing.B) {
+	root := os.Getenv("GEN_EMAIL_BENCH_SITE")
+	if root == "" {
+		b.Skip("set GEN_EMAIL_BENCH_SITE to a site root")
+	}
+	cfg, err := config.Load(root, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	th, err := theme.Open(root, cfg.Theme)
+	if err != nil {
+		b.Fatal(err)
+	}
+	site, err := content.Load(cfg, markdown.New(markdown.Options{}), content.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	issues := site.ByKind(content.KindIssue)
+	r, err := New(cfg, th)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	cpu := cpuTime(b)
+	for b.Loop() {
+		for _, p := range issues {
+			if _, err := r.Render(p, ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(issues)), "ns/issue")
+	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N*len(issues)), "cpu-ns/issue")
+}
+
+// cpuTime is the CPU time the process has used, garbage collection
+// included: on a shared machine it varies less than the wall clock.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

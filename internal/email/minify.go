@@ -1,0 +1,94 @@
+package email
+
+import (
+	"bytes"
+	"io"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+)
+
+// minifier minifies email HTML. Outlook's conditional comments are kept
+// (KeepSpecialComments); so are end tags, quotes and document tags, which
+// some email clients' sanitisers expect.
+type minifier struct {
+	m *minify.M
+	// css holds minified stylesheets (css[0]) and style attributes
+	// (css[1]). Inlining repeats the same few style attributes on every
+	// paragraph of every issue, and head.css is the same in every message.
+	mu  sync.RWMutex
+	css [2]map[string]minified
+}
+
+// maxMinified bounds each of minifier.css, as memo does.
+const maxMinified = 4096
+
+// minified is css.Minify's result; it writes to a buffer, so an error
+// comes from the source and is as repeatable as the output.
+type minified struct {
+	out []byte
+	err error
+}
+
+func newMinifier() *minifier {
+	mf := &minifier{m: minify.New(), css: [2]map[string]minified{{}, {}}}
+	mf.m.Add("text/html", &html.Minifier{
+		KeepSpecialComments: true,
+		KeepDocumentTags:    true,
+		KeepEndTags:         true,
+		KeepQuotes:          true,
+		KeepDefaultAttrVals: true,
+		KeepWhitespace:      false,
+	})
+	mf.m.AddFunc("text/css", mf.minifyCSS)
+	return mf
+}
+
+// minifyCSS is css.Minify with a cache: its output depends only on the
+// source and on whether it is a style attribute.
+func (mf *minifier) minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[string]string) error {
+	var src []byte
+	if br, ok := r.(interface{ Bytes() []byte }); ok { // the HTML minifier's readers: no copy
+		src = br.Bytes()
+	} else {
+		var err error
+		if src, err = io.ReadAll(r); err != nil {
+			return err
+		}
+	}
+	kind := 0
+	if params != nil && params["inline"] == "1" {
+		kind = 1
+	}
+	mf.mu.RLock()
+	res, ok := mf.css[kind][string(src)]
+	mf.mu.RUnlock()
+	if !ok {
+		var b bytes.Buffer
+		err := css.Minify(m, &b, bytes.NewReader(src), params)
+		res = minified{b.Bytes(), err}
+		mf.mu.Lock()
+		if len(mf.css[kind]) < maxMinified {
+			mf.css[kind][string(src)] = res
+		}
+		mf.mu.Unlock()
+	}
+	if res.err != nil {
+		return res.err
+	}
+	_, err := w.Write(res.out)
+	return err
+}
+
+// html minifies a document; src must not be used by anyone else meanwhile
+// (the minifier's input puts a NUL after its end and restores it).
+func (mf *minifier) html(src []byte) (string, error) {
+	var b bytes.Buffer
+	b.Grow(len(src))
+	if err := mf.m.Minify("text/html", &b, bytes.NewBuffer(src)); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -211,19 +212,16 @@ func lintFiles(root string, paths []string) ([]string, map[string]error, error) 
 // loadForLint reads and parses one file leniently (no required keys). Pages
 // under the site's newsletter section are issues, for newsletter-preheader.
 func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string) (*content.Page, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, &diag.Error{Path: path, Msg: "cannot read: " + err.Error()}
-	}
-	if st.Size() > maxLintFile {
-		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", st.Size()>>20, maxLintFile>>20),
+	src, err := lint.ReadFile(path, maxLintFile)
+	var big *lint.FileTooLargeError
+	switch {
+	case errors.As(err, &big):
+		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", big.Size>>20, big.Limit>>20),
 			Hint: "split it into smaller pages"}
-	}
-	src, err := os.ReadFile(path)
-	if err != nil {
+	case err != nil:
 		return nil, &diag.Error{Path: path, Msg: "cannot read: " + err.Error()}
 	}
-	if len(strings.TrimSpace(string(src))) == 0 {
+	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, &diag.Error{Path: path, Msg: "file is empty", Hint: "write some copy, or delete the file"}
 	}
 	p, err := content.Parse(md, path, src)

@@ -12,6 +12,7 @@ import (
 // token's exact offsets in Page.Source.
 type extractor struct {
 	page *content.Page
+	lex  *lexicon
 	src  []byte // Page.Source
 	body []byte // Page.Body; AST segments index it
 	off  int    // Page.BodyOffset
@@ -29,15 +30,23 @@ type extractor struct {
 // Extract builds the Text of a page: the copy fields of its front matter
 // and the writer's own words in the body (no code, quotes, URLs or HTML).
 func Extract(p *content.Page) *Text {
-	t, _ := extract(p)
+	t := &Text{}
+	newExtractor(defaultLexicon()).extract(p, t)
 	return t
 }
 
-func extract(p *content.Page) (*Text, []directive) {
-	e := &extractor{page: p, src: p.Source, body: p.Body, off: p.BodyOffset, text: &Text{
-		Tokens:    make([]Token, 0, len(p.Source)/6+16),
-		Sentences: make([]Sentence, 0, len(p.Source)/90+4),
-	}}
+func newExtractor(lex *lexicon) *extractor { return &extractor{lex: lex} }
+
+// extract fills t, which may hold a previous page's text (its slices are
+// reused), and returns the page's gen-lint directives.
+func (e *extractor) extract(p *content.Page, t *Text) []directive {
+	t.reset()
+	if t.Tokens == nil {
+		t.Tokens = make([]Token, 0, len(p.Source)/6+16)
+		t.Sentences = make([]Sentence, 0, len(p.Source)/90+4)
+	}
+	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
+		b: e.b, dirs: e.dirs[:0], pending: e.pending[:0]}
 	e.meta()
 	if p.AST != nil {
 		e.section = 0
@@ -57,7 +66,7 @@ func extract(p *content.Page) (*Text, []directive) {
 			i++
 		}
 	}
-	return e.text, e.dirs
+	return e.dirs
 }
 
 // unit groups the blocks added since first into one Unit.
@@ -128,7 +137,7 @@ func (e *extractor) addBlock(kind BlockKind, level int, field string) int {
 	}
 	tok0 := len(t.Tokens)
 	idx := len(t.Blocks)
-	t.Tokens = e.b.tokenize(string(e.b.buf), t.Tokens, idx)
+	t.Tokens = e.b.tokenize(e.lex, t.Tokens, idx)
 	if len(t.Tokens) == tok0 {
 		return e.off + e.cursor
 	}

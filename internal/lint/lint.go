@@ -65,6 +65,17 @@ type Linter struct {
 	active []active
 	failOn Severity // lowest severity that fails; "" never fails
 	refs   *refCounter
+	lex    *lexicon
+	// scratch recycles the per-page working memory (the extracted text and
+	// the extractor's buffers) between pages, so a run of thousands of
+	// files allocates it once per worker instead of once per page.
+	scratch sync.Pool
+}
+
+// scratch is one page's working memory.
+type scratch struct {
+	e    *extractor
+	text Text
 }
 
 type active struct {
@@ -76,11 +87,13 @@ type active struct {
 // New validates the [lint] settings of gen.toml and compiles the rules.
 // Unknown rule names or settings are a *diag.Error naming gen.toml.
 func New(cfg config.Lint) (*Linter, error) {
-	settings, err := resolve(cfg)
+	lex := newLexicon()
+	settings, err := resolve(cfg, lex)
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{refs: newRefCounter(cfg.Brands)}
+	l := &Linter{refs: newRefCounter(cfg.Brands), lex: lex}
+	l.scratch.New = func() any { return &scratch{e: newExtractor(lex)} }
 	switch cfg.FailOn {
 	case "", "error":
 		l.failOn = SeverityError
@@ -98,6 +111,7 @@ func New(cfg config.Lint) (*Linter, error) {
 		}
 		l.active = append(l.active, active{rule: r, severity: s.Severity, check: check})
 	}
+	lex.freeze() // the rules have added their phrases
 	return l, nil
 }
 
@@ -111,7 +125,10 @@ func (l *Linter) Check(p *content.Page) (res Result) {
 			res.Diagnostics = nil
 		}
 	}()
-	text, dirs := extract(p)
+	sc := l.scratch.Get().(*scratch)
+	defer l.scratch.Put(sc)
+	text := &sc.text
+	dirs := sc.e.extract(p, text)
 	sup := buildSuppression(dirs, p.Lint.Disable, len(p.Source), p.BodyOffset, p.Body)
 	var diags []Diagnostic
 	for _, a := range l.active {

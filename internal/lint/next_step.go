@@ -122,7 +122,7 @@ func (ns *nextStep) invites(t *Text, u Unit) bool {
 }
 
 // nextStepHeadings name a closing section that holds the next step.
-var nextStepHeadings = newMatcher(parseList(`next step
+var nextStepHeadings = sharedMatcher(parseList(`next step
 next steps
 your next step
 what to do now
@@ -154,7 +154,7 @@ func (ns *nextStep) nextStepHeading(t *Text, tok0, tok1 int) bool {
 }
 
 // Leads that may come before an imperative: "So, reply …", "Feel free to try …".
-var imperativeLeads = newMatcher(parseList(`so
+var imperativeLeads = sharedMatcher(parseList(`so
 now
 then
 just

@@ -7,6 +7,9 @@ func phraseCheck(m *matcher, message func(found string, ph *phrase) (msg, sugges
 	return func(p *Pass) {
 		toks := p.Text.Tokens
 		for i := 0; i < len(toks); i++ {
+			if !m.canStart(&toks[i]) {
+				continue
+			}
 			n, ph := m.match(toks, i)
 			if n == 0 {
 				continue
@@ -35,7 +38,7 @@ words are faster to read and easier to believe.`,
 		{Name: "words", Default: []string(nil), Doc: `extra entries, each "phrase" or "phrase = alternative"`},
 	},
 	build: func(s *Settings) (func(*Pass), error) {
-		m := newMatcher(wordList("jargon"), extra(s.List("words"), "jargon"))
+		m := s.lex.matcher(wordList("jargon"), extra(s.List("words"), "jargon"))
 		return phraseCheck(m, func(found string, ph *phrase) (string, string) {
 			if ph.Note == "" {
 				return fmt.Sprintf("%q is jargon", found), "Say what it means in plain words"
@@ -62,7 +65,7 @@ price, the date or the link here, and say exactly what happens next.`,
 		{Name: "phrases", Default: []string(nil), Doc: `extra entries, each "phrase" or "phrase = what to do instead"`},
 	},
 	build: func(s *Settings) (func(*Pass), error) {
-		m := newMatcher(wordList("friction"), extra(s.List("phrases"), "friction"))
+		m := s.lex.matcher(wordList("friction"), extra(s.List("phrases"), "friction"))
 		return phraseCheck(m, func(found string, ph *phrase) (string, string) {
 			sug := "Give the reader the answer or the direct link here"
 			if ph.Note != "" {

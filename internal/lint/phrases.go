@@ -13,18 +13,25 @@ type phrase struct {
 	List string // the list it came from
 }
 
-// matcher finds listed phrases in token streams with one map lookup per
-// token: a trie over normalised words. "<n>" in a phrase matches a number,
-// "*" any one word; a hyphen in a phrase also matches a space.
+// matcher finds listed phrases in token streams: a trie over normalised
+// words. "<n>" in a phrase matches a number, "*" any one word; a hyphen in
+// a phrase also matches a space.
 type matcher struct {
 	root trieNode
 	// exact matches Token.Text (brand names) instead of Token.Norm.
 	exact bool
+	// bit, when set, is this matcher's flag in the lexicon the tokens were
+	// looked up in: only tokens carrying it can start a phrase, so most
+	// tokens are ruled out without touching the trie.
+	bit wordFlags
 }
 
 type trieNode struct {
-	next  map[string]*trieNode
-	entry *phrase
+	next map[string]*trieNode
+	// num and any are the "<n>" and "*" children, kept out of the map so
+	// a step costs one lookup, not three.
+	num, any *trieNode
+	entry    *phrase
 }
 
 // contractions expand so "don't miss out" also matches "do not miss out".
@@ -65,20 +72,38 @@ func (m *matcher) add(p *phrase) {
 
 func (m *matcher) insert(words []string, p *phrase) {
 	n := &m.root
-	for _, w := range words {
-		if n.next == nil {
-			n.next = map[string]*trieNode{}
-		}
-		c, ok := n.next[w]
-		if !ok {
-			c = &trieNode{}
-			n.next[w] = c
-		}
-		n = c
+	for i, w := range words {
+		n = n.child(w, i == 0)
 	}
 	if n.entry == nil {
 		n.entry = p
 	}
+}
+
+// child returns the node after word w, creating it. Wildcards have fields
+// of their own, except as a first word, which match looks up as written.
+func (n *trieNode) child(w string, first bool) *trieNode {
+	switch {
+	case w == "<n>" && !first:
+		if n.num == nil {
+			n.num = &trieNode{}
+		}
+		return n.num
+	case w == "*" && !first:
+		if n.any == nil {
+			n.any = &trieNode{}
+		}
+		return n.any
+	}
+	if n.next == nil {
+		n.next = map[string]*trieNode{}
+	}
+	c, ok := n.next[w]
+	if !ok {
+		c = &trieNode{}
+		n.next[w] = c
+	}
+	return c
 }
 
 var numberWords = map[string]bool{
@@ -94,10 +119,15 @@ func (m *matcher) key(t *Token) string {
 	return t.Norm
 }
 
+// canStart reports whether tk may start one of m's phrases: a test small
+// enough to inline, for loops that try every token. A matcher without a
+// bit lets every token through.
+func (m *matcher) canStart(tk *Token) bool { return tk.flags&m.bit == m.bit }
+
 // match returns the longest phrase starting at toks[i] and how many tokens
 // it spans. Phrases never cross punctuation.
 func (m *matcher) match(toks []Token, i int) (int, *phrase) {
-	if i >= len(toks) || toks[i].Kind == Punct || m.root.next == nil {
+	if i >= len(toks) || !m.canStart(&toks[i]) || toks[i].Kind == Punct || m.root.next == nil {
 		return 0, nil
 	}
 	first, ok := m.root.next[m.key(&toks[i])]
@@ -110,18 +140,18 @@ func (m *matcher) match(toks []Token, i int) (int, *phrase) {
 		if n.entry != nil && j-i > best {
 			best, entry = j-i, n.entry
 		}
-		if n.next == nil || j >= len(toks) || toks[j].Kind == Punct {
+		if n.next == nil && n.num == nil && n.any == nil || j >= len(toks) || toks[j].Kind == Punct {
 			return
 		}
 		t := &toks[j]
 		if c, ok := n.next[m.key(t)]; ok {
 			walk(c, j+1)
 		}
-		if c, ok := n.next["<n>"]; ok && (t.Kind == Number || numberWords[t.Norm]) {
-			walk(c, j+1)
+		if n.num != nil && (t.Kind == Number || t.flags&flagNumberWord != 0) {
+			walk(n.num, j+1)
 		}
-		if c, ok := n.next["*"]; ok {
-			walk(c, j+1)
+		if n.any != nil {
+			walk(n.any, j+1)
 		}
 	}
 	walk(first, i+1)

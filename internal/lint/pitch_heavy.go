@@ -49,7 +49,7 @@ type pitchDetector struct {
 
 func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 	d := &pitchDetector{
-		phrases: newMatcher(wordList("hype"), wordList("urgency"), wordList("hardsell"),
+		phrases: s.lex.matcher(wordList("hype"), wordList("urgency"), wordList("hardsell"),
 			extra(s.List("hype"), "hype"), extra(s.List("urgency"), "urgency"), extra(s.List("hardsell"), "hardsell")),
 		acronyms: map[string]bool{},
 	}
@@ -125,7 +125,7 @@ var superlatives = map[string]bool{
 }
 
 // claimTails end a superlative claim: "… ever", "… in the world".
-var claimTails = newMatcher(parseList(`ever
+var claimTails = sharedMatcher(parseList(`ever
 yet
 anywhere
 of all time
@@ -153,12 +153,15 @@ func (d *pitchDetector) signals(t *Text) []signal {
 	toks := t.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
+		if tk.Kind == Word && !d.phrases.canStart(tk) && tk.flags&flagSuperlative == 0 && (tk.Text[0] < 'A' || tk.Text[0] > 'Z') {
+			continue // most words: no phrase, claim or shouting starts here
+		}
 		if n, ph := d.phrases.match(toks, i); n > 0 {
 			out = append(out, signal{i, i + n, label(ph.List), ph.Text})
 			i += n - 1
 			continue
 		}
-		if tk.Kind == Word && superlatives[tk.Norm] {
+		if tk.Kind == Word && tk.flags&flagSuperlative != 0 {
 			if end := claimEnd(toks, i); end > 0 {
 				out = append(out, signal{i, end, "superlative claim", "superlative " + tk.Norm})
 				i = end - 1
@@ -211,7 +214,9 @@ var shoutyShort = map[string]bool{
 // shouting word, and not a listed acronym.
 func (d *pitchDetector) shouted(tk *Token) bool {
 	s := tk.Text
-	if len(s) < 2 || d.acronyms[s] {
+	// Cheap test first: shouting starts with two capitals (or a capital
+	// and an apostrophe), which rules out almost every word.
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] >= 'a' && s[1] <= 'z' || d.acronyms[s] {
 		return false
 	}
 	letters, vowel := 0, false

@@ -1,27 +1,19 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"unicode"
 )
 
 // Self-references name the sender; reader references name the reader.
 // I/me/my is a writer's personal voice and counts as neither.
-func isSelf(w string) bool {
-	switch w {
-	case "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd", "our's":
-		return true
-	}
-	return false
-}
+var (
+	selfWords   = []string{"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd", "our's"}
+	readerWords = []string{"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "y'all"}
+)
 
-func isReader(w string) bool {
-	switch w {
-	case "you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "y'all":
-		return true
-	}
-	return false
-}
+func isSelf(w string) bool { return slices.Contains(selfWords, w) }
 
 // refCounter finds self and reader references, including the site's
 // brand names (matched as written, so "Clarity" is a brand but "clarity"
@@ -49,9 +41,10 @@ type ref struct {
 // each calls fn for every reference in tokens [tok0, tok1).
 func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 	toks := t.Tokens
+	brands := c.brands.root.next != nil
 	for i := tok0; i < tok1; i++ {
 		tk := &toks[i]
-		if tk.Kind != Word {
+		if tk.Kind != Word || !brands && tk.flags&(flagSelf|flagReader) == 0 {
 			continue
 		}
 		if n, _ := c.brands.match(toks[:tok1], i); n > 0 {
@@ -60,12 +53,12 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 			continue
 		}
 		switch {
-		case isSelf(tk.Norm):
+		case tk.flags&flagSelf != 0:
 			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
 				continue // the country
 			}
 			fn(ref{i, 1, true})
-		case isReader(tk.Norm):
+		case tk.flags&flagReader != 0:
 			fn(ref{i, 1, false})
 		}
 	}

@@ -18,6 +18,8 @@ type Settings struct {
 	// Brands are the site's names, which count as self-references.
 	Brands []string
 	all    map[string]*Settings
+	// lex is the linter's lexicon; rules build their matchers through it.
+	lex *lexicon
 }
 
 // Other returns another rule's settings, for rules that divide work.
@@ -52,12 +54,14 @@ func ruleIDs() string {
 	return strings.Join(ids, ", ")
 }
 
-// resolve validates [lint.rules] in gen.toml against the registry.
-func resolve(cfg config.Lint) (map[string]*Settings, error) {
+// resolve validates [lint.rules] in gen.toml against the registry. The
+// rules will build their matchers into lex.
+func resolve(cfg config.Lint, lex *lexicon) (map[string]*Settings, error) {
 	out := map[string]*Settings{}
 	for _, r := range registry {
 		out[r.ID] = defaults(r, cfg.Brands)
 		out[r.ID].all = out
+		out[r.ID].lex = lex
 	}
 	ids := make([]string, 0, len(cfg.Rules))
 	for id := range cfg.Rules {

@@ -16,6 +16,11 @@ type Text struct {
 	refsDone bool
 }
 
+// reset empties t, keeping its slices' memory for the next page.
+func (t *Text) reset() {
+	*t = Text{Blocks: t.Blocks[:0], Tokens: t.Tokens[:0], Sentences: t.Sentences[:0], Units: t.Units[:0], refs: t.refs[:0]}
+}
+
 // BlockKind says where a block of copy comes from.
 type BlockKind uint8
 
@@ -61,16 +66,19 @@ const (
 type Token struct {
 	// Text is the token as written; Norm is lower case with ’ written as '.
 	Text, Norm string
-	Kind       TokenKind
 	// Start and End are byte offsets in Page.Source.
 	Start, End int
+	// Block and Sentence index Text.Blocks and Text.Sentences.
+	Block, Sentence int
+	// flags are the word's facts from the linter's lexicon (words and
+	// numbers only).
+	flags wordFlags
+	Kind  TokenKind
 	// Joined marks a token glued to the previous one by a hyphen
 	// ("in" and "class" in best-in-class): the compound counts as one word.
 	Joined bool
 	// Link marks tokens inside link text.
 	Link bool
-	// Block and Sentence index Text.Blocks and Text.Sentences.
-	Block, Sentence int
 }
 
 // IsWord reports whether t is a word or number (not punctuation).

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,11 @@ type blockBuilder struct {
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
+	// scratch holds the block's text and its lower case while tokenizing;
+	// cur is the piece holding the last offset mapped (tokens come in
+	// order, so mapping walks the pieces once instead of searching).
+	scratch []byte
+	cur     int
 }
 
 func (b *blockBuilder) reset() {
@@ -44,18 +50,13 @@ func (b *blockBuilder) gap(at int) {
 	b.buf = append(b.buf, ' ')
 }
 
-// find returns the piece holding text offset t.
+// find returns the piece holding text offset t. Offsets must not
+// decrease between calls until the next tokenize.
 func (b *blockBuilder) find(t int) *piece {
-	lo, hi := 0, len(b.pieces)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if b.pieces[mid].text <= t {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
+	for b.cur+1 < len(b.pieces) && b.pieces[b.cur+1].text <= t {
+		b.cur++
 	}
-	return &b.pieces[lo]
+	return &b.pieces[b.cur]
 }
 
 // srcStart maps the text offset of a token's first byte to the source.
@@ -91,48 +92,79 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits the builder's text into tokens appended to out. It returns
-// the extended slice. Every token's offsets are exact source offsets.
-func (b *blockBuilder) tokenize(s string, out []Token, block int) []Token {
+// ASCII classes for the tokenizer's fast path; other bytes go through
+// the unicode tables.
+const (
+	asciiOther uint8 = iota
+	asciiLetter
+	asciiDigit
+)
+
+// asciiLower maps A-Z to a-z and every other byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	return t
+}()
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = asciiLetter, asciiLetter
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = asciiDigit
+	}
+	return c
+}()
+
+// tokenize splits the builder's text into tokens appended to out, looking
+// each word up in lex. It returns the extended slice. Every token's
+// offsets are exact source offsets.
+func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) []Token {
+	// One string holds the block's text and its ASCII lower case, so every
+	// Token.Text and most Token.Norm are substrings of it: one allocation
+	// per block instead of one per capitalised word.
+	size := len(b.buf)
+	sc := slices.Grow(b.scratch[:0], 2*size)[:2*size]
+	copy(sc, b.buf)
+	low := sc[size:]
+	for k, c := range b.buf {
+		low[k] = asciiLower[c]
+	}
+	b.scratch = sc
+	all := string(sc)
+	s, lower := all[:size], all[size:]
+	b.cur = 0
+
 	i := 0
 	prevEnd := -1  // text offset where the previous word ended
 	hyphenAt := -1 // text offset of a hyphen right after the previous word
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case isWordRune(r) || (r == '#' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'):
+		case r < utf8.RuneSelf && asciiClass[r] != asciiOther || r >= utf8.RuneSelf && isWordRune(r) ||
+			r == '#' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 			start := i
-			kind := Number
-			j := i + n
-			if r != '#' && !unicode.IsDigit(r) {
-				kind = Word
-			}
-			for j < len(s) {
-				c, m := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(c) {
-					if kind == Number && !unicode.IsDigit(c) {
-						kind = Word
-					}
-					j += m
-					continue
-				}
-				next, _ := utf8.DecodeRuneInString(s[j+m:])
-				if isApostrophe(c) && kind == Word && unicode.IsLetter(next) {
-					j += m // don't, we're, our's
-					continue
-				}
-				if (c == '.' || c == ',') && kind == Number && unicode.IsDigit(next) {
-					j += m // 3.0, 4,000
-					continue
-				}
-				if c == '%' && kind == Number {
-					j += m
-				}
-				break
-			}
+			j, kind, ascii := scanWord(s, i, r, n)
 			text := s[start:j]
-			tok := Token{Text: text, Norm: normalize(text), Kind: kind, Start: b.srcStart(start), End: b.srcEnd(j),
-				Block: block, Link: b.inLink(start)}
+			norm := text
+			if ascii {
+				norm = lower[start:j]
+			} else {
+				norm = normalize(text)
+			}
+			tok := Token{Text: text, Norm: norm, Kind: kind, Start: b.srcStart(start), End: b.srcEnd(j),
+				Block: block, Link: b.inLink(start), flags: lex.lookup(norm)}
 			tok.Joined = hyphenAt >= 0 && hyphenAt == start-1
 			out = append(out, tok)
 			prevEnd, hyphenAt = j, -1
@@ -164,6 +196,57 @@ func (b *blockBuilder) tokenize(s string, out []Token, block int) []Token {
 		}
 	}
 	return out
+}
+
+// scanWord returns the end of the word or number that starts at s[i] with
+// rune r of n bytes, its kind, and whether it is all ASCII. Words keep
+// inner apostrophes (don't); numbers keep inner . and , before a digit
+// (3.0, 4,000) and a trailing %.
+func scanWord(s string, i int, r rune, n int) (j int, kind TokenKind, ascii bool) {
+	kind, ascii = Number, r < utf8.RuneSelf
+	if r != '#' && !unicode.IsDigit(r) {
+		kind = Word
+	}
+	j = i + n
+	for j < len(s) {
+		c, m := rune(s[j]), 1
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiLetter:
+				kind = Word
+				j++
+				continue
+			case asciiDigit:
+				j++
+				continue
+			}
+		} else {
+			c, m = utf8.DecodeRuneInString(s[j:])
+			if isWordRune(c) {
+				if kind == Number && !unicode.IsDigit(c) {
+					kind = Word
+				}
+				ascii = false
+				j += m
+				continue
+			}
+		}
+		next, _ := utf8.DecodeRuneInString(s[j+m:])
+		if isApostrophe(c) && kind == Word && unicode.IsLetter(next) {
+			ascii = ascii && c < utf8.RuneSelf
+			j += m // don't, we're, our's
+			continue
+		}
+		if (c == '.' || c == ',') && kind == Number && unicode.IsDigit(next) {
+			j += m // 3.0, 4,000
+			continue
+		}
+		if c == '%' && kind == Number {
+			j += m
+		}
+		break
+	}
+	return j, kind, ascii
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.

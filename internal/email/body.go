@@ -30,17 +30,30 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (strin
 
 	z := nethtml.NewTokenizer(strings.NewReader(body))
 	var b bytes.Buffer
+	var raw []byte
 	for {
 		tt := z.Next()
 		if tt == nethtml.ErrorToken {
 			break
 		}
-		raw := z.Raw()
 		if tt != nethtml.StartTagToken && tt != nethtml.SelfClosingTagToken {
-			b.Write(raw)
+			b.Write(z.Raw())
 			continue
 		}
-		tok := z.Token()
+		// A copy: reading the tag lower-cases names and unescapes values
+		// in the tokenizer's buffer, which Raw points into.
+		raw = append(raw[:0], z.Raw()...)
+		name, hasAttrs := z.TagName()
+		if !hasAttrs && string(name) != "img" {
+			b.Write(raw) // most tags: nothing to rewrite
+			continue
+		}
+		tok := nethtml.Token{Type: tt, Data: intern(name)}
+		for more := hasAttrs; more; {
+			var key, val []byte
+			key, val, more = z.TagAttr()
+			tok.Attr = append(tok.Attr, nethtml.Attribute{Key: intern(key), Val: string(val)})
+		}
 		if tok.Data == "img" {
 			b.WriteString(r.emailImage(l, tok))
 			continue

@@ -16,6 +16,7 @@ import (
 // a line break (see findInLines).
 var (
 	mdLinkRE    = regexp.MustCompile(`(!?)\[([^\[\]\n]*)\]\(([ \t]*)(<[^>\n]*>|[^\s)]+)`)
+	mdLinkAtRE  = regexp.MustCompile(`^` + mdLinkRE.String()) // see findLinks
 	mdBareRE    = regexp.MustCompile(`\]\(([ \t]*)(<[^>\n]*>|[^\s)]+)`)
 	mdRefDefRE  = regexp.MustCompile(`(?m)^ {0,3}\[[^\]\n]+\]:([ \t]*)(<[^>\n]*>|\S+)`)
 	mdAutoURLRE = regexp.MustCompile(`<(https?://[^>\s]+)>`)
@@ -42,7 +43,7 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 	}
 	var edits []edit
 	covered := map[int]bool{} // start of "](" already handled by mdLinkRE
-	for _, m := range findInLines(mdLinkRE, src, "](") {
+	for _, m := range findLinks(src) {
 		if inCode(m[0]) {
 			continue
 		}
@@ -103,6 +104,43 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		out += "\n[**" + escapeMarkdownText(is.cta.Text) + " →**](" + is.cta.URL + ")\n"
 	}
 	return []byte(out)
+}
+
+// findLinks is mdLinkRE.FindAllStringSubmatchIndex(src, -1), found from
+// each "](" instead of trying the pattern at every byte. A match holds
+// exactly one "](" outside its destination, and its "[" is the last
+// bracket or line break before it; a "!" just before that "[" belongs to
+// the match unless an earlier match ends after it.
+func findLinks(src string) [][]int {
+	var out [][]int
+	end := 0 // of the last match: matches do not overlap
+	for from := 0; ; {
+		k := strings.Index(src[from:], "](")
+		if k < 0 {
+			return out
+		}
+		k += from
+		from = k + 1
+		open := strings.LastIndexAny(src[:k], "[]\n")
+		if open < end || src[open] != '[' {
+			continue
+		}
+		start := open
+		if open > end && src[open-1] == '!' {
+			start = open - 1
+		}
+		m := mdLinkAtRE.FindStringSubmatchIndex(src[start:])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += start
+			}
+		}
+		out = append(out, m)
+		end = m[1]
+	}
 }
 
 // findInLines is re.FindAllStringSubmatchIndex(src, -1) for a pattern

@@ -286,7 +286,7 @@ func wrap(s string, width int) []string {
 	var lines []string
 	var line strings.Builder
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		wl := utf8.RuneCountInString(w)
 		if n > 0 && n+1+wl > width {
 			lines = append(lines, line.String())

@@ -137,12 +137,13 @@ func (e *extractor) addBlock(kind BlockKind, level int, field string) int {
 	}
 	tok0 := len(t.Tokens)
 	idx := len(t.Blocks)
-	t.Tokens = e.b.tokenize(e.lex, t.Tokens, idx)
+	var syl []int32
+	t.Tokens, syl = e.b.tokenize(e.lex, t.Tokens, idx)
 	if len(t.Tokens) == tok0 {
 		return e.off + e.cursor
 	}
 	sent0 := len(t.Sentences)
-	t.Sentences = splitSentences(t.Tokens, tok0, idx, t.Sentences)
+	t.Sentences = splitSentences(t.Tokens, tok0, idx, syl, t.Sentences)
 	section := e.section
 	if kind == KindMeta {
 		section = -1

@@ -127,13 +127,18 @@ func (lx *lexicon) freeze() {
 
 // lookup returns a normalised word's flags.
 func (lx *lexicon) lookup(norm string) wordFlags {
-	h := hashWord(norm)
+	return lookupHashed(lx, norm, hashWord(norm))
+}
+
+// lookupHashed looks up a word whose hashWord the caller already has (the
+// tokenizer hashes words as it scans them).
+func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) wordFlags {
 	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
 		s := lx.slots[i]
 		if s.flags == 0 {
 			return 0
 		}
-		if s.hash == h && lx.words[i] == norm {
+		if s.hash == h && lx.words[i] == string(w) {
 			return s.flags
 		}
 	}
@@ -141,9 +146,13 @@ func (lx *lexicon) lookup(norm string) wordFlags {
 
 // hashWord is 32-bit FNV-1a: quick for the short strings words are.
 func hashWord(s string) uint32 {
-	h := uint32(2166136261)
+	h := hashStart
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
+		h = hashByte(h, s[i])
 	}
 	return h
 }
+
+const hashStart = uint32(2166136261)
+
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }

@@ -5,13 +5,22 @@ package lint
 func syllables(w string) int {
 	n, prevVowel := 0, false
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		v := c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+		v := isVowel[w[i]]
 		if v && !prevVowel {
 			n++
 		}
 		prevVowel = v
 	}
+	return fromVowelGroups(w, n)
+}
+
+// isVowel marks the bytes a, e, i, o, u and y.
+var isVowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
+
+// fromVowelGroups turns the n vowel groups of lower-case word w into
+// syllables. The tokenizer counts the groups as it scans a word and calls
+// this directly.
+func fromVowelGroups[S ~string | ~[]byte](w S, n int) int {
 	if l := len(w); l > 2 && w[l-1] == 'e' && w[l-2] != 'l' && n > 1 {
 		n--
 	} else if l > 3 && w[l-1] == 's' && w[l-2] == 'e' && w[l-3] != 'l' && n > 1 {

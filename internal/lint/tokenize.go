@@ -19,6 +19,9 @@ type blockBuilder struct {
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
+	// spans and syl are the tokenizer's per-token working memory.
+	spans []textSpan
+	syl   []int32
 	// scratch holds the block's text and its lower case while tokenizing;
 	// cur is the piece holding the last offset mapped (tokens come in
 	// order, so mapping walks the pieces once instead of searching).
@@ -122,72 +125,72 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 }()
 
 // tokenize splits the builder's text into tokens appended to out, looking
-// each word up in lex. It returns the extended slice. Every token's
-// offsets are exact source offsets.
-func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) []Token {
-	// One string holds the block's text and its ASCII lower case, so every
-	// Token.Text and most Token.Norm are substrings of it: one allocation
-	// per block instead of one per capitalised word.
-	size := len(b.buf)
+// each word up in lex, and returns the extended slice with the syllables
+// of each new token (words only). Every token's offsets are exact source
+// offsets.
+//
+// It works in two passes. The first finds the tokens, and for an ASCII
+// word lower-cases, hashes and counts vowel groups in one go. Then one
+// string is made of the block's text and its lower case, so every
+// Token.Text and most Token.Norm are substrings of it (one allocation per
+// block), and the second pass fills them in.
+func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, []int32) {
+	buf := b.buf
+	size := len(buf)
 	sc := slices.Grow(b.scratch[:0], 2*size)[:2*size]
-	copy(sc, b.buf)
-	low := sc[size:]
-	for k, c := range b.buf {
-		low[k] = asciiLower[c]
-	}
+	copy(sc, buf)
+	low := sc[size:] // lower case of the ASCII words' bytes; other bytes are unused
 	b.scratch = sc
-	all := string(sc)
-	s, lower := all[:size], all[size:]
 	b.cur = 0
+	b.spans = b.spans[:0]
+	b.syl = b.syl[:0]
+	tok0 := len(out)
 
 	i := 0
 	prevEnd := -1  // text offset where the previous word ended
 	hyphenAt := -1 // text offset of a hyphen right after the previous word
-	for i < len(s) {
-		var r rune
-		n := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(s[i:])
+	for i < size {
+		r, n := rune(buf[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(buf[i:])
 		}
 		switch {
 		case r < utf8.RuneSelf && asciiClass[r] != asciiOther || r >= utf8.RuneSelf && isWordRune(r) ||
-			r == '#' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
-			start := i
-			j, kind, ascii := scanWord(s, i, r, n)
-			text := s[start:j]
-			norm := text
+			r == '#' && i+1 < size && buf[i+1] >= '0' && buf[i+1] <= '9':
+			j, kind, ascii := scanWord(buf, i, r, n)
+			out = append(out, Token{Kind: kind, Start: b.srcStart(i), End: b.srcEnd(j),
+				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
+			syl := 0
 			if ascii {
-				norm = lower[start:j]
-			} else {
-				norm = normalize(text)
+				h, groups := lowerASCIIWord(buf[i:j], low[i:j])
+				out[len(out)-1].flags = lookupHashed(lex, low[i:j], h)
+				syl = fromVowelGroups(low[i:j], groups)
 			}
-			tok := Token{Text: text, Norm: norm, Kind: kind, Start: b.srcStart(start), End: b.srcEnd(j),
-				Block: block, Link: b.inLink(start), flags: lex.lookup(norm)}
-			tok.Joined = hyphenAt >= 0 && hyphenAt == start-1
-			out = append(out, tok)
+			b.spans = append(b.spans, textSpan{int32(i), int32(j), ascii})
+			b.syl = append(b.syl, int32(syl))
 			prevEnd, hyphenAt = j, -1
 			i = j
 		case r == '-' && prevEnd == i:
 			// a hyphen glued to the previous word: the next word joins it
-			if next, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(next) {
+			if next, _ := utf8.DecodeRune(buf[i+n:]); isWordRune(next) {
 				hyphenAt, prevEnd = i, i
 			}
 			i += n
 		case r == '!' || r == '?' || r == '.' || r == '…' || r == ':' || r == ';' || r == ',':
 			j := i + n
 			if r == '!' || r == '?' {
-				for j < len(s) && (s[j] == '!' || s[j] == '?') {
+				for j < size && (buf[j] == '!' || buf[j] == '?') {
 					j++
 				}
 			}
 			if r == '.' {
-				for j < len(s) && s[j] == '.' {
+				for j < size && buf[j] == '.' {
 					j++
 				}
 			}
-			out = append(out, Token{Text: s[i:j], Norm: s[i:j], Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
+			out = append(out, Token{Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
+			b.spans = append(b.spans, textSpan{int32(i), int32(j), true})
+			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j
 		default:
@@ -195,14 +198,38 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) []Token {
 			i += n
 		}
 	}
-	return out
+
+	all := string(sc)
+	text, lower := all[:size], all[size:]
+	for k, sp := range b.spans {
+		tk := &out[tok0+k]
+		tk.Text = text[sp.start:sp.end]
+		switch {
+		case tk.Kind == Punct:
+			tk.Norm = tk.Text
+		case sp.ascii:
+			tk.Norm = lower[sp.start:sp.end]
+		default:
+			tk.Norm = normalize(tk.Text)
+			tk.flags = lex.lookup(tk.Norm)
+			b.syl[k] = int32(syllables(tk.Norm))
+		}
+	}
+	return out, b.syl
+}
+
+// textSpan is a token's range in the block's text, and whether it is all
+// ASCII (so its lower case is already in the scratch buffer).
+type textSpan struct {
+	start, end int32
+	ascii      bool
 }
 
 // scanWord returns the end of the word or number that starts at s[i] with
 // rune r of n bytes, its kind, and whether it is all ASCII. Words keep
 // inner apostrophes (don't); numbers keep inner . and , before a digit
 // (3.0, 4,000) and a trailing %.
-func scanWord(s string, i int, r rune, n int) (j int, kind TokenKind, ascii bool) {
+func scanWord(s []byte, i int, r rune, n int) (j int, kind TokenKind, ascii bool) {
 	kind, ascii = Number, r < utf8.RuneSelf
 	if r != '#' && !unicode.IsDigit(r) {
 		kind = Word
@@ -221,7 +248,7 @@ func scanWord(s string, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 				continue
 			}
 		} else {
-			c, m = utf8.DecodeRuneInString(s[j:])
+			c, m = utf8.DecodeRune(s[j:])
 			if isWordRune(c) {
 				if kind == Number && !unicode.IsDigit(c) {
 					kind = Word
@@ -231,7 +258,7 @@ func scanWord(s string, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 				continue
 			}
 		}
-		next, _ := utf8.DecodeRuneInString(s[j+m:])
+		next, _ := utf8.DecodeRune(s[j+m:])
 		if isApostrophe(c) && kind == Word && unicode.IsLetter(next) {
 			ascii = ascii && c < utf8.RuneSelf
 			j += m // don't, we're, our's
@@ -247,6 +274,24 @@ func scanWord(s string, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 		break
 	}
 	return j, kind, ascii
+}
+
+// lowerASCIIWord writes the lower case of an ASCII word to low and returns
+// its hashWord and vowel groups, in one pass over its bytes.
+func lowerASCIIWord(word, low []byte) (hash uint32, vowelGroups int) {
+	hash, prevVowel := hashStart, false
+	low = low[:len(word)]
+	for k, c := range word {
+		c = asciiLower[c]
+		low[k] = c
+		hash = hashByte(hash, c)
+		v := isVowel[c]
+		if v && !prevVowel {
+			vowelGroups++
+		}
+		prevVowel = v
+	}
+	return hash, vowelGroups
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.
@@ -281,7 +326,8 @@ var abbreviations = map[string]bool{
 
 // splitSentences groups tokens[from:] into sentences: a sentence ends at
 // . ? ! or … followed by a capitalised word, a number or the end of the block.
-func splitSentences(toks []Token, from, block int, out []Sentence) []Sentence {
+// syl holds the syllables of toks[from:].
+func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
 	start := from
 	flush := func(end int) {
 		if end <= start {
@@ -293,7 +339,7 @@ func splitSentences(toks []Token, from, block int, out []Sentence) []Sentence {
 			tk.Sentence = len(out)
 			switch tk.Kind {
 			case Word:
-				s.Syllables += syllables(tk.Norm)
+				s.Syllables += int(syl[k-from])
 			case Number:
 				s.Syllables += 2
 			default:

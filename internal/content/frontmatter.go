@@ -44,6 +44,14 @@ var openers = map[string]string{"---": "---", "+++": "+++", ";;;": ";;;", "{": "
 // split finds the front matter block. It returns the format, the data's byte
 // range in src and where the body starts.
 func split(path string, src []byte) (f Format, start, end, body int, err error) {
+	if start, end, body, ok := splitYAMLFast(src); ok {
+		return FormatYAML, start, end, body, nil
+	}
+	return splitGeneral(path, src)
+}
+
+// splitGeneral is split for every format, with adrg/frontmatter.
+func splitGeneral(path string, src []byte) (f Format, start, end, body int, err error) {
 	var b block
 	rest, err := frontmatter.Parse(bytes.NewReader(src), &b, formats...)
 	if err != nil {
@@ -98,6 +106,9 @@ func decode(path string, src []byte, f Format, start, end int) (map[string]any, 
 	}
 	switch f {
 	case FormatYAML:
+		if fast, ok := decodeYAMLFast(data); ok {
+			return fast, nil
+		}
 		if err := yaml.Unmarshal(data, &m); err != nil {
 			rl, rc := yamlErrPos(err)
 			if strings.Contains(err.Error(), "did not find expected ','") {

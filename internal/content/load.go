@@ -59,6 +59,9 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 
 // invalidUTF8 returns the offset of the first invalid byte, or -1.
 func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) { // the usual case, checked much faster
+		return -1
+	}
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,17 +129,15 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 // offsets.
 //
 // It works in two passes. The first finds the tokens, and for an ASCII
-// word lower-cases, hashes and counts vowel groups in one go. Then one
-// string is made of the block's text and its lower case, so every
+// word hashes its lower case and counts its vowel groups in one go; words
+// with capitals have their lower case appended to a scratch buffer after
+// the block's text. Then one string is made of that buffer, so every
 // Token.Text and most Token.Norm are substrings of it (one allocation per
 // block), and the second pass fills them in.
 func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, []int32) {
 	buf := b.buf
 	size := len(buf)
-	sc := slices.Grow(b.scratch[:0], 2*size)[:2*size]
-	copy(sc, buf)
-	low := sc[size:] // lower case of the ASCII words' bytes; other bytes are unused
-	b.scratch = sc
+	sc := append(b.scratch[:0], buf...) // then the lower case of capitalised ASCII words
 	b.cur = 0
 	b.spans = b.spans[:0]
 	b.syl = b.syl[:0]
@@ -160,13 +157,24 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			j, kind, ascii := scanWord(buf, i, r, n)
 			out = append(out, Token{Kind: kind, Start: b.srcStart(i), End: b.srcEnd(j),
 				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
+			span := textSpan{start: int32(i), end: int32(j), norm: normText}
 			syl := 0
 			if ascii {
-				h, groups := lowerASCIIWord(buf[i:j], low[i:j])
-				out[len(out)-1].flags = lookupHashed(lex, low[i:j], h)
-				syl = fromVowelGroups(low[i:j], groups)
+				h, groups, upper := hashASCIIWord(buf[i:j])
+				norm := buf[i:j]
+				if upper {
+					span.norm = int32(len(sc))
+					for _, c := range norm {
+						sc = append(sc, asciiLower[c])
+					}
+					norm = sc[span.norm:]
+				}
+				out[len(out)-1].flags = lookupHashed(lex, norm, h)
+				syl = fromVowelGroups(norm, groups)
+			} else {
+				span.norm = normLater
 			}
-			b.spans = append(b.spans, textSpan{int32(i), int32(j), ascii})
+			b.spans = append(b.spans, span)
 			b.syl = append(b.syl, int32(syl))
 			prevEnd, hyphenAt = j, -1
 			i = j
@@ -189,7 +197,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			out = append(out, Token{Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
-			b.spans = append(b.spans, textSpan{int32(i), int32(j), true})
+			b.spans = append(b.spans, textSpan{start: int32(i), end: int32(j), norm: normText})
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j
@@ -199,31 +207,36 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 		}
 	}
 
+	b.scratch = sc
 	all := string(sc)
-	text, lower := all[:size], all[size:]
 	for k, sp := range b.spans {
 		tk := &out[tok0+k]
-		tk.Text = text[sp.start:sp.end]
-		switch {
-		case tk.Kind == Punct:
+		tk.Text = all[sp.start:sp.end]
+		switch sp.norm {
+		case normText:
 			tk.Norm = tk.Text
-		case sp.ascii:
-			tk.Norm = lower[sp.start:sp.end]
-		default:
+		case normLater:
 			tk.Norm = normalize(tk.Text)
 			tk.flags = lex.lookup(tk.Norm)
 			b.syl[k] = int32(syllables(tk.Norm))
+		default:
+			tk.Norm = all[sp.norm : sp.norm+sp.end-sp.start]
 		}
 	}
 	return out, b.syl
 }
 
-// textSpan is a token's range in the block's text, and whether it is all
-// ASCII (so its lower case is already in the scratch buffer).
+// textSpan is a token's range in the block's text and where its Norm is:
+// the same text, a lower case copy at offset norm of the scratch buffer,
+// or (non-ASCII words) to be made by normalize.
 type textSpan struct {
-	start, end int32
-	ascii      bool
+	start, end, norm int32
 }
+
+const (
+	normText  = -1
+	normLater = -2
+)
 
 // scanWord returns the end of the word or number that starts at s[i] with
 // rune r of n bytes, its kind, and whether it is all ASCII. Words keep
@@ -276,22 +289,21 @@ func scanWord(s []byte, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 	return j, kind, ascii
 }
 
-// lowerASCIIWord writes the lower case of an ASCII word to low and returns
-// its hashWord and vowel groups, in one pass over its bytes.
-func lowerASCIIWord(word, low []byte) (hash uint32, vowelGroups int) {
+// hashASCIIWord returns the hashWord and vowel groups of an ASCII word's
+// lower case, and whether the word has capitals, in one pass.
+func hashASCIIWord(word []byte) (hash uint32, vowelGroups int, upper bool) {
 	hash, prevVowel := hashStart, false
-	low = low[:len(word)]
-	for k, c := range word {
-		c = asciiLower[c]
-		low[k] = c
-		hash = hashByte(hash, c)
-		v := isVowel[c]
+	for _, c := range word {
+		lc := asciiLower[c]
+		upper = upper || lc != c
+		hash = hashByte(hash, lc)
+		v := isVowel[lc]
 		if v && !prevVowel {
 			vowelGroups++
 		}
 		prevVowel = v
 	}
-	return hash, vowelGroups
+	return hash, vowelGroups, upper
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -99,7 +100,13 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	if f, ok := stdout.(*os.File); ok && *format == "text" && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(f)
 	}
-	if err := lintreport.Write(stdout, *format, results, lintreport.Options{Color: color, Version: version}); err != nil {
+	// Buffered: some formats write a line at a time, a system call each.
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	err = lintreport.Write(out, *format, results, lintreport.Options{Color: color, Version: version})
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "gen lint: %v\n", err)
 		return exitUsage
 	}

@@ -44,7 +44,7 @@ func TestLoadDefaultsAndValues(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, toml, want string
-		line           int
+		line             int
 	}{
 		{"syntax", "title = \"x\"\nbaseURL = \n", "gen.toml:2:", 2},
 		{"relative baseURL", "baseURL = \"/blog/\"\n", "not an absolute URL", 0},

@@ -6,24 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
 RUNS=${2:-3}
-SHARED=${SHARED:-../shared/bench}
 GEN=${GEN:-$PWD/bin/gen}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-python3 "$SHARED/mkcorpus.py" "$work/corpus" "$N" >/dev/null
-
-# gen site: the clarity theme, 20 entries per list page like the Hugo site.
-mkdir -p "$work/gen-site"
-cp -r themes "$work/gen-site/"
-cp -r "$work/corpus" "$work/gen-site/content"
-cat > "$work/gen-site/gen.toml" <<TOML
-title = "Bench"
-baseURL = "https://example.com/"
-paginate = 20
-[lint]
-failOn = "never"
-TOML
+. bench/site.sh
+make_site "$work" "$N"
 
 # median wall time in ms of a command over $RUNS runs
 median_ms() {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 const emailTestConfig = `title = "Notes"
@@ -36,25 +38,7 @@ func emailSite(t *testing.T, cfg string) string {
 			t.Fatal(err)
 		}
 	}
-	src := filepath.Join("..", "..", "themes", "clarity", "email")
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		dst := filepath.Join(root, "themes", "clarity", "email", rel)
-		if d.IsDir() {
-			return os.MkdirAll(dst, 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	testutil.CopyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
 	return root
 }
 

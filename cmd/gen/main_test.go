@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -9,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // genBin is the real gen binary, built once for every CLI test in this package.
@@ -35,19 +36,7 @@ func TestMain(m *testing.M) {
 // runGen runs the binary in dir and returns stdout, stderr and the exit code.
 func runGen(t *testing.T, dir string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(genBin, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GITHUB_ACTIONS=", "NO_COLOR=1")
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return out.String(), errb.String(), code
+	return runGenEnv(t, dir, nil, args...)
 }
 
 // sampleSite copies the bundled sample site (gen.toml, content/, themes/
@@ -57,34 +46,9 @@ func sampleSite(t *testing.T) string {
 	root := t.TempDir()
 	repo := filepath.Join("..", "..")
 	for _, name := range []string{"gen.toml", "content", "themes", "layouts", "static"} {
-		copyTree(t, filepath.Join(repo, name), filepath.Join(root, name))
+		testutil.CopyDir(t, filepath.Join(repo, name), filepath.Join(root, name))
 	}
 	return root
-}
-
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if os.IsNotExist(err) && p == src {
-				return filepath.SkipDir
-			}
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // treeOf returns every file under root with its bytes.
@@ -108,10 +72,7 @@ func requireTool(t *testing.T, name string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
-		if os.Getenv("GEN_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("%s is required (GEN_REQUIRE_TOOLS=1) but not installed", name)
-		}
-		t.Skipf("%s not installed", name)
+		testutil.MissingTool(t, name)
 	}
 	return p
 }

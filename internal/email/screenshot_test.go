@@ -12,6 +12,8 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 var screenshots = flag.String("screenshots", "", "save email screenshots (600px and 375px, light and dark) to this folder")
@@ -25,10 +27,7 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	if os.Getenv("GEN_REQUIRE_TOOLS") == "1" {
-		t.Fatal("chromium not found; install it (apt-get install -y chromium)")
-	}
-	t.Skip("chromium not found")
+	testutil.MissingTool(t, "chromium (apt-get install -y chromium)")
 	return ""
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -98,7 +99,7 @@ func testSite(t testing.TB, cfgText, issue string) (*config.Config, *theme.Theme
 	}
 	write("gen.toml", cfgText)
 	write("content/newsletter/listening/index.md", issue)
-	copyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
+	testutil.CopyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
 	cfg, err := config.Load(root, "")
 	if err != nil {
 		t.Fatal(err)
@@ -112,28 +113,6 @@ func testSite(t testing.TB, cfgText, issue string) (*config.Config, *theme.Theme
 		t.Fatal(err)
 	}
 	return cfg, th, p
-}
-
-func copyDir(t testing.TB, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		dst := filepath.Join(to, rel)
-		if d.IsDir() {
-			return os.MkdirAll(dst, 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func render(t *testing.T, tool string) *Message {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/xml"
 	"flag"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,6 +15,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -27,31 +27,9 @@ var buildTime = time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 func newSite(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
-	copyDir(t, "testdata/site", root)
-	copyDir(t, "../../themes/clarity", filepath.Join(root, "themes", "clarity"))
+	testutil.CopyDir(t, "testdata/site", root)
+	testutil.CopyDir(t, "../../themes/clarity", filepath.Join(root, "themes", "clarity"))
 	return root
-}
-
-func copyDir(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func build(t *testing.T, root string) (*Builder, *Result) {

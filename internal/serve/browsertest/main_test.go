@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // genBin is the gen binary built once for all tests.
@@ -172,10 +174,7 @@ func browser(t *testing.T) context.Context {
 	t.Helper()
 	path := "/usr/bin/chromium"
 	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("GEN_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("chromium is required (GEN_REQUIRE_TOOLS=1): %v", err)
-		}
-		t.Skip("chromium not installed: apt-get install chromium")
+		testutil.MissingTool(t, "chromium (apt-get install -y chromium)")
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),

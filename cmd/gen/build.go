@@ -52,7 +52,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	// Lint findings print before publishing: a build that fails on them
 	// leaves the previous public/ in place.
-	results := res.LintResults()
+	results := res.Lint.Results()
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
 	if failed {

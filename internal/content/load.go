@@ -146,6 +146,9 @@ type Site struct {
 	Sections map[string]*Page
 	// Skipped counts pages left out as drafts, future-dated or expired.
 	Skipped int
+	// Until is when the selection next changes on its own (the first
+	// future date or expiry among the pages); zero when it never does.
+	Until time.Time
 }
 
 // Load finds every Markdown file under root/content, parses them in
@@ -376,6 +379,13 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 		if isSectionIndex(path.Base(p.Path)) {
 			s.Sections[p.Section] = p
 			continue
+		}
+		if !opts.Future {
+			for _, t := range [...]time.Time{p.Date, p.ExpiryDate} {
+				if t.After(now) && (s.Until.IsZero() || t.Before(s.Until)) {
+					s.Until = t
+				}
+			}
 		}
 		if !opts.Drafts && p.Draft ||
 			!opts.Future && (p.Date.After(now) || !p.ExpiryDate.IsZero() && !p.ExpiryDate.After(now)) {

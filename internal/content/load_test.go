@@ -192,14 +192,18 @@ func TestPublicationFilters(t *testing.T) {
 	write(t, cfg.Root, "content/articles/draft.md", "---\ntitle: Draft\ndate: 2026-05-01\ndraft: true\n---\n")
 	write(t, cfg.Root, "content/articles/future.md", "---\ntitle: Future\ndate: 2026-07-01\n---\n")
 	write(t, cfg.Root, "content/articles/expired.md", "---\ntitle: Expired\ndate: 2026-01-01\nexpiryDate: 2026-02-01\n---\n")
+	write(t, cfg.Root, "content/articles/expiring.md", "---\ntitle: Expiring\ndate: 2026-01-01\nexpiryDate: 2026-06-15\n---\n")
+	july := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		opts Options
-		want string
+		opts  Options
+		want  string
+		until time.Time // when the selection next changes
 	}{
-		{Options{Now: now}, "Live"},
-		{Options{Now: now, Drafts: true}, "Draft,Live"},
-		{Options{Now: now, Future: true}, "Expired,Future,Live"},
-		{Options{Now: now, Drafts: true, Future: true}, "Draft,Expired,Future,Live"},
+		{Options{Now: now}, "Expiring,Live", july.AddDate(0, 0, -16)},
+		{Options{Now: now, Drafts: true}, "Draft,Expiring,Live", july.AddDate(0, 0, -16)},
+		{Options{Now: now, Future: true}, "Expired,Expiring,Future,Live", time.Time{}},
+		{Options{Now: now, Drafts: true, Future: true}, "Draft,Expired,Expiring,Future,Live", time.Time{}},
+		{Options{Now: july.AddDate(0, 0, -1)}, "Live", july},
 	}
 	for _, tt := range tests {
 		s, err := Load(cfg, md, tt.opts)
@@ -213,6 +217,9 @@ func TestPublicationFilters(t *testing.T) {
 		sortStrings(titles)
 		if got := strings.Join(titles, ","); got != tt.want {
 			t.Errorf("%+v: got %s, want %s", tt.opts, got, tt.want)
+		}
+		if !s.Until.Equal(tt.until) {
+			t.Errorf("%+v: until %s, want %s", tt.opts, s.Until, tt.until)
 		}
 	}
 }

@@ -22,13 +22,10 @@ func lintView(r lint.Result) *PageLint {
 	return pl
 }
 
-// lintLookup serves results keyed by page URL, converting on request.
-func lintLookup(results map[string]lint.Result) func(string) *PageLint {
-	if results == nil {
-		return nil
-	}
+// lintLookup serves results by page URL, converting on request.
+func lintLookup(get func(url string) (lint.Result, bool)) func(string) *PageLint {
 	return func(url string) *PageLint {
-		r, ok := results[url]
+		r, ok := get(url)
 		if !ok {
 			return nil
 		}

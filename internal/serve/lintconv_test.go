@@ -18,7 +18,8 @@ func TestLintView(t *testing.T) {
 		Rule: "pitch-heavy", Severity: "warning", Line: 5, Column: 1, Message: "reads like a pitch", Suggestion: "say what it does",
 		Offset: pStart, EndOffset: pEnd, Related: []lint.Span{{Offset: hStart, EndOffset: hEnd, Label: "hype"}},
 	}}}
-	v := lintLookup(map[string]lint.Result{"/x/": res, "/broken/": {Err: http.ErrAbortHandler}})
+	results := map[string]lint.Result{"/x/": res, "/broken/": {Err: http.ErrAbortHandler}}
+	v := lintLookup(func(url string) (lint.Result, bool) { r, ok := results[url]; return r, ok })
 	if v("/broken/") != nil || v("/none/") != nil {
 		t.Fatalf("lint for pages without results")
 	}

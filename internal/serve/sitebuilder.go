@@ -52,7 +52,7 @@ func snapshot(res *site.Result, err error) (*Snapshot, error) {
 		Files:    res.Files,
 		Changed:  res.Changed,
 		Removed:  res.Removed,
-		Lint:     lintLookup(res.Lint),
+		Lint:     lintLookup(res.Lint.Get),
 		Summary:  fmt.Sprintf("%s, %s, %s", plural(res.Pages, "page"), plural(res.Feeds, "feed"), plural(res.Emails, "email")),
 		Duration: res.Duration,
 		Warnings: res.Warnings,

@@ -30,7 +30,6 @@ type job struct {
 	render func() (map[string][]byte, error)
 	raw    bool
 	out    map[string][]byte
-	ran    bool // rendered in this build rather than reused
 	// warnings are problems found while rendering that do not stop the build.
 	warnings []string
 }
@@ -78,11 +77,10 @@ func one(name string, fn func() ([]byte, error)) func() (map[string][]byte, erro
 	}
 }
 
-// outFile returns the bytes the job wrote to name; j may be nil.
-func (j *job) outFile(name string) ([]byte, bool) {
+// output is the files the job wrote; j may be nil.
+func (j *job) output() map[string][]byte {
 	if j == nil {
-		return nil, false
+		return nil
 	}
-	data, ok := j.out[name]
-	return data, ok
+	return j.out
 }

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -52,20 +53,8 @@ type Result struct {
 	Duration time.Duration
 	// Warnings are problems that do not stop the build.
 	Warnings []string
-	// Lint holds every published page's lint result by page URL
-	// ("/articles/x/"); Sources holds its source bytes by the same key.
-	Lint    map[string]lint.Result
-	Sources map[string][]byte
-}
-
-// LintResults returns the lint results ordered by source path.
-func (r *Result) LintResults() []lint.Result {
-	out := make([]lint.Result, 0, len(r.Lint))
-	for _, l := range r.Lint {
-		out = append(out, l)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
+	// Lint holds every published page's lint result.
+	Lint *LintSet
 }
 
 // Builder builds a site and keeps what it needs to rebuild it incrementally.
@@ -80,17 +69,22 @@ type Builder struct {
 	min  *output.Minifier
 
 	// State of the last good build.
-	tmpl      *theme.Templates
-	email     *email.Renderer
-	linted    map[*content.Page]lint.Result
-	lintByURL map[string]lint.Result
-	sources   map[string][]byte
-	pages     map[string]*content.Page // every loaded page by path, published or not
-	views     map[*content.Page]*render.PageView
-	jobs      map[string]*job
-	files     map[string][]byte
-	static    map[string][]byte
-	built     bool
+	tmpl     *theme.Templates
+	email    *email.Renderer
+	linted   map[*content.Page]lint.Result
+	lintSet  *LintSet
+	pages    map[string]*content.Page // every loaded page by path, published or not
+	site     *content.Site            // the published selection of pages
+	views    map[*content.Page]*render.PageView
+	jobs     map[string]*job
+	tally    tally
+	warnings []string // the jobs' warnings in job order
+	files    map[string][]byte
+	static   map[string][]byte
+	built    bool
+	// dependents lists the jobs that read each page; made on demand by
+	// patch and dropped whenever the jobs are planned again.
+	dependents map[*content.Page][]*job
 }
 
 // New loads the site's configuration and theme.
@@ -218,6 +212,11 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 			staticChanged = true
 		}
 	}
+	if len(contentChanged) > 0 && !staticChanged {
+		if res, ok, err := b.patch(ctx, start, contentChanged); ok {
+			return res, err
+		}
+	}
 	pages := b.pages
 	var gone []*content.Page
 	if len(contentChanged) > 0 {
@@ -336,86 +335,120 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: render.NewSiteView(b.cfg, menu(b.cfg, site))}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
-	if err := b.run(ctx, jobs, prev); err != nil {
+	ran, err := b.run(ctx, jobs, prev)
+	if err != nil {
 		return nil, err
 	}
 	res := &Result{Skipped: site.Skipped}
-	res.Files, res.Changed, res.Removed = b.collect(jobs, prev)
+	if prev == nil {
+		res.Files, res.Changed, res.Removed = b.collectAll(jobs)
+	} else {
+		var updates []fileUpdate
+		for id, old := range prev {
+			if _, ok := jobs[id]; !ok {
+				updates = append(updates, fileUpdate{old: old.out})
+			}
+		}
+		for _, j := range ran {
+			updates = append(updates, fileUpdate{old: prev[j.id].output(), new: j.out})
+		}
+		res.Files, res.Changed, res.Removed = b.collect(updates)
+	}
+	b.lintPages(site.Pages, c)
+	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
+	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true
+	b.tally, b.warnings, b.dependents = count(jobs), warnings(jobs), nil
+	return b.finish(res, start), nil
+}
+
+// finish fills in what every result reports and makes its files the
+// builder's.
+func (b *Builder) finish(res *Result, start time.Time) *Result {
+	res.Pages, res.Feeds, res.Emails = b.tally.pages, b.tally.feeds, b.tally.emails
+	res.Lint = b.lintSet
+	res.Warnings = append(slices.Clip(b.warnings), b.cfg.Warnings...)
+	b.files = res.Files
+	res.Duration = time.Since(start)
+	return res
+}
+
+// tally counts a build's outputs by kind.
+type tally struct{ pages, feeds, emails int }
+
+func count(jobs map[string]*job) tally {
+	var t tally
 	for _, j := range jobs {
 		for name := range j.out {
 			switch {
 			case j.kind == kindEmail && strings.HasSuffix(name, "/message.eml"):
-				res.Emails++
+				t.emails++
 			case j.kind == kindPage || j.kind == kindList:
-				res.Pages++
+				t.pages++
 			case j.kind == kindFeed:
-				res.Feeds++
+				t.feeds++
 			}
 		}
 	}
-	ids := make([]string, 0, len(jobs))
+	return t
+}
+
+// warnings lists the jobs' warnings in job order.
+func warnings(jobs map[string]*job) []string {
+	var ids []string
 	for id, j := range jobs {
 		if len(j.warnings) > 0 {
 			ids = append(ids, id)
 		}
 	}
 	sort.Strings(ids)
+	var out []string
 	for _, id := range ids {
-		res.Warnings = append(res.Warnings, jobs[id].warnings...)
+		out = append(out, jobs[id].warnings...)
 	}
-	b.lintPages(site.Pages, c)
-	res.Lint, res.Sources = c.lintByURL, c.sources
-	b.linted, b.lintByURL, b.sources = c.linted, c.lintByURL, c.sources
-	b.tmpl, b.pages, b.views, b.jobs, b.files, b.static, b.built = tmpl, pages, views, jobs, res.Files, static, true
-	res.Warnings = append(res.Warnings, b.cfg.Warnings...)
-	res.Duration = time.Since(start)
-	return res, nil
+	return out
 }
 
-// collect assembles the site's files from the jobs. A rebuild starts from
-// the previous files and applies only what the jobs that ran or vanished
-// changed, so an edit costs the same on a 10-page site and a 10,000-page one.
-func (b *Builder) collect(jobs, prev map[string]*job) (files map[string][]byte, changed, removed []string) {
-	if prev == nil {
-		files = make(map[string][]byte, len(jobs)+len(jobs)/4)
-		for _, j := range jobs {
-			for name, data := range j.out {
-				files[name] = data
-				changed = append(changed, name)
-			}
+// collectAll assembles the site's files from every job of a full build.
+func (b *Builder) collectAll(jobs map[string]*job) (files map[string][]byte, changed, removed []string) {
+	files = make(map[string][]byte, len(jobs)+len(jobs)/4)
+	for _, j := range jobs {
+		for name, data := range j.out {
+			files[name] = data
+			changed = append(changed, name)
 		}
-		for name := range b.files {
-			if _, ok := files[name]; !ok {
+	}
+	for name := range b.files {
+		if _, ok := files[name]; !ok {
+			removed = append(removed, name)
+		}
+	}
+	sort.Strings(changed)
+	sort.Strings(removed)
+	return files, changed, removed
+}
+
+// fileUpdate is one job's files before and after a rebuild (nil when the job
+// did not exist, or no longer does).
+type fileUpdate struct{ old, new map[string][]byte }
+
+// collect applies a rebuild's updates to a copy of the previous files, so
+// an edit costs the same on a 10-page site and a 10,000-page one.
+func (b *Builder) collect(updates []fileUpdate) (files map[string][]byte, changed, removed []string) {
+	files = maps.Clone(b.files)
+	for _, u := range updates {
+		for name := range u.old {
+			if _, still := u.new[name]; !still {
+				delete(files, name)
 				removed = append(removed, name)
 			}
 		}
-	} else {
-		files = maps.Clone(b.files)
-		drop := func(name string) {
-			delete(files, name)
-			removed = append(removed, name)
-		}
-		for id, old := range prev {
-			j, ok := jobs[id]
-			if ok && !j.ran {
-				continue // reused: same files as before
+	}
+	for _, u := range updates {
+		for name, data := range u.new {
+			if old, ok := b.files[name]; !ok || !bytes.Equal(old, data) {
+				changed = append(changed, name)
 			}
-			for name := range old.out {
-				if _, still := j.outFile(name); !ok || !still {
-					drop(name)
-				}
-			}
-		}
-		for _, j := range jobs {
-			if !j.ran {
-				continue
-			}
-			for name, data := range j.out {
-				if old, ok := b.files[name]; !ok || !bytes.Equal(old, data) {
-					changed = append(changed, name)
-				}
-				files[name] = data
-			}
+			files[name] = data
 		}
 	}
 	sort.Strings(changed)
@@ -433,21 +466,18 @@ type pageCaches struct {
 	views     map[*content.Page]*render.PageView
 	linted    map[*content.Page]lint.Result
 	lintByURL map[string]lint.Result
-	sources   map[string][]byte
 }
 
 func (b *Builder) caches(reuse bool, gone []*content.Page) pageCaches {
 	if !reuse {
 		return pageCaches{views: map[*content.Page]*render.PageView{}, linted: map[*content.Page]lint.Result{},
-			lintByURL: map[string]lint.Result{}, sources: map[string][]byte{}}
+			lintByURL: map[string]lint.Result{}}
 	}
-	c := pageCaches{views: maps.Clone(b.views), linted: maps.Clone(b.linted),
-		lintByURL: maps.Clone(b.lintByURL), sources: maps.Clone(b.sources)}
+	c := pageCaches{views: maps.Clone(b.views), linted: maps.Clone(b.linted), lintByURL: maps.Clone(b.lintSet.flat())}
 	for _, p := range gone {
 		delete(c.views, p)
 		delete(c.linted, p)
 		delete(c.lintByURL, p.URL)
-		delete(c.sources, p.URL)
 	}
 	return c
 }
@@ -466,7 +496,6 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]
-		c.sources[p.URL] = p.Source
 	}
 }
 
@@ -501,25 +530,29 @@ func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*rend
 	return views, nil
 }
 
-// run executes the jobs whose inputs changed since prev, in parallel.
-func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string]*job) error {
+// run executes the jobs whose inputs changed since prev and returns them.
+func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string]*job) ([]*job, error) {
 	var todo []*job
 	for id, j := range jobs {
 		if old, ok := prev[id]; ok && j.reusable(old) {
 			j.out, j.warnings = old.out, old.warnings
 			continue
 		}
-		j.ran = true
 		todo = append(todo, j)
 	}
-	sort.Slice(todo, func(i, k int) bool { return todo[i].id < todo[k].id })
-	errs := make([]error, len(todo))
-	parallel(len(todo), func(i int) {
+	return todo, b.exec(ctx, todo)
+}
+
+// exec runs jobs in parallel; errors come back in job order.
+func (b *Builder) exec(ctx context.Context, jobs []*job) error {
+	sort.Slice(jobs, func(i, k int) bool { return jobs[i].id < jobs[k].id })
+	errs := make([]error, len(jobs))
+	parallel(len(jobs), func(i int) {
 		if ctx.Err() != nil {
 			errs[i] = ctx.Err()
 			return
 		}
-		errs[i] = todo[i].exec(b.min)
+		errs[i] = jobs[i].exec(b.min)
 	})
 	if err := ctx.Err(); err != nil {
 		return err
@@ -542,21 +575,17 @@ func parallelN(n, workers int, fn func(i int)) {
 		}
 		return
 	}
+	// Workers take the next index from a counter: no channel hand-off, so
+	// none waits while there is work left.
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	next := make(chan int)
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
 				fn(i)
 			}
-		}()
+		})
 	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }
 

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -18,24 +17,10 @@ import (
 
 var screenshots = flag.String("screenshots", "", "save email screenshots (600px and 375px, light and dark) to this folder")
 
-// chromium finds the headless browser, or skips the test unless
-// GEN_REQUIRE_TOOLS=1 (CI), where a missing browser is a failure.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	testutil.MissingTool(t, "chromium (apt-get install -y chromium)")
-	return ""
-}
-
 // TestScreenshots renders the test issue in headless Chromium at desktop
 // and phone widths, in light and dark mode, and checks the layout fits the
 // viewport (no horizontal scrolling) in each.
 func TestScreenshots(t *testing.T) {
-	bin := chromium(t)
 	m := render(t, "generic")
 	dir := *screenshots
 	if dir == "" {
@@ -50,23 +35,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	abs, _ := filepath.Abs(page)
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel := context.WithTimeout(testutil.Chromium(t), 90*time.Second)
 	defer cancel()
 
 	for _, width := range []int64{600, 375} {

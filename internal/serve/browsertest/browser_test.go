@@ -11,6 +11,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 const article = "content/articles/live-preview-test.md"
@@ -41,7 +43,7 @@ func TestServeInBrowser(t *testing.T) {
 	root := copySite(t)
 	write(t, filepath.Join(root, article), articleSource("Initial text."))
 	srv := startServe(t, root, "0")
-	ctx := browser(t)
+	ctx := testutil.Chromium(t)
 	pageURL := srv.url + "articles/live-preview-test/"
 
 	err := chromedp.Run(ctx,

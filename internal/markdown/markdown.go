@@ -6,6 +6,7 @@ import (
 	"bytes"
 	stdhtml "html"
 	"io"
+	"slices"
 	"strings"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -22,7 +23,7 @@ import (
 )
 
 // Options select how Markdown becomes HTML. Parsing is the same for every
-// option set, so one AST can be rendered by several renderers.
+// option set but TextOnly, so one AST can be rendered by several renderers.
 type Options struct {
 	// Unsafe keeps raw HTML from the source; by default it is omitted.
 	Unsafe bool
@@ -31,11 +32,16 @@ type Options struct {
 	// InlineStyles writes syntax colours as style attributes instead of CSS
 	// classes, for email clients that drop stylesheets.
 	InlineStyles bool
+	// TextOnly is for readers of the AST's text (gen lint): headings get
+	// no generated IDs, which only rendered pages need.
+	TextOnly bool
 }
 
 // Renderer parses and renders Markdown. It is safe for concurrent use.
 type Renderer struct {
 	md goldmark.Markdown
+	// plain is md's parser without GFM's bare-URL links (see Parse).
+	plain parser.Parser
 }
 
 // LightStyle and DarkStyle are the chroma styles behind SyntaxCSS.
@@ -58,23 +64,73 @@ func New(o Options) *Renderer {
 		highlighting.WithFormatOptions(chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)),
 		highlighting.WithGuessLanguage(false),
 	)
+	parserOpts := []parser.Option{parser.WithAttribute()}
+	if !o.TextOnly {
+		parserOpts = append(parserOpts, parser.WithAutoHeadingID())
+	}
+	// GFM is these three and bare-URL links (Linkify).
+	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList,
+		extension.Footnote, extension.DefinitionList, extension.Typographer}
 	md := goldmark.New(
-		goldmark.WithExtensions(
-			extension.GFM, // tables, strikethrough, autolinks, task lists
-			extension.Footnote,
-			extension.DefinitionList,
-			extension.Typographer,
-			hl,
-		),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
+		goldmark.WithExtensions(append(exts, extension.Linkify, hl)...),
+		goldmark.WithParserOptions(parserOpts...),
 		goldmark.WithRendererOptions(htmlOpts...),
 	)
-	return &Renderer{md: md}
+	plain := goldmark.New(goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parserOpts...))
+	return &Renderer{md: md, plain: plain.Parser()}
 }
 
 // Parse parses a Markdown body. Segments in the AST are byte offsets into src.
+//
+// GFM's bare-URL links are looked for at every space, which costs a
+// quarter of the parse, and most pages have no bare URL or email. So the
+// body is parsed without them first, and again with them only when a
+// "://", "www." or "@" lies in that AST's text: the one place such a link
+// can start. Otherwise the two parses give the same AST.
 func (r *Renderer) Parse(src []byte) ast.Node {
-	return r.md.Parser().Parse(text.NewReader(src))
+	doc := r.plain.Parse(text.NewReader(src))
+	if mayLinkify(doc, src) {
+		return r.md.Parser().Parse(text.NewReader(src))
+	}
+	return doc
+}
+
+// linkMarks are what every bare URL or email link contains.
+var linkMarks = [][]byte{[]byte("://"), []byte("www."), []byte("@")}
+
+// mayLinkify reports whether one of linkMarks starts inside a text node of
+// doc, where GFM would look for a bare link.
+func mayLinkify(doc ast.Node, src []byte) bool {
+	var at []int
+	for _, m := range linkMarks {
+		for i := 0; ; {
+			k := bytes.Index(src[i:], m)
+			if k < 0 {
+				break
+			}
+			at = append(at, i+k)
+			i += k + len(m)
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	slices.Sort(at)
+	found := false
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		t, ok := n.(*ast.Text)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		// The first mark at or after the text's start must lie before its end.
+		i, _ := slices.BinarySearch(at, t.Segment.Start)
+		if i < len(at) && at[i] < t.Segment.Stop {
+			found = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
 }
 
 // Render writes the HTML for doc, which must have been parsed from src.

@@ -1,0 +1,131 @@
+package markdown
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// linkifyCases are bodies where bare links and the syntax around them
+// interact: Parse must give exactly the AST of a parse with GFM's
+// bare-URL links always on.
+var linkifyCases = []string{
+	"No links at all, just words.",
+	"Visit https://example.com today.",
+	"Visit http://example.com/a_b_c?x=1&y=2.",
+	"Try www.example.com/path or ftp://files.example.com.",
+	"Write to sam@example.com, or to a_b.c@example.co.uk!",
+	"An [inline link](https://example.com) and a <https://example.com/auto> one.",
+	"[unclosed](https://example.com and text",
+	"](https://example.com) after a stray bracket",
+	"*https://example.com/emph* and _www.example.com_ and ~~http://x.io~~",
+	"(https://example.com/in-parens) and (www.example.com)",
+	"Code `https://example.com` and ``sam@example.com`` stay code.",
+	"```\nhttps://example.com in a code block\n```\n\nthen www.example.com",
+	"    indented https://example.com code\n\nand text",
+	"<div>https://example.com in HTML</div>\n\nand <span>www.example.com</span>",
+	"Email o'neil@example.com and \"quoted\" www.example.com.",
+	"A URL at the end https://example.com/x).",
+	"@handle and @ alone and a@b, mid@word.",
+	"www. alone, ://alone, http:// alone.",
+	"> quoted https://example.com\n\n- item www.example.com\n- item sam@example.com",
+	"| a | b |\n|---|---|\n| https://example.com | sam@example.com |",
+	"Footnote[^1].\n\n[^1]: See https://example.com.",
+	"Term\n: www.example.com is the definition.",
+	"![image](https://example.com/x.png) and ![alt www.example.com](y.png)",
+	"[label www.example.com](https://example.com) and [sam@example.com](mailto:sam@example.com)",
+	"Line one https://example.com\nline two www.example.com  \nline three a@b.co",
+	"&amp;https://example.com and \\*www.example.com\\*",
+}
+
+// TestParseMatchesLinkifyParse checks the parse shortcut on the cases
+// above and on every Markdown file of the sample site and the lint corpus.
+func TestParseMatchesLinkifyParse(t *testing.T) {
+	docs := map[string][]byte{}
+	for i, c := range linkifyCases {
+		docs[fmt.Sprintf("case %d", i)] = []byte(c)
+	}
+	for _, dir := range []string{"../../content", "../../../shared/lint-corpus"} {
+		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(p, ".md") {
+				data, _ := os.ReadFile(p)
+				docs[p] = data
+			}
+			return nil
+		})
+	}
+	if len(docs) < len(linkifyCases)+10 {
+		t.Fatalf("only %d documents found", len(docs))
+	}
+	for _, opts := range []Options{{}, {TextOnly: true}} {
+		r := New(opts)
+		for name, src := range docs {
+			got := dump(r.Parse(src), src)
+			want := dump(r.md.Parser().Parse(text.NewReader(src)), src)
+			if got != want {
+				t.Errorf("%s (%+v): AST differs from the linkify parse\n got: %s\nwant: %s", name, opts, got, want)
+			}
+		}
+	}
+}
+
+// dump writes an AST as kinds, texts and link targets. Adjacent text
+// nodes that continue each other are written as one: where goldmark splits
+// a run of text depends on which inline parsers it tried, which changes
+// neither the HTML nor the text.
+func dump(doc ast.Node, src []byte) string {
+	var b strings.Builder
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		b.WriteString("(" + n.Kind().String())
+		switch x := n.(type) {
+		case *ast.AutoLink:
+			fmt.Fprintf(&b, " %q", x.URL(src))
+		case *ast.Link:
+			fmt.Fprintf(&b, " %q", x.Destination)
+		case *ast.String:
+			fmt.Fprintf(&b, " %q", x.Value)
+		}
+		if id, ok := n.AttributeString("id"); ok {
+			fmt.Fprintf(&b, " #%s", id)
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			t, ok := c.(*ast.Text)
+			if !ok {
+				walk(c)
+				continue
+			}
+			start := t.Segment.Start
+			for {
+				next, ok := t.NextSibling().(*ast.Text)
+				if !ok || t.SoftLineBreak() || t.HardLineBreak() || t.IsRaw() != next.IsRaw() || next.Segment.Start != t.Segment.Stop {
+					break
+				}
+				t = next
+			}
+			fmt.Fprintf(&b, "(Text %q %v %v)", src[start:t.Segment.Stop], t.SoftLineBreak(), t.HardLineBreak())
+			c = t
+		}
+		b.WriteString(")")
+	}
+	walk(doc)
+	return b.String()
+}
+
+// TestTextOnlyHasNoHeadingIDs: TextOnly skips generated heading IDs but
+// keeps the rest of the AST.
+func TestTextOnlyHasNoHeadingIDs(t *testing.T) {
+	src := []byte("## A heading\n\nText.\n\n## Another {#custom}\n")
+	full, textOnly := New(Options{}).Parse(src), New(Options{TextOnly: true}).Parse(src)
+	if ids := Headings(full, src); ids[0].ID != "a-heading" || ids[1].ID != "custom" {
+		t.Errorf("rendering parse IDs: %+v", ids)
+	}
+	if ids := Headings(textOnly, src); ids[0].ID != "" || ids[1].ID != "custom" {
+		t.Errorf("text-only parse IDs: %+v", ids)
+	}
+}

@@ -89,7 +89,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	}
 	// Lint keeps little alive between files: collect garbage less often.
 	debug.SetGCPercent(400)
-	md := markdown.New(markdown.Options{})
+	md := markdown.New(markdown.Options{TextOnly: true})
 	results := linter.Run(files, func(path string) (*content.Page, error) {
 		if err, ok := missing[path]; ok {
 			return nil, err

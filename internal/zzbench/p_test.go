@@ -50,3 +50,7 @@ func BenchmarkNoIDsNoTypo(b *testing.B) {
 func BenchmarkBare(b *testing.B) {
 	run(b, goldmark.New())
 }
+func BenchmarkNoIDsNoLinkifyNoTypo(b *testing.B) {
+	run(b, goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote, extension.DefinitionList),
+		goldmark.WithParserOptions(parser.WithAttribute())))
+}

@@ -95,7 +95,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			return nil, err
 		}
 		return loadForLint(cfg, md, root, path)
-	})
+	}, lintreport.Quotes(*format))
 	color := false
 	if f, ok := stdout.(*os.File); ok && *format == "text" && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(f)

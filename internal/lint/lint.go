@@ -194,7 +194,9 @@ type Load func(path string) (*content.Page, error)
 
 // Run loads and lints paths in parallel (GOMAXPROCS workers) and returns
 // the results in the order of paths. A load error becomes Result.Err.
-func (l *Linter) Run(paths []string, load Load) []Result {
+// Results keep their Source only with quote, for reports that quote
+// lines: the others need not hold every file in memory.
+func (l *Linter) Run(paths []string, load Load, quote bool) []Result {
 	out := make([]Result, len(paths))
 	parallel(len(paths), func(i int) {
 		p, err := load(paths[i])
@@ -203,6 +205,9 @@ func (l *Linter) Run(paths []string, load Load) []Result {
 			return
 		}
 		out[i] = l.Check(p)
+		if !quote {
+			out[i].Source = nil
+		}
 	})
 	return out
 }

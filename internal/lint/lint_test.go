@@ -92,18 +92,24 @@ func TestRunKeepsOrderAndErrors(t *testing.T) {
 	for i := range 50 {
 		paths = append(paths, fmt.Sprintf("f%02d.md", i))
 	}
-	res := l.Run(paths, func(p string) (*content.Page, error) {
+	load := func(p string) (*content.Page, error) {
 		if p == "f07.md" {
 			return nil, errors.New("cannot read")
 		}
 		return content.Parse(testMD, p, []byte("A zebra crossing in "+p))
-	})
-	for i, r := range res {
-		if r.Path != paths[i] {
-			t.Fatalf("result %d is %s, want %s", i, r.Path, paths[i])
-		}
-		if (r.Err != nil) != (i == 7) {
-			t.Errorf("%s: err = %v", r.Path, r.Err)
+	}
+	for _, quote := range []bool{true, false} {
+		res := l.Run(paths, load, quote)
+		for i, r := range res {
+			if r.Path != paths[i] {
+				t.Fatalf("result %d is %s, want %s", i, r.Path, paths[i])
+			}
+			if (r.Err != nil) != (i == 7) {
+				t.Errorf("%s: err = %v", r.Path, r.Err)
+			}
+			if kept := r.Source != nil; i != 7 && kept != quote {
+				t.Errorf("quote=%v: %s kept its source: %v", quote, r.Path, kept)
+			}
 		}
 	}
 }

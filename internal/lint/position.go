@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -18,10 +19,13 @@ type positions struct {
 
 func newPositions(src []byte) *positions {
 	starts := make([]int, 1, len(src)/40+1)
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		starts = append(starts, i)
 	}
 	return &positions{src: src, starts: starts, lastOff: -1}
 }

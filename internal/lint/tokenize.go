@@ -18,10 +18,10 @@ type blockBuilder struct {
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
-	// spans and syl are the tokenizer's per-token working memory.
-	spans []textSpan
+	// syl and later are the tokenizer's per-token working memory.
 	syl   []int32
-	// scratch holds the block's text and its lower case while tokenizing;
+	later []laterNorm
+	// scratch holds the lower case of capitalised words while tokenizing;
 	// cur is the piece holding the last offset mapped (tokens come in
 	// order, so mapping walks the pieces once instead of searching).
 	scratch []byte
@@ -128,18 +128,18 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 // of each new token (words only). Every token's offsets are exact source
 // offsets.
 //
-// It works in two passes. The first finds the tokens, and for an ASCII
-// word hashes its lower case and counts its vowel groups in one go; words
-// with capitals have their lower case appended to a scratch buffer after
-// the block's text. Then one string is made of that buffer, so every
-// Token.Text and most Token.Norm are substrings of it (one allocation per
-// block), and the second pass fills them in.
+// The block's text becomes one string, so every Token.Text and most
+// Token.Norm are substrings of it. Plain ASCII words (most words) are
+// scanned, lower-cased, hashed for the lexicon and counted for syllables
+// in one pass; the lower case of capitalised words goes to a scratch
+// buffer that becomes a second string after the pass.
 func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, []int32) {
 	buf := b.buf
 	size := len(buf)
-	sc := append(b.scratch[:0], buf...) // then the lower case of capitalised ASCII words
+	all := string(buf)
+	sc := b.scratch[:0]
+	b.later = b.later[:0]
 	b.cur = 0
-	b.spans = b.spans[:0]
 	b.syl = b.syl[:0]
 	tok0 := len(out)
 
@@ -154,27 +154,34 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 		switch {
 		case r < utf8.RuneSelf && asciiClass[r] != asciiOther || r >= utf8.RuneSelf && isWordRune(r) ||
 			r == '#' && i+1 < size && buf[i+1] >= '0' && buf[i+1] <= '9':
-			j, kind, ascii := scanWord(buf, i, r, n)
-			out = append(out, Token{Kind: kind, Start: b.srcStart(i), End: b.srcEnd(j),
-				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
-			span := textSpan{start: int32(i), end: int32(j), norm: normText}
-			syl := 0
-			if ascii {
-				h, groups, upper := hashASCIIWord(buf[i:j])
-				norm := buf[i:j]
-				if upper {
-					span.norm = int32(len(sc))
-					for _, c := range norm {
-						sc = append(sc, asciiLower[c])
-					}
-					norm = sc[span.norm:]
+			j, kind, h, groups, upper, plain := scanASCIIWord(buf, i)
+			ascii := plain
+			if !plain {
+				j, kind, ascii = scanWord(buf, i, r, n)
+				if ascii {
+					h, groups, upper = hashASCIIWord(buf[i:j])
 				}
+			}
+			text := all[i:j]
+			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: b.srcStart(i), End: b.srcEnd(j),
+				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
+			syl := 0
+			switch {
+			case !ascii:
+				b.later = append(b.later, laterNorm{tok: int32(len(out) - 1), at: normLater})
+			case upper:
+				at := len(sc)
+				for _, c := range buf[i:j] {
+					sc = append(sc, asciiLower[c])
+				}
+				b.later = append(b.later, laterNorm{tok: int32(len(out) - 1), at: int32(at)})
+				norm := sc[at:]
 				out[len(out)-1].flags = lookupHashed(lex, norm, h)
 				syl = fromVowelGroups(norm, groups)
-			} else {
-				span.norm = normLater
+			default:
+				out[len(out)-1].flags = lookupHashed(lex, text, h)
+				syl = fromVowelGroups(text, groups)
 			}
-			b.spans = append(b.spans, span)
 			b.syl = append(b.syl, int32(syl))
 			prevEnd, hyphenAt = j, -1
 			i = j
@@ -196,8 +203,8 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 					j++
 				}
 			}
-			out = append(out, Token{Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
-			b.spans = append(b.spans, textSpan{start: int32(i), end: int32(j), norm: normText})
+			text := all[i:j]
+			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j
@@ -208,35 +215,70 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	}
 
 	b.scratch = sc
-	all := string(sc)
-	for k, sp := range b.spans {
-		tk := &out[tok0+k]
-		tk.Text = all[sp.start:sp.end]
-		switch sp.norm {
-		case normText:
-			tk.Norm = tk.Text
-		case normLater:
+	lower := string(sc)
+	for _, l := range b.later {
+		tk := &out[l.tok]
+		if l.at == normLater {
 			tk.Norm = normalize(tk.Text)
 			tk.flags = lex.lookup(tk.Norm)
-			b.syl[k] = int32(syllables(tk.Norm))
-		default:
-			tk.Norm = all[sp.norm : sp.norm+sp.end-sp.start]
+			b.syl[int(l.tok)-tok0] = int32(syllables(tk.Norm))
+			continue
 		}
+		tk.Norm = lower[l.at : int(l.at)+len(tk.Text)]
 	}
 	return out, b.syl
 }
 
-// textSpan is a token's range in the block's text and where its Norm is:
-// the same text, a lower case copy at offset norm of the scratch buffer,
-// or (non-ASCII words) to be made by normalize.
-type textSpan struct {
-	start, end, norm int32
+// laterNorm is a token whose Norm is filled in after the pass: the lower
+// case at offset at of the scratch buffer, or (normLater) made by normalize.
+type laterNorm struct{ tok, at int32 }
+
+const normLater = -1
+
+// scanASCIIWord scans the plain ASCII word or number at s[i]: letters and
+// digits up to a byte that surely ends it. In the same pass it hashes the
+// lower case (hashWord), counts vowel groups and notes capitals. It
+// reports false, for scanWord to take over, when the word goes on past
+// ASCII letters and digits (don't, 3.5, 40%, café, a non-ASCII rune).
+func scanASCIIWord(s []byte, i int) (j int, kind TokenKind, hash uint32, vowelGroups int, upper, ok bool) {
+	kind, hash = Number, hashStart
+	prevVowel := false
+loop:
+	for j = i; j < len(s); j++ {
+		c := s[j]
+		switch asciiClass256[c] {
+		case asciiLetter:
+			kind = Word
+		case asciiDigit:
+		default:
+			break loop
+		}
+		lc := asciiLower[c]
+		upper = upper || lc != c
+		hash = hashByte(hash, lc)
+		v := isVowel[lc]
+		if v && !prevVowel {
+			vowelGroups++
+		}
+		prevVowel = v
+	}
+	if j == i {
+		return j, kind, hash, vowelGroups, upper, false
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c >= utf8.RuneSelf, c == '\'' && kind == Word, (c == '.' || c == ',' || c == '%') && kind == Number:
+			return j, kind, hash, vowelGroups, upper, false
+		}
+	}
+	return j, kind, hash, vowelGroups, upper, true
 }
 
-const (
-	normText  = -1
-	normLater = -2
-)
+// asciiClass256 is asciiClass for every byte value (others for non-ASCII).
+var asciiClass256 = func() (c [256]uint8) {
+	copy(c[:], asciiClass[:])
+	return c
+}()
 
 // scanWord returns the end of the word or number that starts at s[i] with
 // rune r of n bytes, its kind, and whether it is all ASCII. Words keep

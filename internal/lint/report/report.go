@@ -37,6 +37,10 @@ func Write(w io.Writer, format string, results []lint.Result, opts Options) erro
 	return fmt.Errorf("unknown format %q; use %s", format, strings.Join(Formats, ", "))
 }
 
+// Quotes reports whether a format quotes source lines, so its results
+// must keep their Source (see lint.Linter.Run).
+func Quotes(format string) bool { return format == "text" || format == "" }
+
 // loadError is a file's load error, positioned when the error says where.
 type loadError struct {
 	Line, Col int

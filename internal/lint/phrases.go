@@ -18,8 +18,11 @@ type phrase struct {
 // a phrase also matches a space.
 type matcher struct {
 	root trieNode
-	// exact matches Token.Text (brand names) instead of Token.Norm.
+	// exact matches Token.Text (brand names) instead of Token.Norm; first
+	// then marks the first bytes of the phrases, a test that rules out
+	// most words before the trie is touched.
 	exact bool
+	first [256]bool
 	// bit, when set, is this matcher's flag in the lexicon the tokens were
 	// looked up in: only tokens carrying it can start a phrase, so most
 	// tokens are ruled out without touching the trie.
@@ -58,6 +61,7 @@ func (m *matcher) add(p *phrase) {
 	if len(words) == 0 {
 		return
 	}
+	m.first[words[0][0]] = true
 	m.insert(words, p)
 	if m.exact {
 		return
@@ -127,7 +131,8 @@ func (m *matcher) canStart(tk *Token) bool { return tk.flags&m.bit == m.bit }
 // match returns the longest phrase starting at toks[i] and how many tokens
 // it spans. Phrases never cross punctuation.
 func (m *matcher) match(toks []Token, i int) (int, *phrase) {
-	if i >= len(toks) || !m.canStart(&toks[i]) || toks[i].Kind == Punct || m.root.next == nil {
+	if i >= len(toks) || !m.canStart(&toks[i]) || toks[i].Kind == Punct || m.root.next == nil ||
+		m.exact && !m.first[toks[i].Text[0]] {
 		return 0, nil
 	}
 	first, ok := m.root.next[m.key(&toks[i])]

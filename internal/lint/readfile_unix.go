@@ -35,8 +35,10 @@ func readFile(path string, limit int64) ([]byte, error) {
 	if st.Size > limit {
 		return nil, &FileTooLargeError{Path: path, Size: st.Size, Limit: limit}
 	}
-	// One byte more than the size, so a file that grew is noticed; read
-	// until EOF in case it did.
+	// The file is read up to the size fstat gave (a file still being
+	// written is linted as it was then), which saves the read that would
+	// only say EOF; files that report no size (pipes, /proc) are read to
+	// EOF, in case they grow past the limit.
 	buf := make([]byte, 0, st.Size+1)
 	for {
 		if len(buf) == cap(buf) {
@@ -56,5 +58,8 @@ func readFile(path string, limit int64) ([]byte, error) {
 			return buf, nil
 		}
 		buf = buf[:len(buf)+n]
+		if st.Size > 0 && int64(len(buf)) == st.Size {
+			return buf, nil
+		}
 	}
 }

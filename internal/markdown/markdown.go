@@ -116,21 +116,36 @@ func mayLinkify(doc ast.Node, src []byte) bool {
 		return false
 	}
 	slices.Sort(at)
-	found := false
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		t, ok := n.(*ast.Text)
-		if !ok || !entering {
-			return ast.WalkContinue, nil
+	return textHasMark(doc, at)
+}
+
+// textHasMark reports whether a text node under n holds one of the sorted
+// offsets at. Blocks whose lines hold none are skipped whole: most marks
+// are in link destinations, so most blocks are never walked.
+func textHasMark(n ast.Node, at []int) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			if hasMark(at, t.Segment.Start, t.Segment.Stop) {
+				return true
+			}
+			continue
 		}
-		// The first mark at or after the text's start must lie before its end.
-		i, _ := slices.BinarySearch(at, t.Segment.Start)
-		if i < len(at) && at[i] < t.Segment.Stop {
-			found = true
-			return ast.WalkStop, nil
+		if c.Type() == ast.TypeBlock {
+			if lines := c.Lines(); lines.Len() > 0 && !hasMark(at, lines.At(0).Start, lines.At(lines.Len()-1).Stop) {
+				continue
+			}
 		}
-		return ast.WalkContinue, nil
-	})
-	return found
+		if textHasMark(c, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMark reports whether the sorted offsets at hold one in [start, stop).
+func hasMark(at []int, start, stop int) bool {
+	i, _ := slices.BinarySearch(at, start)
+	return i < len(at) && at[i] < stop
 }
 
 // Render writes the HTML for doc, which must have been parsed from src.

@@ -67,6 +67,11 @@ func TestBuildSampleSite(t *testing.T) {
 // TestBadInputLeavesPublicUntouched: each broken input fails with a
 // positioned message and a hint, exit 1, and no change to public/.
 func TestBadInputLeavesPublicUntouched(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "private.txt")
+	if err := os.WriteFile(outside, []byte("not for the web"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// data "->PATH" makes the file a symbolic link to PATH.
 	tests := []struct {
 		name, file, data, where string
 	}{
@@ -82,6 +87,10 @@ func TestBadInputLeavesPublicUntouched(t *testing.T) {
 		{"template error", "layouts/single.html", "{{ define \"main\" }}\n{{ .Page.Nope }}\n{{ end }}\n", "layouts/single.html:2:"},
 		{"invalid utf-8", "content/articles/zz-bad.md", "---\ntitle: Caf\xe9\ndate: 2026-05-01\n---\n", "content/articles/zz-bad.md:2:11: "},
 		{"unknown theme", "gen.toml", "title = \"x\"\nbaseURL = \"https://x.example/\"\ntheme = \"missing\"\n", "gen.toml:3:9: unknown theme"},
+		{"static link out of the site", "static/private.txt", "->" + outside, "static/private.txt: symbolic link leads outside the site"},
+		{"page link out of the site", "content/articles/private.md", "->" + outside, "content/articles/private.md: symbolic link leads outside the site"},
+		{"bundle link out of the site", "content/articles/rewrite-a-pitchy-launch-email/private.txt", "->" + outside,
+			"content/articles/rewrite-a-pitchy-launch-email/private.txt: symbolic link leads outside the site"},
 	}
 	root := sampleSite(t)
 	if _, stderr, code := runGen(t, root, "build"); code != 0 {
@@ -92,7 +101,14 @@ func TestBadInputLeavesPublicUntouched(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(root, filepath.FromSlash(tt.file))
 			orig, readErr := os.ReadFile(path)
-			writeFile(t, root, tt.file, tt.data)
+			if target, ok := strings.CutPrefix(tt.data, "->"); ok {
+				os.MkdirAll(filepath.Dir(path), 0o755)
+				if err := os.Symlink(target, path); err != nil {
+					t.Skipf("symbolic links unavailable: %v", err)
+				}
+			} else {
+				writeFile(t, root, tt.file, tt.data)
+			}
 			defer func() {
 				if readErr == nil {
 					os.WriteFile(path, orig, 0o644)

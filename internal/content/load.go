@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"math"
@@ -23,6 +24,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // Dir is the content folder under the site root.
@@ -222,10 +224,17 @@ func walk(root, dir string) ([]string, error) {
 		}
 		if !d.IsDir() && IsMarkdown(name) {
 			rel, _ := filepath.Rel(root, p)
+			if err := sitefs.CheckLink(root, p, rel, d); err != nil {
+				return err
+			}
 			out = append(out, filepath.ToSlash(rel))
 		}
 		return nil
 	})
+	var d *diag.Error
+	if errors.As(err, &d) {
+		return nil, err
+	}
 	if err != nil && !os.IsNotExist(err) {
 		return nil, fmt.Errorf("read %s: %w", Dir, err)
 	}

@@ -3,10 +3,11 @@ package content
 import (
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // Resources lists the files that sit beside a page bundle's index.md
@@ -23,10 +24,13 @@ func Resources(root string, p *Page) ([]string, error) {
 			return err
 		}
 		name := d.Name()
-		if d.IsDir() || strings.HasPrefix(name, ".") || IsMarkdown(name) || isTemp(name) {
+		if d.IsDir() || strings.HasPrefix(name, ".") || IsMarkdown(name) || sitefs.IsEditorTemp(name) {
 			return nil
 		}
 		rel, _ := filepath.Rel(root, fp)
+		if err := sitefs.CheckLink(root, fp, rel, d); err != nil {
+			return err
+		}
 		out = append(out, filepath.ToSlash(rel))
 		return nil
 	})
@@ -42,12 +46,4 @@ func ReadResource(root, rel string) ([]byte, error) {
 // ResourceURL is where a bundle resource is published: beside its page.
 func ResourceURL(p *Page, rel string) string {
 	return p.URL + strings.TrimPrefix(rel, p.BundleDir+"/")
-}
-
-// isTemp reports editor swap, backup and lock files.
-func isTemp(name string) bool {
-	return strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".bck") || strings.Contains(name, "___jb_") || name == "4913" ||
-		path.Ext(name) == ".tmp"
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"time"
+
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // defaultPollInterval is how often --poll rescans the watched folders.
@@ -60,7 +62,7 @@ func (p *poller) snapshot() map[string]fileStamp {
 				return nil
 			}
 			rel = filepath.ToSlash(rel)
-			if isEditorTemp(rel) {
+			if sitefs.IsEditorTemp(rel) {
 				return nil
 			}
 			if info, err := e.Info(); err == nil {

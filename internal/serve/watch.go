@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // Watcher reports changed files under a site's watched folders. It watches
@@ -108,7 +110,7 @@ func (w *Watcher) walk(dir string, changed []string) ([]string, error) {
 			w.watched[rel] = true
 			return nil
 		}
-		if isEditorTemp(rel) {
+		if sitefs.IsEditorTemp(rel) {
 			return nil
 		}
 		w.known[rel] = true
@@ -151,7 +153,7 @@ func (w *Watcher) handle(ev fsnotify.Event) ([]string, error) {
 	rel = filepath.ToSlash(rel)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if !w.inScope(rel) || isEditorTemp(rel) {
+	if !w.inScope(rel) || sitefs.IsEditorTemp(rel) {
 		return nil, nil
 	}
 

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // Theme is the active theme of a site, layered under the site's own files.
@@ -103,17 +104,24 @@ func (t *Theme) merge(siteDir, themeDir string, keep func(string) bool) ([]File,
 				}
 				return nil
 			}
-			if d.IsDir() || isEditorTemp(d.Name()) {
+			if d.IsDir() || sitefs.IsEditorTemp(d.Name()) {
 				return nil
 			}
 			rel, _ := filepath.Rel(abs, p)
 			name := filepath.ToSlash(rel)
+			if err := sitefs.CheckLink(t.root, p, path.Join(dir, name), d); err != nil {
+				return err
+			}
 			if keep != nil && !keep(name) {
 				return nil
 			}
 			byName[name] = File{Name: name, Path: path.Join(dir, name)}
 			return nil
 		})
+		var d *diag.Error
+		if errors.As(err, &d) {
+			return nil, err
+		}
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", dir, err)
 		}
@@ -124,12 +132,4 @@ func (t *Theme) merge(siteDir, themeDir string, keep func(string) bool) ([]File,
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
-}
-
-// isEditorTemp reports editor swap, backup and lock files that must never
-// be published or parsed.
-func isEditorTemp(name string) bool {
-	return strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".bck") || strings.Contains(name, "___jb_") || name == "4913"
 }

@@ -139,3 +139,37 @@ func TestPositionsMatchLineCol(t *testing.T) {
 		}
 	}
 }
+
+// TestWordHashes: the tokenizer's hash of an ASCII token as written equals
+// the lexicon's hash of its lower case, at every length around the
+// eight-byte steps.
+func TestWordHashes(t *testing.T) {
+	for _, w := range []string{"a", "We", "OUR", "don't", "3.5", "40%", "#1", "Customer", "CUSTOMERS", "onboarding",
+		"Revolutionary", "x1y2z3w4v5", "abcdefgh", "ABCDEFGHI", "best-in-class", "e.g", "4,000"} {
+		if got, want := hashASCIILower([]byte(w)), hashWord(strings.ToLower(w)); got != want {
+			t.Errorf("%q: tokenizer hash %x, lexicon hash %x", w, got, want)
+		}
+	}
+}
+
+// TestScanASCIIWord: the one-pass scan agrees with the general scanner on
+// the words it accepts and hands the rest over.
+func TestScanASCIIWord(t *testing.T) {
+	for _, s := range []string{"hello world", "Hello, you", "ONE!", "3 days", "3.5 days", "40% off", "don't", "café",
+		"we're", "R2D2 rocks", "x", "Yesterday.", "q4-2026", "rhythm", "AEIOUY aeiouy"} {
+		b := []byte(s)
+		j, kind, groups, upper, ok := scanASCIIWord(b, 0)
+		r, n := rune(b[0]), 1
+		wj, wkind, ascii := scanWord(b, 0, r, n)
+		_, wgroups, wupper := hashASCIIWord(b[:wj])
+		if !ok {
+			if wj == j && ascii && !strings.ContainsAny(s[:wj], "'.,%") {
+				t.Errorf("%q: handed over a plain word", s)
+			}
+			continue
+		}
+		if j != wj || kind != wkind || groups != wgroups || upper != wupper {
+			t.Errorf("%q: got (%d %v %d %v), general scanner (%d %v %d %v)", s, j, kind, groups, upper, wj, wkind, wgroups, wupper)
+		}
+	}
+}

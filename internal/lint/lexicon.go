@@ -1,6 +1,9 @@
 package lint
 
-import "sync"
+import (
+	"encoding/binary"
+	"sync"
+)
 
 // wordFlags are the facts about a word that rules test on every token. The
 // tokenizer looks each word up once, so the rules' per-token work is a bit
@@ -144,15 +147,45 @@ func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) wordFlags {
 	}
 }
 
-// hashWord is 32-bit FNV-1a: quick for the short strings words are.
+// hashWord hashes a lower-case word eight bytes at a time.
 func hashWord(s string) uint32 {
-	h := hashStart
-	for i := 0; i < len(s); i++ {
-		h = hashByte(h, s[i])
+	h := uint64(len(s))
+	for ; len(s) >= 8; s = s[8:] {
+		h = hashMix(h, uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
+			uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)
 	}
-	return h
+	if len(s) > 0 {
+		var x uint64
+		for i := len(s) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(s[i])
+		}
+		h = hashMix(h, x)
+	}
+	return uint32(h)
 }
 
-const hashStart = uint32(2166136261)
+// hashASCIILower is hashWord of the lower case of an ASCII token (letters,
+// digits and . , % # ' only), without making the lower case: OR-ing 0x20
+// lower-cases a letter and leaves those other bytes as they are.
+func hashASCIILower(b []byte) uint32 {
+	const lower = 0x2020202020202020
+	h := uint64(len(b))
+	for ; len(b) >= 8; b = b[8:] {
+		h = hashMix(h, binary.LittleEndian.Uint64(b)|lower)
+	}
+	if len(b) > 0 {
+		var x uint64
+		for i := len(b) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(b[i]|0x20)
+		}
+		h = hashMix(h, x)
+	}
+	return uint32(h)
+}
 
-func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+// hashMix folds eight bytes into h; the high half is folded into the low
+// half, which picks the lexicon slot.
+func hashMix(h, x uint64) uint64 {
+	h = (h ^ x) * 0x9E3779B97F4A7C15
+	return h ^ h>>32
+}

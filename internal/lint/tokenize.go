@@ -154,9 +154,12 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 		switch {
 		case r < utf8.RuneSelf && asciiClass[r] != asciiOther || r >= utf8.RuneSelf && isWordRune(r) ||
 			r == '#' && i+1 < size && buf[i+1] >= '0' && buf[i+1] <= '9':
-			j, kind, h, groups, upper, plain := scanASCIIWord(buf, i)
+			j, kind, groups, upper, plain := scanASCIIWord(buf, i)
 			ascii := plain
-			if !plain {
+			var h uint32
+			if plain {
+				h = hashASCIILower(buf[i:j])
+			} else {
 				j, kind, ascii = scanWord(buf, i, r, n)
 				if ascii {
 					h, groups, upper = hashASCIIWord(buf[i:j])
@@ -236,48 +239,60 @@ type laterNorm struct{ tok, at int32 }
 const normLater = -1
 
 // scanASCIIWord scans the plain ASCII word or number at s[i]: letters and
-// digits up to a byte that surely ends it. In the same pass it hashes the
-// lower case (hashWord), counts vowel groups and notes capitals. It
-// reports false, for scanWord to take over, when the word goes on past
-// ASCII letters and digits (don't, 3.5, 40%, café, a non-ASCII rune).
-func scanASCIIWord(s []byte, i int) (j int, kind TokenKind, hash uint32, vowelGroups int, upper, ok bool) {
-	kind, hash = Number, hashStart
-	prevVowel := false
-loop:
+// digits up to a byte that surely ends it, counting vowel groups and
+// noting capitals on the way (one table lookup a byte). It reports false,
+// for scanWord to take over, when the word goes on past ASCII letters and
+// digits (don't, 3.5, 40%, café, a non-ASCII rune).
+func scanASCIIWord(s []byte, i int) (j int, kind TokenKind, vowelGroups int, upper, ok bool) {
+	var seen, prev uint8 // facts of the word's bytes so far; the previous byte's vowel bit
 	for j = i; j < len(s); j++ {
-		c := s[j]
-		switch asciiClass256[c] {
-		case asciiLetter:
-			kind = Word
-		case asciiDigit:
-		default:
-			break loop
+		f := byteFacts[s[j]]
+		if f&(factLetter|factDigit) == 0 {
+			break
 		}
-		lc := asciiLower[c]
-		upper = upper || lc != c
-		hash = hashByte(hash, lc)
-		v := isVowel[lc]
-		if v && !prevVowel {
-			vowelGroups++
-		}
-		prevVowel = v
+		seen |= f
+		v := f & factVowel
+		vowelGroups += int((v &^ prev) >> factVowelShift)
+		prev = v
 	}
+	kind = Number
+	if seen&factLetter != 0 {
+		kind = Word
+	}
+	upper = seen&factUpper != 0
 	if j == i {
-		return j, kind, hash, vowelGroups, upper, false
+		return j, kind, vowelGroups, upper, false
 	}
 	if j < len(s) {
 		switch c := s[j]; {
 		case c >= utf8.RuneSelf, c == '\'' && kind == Word, (c == '.' || c == ',' || c == '%') && kind == Number:
-			return j, kind, hash, vowelGroups, upper, false
+			return j, kind, vowelGroups, upper, false
 		}
 	}
-	return j, kind, hash, vowelGroups, upper, true
+	return j, kind, vowelGroups, upper, true
 }
 
-// asciiClass256 is asciiClass for every byte value (others for non-ASCII).
-var asciiClass256 = func() (c [256]uint8) {
-	copy(c[:], asciiClass[:])
-	return c
+// Facts about a byte, for scanASCIIWord.
+const (
+	factLetter uint8 = 1 << iota
+	factDigit
+	factUpper
+	factVowel      // a, e, i, o, u or y in either case
+	factVowelShift = 3
+)
+
+var byteFacts = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = factLetter, factLetter|factUpper
+	}
+	for _, c := range "aeiouy" {
+		t[c] |= factVowel
+		t[c-'a'+'A'] |= factVowel
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = factDigit
+	}
+	return t
 }()
 
 // scanWord returns the end of the word or number that starts at s[i] with
@@ -332,20 +347,19 @@ func scanWord(s []byte, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 }
 
 // hashASCIIWord returns the hashWord and vowel groups of an ASCII word's
-// lower case, and whether the word has capitals, in one pass.
+// lower case, and whether the word has capitals.
 func hashASCIIWord(word []byte) (hash uint32, vowelGroups int, upper bool) {
-	hash, prevVowel := hashStart, false
+	prevVowel := false
 	for _, c := range word {
 		lc := asciiLower[c]
 		upper = upper || lc != c
-		hash = hashByte(hash, lc)
 		v := isVowel[lc]
 		if v && !prevVowel {
 			vowelGroups++
 		}
 		prevVowel = v
 	}
-	return hash, vowelGroups, upper
+	return hashASCIILower(word), vowelGroups, upper
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.

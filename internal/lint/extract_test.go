@@ -1,12 +1,18 @@
 package lint
 
 import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/markdown"
 )
 
 // markers makes the jargon rule flag chosen words, to test positions.
@@ -172,4 +178,50 @@ func TestScanASCIIWord(t *testing.T) {
 			t.Errorf("%q: got (%d %v %d %v), general scanner (%d %v %d %v)", s, j, kind, groups, upper, wj, wkind, wgroups, wupper)
 		}
 	}
+}
+
+// TestTextOnlyParseSameText: gen lint parses with markdown's TextOnly
+// options (no Typographer), gen build lints the AST it renders; both must
+// give the same tokens at the same offsets.
+func TestTextOnlyParseSameText(t *testing.T) {
+	srcs := map[string][]byte{
+		"typography": []byte("\"A zebra\" -- and --- 'zebra'... It's <<fine>> and “curly” don't.\n\nSee <<https://zebra.example>> or <<b>bold</b>>, a <b>tag</b> >> done.\n\n- 'a' -- b\n\n| 'x' | \"y\" |\n|---|---|\n| z... | --- |\n"),
+		"escapes":    []byte("A \\\"quoted\\\" zebra \\-- and `'code'` [it's](https://x 'title') *'em'*.\n"),
+	}
+	for _, dir := range []string{corpusDir, "../../content"} {
+		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(p, ".md") {
+				srcs[p], _ = os.ReadFile(p)
+			}
+			return nil
+		})
+	}
+	if len(srcs) < 20 {
+		t.Fatalf("only %d documents found", len(srcs))
+	}
+	textOnly := markdown.New(markdown.Options{TextOnly: true})
+	for name, src := range srcs {
+		render, err1 := content.Parse(testMD, name, src)
+		lint, err2 := content.Parse(textOnly, name, src)
+		if err1 != nil || err2 != nil {
+			continue // front matter errors are tested elsewhere
+		}
+		if got, want := dumpText(Extract(lint)), dumpText(Extract(render)); got != want {
+			t.Errorf("%s: text-only parse gives\n%s\nthe rendering parse gives\n%s", name, got, want)
+		}
+	}
+}
+
+func dumpText(x *Text) string {
+	var b strings.Builder
+	for _, tk := range x.Tokens {
+		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", tk.Text, tk.Norm, tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined, tk.Link)
+	}
+	for _, s := range x.Sentences {
+		fmt.Fprintf(&b, "%+v\n", s)
+	}
+	for _, blk := range x.Blocks {
+		fmt.Fprintf(&b, "%+v\n", blk)
+	}
+	return b.String()
 }

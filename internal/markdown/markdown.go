@@ -33,8 +33,31 @@ type Options struct {
 	// classes, for email clients that drop stylesheets.
 	InlineStyles bool
 	// TextOnly is for readers of the AST's text (gen lint): headings get
-	// no generated IDs, which only rendered pages need.
+	// no generated IDs and quotes and dashes stay as written (no
+	// Typographer), which only rendered pages need. The text, read from
+	// source segments, is the same.
 	TextOnly bool
+}
+
+// typographerPriority is the priority goldmark's Typographer parses at:
+// after every other inline parser.
+const typographerPriority = 9999
+
+// angleQuotes stands in for the Typographer in text-only parses. The
+// Typographer's other substitutions change no structure, but by taking
+// "<<" it keeps the "<" after it from opening raw HTML or an autolink
+// ("<<fine>>" is text, not a <fine> tag). angleQuotes takes "<<" as text.
+type angleQuotes struct{}
+
+func (angleQuotes) Trigger() []byte { return []byte{'<'} }
+
+func (angleQuotes) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if len(line) < 2 || line[1] != '<' {
+		return nil
+	}
+	block.Advance(2)
+	return ast.NewTextSegment(seg.WithStop(seg.Start + 2))
 }
 
 // Renderer parses and renders Markdown. It is safe for concurrent use.
@@ -70,7 +93,12 @@ func New(o Options) *Renderer {
 	}
 	// GFM is these three and bare-URL links (Linkify).
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList,
-		extension.Footnote, extension.DefinitionList, extension.Typographer}
+		extension.Footnote, extension.DefinitionList}
+	if o.TextOnly {
+		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(angleQuotes{}, typographerPriority)))
+	} else {
+		exts = append(exts, extension.Typographer)
+	}
 	md := goldmark.New(
 		goldmark.WithExtensions(append(exts, extension.Linkify, hl)...),
 		goldmark.WithParserOptions(parserOpts...),

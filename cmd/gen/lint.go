@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -87,8 +86,9 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return printUsageErr(stderr, err)
 	}
-	// Lint keeps little alive between files: collect garbage less often.
-	debug.SetGCPercent(400)
+	// Lint keeps little alive between files (a few MB), so a heap eight
+	// times that costs little memory and saves a few percent of CPU time.
+	collectLess(800)
 	md := markdown.New(markdown.Options{TextOnly: true})
 	results := linter.Run(files, func(path string) (*content.Page, error) {
 		if err, ok := missing[path]; ok {

@@ -34,10 +34,16 @@ Run "gen COMMAND -h" for a command's flags.
 func main() {
 	// A build allocates many short-lived values and keeps the site in
 	// memory anyway; collecting less often makes large builds much faster.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	collectLess(400)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// collectLess sets how much the heap may grow between collections, in
+// percent of the live heap, unless the user set GOGC.
+func collectLess(percent int) {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(percent)
+	}
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

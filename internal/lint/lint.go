@@ -12,6 +12,7 @@ package lint
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"runtime"
 	"sort"
 	"sync"
@@ -192,23 +193,68 @@ func place(src []byte, diags []Diagnostic) {
 // Load reads one page for linting; Run calls it from its workers.
 type Load func(path string) (*content.Page, error)
 
-// Run loads and lints paths in parallel (GOMAXPROCS workers) and returns
-// the results in the order of paths. A load error becomes Result.Err.
-// Results keep their Source only with quote, for reports that quote
-// lines: the others need not hold every file in memory.
-func (l *Linter) Run(paths []string, load Load, quote bool) []Result {
-	out := make([]Result, len(paths))
-	parallel(len(paths), func(i int) {
-		p, err := load(paths[i])
-		if err != nil {
-			out[i] = Result{Path: paths[i], Err: err}
-			return
+// Run loads and lints the files paths yields, in parallel (GOMAXPROCS
+// workers), and returns the results in the order they were yielded. The
+// sequence runs in a goroutine of its own, so linting starts while a
+// folder walk is still under way. A path yielded with an error, or whose
+// load fails, becomes a Result with Err. Results keep their Source only
+// with quote, for reports that quote lines: the others need not hold every
+// file in memory.
+func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Result {
+	type job struct {
+		i    int
+		path string
+		err  error
+	}
+	// The buffer lets the walk run ahead: workers then never wait for it
+	// to be scheduled.
+	jobs := make(chan job, 4096)
+	go func() {
+		i := 0
+		for p, err := range paths {
+			jobs <- job{i, p, err}
+			i++
 		}
-		out[i] = l.Check(p)
-		if !quote {
-			out[i].Source = nil
+		close(jobs)
+	}()
+	type done struct {
+		i   int
+		res Result
+	}
+	workers := runtime.GOMAXPROCS(0)
+	finished := make([][]done, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				res := Result{Path: j.path, Err: j.err}
+				if j.err == nil {
+					if p, err := load(j.path); err != nil {
+						res.Err = err
+					} else {
+						res = l.Check(p)
+					}
+				}
+				if !quote {
+					res.Source = nil
+				}
+				finished[w] = append(finished[w], done{j.i, res})
+			}
+		}()
+	}
+	wg.Wait()
+	n := 0
+	for _, f := range finished {
+		n += len(f)
+	}
+	out := make([]Result, n)
+	for _, f := range finished {
+		for _, d := range f {
+			out[d.i] = d.res
 		}
-	})
+	}
 	return out
 }
 

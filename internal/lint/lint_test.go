@@ -98,16 +98,31 @@ func TestRunKeepsOrderAndErrors(t *testing.T) {
 		}
 		return content.Parse(testMD, p, []byte("A zebra crossing in "+p))
 	}
+	// f13.md comes with an error of its own: it is never loaded.
+	seq := func(yield func(string, error) bool) {
+		for _, p := range paths {
+			var err error
+			if p == "f13.md" {
+				err = errors.New("no such file")
+			}
+			if !yield(p, err) {
+				return
+			}
+		}
+	}
 	for _, quote := range []bool{true, false} {
-		res := l.Run(paths, load, quote)
+		res := l.Run(seq, load, quote)
+		if len(res) != len(paths) {
+			t.Fatalf("%d results for %d paths", len(res), len(paths))
+		}
 		for i, r := range res {
 			if r.Path != paths[i] {
 				t.Fatalf("result %d is %s, want %s", i, r.Path, paths[i])
 			}
-			if (r.Err != nil) != (i == 7) {
+			if (r.Err != nil) != (i == 7 || i == 13) {
 				t.Errorf("%s: err = %v", r.Path, r.Err)
 			}
-			if kept := r.Source != nil; i != 7 && kept != quote {
+			if kept := r.Source != nil; r.Err == nil && kept != quote {
 				t.Errorf("quote=%v: %s kept its source: %v", quote, r.Path, kept)
 			}
 		}

@@ -50,8 +50,8 @@ var (
 // sharedMatcher builds a package-level matcher with a bit of its own.
 func sharedMatcher(lists ...[]phrase) *matcher {
 	m := newMatcher(lists...)
-	m.bit = nextSharedBit
-	nextSharedBit <<= 1
+	m.bit, m.open, m.second = nextSharedBit, nextSharedBit<<1, nextSharedBit<<2
+	nextSharedBit <<= 3
 	sharedMatchers = append(sharedMatchers, m)
 	return m
 }
@@ -88,23 +88,30 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 	return lx
 })
 
-// matcher builds a rule's matcher and gives it a bit. When the bits run
-// out the matcher simply goes without the shortcut.
+// matcher builds a rule's matcher and gives it its three bits. When the
+// bits run out the matcher simply goes without the shortcut.
 func (lx *lexicon) matcher(lists ...[]phrase) *matcher {
 	m := newMatcher(lists...)
-	if lx.nextBit != 0 {
-		m.bit = lx.nextBit
-		lx.nextBit <<= 1
+	if lx.nextBit<<2 != 0 {
+		m.bit, m.open, m.second = lx.nextBit, lx.nextBit<<1, lx.nextBit<<2
+		lx.nextBit <<= 3
 		lx.mark(m)
 	}
 	return m
 }
 
-// mark sets m's bit on the first word of each of its phrases. Only the
-// first word is looked up directly (match never starts on a wildcard).
+// mark sets m's bits: bit on the first word of each of its phrases (match
+// never starts on a wildcard), open on first words that are a phrase or
+// go on with a wildcard, second on the words that follow a first word.
 func (lx *lexicon) mark(m *matcher) {
-	for w := range m.root.next {
+	for w, n := range m.root.next {
 		lx.flags[w] |= m.bit
+		if n.entry != nil || n.num != nil || n.any != nil {
+			lx.flags[w] |= m.open
+		}
+		for w2 := range n.next {
+			lx.flags[w2] |= m.second
+		}
 	}
 }
 

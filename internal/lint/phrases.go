@@ -25,8 +25,11 @@ type matcher struct {
 	first [256]bool
 	// bit, when set, is this matcher's flag in the lexicon the tokens were
 	// looked up in: only tokens carrying it can start a phrase, so most
-	// tokens are ruled out without touching the trie.
-	bit wordFlags
+	// tokens are ruled out without touching the trie. open and second,
+	// set with it, rule out common first words ("a", "the"): a first
+	// word without open starts only phrases whose second word is a word
+	// (not "<n>" or "*", and not the end), which carries second.
+	bit, open, second wordFlags
 }
 
 type trieNode struct {
@@ -128,10 +131,19 @@ func (m *matcher) key(t *Token) string {
 // bit lets every token through.
 func (m *matcher) canStart(tk *Token) bool { return tk.flags&m.bit == m.bit }
 
+// mayStart is canStart with the next token's word tested too.
+func (m *matcher) mayStart(toks []Token, i int) bool {
+	f := toks[i].flags
+	if f&m.bit != m.bit {
+		return false
+	}
+	return f&m.open != 0 || m.second == 0 || i+1 < len(toks) && toks[i+1].flags&m.second != 0
+}
+
 // match returns the longest phrase starting at toks[i] and how many tokens
 // it spans. Phrases never cross punctuation.
 func (m *matcher) match(toks []Token, i int) (int, *phrase) {
-	if i >= len(toks) || !m.canStart(&toks[i]) || toks[i].Kind == Punct || m.root.next == nil ||
+	if i >= len(toks) || !m.mayStart(toks, i) || toks[i].Kind == Punct || m.root.next == nil ||
 		m.exact && !m.first[toks[i].Text[0]] {
 		return 0, nil
 	}

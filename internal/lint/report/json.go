@@ -1,8 +1,12 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/lint"
 )
@@ -15,30 +19,82 @@ type jsonFile struct {
 	Diagnostics []lint.Diagnostic `json:"diagnostics"`
 }
 
-type jsonReport struct {
-	Files   []jsonFile `json:"files"`
-	Summary summary    `json:"summary"`
-}
-
 // JSON writes the lint JSON of DESIGN §3: every file, with its score and
 // diagnostics, or an error for a file that could not be linted; then a summary.
+//
+// The output is what encoding/json's Encoder with a two-space indent
+// writes for a jsonReport, but the files are encoded in parallel chunks:
+// a 10,000-file report otherwise takes a few percent of gen lint's time
+// on one processor.
 func JSON(w io.Writer, results []lint.Result) error {
-	rep := jsonReport{Files: make([]jsonFile, 0, len(results)), Summary: summarize(results)}
-	for _, r := range results {
-		f := jsonFile{Path: r.Path, Diagnostics: r.Diagnostics}
-		if f.Diagnostics == nil {
-			f.Diagnostics = []lint.Diagnostic{}
-		}
-		if r.Err != nil {
-			f.Error = errorText(r)
-		} else {
-			score := r.Score
-			f.Score = &score
-		}
-		rep.Files = append(rep.Files, f)
+	chunks := make([][]byte, min(len(results), 4*runtime.GOMAXPROCS(0)))
+	errs := make([]error, len(chunks))
+	var wg sync.WaitGroup
+	for c := range chunks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lo, hi := c*len(results)/len(chunks), (c+1)*len(results)/len(chunks)
+			chunks[c], errs[c] = encodeFiles(results[lo:hi])
+		}()
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	summary, err := json.MarshalIndent(summarize(results), "  ", "  ")
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if len(results) == 0 {
+		b.WriteString("{\n  \"files\": [],\n  \"summary\": ")
+	} else {
+		b.WriteString("{\n  \"files\": [\n    ")
+		for c, chunk := range chunks {
+			if c > 0 {
+				b.WriteString(",\n    ")
+			}
+			b.Write(chunk)
+		}
+		b.WriteString("\n  ],\n  \"summary\": ")
+	}
+	b.Write(summary)
+	b.WriteString("\n}\n")
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// encodeFiles encodes results as elements of the report's files array,
+// indented for their place in it and separated by commas.
+func encodeFiles(results []lint.Result) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
+	for i, r := range results {
+		if i > 0 {
+			b.WriteString(",\n    ")
+		}
+		if err := enc.Encode(fileOf(r)); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1) // the newline Encode adds
+	}
+	return b.Bytes(), nil
+}
+
+// fileOf is a result as the report's files array holds it.
+func fileOf(r lint.Result) jsonFile {
+	f := jsonFile{Path: r.Path, Diagnostics: r.Diagnostics}
+	if f.Diagnostics == nil {
+		f.Diagnostics = []lint.Diagnostic{}
+	}
+	if r.Err != nil {
+		f.Error = errorText(r)
+	} else {
+		score := r.Score
+		f.Score = &score
+	}
+	return f
 }

@@ -199,3 +199,38 @@ func TestExplainAndList(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONIsTheEncodersOutput: JSON encodes files in parallel chunks; the
+// bytes must be what one json.Encoder writes for the whole report, for
+// any number of files.
+func TestJSONIsTheEncodersOutput(t *testing.T) {
+	base := results(t)
+	for _, n := range []int{0, 1, 2, 3, 7, 50} {
+		var rs []lint.Result
+		for i := range n {
+			rs = append(rs, base[i%len(base)])
+		}
+		var got bytes.Buffer
+		if err := JSON(&got, rs); err != nil {
+			t.Fatal(err)
+		}
+		files := make([]jsonFile, 0, n)
+		for _, r := range rs {
+			files = append(files, fileOf(r))
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		err := enc.Encode(struct {
+			Files   []jsonFile `json:"files"`
+			Summary summary    `json:"summary"`
+		}{files, summarize(rs)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d files: JSON wrote\n%s\nthe encoder writes\n%s", n, got.String(), want.String())
+		}
+	}
+}

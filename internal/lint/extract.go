@@ -47,6 +47,7 @@ func (e *extractor) extract(p *content.Page, t *Text) []directive {
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
 		b: e.b, dirs: e.dirs[:0], pending: e.pending[:0]}
+	e.b.src = string(p.Source)
 	e.meta()
 	if p.AST != nil {
 		e.section = 0

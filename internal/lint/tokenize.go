@@ -15,6 +15,9 @@ type piece struct {
 
 // blockBuilder collects one block's inline text and its map to the source.
 type blockBuilder struct {
+	// src is the page's source as a string: most tokens' texts are
+	// substrings of it, so a block's text need not become a string.
+	src    string
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
@@ -61,22 +64,26 @@ func (b *blockBuilder) find(t int) *piece {
 	return &b.pieces[b.cur]
 }
 
-// srcStart maps the text offset of a token's first byte to the source.
-func (b *blockBuilder) srcStart(t int) int {
-	p := b.find(t)
+// token maps the text buf[i:j] of a token to its source offsets and
+// returns its text: a substring of the source when the token lies in one
+// verbatim piece (nearly always), a copy otherwise.
+func (b *blockBuilder) token(i, j int) (text string, start, end int) {
+	p := b.find(i)
 	if p.textLen != p.srcLen {
-		return p.src
+		start = p.src
+	} else {
+		start = p.src + i - p.text
 	}
-	return p.src + t - p.text
-}
-
-// srcEnd maps the text offset just past a token's last byte to the source.
-func (b *blockBuilder) srcEnd(t int) int {
-	p := b.find(t - 1)
-	if p.textLen != p.srcLen {
-		return p.src + p.srcLen
+	q := b.find(j - 1)
+	if q.textLen != q.srcLen {
+		end = q.src + q.srcLen
+	} else {
+		end = q.src + j - q.text
 	}
-	return p.src + t - p.text
+	if p == q && p.textLen == p.srcLen {
+		return b.src[start:end], start, end
+	}
+	return string(b.buf[i:j]), start, end
 }
 
 func (b *blockBuilder) inLink(t int) bool {
@@ -128,15 +135,14 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 // of each new token (words only). Every token's offsets are exact source
 // offsets.
 //
-// The block's text becomes one string, so every Token.Text and most
-// Token.Norm are substrings of it. Plain ASCII words (most words) are
+// Token.Text and most Token.Norm are substrings of the page's source
+// (see token). Plain ASCII words (most words) are
 // scanned, lower-cased, hashed for the lexicon and counted for syllables
 // in one pass; the lower case of capitalised words goes to a scratch
 // buffer that becomes a second string after the pass.
 func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, []int32) {
 	buf := b.buf
 	size := len(buf)
-	all := string(buf)
 	sc := b.scratch[:0]
 	b.later = b.later[:0]
 	b.cur = 0
@@ -165,8 +171,8 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 					h, groups, upper = hashASCIIWord(buf[i:j])
 				}
 			}
-			text := all[i:j]
-			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: b.srcStart(i), End: b.srcEnd(j),
+			text, start, end := b.token(i, j)
+			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
 				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
 			syl := 0
 			switch {
@@ -206,8 +212,8 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 					j++
 				}
 			}
-			text := all[i:j]
-			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: b.srcStart(i), End: b.srcEnd(j), Block: block})
+			text, start, end := b.token(i, j)
+			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: start, End: end, Block: block})
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j

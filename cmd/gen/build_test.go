@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 func TestBuildSampleSite(t *testing.T) {
@@ -107,7 +109,7 @@ func TestBadInputLeavesPublicUntouched(t *testing.T) {
 					t.Skipf("symbolic links unavailable: %v", err)
 				}
 			} else {
-				writeFile(t, root, tt.file, tt.data)
+				testutil.WriteFile(t, root, tt.file, tt.data)
 			}
 			defer func() {
 				if readErr == nil {
@@ -145,8 +147,8 @@ func TestBadInputLeavesPublicUntouched(t *testing.T) {
 // TestDuplicateSlugNamesBothFiles builds two pages with one URL.
 func TestDuplicateSlugNamesBothFiles(t *testing.T) {
 	root := sampleSite(t)
-	writeFile(t, root, "content/articles/aa.md", "---\ntitle: A\ndate: 2026-05-01\nslug: twin\n---\nA.\n")
-	writeFile(t, root, "content/articles/bb.md", "---\ntitle: B\ndate: 2026-05-02\nslug: twin\n---\nB.\n")
+	testutil.WriteFile(t, root, "content/articles/aa.md", "---\ntitle: A\ndate: 2026-05-01\nslug: twin\n---\nA.\n")
+	testutil.WriteFile(t, root, "content/articles/bb.md", "---\ntitle: B\ndate: 2026-05-02\nslug: twin\n---\nB.\n")
 	_, stderr, code := runGen(t, root, "build")
 	if code != 1 || !strings.Contains(stderr, "content/articles/aa.md") || !strings.Contains(stderr, "content/articles/bb.md") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
@@ -189,7 +191,7 @@ func TestHTMLValid(t *testing.T) {
 	if len(pages) < 10 {
 		t.Fatalf("only %d pages to validate", len(pages))
 	}
-	writeFile(t, root, ".htmlvalidate.json", `{"extends": ["html-validate:standard", "html-validate:a11y"]}`)
+	testutil.WriteFile(t, root, ".htmlvalidate.json", `{"extends": ["html-validate:standard", "html-validate:a11y"]}`)
 	cmd := exec.Command(validator, append([]string{"--config", ".htmlvalidate.json"}, pages...)...)
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {

@@ -228,15 +228,7 @@ func mustHeader(t *testing.T, eml []byte) mail.Header {
 func TestEMLHeaderInjection(t *testing.T) {
 	issue := strings.Replace(testIssue, `subject: "Issue 7: listening before launching"`,
 		`subject: "Hello\r\nBcc: victim@example.com\nX-Evil: 1 — café"`, 1)
-	cfg, th, p := testSite(t, testConfig, issue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, "generic")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := renderIssue(t, issue, "generic")
 	h := mustHeader(t, m.EML)
 	if h.Get("Bcc") != "" || h.Get("X-Evil") != "" {
 		t.Fatalf("front matter added a header: %v", h)

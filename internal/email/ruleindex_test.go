@@ -48,15 +48,7 @@ func TestCandidatesCoverMatches(t *testing.T) {
 		[data-x] { color: red } div#box.wide.tall span { color: red } .content li:nth-child(2) { color: red }
 		.UpperCase { color: red } DIV.caps { color: red } svg rect { fill: red } .a.b .c.d { color: red }`
 	sh := parseSheet(string(themeCSS) + extra)
-	cfg, th, p := testSite(t, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, "generic")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := render(t, "generic")
 	tricky := `<div id="box" class="wide  tall caps"><span class="c d">x</span></div><p data-x class="UpperCase">y</p>
 		<table><tr><td class="cell">a</td><th class="x	cell">b</th></tr></table><ul class="content"><li>1</li><li>2</li></ul>
 		<div class="a b"><i class="d c">z</i></div><svg><rect class="cell"/></svg><img id="hero">`

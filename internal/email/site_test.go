@@ -88,17 +88,8 @@ See [last month's issue](../issue-6/) and write back with ` + "`what you heard`"
 func testSite(t testing.TB, cfgText, issue string) (*config.Config, *theme.Theme, *content.Page) {
 	t.Helper()
 	root := t.TempDir()
-	write := func(rel, data string) {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("gen.toml", cfgText)
-	write("content/newsletter/listening/index.md", issue)
+	testutil.WriteFile(t, root, "gen.toml", cfgText)
+	testutil.WriteFile(t, root, "content/newsletter/listening/index.md", issue)
 	testutil.CopyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
 	cfg, err := config.Load(root, "")
 	if err != nil {
@@ -115,9 +106,13 @@ func testSite(t testing.TB, cfgText, issue string) (*config.Config, *theme.Theme
 	return cfg, th, p
 }
 
-func render(t *testing.T, tool string) *Message {
+// render renders the test issue for a tool.
+func render(t *testing.T, tool string) *Message { return renderIssue(t, testIssue, tool) }
+
+// renderIssue renders an issue of the test site for a tool.
+func renderIssue(t *testing.T, issue, tool string) *Message {
 	t.Helper()
-	cfg, th, p := testSite(t, testConfig, testIssue)
+	cfg, th, p := testSite(t, testConfig, issue)
 	r, err := New(cfg, th)
 	if err != nil {
 		t.Fatal(err)

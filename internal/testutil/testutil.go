@@ -1,5 +1,5 @@
-// Package testutil holds helpers shared by tests across packages: copying a
-// site tree into a temporary root and deciding what a missing external
+// Package testutil holds helpers shared by tests across packages: writing
+// files and copying a site tree into a temporary root and deciding what a missing external
 // tool (chromium, html-validate) means.
 package testutil
 
@@ -9,6 +9,19 @@ import (
 	"path/filepath"
 	"testing"
 )
+
+// WriteFile writes data to root/rel (a slash-separated path), creating
+// its folders.
+func WriteFile(t testing.TB, root, rel, data string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // CopyDir copies the tree at src into dst, creating folders. A missing src
 // copies nothing, so optional site folders (layouts/, static/) can be passed.

@@ -4,24 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
-func write(t *testing.T, root, rel, data string) {
-	t.Helper()
-	p := filepath.Join(root, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
+var write = testutil.WriteFile
 
 func TestOpenUnknownThemeListsThemes(t *testing.T) {
 	root := t.TempDir()

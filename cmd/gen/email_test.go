@@ -30,13 +30,7 @@ func emailSite(t *testing.T, cfg string) string {
 		"content/newsletter/draft-one.md": "---\ntitle: Draft\ndate: 2025-03-04\nissue: 3\ndraft: true\n---\nSoon.\n",
 	}
 	for rel, data := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testutil.WriteFile(t, root, rel, data)
 	}
 	testutil.CopyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
 	return root

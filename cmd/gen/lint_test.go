@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // runGenEnv runs the gen binary in dir with extra environment variables.
@@ -31,13 +32,7 @@ func runGenEnv(t *testing.T, dir string, env []string, args ...string) (string, 
 func writeFiles(t *testing.T, root string, files map[string]string) {
 	t.Helper()
 	for name, body := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testutil.WriteFile(t, root, name, body)
 	}
 }
 

@@ -2,8 +2,6 @@ package content
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +9,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 var md = markdown.New(markdown.Options{})
@@ -136,16 +135,7 @@ func TestSiteRules(t *testing.T) {
 	}
 }
 
-func write(t *testing.T, root, rel, src string) {
-	t.Helper()
-	p := filepath.Join(root, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
+var write = testutil.WriteFile
 
 func TestSlugsAndKinds(t *testing.T) {
 	cfg := testConfig(t)

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"encoding/binary"
-	"sync"
-)
+import "sync"
 
 // wordFlags are the facts about a word that rules test on every token. The
 // tokenizer looks each word up once, so the rules' per-token work is a bit
@@ -155,35 +152,26 @@ func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) wordFlags {
 }
 
 // hashWord hashes a lower-case word eight bytes at a time.
-func hashWord(s string) uint32 {
-	h := uint64(len(s))
-	for ; len(s) >= 8; s = s[8:] {
-		h = hashMix(h, uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
-			uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)
-	}
-	if len(s) > 0 {
-		var x uint64
-		for i := len(s) - 1; i >= 0; i-- {
-			x = x<<8 | uint64(s[i])
-		}
-		h = hashMix(h, x)
-	}
-	return uint32(h)
-}
+func hashWord(s string) uint32 { return hashOr(s, 0) }
 
 // hashASCIILower is hashWord of the lower case of an ASCII token (letters,
 // digits and . , % # ' only), without making the lower case: OR-ing 0x20
 // lower-cases a letter and leaves those other bytes as they are.
-func hashASCIILower(b []byte) uint32 {
-	const lower = 0x2020202020202020
-	h := uint64(len(b))
-	for ; len(b) >= 8; b = b[8:] {
-		h = hashMix(h, binary.LittleEndian.Uint64(b)|lower)
+func hashASCIILower(b []byte) uint32 { return hashOr(b, 0x20) }
+
+// hashOr hashes s with every byte OR-ed with or.
+func hashOr[S ~string | ~[]byte](s S, or byte) uint32 {
+	mask := uint64(or) * 0x0101010101010101
+	h := uint64(len(s))
+	for ; len(s) >= 8; s = s[8:] {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56 // one load
+		h = hashMix(h, x|mask)
 	}
-	if len(b) > 0 {
+	if len(s) > 0 {
 		var x uint64
-		for i := len(b) - 1; i >= 0; i-- {
-			x = x<<8 | uint64(b[i]|0x20)
+		for i := len(s) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(s[i]|or)
 		}
 		h = hashMix(h, x)
 	}

@@ -23,7 +23,8 @@ type jsonFile struct {
 // diagnostics, or an error for a file that could not be linted; then a summary.
 //
 // The output is what encoding/json's Encoder with a two-space indent
-// writes for a jsonReport, but the files are encoded in parallel chunks:
+// writes for {"files": [...], "summary": {...}}, but the files are
+// encoded in parallel chunks:
 // a 10,000-file report otherwise takes a few percent of gen lint's time
 // on one processor.
 func JSON(w io.Writer, results []lint.Result) error {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -127,5 +128,36 @@ func TestTextOnlyHasNoHeadingIDs(t *testing.T) {
 	}
 	if ids := Headings(textOnly, src); ids[0].ID != "" || ids[1].ID != "custom" {
 		t.Errorf("text-only parse IDs: %+v", ids)
+	}
+}
+
+// TestLinkRefsMatchGoldmark checks that paragraphs parse as with
+// goldmark's own link reference definition transformer.
+func TestLinkRefsMatchGoldmark(t *testing.T) {
+	cases := []string{
+		"[a]: https://example.com\n\nSee [a].",
+		"   [a]: /x \"title\"\n[b]: /y\n\n[a] and [b]",
+		"\t[a]: /x\n\n[a]",
+		"Text first\n[a]: /x\n\n[a] stays text",
+		"[a]: /x\nthen text\n\n[a]",
+		"[not a definition] at all",
+		"[a]:\n/x\n\n[a] across lines",
+		"> [q]: /quoted\n\n[q]",
+		"- [i]: /in-item\n\n[i]",
+		"[a]: </with space> 'title'\n\n[a]",
+		"    [code]: /indented-is-code\n\n[code]",
+		"\n\n  \n[late]: /x\n\n[late]",
+	}
+	for i, c := range cases {
+		src := []byte(c)
+		ours := newParser().Parse(text.NewReader(src))
+		theirs := parser.NewParser(
+			parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+			parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		).Parse(text.NewReader(src))
+		if got, want := dump(ours, src), dump(theirs, src); got != want {
+			t.Errorf("case %d %q:\n got: %s\nwant: %s", i, c, got, want)
+		}
 	}
 }

@@ -51,7 +51,8 @@ type Page struct {
 	FrontMatter
 
 	// Source is the whole file, front matter included. Lint positions count
-	// lines and columns in Source.
+	// lines and columns in Source. It is never written after loading: the
+	// linter shares its bytes as a string.
 	Source []byte
 	// Format, FrontStart and FrontEnd locate the front matter block's data in Source.
 	Format               Format

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"unsafe"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -47,7 +48,9 @@ func (e *extractor) extract(p *content.Page, t *Text) []directive {
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
 		b: e.b, dirs: e.dirs[:0], pending: e.pending[:0]}
-	e.b.src = string(p.Source)
+	// Nothing writes to a page's source once it is loaded, so its bytes
+	// can be shared as a string instead of copied.
+	e.b.src = unsafe.String(unsafe.SliceData(p.Source), len(p.Source))
 	e.meta()
 	if p.AST != nil {
 		e.section = 0

@@ -15,7 +15,7 @@ require (
 	github.com/tdewolff/minify/v2 v2.24.3
 	github.com/tdewolff/parse/v2 v2.8.3
 	github.com/vanng822/css v1.0.1
-	github.com/yuin/goldmark v1.7.13
+	github.com/yuin/goldmark v1.8.7
 	github.com/yuin/goldmark-highlighting/v2 v2.0.0-20230729083705-37449abec8cc
 	go.yaml.in/yaml/v3 v3.0.4
 	golang.org/x/net v0.41.0

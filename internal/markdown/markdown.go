@@ -105,6 +105,9 @@ func New(o Options) *Renderer {
 		goldmark.WithParserOptions(parserOpts...),
 		goldmark.WithRendererOptions(htmlOpts...),
 	)
+	if o.TextOnly {
+		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
+	}
 	plain := goldmark.New(goldmark.WithParser(newParser()), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parserOpts...))
 	return &Renderer{md: md, plain: plain.Parser()}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
@@ -44,12 +45,44 @@ var linkifyCases = []string{
 	"&amp;https://example.com and \\*www.example.com\\*",
 }
 
+// plainRunCases are bodies where runs of plain text meet inline syntax,
+// line ends, escapes and padding (see plainRuns).
+var plainRunCases = []string{
+	"One plain line.",
+	"Two plain\nlines, soft break.",
+	"Hard break with spaces  \nand on.",
+	"Hard break, CRLF  \r\nand on.\r\nSoft CRLF\r\nend.",
+	"Three spaces   \nand a tab\t\nend",
+	"Backslash break\\\nand on.",
+	"Escaped\\ space and \\*not emphasis\\* and a\\\\ double.",
+	"An escaped space before an escape: a\\ \\*b* c",
+	"Text *emphasis* and **strong** and _under_ and mid*word*s.",
+	"A `code` span, a [link](/x \"t\") and ![an image](/i.png) then text.",
+	"Inline <span>HTML</span> and <https://example.com> and << angles >>.",
+	"~~struck~~ text, a footnote[^1] and a [ref][r].\n\n[^1]: Note.\n\n[r]: /r",
+	"Ends with syntax `x`  \nafter a hard break.",
+	"- [ ] task\n- [x] done item  \n  continued",
+	"- a list item\n\tand a tab-indented line\n\n>\tquoted tab",
+	"Trailing spaces at the very end   ",
+	"Punctuation: a, b; c? (d) 'e' \"f\" g-h i/j 50% #1 +2 =3 $4 @me & co.",
+	"Non-ASCII: café, naïve — “quoted” … and 😀 emoji.",
+	"# Heading with *style* {#id}\n\nSetext heading\n===",
+	"| a | b |\n|---|---|\n| *x* | `y` |",
+	"Term\n: Definition with [link](/d).",
+	"Line with a lone \r carriage return.",
+}
+
 // TestParseMatchesLinkifyParse checks the parse shortcut on the cases
 // above and on every Markdown file of the sample site and the lint corpus.
+// For text-only parses it also checks plainRuns, which only the parse
+// without bare-URL links has.
 func TestParseMatchesLinkifyParse(t *testing.T) {
 	docs := map[string][]byte{}
 	for i, c := range linkifyCases {
 		docs[fmt.Sprintf("case %d", i)] = []byte(c)
+	}
+	for i, c := range plainRunCases {
+		docs[fmt.Sprintf("plain run case %d", i)] = []byte(c)
 	}
 	for _, dir := range []string{"../../content", "../../../shared/lint-corpus"} {
 		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
@@ -159,5 +192,25 @@ func TestLinkRefsMatchGoldmark(t *testing.T) {
 		if got, want := dump(ours, src), dump(theirs, src); got != want {
 			t.Errorf("case %d %q:\n got: %s\nwant: %s", i, c, got, want)
 		}
+	}
+}
+
+// TestPlainStopHasEveryTrigger: plainRuns must stop before every byte
+// where another inline parser of a text-only parse can start.
+func TestPlainStopHasEveryTrigger(t *testing.T) {
+	parsers := []parser.InlineParser{angleQuotes{}, extension.NewStrikethroughParser(),
+		extension.NewFootnoteParser(), extension.NewTaskCheckBoxParser()}
+	for _, p := range parser.DefaultInlineParsers() {
+		parsers = append(parsers, p.Value.(parser.InlineParser))
+	}
+	for _, p := range parsers {
+		for _, c := range p.Trigger() {
+			if !plainStop[c] {
+				t.Errorf("%T starts at %q, which plainRuns would take as plain text", p, c)
+			}
+		}
+	}
+	if !plainStop['\\'] || !plainStop['\n'] {
+		t.Error("plainRuns must stop at escapes and line ends")
 	}
 }

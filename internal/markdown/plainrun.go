@@ -1,0 +1,78 @@
+package markdown
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// plainRuns speeds up text-only parses. Goldmark's inline parser looks at
+// every byte of a paragraph, asking at each space and punctuation mark
+// whether an inline parser starts there; in prose nearly none does, and
+// that byte loop was the largest part of gen lint's parsing time.
+//
+// plainRuns triggers where goldmark asks the parsers registered for
+// spaces, as GFM's bare-URL links do: at the start of a line, after an
+// inline node and at spaces. It takes in one step the run of text up to
+// the next byte that can start inline syntax (plainStop), and when the run
+// reaches the end of the line it ends the line as goldmark does (trailing
+// spaces trimmed, soft or hard line break). The AST is goldmark's, except
+// that a line's text may be split into more Text nodes where it runs up
+// to inline syntax: the text and every segment are the same.
+//
+// It must be the only parser for spaces (so not with Linkify), and every
+// other inline parser's trigger bytes must be in plainStop; see
+// TestPlainStopHasEveryTrigger.
+type plainRuns struct{}
+
+func (plainRuns) Trigger() []byte { return []byte{' '} }
+
+// plainStop marks the bytes a run of plain text stops before: the line
+// end, backslash escapes, and every ASCII punctuation mark except those
+// common in prose that start no inline syntax in a text-only parse.
+var plainStop = func() (stop [256]bool) {
+	for c := 0; c < 128; c++ {
+		stop[c] = isASCIIPunct(byte(c))
+	}
+	for _, c := range []byte(".,;:?'\"()-/%#+=$@&") {
+		stop[c] = false
+	}
+	stop['\n'] = true
+	return stop
+}()
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+func (plainRuns) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if seg.Padding != 0 || seg.Start > 0 && block.Source()[seg.Start-1] == '\\' {
+		return nil // tab padding or an escaped space: goldmark's own loop decides
+	}
+	j := 0
+	for j < len(line) && !plainStop[line[j]] {
+		j++
+	}
+	if j < len(line) && line[j] != '\n' {
+		// stopped mid-line, before possible inline syntax
+		if j == 0 {
+			return nil
+		}
+		block.Advance(j)
+		return ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+j))
+	}
+	// The run reaches the end of the line: the line breaks as in
+	// goldmark's parseBlock (a backslash before the newline stops the run,
+	// so only the space and plain cases remain).
+	n := len(line)
+	newline := n > 0 && line[n-1] == '\n'
+	hard := newline && (n >= 3 && line[n-3] == ' ' && line[n-2] == ' ' ||
+		n >= 4 && line[n-4] == ' ' && line[n-3] == ' ' && line[n-2] == '\r')
+	s := text.NewSegment(seg.Start, seg.Start+j)
+	t := ast.NewTextSegment(s.TrimRightSpace(block.Source()))
+	t.SetSoftLineBreak(newline && !hard)
+	t.SetHardLineBreak(hard)
+	block.AdvanceLine()
+	return t
+}

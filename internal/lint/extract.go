@@ -83,10 +83,9 @@ func (e *extractor) unit(first int, kind BlockKind) {
 	for i := first; i < len(t.Blocks); i++ {
 		t.Blocks[i].Unit = len(t.Units)
 	}
-	for k := u.Tok0; k < u.Tok1; k++ {
-		if t.Tokens[k].IsWord() && !t.Tokens[k].Joined {
-			u.Words++
-		}
+	// Every token is in one sentence, which counts its words.
+	for _, s := range t.Sentences[t.Blocks[first].Sent0:t.Blocks[len(t.Blocks)-1].Sent1] {
+		u.Words += s.Words
 	}
 	t.Units = append(t.Units, u)
 	t.Words += u.Words

@@ -153,27 +153,33 @@ func (d *pitchDetector) signals(t *Text) []signal {
 	toks := t.Tokens
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
-		if tk.Kind == Word && !d.phrases.canStart(tk) && tk.flags&flagSuperlative == 0 && (tk.Text[0] < 'A' || tk.Text[0] > 'Z') {
-			continue // most words: no phrase, claim or shouting starts here
-		}
-		if n, ph := d.phrases.match(toks, i); n > 0 {
-			out = append(out, signal{i, i + n, label(ph.List), ph.Text})
-			i += n - 1
+		if tk.Kind == Punct {
+			if strings.Count(tk.Text, "!") >= 2 {
+				out = append(out, signal{i, i + 1, "exclamations", "!!"})
+			}
 			continue
 		}
-		if tk.Kind == Word && tk.flags&flagSuperlative != 0 {
+		// Most words start no phrase, claim or shouting: test their flags
+		// and first letter before calling anything.
+		if d.phrases.canStart(tk) {
+			if n, ph := d.phrases.match(toks, i); n > 0 {
+				out = append(out, signal{i, i + n, label(ph.List), ph.Text})
+				i += n - 1
+				continue
+			}
+		}
+		if tk.Kind != Word {
+			continue
+		}
+		if tk.flags&flagSuperlative != 0 {
 			if end := claimEnd(toks, i); end > 0 {
 				out = append(out, signal{i, end, "superlative claim", "superlative " + tk.Norm})
 				i = end - 1
 				continue
 			}
 		}
-		if tk.Kind == Word && d.shouted(tk) {
+		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
 			out = append(out, signal{i, i + 1, "shouting", "shout " + tk.Norm})
-			continue
-		}
-		if tk.Kind == Punct && strings.Count(tk.Text, "!") >= 2 {
-			out = append(out, signal{i, i + 1, "exclamations", "!!"})
 		}
 	}
 	return out

@@ -62,7 +62,7 @@ func (e *extractor) locateValue(name, want string) bool {
 		from, key = at, child
 	}
 	at, flow := findKey(src, from, hi, key, from == lo)
-	if at >= 0 && e.scanValue(at, hi, flow) && strings.TrimSpace(string(e.b.buf)) == strings.TrimSpace(want) {
+	if at >= 0 && e.scanValue(at, hi, flow) && string(bytes.TrimSpace(e.b.buf)) == strings.TrimSpace(want) {
 		return true
 	}
 	// Fall back to the literal value (block scalars, unusual quoting).

@@ -91,8 +91,8 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	// times that costs little memory and saves a few percent of CPU time.
 	collectLess(800)
 	md := markdown.New(markdown.Options{TextOnly: true})
-	results := linter.Run(files, func(path string) (*content.Page, error) {
-		return loadForLint(cfg, md, root, path)
+	results := linter.Run(files, func(path string, buf []byte) (*content.Page, error) {
+		return loadForLint(cfg, md, root, path, buf)
 	}, lintreport.Quotes(*format))
 	color := false
 	if f, ok := stdout.(*os.File); ok && *format == "text" && os.Getenv("NO_COLOR") == "" {
@@ -233,8 +233,8 @@ func walkMarkdown(dir string, add func(string, error) bool) bool {
 
 // loadForLint reads and parses one file leniently (no required keys). Pages
 // under the site's newsletter section are issues, for newsletter-preheader.
-func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string) (*content.Page, error) {
-	src, err := lint.ReadFile(path, maxLintFile)
+func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string, buf []byte) (*content.Page, error) {
+	src, err := lint.ReadFile(path, maxLintFile, buf)
 	var big *lint.FileTooLargeError
 	switch {
 	case errors.As(err, &big):

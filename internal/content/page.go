@@ -51,8 +51,9 @@ type Page struct {
 	FrontMatter
 
 	// Source is the whole file, front matter included. Lint positions count
-	// lines and columns in Source. It is never written after loading: the
-	// linter shares its bytes as a string.
+	// lines and columns in Source. It must not change while the page is in
+	// use: the linter shares its bytes as a string (gen lint reuses the
+	// memory for another file once the page is linted).
 	Source []byte
 	// Format, FrontStart and FrontEnd locate the front matter block's data in Source.
 	Format               Format

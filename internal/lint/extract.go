@@ -48,8 +48,8 @@ func (e *extractor) extract(p *content.Page, t *Text) []directive {
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
 		b: e.b, dirs: e.dirs[:0], pending: e.pending[:0]}
-	// Nothing writes to a page's source once it is loaded, so its bytes
-	// can be shared as a string instead of copied.
+	// A page's source does not change while the page is in use (see
+	// content.Page.Source), so its bytes can be shared as a string.
 	e.b.src = unsafe.String(unsafe.SliceData(p.Source), len(p.Source))
 	e.meta()
 	if p.AST != nil {

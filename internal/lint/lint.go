@@ -15,6 +15,7 @@ import (
 	"iter"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -190,8 +191,10 @@ func place(src []byte, diags []Diagnostic) {
 	}
 }
 
-// Load reads one page for linting; Run calls it from its workers.
-type Load func(path string) (*content.Page, error)
+// Load reads one page for linting; Run calls it from its workers. buf is
+// memory the file may be read into (ReadFile does): Run reuses it for a
+// later file once the page is linted, unless Results keep their Source.
+type Load func(path string, buf []byte) (*content.Page, error)
 
 // Run loads and lints the files paths yields, in parallel (GOMAXPROCS
 // workers), and returns the results in the order they were yielded. The
@@ -228,17 +231,21 @@ func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Re
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // the last page's source, once linted
 			for j := range jobs {
 				res := Result{Path: j.path, Err: j.err}
 				if j.err == nil {
-					if p, err := load(j.path); err != nil {
+					if p, err := load(j.path, buf); err != nil {
 						res.Err = err
 					} else {
 						res = l.Check(p)
+						if !quote {
+							// Nothing kept may point into the source.
+							res.Source = nil
+							res.detach()
+							buf = p.Source
+						}
 					}
-				}
-				if !quote {
-					res.Source = nil
 				}
 				finished[w] = append(finished[w], done{j.i, res})
 			}
@@ -256,6 +263,18 @@ func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Re
 		}
 	}
 	return out
+}
+
+// detach gives r's findings strings of their own: messages may hold
+// words of the page's source, whose memory Run reuses.
+func (r *Result) detach() {
+	for i := range r.Diagnostics {
+		d := &r.Diagnostics[i]
+		d.Message, d.Suggestion = strings.Clone(d.Message), strings.Clone(d.Suggestion)
+		for k := range d.Related {
+			d.Related[k].Label = strings.Clone(d.Related[k].Label)
+		}
+	}
 }
 
 // CheckAll lints already-loaded pages in parallel, keeping their order.

@@ -3,6 +3,7 @@ package lint
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -92,7 +93,7 @@ func TestRunKeepsOrderAndErrors(t *testing.T) {
 	for i := range 50 {
 		paths = append(paths, fmt.Sprintf("f%02d.md", i))
 	}
-	load := func(p string) (*content.Page, error) {
+	load := func(p string, _ []byte) (*content.Page, error) {
 		if p == "f07.md" {
 			return nil, errors.New("cannot read")
 		}
@@ -125,6 +126,47 @@ func TestRunKeepsOrderAndErrors(t *testing.T) {
 			if kept := r.Source != nil; r.Err == nil && kept != quote {
 				t.Errorf("quote=%v: %s kept its source: %v", quote, r.Path, kept)
 			}
+		}
+	}
+}
+
+// TestRunReusingSources: Run lends each page's source memory to the next
+// load; every result must still be the page's own.
+func TestRunReusingSources(t *testing.T) {
+	l, _ := New(config.Lint{})
+	var paths []string
+	texts := map[string]string{}
+	for i := range 40 {
+		p := fmt.Sprintf("f%02d.md", i)
+		paths = append(paths, p)
+		texts[p] = fmt.Sprintf("# Issue %d\n\nWe built our best-in-class %s platform, and we think our team %s is the BEST EVER!!! "+
+			"We leverage synergy %d times. Contact us to learn more about our %s.\n", i, strings.Repeat("x", i), strings.Repeat("y", 40-i), i, p)
+	}
+	want := map[string][]Diagnostic{}
+	for _, p := range paths {
+		page, err := content.Parse(testMD, p, []byte(texts[p]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[p] = l.Check(page).Diagnostics
+	}
+	seq := func(yield func(string, error) bool) {
+		for _, p := range paths {
+			if !yield(p, nil) {
+				return
+			}
+		}
+	}
+	load := func(p string, buf []byte) (*content.Page, error) {
+		return content.Parse(testMD, p, append(buf[:0], texts[p]...))
+	}
+	res := l.Run(seq, load, false)
+	for _, r := range res {
+		if len(r.Diagnostics) == 0 {
+			t.Fatalf("%s: no findings", r.Path)
+		}
+		if !reflect.DeepEqual(r.Diagnostics, want[r.Path]) {
+			t.Errorf("%s: findings changed when the source memory was reused:\n got %+v\nwant %+v", r.Path, r.Diagnostics, want[r.Path])
 		}
 	}
 }

@@ -13,7 +13,8 @@ func (e *FileTooLargeError) Error() string {
 }
 
 // ReadFile reads a file to lint, refusing (with a *FileTooLargeError)
-// files over limit bytes without reading them.
-func ReadFile(path string, limit int64) ([]byte, error) {
-	return readFile(path, limit)
+// files over limit bytes without reading them. It reads into buf's memory
+// when the file fits (see Load), else into new memory.
+func ReadFile(path string, limit int64, buf []byte) ([]byte, error) {
+	return readFile(path, limit, buf[:0])
 }

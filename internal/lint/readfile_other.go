@@ -4,7 +4,7 @@ package lint
 
 import "os"
 
-func readFile(path string, limit int64) ([]byte, error) {
+func readFile(path string, limit int64, _ []byte) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err

@@ -31,7 +31,7 @@ func TestReadFile(t *testing.T) {
 		{"missing", filepath.Join(dir, "nope.md"), "", false, true},
 	}
 	for _, tt := range tests {
-		got, err := ReadFile(tt.path, int64(len(body)+1))
+		got, err := ReadFile(tt.path, int64(len(body)+1), nil)
 		var big *FileTooLargeError
 		switch {
 		case (err != nil) != tt.fails:
@@ -40,6 +40,26 @@ func TestReadFile(t *testing.T) {
 			t.Errorf("%s: too-large error = %v", tt.name, err)
 		case err == nil && string(got) != tt.want:
 			t.Errorf("%s: read %d bytes, want %d", tt.name, len(got), len(tt.want))
+		}
+	}
+}
+
+// TestReadFileReusesMemory: a file that fits is read into the buffer given,
+// a larger one into new memory.
+func TestReadFileReusesMemory(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.md")
+	if err := os.WriteFile(p, []byte("Reply to this email."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int{64, 8} {
+		buf := make([]byte, 3, size)
+		got, err := ReadFile(p, 1<<20, buf)
+		if err != nil || string(got) != "Reply to this email." {
+			t.Fatalf("cap %d: %q, %v", size, got, err)
+		}
+		if reused := &got[:1][0] == &buf[:1][0]; reused != (size == 64) {
+			t.Errorf("cap %d: buffer reused = %v", size, reused)
 		}
 	}
 }

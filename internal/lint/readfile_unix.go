@@ -12,7 +12,7 @@ import (
 // (four fcntl calls and an epoll_ctl that fails for regular files), which
 // doubles the system calls and dominated the cost of reading thousands of
 // small files.
-func readFile(path string, limit int64) ([]byte, error) {
+func readFile(path string, limit int64, buf []byte) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -39,7 +39,9 @@ func readFile(path string, limit int64) ([]byte, error) {
 	// written is linted as it was then), which saves the read that would
 	// only say EOF; files that report no size (pipes, /proc) are read to
 	// EOF, in case they grow past the limit.
-	buf := make([]byte, 0, st.Size+1)
+	if int64(cap(buf)) <= st.Size {
+		buf = make([]byte, 0, st.Size+1)
+	}
 	for {
 		if len(buf) == cap(buf) {
 			if int64(len(buf)) > limit {

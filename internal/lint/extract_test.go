@@ -158,6 +158,35 @@ func TestWordHashes(t *testing.T) {
 	}
 }
 
+// TestLexiconShapes: the shape filter lets through every word of the
+// lexicon, written in any case, and keeps out words of other shapes.
+func TestLexiconShapes(t *testing.T) {
+	l, err := New(config.Lint{Rules: map[string]map[string]any{"jargon": {"words": []any{"Hyper-Growth", "x"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for w, f := range l.lex.flags {
+		if f == 0 || w == "" {
+			continue
+		}
+		n++
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !l.lex.mayHold(len(v), v[0], v[len(v)-1]) {
+				t.Errorf("%q: the lexicon holds it, but its shape is not let through", v)
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d words in the lexicon", n)
+	}
+	for _, w := range []string{"zyzzyva", "qqqqqqqqqqqqqqqqqqqq"} {
+		if l.lex.mayHold(len(w), w[0], w[len(w)-1]) {
+			t.Errorf("%q: shape let through", w)
+		}
+	}
+}
+
 // TestScanASCIIWord: the one-pass scan agrees with the general scanner on
 // the words it accepts and hands the rest over.
 func TestScanASCIIWord(t *testing.T) {

@@ -30,6 +30,28 @@ type lexicon struct {
 	slots []lexSlot
 	words []string
 	mask  uint32
+	// shapes has a bit for each (length, first byte, last byte) of its
+	// words, lower case: most words of a text have a shape no word in the
+	// lexicon has, and need not be hashed and looked up (see mayHold).
+	shapes [1 << (shapeBits - 6)]uint64
+}
+
+// shapeBits is the size of a word shape: 4 bits of length (15 stands for
+// 15 or more) and 5 bits of each of the first and last bytes.
+const shapeBits = 14
+
+// shape returns the shape of an ASCII word of n bytes whose first and
+// last bytes are first and last, in either case: OR-ing 0x20 lower-cases
+// letters and leaves digits and . , % # ' as they are.
+func shape(n int, first, last byte) uint {
+	return uint(min(n, 15))<<10 | uint((first|0x20)&31)<<5 | uint((last|0x20)&31)
+}
+
+// mayHold reports whether the lexicon can hold the lower case of an ASCII
+// word of n bytes whose first and last bytes are first and last.
+func (lx *lexicon) mayHold(n int, first, last byte) bool {
+	s := shape(n, first, last)
+	return lx.shapes[s>>6]&(1<<(s&63)) != 0
 }
 
 type lexSlot struct {
@@ -129,6 +151,8 @@ func (lx *lexicon) freeze() {
 			i = (i + 1) & lx.mask
 		}
 		lx.slots[i], lx.words[i] = lexSlot{h, f}, w
+		s := shape(len(w), w[0], w[len(w)-1])
+		lx.shapes[s>>6] |= 1 << (s & 63)
 	}
 }
 

@@ -163,8 +163,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			j, kind, groups, upper, plain := scanASCIIWord(buf, i)
 			ascii := plain
 			var h uint32
+			known := true // whether the lexicon may hold the word
 			if plain {
-				h = hashASCIILower(buf[i:j])
+				if known = lex.mayHold(j-i, buf[i], buf[j-1]); known {
+					h = hashASCIILower(buf[i:j])
+				}
 			} else {
 				j, kind, ascii = scanWord(buf, i, r, n)
 				if ascii {
@@ -185,10 +188,14 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 				b.later = append(b.later, laterNorm{tok: int32(len(out) - 1), at: int32(at)})
 				norm := sc[at:]
-				out[len(out)-1].flags = lookupHashed(lex, norm, h)
+				if known {
+					out[len(out)-1].flags = lookupHashed(lex, norm, h)
+				}
 				syl = fromVowelGroups(norm, groups)
 			default:
-				out[len(out)-1].flags = lookupHashed(lex, text, h)
+				if known {
+					out[len(out)-1].flags = lookupHashed(lex, text, h)
+				}
 				syl = fromVowelGroups(text, groups)
 			}
 			b.syl = append(b.syl, int32(syl))

@@ -110,7 +110,11 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 // matcher builds a rule's matcher and gives it its three bits. When the
 // bits run out the matcher simply goes without the shortcut.
 func (lx *lexicon) matcher(lists ...[]phrase) *matcher {
-	m := newMatcher(lists...)
+	return lx.giveBits(newMatcher(lists...))
+}
+
+// giveBits gives a built matcher its three bits, if any are left.
+func (lx *lexicon) giveBits(m *matcher) *matcher {
 	if lx.nextBit<<2 != 0 {
 		m.bit, m.open, m.second = lx.nextBit, lx.nextBit<<1, lx.nextBit<<2
 		lx.nextBit <<= 3
@@ -124,14 +128,29 @@ func (lx *lexicon) matcher(lists ...[]phrase) *matcher {
 // go on with a wildcard, second on the words that follow a first word.
 func (lx *lexicon) mark(m *matcher) {
 	for w, n := range m.root.next {
-		lx.flags[w] |= m.bit
-		if n.entry != nil || n.num != nil || n.any != nil {
-			lx.flags[w] |= m.open
+		for _, k := range m.lexiconWords(w) {
+			lx.flags[k] |= m.bit
+			if n.entry != nil || n.num != nil || n.any != nil {
+				lx.flags[k] |= m.open
+			}
 		}
 		for w2 := range n.next {
-			lx.flags[w2] |= m.second
+			for _, k := range m.lexiconWords(w2) {
+				lx.flags[k] |= m.second
+			}
 		}
 	}
+}
+
+// lexiconWords returns the lexicon words of the tokens that match trie
+// word w: w itself, or for an exact matcher, whose words are as written
+// and match possessives too (see key), the tokens' normalised forms.
+func (m *matcher) lexiconWords(w string) []string {
+	if !m.exact {
+		return []string{w}
+	}
+	n := normalize(w)
+	return []string{n, n + "'s"}
 }
 
 // freeze builds the lookup table; the lexicon must not change afterwards.

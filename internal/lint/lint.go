@@ -91,11 +91,12 @@ type active struct {
 // Unknown rule names or settings are a *diag.Error naming gen.toml.
 func New(cfg config.Lint) (*Linter, error) {
 	lex := newLexicon()
-	settings, err := resolve(cfg, lex)
+	refs := newRefCounter(lex, cfg.Brands)
+	settings, err := resolve(cfg, lex, refs)
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{refs: newRefCounter(cfg.Brands), lex: lex}
+	l := &Linter{refs: refs, lex: lex}
 	l.scratch.New = func() any { return &scratch{e: newExtractor(lex)} }
 	switch cfg.FailOn {
 	case "", "error":

@@ -20,16 +20,29 @@ func isSelf(w string) bool { return slices.Contains(selfWords, w) }
 // is a word).
 type refCounter struct {
 	brands *matcher
+	// mask has the flags of the words that can start a reference; zero
+	// when the brands got no lexicon bit and every word must be tried.
+	mask wordFlags
 }
 
-func newRefCounter(brands []string) *refCounter {
+// newRefCounter builds the counter for a linter's lexicon, which must not
+// be frozen yet.
+func newRefCounter(lx *lexicon, brands []string) *refCounter {
 	m := &matcher{exact: true}
 	for _, b := range brands {
 		if b != "" {
 			m.add(&phrase{Text: b, List: "brand"})
 		}
 	}
-	return &refCounter{brands: m}
+	c := &refCounter{brands: m, mask: flagSelf | flagReader}
+	if m.root.next != nil {
+		lx.giveBits(m)
+		c.mask |= m.bit
+		if m.bit == 0 {
+			c.mask = 0
+		}
+	}
+	return c
 }
 
 // ref is one reference: tokens [tok, tok+n).
@@ -41,16 +54,17 @@ type ref struct {
 // each calls fn for every reference in tokens [tok0, tok1).
 func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 	toks := t.Tokens
-	brands := c.brands.root.next != nil
 	for i := tok0; i < tok1; i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || !brands && tk.flags&(flagSelf|flagReader) == 0 {
+		if tk.Kind != Word || c.mask != 0 && tk.flags&c.mask == 0 {
 			continue
 		}
-		if n, _ := c.brands.match(toks[:tok1], i); n > 0 {
-			fn(ref{i, n, true})
-			i += n - 1
-			continue
+		if c.brands.canStart(tk) {
+			if n, _ := c.brands.match(toks[:tok1], i); n > 0 {
+				fn(ref{i, n, true})
+				i += n - 1
+				continue
+			}
 		}
 		switch {
 		case tk.flags&flagSelf != 0:

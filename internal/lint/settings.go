@@ -15,11 +15,11 @@ type Settings struct {
 	rule     *Rule
 	Severity Severity
 	values   map[string]any
-	// Brands are the site's names, which count as self-references.
-	Brands []string
 	all    map[string]*Settings
 	// lex is the linter's lexicon; rules build their matchers through it.
 	lex *lexicon
+	// refs finds self and reader references, the site's brands included.
+	refs *refCounter
 }
 
 // Other returns another rule's settings, for rules that divide work.
@@ -34,8 +34,8 @@ func (s *Settings) Float(name string) float64 { return s.values[name].(float64) 
 // List returns a list setting: the words a site adds to the built-in list.
 func (s *Settings) List(name string) []string { return s.values[name].([]string) }
 
-func defaults(r *Rule, brands []string) *Settings {
-	s := &Settings{rule: r, Severity: r.Severity, values: map[string]any{}, Brands: brands}
+func defaults(r *Rule) *Settings {
+	s := &Settings{rule: r, Severity: r.Severity, values: map[string]any{}}
 	for _, st := range r.Settings {
 		s.values[st.Name] = st.Default
 	}
@@ -56,12 +56,13 @@ func ruleIDs() string {
 
 // resolve validates [lint.rules] in gen.toml against the registry. The
 // rules will build their matchers into lex.
-func resolve(cfg config.Lint, lex *lexicon) (map[string]*Settings, error) {
+func resolve(cfg config.Lint, lex *lexicon, refs *refCounter) (map[string]*Settings, error) {
 	out := map[string]*Settings{}
 	for _, r := range registry {
-		out[r.ID] = defaults(r, cfg.Brands)
+		out[r.ID] = defaults(r)
 		out[r.ID].all = out
 		out[r.ID].lex = lex
+		out[r.ID].refs = refs
 	}
 	ids := make([]string, 0, len(cfg.Rules))
 	for id := range cfg.Rules {

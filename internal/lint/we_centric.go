@@ -34,7 +34,7 @@ and teams makes them do the translation; most will not.`,
 
 func buildWeCentric(s *Settings) (func(*Pass), error) {
 	minSelf, ratio, paraWords := s.Int("minSelf"), s.Float("ratio"), s.Int("paragraphWords")
-	refs := newRefCounter(s.Brands)
+	refs := s.refs
 	centric := func(self, reader int) bool {
 		return self >= minSelf && float64(self) >= ratio*float64(reader)
 	}

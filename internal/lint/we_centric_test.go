@@ -37,6 +37,18 @@ func TestWeCentricBrands(t *testing.T) {
 	})
 }
 
+// TestWeCentricBrandCount: brand names count as written, possessives
+// included, and only as written.
+func TestWeCentricBrandCount(t *testing.T) {
+	src := "Northwind opened an office. Northwind’s team grew. Northwind's plan. Northwind Analytics hires. " +
+		"NORTHWIND is shouting, northwind is not the name. We think so. Our plan."
+	res := lintWith(t, config.Lint{Brands: []string{"Northwind Analytics", "Northwind"}}, src)
+	ds := only(res, "we-centric")
+	if len(ds) != 1 || !strings.Contains(ds[0].Message, "6 self-references") {
+		t.Fatalf("got %+v, want one finding with 6 self-references", ds)
+	}
+}
+
 func TestWeCentricMessage(t *testing.T) {
 	res := lintWith(t, config.Lint{}, "We offer onboarding for our customers. We are proud. Our team. Our plan. You.")
 	ds := only(res, "we-centric")

@@ -29,6 +29,9 @@ type blockBuilder struct {
 	// order, so mapping walks the pieces once instead of searching).
 	scratch []byte
 	cur     int
+	// link is the first of links that does not end before the last
+	// offset inLink was asked about.
+	link int
 }
 
 func (b *blockBuilder) reset() {
@@ -86,13 +89,13 @@ func (b *blockBuilder) token(i, j int) (text string, start, end int) {
 	return string(b.buf[i:j]), start, end
 }
 
+// inLink reports whether text offset t is inside link text. Offsets must
+// not decrease between calls until the next tokenize.
 func (b *blockBuilder) inLink(t int) bool {
-	for _, l := range b.links {
-		if t >= l[0] && t < l[1] {
-			return true
-		}
+	for b.link < len(b.links) && b.links[b.link][1] <= t {
+		b.link++
 	}
-	return false
+	return b.link < len(b.links) && b.links[b.link][0] <= t
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -145,7 +148,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	size := len(buf)
 	sc := b.scratch[:0]
 	b.later = b.later[:0]
-	b.cur = 0
+	b.cur, b.link = 0, 0
 	b.syl = b.syl[:0]
 	tok0 := len(out)
 

@@ -15,7 +15,7 @@ type Settings struct {
 	rule     *Rule
 	Severity Severity
 	values   map[string]any
-	all    map[string]*Settings
+	all      map[string]*Settings
 	// lex is the linter's lexicon; rules build their matchers through it.
 	lex *lexicon
 	// refs finds self and reader references, the site's brands included.

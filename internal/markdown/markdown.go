@@ -100,7 +100,7 @@ func New(o Options) *Renderer {
 		exts = append(exts, extension.Typographer)
 	}
 	md := goldmark.New(
-		goldmark.WithParser(newParser()),
+		goldmark.WithParser(newParser(!o.TextOnly)),
 		goldmark.WithExtensions(append(exts, extension.Linkify, hl)...),
 		goldmark.WithParserOptions(parserOpts...),
 		goldmark.WithRendererOptions(htmlOpts...),
@@ -108,39 +108,8 @@ func New(o Options) *Renderer {
 	if o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
 	}
-	plain := goldmark.New(goldmark.WithParser(newParser()), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parserOpts...))
+	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parserOpts...))
 	return &Renderer{md: md, plain: plain.Parser()}
-}
-
-// newParser returns goldmark's default parser with linkRefs in place of
-// its link reference definition transformer.
-func newParser() parser.Parser {
-	return parser.NewParser(
-		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
-		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
-		parser.WithParagraphTransformers(util.Prioritized(linkRefs{}, 100)),
-	)
-}
-
-// linkRefs is goldmark's link reference definition transformer for
-// paragraphs that can hold a definition: those whose first non-space byte
-// is "[". Goldmark's own allocates a reader for every paragraph before it
-// looks, a sixth of all a parse allocates.
-type linkRefs struct{}
-
-func (linkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
-	src, lines := reader.Source(), node.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i) // its padding, if any, is spaces
-		for _, c := range src[seg.Start:seg.Stop] {
-			if !util.IsSpace(c) {
-				if c == '[' {
-					parser.LinkReferenceParagraphTransformer.Transform(node, reader, pc)
-				}
-				return
-			}
-		}
-	}
 }
 
 // Parse parses a Markdown body. Segments in the AST are byte offsets into src.

@@ -125,8 +125,8 @@ func dump(doc ast.Node, src []byte) string {
 		case *ast.String:
 			fmt.Fprintf(&b, " %q", x.Value)
 		}
-		if id, ok := n.AttributeString("id"); ok {
-			fmt.Fprintf(&b, " #%s", id)
+		for _, a := range n.Attributes() {
+			fmt.Fprintf(&b, " %s=%q", a.Name, a.Value)
 		}
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			t, ok := c.(*ast.Text)
@@ -164,10 +164,15 @@ func TestTextOnlyHasNoHeadingIDs(t *testing.T) {
 	}
 }
 
-// TestLinkRefsMatchGoldmark checks that paragraphs parse as with
-// goldmark's own link reference definition transformer.
-func TestLinkRefsMatchGoldmark(t *testing.T) {
+// TestParserMatchesGoldmark checks that newParser, with its own link
+// reference definitions and headings, parses as goldmark's default parser.
+func TestParserMatchesGoldmark(t *testing.T) {
 	cases := []string{
+		"# Title\n\n## Section 1: the plan ##\n\n### With {#custom-id .lead}\n",
+		"## Braces { in } text\n\n## Escaped \\{#not-an-id}\n\n## Trailing {#x} text\n",
+		"#No space\n\n#\n\n####### seven\n\n   ### indented\n\n    # code\n",
+		"Setext {#s}\n===\n\n# Same title\n\n# Same title\n",
+		"- ## In a list {.c}\n> ## In a quote\n",
 		"[a]: https://example.com\n\nSee [a].",
 		"   [a]: /x \"title\"\n[b]: /y\n\n[a] and [b]",
 		"\t[a]: /x\n\n[a]",
@@ -181,16 +186,24 @@ func TestLinkRefsMatchGoldmark(t *testing.T) {
 		"    [code]: /indented-is-code\n\n[code]",
 		"\n\n  \n[late]: /x\n\n[late]",
 	}
-	for i, c := range cases {
-		src := []byte(c)
-		ours := newParser().Parse(text.NewReader(src))
-		theirs := parser.NewParser(
+	for _, autoIDs := range []bool{false, true} {
+		opts := []parser.Option{parser.WithAttribute()}
+		if autoIDs {
+			opts = append(opts, parser.WithAutoHeadingID())
+		}
+		ours := newParser(autoIDs)
+		ours.AddOptions(opts...)
+		theirs := parser.NewParser(append(opts,
 			parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 			parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 			parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
-		).Parse(text.NewReader(src))
-		if got, want := dump(ours, src), dump(theirs, src); got != want {
-			t.Errorf("case %d %q:\n got: %s\nwant: %s", i, c, got, want)
+		)...)
+		for i, c := range cases {
+			src := []byte(c)
+			got, want := dump(ours.Parse(text.NewReader(src)), src), dump(theirs.Parse(text.NewReader(src)), src)
+			if got != want {
+				t.Errorf("case %d %q (auto IDs %v):\n got: %s\nwant: %s", i, c, autoIDs, got, want)
+			}
 		}
 	}
 }

@@ -71,6 +71,11 @@ func (b *blockBuilder) find(t int) *piece {
 // returns its text: a substring of the source when the token lies in one
 // verbatim piece (nearly always), a copy otherwise.
 func (b *blockBuilder) token(i, j int) (text string, start, end int) {
+	if p := &b.pieces[b.cur]; j <= p.text+p.textLen && i >= p.text && p.textLen == p.srcLen {
+		// inside the verbatim piece of the last token: nearly every token
+		start = p.src + i - p.text
+		return b.src[start : start+j-i], start, start + j - i
+	}
 	p := b.find(i)
 	if p.textLen != p.srcLen {
 		start = p.src

@@ -161,6 +161,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	prevEnd := -1  // text offset where the previous word ended
 	hyphenAt := -1 // text offset of a hyphen right after the previous word
 	for i < size {
+		if buf[i] == ' ' { // the commonest byte between tokens
+			prevEnd, hyphenAt = -1, -1
+			i++
+			continue
+		}
 		r, n := rune(buf[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRune(buf[i:])

@@ -191,7 +191,11 @@ func TestLexiconShapes(t *testing.T) {
 // the words it accepts and hands the rest over.
 func TestScanASCIIWord(t *testing.T) {
 	for _, s := range []string{"hello world", "Hello, you", "ONE!", "3 days", "3.5 days", "40% off", "don't", "café",
-		"we're", "R2D2 rocks", "x", "Yesterday.", "q4-2026", "rhythm", "AEIOUY aeiouy"} {
+		"we're", "R2D2 rocks", "x", "Yesterday.", "q4-2026", "rhythm", "AEIOUY aeiouy",
+		// longer words, vowel runs, capitals and digits
+		"onboarding today", "Revolutionary!", "abcdefghijklmnopqrstuvwxyz", "bcdfghjaeiouxyzbcdfghjaaa",
+		"aaaaaaaaeeeeeeeeioooooo.", "BCDFGHJKA", "12345678901234567890%", "exactly8",
+		"seventeen-letters", "HeLLoWoRLDcAPs,", "zzzzzzzy@example"} {
 		b := []byte(s)
 		j, kind, groups, upper, ok := scanASCIIWord(b, 0)
 		r, n := rune(b[0]), 1

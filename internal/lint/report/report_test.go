@@ -205,7 +205,12 @@ func TestExplainAndList(t *testing.T) {
 // any number of files.
 func TestJSONIsTheEncodersOutput(t *testing.T) {
 	base := results(t)
-	for _, n := range []int{0, 1, 2, 3, 7, 50} {
+	// clean files, written without the encoder when their paths allow
+	for i, path := range []string{"content/plain-page.md", `content/quote"d.md`, `content/back\slash.md`,
+		"content/café.md", "content/tab\there.md", "content/<b>&amp;.md", "content/line\u2028sep.md"} {
+		base = append(base, lint.Result{Path: path, Score: 100 - 37*i%101})
+	}
+	for _, n := range []int{0, 1, 2, 3, 7, 11, 50} {
 		var rs []lint.Result
 		for i := range n {
 			rs = append(rs, base[i%len(base)])

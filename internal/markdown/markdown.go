@@ -105,10 +105,13 @@ func New(o Options) *Renderer {
 		goldmark.WithParserOptions(parserOpts...),
 		goldmark.WithRendererOptions(htmlOpts...),
 	)
+	// plainRuns speeds up the text-only parse without bare-URL links only:
+	// Linkify, like it, starts at spaces.
+	plainOpts := parserOpts
 	if o.TextOnly {
-		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
+		plainOpts = append(plainOpts[:len(plainOpts):len(plainOpts)], parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
 	}
-	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(parserOpts...))
+	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(plainOpts...))
 	return &Renderer{md: md, plain: plain.Parser()}
 }
 

@@ -242,14 +242,12 @@ func walk(root, dir string) ([]string, error) {
 	return out, nil
 }
 
-// IsMarkdown reports whether a file name is a Markdown source (not an
-// editor's temporary or backup file).
+// IsMarkdown reports whether a file name is a Markdown source: .md or
+// .markdown, not hidden, and not an editor's temporary or backup file
+// (sitefs.IsEditorTemp; "#launch.md" is a page, "#launch.md#" is not).
 func IsMarkdown(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
-	if ext != ".md" && ext != ".markdown" {
-		return false
-	}
-	return !strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "#")
+	return (ext == ".md" || ext == ".markdown") && !strings.HasPrefix(name, ".") && !sitefs.IsEditorTemp(name)
 }
 
 // LoadFile loads one page of a site and applies the site rules: required

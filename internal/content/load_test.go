@@ -272,6 +272,20 @@ func TestDerivedFacts(t *testing.T) {
 	}
 }
 
+// TestIsMarkdown: Markdown sources, as against hidden files and the
+// temporary and backup files editors leave beside them.
+func TestIsMarkdown(t *testing.T) {
+	for name, want := range map[string]bool{
+		"launch.md": true, "Launch.MARKDOWN": true, "#hashtags.md": true, "notes#1.md": true,
+		"launch.txt": false, "launch": false, ".hidden.md": false, "#launch.md#": false, ".#launch.md": false,
+		"launch.md~": false, "launch.md.swp": false, "launch.md.tmp": false, "launch.md___jb_tmp___": false,
+	} {
+		if got := IsMarkdown(name); got != want {
+			t.Errorf("IsMarkdown(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestSlugify(t *testing.T) {
 	for in, want := range map[string]string{
 		"Hello, World!":          "hello-world",

@@ -109,14 +109,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// ASCII classes for the tokenizer's fast path; other bytes go through
-// the unicode tables.
-const (
-	asciiOther uint8 = iota
-	asciiLetter
-	asciiDigit
-)
-
 // asciiLower maps A-Z to a-z and every other byte to itself.
 var asciiLower = func() (t [256]byte) {
 	for i := range t {
@@ -126,16 +118,6 @@ var asciiLower = func() (t [256]byte) {
 		t[c] = byte(c) + 'a' - 'A'
 	}
 	return t
-}()
-
-var asciiClass = func() (c [utf8.RuneSelf]uint8) {
-	for b := 'a'; b <= 'z'; b++ {
-		c[b], c[b-'a'+'A'] = asciiLetter, asciiLetter
-	}
-	for b := '0'; b <= '9'; b++ {
-		c[b] = asciiDigit
-	}
-	return c
 }()
 
 // tokenize splits the builder's text into tokens appended to out, looking
@@ -171,7 +153,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			r, n = utf8.DecodeRune(buf[i:])
 		}
 		switch {
-		case r < utf8.RuneSelf && asciiClass[r] != asciiOther || r >= utf8.RuneSelf && isWordRune(r) ||
+		case r < utf8.RuneSelf && byteFacts[r]&(factLetter|factDigit) != 0 || r >= utf8.RuneSelf && isWordRune(r) ||
 			r == '#' && i+1 < size && buf[i+1] >= '0' && buf[i+1] <= '9':
 			j, kind, groups, upper, plain := scanASCIIWord(buf, i)
 			ascii := plain
@@ -298,7 +280,8 @@ func scanASCIIWord(s []byte, i int) (j int, kind TokenKind, vowelGroups int, upp
 	return j, kind, vowelGroups, upper, true
 }
 
-// Facts about a byte, for scanASCIIWord.
+// Facts about a byte, for the tokenizer's ASCII fast paths; other bytes
+// go through the unicode tables.
 const (
 	factLetter uint8 = 1 << iota
 	factDigit
@@ -334,12 +317,12 @@ func scanWord(s []byte, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 	for j < len(s) {
 		c, m := rune(s[j]), 1
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case asciiLetter:
+			switch f := byteFacts[c]; {
+			case f&factLetter != 0:
 				kind = Word
 				j++
 				continue
-			case asciiDigit:
+			case f&factDigit != 0:
 				j++
 				continue
 			}
@@ -375,17 +358,15 @@ func scanWord(s []byte, i int, r rune, n int) (j int, kind TokenKind, ascii bool
 // hashASCIIWord returns the hashWord and vowel groups of an ASCII word's
 // lower case, and whether the word has capitals.
 func hashASCIIWord(word []byte) (hash uint32, vowelGroups int, upper bool) {
-	prevVowel := false
+	var seen, prev uint8 // as in scanASCIIWord
 	for _, c := range word {
-		lc := asciiLower[c]
-		upper = upper || lc != c
-		v := isVowel[lc]
-		if v && !prevVowel {
-			vowelGroups++
-		}
-		prevVowel = v
+		f := byteFacts[c]
+		seen |= f
+		v := f & factVowel
+		vowelGroups += int((v &^ prev) >> factVowelShift)
+		prev = v
 	}
-	return hashASCIILower(word), vowelGroups, upper
+	return hashASCIILower(word), vowelGroups, seen&factUpper != 0
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.

@@ -71,12 +71,11 @@ func (b *blockBuilder) find(t int) *piece {
 // returns its text: a substring of the source when the token lies in one
 // verbatim piece (nearly always), a copy otherwise.
 func (b *blockBuilder) token(i, j int) (text string, start, end int) {
-	if p := &b.pieces[b.cur]; j <= p.text+p.textLen && i >= p.text && p.textLen == p.srcLen {
-		// inside the verbatim piece of the last token: nearly every token
+	p := b.find(i)
+	if p.textLen == p.srcLen && j <= p.text+p.textLen {
 		start = p.src + i - p.text
 		return b.src[start : start+j-i], start, start + j - i
 	}
-	p := b.find(i)
 	if p.textLen != p.srcLen {
 		start = p.src
 	} else {
@@ -87,9 +86,6 @@ func (b *blockBuilder) token(i, j int) (text string, start, end int) {
 		end = q.src + q.srcLen
 	} else {
 		end = q.src + j - q.text
-	}
-	if p == q && p.textLen == p.srcLen {
-		return b.src[start:end], start, end
 	}
 	return string(b.buf[i:j]), start, end
 }

@@ -94,10 +94,15 @@ func New(o Options) *Renderer {
 	// GFM is these three and bare-URL links (Linkify).
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList,
 		extension.Footnote, extension.DefinitionList}
+	var plainOpts []parser.Option
 	if o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(angleQuotes{}, typographerPriority)))
+		// plainRuns speeds up the parse without bare-URL links only:
+		// Linkify, like it, starts at spaces.
+		plainOpts = append(slices.Clip(parserOpts), parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
 	} else {
 		exts = append(exts, extension.Typographer)
+		plainOpts = parserOpts
 	}
 	md := goldmark.New(
 		goldmark.WithParser(newParser(!o.TextOnly)),
@@ -105,12 +110,6 @@ func New(o Options) *Renderer {
 		goldmark.WithParserOptions(parserOpts...),
 		goldmark.WithRendererOptions(htmlOpts...),
 	)
-	// plainRuns speeds up the text-only parse without bare-URL links only:
-	// Linkify, like it, starts at spaces.
-	plainOpts := parserOpts
-	if o.TextOnly {
-		plainOpts = append(plainOpts[:len(plainOpts):len(plainOpts)], parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
-	}
 	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(plainOpts...))
 	return &Renderer{md: md, plain: plain.Parser()}
 }

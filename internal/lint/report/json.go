@@ -49,22 +49,26 @@ func JSON(w io.Writer, results []lint.Result) error {
 	if err != nil {
 		return err
 	}
-	var b bytes.Buffer
+	// The parts go to w as they are (callers buffer it), not joined first.
+	write := func(b []byte) {
+		if err == nil {
+			_, err = w.Write(b)
+		}
+	}
 	if len(results) == 0 {
-		b.WriteString("{\n  \"files\": [],\n  \"summary\": ")
+		write([]byte("{\n  \"files\": [],\n  \"summary\": "))
 	} else {
-		b.WriteString("{\n  \"files\": [\n    ")
+		write([]byte("{\n  \"files\": [\n    "))
 		for c, chunk := range chunks {
 			if c > 0 {
-				b.WriteString(",\n    ")
+				write([]byte(",\n    "))
 			}
-			b.Write(chunk)
+			write(chunk)
 		}
-		b.WriteString("\n  ],\n  \"summary\": ")
+		write([]byte("\n  ],\n  \"summary\": "))
 	}
-	b.Write(summary)
-	b.WriteString("\n}\n")
-	_, err = w.Write(b.Bytes())
+	write(summary)
+	write([]byte("\n}\n"))
 	return err
 }
 

@@ -3,6 +3,7 @@ package lint
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"reflect"
 	"strings"
 	"testing"
@@ -100,17 +101,7 @@ func TestRunKeepsOrderAndErrors(t *testing.T) {
 		return content.Parse(testMD, p, []byte("A zebra crossing in "+p))
 	}
 	// f13.md comes with an error of its own: it is never loaded.
-	seq := func(yield func(string, error) bool) {
-		for _, p := range paths {
-			var err error
-			if p == "f13.md" {
-				err = errors.New("no such file")
-			}
-			if !yield(p, err) {
-				return
-			}
-		}
-	}
+	seq := walkOf(paths, map[string]error{"f13.md": errors.New("no such file")})
 	for _, quote := range []bool{true, false} {
 		res := l.Run(seq, load, quote)
 		if len(res) != len(paths) {
@@ -150,23 +141,28 @@ func TestRunReusingSources(t *testing.T) {
 		}
 		want[p] = l.Check(page).Diagnostics
 	}
-	seq := func(yield func(string, error) bool) {
-		for _, p := range paths {
-			if !yield(p, nil) {
-				return
-			}
-		}
-	}
 	load := func(p string, buf []byte) (*content.Page, error) {
 		return content.Parse(testMD, p, append(buf[:0], texts[p]...))
 	}
-	res := l.Run(seq, load, false)
+	res := l.Run(walkOf(paths, nil), load, false)
 	for _, r := range res {
 		if len(r.Diagnostics) == 0 {
 			t.Fatalf("%s: no findings", r.Path)
 		}
 		if !reflect.DeepEqual(r.Diagnostics, want[r.Path]) {
 			t.Errorf("%s: findings changed when the source memory was reused:\n got %+v\nwant %+v", r.Path, r.Diagnostics, want[r.Path])
+		}
+	}
+}
+
+// walkOf yields paths as a folder walk would for Run, each with its error
+// in errs, if any.
+func walkOf(paths []string, errs map[string]error) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		for _, p := range paths {
+			if !yield(p, errs[p]) {
+				return
+			}
 		}
 	}
 }

@@ -1,6 +1,6 @@
 // Package testutil holds helpers shared by tests across packages: writing
-// files and copying a site tree into a temporary root and deciding what a missing external
-// tool (chromium, html-validate) means.
+// files and copying a site tree into a temporary root, and deciding what a
+// missing external tool (chromium, html-validate) means.
 package testutil
 
 import (

@@ -23,15 +23,12 @@ unsubscribeURL = "https://notes.example/unsubscribe/"
 func emailSite(t *testing.T, cfg string) string {
 	t.Helper()
 	root := t.TempDir()
-	files := map[string]string{
+	writeFiles(t, root, map[string]string{
 		"gen.toml":                        cfg,
 		"content/newsletter/first.md":     "---\ntitle: First\ndate: 2025-01-07\nissue: 1\n---\nHello [there](/about/).\n",
 		"content/newsletter/second.md":    "---\ntitle: Second\ndate: 2025-02-04\nissue: 2\ncta: {text: Reply, url: \"mailto:notes@notes.example\"}\n---\nAgain.\n",
 		"content/newsletter/draft-one.md": "---\ntitle: Draft\ndate: 2025-03-04\nissue: 3\ndraft: true\n---\nSoon.\n",
-	}
-	for rel, data := range files {
-		testutil.WriteFile(t, root, rel, data)
-	}
+	})
 	testutil.CopyDir(t, filepath.Join("..", "..", "themes", "clarity", "email"), filepath.Join(root, "themes", "clarity", "email"))
 	return root
 }

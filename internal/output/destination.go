@@ -39,6 +39,7 @@ func CheckDestination(root, dest string) error {
 	if err != nil {
 		return fmt.Errorf("site root %s: %w", root, err)
 	}
+	dest = filepath.Clean(dest)
 	absDest, err := filepath.Abs(dest)
 	if err != nil {
 		return err

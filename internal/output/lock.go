@@ -36,10 +36,11 @@ func LockPath(dest string) string {
 	return filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".lock")
 }
 
-// lockDest takes dest's lock, waiting up to wait while another build holds
-// it; waiting (if set) is called once with a description of the holder.
-// The returned func releases the lock and removes the file.
-func lockDest(ctx context.Context, dest string, wait time.Duration, waiting func(holder string)) (func(), error) {
+// Lock takes dest's lock, as Publish does, waiting up to wait while
+// another build holds it; waiting (if set) is called once with a
+// description of the holder. The returned func releases the lock and
+// removes the file.
+func Lock(ctx context.Context, dest string, wait time.Duration, waiting func(holder string)) (func(), error) {
 	path := LockPath(dest)
 	deadline := time.Now().Add(wait)
 	told := false

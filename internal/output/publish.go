@@ -51,7 +51,7 @@ func Publish(ctx context.Context, dest string, files map[string][]byte, opts Opt
 	if wait <= 0 {
 		wait = DefaultLockWait
 	}
-	unlock, err := lockDest(ctx, dest, wait, opts.Waiting)
+	unlock, err := Lock(ctx, dest, wait, opts.Waiting)
 	if err != nil {
 		return nil, err
 	}

@@ -126,7 +126,7 @@ func TestPublishRefusesForeignFolder(t *testing.T) {
 func TestPublishWaitsForTheLock(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	files := map[string][]byte{"index.html": []byte("x")}
-	release, err := lockDest(context.Background(), dest, time.Second, nil)
+	release, err := Lock(context.Background(), dest, time.Second, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

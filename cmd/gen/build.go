@@ -69,6 +69,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	published, err := output.Publish(ctx, b.Destination(), res.Files, output.Options{
 		Force: force,
 		Waiting: func(holder string) {
+			if quiet {
+				return
+			}
 			fmt.Fprintf(stderr, "gen build: waiting for another gen build (%s) to finish publishing to %s\n", holder, b.Destination())
 		},
 	})

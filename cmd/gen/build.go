@@ -145,7 +145,7 @@ func reportAs(stderr io.Writer, command string, err error) int {
 	}
 	for _, e := range diag.All(err) {
 		if e.Pos() == "" {
-			fmt.Fprintf(stderr, "%s: %s\n", command, strings.TrimPrefix(e.Error(), ": "))
+			fmt.Fprintf(stderr, "%s: %s\n", command, e.Error())
 			continue
 		}
 		fmt.Fprintln(stderr, e.Error())

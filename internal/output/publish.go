@@ -100,7 +100,7 @@ func removeLeftovers(parent, prefix string) []string {
 	entries, _ := os.ReadDir(parent)
 	var warnings []string
 	for _, e := range entries {
-		if !e.IsDir() || !strings.HasPrefix(e.Name(), prefix) {
+		if !e.IsDir() || !isTemporary(e.Name(), prefix) {
 			continue
 		}
 		p := filepath.Join(parent, e.Name())
@@ -109,6 +109,23 @@ func removeLeftovers(parent, prefix string) []string {
 		}
 	}
 	return warnings
+}
+
+// isTemporary reports whether name is one of the folders Publish makes
+// beside the destination: prefix, MkdirTemp's random digits, and ".old"
+// for a previous site moved aside. Nothing else there is removed.
+func isTemporary(name, prefix string) bool {
+	rest, ok := strings.CutPrefix(name, prefix)
+	rest = strings.TrimSuffix(rest, ".old")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // unwrapPath drops the path from a file system error, so a message names

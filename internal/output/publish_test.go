@@ -117,7 +117,8 @@ func TestPublishRemovesLeftoverTemporaryFolders(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
 	other := filepath.Join(parent, ".docs.tmp-1")
-	for _, d := range []string{filepath.Join(parent, ".public.tmp-12345/a"), filepath.Join(parent, ".public.tmp-67890.old"), other} {
+	mine := filepath.Join(parent, ".public.tmp-notes")
+	for _, d := range []string{filepath.Join(parent, ".public.tmp-12345/a"), filepath.Join(parent, ".public.tmp-67890.old"), other, mine} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +127,7 @@ func TestPublishRemovesLeftoverTemporaryFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	names := siblings(t, dest)
-	if len(names) != 2 || names[0] != ".docs.tmp-1" || names[1] != "public" {
-		t.Errorf("folders beside public/ = %v, want only another destination's and public", names)
+	if len(names) != 3 || names[0] != ".docs.tmp-1" || names[1] != ".public.tmp-notes" || names[2] != "public" {
+		t.Errorf("folders beside public/ = %v, want only another destination's, one gen did not name, and public", names)
 	}
 }

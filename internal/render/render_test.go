@@ -41,7 +41,6 @@ func pagerShape(p Pager) string {
 	return strings.Join(parts, " ")
 }
 
-
 func TestNewPager(t *testing.T) {
 	cfg := config.Default()
 	for _, tc := range []struct {

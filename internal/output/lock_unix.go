@@ -19,6 +19,12 @@ func tryLock(path string, holder []byte) (func(), error) {
 		return nil, err
 	}
 	if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
+		if errors.Is(err, unix.ENOLCK) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.ENOSYS) {
+			// A file system without locks (some network mounts) must not
+			// stop every build: publish unlocked, as before locks existed.
+			f.Close()
+			return func() { os.Remove(path) }, nil
+		}
 		f.Close()
 		if errors.Is(err, unix.EWOULDBLOCK) {
 			return nil, errBusy

@@ -143,19 +143,25 @@ func reportAs(stderr io.Writer, command string, err error) int {
 		fmt.Fprintf(stderr, "%s: interrupted; nothing was published and the previous output is as it was\n", command)
 		return exitUsage
 	}
-	for _, e := range diag.All(err) {
-		if e.Pos() == "" {
-			fmt.Fprintf(stderr, "%s: %s\n", command, e.Error())
-			continue
-		}
-		fmt.Fprintln(stderr, e.Error())
-	}
+	printErrors(stderr, command, err)
 	switch {
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission),
 		errors.Is(err, output.ErrRefused), errors.Is(err, output.ErrLocked):
 		return exitUsage
 	}
 	return exitContent
+}
+
+// printErrors prints err one message per line; a message without a
+// file, line or setting of its own is prefixed with the command.
+func printErrors(w io.Writer, command string, err error) {
+	for _, e := range diag.All(err) {
+		if e.Pos() == "" {
+			fmt.Fprintf(w, "%s: %s\n", command, e.Error())
+			continue
+		}
+		fmt.Fprintln(w, e.Error())
+	}
 }
 
 // destinationSubject names the --destination flag in an error about the

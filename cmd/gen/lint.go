@@ -124,9 +124,7 @@ func validFormat(f string) bool {
 }
 
 func printUsageErr(stderr io.Writer, err error) int {
-	for _, e := range diag.All(err) {
-		fmt.Fprintln(stderr, e.Error())
-	}
+	printErrors(stderr, "gen lint", err)
 	return exitUsage
 }
 

@@ -36,6 +36,8 @@ func TestReservedURLs(t *testing.T) {
 				`content/tags/zz-writing.md:4:7: URL /tags/email/ is also the list of the tag "email" (/tags/email/)`,
 				"content/tags/: the list of the section tags (/tags/) is also the tag index (/tags/)",
 			}},
+		{"page takes the tag index", map[string]string{"content/zz-tags.md": page("Tags", "slug: tags\n")},
+			[]string{"content/zz-tags.md:4:7: URL /tags/ is also the tag index (/tags/)"}},
 		{"page takes a section list", map[string]string{"content/zz-articles.md": page("Articles", "slug: articles\n")},
 			[]string{"content/zz-articles.md:4:7: URL /articles/ is also the list of the section articles (/articles/)"}},
 		{"page takes a list page", map[string]string{"content/articles/page/2.md": page("Two", "")},

@@ -64,7 +64,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	th, err := theme.Open(cfg.Root, cfg.Theme)
+	th, err := theme.ForConfig(cfg)
 	if err != nil {
 		printEmailErr(stderr, err)
 		return exitUsage

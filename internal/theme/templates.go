@@ -20,6 +20,7 @@ type Templates struct {
 	base     *template.Template // baseof.html and the partials
 	byLayout map[string]*template.Template
 	paths    map[string]string // template name → site-relative file path
+	builtin  map[string]bool   // template names read from the built-in theme
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -37,7 +38,7 @@ func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, er
 }
 
 func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
-	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}}
+	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}, builtin: map[string]bool{}}
 	base := template.New("").Funcs(funcs)
 	var layouts []File
 	for _, f := range files {
@@ -45,6 +46,7 @@ func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error
 			continue
 		}
 		ts.paths[f.Name] = f.Path
+		ts.builtin[f.Name] = f.Builtin
 		if strings.HasPrefix(f.Name, "partials/") || f.Name == "baseof.html" {
 			if err := ts.parse(t, base, f); err != nil {
 				return nil, err
@@ -149,6 +151,14 @@ func (ts *Templates) wrap(err error) error {
 	if i := strings.Index(msg, "> "); strings.HasPrefix(msg, "executing") && i > 0 {
 		msg = fmt.Sprintf("in %s: %s", strings.TrimPrefix(msg[strings.Index(msg, " at ")+4:i+1], ""), strings.TrimPrefix(msg[i+2:], ": "))
 	}
-	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg,
-		Hint: "fix the template; Go template syntax: https://pkg.go.dev/text/template"}
+	hint := "fix the template; Go template syntax: https://pkg.go.dev/text/template"
+	if ts.builtin[m[1]] {
+		// The file is inside the binary: say how to get an editable copy.
+		// p is themes/<name>/<layer>/<file>.
+		if parts := strings.SplitN(p, "/", 3); len(parts) == 3 {
+			site, _ := SitePath(parts[2])
+			hint = "the template is built into gen; gen theme eject " + site + " copies it into your site to edit"
+		}
+	}
+	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg, Hint: hint}
 }

@@ -168,6 +168,10 @@ func formatDuration(d time.Duration) string {
 // arguments ("gen email 3 --check") and returns the positional ones.
 // maxArgs < 0 allows any number; otherwise more is a usage error.
 func parseFlags(fl *flag.FlagSet, args []string, maxArgs int) ([]string, error) {
+	if err := checkFlagNames(fl, args); err != nil {
+		fmt.Fprintf(fl.Output(), "%s: %v\n", fl.Name(), err)
+		return nil, err
+	}
 	var pos []string
 	for {
 		if err := fl.Parse(args); err != nil {

@@ -135,6 +135,18 @@ func printUsageErr(stderr io.Writer, err error) int {
 // folder of the configuration file.
 func lintConfig(path string) (*config.Config, string, error) {
 	if path != "" {
+		// The file was named on purpose, so a missing one is a wrong path,
+		// not a folder that is not a site.
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
+			msg := "file not found"
+			if err == nil {
+				msg = "is a folder, not a file"
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				msg = err.Error()
+			}
+			return nil, "", &diag.Error{Path: path, Msg: "--config: " + msg, Err: err,
+				Hint: "check the path to the TOML file with the [lint] settings; without --config gen lint reads ./gen.toml"}
+		}
 		root := filepath.Dir(path)
 		cfg, err := config.Load(root, path)
 		return cfg, root, err

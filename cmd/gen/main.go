@@ -70,6 +70,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "gen: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprint(stderr, unknownCommand(cmd))
 	return exitUsage
 }

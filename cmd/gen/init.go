@@ -162,7 +162,18 @@ func renderSkeleton(v initValues) (map[string][]byte, error) {
 			"        # pin one (e.g. @v1.2.3) so every build uses the gen you tested with.\n" +
 			"        run: go install github.com/claritynotes/gen/cmd/gen@latest"
 	}
+	unsubscribe := "# Where readers unsubscribe, for the generic tool (yours adds its own link).\n" +
+		`# unsubscribeURL = "https://example.com/unsubscribe/"`
+	if v.Tool == "generic" {
+		// The generic tool has no merge tag for the link, so every email
+		// needs this address; a placeholder beside baseURL's keeps the
+		// first build clean and shows where the real one goes.
+		unsubscribe = "# Where readers unsubscribe: the generic tool links to it from every email.\n" +
+			"# Replace it, like baseURL, with your own address.\n" +
+			`unsubscribeURL = "https://example.com/unsubscribe/"`
+	}
 	r := strings.NewReplacer(
+		"@UNSUBSCRIBE@", unsubscribe,
 		"@TITLE@", tomlString(v.Title),
 		"@TOOL@", tomlString(v.Tool),
 		"@TOOLS@", commentLines(strings.Join(email.Presets(), ", ")+"."),

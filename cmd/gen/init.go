@@ -196,16 +196,26 @@ func renderSkeleton(v initValues) (map[string][]byte, error) {
 // a checkout is "dev", or carries "+dirty" for uncommitted changes, and
 // cannot be installed by version.
 func releaseVersion() (string, bool) {
-	if version != "dev" {
-		return version, true
+	v := moduleVersion()
+	if v != "" && v[0] >= '0' && v[0] <= '9' {
+		v = "v" + v // a release name set at link time, such as 1.2.3
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		v := bi.Main.Version
-		if strings.HasPrefix(v, "v") && !strings.Contains(v, "+") {
-			return v, true
-		}
+	if strings.HasPrefix(v, "v") && !strings.Contains(v, "+") {
+		return v, true
 	}
 	return "latest", false
+}
+
+// moduleVersion is the version set at link time, else the one the Go
+// toolchain recorded (v1.2.3 after go install …@v1.2.3), else "dev".
+func moduleVersion() string {
+	if version != "dev" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return version
 }
 
 // tomlString quotes s as a TOML basic string: quotes, backslashes and

@@ -186,3 +186,24 @@ func TestOverrideOneLayoutAndOneStatic(t *testing.T) {
 		t.Errorf("a broken site layout: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestReleaseVersion: the workflow pins the version gen was released as,
+// and falls back to @latest for a build that cannot be installed by version.
+func TestReleaseVersion(t *testing.T) {
+	defer func(v string) { version = v }(version)
+	for _, tt := range []struct {
+		linked, want string
+		released     bool
+	}{
+		{"v1.2.3", "v1.2.3", true},
+		{"1.2.3", "v1.2.3", true},
+		{"v0.0.0-20261202143000-abcdef123456", "v0.0.0-20261202143000-abcdef123456", true},
+		{"v1.2.3+dirty", "latest", false},
+		{"nightly", "latest", false},
+	} {
+		version = tt.linked
+		if got, released := releaseVersion(); got != tt.want || released != tt.released {
+			t.Errorf("version %q: releaseVersion() = %q, %v; want %q, %v", tt.linked, got, released, tt.want, tt.released)
+		}
+	}
+}

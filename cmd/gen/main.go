@@ -70,7 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "theme":
 		return cmdTheme(rest, stdout, stderr)
 	case "version", "--version", "-v":
-		fmt.Fprintln(stdout, "gen", version)
+		fmt.Fprintln(stdout, "gen", moduleVersion())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)

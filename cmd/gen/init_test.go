@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"flag"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -206,4 +209,75 @@ func TestReleaseVersion(t *testing.T) {
 			t.Errorf("version %q: releaseVersion() = %q, %v; want %q, %v", tt.linked, got, released, tt.want, tt.released)
 		}
 	}
+}
+
+// TestInitThenServe: cd DIR && gen serve works on a new site, and a theme
+// file the site adds while it runs (in layouts/, or in a themes/clarity/
+// folder that did not exist) replaces the built-in one on the next build.
+func TestInitThenServe(t *testing.T) {
+	root := t.TempDir()
+	if _, stderr, code := runGen(t, root, "init", "site"); code != 0 {
+		t.Fatal(stderr)
+	}
+	site := filepath.Join(root, "site")
+	cmd := exec.Command(genBin, "serve", "--port", "0")
+	cmd.Dir = site
+	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		_ = cmd.Process.Signal(os.Interrupt)
+		_ = cmd.Wait()
+	}()
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if _, url, ok := strings.Cut(sc.Text(), " at "); ok && strings.HasPrefix(url, "http://") {
+				urls <- strings.Fields(url)[0]
+			}
+		}
+	}()
+	var base string
+	select {
+	case base = <-urls:
+	case <-time.After(60 * time.Second):
+		t.Fatalf("gen serve did not start:\n%s", stderr.String())
+	}
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + strings.TrimPrefix(path, "/"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	for _, p := range []string{"/", "/articles/start-here/", "/newsletter/welcome/", "/css/clarity.css", "/feed.xml"} {
+		if code, _ := get(p); code != 200 {
+			t.Errorf("GET %s: %d", p, code)
+		}
+	}
+	waitFor := func(what, path, want string) {
+		t.Helper()
+		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+			if _, body := get(path); strings.Contains(body, want) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: %s never showed %q\n%s", what, path, want, stderr.String())
+			}
+		}
+	}
+	writeFiles(t, site, map[string]string{"layouts/404.html": `{{ define "main" }}<p>site-404-override</p>{{ end }}`})
+	waitFor("a layout added to layouts/", "/404.html", "site-404-override")
+	writeFiles(t, site, map[string]string{"themes/clarity/static/favicon.svg": "<svg><title>theme-folder-icon</title></svg>"})
+	waitFor("a static file in a new themes/clarity/", "/favicon.svg", "theme-folder-icon")
 }

@@ -166,3 +166,26 @@ func TestLayersAndTemplateErrors(t *testing.T) {
 		t.Errorf("parse error = %v", err)
 	}
 }
+
+// TestLayoutWithoutMainIsWholePage: a site layout that defines no "main"
+// is rendered as it is, not replaced by baseof.html's empty main.
+func TestLayoutWithoutMainIsWholePage(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/baseof.html", `<main>{{ block "main" . }}{{ end }}</main>`)
+	write(t, root, "themes/calm/layouts/single.html", `{{ define "main" }}inside{{ end }}`)
+	write(t, root, "layouts/404.html", `<!doctype html><p>whole page</p>`)
+	th, err := Open(root, "calm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := th.Templates(template.FuncMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for layout, want := range map[string]string{"single.html": "<main>inside</main>", "404.html": "<!doctype html><p>whole page</p>"} {
+		var b bytes.Buffer
+		if err := ts.Execute(&b, layout, nil); err != nil || b.String() != want {
+			t.Errorf("%s = %q, %v; want %q", layout, b.String(), err, want)
+		}
+	}
+}

@@ -115,11 +115,12 @@ func selectThemeFiles(builtin, names []string) ([]string, error) {
 		}
 		found := false
 		for _, f := range builtin {
-			if (f == n || strings.HasPrefix(f, n+"/")) && !slices.Contains(out, f) {
+			if f != n && !strings.HasPrefix(f, n+"/") {
+				continue
+			}
+			found = true
+			if !slices.Contains(out, f) {
 				out = append(out, f)
-				found = true
-			} else if f == n || strings.HasPrefix(f, n+"/") {
-				found = true
 			}
 		}
 		if !found {

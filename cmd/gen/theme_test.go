@@ -64,6 +64,12 @@ func TestThemeEject(t *testing.T) {
 		t.Error("eject --force wrote through a symbolic link")
 	}
 
+	// A theme folder names the site folder that replaces it.
+	stdout, stderr, code = runGen(t, root, "theme", "eject", "email", "--force")
+	if code != 0 || !strings.Contains(stdout, "copied layouts/email/email.html\n") || !strings.Contains(stdout, "copied layouts/email/head.css\n") {
+		t.Fatalf("eject email: exit %d\n%s%s", code, stdout, stderr)
+	}
+
 	// No FILE: every built-in file, once --force allows the ones already copied.
 	stdout, stderr, code = runGen(t, root, "theme", "eject", "--force")
 	if code != 0 {

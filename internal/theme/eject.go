@@ -16,10 +16,14 @@ var siteLayers = []struct{ layer, site string }{
 }
 
 // SitePath returns where in the site a file replacing a theme file goes:
-// email/email.html → layouts/email/email.html. ok is false for a path
-// outside the theme's layers.
+// email/email.html → layouts/email/email.html, and a layer folder (email)
+// to the site's (layouts/email). ok is false for a path outside the
+// theme's layers.
 func SitePath(themePath string) (string, bool) {
 	for _, l := range siteLayers {
+		if themePath == l.layer {
+			return l.site, true
+		}
 		if rest, ok := strings.CutPrefix(themePath, l.layer+"/"); ok {
 			return path.Join(l.site, rest), true
 		}

@@ -65,7 +65,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 		*title = titleFromDir(dir)
 	}
 	v, released := releaseVersion()
-	files, err := renderSkeleton(initValues{Title: *title, Tool: strings.ToLower(*tool), Version: v, Released: released, Now: time.Now()})
+	files, err := renderSkeleton(initValues{Title: *title, Tool: strings.ToLower(strings.TrimSpace(*tool)), Version: v, Released: released, Now: time.Now()})
 	if err != nil {
 		fmt.Fprintln(stderr, "gen init:", err)
 		return exitUsage

@@ -19,6 +19,7 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
 // maxLintFile is the largest file gen lint reads.
@@ -63,7 +64,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			for _, r := range lint.Rules() {
 				ids = append(ids, r.ID)
 			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q\n  hint: known rules: %s\n", *explain, strings.Join(ids, ", "))
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s\n", *explain, suggest.Hint(*explain, ids), strings.Join(ids, ", "))
 			return exitUsage
 		}
 		if err := lintreport.Explain(stdout, r); err != nil {
@@ -72,7 +73,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "gen lint: unknown format %q\n  hint: use %s\n", *format, strings.Join(lintreport.Formats, ", "))
+		fmt.Fprintf(stderr, "gen lint: unknown format %q%s\n  hint: use %s\n", *format, suggest.Hint(*format, lintreport.Formats), strings.Join(lintreport.Formats, ", "))
 		return exitUsage
 	}
 	cfg, root, err := lintConfig(*configPath)

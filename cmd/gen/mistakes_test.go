@@ -31,6 +31,10 @@ func TestMistakes(t *testing.T) {
 			[]string{`unknown flag --prot; did you mean "--port"?`}},
 		{"misspelt email flag", map[string]string{"gen.toml": site}, []string{"email", "--tol", "kit"}, 2,
 			[]string{`gen email: unknown flag --tol; did you mean "--tool"?`}},
+		{"misspelt lint format", nil, []string{"lint", "--format", "jsno", "."}, 2,
+			[]string{`gen lint: unknown format "jsno"; did you mean "json"?`}},
+		{"misspelt rule to explain", nil, []string{"lint", "--explain", "we-centirc"}, 2,
+			[]string{`gen lint: unknown rule "we-centirc"; did you mean "we-centric"?`}},
 		{"lint --config missing", nil, []string{"lint", "--config", "missing.toml", "."}, 2,
 			[]string{"missing.toml: --config: file not found", "without --config gen lint reads ./gen.toml"}},
 		{"new issue beside a bundle", map[string]string{

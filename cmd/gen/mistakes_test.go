@@ -107,3 +107,18 @@ func TestSeverityWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNewBesideSubfolder: a folder of separate pages is not a page bundle,
+// so a page named like the folder gets its own URL and is written.
+func TestNewBesideSubfolder(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"gen.toml":                     "title = 'Notes'\nbaseURL = 'https://notes.example/'\n",
+		"content/articles/x/part.md":   "---\ntitle: Part\ndate: 2026-01-02\n---\nReply and tell me.\n",
+		"content/articles/x/second.md": "---\ntitle: Second\ndate: 2026-01-02\n---\nReply and tell me.\n",
+	})
+	stdout, stderr, code := runGen(t, root, "new", "article", "X")
+	if code != 0 || !strings.Contains(stdout, "created content/articles/x.md") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}

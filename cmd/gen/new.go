@@ -99,10 +99,6 @@ func newPage(cfg *config.Config, kind, title string, now time.Time) (string, err
 // bundle already has: the build would stop on the duplicate later, far
 // from the command that caused it.
 func checkURLFree(cfg *config.Config, rel, url string) error {
-	bundle := strings.TrimSuffix(rel, ".md")
-	if st, err := os.Stat(filepath.Join(cfg.Root, filepath.FromSlash(bundle))); err == nil && st.IsDir() {
-		return fmt.Errorf("%s/ (a page bundle) already has the URL %s that %s would have; pick another title or edit that page", bundle, url, rel)
-	}
 	files, err := content.Files(cfg.Root)
 	if err != nil {
 		return err
@@ -113,9 +109,15 @@ func checkURLFree(cfg *config.Config, rel, url string) error {
 			continue // reported as an existing file by the caller
 		}
 		// A page that does not load cannot clash yet; the build reports it.
-		if p, err := content.LoadFile(cfg, md, f); err == nil && p.URL == url {
-			return fmt.Errorf("%s already has the URL %s that %s would have; pick another title or edit that page", f, url, rel)
+		p, err := content.LoadFile(cfg, md, f)
+		if err != nil || p.URL != url {
+			continue
 		}
+		owner := f
+		if p.BundleDir != "" {
+			owner = p.BundleDir + "/ (a page bundle)"
+		}
+		return fmt.Errorf("%s already has the URL %s that %s would have; pick another title or edit that page", owner, url, rel)
 	}
 	return nil
 }

@@ -265,23 +265,29 @@ func LoadFile(cfg *config.Config, md *markdown.Renderer, rel string) (*Page, err
 	return p, place(cfg, p)
 }
 
+// Place gives the section and kind of the page at rel, a site-relative
+// path under content/: the section is the first folder below content/
+// ("" for a file at its top), and the section decides the kind. Builds
+// and lint runs both place pages with it.
+func Place(cfg *config.Config, rel string) (section string, kind Kind) {
+	if dir := path.Dir(strings.TrimPrefix(rel, Dir+"/")); dir != "." {
+		section, _, _ = strings.Cut(dir, "/")
+	}
+	switch section {
+	case config.ArticlesSection:
+		return section, KindArticle
+	case cfg.Newsletter.Section:
+		return section, KindIssue
+	}
+	return section, KindPage
+}
+
 // place applies site rules to a parsed page: section, kind, slug, URL and
 // required keys.
 func place(cfg *config.Config, p *Page) error {
-	inContent := strings.TrimPrefix(p.Path, Dir+"/")
-	dir, file := path.Split(inContent)
+	p.Section, p.Kind = Place(cfg, p.Path)
+	dir, file := path.Split(strings.TrimPrefix(p.Path, Dir+"/"))
 	dir = strings.TrimSuffix(dir, "/")
-	if dir != "" {
-		p.Section = strings.SplitN(dir, "/", 2)[0]
-	}
-	switch p.Section {
-	case config.ArticlesSection:
-		p.Kind = KindArticle
-	case cfg.Newsletter.Section:
-		p.Kind = KindIssue
-	default:
-		p.Kind = KindPage
-	}
 	if p.Format == FormatNone {
 		return diag.Errorf(p.Path, 1, 1, "start the file with front matter:\n    ---\n    title: \"…\"\n    date: 2006-01-02\n    ---",
 			"missing front matter (title is required)")

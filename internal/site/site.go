@@ -9,11 +9,9 @@ import (
 	"errors"
 	"maps"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -24,6 +22,7 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/render"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -88,6 +87,9 @@ type Builder struct {
 	// dependents lists the jobs that read each page; made on demand by
 	// patch and dropped whenever the jobs are planned again.
 	dependents map[*content.Page][]*job
+	// loads counts the content files read, so a test can check that a
+	// command reads each one once.
+	loads atomic.Int64
 }
 
 // New loads the site's configuration and theme.
@@ -237,8 +239,9 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 	pages := make([]*content.Page, len(files))
 	errs := make([]error, len(files))
-	parallelIO(len(files), func(i int) {
-		pages[i], errs[i] = content.LoadFile(b.cfg, b.md, files[i])
+	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
+		pages[i], errs[i] = b.loadFile(files[i])
+		return nil
 	})
 	if err := joinErrs(errs); err != nil {
 		return nil, err
@@ -248,6 +251,12 @@ func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 		out[f] = pages[i]
 	}
 	return out, nil
+}
+
+// loadFile reads and parses one content file with the site's rules.
+func (b *Builder) loadFile(rel string) (*content.Page, error) {
+	b.loads.Add(1)
+	return content.LoadFile(b.cfg, b.md, rel)
 }
 
 // reloadPages returns a copy of the page table with the changed paths
@@ -499,7 +508,10 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel(len(todo), func(i int) { results[i] = b.lint.Check(todo[i]) })
+	parallel.For(context.Background(), len(todo), parallel.CPU(), func(i int) error {
+		results[i] = b.lint.Check(todo[i])
+		return nil
+	})
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]
@@ -525,8 +537,9 @@ func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*rend
 	}
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
-	parallel(len(todo), func(i int) {
+	parallel.For(context.Background(), len(todo), parallel.CPU(), func(i int) error {
 		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i])
+		return nil
 	})
 	if err := joinErrs(errs); err != nil {
 		return nil, err
@@ -554,46 +567,13 @@ func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string
 func (b *Builder) exec(ctx context.Context, jobs []*job) error {
 	sort.Slice(jobs, func(i, k int) bool { return jobs[i].id < jobs[k].id })
 	errs := make([]error, len(jobs))
-	parallel(len(jobs), func(i int) {
-		if ctx.Err() != nil {
-			errs[i] = ctx.Err()
-			return
-		}
+	if err := parallel.For(ctx, len(jobs), parallel.CPU(), func(i int) error {
 		errs[i] = jobs[i].exec(b.min)
-	})
-	if err := ctx.Err(); err != nil {
+		return nil
+	}); err != nil {
 		return err
 	}
 	return joinErrs(errs)
-}
-
-// parallel calls fn(0..n-1) on GOMAXPROCS workers.
-func parallel(n int, fn func(i int)) { parallelN(n, runtime.GOMAXPROCS(0), fn) }
-
-// parallelIO is parallel for work that mostly waits on file system calls:
-// more workers than CPUs keep the CPUs busy while others block.
-func parallelIO(n int, fn func(i int)) { parallelN(n, 4*runtime.GOMAXPROCS(0), fn) }
-
-func parallelN(n, workers int, fn func(i int)) {
-	workers = min(n, workers)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	// Workers take the next index from a counter: no channel hand-off, so
-	// none waits while there is work left.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // joinErrs keeps every distinct error, positioned ones first in file order.

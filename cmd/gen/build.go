@@ -20,6 +20,7 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/plural"
 	"github.com/claritynotes/gen/internal/site"
 )
 
@@ -85,9 +86,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(stderr, "warning:", w)
 		}
-		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
-			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
-			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))
+		fmt.Fprintf(stdout, "built %s, %s, %s in %s\n",
+			plural.Count(res.Pages, "page", "pages"), plural.Count(res.Feeds, "feed", "feeds"),
+			plural.Count(res.Emails, "email", "emails"), formatDuration(res.Duration))
 	}
 	return exitOK
 }
@@ -127,9 +128,9 @@ func printLint(w io.Writer, results []lint.Result, quiet bool) {
 	}
 	errs, warns, infos := lint.Counts(results)
 	// The same words as gen lint's summary, so the two read alike.
-	fmt.Fprintf(w, "lint: %d %s, %d %s, %d info in %d %s (run gen lint for the details)\n",
-		errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"),
-		infos, len(results), plural(len(results), "page", "pages"))
+	fmt.Fprintf(w, "lint: %s, %s, %d info in %s (run gen lint for the details)\n",
+		plural.Count(errs, "error", "errors"), plural.Count(warns, "warning", "warnings"),
+		infos, plural.Count(len(results), "page", "pages"))
 }
 
 // report prints err as positioned messages and returns the exit code:
@@ -198,13 +199,6 @@ func progress(w io.Writer, quiet bool, msg string) func() {
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func formatDuration(d time.Duration) string {

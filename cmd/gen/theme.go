@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/plural"
 	"github.com/claritynotes/gen/internal/suggest"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -96,7 +97,7 @@ func cmdTheme(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "copied %s\n", f)
 	}
 	fmt.Fprintf(stdout, "%d %s copied into your site: edit them there; delete one to go back to the built-in file\n",
-		len(files), plural(len(files), "file", "files"))
+		len(files), plural.Word(len(files), "file", "files"))
 	return exitOK
 }
 
@@ -145,7 +146,7 @@ func eject(root string, th *theme.Theme, files []string, force bool) error {
 	}
 	if len(exist) > 0 && !force {
 		return fmt.Errorf("your site already has %s; nothing was copied\n  hint: add --force to replace %s with the built-in %s",
-			strings.Join(exist, ", "), plural(len(exist), "it", "them"), plural(len(exist), "file", "files"))
+			strings.Join(exist, ", "), plural.Word(len(exist), "it", "them"), plural.Word(len(exist), "file", "files"))
 	}
 	for _, f := range files {
 		data, err := th.ReadBuiltin(f)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,11 +11,9 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +23,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/sitefs"
 )
 
@@ -155,34 +155,44 @@ type Site struct {
 
 // Load finds every Markdown file under root/content, parses them in
 // parallel and applies the site rules. All problems are reported together.
-func Load(cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error) {
+func Load(ctx context.Context, cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error) {
 	files, err := Files(cfg.Root)
 	if err != nil {
 		return nil, err
 	}
+	pages, err := LoadFiles(ctx, cfg, md, files)
+	if err != nil {
+		return nil, err
+	}
+	return Assemble(pages, opts)
+}
+
+// LoadFiles loads the given site-relative files in parallel, keeping their
+// order, and reports every file's problems together (a file with several
+// problems adds each one). More workers than processors keep the
+// processors busy while some wait for the disk.
+func LoadFiles(ctx context.Context, cfg *config.Config, md *markdown.Renderer, files []string) ([]*Page, error) {
 	pages := make([]*Page, len(files))
 	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, rel := range files {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			pages[i], errs[i] = LoadFile(cfg, md, rel)
-		}()
+	if err := parallel.For(ctx, len(files), parallel.IO(), func(i int) error {
+		pages[i], errs[i] = LoadFile(cfg, md, files[i])
+		return nil
+	}); err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	var all []error
 	for _, e := range errs {
-		if e != nil {
+		var l diag.List
+		if errors.As(e, &l) {
+			all = append(all, l...)
+		} else if e != nil {
 			all = append(all, e)
 		}
 	}
 	if len(all) > 0 {
 		return nil, diag.Join(all)
 	}
-	return Assemble(pages, opts)
+	return pages, nil
 }
 
 // Files lists the Markdown files under root/content as slash-separated

@@ -1,10 +1,10 @@
 package serve
 
-import "github.com/claritynotes/gen/internal/lint"
+import "github.com/claritynotes/gen/internal/site"
 
 // lintView turns a page's lint result into what the badge and highlights
 // show; nil when the page could not be linted.
-func lintView(r lint.Result) *PageLint {
+func lintView(r site.LintResult) *PageLint {
 	if r.Err != nil {
 		return nil
 	}
@@ -23,7 +23,7 @@ func lintView(r lint.Result) *PageLint {
 }
 
 // lintLookup serves results by page URL, converting on request.
-func lintLookup(get func(url string) (lint.Result, bool)) func(string) *PageLint {
+func lintLookup(get func(url string) (site.LintResult, bool)) func(string) *PageLint {
 	return func(url string) *PageLint {
 		r, ok := get(url)
 		if !ok {

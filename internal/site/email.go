@@ -69,7 +69,7 @@ func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) ([]IssueEm
 	if err != nil {
 		return nil, err
 	}
-	issues, err := b.selectIssues(opts.Issues)
+	issues, err := b.selectIssues(ctx, opts.Issues)
 	if err != nil {
 		return nil, err
 	}
@@ -95,12 +95,12 @@ func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) ([]IssueEm
 
 // selectIssues loads every page once and picks the named issues, or, with
 // no names, the issues a build would publish.
-func (b *Builder) selectIssues(names []string) ([]*content.Page, error) {
+func (b *Builder) selectIssues(ctx context.Context, names []string) ([]*content.Page, error) {
 	files, err := content.Files(b.root)
 	if err != nil {
 		return nil, err
 	}
-	loaded, err := b.loadPages(files)
+	loaded, err := b.loadPages(ctx, files)
 	if err != nil {
 		return nil, err
 	}

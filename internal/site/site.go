@@ -179,7 +179,7 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := b.loadPages(files)
+	pages, err := b.loadPages(ctx, files)
 	if err != nil {
 		return nil, err
 	}
@@ -221,7 +221,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 	var gone []*content.Page
 	if len(contentChanged) > 0 {
 		var err error
-		if pages, gone, err = b.reloadPages(contentChanged); err != nil {
+		if pages, gone, err = b.reloadPages(ctx, contentChanged); err != nil {
 			return nil, err
 		}
 	}
@@ -236,15 +236,12 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 }
 
 // loadPages loads the given content files in parallel, reporting every error.
-func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
-	pages := make([]*content.Page, len(files))
-	errs := make([]error, len(files))
-	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
-		pages[i], errs[i] = b.loadFile(files[i])
-		return nil
-	})
-	if err := joinErrs(errs); err != nil {
-		return nil, err
+func (b *Builder) loadPages(ctx context.Context, files []string) (map[string]*content.Page, error) {
+	b.loads.Add(int64(len(files)))
+	pages, err := content.LoadFiles(ctx, b.cfg, b.md, files)
+	if err != nil {
+		// Positioned errors first, in file order.
+		return nil, joinErrs([]error{err})
 	}
 	out := make(map[string]*content.Page, len(files))
 	for i, f := range files {
@@ -253,17 +250,11 @@ func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 	return out, nil
 }
 
-// loadFile reads and parses one content file with the site's rules.
-func (b *Builder) loadFile(rel string) (*content.Page, error) {
-	b.loads.Add(1)
-	return content.LoadFile(b.cfg, b.md, rel)
-}
-
 // reloadPages returns a copy of the page table with the changed paths
 // reloaded, added or removed. A changed path may be a file or a folder (a
 // folder created, deleted or renamed); a change inside a page bundle
 // reloads its page so its resources are published again.
-func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, []*content.Page, error) {
+func (b *Builder) reloadPages(ctx context.Context, changed []string) (map[string]*content.Page, []*content.Page, error) {
 	pages := maps.Clone(b.pages)
 	var gone []*content.Page
 	load := map[string]bool{}
@@ -290,7 +281,7 @@ func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, []*co
 		files = append(files, f)
 	}
 	sort.Strings(files)
-	loaded, err := b.loadPages(files)
+	loaded, err := b.loadPages(ctx, files)
 	if err != nil {
 		return nil, nil, err
 	}

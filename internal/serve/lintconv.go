@@ -8,14 +8,15 @@ func lintView(r site.LintResult) *PageLint {
 	if r.Err != nil {
 		return nil
 	}
+	q := newQuoter(r.Source)
 	pl := &PageLint{Path: r.Path, Score: r.Score, Findings: make([]Finding, 0, len(r.Diagnostics))}
 	for _, d := range r.Diagnostics {
 		f := Finding{
 			Rule: d.Rule, Severity: d.Severity, Message: d.Message, Suggestion: d.Suggestion,
-			Line: d.Line, Column: d.Column, Quote: quoteAt(r.Source, d.Offset, d.EndOffset),
+			Line: d.Line, Column: d.Column, Quote: q.quote(d.Offset, d.EndOffset),
 		}
 		for _, sp := range d.Related {
-			f.Marks = append(f.Marks, Mark{Label: sp.Label, Quote: quoteAt(r.Source, sp.Offset, sp.EndOffset)})
+			f.Marks = append(f.Marks, Mark{Label: sp.Label, Quote: q.quote(sp.Offset, sp.EndOffset)})
 		}
 		pl.Findings = append(pl.Findings, f)
 	}

@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"net/url"
-	"regexp"
-	"strings"
 	"time"
 )
 
@@ -271,23 +269,23 @@ func Robots(sitemapURL string) []byte {
 	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + sitemapURL + "\n")
 }
 
-var attrURLRE = regexp.MustCompile(`\b(href|src|poster)="([^"]*)"`)
-
-// AbsolutizeHTML rewrites relative href and src attributes in HTML against
-// base (a page's absolute URL), so the HTML works inside feed readers.
-func AbsolutizeHTML(html, base string) string {
+// AbsolutizeHTML rewrites relative href, src and poster attributes in
+// HTML against base (a page's absolute URL), so the HTML works inside feed
+// readers. Only attributes of tags change: text that looks like one stays
+// text.
+func AbsolutizeHTML(s, base string) string {
 	b, err := url.Parse(base)
 	if err != nil {
-		return html
+		return s
 	}
-	return attrURLRE.ReplaceAllStringFunc(html, func(m string) string {
-		sub := attrURLRE.FindStringSubmatch(m)
-		ref := strings.ReplaceAll(sub[2], "&amp;", "&")
-		u, err := url.Parse(ref)
-		if err != nil || u.IsAbs() {
-			return m
+	return rewriteTags(s, func(key, val string) (string, bool) {
+		if key != "href" && key != "src" && key != "poster" {
+			return val, true
 		}
-		abs := b.ResolveReference(u).String()
-		return sub[1] + `="` + strings.ReplaceAll(abs, "&", "&amp;") + `"`
+		u, err := url.Parse(val)
+		if err != nil || u.IsAbs() {
+			return val, true
+		}
+		return b.ResolveReference(u).String(), true
 	})
 }

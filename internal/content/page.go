@@ -77,7 +77,8 @@ type Page struct {
 	SummaryEnd int
 }
 
-// FrontMatter holds the keys in DESIGN §3; anything else lands in Params.
+// FrontMatter holds the keys gen knows; anything else lands in Params,
+// for templates.
 type FrontMatter struct {
 	Title       string
 	Date        time.Time

@@ -36,8 +36,8 @@ func TestLoadDefaultsAndValues(t *testing.T) {
 	if len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "mystery") {
 		t.Errorf("unknown key warnings = %v", cfg.Warnings)
 	}
-	if line, col := cfg.Position("baseURL"); line != 2 || col != 11 {
-		t.Errorf("Position(baseURL) = %d:%d", line, col)
+	if line, col := cfg.ValuePos("baseURL"); line != 2 || col != 11 {
+		t.Errorf("ValuePos(baseURL) = %d:%d", line, col)
 	}
 }
 

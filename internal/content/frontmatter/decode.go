@@ -105,7 +105,7 @@ func jsonError(path string, src []byte, start int, err error) error {
 	case errors.As(err, &te):
 		off = int(te.Offset)
 	default:
-		off = len(src) - start // cut short: the end of the file
+		off = len(src) - start + 1 // cut short: the end of the file
 	}
 	line, col := diag.LineCol(src, start+max(off-1, 0))
 	return diag.Errorf(path, line, col,

@@ -28,6 +28,12 @@ type Doc struct {
 	// indexed on first use: most pages are never asked.
 	once    sync.Once
 	entries []entry
+	named   map[childName]int // entries by parent and name, for find
+}
+
+type childName struct {
+	parent int
+	name   string
 }
 
 // entry is one key of the block. Nested keys (cta.text, [newsletter]
@@ -135,10 +141,13 @@ func (d *Doc) add(parent int, name string, key, value Span) int {
 // given spans when there is none: a TOML table or dotted key names its
 // parents without writing them on a line of their own.
 func (d *Doc) find(parent int, name string, key, value Span) int {
-	for i, e := range d.entries {
-		if e.parent == parent && e.name == name {
-			return i
-		}
+	if d.named == nil {
+		d.named = map[childName]int{}
 	}
-	return d.add(parent, name, key, value)
+	if i, ok := d.named[childName{parent, name}]; ok {
+		return i
+	}
+	i := d.add(parent, name, key, value)
+	d.named[childName{parent, name}] = i
+	return i
 }

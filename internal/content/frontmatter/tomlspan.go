@@ -11,9 +11,10 @@ import (
 // find keys in TOML the decoder accepted; on anything else it still ends,
 // and its spans stay inside the block.
 type tomlIndexer struct {
-	d   *Doc
-	src []byte // the file up to the block's end
-	i   int
+	d     *Doc
+	src   []byte // the file up to the block's end
+	i     int
+	depth int // arrays and inline tables open around i
 }
 
 // noRecord stands for a parent whose keys are not recorded (inline
@@ -148,6 +149,8 @@ func (x *tomlIndexer) value(at int) int {
 		x.i = quotedEnd(src, x.i, '"', true)
 	case src[x.i] == '\'':
 		x.i = literalEnd(src, x.i)
+	case (src[x.i] == '[' || src[x.i] == '{') && x.depth >= maxDepth:
+		x.i = bracketEnd(src, x.i) // too deep to be asked for: step over it
 	case src[x.i] == '[':
 		x.items(']', func() { x.value(noRecord) })
 	case src[x.i] == '{':
@@ -166,6 +169,8 @@ func (x *tomlIndexer) value(at int) int {
 // items steps over an array or inline table from its opening bracket to
 // the closing one, calling item for each element.
 func (x *tomlIndexer) items(closer byte, item func()) {
+	x.depth++
+	defer func() { x.depth-- }()
 	x.i++
 	for x.i < len(x.src) {
 		x.skipBlank(true)

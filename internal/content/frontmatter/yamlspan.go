@@ -12,26 +12,53 @@ import (
 // quote or bracket, at a comment, or where the next key starts.
 type yamlIndexer struct {
 	d     *Doc
-	lines []int // offsets in src where the block's lines start
+	lines []Span // the block's lines in src, without their breaks
+	ascii bool   // every column is one byte
+	// runes holds, for a line with other characters, where each of its
+	// runes starts: made once per line, so a long line is walked once.
+	runes map[int][]int
 }
+
+// maxDepth is how deep keys are indexed. Nobody asks for a key nested
+// deeper, and every level scans its value once, so the cap keeps indexing
+// linear in the block's size.
+const maxDepth = 16
 
 func indexYAML(d *Doc) {
 	root := d.yaml
 	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
 		root = root.Content[0]
 	}
-	x := &yamlIndexer{d: d, lines: []int{d.start}}
-	for i := d.start; i < d.end; i++ {
-		if d.src[i] == '\n' {
-			x.lines = append(x.lines, i+1)
+	x := &yamlIndexer{d: d, ascii: isASCII(d.src[d.start:d.end])}
+	// Lines end where YAML says they do: at LF, CR LF, a lone CR, NEL,
+	// and the Unicode line and paragraph separators.
+	src := d.src[:d.end]
+	start := d.start
+	for i := d.start; i < len(src); i++ {
+		size := 0
+		switch {
+		case src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
+			size = 2
+		case src[i] == '\n', src[i] == '\r':
+			size = 1
+		case src[i] == 0xC2 && i+1 < len(src) && src[i+1] == 0x85:
+			size = 2
+		case src[i] == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9):
+			size = 3
+		default:
+			continue
 		}
+		x.lines = append(x.lines, Span{start, i})
+		start = i + size
+		i = start - 1
 	}
-	x.mapping(root, -1, d.end, false)
+	x.lines = append(x.lines, Span{start, len(src)})
+	x.mapping(root, -1, d.end, false, 0)
 }
 
 // mapping adds a mapping's keys; limit is where the mapping must end.
-func (x *yamlIndexer) mapping(n *yaml.Node, parent, limit int, flow bool) {
-	if n.Kind != yaml.MappingNode {
+func (x *yamlIndexer) mapping(n *yaml.Node, parent, limit int, flow bool, depth int) {
+	if n.Kind != yaml.MappingNode || depth >= maxDepth {
 		return
 	}
 	flow = flow || n.Style&yaml.FlowStyle != 0
@@ -45,22 +72,44 @@ func (x *yamlIndexer) mapping(n *yaml.Node, parent, limit int, flow bool) {
 		vs := max(min(x.offset(v), next), ks)
 		at := x.d.add(parent, k.Value, Span{ks, x.keyEnd(k, ks, vs, flow)}, Span{vs, x.end(v, vs, next, flow)})
 		if v.Kind == yaml.MappingNode {
-			x.mapping(v, at, next, flow)
+			x.mapping(v, at, next, flow, depth+1)
 		}
 	}
 }
 
-// offset is the byte offset of a node's first character.
+// offset is the byte offset of a node's first character. yaml.v3 counts
+// columns in runes.
 func (x *yamlIndexer) offset(n *yaml.Node) int {
 	if n.Line < 1 || n.Line > len(x.lines) {
 		return x.d.end
 	}
-	off := x.lines[n.Line-1]
-	for col := 1; col < n.Column && off < x.d.end && x.d.src[off] != '\n'; col++ {
-		_, size := utf8.DecodeRune(x.d.src[off:x.d.end])
-		off += size
+	start, end := x.lines[n.Line-1].Start, x.lines[n.Line-1].End
+	if x.ascii {
+		return min(start+max(n.Column-1, 0), end)
 	}
-	return off
+	runes, ok := x.runes[n.Line]
+	if !ok {
+		for i := range string(x.d.src[start:end]) {
+			runes = append(runes, start+i)
+		}
+		if x.runes == nil {
+			x.runes = map[int][]int{}
+		}
+		x.runes[n.Line] = runes
+	}
+	if c := n.Column - 1; c >= 0 && c < len(runes) {
+		return runes[c]
+	}
+	return end
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // keyEnd finds where a key written at start ends: a plain key is its

@@ -27,7 +27,7 @@ func decodeYAMLFast(data []byte, base int) (map[string]any, []entry, bool) {
 		return nil, nil, false
 	}
 	m := map[string]any{}
-	var entries []entry
+	entries := make([]entry, 0, bytes.Count(data, []byte("\n"))+1)
 	for off := 0; off < len(data); {
 		lineStart := off
 		line, next := lineAt(data, off)

@@ -31,7 +31,7 @@ func TestSplit(t *testing.T) {
 		{"json followed by text", "{\"a\": 1} is how you write it\n", FormatNone, "", "{\"a\": 1} is how you write it\n"},
 		{"no front matter", "Just text.\n---\n", FormatNone, "", "Just text.\n---\n"},
 		{"empty", "", FormatNone, "", ""},
-		{"no-break space is not a delimiter", "\u00a0---\ntitle: x\n---\nBody", FormatYAML, "title: x\n", "Body"},
+		{"no-break spaces around a delimiter are trimmed", "\u00a0---\ntitle: x\n---\nBody", FormatYAML, "title: x\n", "Body"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,7 +25,8 @@ type Doc struct {
 	yaml       *yaml.Node // the general YAML path's parse, for positions
 
 	// entries are the keys in the order written, with their positions,
-	// indexed on first use: most pages are never asked.
+	// indexed on first use (the fast YAML path records them as it
+	// decodes, for free).
 	once    sync.Once
 	entries []entry
 	named   map[childName]int // entries by parent and name, for find
@@ -62,8 +63,7 @@ func (d *Doc) ValueSpan(path ...string) (Span, bool) {
 	return e.value, ok
 }
 
-// KeySpan returns where the key at path is written (its name, without
-// quotes for a quoted key's span start).
+// KeySpan returns where the key at path is written, quotes included.
 func (d *Doc) KeySpan(path ...string) (Span, bool) {
 	e, ok := d.lookup(path)
 	return e.key, ok

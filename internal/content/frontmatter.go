@@ -125,7 +125,7 @@ func (p *Page) warnUnknown(key string) {
 		line, col = lineCol(p.Source, s.Start)
 	}
 	p.Warnings = append(p.Warnings, diag.Errorf(p.Path, line, col,
-		fmt.Sprintf("rename it to %s to set the page's %s; any other key stays a page parameter for templates", known, known),
+		fmt.Sprintf("rename it to %s; a key gen does not read is kept as a page parameter for templates", known),
 		"unknown front matter key %q%s", key, suggest.Hint(key, knownKeys)))
 }
 

@@ -58,8 +58,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportAs(stderr, "gen build", err)
 	}
-	// Lint findings print before publishing: a build that fails on them
-	// leaves the previous public/ in place.
+	// Warnings and lint findings print before publishing: a build that
+	// fails on them leaves the previous public/ in place, and a warning
+	// (a misspelt front matter key) may be why a finding is there.
+	if !quiet {
+		for _, w := range res.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+	}
 	results := res.Lint.Results()
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
@@ -83,9 +89,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	if !quiet {
-		for _, w := range res.Warnings {
-			fmt.Fprintln(stderr, "warning:", w)
-		}
 		fmt.Fprintf(stdout, "built %s, %s, %s in %s\n",
 			plural.Count(res.Pages, "page", "pages"), plural.Count(res.Feeds, "feed", "feeds"),
 			plural.Count(res.Emails, "email", "emails"), formatDuration(res.Duration))

@@ -92,6 +92,9 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen lint: %v\n", err)
 		return exitUsage
 	}
+	for _, w := range run.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 	if run.Linter.Fails(run.Results, *strict) {
 		return exitContent
 	}

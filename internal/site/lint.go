@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -9,7 +10,9 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -44,6 +47,9 @@ type LintRun struct {
 	Results []lint.Result
 	// Linter is the configured linter, which decides what fails the run.
 	Linter *lint.Linter
+	// Warnings are problems that do not stop the run: the settings' first,
+	// then the files' in file order.
+	Warnings []string
 }
 
 // lintLoads counts the files lint runs read, so a test can check that a
@@ -70,14 +76,29 @@ func LintPaths(ctx context.Context, opts LintOptions) (*LintRun, error) {
 		return nil, err
 	}
 	md := markdown.New(markdown.Options{TextOnly: true})
+	var mu sync.Mutex
+	var pageWarnings []*diag.Error
 	results := linter.Run(untilDone(ctx, files), func(path string, buf []byte) (*content.Page, error) {
 		lintLoads.Add(1)
-		return loadForLint(cfg, md, root, path, buf)
+		p, err := loadForLint(cfg, md, root, path, buf)
+		if p != nil && len(p.Warnings) > 0 {
+			mu.Lock()
+			pageWarnings = append(pageWarnings, p.Warnings...)
+			mu.Unlock()
+		}
+		return p, err
 	}, opts.Quote)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &LintRun{Results: results, Linter: linter}, nil
+	slices.SortFunc(pageWarnings, func(a, b *diag.Error) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	run := &LintRun{Results: results, Linter: linter, Warnings: slices.Clone(cfg.Warnings)}
+	for _, w := range pageWarnings {
+		run.Warnings = append(run.Warnings, w.Error())
+	}
+	return run, nil
 }
 
 // untilDone yields what seq yields until ctx is done.

@@ -269,6 +269,24 @@ func Robots(sitemapURL string) []byte {
 	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + sitemapURL + "\n")
 }
 
+// AbsoluteURL resolves ref against base (a page's absolute URL); a ref
+// that is absolute already, or that does not parse, is returned as it is.
+func AbsoluteURL(ref, base string) string {
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	return absoluteURL(ref, b)
+}
+
+func absoluteURL(ref string, base *url.URL) string {
+	u, err := url.Parse(ref)
+	if err != nil || u.IsAbs() {
+		return ref
+	}
+	return base.ResolveReference(u).String()
+}
+
 // AbsolutizeHTML rewrites relative href, src and poster attributes in
 // HTML against base (a page's absolute URL), so the HTML works inside feed
 // readers. Only attributes of tags change: text that looks like one stays
@@ -279,13 +297,9 @@ func AbsolutizeHTML(s, base string) string {
 		return s
 	}
 	return rewriteTags(s, func(key, val string) (string, bool) {
-		if key != "href" && key != "src" && key != "poster" {
-			return val, true
+		if key == "href" || key == "src" || key == "poster" {
+			val = absoluteURL(val, b)
 		}
-		u, err := url.Parse(val)
-		if err != nil || u.IsAbs() {
-			return val, true
-		}
-		return b.ResolveReference(u).String(), true
+		return val, true
 	})
 }

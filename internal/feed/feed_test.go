@@ -31,6 +31,21 @@ func TestAbsolutizeHTML(t *testing.T) {
 	}
 }
 
+func TestAbsoluteURL(t *testing.T) {
+	base := "https://notes.example/articles/x/"
+	for ref, want := range map[string]string{
+		"cover.png?w=1&h=2":         "https://notes.example/articles/x/cover.png?w=1&h=2",
+		"/img/a.png":                "https://notes.example/img/a.png",
+		"https://cdn.example/a.png": "https://cdn.example/a.png",
+		"mailto:me@notes.example":   "mailto:me@notes.example",
+		"../y/cover.png#top":        "https://notes.example/articles/y/cover.png#top",
+	} {
+		if got := AbsoluteURL(ref, base); got != want {
+			t.Errorf("AbsoluteURL(%q) = %q, want %q", ref, got, want)
+		}
+	}
+}
+
 func sample() *Feed {
 	d := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
 	return &Feed{Title: "T", Link: "https://notes.example/", Self: "https://notes.example/feed.xml", Updated: d,

@@ -1,6 +1,10 @@
-// Package site orchestrates a build: it loads config, theme and content,
-// plans every output as a job with the pages it depends on, runs the jobs in
-// parallel and, on a rebuild, re-runs only the jobs whose inputs changed.
+// Package site is gen's one orchestrator: every command that reads a
+// site's content goes through it. A build loads config, theme and content,
+// plans every output as a job with the pages it depends on, runs the jobs
+// in parallel and, on a rebuild, re-runs only the jobs whose inputs
+// changed. LintPaths lints Markdown files and folders, WriteEmails renders
+// chosen issues as email and NewPage starts a draft; each reads the
+// content once.
 package site
 
 import (

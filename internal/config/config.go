@@ -30,6 +30,7 @@ type Config struct {
 	Newsletter  Newsletter     `toml:"newsletter"`
 	Markdown    Markdown       `toml:"markdown"`
 	Lint        Lint           `toml:"lint"`
+	Build       Build          `toml:"build"`
 	Params      map[string]any `toml:"params"`
 
 	// Root is the site root directory (where gen.toml lives). Not read from the file.
@@ -57,6 +58,55 @@ type Newsletter struct {
 	Tool           string `toml:"tool"`
 	UnsubscribeURL string `toml:"unsubscribeURL"`
 	UTM            UTM    `toml:"utm"`
+	// Subscribe is where the site's subscribe form sends a reader's
+	// address; unset, the theme shows no form.
+	Subscribe Subscribe `toml:"subscribe"`
+}
+
+// Subscribe configures the subscribe form. In gen.toml it is either the
+// form's URL as a string or a table with url and the optional keys.
+type Subscribe struct {
+	URL string `toml:"url"`
+	// List is the list a form subscribes to when the URL does not say
+	// (listmonk's list UUID).
+	List string `toml:"list"`
+	// Privacy replaces the line under the form that says how the address is used.
+	Privacy string `toml:"privacy"`
+}
+
+// UnmarshalTOML accepts subscribe = "URL" as well as a table.
+func (s *Subscribe) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		s.URL = v
+		return nil
+	case map[string]any:
+		for key, val := range v {
+			str, ok := val.(string)
+			if !ok {
+				return fmt.Errorf("newsletter.subscribe.%s must be a string", key)
+			}
+			switch key {
+			case "url":
+				s.URL = str
+			case "list":
+				s.List = str
+			case "privacy":
+				s.Privacy = str
+			default:
+				return fmt.Errorf("newsletter.subscribe has no key %q; use url, list or privacy", key)
+			}
+		}
+		return nil
+	}
+	return fmt.Errorf("newsletter.subscribe must be a URL string or a table with url")
+}
+
+// Build configures what fails a build.
+type Build struct {
+	// BrokenLinks says how a link to nothing the build produced counts:
+	// error (the build fails) or warning.
+	BrokenLinks string `toml:"brokenLinks"`
 }
 
 // UTM holds the campaign parameters added to links in emails.
@@ -99,7 +149,8 @@ func Default() *Config {
 			Tool:    "generic",
 			UTM:     UTM{Medium: "email", Campaign: "{slug}", Links: "site"},
 		},
-		Lint: Lint{FailOn: "error"},
+		Lint:  Lint{FailOn: "error"},
+		Build: Build{BrokenLinks: "error"},
 	}
 }
 
@@ -169,6 +220,12 @@ func (c *Config) validate(rel string) error {
 	default:
 		return &diag.Error{Path: rel, Msg: fmt.Sprintf("lint.failOn = %q; use error, warning or never", c.Lint.FailOn)}
 	}
+	switch c.Build.BrokenLinks {
+	case "error", "warning":
+	default:
+		line, col := c.PositionIn("build", "brokenLinks")
+		return &diag.Error{Path: rel, Line: line, Col: col, Msg: fmt.Sprintf("build.brokenLinks = %q; use error or warning", c.Build.BrokenLinks)}
+	}
 	if c.Newsletter.Name == "" {
 		c.Newsletter.Name = c.Title
 	}
@@ -182,6 +239,37 @@ func (c *Config) Position(key string) (line, col int) {
 		trimmed := strings.TrimLeft(l, " \t")
 		if strings.HasPrefix(trimmed, "[") {
 			return 0, 0 // past the top-level keys
+		}
+		rest, ok := strings.CutPrefix(trimmed, key)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t")
+		if v, ok := strings.CutPrefix(rest, "="); ok {
+			v = strings.TrimLeft(v, " \t")
+			return i + 1, len([]rune(l)) - len([]rune(v)) + 1
+		}
+	}
+	return 0, 0
+}
+
+// PositionIn returns the 1-based line and column of a key's value in a
+// table of gen.toml ([newsletter] subscribe = …), or of the table header
+// [table.key] when the key is a table, or 0, 0 when neither is written.
+func (c *Config) PositionIn(table, key string) (line, col int) {
+	current := ""
+	for i, l := range strings.Split(string(c.raw), "\n") {
+		trimmed := strings.TrimLeft(l, " \t")
+		if strings.HasPrefix(trimmed, "[") {
+			header := strings.TrimSpace(strings.Trim(strings.SplitN(trimmed, "#", 2)[0], " \t[]"))
+			if header == table+"."+key {
+				return i + 1, len(l) - len(trimmed) + 1
+			}
+			current = header
+			continue
+		}
+		if current != table {
+			continue
 		}
 		rest, ok := strings.CutPrefix(trimmed, key)
 		if !ok {

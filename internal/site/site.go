@@ -25,6 +25,7 @@ import (
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
+	"github.com/claritynotes/gen/internal/subscribe"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -67,6 +68,7 @@ type Builder struct {
 	md   *markdown.Renderer
 	lint *lint.Linter
 	min  *output.Minifier
+	form *subscribe.Form
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -123,11 +125,20 @@ func (b *Builder) loadConfig() error {
 		}
 		return err
 	}
+	form, err := subscribe.New(cfg.Newsletter.Tool, cfg.Newsletter.Subscribe)
+	if err != nil {
+		var se *subscribe.Error
+		if errors.As(err, &se) {
+			line, col := cfg.PositionIn("newsletter", "subscribe")
+			return &diag.Error{Path: cfg.File, Line: line, Col: col, Msg: se.Msg, Hint: se.Hint}
+		}
+		return err
+	}
 	linter, err := lint.New(cfg.Lint)
 	if err != nil {
 		return err
 	}
-	b.cfg, b.th, b.lint = cfg, th, linter
+	b.cfg, b.th, b.lint, b.form = cfg, th, linter, form
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HeadingAnchors: true})
 	return nil
 }
@@ -332,7 +343,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
-	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: render.NewSiteView(b.cfg, menu(b.cfg, site))}
+	sv := render.NewSiteView(b.cfg, menu(b.cfg, site))
+	sv.Subscribe = b.form
+	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
 	ran, err := b.run(ctx, jobs, prev)

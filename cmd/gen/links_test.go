@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -104,5 +105,23 @@ func TestBrokenLinksAsWarnings(t *testing.T) {
 	_, stderr, code = runGen(t, root, "build")
 	if code != 1 || !strings.Contains(stderr, "gen.toml:") || !strings.Contains(stderr, `build.brokenLinks = "sometimes"`) {
 		t.Errorf("a bad brokenLinks value: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestEmailCheckResolvesLinks: gen email --check reports an issue's
+// missing image at its Markdown position and exits 1, so it is not mailed.
+func TestEmailCheckResolvesLinks(t *testing.T) {
+	root := sampleSite(t)
+	file := "content/newsletter/the-so-what-test.md"
+	src, err := os.ReadFile(filepath.Join(root, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testutil.WriteFile(t, root, file, string(src)+"\n![A chart](nothere.png)\n")
+	line := strings.Count(string(src), "\n") + 2
+	_, stderr, code := runGen(t, root, "email", "3", "--check")
+	want := file + ":" + strconv.Itoa(line) + ":12: missing image \"nothere.png\""
+	if code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, stderr)
 	}
 }

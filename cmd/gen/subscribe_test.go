@@ -15,12 +15,12 @@ import (
 // its gen.toml position; without the setting there is no form and one hint.
 func TestSubscribeBox(t *testing.T) {
 	root := sampleSite(t)
-	_, stderr, code := runGen(t, root, "build")
+	stdout, stderr, code := runGen(t, root, "build")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if strings.Contains(stderr, "hint:") {
-		t.Errorf("a hint although subscribe is set:\n%s", stderr)
+	if strings.Contains(stdout+stderr, "hint:") {
+		t.Errorf("a hint although subscribe is set:\n%s%s", stdout, stderr)
 	}
 	tree := treeOf(t, filepath.Join(root, "public"))
 	const action = `action="https://buttondown.com/api/emails/embed-subscribe/claritynotes"`
@@ -56,9 +56,9 @@ func TestSubscribeBox(t *testing.T) {
 	}
 
 	testutil.WriteFile(t, root, "gen.toml", strings.Replace(string(cfg), line, "", 1))
-	_, stderr, code = runGen(t, root, "build")
-	if code != 0 || strings.Count(stderr, "hint:") != 1 || !strings.Contains(stderr, "subscribe") {
-		t.Errorf("no subscribe: exit %d, want 0 and one hint:\n%s", code, stderr)
+	stdout, stderr, code = runGen(t, root, "build")
+	if code != 0 || strings.Count(stdout, "\nhint: ") != 1 || !strings.Contains(stdout, "subscribe") || strings.Count(stdout, "\n") != 2 {
+		t.Errorf("no subscribe: exit %d, want 0 and a one-line hint after the summary:\n%s%s", code, stdout, stderr)
 	}
 	for name, html := range treeOf(t, filepath.Join(root, "public")) {
 		if strings.HasSuffix(name, ".html") && strings.Contains(html, "<form") {

@@ -8,7 +8,6 @@ package subscribe
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -48,12 +47,59 @@ type convention struct {
 	form func(u *url.URL, s config.Subscribe) (*Form, error)
 }
 
-var (
-	buttondownPath = regexp.MustCompile(`^/api/emails/embed-subscribe/[A-Za-z0-9_-]+/?$`)
-	kitPath        = regexp.MustCompile(`^/forms/[0-9]+/subscriptions/?$`)
-	mailerlitePath = regexp.MustCompile(`^/jsonp/[0-9]+/forms/[0-9]+/subscribe/?$`)
-	listUUID       = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-)
+// pathIs reports whether a URL path has the given segments, where "*"
+// stands for a name of letters, digits, - and _ and "#" for a number.
+func pathIs(p string, pattern ...string) bool {
+	segs := strings.Split(strings.Trim(p, "/"), "/")
+	if len(segs) != len(pattern) {
+		return false
+	}
+	for i, want := range pattern {
+		switch want {
+		case "*":
+			if !isName(segs[i], "-_") {
+				return false
+			}
+		case "#":
+			if !isName(segs[i], "") || strings.Trim(segs[i], "0123456789") != "" {
+				return false
+			}
+		default:
+			if segs[i] != want {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isName reports whether s is non-empty and made of ASCII letters, digits
+// and the given punctuation.
+func isName(s, punct string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || strings.ContainsRune(punct, r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isUUID reports whether s is a UUID in its 8-4-4-4-12 hex form.
+func isUUID(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) != 5 {
+		return false
+	}
+	for i, n := range []int{8, 4, 4, 4, 12} {
+		if len(parts[i]) != n || strings.Trim(strings.ToLower(parts[i]), "0123456789abcdef") != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // conventions are the tools whose forms gen knows, by newsletter.tool name.
 var conventions = map[string]convention{
@@ -61,7 +107,7 @@ var conventions = map[string]convention{
 		title:   "Buttondown",
 		example: "https://buttondown.com/api/emails/embed-subscribe/YOUR-USERNAME",
 		matches: func(u *url.URL) bool {
-			return (u.Host == "buttondown.com" || u.Host == "buttondown.email") && buttondownPath.MatchString(u.Path)
+			return (u.Host == "buttondown.com" || u.Host == "buttondown.email") && pathIs(u.Path, "api", "emails", "embed-subscribe", "*")
 		},
 		form: func(u *url.URL, _ config.Subscribe) (*Form, error) {
 			return &Form{EmailField: "email", Hidden: []Field{{"embed", "1"}}}, nil
@@ -83,7 +129,7 @@ var conventions = map[string]convention{
 		title:   "Kit",
 		example: "https://app.kit.com/forms/FORM-ID/subscriptions",
 		matches: func(u *url.URL) bool {
-			return (u.Host == "app.kit.com" || u.Host == "app.convertkit.com") && kitPath.MatchString(u.Path)
+			return (u.Host == "app.kit.com" || u.Host == "app.convertkit.com") && pathIs(u.Path, "forms", "#", "subscriptions")
 		},
 		form: func(u *url.URL, _ config.Subscribe) (*Form, error) {
 			return &Form{EmailField: "email_address"}, nil
@@ -96,7 +142,7 @@ var conventions = map[string]convention{
 			return strings.TrimSuffix(u.Path, "/") == "/subscription/form" || strings.HasSuffix(strings.TrimSuffix(u.Path, "/"), "/subscription/form")
 		},
 		form: func(u *url.URL, s config.Subscribe) (*Form, error) {
-			if !listUUID.MatchString(s.List) {
+			if !isUUID(s.List) {
 				return nil, &Error{Msg: fmt.Sprintf("newsletter.subscribe.list = %q is not a listmonk list UUID", s.List),
 					Hint: `listmonk's form needs the list's UUID: subscribe = { url = "https://lists.example.com/subscription/form", list = "LIST-UUID" } (Lists → the list → UUID)`}
 			}
@@ -107,7 +153,7 @@ var conventions = map[string]convention{
 		title:   "MailerLite",
 		example: "https://assets.mailerlite.com/jsonp/ACCOUNT-ID/forms/FORM-ID/subscribe",
 		matches: func(u *url.URL) bool {
-			return u.Host == "assets.mailerlite.com" && mailerlitePath.MatchString(u.Path)
+			return u.Host == "assets.mailerlite.com" && pathIs(u.Path, "jsonp", "#", "forms", "#", "subscribe")
 		},
 		form: func(u *url.URL, _ config.Subscribe) (*Form, error) {
 			return &Form{EmailField: "fields[email]", Hidden: []Field{{"ml-submit", "1"}, {"anticsrf", "true"}}}, nil

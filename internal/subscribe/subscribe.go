@@ -139,7 +139,8 @@ var conventions = map[string]convention{
 		title:   "listmonk",
 		example: "https://lists.example.com/subscription/form (with list = \"LIST-UUID\")",
 		matches: func(u *url.URL) bool {
-			return strings.TrimSuffix(u.Path, "/") == "/subscription/form" || strings.HasSuffix(strings.TrimSuffix(u.Path, "/"), "/subscription/form")
+			// listmonk is self-hosted, possibly under a sub-path.
+			return strings.HasSuffix(strings.TrimSuffix(u.Path, "/"), "/subscription/form")
 		},
 		form: func(u *url.URL, s config.Subscribe) (*Form, error) {
 			if !isUUID(s.List) {

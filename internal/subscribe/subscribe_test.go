@@ -28,6 +28,8 @@ func TestNew(t *testing.T) {
 		{"mailchimp without list", "mailchimp", config.Subscribe{URL: "https://notes.us21.list-manage.com/subscribe/post?u=abc123"},
 			"", nil, "not Mailchimp's"},
 		{"kit", "kit", config.Subscribe{URL: "https://app.kit.com/forms/1234567/subscriptions"}, "email_address", nil, ""},
+		{"kit form name", "kit", config.Subscribe{URL: "https://app.kit.com/forms/my-form/subscriptions"}, "", nil, "not Kit's"},
+		{"buttondown extra path", "buttondown", config.Subscribe{URL: "https://buttondown.com/api/emails/embed-subscribe/a/b"}, "", nil, "not Buttondown's"},
 		{"kit legacy host", "kit", config.Subscribe{URL: "https://app.convertkit.com/forms/1234567/subscriptions"}, "email_address", nil, ""},
 		{"listmonk", "listmonk", config.Subscribe{URL: "https://lists.example.com/subscription/form", List: uuid},
 			"email", []Field{{"l", uuid}}, ""},

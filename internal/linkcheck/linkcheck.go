@@ -84,13 +84,29 @@ func Refs(p *content.Page) []Ref {
 	return refs
 }
 
+// destSlack is how far past a link's text its destination is looked for:
+// room for "](", a title and spaces. The bound keeps a paragraph with
+// many links linear.
+const destSlack = 256
+
 // offset is where in body a link's destination is written, or, when it
 // cannot be found there (a reference-style link), where the link starts.
 func offset(n ast.Node, body, dest []byte) int {
-	start, end := -1, -1
-	for c := n.FirstChild(); c != nil && start < 0; c = c.FirstChild() {
-		if t, ok := c.(*ast.Text); ok {
-			start = t.Segment.Start
+	start, end, textEnd := -1, -1, -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			if start < 0 {
+				start = t.Segment.Start
+			}
+			textEnd = t.Segment.Stop
+		}
+		return ast.WalkContinue, nil
+	})
+	if start < 0 {
+		// No text of its own (an autolink): it starts where the text
+		// before it ends.
+		if t, ok := n.PreviousSibling().(*ast.Text); ok {
+			start = t.Segment.Stop
 		}
 	}
 	for b := n.Parent(); b != nil; b = b.Parent() {
@@ -109,9 +125,11 @@ func offset(n ast.Node, body, dest []byte) int {
 	for k := 0; k < 2 && start > 0 && (body[start-1] == '[' || body[start-1] == '!'); k++ {
 		start--
 	}
-	if end > start && end <= len(body) {
-		if i := bytes.Index(body[start:end], dest); i >= 0 {
-			return start + i
+	from := max(start, textEnd)
+	end = min(end, from+len(dest)+destSlack, len(body))
+	if end > from {
+		if i := bytes.Index(body[from:end], dest); i >= 0 {
+			return from + i
 		}
 	}
 	return start
@@ -183,6 +201,10 @@ type site struct {
 	host     string // the base URL's host, lower case
 	basePath string // "/" or "/blog/"
 	ids      map[string]fileIDs
+	// urls are the build's paths, listed for the first hint; pathHints
+	// counts the hints given.
+	urls      []string
+	pathHints int
 }
 
 // resolve returns what is wrong with reference r of the page at pageURL,
@@ -216,12 +238,12 @@ func (s *site) resolve(pageURL string, r Ref) (msg, hint string) {
 		switch r.Kind {
 		case KindImage:
 			return fmt.Sprintf("missing image %q: the build has no file %s", r.Dest, p),
-				"put the image beside the page in a page bundle (content/…/NAME/index.md) or in static/, or fix the path" + suggest.Hint(p, s.urls())
+				"put the image beside the page in a page bundle (content/…/NAME/index.md) or in static/, or fix the path" + s.pathHint(p)
 		case KindCTA:
 			what = "page or file for the next step"
 		}
 		return fmt.Sprintf("broken %s %q: the build has no %s at %s", r.Kind, r.Dest, what, p),
-			"fix the path, or link to another site with a full https:// URL" + suggest.Hint(p, s.urls())
+			"fix the path, or link to another site with a full https:// URL" + s.pathHint(p)
 	}
 	if u.Fragment == "" || !strings.HasSuffix(file, ".html") {
 		return "", ""
@@ -257,17 +279,28 @@ func (s *site) file(p string) (string, bool) {
 	return "", false
 }
 
-// urls lists the site's paths, for did-you-mean hints on broken links.
-func (s *site) urls() []string {
-	out := make([]string, 0, len(s.files))
-	for name := range s.files {
-		if name == "index.html" || strings.HasSuffix(name, "/index.html") {
-			name = strings.TrimSuffix(name, "index.html")
-		}
-		out = append(out, "/"+name)
+// maxPathHints caps the did-you-mean hints for broken paths in one check:
+// each compares the path with every path of the build, so a site with
+// thousands of broken links stays linear.
+const maxPathHints = 10
+
+// pathHint is a did-you-mean for a path the build lacks.
+func (s *site) pathHint(p string) string {
+	if s.pathHints >= maxPathHints {
+		return ""
 	}
-	sort.Strings(out)
-	return out
+	s.pathHints++
+	if s.urls == nil {
+		s.urls = make([]string, 0, len(s.files))
+		for name := range s.files {
+			if name == "index.html" || strings.HasSuffix(name, "/index.html") {
+				name = strings.TrimSuffix(name, "index.html")
+			}
+			s.urls = append(s.urls, "/"+name)
+		}
+		sort.Strings(s.urls)
+	}
+	return suggest.Hint(p, s.urls)
 }
 
 // idsOf returns the ids in an HTML file of the build, parsed once.

@@ -59,6 +59,7 @@ func TestCheck(t *testing.T) {
 		{"did you mean", "[a](/articles/a/#next-step)", `did you mean "next-steps"?`},
 		{"missing image", "Intro\n\n![c](chart.jpg)", `6:6 missing image "chart.jpg"`},
 		{"own host missing", "<https://site.example/old/>", `4:2 broken link "https://site.example/old/"`},
+		{"autolink late in a paragraph", "A long line " + strings.Repeat("of words ", 40) + "\nand then <https://site.example/gone/>", `5:11 broken link "https://site.example/gone/"`},
 		{"reference link", "[a][r]\n\n[r]: /nope/", "4:1 broken link \"/nope/\""},
 		{"relative escapes the page", "[b](../../c/)", `broken link "../../c/"`},
 	}

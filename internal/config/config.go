@@ -322,8 +322,7 @@ func (c *Config) validate(flag string) error {
 	switch c.Build.BrokenLinks {
 	case "error", "warning":
 	default:
-		line, col := c.PositionIn("build", "brokenLinks")
-		return &diag.Error{Path: rel, Line: line, Col: col, Msg: fmt.Sprintf("build.brokenLinks = %q; use error or warning", c.Build.BrokenLinks)}
+		return bad([]string{"build", "brokenLinks"}, "", "build.brokenLinks = %q; use error or warning", c.Build.BrokenLinks)
 	}
 	if c.Newsletter.Name == "" {
 		c.Newsletter.Name = c.Title
@@ -341,37 +340,6 @@ func hasControl(s string) bool { return strings.ContainsFunc(s, unicode.IsContro
 func (c *Config) ValuePos(path ...string) (line, col int) {
 	if s, ok := c.doc.ValueSpan(path...); ok {
 		return c.doc.Position(s.Start)
-	}
-	return 0, 0
-}
-
-// PositionIn returns the 1-based line and column of a key's value in a
-// table of gen.toml ([newsletter] subscribe = …), or of the table header
-// [table.key] when the key is a table, or 0, 0 when neither is written.
-func (c *Config) PositionIn(table, key string) (line, col int) {
-	current := ""
-	for i, l := range strings.Split(string(c.raw), "\n") {
-		trimmed := strings.TrimLeft(l, " \t")
-		if strings.HasPrefix(trimmed, "[") {
-			header := strings.TrimSpace(strings.Trim(strings.SplitN(trimmed, "#", 2)[0], " \t[]"))
-			if header == table+"."+key {
-				return i + 1, len(l) - len(trimmed) + 1
-			}
-			current = header
-			continue
-		}
-		if current != table {
-			continue
-		}
-		rest, ok := strings.CutPrefix(trimmed, key)
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " \t")
-		if v, ok := strings.CutPrefix(rest, "="); ok {
-			v = strings.TrimLeft(v, " \t")
-			return i + 1, len([]rune(l)) - len([]rune(v)) + 1
-		}
 	}
 	return 0, 0
 }

@@ -452,7 +452,7 @@ func duplicateIssues(pages []*Page) []error {
 		}
 		slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.Path, b.Path) })
 		for _, p := range ps[1:] {
-			line, col := keyPos(p.Source, p.FrontStart, p.FrontEnd, "issue")
+			line, col := p.valuePos("issue")
 			errs = append(errs, diag.Errorf(p.Path, line, col,
 				"give each issue its own number in front matter (issue: N)",
 				"issue %d is also the number of %s", n, ps[0].Path))

@@ -146,9 +146,3 @@ func (p *Page) ValueSpan(path ...string) (Span, bool) {
 func (p *Page) Position(off int) (line, col int) {
 	return lineCol(p.Source, off)
 }
-
-// KeyPosition returns the 1-based line and column of a front matter key's
-// value, or of the front matter's start when the key is not written there.
-func (p *Page) KeyPosition(key string) (line, col int) {
-	return keyPos(p.Source, p.FrontStart, p.FrontEnd, key)
-}

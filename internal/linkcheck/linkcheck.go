@@ -42,11 +42,14 @@ type Ref struct {
 func Refs(p *content.Page) []Ref {
 	var refs []Ref
 	if p.Image != "" {
-		line, col := p.KeyPosition("image")
+		line, col := p.KeyPos("image")
 		refs = append(refs, Ref{Kind: KindImage, Dest: p.Image, Line: line, Col: col})
 	}
 	if p.CTA != nil && p.CTA.URL != "" {
-		line, col := p.KeyPosition("url")
+		line, col := p.KeyPos("cta")
+		if s, ok := p.ValueSpan("cta", "url"); ok {
+			line, col = p.Position(s.Start)
+		}
 		refs = append(refs, Ref{Kind: KindCTA, Dest: p.CTA.URL, Line: line, Col: col})
 	}
 	if p.AST == nil {

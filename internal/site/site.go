@@ -130,7 +130,10 @@ func (b *Builder) loadConfig() error {
 	if err != nil {
 		var se *subscribe.Error
 		if errors.As(err, &se) {
-			line, col := cfg.PositionIn("newsletter", "subscribe")
+			line, col := cfg.ValuePos("newsletter", "subscribe")
+			if line == 0 { // the table form: point at the url
+				line, col = cfg.ValuePos("newsletter", "subscribe", "url")
+			}
 			return &diag.Error{Path: cfg.File, Line: line, Col: col, Msg: se.Msg, Hint: se.Hint}
 		}
 		return err

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 	"golang.org/x/net/html"
 
 	"github.com/claritynotes/gen/internal/content"
@@ -39,7 +40,9 @@ type Ref struct {
 
 // Refs lists page p's references with their positions in p.Source. It
 // reads only the page, so a caller can keep the result until p changes.
-func Refs(p *content.Page) []Ref {
+// rawHTML adds the links and images of raw HTML in the Markdown, which
+// the site publishes only with [markdown] unsafe = true.
+func Refs(p *content.Page, rawHTML bool) []Ref {
 	var refs []Ref
 	if p.Image != "" {
 		line, col := p.KeyPos("image")
@@ -62,6 +65,17 @@ func Refs(p *content.Page) []Ref {
 		var kind Kind
 		var dest []byte
 		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			if rawHTML {
+				lines := n.Lines()
+				refs = append(refs, htmlRefs(p, lines.Sliced(0, lines.Len()))...)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			if rawHTML {
+				refs = append(refs, htmlRefs(p, n.Segments.Sliced(0, n.Segments.Len()))...)
+			}
+			return ast.WalkSkipChildren, nil
 		case *ast.Link:
 			kind, dest = KindLink, n.Destination
 		case *ast.Image:
@@ -84,6 +98,61 @@ func Refs(p *content.Page) []Ref {
 		refs = append(refs, Ref{Kind: kind, Dest: string(dest), Line: line, Col: col})
 		return ast.WalkContinue, nil
 	})
+	return refs
+}
+
+// htmlRefs lists the href of <a> and the src of <img> in raw HTML, whose
+// text is the segments of p.Body, at their positions in p.Source.
+func htmlRefs(p *content.Page, segs []text.Segment) []Ref {
+	var buf []byte
+	starts := make([]int, len(segs)) // where each segment begins in buf
+	for i, s := range segs {
+		starts[i] = len(buf)
+		buf = append(buf, s.Value(p.Body)...)
+	}
+	// bodyOffset maps an offset in buf back to p.Body.
+	bodyOffset := func(off int) int {
+		i := sort.Search(len(starts), func(i int) bool { return starts[i] > off }) - 1
+		return segs[max(i, 0)].Start + off - starts[max(i, 0)]
+	}
+	var refs []Ref
+	z := html.NewTokenizer(bytes.NewReader(buf))
+	at := 0 // where the current token starts in buf
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		tokenStart := at
+		at += len(raw)
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, more := z.TagName()
+		want, kind := "", KindLink
+		switch string(name) {
+		case "a":
+			want = "href"
+		case "img":
+			want, kind = "src", KindImage
+		default:
+			continue
+		}
+		for more {
+			var key, val []byte
+			key, val, more = z.TagAttr()
+			if string(key) != want || len(val) == 0 {
+				continue
+			}
+			off := tokenStart
+			if i := bytes.Index(raw, val); i >= 0 {
+				off += i
+			}
+			line, col := p.Position(p.BodyOffset + bodyOffset(off))
+			refs = append(refs, Ref{Kind: kind, Dest: string(val), Line: line, Col: col})
+		}
+	}
 	return refs
 }
 
@@ -142,8 +211,11 @@ func offset(n ast.Node, body, dest []byte) int {
 // references and each HTML file's ids until the page or file changes, so
 // a rebuild re-reads only what changed. It must not be used concurrently.
 type Checker struct {
-	refs map[*content.Page]pageRefs
-	ids  map[string]fileIDs
+	// RawHTML checks the links of raw HTML in Markdown too: set it when
+	// the site publishes raw HTML ([markdown] unsafe = true).
+	RawHTML bool
+	refs    map[*content.Page]pageRefs
+	ids     map[string]fileIDs
 }
 
 // pageRefs are a page's references, read from the source they were taken from.
@@ -177,7 +249,7 @@ func (c *Checker) Check(baseURL string, files map[string][]byte, pages []*conten
 	for _, p := range pages {
 		pr, ok := c.refs[p]
 		if !ok || len(p.Source) == 0 || pr.src != &p.Source[0] {
-			pr = pageRefs{refs: Refs(p)}
+			pr = pageRefs{refs: Refs(p, c.RawHTML)}
 			if len(p.Source) > 0 {
 				pr.src = &p.Source[0]
 			}

@@ -135,3 +135,26 @@ func TestCacheFollowsChanges(t *testing.T) {
 		t.Errorf("the edited page was not re-read: %v", errs)
 	}
 }
+
+// TestRawHTML: with raw HTML published, its <a href> and <img src> are
+// checked at their positions; without, they are not (the site omits them).
+func TestRawHTML(t *testing.T) {
+	src := "---\ntitle: T\n---\n<div class=\"box\">\n  <img src=\"gone.png\" alt=\"\">\n</div>\n\nText with <a href=\"/articles/b/#nope\">a link</a> and <a href=\"/articles/b/\">a good one</a>.\n"
+	p := page(t, "/articles/a/", src)
+	c := New()
+	if errs := c.Check("https://site.example/", files, []*content.Page{p}); len(errs) != 0 {
+		t.Errorf("raw HTML checked although it is not published: %v", errs)
+	}
+	c = New()
+	c.RawHTML = true
+	errs := c.Check("https://site.example/", files, []*content.Page{p})
+	if len(errs) != 2 {
+		t.Fatalf("want 2 errors, got %v", errs)
+	}
+	if errs[0].Pos() != "content/x.md:5:13" || !strings.Contains(errs[0].Msg, `missing image "gone.png"`) {
+		t.Errorf("img: %v", errs[0])
+	}
+	if errs[1].Pos() != "content/x.md:8:20" || !strings.Contains(errs[1].Msg, `"/articles/b/#nope"`) {
+		t.Errorf("a: %v", errs[1])
+	}
+}

@@ -200,6 +200,7 @@ func (b *Builder) checkLinks(res *Result, err error) (*Result, error) {
 	if intro := b.site.Sections[""]; intro != nil {
 		pages = append(slices.Clip(pages), intro)
 	}
+	b.links.RawHTML = b.cfg.Markdown.Unsafe
 	broken := b.links.Check(b.cfg.BaseURL, res.Files, pages)
 	defer func() { res.Duration += time.Since(start) }()
 	if len(broken) == 0 {

@@ -1,7 +1,9 @@
 // Package linkcheck finds the references in pages — Markdown links and
 // images, the cover image and the next-step (cta) URL — that point at
 // nothing a build produced: a missing page, file, bundle resource or
-// heading id. Links to other sites are not fetched.
+// heading id. A reference with a scheme or host (https://…, //host/…,
+// mailto:) is another site's and is not fetched: a build for a preview
+// address would judge links to the real one differently.
 package linkcheck
 
 import (
@@ -80,14 +82,6 @@ func Refs(p *content.Page, rawHTML bool) []Ref {
 			kind, dest = KindLink, n.Destination
 		case *ast.Image:
 			kind, dest = KindImage, n.Destination
-		case *ast.AutoLink:
-			if n.AutoLinkType != ast.AutoLinkURL {
-				return ast.WalkSkipChildren, nil
-			}
-			kind, dest = KindLink, n.URL(p.Body)
-			if !bytes.HasPrefix(dest, []byte("http://")) && !bytes.HasPrefix(dest, []byte("https://")) {
-				return ast.WalkSkipChildren, nil // www.… : another site
-			}
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -174,13 +168,6 @@ func offset(n ast.Node, body, dest []byte) int {
 		}
 		return ast.WalkContinue, nil
 	})
-	if start < 0 {
-		// No text of its own (an autolink): it starts where the text
-		// before it ends.
-		if t, ok := n.PreviousSibling().(*ast.Text); ok {
-			start = t.Segment.Stop
-		}
-	}
 	for b := n.Parent(); b != nil; b = b.Parent() {
 		if b.Type() == ast.TypeBlock && b.Lines().Len() > 0 {
 			if start < 0 {
@@ -241,7 +228,6 @@ func New() *Checker {
 func (c *Checker) Check(baseURL string, files map[string][]byte, pages []*content.Page) []*diag.Error {
 	s := &site{files: files, basePath: "/", ids: c.ids}
 	if u, err := url.Parse(baseURL); err == nil {
-		s.host = strings.ToLower(u.Host)
 		s.basePath = strings.TrimSuffix(u.Path, "/") + "/"
 	}
 	kept := make(map[*content.Page]pageRefs, len(pages))
@@ -273,7 +259,6 @@ func (c *Checker) Check(baseURL string, files map[string][]byte, pages []*conten
 // site is one build's output, against which references are resolved.
 type site struct {
 	files    map[string][]byte
-	host     string // the base URL's host, lower case
 	basePath string // "/" or "/blog/"
 	ids      map[string]fileIDs
 	// urls are the build's paths, listed for the first hint; pathHints
@@ -283,23 +268,20 @@ type site struct {
 }
 
 // resolve returns what is wrong with reference r of the page at pageURL,
-// or "" when it resolves (or points at another site).
+// or "" when it resolves or is absolute (another site's, not fetched).
 func (s *site) resolve(pageURL string, r Ref) (msg, hint string) {
 	u, err := url.Parse(r.Dest)
 	if err != nil {
 		return fmt.Sprintf("broken %s %q: not a valid URL (%v)", r.Kind, r.Dest, err),
 			"fix the address; spaces in a path are written %20"
 	}
-	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" || u.Opaque != "" {
-		return "", "" // mailto:, tel: and the like
-	}
-	if u.Host != "" && strings.ToLower(u.Host) != s.host {
-		return "", "" // another site: not fetched
+	if u.Scheme != "" || u.Host != "" || u.Opaque != "" {
+		return "", ""
 	}
 	target := (&url.URL{Path: pageURL}).ResolveReference(&url.URL{Path: u.Path, RawPath: u.RawPath})
 	p := target.Path
-	if u.Host != "" || strings.HasPrefix(u.Path, "/") {
-		// A root-relative or absolute path may carry the base URL's path.
+	if strings.HasPrefix(u.Path, "/") {
+		// A root-relative path may carry the base URL's path.
 		if rest, ok := strings.CutPrefix(p, s.basePath); ok && s.basePath != "/" {
 			p = "/" + rest
 		}

@@ -299,8 +299,11 @@ func (s *site) resolve(pageURL string, r Ref) (msg, hint string) {
 		case KindCTA:
 			what = "page or file for the next step"
 		}
-		return fmt.Sprintf("broken %s %q: the build has no %s at %s", r.Kind, r.Dest, what, p),
-			"fix the path, or link to another site with a full https:// URL" + s.pathHint(p)
+		hint := "fix the path, or link to another site with a full https:// URL"
+		if ext := path.Ext(p); ext == ".md" || ext == ".markdown" {
+			hint = "link to the page's URL (/articles/its-slug/), not to its Markdown file"
+		}
+		return fmt.Sprintf("broken %s %q: the build has no %s at %s", r.Kind, r.Dest, what, p), hint + s.pathHint(p)
 	}
 	if u.Fragment == "" || !strings.HasSuffix(file, ".html") {
 		return "", ""

@@ -60,6 +60,7 @@ func TestCheck(t *testing.T) {
 		{"did you mean", "[a](/articles/a/#next-step)", `did you mean "next-steps"?`},
 		{"missing image", "Intro\n\n![c](chart.jpg)", `6:6 missing image "chart.jpg"`},
 		{"late in a long paragraph", "A long line " + strings.Repeat("of [words](/articles/a/) ", 40) + "\nand then [gone](/gone/)", `5:17 broken link "/gone/"`},
+		{"markdown file", "[b](../b.md)", "not to its Markdown file"},
 		{"reference link", "[a][r]\n\n[r]: /nope/", "4:1 broken link \"/nope/\""},
 		{"relative escapes the page", "[b](../../c/)", `broken link "../../c/"`},
 	}

@@ -79,3 +79,45 @@ func TestSubscribeBox(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsletterArchive: /newsletter/ lists every issue, more than one
+// list page holds, each with its number, date and summary.
+func TestNewsletterArchive(t *testing.T) {
+	root := sampleSite(t)
+	if _, stderr, code := runGen(t, root, "build"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	tree := treeOf(t, filepath.Join(root, "public"))
+	archive := tree["newsletter/index.html"]
+	issues := 0
+	for name := range tree {
+		if strings.HasPrefix(name, "newsletter/") && strings.Count(name, "/") == 2 && strings.HasSuffix(name, "/index.html") && !strings.Contains(name, "/page/") {
+			issues++
+			slug := strings.Split(name, "/")[1]
+			if !strings.Contains(archive, `href="/newsletter/`+slug+`/"`) {
+				t.Errorf("the archive does not list %s", slug)
+			}
+		}
+	}
+	if issues <= 5 {
+		t.Fatalf("the sample has %d issues; the test needs more than paginate = 5", issues)
+	}
+	for n := 1; n <= issues; n++ {
+		if !strings.Contains(archive, "Issue "+strconv.Itoa(n)+"<") {
+			t.Errorf("the archive lacks the number of issue %d", n)
+		}
+	}
+	if got := strings.Count(archive, "<time datetime="); got != issues {
+		t.Errorf("the archive shows %d dates for %d issues", got, issues)
+	}
+	if got := strings.Count(archive, `class="card-summary"><p>`); got != issues {
+		t.Errorf("the archive shows %d summaries for %d issues", got, issues)
+	}
+	if _, ok := tree["newsletter/page/2/index.html"]; ok {
+		t.Error("the archive is split into pages")
+	}
+	// An issue with a description is summed up by it, not by its greeting.
+	if strings.Contains(archive, "Hi there,") {
+		t.Error("an issue's greeting is shown as its summary")
+	}
+}

@@ -10,12 +10,13 @@ import (
 	"github.com/claritynotes/gen/internal/markdown"
 )
 
-// BenchmarkCheck lints the pages of the labelled corpus, parsed once:
+// BenchmarkCheck lints the pages of the development corpus, parsed once:
 // the linter's own share of gen lint (make bench times the whole command).
 func BenchmarkCheck(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
+	const dir = "testdata/corpus/dev"
+	files := corpusPieces(dir)
 	if len(files) == 0 {
-		b.Skipf("labelled corpus not found at %s", corpusDir)
+		b.Skipf("no labelled pieces in %s", dir)
 	}
 	md := markdown.New(markdown.Options{TextOnly: true})
 	var pages []*content.Page

@@ -13,6 +13,7 @@ const (
 	flagBe                                // is, are, was, … (beVerbs)
 	flagSuperlative                       // best, biggest, … (superlatives)
 	flagNumberWord                        // one, two, dozen, … (numberWords)
+	flagPitchCue                          // a word a pitch family starts from (pitchCues)
 	firstMatcherBit                       // matchers' "starts a phrase" bits follow
 )
 
@@ -93,6 +94,9 @@ func newLexicon() *lexicon {
 		if ok {
 			lx.flags[w] |= flagNumberWord
 		}
+	}
+	for w := range pitchCues {
+		lx.flags[w] |= flagPitchCue
 	}
 	for _, m := range sharedMatchers {
 		lx.mark(m)

@@ -2,7 +2,9 @@ package lint
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.
@@ -36,10 +38,12 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 	build: buildPitchHeavy,
 })
 
-// signal is one pitch signal: tokens [tok0, tok1) and what kind it is.
+// signal is one pitch signal: tokens [tok0, tok1), its family and the
+// key that tells distinct signals apart.
 type signal struct {
 	tok0, tok1 int
-	kind, key  string
+	fam        family
+	key        string
 }
 
 type pitchDetector struct {
@@ -62,7 +66,8 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 		sigs := d.signals(t)
 		reported := false
 		i := 0
-		for _, u := range t.Units {
+		best, bestN := -1, 0 // the body paragraph where signals cluster most
+		for ui, u := range t.Units {
 			var in []signal
 			for i < len(sigs) && sigs[i].tok0 < u.Tok1 {
 				if sigs[i].tok0 >= u.Tok0 {
@@ -70,20 +75,39 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 				}
 				i++
 			}
-			if u.Kind != KindParagraph || distinct(in) < perPara {
+			if u.Kind != KindParagraph {
+				continue
+			}
+			if len(in) > bestN {
+				best, bestN = ui, len(in)
+			}
+			if distinct(in) < perPara {
 				continue
 			}
 			reported = true
-			report(p, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
+			reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
 		}
 		if reported || len(sigs) < minSignals || t.Words == 0 {
 			return
 		}
 		per100 := float64(len(sigs)) / float64(t.Words) * 100
-		if per100 >= density {
-			report(p, sigs, fmt.Sprintf("The piece pushes instead of helping: %d pitch signals in %d words (%.1f per 100 words; limit %.1f)",
-				len(sigs), t.Words, per100, density))
+		if per100 < density {
+			return
 		}
+		focus := sigs[:1]
+		where := ""
+		if best >= 0 {
+			u := t.Units[best]
+			focus = focus[:0:0]
+			for _, sg := range sigs {
+				if sg.tok0 >= u.Tok0 && sg.tok0 < u.Tok1 {
+					focus = append(focus, sg)
+				}
+			}
+			where = fmt.Sprintf("; %d of them in this paragraph", len(focus))
+		}
+		reportPitch(p, sigs, focus, fmt.Sprintf("The piece pushes instead of helping: %d pitch signals in %d words (%.1f per 100 words; limit %.1f)%s",
+			len(sigs), t.Words, per100, density, where))
 	}, nil
 }
 
@@ -95,25 +119,73 @@ func distinct(sigs []signal) int {
 	return len(seen)
 }
 
-// report records one finding spanning the signals, each of them related.
-func report(p *Pass, sigs []signal, msg string) {
+// reportPitch records one finding spanning the focus signals (one
+// paragraph's), naming the strongest of all the signals, each related.
+func reportPitch(p *Pass, all, focus []signal, msg string) {
 	t := p.Text
-	var parts []string
-	var related []Span
-	for _, s := range sigs {
+	related := make([]Span, 0, len(all))
+	for _, s := range all {
 		start, end, _ := t.Span(s.tok0, s.tok1)
-		related = append(related, Span{Offset: start, EndOffset: end, Label: s.kind})
-		parts = append(parts, fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(string(p.Page.Source[start:end])), " "), s.kind))
+		related = append(related, Span{Offset: start, EndOffset: end, Label: string(s.fam)})
 	}
-	first, _, _ := t.Span(sigs[0].tok0, sigs[0].tok1)
-	_, last, _ := t.Span(sigs[len(sigs)-1].tok0, sigs[len(sigs)-1].tok1)
-	if t.Tokens[sigs[0].tok0].Block != t.Tokens[sigs[len(sigs)-1].tok0].Block {
-		// signals across the piece: point at the first, list the rest
-		_, last, _ = t.Span(sigs[0].tok0, sigs[0].tok1)
+	ranked := append([]signal(nil), all...)
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].fam.strength() > ranked[j].fam.strength() })
+	var parts []string
+	seen := map[string]bool{}
+	fams := map[family]bool{}
+	var order []family
+	for _, s := range ranked {
+		if !fams[s.fam] {
+			fams[s.fam] = true
+			order = append(order, s.fam)
+		}
+		if seen[s.key] || len(parts) == 3 {
+			continue
+		}
+		seen[s.key] = true
+		parts = append(parts, fmt.Sprintf("%q (%s)", phraseText(t.Tokens[s.tok0:s.tok1]), s.fam))
 	}
-	p.Report(first, last, msg+": "+strings.Join(parts, ", "),
-		"Replace claims with facts the reader can check (what it does, what it costs, when it really ends) and drop the pressure; one calm deadline is enough")
+	msg += "; strongest: " + strings.Join(parts, ", ")
+	if rest := len(all) - len(parts); rest > 0 {
+		msg += fmt.Sprintf(" and %d more", rest)
+	}
+	first, _, _ := t.Span(focus[0].tok0, focus[0].tok1)
+	_, last, _ := t.Span(focus[len(focus)-1].tok0, focus[len(focus)-1].tok1)
+	p.Report(first, last, msg, pitchSuggestion(order))
 	p.out[len(p.out)-1].Related = related
+}
+
+// pitchTips say what to do instead of each family's push.
+var pitchTips = map[family]string{
+	famDeadline:    "state a real deadline once, with its date and time, and drop the countdown",
+	famScarcity:    "say how many are left only if it helps the reader plan, without \"only\" or \"hurry\"",
+	famUrgency:     "invite instead of ordering: say what the reader gets and let them choose when",
+	famPressure:    "drop the pressure and say what the reader gets",
+	famLoss:        "say what the reader gains, not what they lose by waiting",
+	famCrowd:       "show one customer's concrete result instead of a head count",
+	famPrice:       "give the price plainly; the reader can compare it themselves",
+	famGuarantee:   "state the actual refund terms (how many days, how to ask) instead of a promise",
+	famHardSell:    "state the offer plainly, with its real terms",
+	famPuffery:     "replace praise with a fact the reader can check",
+	famSuperlative: "replace the superlative with the number behind it",
+	famHype:        "replace hype with what it does for the reader",
+	famShouting:    "write in sentence case; bold one key fact if you must",
+	famExclaim:     "one exclamation mark at most",
+}
+
+// pitchSuggestion turns the two strongest families into advice.
+func pitchSuggestion(fams []family) string {
+	var tips []string
+	for _, f := range fams {
+		if tip := pitchTips[f]; tip != "" {
+			tips = append(tips, tip)
+		}
+		if len(tips) == 2 {
+			break
+		}
+	}
+	s := strings.Join(tips, "; ")
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // superlatives start a claim like "the biggest sale ever".
@@ -151,11 +223,16 @@ of your life`, "tail"))
 func (d *pitchDetector) signals(t *Text) []signal {
 	var out []signal
 	toks := t.Tokens
+	add := func(tok0, tok1 int, fam family) {
+		out = append(out, signal{tok0, tok1, fam, string(fam) + ":" + phraseKey(toks[tok0:tok1])})
+	}
+	next := 0 // the first token no signal holds yet
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind == Punct {
 			if strings.Count(tk.Text, "!") >= 2 {
-				out = append(out, signal{i, i + 1, "exclamations", "!!"})
+				add(i, i+1, famExclaim)
+				next = i + 1
 			}
 			continue
 		}
@@ -163,34 +240,100 @@ func (d *pitchDetector) signals(t *Text) []signal {
 		// and first letter before calling anything.
 		if d.phrases.canStart(tk) {
 			if n, ph := d.phrases.match(toks, i); n > 0 {
-				out = append(out, signal{i, i + n, label(ph.List), ph.Text})
+				add(i, i+n, family(label(ph.List)))
 				i += n - 1
+				next = i + 1
 				continue
 			}
 		}
-		if tk.Kind != Word {
+		if tk.flags&flagPitchCue != 0 {
+			if tok0, tok1, fam, ok := cueSignal(toks, i, next); ok {
+				add(tok0, tok1, fam)
+				i = tok1 - 1
+				next = tok1
+				continue
+			}
+		}
+		if tk.Kind == Number {
+			if tok0, tok1, fam, ok := crowdCount(toks, i); ok {
+				add(tok0, tok1, fam)
+				i = tok1 - 1
+				next = tok1
+			}
 			continue
 		}
 		if tk.flags&flagSuperlative != 0 {
 			if end := claimEnd(toks, i); end > 0 {
-				out = append(out, signal{i, end, "superlative claim", "superlative " + tk.Norm})
+				add(i, end, famSuperlative)
 				i = end - 1
+				next = end
 				continue
 			}
 		}
 		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
-			out = append(out, signal{i, i + 1, "shouting", "shout " + tk.Norm})
+			end := d.shoutRun(toks, i)
+			add(i, end, famShouting)
+			i = end - 1
+			next = end
 		}
 	}
 	return out
 }
 
+// cueSignal tries the family patterns of the cue word toks[i]; a signal
+// may start before i, but not before next.
+func cueSignal(toks []Token, i, next int) (int, int, family, bool) {
+	for _, check := range pitchCues[toks[i].Norm] {
+		if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
+			return tok0, tok1, fam, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// shoutRun returns the end of the run of capitals starting with the
+// shouted word toks[i]: "BLACK FRIDAY BLOWOUT" is one shout. Words in
+// capitals of any length (A, TO, 50%) go on with a run once it started.
+func (d *pitchDetector) shoutRun(toks []Token, i int) int {
+	j := i + 1
+	for j < len(toks) && toks[j].Kind != Punct && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence && allCaps(toks[j].Text) {
+		j++
+	}
+	return j
+}
+
+// allCaps reports whether a word has letters and no lower-case letter.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters = true
+		}
+	}
+	return letters
+}
+
+// phraseKey is the lower-case text of tokens, for telling signals apart.
+func phraseKey(toks []Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Norm)
+	}
+	return b.String()
+}
+
 func label(list string) string {
 	switch list {
 	case "urgency":
-		return "pressure"
+		return string(famPressure)
 	case "hardsell":
-		return "hard sell"
+		return string(famHardSell)
 	}
 	return list
 }

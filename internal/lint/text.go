@@ -79,6 +79,9 @@ type Token struct {
 	Joined bool
 	// Link marks tokens inside link text.
 	Link bool
+	// Currency marks a number written right after a currency sign ($120);
+	// Plus a number written right before a plus sign (10,000+).
+	Currency, Plus bool
 }
 
 // IsWord reports whether t is a word or number (not punctuation).

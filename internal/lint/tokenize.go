@@ -138,6 +138,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	i := 0
 	prevEnd := -1  // text offset where the previous word ended
 	hyphenAt := -1 // text offset of a hyphen right after the previous word
+	signEnd := -1  // text offset right after a currency sign
 	for i < size {
 		if buf[i] == ' ' { // the commonest byte between tokens
 			prevEnd, hyphenAt = -1, -1
@@ -167,7 +168,8 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			}
 			text, start, end := b.token(i, j)
 			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
-				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
+				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
+				Currency: signEnd == i && kind == Number})
 			syl := 0
 			switch {
 			case !ascii:
@@ -216,6 +218,12 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			prevEnd, hyphenAt = -1, -1
 			i = j
 		default:
+			switch {
+			case r == '$' || r == '£' || r == '€':
+				signEnd = i + n
+			case r == '+' && prevEnd == i && len(out) > tok0 && out[len(out)-1].Kind == Number:
+				out[len(out)-1].Plus = true // 10,000+
+			}
 			prevEnd, hyphenAt = -1, -1
 			i += n
 		}

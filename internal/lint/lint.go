@@ -162,8 +162,18 @@ func (l *Linter) Check(p *content.Page) (res Result) {
 	place(p.Source, diags)
 	res.Diagnostics = diags
 	self, reader := l.refs.count(text, 0, len(text.Tokens))
-	res.Score = score(diags, self, reader)
+	res.Score = score(diags, l.isCore, text.Words, self, reader)
 	return res
+}
+
+// isCore reports whether rule is one of the core empathy rules.
+func (l *Linter) isCore(rule string) bool {
+	for _, a := range l.active {
+		if a.rule.ID == rule {
+			return a.rule.Core
+		}
+	}
+	return false
 }
 
 // place fills in lines and columns; offsets are visited in order so the

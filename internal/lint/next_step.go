@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // MissingNextStep flags pieces that end without inviting the reader to act.
 var MissingNextStep = register(&Rule{
 	ID:       "missing-next-step",
@@ -23,7 +25,7 @@ tells them what you want from them.`,
 	Before: "That's all for this week. Thanks for reading!",
 	After:  "Try the two-draft habit on your next email, then hit reply and tell me how it went.",
 	Settings: []Setting{
-		{Name: "minWords", Default: 100, Doc: "pieces shorter than this are not checked"},
+		{Name: "minWords", Default: 40, Doc: "pieces shorter than this are not checked"},
 		{Name: "actions", Default: []string(nil), Doc: "extra verbs that invite the reader to act"},
 	},
 	build: buildNextStep,
@@ -59,7 +61,7 @@ func buildNextStep(s *Settings) (func(*Pass), error) {
 		lastSentence := t.Sentences[t.Tokens[last.Tok1-1].Sentence]
 		p.ReportTokens(lastSentence.Tok0, lastSentence.Tok1,
 			"The piece ends without a next step: the last section invites the reader to do nothing specific",
-			`End with one concrete action for the reader, e.g. "Reply and tell me …", "Try … on your next …", "[Book a 15-minute call](…)", or add cta: {text: "…", url: "…"} to the front matter`)
+			nextStepHint(t, region, t.Tokens[lastSentence.Tok0:lastSentence.Tok1]))
 	}, nil
 }
 
@@ -106,20 +108,189 @@ func (ns *nextStep) invites(t *Text, u Unit) bool {
 	}
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
-		if ns.imperative(t.Tokens[s.Tok0:s.Tok1]) {
+		if ns.invitation(t.Tokens[s.Tok0:s.Tok1]) {
 			return true
 		}
 		k = s.Tok1
 	}
-	// a link whose text is an action: "… or [download the checklist](…)"
+	// a link whose text is an action, "… or [download the checklist](…)",
+	// or a link that stands alone like a button: "[Triple my gift now →](…)"
 	for k := u.Tok0; k < u.Tok1; k++ {
 		tk := &t.Tokens[k]
-		if tk.Link && (k == u.Tok0 || !t.Tokens[k-1].Link) && ns.verbAt(t.Tokens[k:u.Tok1], 0) {
+		if !tk.Link || k > u.Tok0 && t.Tokens[k-1].Link {
+			continue
+		}
+		end := k
+		for end < u.Tok1 && t.Tokens[end].Link {
+			end++
+		}
+		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) {
+			return true
+		}
+		k = end - 1
+	}
+	return false
+}
+
+// signOffLink reports link text that closes a newsletter rather than
+// inviting: "Unsubscribe", "View in browser".
+func signOffLink(toks []Token) bool {
+	switch toks[0].Norm {
+	case "unsubscribe", "view", "manage", "update", "privacy":
+		return true
+	}
+	return false
+}
+
+// invitation reports whether a sentence invites the reader to act: an
+// imperative, a request ("please …", "will you …"), an action phrase
+// anywhere ("take a look", "swing by the shop"), or a pointer to the place
+// to act ("the sign-up form is just below").
+func (ns *nextStep) invitation(toks []Token) bool {
+	if ns.imperative(toks) {
+		return true
+	}
+	for k := range toks {
+		tk := &toks[k]
+		if tk.Kind != Word {
+			continue
+		}
+		if actionPhrases.canStart(tk) {
+			if n, _ := actionPhrases.match(toks, k); n > 0 && !selfSubject(toks, k) {
+				return true
+			}
+		}
+		switch tk.Norm {
+		case "please":
+			// a request anywhere: "With all that said, please come early"
+			v := k + 1
+			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
+				v++
+			}
+			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm]) {
+				return true
+			}
+		case "will", "would", "could", "can":
+			// "Will you join them?", "Would you consider a gift?"
+			if k+2 < len(toks) && toks[k+1].Norm == "you" && (k == 0 || toks[k-1].Kind == Punct) {
+				v := k + 2
+				if toks[v].Norm == "please" {
+					v++
+				}
+				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) {
+					return true
+				}
+			}
+		}
+		if resourceNouns[tk.Norm] && pointsToPlace(toks, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// selfSubject reports whether the action phrase at toks[k] is something
+// the sender did ("we took a look"), not an invitation.
+func selfSubject(toks []Token, k int) bool {
+	for j := max(0, k-2); j < k; j++ {
+		switch toks[j].Norm {
+		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
+			return true
+		}
+	}
+	return false
+}
+
+// requestVerbs follow "please" or "will you" in a request, beside the
+// action verbs: "please consider a gift", "will you help".
+var requestVerbs = wordSet(`consider help keep let come support spread pass forward bring leave stop
+drop pop swing give donate chip`)
+
+// resourceNouns are the places a reader acts: a form, a link, tickets.
+var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
+sign-up signup application applications entry entries rsvp survey waitlist details schedule
+programme program menu pre-orders preorders petition`)
+
+// pointsToPlace reports "the form is just below", "tickets are on sale
+// at …", "details are on the events page", "you'll find the form here".
+func pointsToPlace(toks []Token, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].Joined {
+		j++ // sign-up
+	}
+	if j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s") {
+		j++
+	} else if !(hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0) {
+		return false
+	}
+	for ; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].Norm {
+		case "below", "above", "here", "open", "live", "available", "linked":
+			return true
+		case "at", "on", "via", "in":
+			if j+1 < len(toks) && (toks[j+1].Link || toks[j+1].Norm == "the" || toks[j+1].Norm == "sale") {
+				return true
+			}
+		}
+		if toks[j].Link {
+			return true
+		}
+	}
+	return false
+}
+
+// actionPhrases invite wherever they stand in a sentence: "… — take a
+// look if you're curious", "pop over to the events page and pick".
+var actionPhrases = sharedMatcher(parseList(`take a look
+have a look
+take a peek
+check it out
+check them out
+check out
+pop over
+pop by
+pop in
+swing by
+drop by
+drop in
+stop by
+come by
+come along
+come and
+head over
+hop over
+look in
+get in touch
+give it a try
+give it a go
+give us a call
+give me a call
+let me know
+let us know
+drop me a line
+drop us a line
+drop me a note
+hit reply
+just reply
+reply to this
+write back
+you're invited
+you are invited
+save the date
+see you there
+love to hear from you
+love to hear what you
+love to see you
+love you to join
+love for you to
+love it if you
+sign up
+signup
+sign-up form is
+register here
+register now
+book here
+rsvp`, "action"))
 
 // nextStepHeadings name a closing section that holds the next step.
 var nextStepHeadings = sharedMatcher(parseList(`next step
@@ -212,11 +383,15 @@ func (ns *nextStep) imperative(toks []Token) bool {
 		if toks[k].Norm != "you" || !modal(toks[k+1].Norm) {
 			continue
 		}
+		// "you can book" as a clause of its own, not "the best signal you can get"
+		if k > 0 && toks[k-1].Kind != Punct && !leadWords[toks[k-1].Norm] {
+			continue
+		}
 		v := k + 2
 		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
 			v++
 		}
-		if v < len(toks) && strongActions[toks[v].Norm] {
+		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != Punct {
 			return true
 		}
 	}
@@ -230,6 +405,9 @@ var strongActions = map[string]bool{
 	"reply": true, "book": true, "join": true, "download": true, "register": true, "subscribe": true,
 	"try": true, "rsvp": true, "email": true, "schedule": true, "claim": true, "reserve": true,
 	"sign": true, "grab": true, "enrol": true, "enroll": true, "apply": true, "watch": true,
+	"give": true, "donate": true, "visit": true, "order": true, "buy": true, "pick": true, "call": true,
+	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
+	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
 }
 
 func skipPunct(toks []Token, i int) int {
@@ -254,6 +432,12 @@ func skipLeads(toks []Token, i int) int {
 	return i
 }
 
+// exhortations start with an action verb but ask for nothing specific.
+var exhortations = map[string]bool{
+	"take care": true, "take heart": true, "watch this": true, "get ready": true,
+	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
+}
+
 // auxiliaries after a first word show it is a noun or a statement
 // ("Support is open", "Reads are up"), not an imperative.
 var auxiliaries = map[string]bool{
@@ -275,6 +459,44 @@ func (ns *nextStep) verbAt(toks []Token, i int) bool {
 		if toks[i].Norm == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
 		}
+		if exhortations[toks[i].Norm+" "+next] {
+			return false // "Take care", "Watch this space"
+		}
+		if next == "," && (toks[i].Norm == "look" || toks[i].Norm == "listen" || toks[i].Norm == "see") {
+			return false // "Look, I know it has been a long year"
+		}
 	}
 	return true
 }
+
+// nextStepHint suggests a next step that fits how the piece ends: after a
+// sign-off, instead of an exhortation or a rhetorical question, or with
+// the link the piece already has.
+func nextStepHint(t *Text, region []int, last []Token) string {
+	const add = ` or add cta: {text: "…", url: "…"} to the front matter`
+	for k := 0; k < region[0]; k++ {
+		if t.Units[k].Kind == KindMeta {
+			continue
+		}
+		for i := t.Units[k].Tok0; i < t.Units[k].Tok1; i++ {
+			if t.Tokens[i].Link {
+				return "The only link is in the middle of the piece: repeat it at the end with what to do, e.g. \"[Read the full guide](…) before Friday's call\"," + add
+			}
+		}
+	}
+	quote := phraseText(last[:min(len(last), 8)])
+	if len(last) > 0 && last[len(last)-1].Kind == Punct && last[len(last)-1].Text[0] == '?' {
+		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
+	}
+	if len(last) > 0 && signOffs[last[0].Norm] {
+		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
+	}
+	if len(last) > 0 && last[0].Kind == Word && !last[0].Quoted && len(last) <= 6 {
+		return fmt.Sprintf("%q asks for nothing the reader can do: replace it with one specific action and where to do it, e.g. \"Save your seat at …\",", quote) + add
+	}
+	return `End with one concrete action for the reader, e.g. "Reply and tell me …", "Try … on your next …", "[Book a 15-minute call](…)",` + add
+}
+
+// signOffs start the lines that close a letter.
+var signOffs = wordSet(`thanks thank cheers best warmly love until see talk yours regards sincerely
+with take enjoy have happy onwards onward speak catch bye goodbye`)

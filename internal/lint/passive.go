@@ -14,9 +14,9 @@ var PassiveVoice = register(&Rule{
 reviewed", "has been fixed"), with an optional adverb between. Common adjectives
 that end in -ed (tired, interested, pleased…) are not counted.`,
 	Why: `"Your refund was processed" leaves the reader wondering by whom and when;
-"We refunded you on Monday" answers both. Active sentences are shorter too.`,
+"The billing team refunded you on Monday" answers both. Active sentences are shorter too.`,
 	Before: "Your request was received and will be reviewed.",
-	After:  "We got your request and will answer by Friday.",
+	After:  "Your request reached the support team; they answer within two working days.",
 	build: func(s *Settings) (func(*Pass), error) {
 		irregular := set(wordList("passive"))
 		return func(p *Pass) {
@@ -40,7 +40,7 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 					continue
 				}
 				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", phraseText(toks[i:j+1])),
-					"Name who does it: \"we sent\", \"the team reviews\", \"you get\"")
+					activeHint(toks, i, j))
 				i = j
 			}
 		}, nil
@@ -72,4 +72,51 @@ func participle(w string, irregular map[string]bool) bool {
 		return w != "been"
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !edAdjectives[w]
+}
+
+// activeHint suggests the active sentence for the passive toks[be..part]:
+// the doer after "by" becomes the subject ("was reviewed by the editor" →
+// "the editor reviewed"); a sentence about the reader is turned to what
+// the reader does or gets; otherwise the writer is asked to name the doer.
+func activeHint(toks []Token, be, part int) string {
+	past := pastTense(toks[part].Norm)
+	if k := part + 1; k < len(toks) && toks[k].Norm == "by" && toks[k].Sentence == toks[be].Sentence {
+		end := k + 1
+		for end < len(toks) && end <= k+4 && toks[end].Kind == Word && toks[end].Sentence == toks[be].Sentence {
+			end++
+		}
+		if end > k+1 {
+			return fmt.Sprintf("Start with who acts: %q", phraseText(toks[k+1:end])+" "+past+" …")
+		}
+	}
+	// the subject: the words of the clause before the verb "to be"
+	from := be
+	for from > 0 && be-from < 4 && toks[from-1].Kind == Word && toks[from-1].Sentence == toks[be].Sentence {
+		from--
+	}
+	subject := strings.ToLower(phraseText(toks[from:be]))
+	switch {
+	case subject == "you" || strings.HasPrefix(subject, "you ") || strings.HasPrefix(subject, "your "):
+		return fmt.Sprintf("Tell the reader what they do or get, e.g. \"you'll get …\" or \"you can …\", or name who %s %s", past, subject)
+	case subject != "" && subject != "it" && subject != "this" && subject != "that":
+		return fmt.Sprintf("Name who acts: \"[who] %s %s\" (a person, a team or the product)", past, subject)
+	}
+	return fmt.Sprintf("Name who acts: \"[who] %s …\" (a person, a team or the product)", past)
+}
+
+// pastTenses are the irregular past participles whose simple past differs.
+var pastTenses = map[string]string{
+	"awoken": "woke", "been": "was", "begun": "began", "bitten": "bit", "blown": "blew", "born": "bore",
+	"broken": "broke", "chosen": "chose", "done": "did", "drawn": "drew", "driven": "drove",
+	"eaten": "ate", "fallen": "fell", "forgotten": "forgot", "forgiven": "forgave", "frozen": "froze",
+	"given": "gave", "grown": "grew", "hidden": "hid", "known": "knew", "ridden": "rode", "run": "ran",
+	"seen": "saw", "shaken": "shook", "shown": "showed", "spoken": "spoke", "stolen": "stole",
+	"sung": "sang", "taken": "took", "thrown": "threw", "torn": "tore", "worn": "wore", "written": "wrote",
+}
+
+func pastTense(participle string) string {
+	if p, ok := pastTenses[participle]; ok {
+		return p
+	}
+	return participle
 }

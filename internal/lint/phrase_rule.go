@@ -15,7 +15,8 @@ func phraseCheck(m *matcher, message func(found string, ph *phrase) (msg, sugges
 				continue
 			}
 			start, end, _ := p.Text.Span(i, i+n)
-			msg, sug := message(string(p.Page.Source[start:end]), ph)
+			// quote the words as they read, without Markdown
+			msg, sug := message(phraseText(toks[i:i+n]), ph)
 			p.Report(start, end, msg, sug)
 			i += n - 1
 		}

@@ -311,23 +311,32 @@ func deadlineVerb(toks []Token, i int) (int, int, family, bool) {
 		return 0, 0, "", false // "the end of the day" is a noun
 	}
 	end := within(toks, i, 6)
-	offer := hasNorm(toks, since(toks, i, 4), i, offerNouns) >= 0 || w == "deadline"
+	from := i
+	if k := hasNorm(toks, since(toks, i, 4), i, offerNouns); k >= 0 {
+		from = k
+	}
+	offer := from < i || w == "deadline"
+	last := -1 // the last time word that makes the verb a deadline
 	for k := i + 1; k < end; k++ {
 		t := toks[k].Norm
+		if toks[k].Kind == Punct && t != ":" {
+			break
+		}
 		if !urgentTimes[t] {
 			continue
 		}
 		// days of the week and "week" are ordinary schedule talk unless an
 		// offer is what ends; tonight, midnight and hours press anyway.
-		switch t {
-		case "tonight", "midnight", "today", "hours", "hour", "minutes", "soon":
-			return i, k + 1, famDeadline, true
-		}
-		if offer || (t == "month" || t == "week" || t == "weekend") && norm(toks, k-1) == "this" {
-			return i, k + 1, famDeadline, true
+		switch {
+		case t == "tonight" || t == "midnight" || t == "today" || t == "hours" || t == "hour" || t == "minutes" || t == "soon",
+			offer, (t == "month" || t == "week" || t == "weekend") && norm(toks, k-1) == "this":
+			last = k
 		}
 	}
-	return 0, 0, "", false
+	if last < 0 {
+		return 0, 0, "", false
+	}
+	return from, last + 1, famDeadline, true
 }
 
 // deadlineLast: "last day", "final hours", "last call".

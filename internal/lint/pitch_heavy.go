@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.
@@ -143,7 +144,7 @@ func reportPitch(p *Pass, all, focus []signal, msg string) {
 			continue
 		}
 		seen[s.key] = true
-		parts = append(parts, fmt.Sprintf("%q (%s)", phraseText(t.Tokens[s.tok0:s.tok1]), s.fam))
+		parts = append(parts, fmt.Sprintf("%q (%s)", quoteSignal(p.Page.Source, t.Tokens[s.tok0:s.tok1]), s.fam))
 	}
 	msg += "; strongest: " + strings.Join(parts, ", ")
 	if rest := len(all) - len(parts); rest > 0 {
@@ -224,6 +225,9 @@ func (d *pitchDetector) signals(t *Text) []signal {
 	var out []signal
 	toks := t.Tokens
 	add := func(tok0, tok1 int, fam family) {
+		if toks[tok0].Quoted && toks[tok1-1].Quoted {
+			return // a phrase quoted to discuss it, not to push
+		}
 		out = append(out, signal{tok0, tok1, fam, string(fam) + ":" + phraseKey(toks[tok0:tok1])})
 	}
 	next := 0 // the first token no signal holds yet
@@ -383,4 +387,29 @@ func (d *pitchDetector) shouted(tk *Token) bool {
 		return shoutyShort[s]
 	}
 	return vowel
+}
+
+// quoteSignal writes a signal's words as they read, without Markdown: the
+// tokens with single spaces, plus the currency signs and plus signs the
+// tokenizer leaves out ("$120", "10,000+") and any run of "!".
+func quoteSignal(src []byte, toks []Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 && tk.Kind != Punct && !tk.Joined {
+			b.WriteByte(' ')
+		}
+		if tk.Joined {
+			b.WriteByte('-')
+		}
+		if tk.Currency && tk.Start > 0 {
+			if r, _ := utf8.DecodeLastRune(src[:tk.Start]); r == '$' || r == '£' || r == '€' {
+				b.WriteRune(r)
+			}
+		}
+		b.WriteString(tk.Text)
+		if tk.Plus {
+			b.WriteByte('+')
+		}
+	}
+	return strings.TrimRight(b.String(), ",.;:")
 }

@@ -82,6 +82,10 @@ type Token struct {
 	// Currency marks a number written right after a currency sign ($120);
 	// Plus a number written right before a plus sign (10,000+).
 	Currency, Plus bool
+	// Quoted marks words between double quotes: a phrase the writer
+	// mentions ("Ends at midnight" is the load-bearing wall) rather than
+	// uses.
+	Quoted bool
 }
 
 // IsWord reports whether t is a word or number (not punctuation).

@@ -136,9 +136,10 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	tok0 := len(out)
 
 	i := 0
-	prevEnd := -1  // text offset where the previous word ended
-	hyphenAt := -1 // text offset of a hyphen right after the previous word
-	signEnd := -1  // text offset right after a currency sign
+	prevEnd := -1   // text offset where the previous word ended
+	hyphenAt := -1  // text offset of a hyphen right after the previous word
+	signEnd := -1   // text offset right after a currency sign
+	quoteFrom := -1 // the first token after an opening double quote
 	for i < size {
 		if buf[i] == ' ' { // the commonest byte between tokens
 			prevEnd, hyphenAt = -1, -1
@@ -169,7 +170,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			text, start, end := b.token(i, j)
 			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
 				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
-				Currency: signEnd == i && kind == Number})
+				Currency: signEnd == i && kind == Number, Quoted: quoteFrom >= 0})
 			syl := 0
 			switch {
 			case !ascii:
@@ -223,12 +224,22 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				signEnd = i + n
 			case r == '+' && prevEnd == i && len(out) > tok0 && out[len(out)-1].Kind == Number:
 				out[len(out)-1].Plus = true // 10,000+
+			case r == '“' || r == '"' && quoteFrom < 0:
+				quoteFrom = len(out)
+			case r == '”' || r == '"':
+				quoteFrom = -1
 			}
 			prevEnd, hyphenAt = -1, -1
 			i += n
 		}
 	}
 
+	if quoteFrom >= 0 {
+		// an opening quote never closed quotes nothing
+		for k := quoteFrom; k < len(out); k++ {
+			out[k].Quoted = false
+		}
+	}
 	b.scratch = sc
 	lower := string(sc)
 	for _, l := range b.later {

@@ -40,30 +40,34 @@ func buildWeCentric(s *Settings) (func(*Pass), error) {
 	}
 	return func(p *Pass) {
 		t := p.Text
+		// The piece-level finding comes first: a paragraph that holds its
+		// most sender-centred sentence is the same place with the same
+		// suggestion, and is not reported again.
+		worst := -1
+		if centric(refs.count(t, 0, len(t.Tokens))) {
+			self, reader, words := tally(refs, t, 0, len(t.Tokens))
+			worst = worstSentence(refs, t, 0, len(t.Sentences))
+			sen := t.Sentences[worst]
+			p.ReportTokens(sen.Tok0, sen.Tok1,
+				"The piece talks about the sender more than the reader: "+counts(self, reader, words)+
+					"; this sentence is the most sender-centred",
+				suggestWe(refs, t, sen.Tok0, sen.Tok1))
+		}
 		for _, u := range t.Units {
 			if u.Kind != KindParagraph || u.Words < paraWords {
+				continue
+			}
+			if worst >= 0 && t.Sentences[worst].Tok0 >= u.Tok0 && t.Sentences[worst].Tok0 < u.Tok1 {
 				continue
 			}
 			if !centric(refs.count(t, u.Tok0, u.Tok1)) {
 				continue
 			}
 			self, reader, words := tally(refs, t, u.Tok0, u.Tok1)
-			{
-				p.ReportTokens(u.Tok0, u.Tok1,
-					"This paragraph talks about the sender more than the reader: "+counts(self, reader, words),
-					suggestWe(refs, t, u.Tok0, u.Tok1))
-			}
+			p.ReportTokens(u.Tok0, u.Tok1,
+				"This paragraph talks about the sender more than the reader: "+counts(self, reader, words),
+				suggestWe(refs, t, u.Tok0, u.Tok1))
 		}
-		if !centric(refs.count(t, 0, len(t.Tokens))) {
-			return
-		}
-		self, reader, words := tally(refs, t, 0, len(t.Tokens))
-		s := worstSentence(refs, t, 0, len(t.Sentences))
-		sen := t.Sentences[s]
-		p.ReportTokens(sen.Tok0, sen.Tok1,
-			"The piece talks about the sender more than the reader: "+counts(self, reader, words)+
-				"; this sentence is the most sender-centred",
-			suggestWe(refs, t, sen.Tok0, sen.Tok1))
 	}, nil
 }
 

@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"unicode"
+)
 
 // MissingNextStep flags pieces that end without inviting the reader to act.
 var MissingNextStep = register(&Rule{
@@ -78,16 +81,22 @@ func bodyUnits(t *Text) []int {
 
 // endRegion is the end of the piece: the last heading and the section
 // after it (at most its last five units), plus the last two paragraphs.
+// A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
+// region and does not push the paragraphs before it out.
 func endRegion(t *Text, body []int) []int {
+	n := len(body)
+	for n > 1 && closing(t, t.Units[body[n-1]]) {
+		n--
+	}
 	lastHeading := -1
-	for k, u := range body {
+	for k, u := range body[:n] {
 		if t.Units[u].Kind == KindHeading {
 			lastHeading = k
 		}
 	}
-	from := len(body) - 2
+	from := n - 2
 	paras := 0
-	for k := len(body) - 1; k >= 0; k-- {
+	for k := n - 1; k >= 0; k-- {
 		if t.Units[body[k]].Kind != KindHeading {
 			paras++
 			if paras == 2 {
@@ -95,10 +104,36 @@ func endRegion(t *Text, body []int) []int {
 			}
 		}
 	}
-	if lastHeading >= 0 && len(body)-1-lastHeading <= 5 {
+	if lastHeading >= 0 && n-1-lastHeading <= 5 {
 		from = min(from, lastHeading)
 	}
 	return body[max(from, 0):]
+}
+
+// closing reports whether a unit closes a letter rather than saying
+// something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
+// a signature (a few capitalised words).
+func closing(t *Text, u Unit) bool {
+	if u.Kind != KindParagraph || u.Tok0 >= u.Tok1 {
+		return false
+	}
+	toks := t.Tokens[u.Tok0:u.Tok1]
+	first := toks[0].Norm
+	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == Punct || first != "p") {
+		return true // P.S., PS, P.P.S.
+	}
+	if u.Words > 8 {
+		return false
+	}
+	if signOffs[first] || toks[len(toks)-1].Text == "," {
+		return true
+	}
+	for _, tk := range toks {
+		if tk.Kind == Punct && tk.Text != "," || tk.Kind == Word && !unicode.IsUpper([]rune(tk.Text)[0]) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
+			return false
+		}
+	}
+	return u.Words <= 6
 }
 
 // invites reports whether a unit invites the reader to act.

@@ -492,6 +492,9 @@ func lossRegret(toks []Token, i int) (int, int, family, bool) {
 // lossNever: "never again at this price", "will never be offered again".
 func lossNever(toks []Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 5)
+	if k := hasWord(toks, i+1, end, "back"); k >= 0 && norm(toks, k-1) == "get" {
+		return since(toks, i, 3), k + 1, famLoss, true // "a day you'll never get back"
+	}
 	if k := hasWord(toks, i+1, end, "again"); k >= 0 {
 		if hasWord(toks, i+1, k, "price", "offered", "offer", "discount", "see", "this", "be") >= 0 || k == i+1 {
 			return i, k + 1, famLoss, true
@@ -558,12 +561,17 @@ func crowdCount(toks []Token, i int) (int, int, family, bool) {
 	if j >= len(toks) || !crowdNouns[toks[j].Norm] {
 		return 0, 0, "", false
 	}
-	switch norm(toks, j+1) {
-	case "already", "have", "love", "trust", "joined", "use", "rely", "agree", "can't", "swear":
-		return i, j + 2, famCrowd, true
+	// "38,000 people in 40 countries have completed it"
+	end := within(toks, j, 5)
+	if k := hasNorm(toks, j+1, end, crowdVerbs); k >= 0 {
+		return i, k + 1, famCrowd, true
 	}
 	return 0, 0, "", false
 }
+
+// crowdVerbs say what a counted crowd has done: "… have joined".
+var crowdVerbs = wordSet(`already have love loved trust trusted joined use used rely agree can't swear
+completed signed bought chose switched`)
 
 // pricePercent: "60% off", "a 30% discount", "$20 off".
 func pricePercent(toks []Token, i int) (int, int, family, bool) {
@@ -612,8 +620,9 @@ func priceWas(toks []Token, i int) (int, int, family, bool) {
 			return k, i + 1, famPrice, true
 		}
 		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency && toks[i+1].Sentence == toks[i].Sentence {
-			// "worth $300" as a claim of value; "a $40 book" is just a price
-			if hasWord(toks, since(toks, i, 4), i, "bonus", "bonuses", "free", "over", "total") >= 0 {
+			// "worth $300" as a claim of value next to "free" or "bonus";
+			// "a book worth $40" alone is just a price
+			if hasWord(toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
 				return i, i + 2, famPrice, true
 			}
 		}
@@ -629,6 +638,9 @@ func priceWas(toks []Token, i int) (int, int, family, bool) {
 func guarantee(toks []Token, i int) (int, int, family, bool) {
 	if hasWord(toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
 		return 0, 0, "", false
+	}
+	if toks[i].Norm == "guarantee" && norm(toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == Punct) {
+		return 0, 0, "", false // "The guarantee" names a topic
 	}
 	return i, i + 1, famGuarantee, true
 }

@@ -30,7 +30,8 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 	Settings: []Setting{
 		{Name: "paragraphSignals", Default: 3, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
 		{Name: "density", Default: 2.0, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
-		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test"},
+		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
+		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
 		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
 		{Name: "urgency", Default: []string(nil), Doc: "extra pressure and urgency phrases"},
 		{Name: "hardsell", Default: []string(nil), Doc: "extra hard-sell phrases"},
@@ -61,7 +62,7 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 	for _, p := range append(wordList("acronyms"), extra(s.List("acronyms"), "acronyms")...) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
-	perPara, density, minSignals := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals")
+	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
 	return func(p *Pass) {
 		t := p.Text
 		sigs := d.signals(t)
@@ -92,7 +93,18 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 			return
 		}
 		per100 := float64(len(sigs)) / float64(t.Words) * 100
-		if per100 < density {
+		kinds := groups(sigs)
+		var msg string
+		switch {
+		case per100 >= density:
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d pitch signals in %d words (%.1f per 100 words; limit %.1f)",
+				len(sigs), t.Words, per100, density)
+		case len(kinds) >= families && len(sigs) >= 3*minSignals:
+			// a long sales page spreads its pressure thin, but uses the
+			// whole toolkit: deadlines, scarcity, crowds, guarantees…
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d kinds of pressure (%s), %d pitch signals in %d words",
+				len(kinds), strings.Join(kinds, ", "), len(sigs), t.Words)
+		default:
 			return
 		}
 		focus := sigs[:1]
@@ -107,9 +119,30 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 			}
 			where = fmt.Sprintf("; %d of them in this paragraph", len(focus))
 		}
-		reportPitch(p, sigs, focus, fmt.Sprintf("The piece pushes instead of helping: %d pitch signals in %d words (%.1f per 100 words; limit %.1f)%s",
-			len(sigs), t.Words, per100, density, where))
+		reportPitch(p, sigs, focus, msg+where)
 	}, nil
+}
+
+// groups lists the kinds of pressure among the signals, in order of first
+// use: the families, with praise (hype, puffery, superlative claims) and
+// volume (shouting, exclamation marks) one kind each.
+func groups(sigs []signal) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		g := string(s.fam)
+		switch s.fam {
+		case famHype, famPuffery, famSuperlative:
+			g = "praise"
+		case famShouting, famExclaim:
+			g = "volume"
+		}
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func distinct(sigs []signal) int {

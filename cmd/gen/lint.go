@@ -38,7 +38,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	strict := fl.Bool("strict", false, "fail on warnings too")
 	configPath := fl.String("config", "", "read [lint] settings from this file instead of ./gen.toml")
 	list := fl.Bool("list", false, "list the rules and exit")
-	explain := fl.String("explain", "", "explain a rule and exit")
+	explain := fl.String("explain", "", "explain a rule (or score) and exit")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gen lint [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE] [--list] [--explain RULE]")
 		fl.PrintDefaults()
@@ -56,6 +56,11 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		return exitOK
+	case *explain == "score":
+		if _, err := io.WriteString(stdout, lint.ScoreDoc+"\n"); err != nil {
+			return exitUsage
+		}
+		return exitOK
 	case *explain != "":
 		r := lint.Lookup(*explain)
 		if r == nil {
@@ -63,7 +68,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			for _, r := range lint.Rules() {
 				ids = append(ids, r.ID)
 			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q\n  hint: known rules: %s\n", *explain, strings.Join(ids, ", "))
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q\n  hint: known rules: %s (or score)\n", *explain, strings.Join(ids, ", "))
 			return exitUsage
 		}
 		if err := lintreport.Explain(stdout, r); err != nil {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 )
 
@@ -11,17 +12,27 @@ var MissingNextStep = register(&Rule{
 	Severity: SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
-	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs)
-for an invitation addressed to the reader: a sentence or link that starts with an
-action verb (reply, try, book, read, download, join, pick, share, start, register…),
-also after "so", "now", "then", "please", "feel free to", "why not", or after a
-leading clause ("If you are stuck, reply…"); or "you can book…". A cta: in front
-matter (the theme renders it as a button) or a closing section headed like "Next
-step", "Try this", "What to do now" or "Your turn" also counts. Sign-offs
-("Thanks for reading", "See you next week") and reflections do not, and neither
-does a link buried in the middle of the piece. Pieces shorter than minWords are
-not checked. Reported at the end of the piece. The verb list is extendable
-(actions = [...]).`,
+	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs;
+a sign-off, a signature or a P.S. after them does not push them out) for an
+invitation addressed to the reader:
+  - an imperative with an action verb (reply, try, book, read, download, join, pick,
+    share, start, register…), also after "so", "now", "please", "feel free to",
+    "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
+    that said, please bring…")
+  - a request: "please consider…", "Will you join them?", "you can book…"
+  - an action phrase anywhere in a sentence: "pop over to the events page and
+    pick", "swing by the shop", "save the date", "take a look", "let me know"
+  - a pointer to where to act: "the sign-up form is just below", "tickets are on
+    sale at …"
+  - a link whose text is an action, or a link that stands alone like a button
+A cta: in front matter (the theme renders it as a button) or a closing section
+headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
+Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space"),
+rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading", "See
+you next week") and reflections do not, and neither does a link buried in the
+middle of the piece. Pieces shorter than minWords are not checked. Reported at
+the end of the piece, with a suggestion that fits how it ends. The verb list is
+extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
 concrete step (with a link when there is one) turns attention into action and
 tells them what you want from them.`,
@@ -519,7 +530,10 @@ func nextStepHint(t *Text, region []int, last []Token) string {
 			}
 		}
 	}
-	quote := phraseText(last[:min(len(last), 8)])
+	quote := phraseText(last)
+	if words := strings.Fields(quote); len(words) > 10 {
+		quote = strings.Join(words[:8], " ") + " …"
+	}
 	if len(last) > 0 && last[len(last)-1].Kind == Punct && last[len(last)-1].Text[0] == '?' {
 		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -25,8 +26,54 @@ func TestMissingNextStep(t *testing.T) {
 		{"in a list", body + "- Download the checklist.\n- Share it with your team.", false},
 		{"cta in front matter", "---\ntitle: T\ncta: {text: \"See sizes\", url: \"https://example.com\"}\n---\n\n" + body + "Thanks.", false},
 		{"too short to need one", "A short note. Thanks.", false},
+		{"short promotion is checked", repeat("The spring menu has three new soups and a lemon tart.", 4) + "\n\nStay tuned!", true},
 		{"noun, not a verb", body + "Support is open on weekdays. Check-ins are down.", true},
 		{"do not", body + "Do not let this slip away.", true},
 		{"quoted step does not count", body + "> Reply to this email now.\n\nThat was the old footer.", true},
 	})
+}
+
+// TestNextStepShapes: each shape of a real invitation counts, and each
+// fake next step beside it does not.
+func TestNextStepShapes(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"pop over and pick", body + "Pop over to the events page and pick a seat that suits you.", false},
+		{"swing by", body + "Swing by the shop on Main Street this week.", false},
+		{"save the date", body + "Save the date: June 3–5.", false},
+		{"form just below", body + "The sign-up form is just below.", false},
+		{"grab your copy here", body + "Grab your copy here: [the e-book](https://example.com/book).", false},
+		{"look in again", body + "Look in again on Friday for the entry form.", false},
+		{"request after a lead-in", body + "With all that said, please bring a packed lunch on the day.", false},
+		{"action link", body + "The full list is on [download the checklist](https://example.com/c).", false},
+		{"button link", body + "[Triple my gift now →](https://example.com/give)", false},
+		{"take a look after a dash", body + "The case study is on our work page — take a look if you are curious.", false},
+		{"will you", body + "Will you join them before Friday?", false},
+		{"next step after a sign-off and P.S.", body + "Book your place on the events page.\n\nWarm wishes,\n\nSam Price\n\nP.S. The room holds forty.\n\nP.P.S. Tea is included.", false},
+		{"stay tuned", body + "Stay tuned!", true},
+		{"picture the possibilities", body + "Picture the possibilities.", true},
+		{"rhetorical question", body + "Isn't it time?", true},
+		{"sign-off", body + "Take care, and see you soon.", true},
+		{"watch this space", body + "Watch this space.", true},
+		{"you can get, not an invitation", body + "Replies are the clearest signal you can get.", true},
+		{"we took a look", body + "Last week we took a look at the numbers.", true},
+		{"please note", body + "Please note the office is closed on Monday.", true},
+	})
+}
+
+// TestNextStepHint: the suggestion fits how the piece ends.
+func TestNextStepHint(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	cases := []struct{ name, src, want string }{
+		{"question", body + "Isn't it time?", "asks but does not invite"},
+		{"sign-off", body + "Thanks for reading, and see you soon.", "Before \"Thanks for reading"},
+		{"exhortation", body + "Stay tuned!", "asks for nothing the reader can do"},
+		{"buried link", "Read [the guide](https://example.com) first.\n\n" + body + "That is all for now.", "repeat it at the end"},
+	}
+	for _, c := range cases {
+		ds := only(lintWith(t, config.Lint{}, c.src), "missing-next-step")
+		if len(ds) != 1 || !strings.Contains(ds[0].Suggestion, c.want) {
+			t.Errorf("%s: findings %+v, want one whose suggestion has %q", c.name, ds, c.want)
+		}
+	}
 }

@@ -82,7 +82,7 @@ func activeHint(toks []Token, be, part int) string {
 	past := pastTense(toks[part].Norm)
 	if k := part + 1; k < len(toks) && toks[k].Norm == "by" && toks[k].Sentence == toks[be].Sentence {
 		end := k + 1
-		for end < len(toks) && end <= k+4 && toks[end].Kind == Word && toks[end].Sentence == toks[be].Sentence {
+		for end < len(toks) && end <= k+5 && toks[end].Kind == Word && toks[end].Sentence == toks[be].Sentence && !clauseWords[toks[end].Norm] {
 			end++
 		}
 		if end > k+1 {
@@ -91,7 +91,7 @@ func activeHint(toks []Token, be, part int) string {
 	}
 	// the subject: the words of the clause before the verb "to be"
 	from := be
-	for from > 0 && be-from < 4 && toks[from-1].Kind == Word && toks[from-1].Sentence == toks[be].Sentence {
+	for from > 0 && be-from < 4 && toks[from-1].Kind == Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[toks[from-1].Norm] {
 		from--
 	}
 	subject := strings.ToLower(phraseText(toks[from:be]))
@@ -119,4 +119,13 @@ func pastTense(participle string) string {
 		return p
 	}
 	return participle
+}
+
+// clauseWords end a noun phrase: the doer after "by" stops before "on
+// Monday", the subject before "is" starts after "when" or "which".
+var clauseWords = map[string]bool{
+	"on": true, "in": true, "at": true, "for": true, "to": true, "with": true, "from": true, "during": true,
+	"after": true, "before": true, "and": true, "but": true, "or": true, "because": true, "since": true,
+	"so": true, "when": true, "while": true, "which": true, "that": true, "who": true, "where": true,
+	"if": true, "as": true, "until": true, "than": true, "last": true, "yesterday": true, "today": true,
 }

@@ -60,7 +60,7 @@ var pitchFamilyDocs = []struct {
 	{famPrice, `a price made to look small: "save $120", "60% off", "a $500 value"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
-	{famSuperlative, `a superlative claim: "the biggest sale we have ever run"`},
+	{famSuperlative, `a superlative with "ever" or "in the world": "the biggest sale we have ever run"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class"`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
 	{famExclaim, `a run of exclamation marks: "!!"`},

@@ -14,15 +14,7 @@ var PitchHeavy = register(&Rule{
 	Severity: SeverityError,
 	Core:     true,
 	Summary:  "Hype, pressure and hard sell cluster: the copy pushes instead of helping",
-	Doc: `Finds pitch signals: hype superlatives (revolutionary, best-in-class, world-class,
-"the biggest … ever"), pressure and urgency (act now, limited time, only 3 left,
-hurry, last chance, don't miss out, today only, before it's gone), hard sell (buy
-now, guaranteed, risk-free, 100%, #1), runs of exclamation marks (!!) and SHOUTED
-words. It fires on a paragraph with 3 or more distinct signals, or on a piece with
-about 2 signals per 100 words (and at least 3 in all). One mild word in calm copy
-never fires. Each report lists every signal with its position. Word lists are
-built in and extendable in gen.toml: hype, urgency, hardsell, and acronyms (capitals
-that are names, not shouting).`,
+	Doc:      pitchDoc(),
 	Why: `Pressure makes readers defensive, and superlatives they cannot check read as
 noise. Facts, a real deadline and an honest offer earn more trust and more clicks.`,
 	Before: "HURRY!!! Our revolutionary, best-in-class planner is 50% off — TODAY ONLY!",
@@ -39,6 +31,27 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 	},
 	build: buildPitchHeavy,
 })
+
+// pitchDoc says what pitch-heavy looks for, with an example of each family.
+func pitchDoc() string {
+	var b strings.Builder
+	b.WriteString(`Finds pitch signals by family, from the shape of the words around a cue word
+rather than from a list of exact phrases:
+`)
+	for _, f := range pitchFamilyDocs {
+		fmt.Fprintf(&b, "  - %s: %s\n", f.fam, f.example)
+	}
+	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
+quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+It fires on a paragraph with 3 or more distinct signals, on a piece with about 2
+signals per 100 words (and at least 3 in all), or on a piece that uses 5 kinds of
+pressure (and at least 9 signals), however long it is. One mild word in calm copy
+never fires. The message names the strongest signals (pressure on the reader
+first) and points at the paragraph where they cluster; every signal is listed
+with its position. Word lists are built in and extendable in gen.toml: hype,
+urgency, hardsell, and acronyms (capitals that are names, not shouting).`)
+	return b.String()
+}
 
 // signal is one pitch signal: tokens [tok0, tok1), its family and the
 // key that tells distinct signals apart.
@@ -193,8 +206,8 @@ func reportPitch(p *Pass, all, focus []signal, msg string) {
 var pitchTips = map[family]string{
 	famDeadline:    "state a real deadline once, with its date and time, and drop the countdown",
 	famScarcity:    "say how many are left only if it helps the reader plan, without \"only\" or \"hurry\"",
-	famUrgency:     "invite instead of ordering: say what the reader gets and let them choose when",
-	famPressure:    "drop the pressure and say what the reader gets",
+	famUrgency:     "invite instead of ordering, and let the reader choose when",
+	famPressure:    "drop the pressure words and say what the reader gets",
 	famLoss:        "say what the reader gains, not what they lose by waiting",
 	famCrowd:       "show one customer's concrete result instead of a head count",
 	famPrice:       "give the price plainly; the reader can compare it themselves",

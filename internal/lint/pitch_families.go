@@ -86,7 +86,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineLeft, "hours days")
 	add(deadlineBefore, "before by")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
-	add(urgencyWait, "wait waiting delay hesitate")
+	add(urgencyWait, "wait waiting delay hesitate miss")
 	add(urgencyAfford, "afford")
 	add(urgencyHurry, "hurry rush")
 	add(lossGone, "gone")
@@ -224,6 +224,9 @@ func scarcityOnly(toks []Token, i int) (int, int, family, bool) {
 		return 0, 0, "", false
 	}
 	end := within(toks, j, 4)
+	if t := norm(toks, j+1); t == "days" || t == "hours" || t == "weeks" || t == "minutes" {
+		return 0, 0, "", false // "just 5 days left" is a deadline
+	}
 	for k := j + 1; k < end; k++ {
 		w := toks[k].Norm
 		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == Punct || norm(toks, k+1) == "left" || strings.HasPrefix(norm(toks, k+1), "remain")) {
@@ -410,6 +413,9 @@ func urgencyWait(toks []Token, i int) (int, int, family, bool) {
 	case p == "why" && toks[i].Norm == "wait":
 		return i - 1, i + 1, famUrgency, true
 	case p == "don't" || p == "not" && norm(toks, i-2) == "do":
+		if toks[i].Norm == "miss" && norm(toks, i+1) == "a" && norm(toks, i+2) == "thing" {
+			return 0, 0, "", false // "you won't miss a thing" reassures
+		}
 		return since(toks, i, 2), i + 1, famUrgency, true
 	case toks[i].Norm == "waiting" && norm(toks, i+1) == "for" && hasWord(toks, since(toks, i, 3), i, "what") >= 0:
 		return since(toks, i, 3), i + 2, famUrgency, true
@@ -579,7 +585,7 @@ func pricePercent(toks []Token, i int) (int, int, family, bool) {
 	if k >= 0 && toks[k].Norm == "up" {
 		return 0, 0, "", false
 	}
-	if k >= 0 && toks[k].Kind == Number && (strings.HasSuffix(toks[k].Norm, "%") || toks[k].Currency) {
+	if k >= 0 && toks[k].Kind == Number && (strings.HasSuffix(toks[k].Norm, "%") || toks[k].Currency != 0) {
 		from := k
 		if from >= 2 && toks[from-1].Norm == "to" && toks[from-2].Norm == "up" {
 			from -= 2
@@ -594,7 +600,7 @@ func priceSave(toks []Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		tk := &toks[k]
-		if tk.Kind == Number && (tk.Currency || strings.HasSuffix(tk.Norm, "%")) {
+		if tk.Kind == Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
 			return i, k + 1, famPrice, true
 		}
 		if tk.Kind == Punct {
@@ -616,10 +622,10 @@ func priceHalf(toks []Token, i int) (int, int, family, bool) {
 func priceWas(toks []Token, i int) (int, int, family, bool) {
 	w := toks[i].Norm
 	if w == "value" || w == "worth" {
-		if k := i - 1; k >= 0 && toks[k].Currency {
+		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
 			return k, i + 1, famPrice, true
 		}
-		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency && toks[i+1].Sentence == toks[i].Sentence {
+		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && toks[i+1].Sentence == toks[i].Sentence {
 			// "worth $300" as a claim of value next to "free" or "bonus";
 			// "a book worth $40" alone is just a price
 			if hasWord(toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
@@ -628,7 +634,7 @@ func priceWas(toks []Token, i int) (int, int, family, bool) {
 		}
 		return 0, 0, "", false
 	}
-	if i+1 < len(toks) && toks[i+1].Currency && hasWord(toks, i+2, within(toks, i+1, 4), "now", "today", "just", "only") >= 0 {
+	if i+1 < len(toks) && toks[i+1].Currency != 0 && hasWord(toks, i+2, within(toks, i+1, 4), "now", "today", "just", "only") >= 0 {
 		return i, i + 2, famPrice, true
 	}
 	return 0, 0, "", false

@@ -23,7 +23,7 @@ func signalsOf(t *testing.T, src string) []string {
 					words = append(words, tk)
 				}
 			}
-			out = append(out, r.Label+": "+quoteSignal([]byte(src), words))
+			out = append(out, r.Label+": "+quoteSignal(words))
 		}
 	}
 	return out

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.
@@ -190,7 +189,7 @@ func reportPitch(p *Pass, all, focus []signal, msg string) {
 			continue
 		}
 		seen[s.key] = true
-		parts = append(parts, fmt.Sprintf("%q (%s)", quoteSignal(p.Page.Source, t.Tokens[s.tok0:s.tok1]), s.fam))
+		parts = append(parts, fmt.Sprintf("%q (%s)", quoteSignal(t.Tokens[s.tok0:s.tok1]), s.fam))
 	}
 	msg += "; strongest: " + strings.Join(parts, ", ")
 	if rest := len(all) - len(parts); rest > 0 {
@@ -438,7 +437,7 @@ func (d *pitchDetector) shouted(tk *Token) bool {
 // quoteSignal writes a signal's words as they read, without Markdown: the
 // tokens with single spaces, plus the currency signs and plus signs the
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
-func quoteSignal(src []byte, toks []Token) string {
+func quoteSignal(toks []Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
 		if i > 0 && tk.Kind != Punct && !tk.Joined {
@@ -447,10 +446,8 @@ func quoteSignal(src []byte, toks []Token) string {
 		if tk.Joined {
 			b.WriteByte('-')
 		}
-		if tk.Currency && tk.Start > 0 {
-			if r, _ := utf8.DecodeLastRune(src[:tk.Start]); r == '$' || r == '£' || r == '€' {
-				b.WriteRune(r)
-			}
+		if tk.Currency != 0 {
+			b.WriteRune(tk.Currency)
 		}
 		b.WriteString(tk.Text)
 		if tk.Plus {

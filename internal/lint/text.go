@@ -79,9 +79,11 @@ type Token struct {
 	Joined bool
 	// Link marks tokens inside link text.
 	Link bool
-	// Currency marks a number written right after a currency sign ($120);
-	// Plus a number written right before a plus sign (10,000+).
-	Currency, Plus bool
+	// Currency is the currency sign written right before a number ($120),
+	// or 0.
+	Currency rune
+	// Plus marks a number written right before a plus sign (10,000+).
+	Plus bool
 	// Quoted marks words between double quotes: a phrase the writer
 	// mentions ("Ends at midnight" is the load-bearing wall) rather than
 	// uses.

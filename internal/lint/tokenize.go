@@ -139,6 +139,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	prevEnd := -1   // text offset where the previous word ended
 	hyphenAt := -1  // text offset of a hyphen right after the previous word
 	signEnd := -1   // text offset right after a currency sign
+	var sign rune   // that sign
 	quoteFrom := -1 // the first token after an opening double quote
 	for i < size {
 		if buf[i] == ' ' { // the commonest byte between tokens
@@ -170,7 +171,10 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			text, start, end := b.token(i, j)
 			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
 				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
-				Currency: signEnd == i && kind == Number, Quoted: quoteFrom >= 0})
+				Quoted: quoteFrom >= 0})
+			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
+				out[len(out)-1].Currency = sign
+			}
 			syl := 0
 			switch {
 			case !ascii:
@@ -221,7 +225,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 		default:
 			switch {
 			case r == '$' || r == '£' || r == '€':
-				signEnd = i + n
+				signEnd, sign = i+n, r
 			case r == '+' && prevEnd == i && len(out) > tok0 && out[len(out)-1].Kind == Number:
 				out[len(out)-1].Plus = true // 10,000+
 			case r == '“' || r == '"' && quoteFrom < 0:

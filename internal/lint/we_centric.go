@@ -191,7 +191,13 @@ func phraseText(toks []Token) string {
 		if tk.Joined {
 			b.WriteByte('-')
 		}
+		if tk.Currency != 0 {
+			b.WriteRune(tk.Currency)
+		}
 		b.WriteString(tk.Text)
+		if tk.Plus {
+			b.WriteByte('+')
+		}
 	}
 	return b.String()
 }

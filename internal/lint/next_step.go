@@ -231,9 +231,17 @@ func (ns *nextStep) invitation(toks []Token) bool {
 		if resourceNouns[tk.Norm] && pointsToPlace(toks, k) {
 			return true
 		}
+		// "The book is available on [the shop](…)": a link the reader is
+		// pointed to, near the end
+		if k+1 < len(toks) && toks[k+1].Link && !tk.Link && linkLeads[tk.Norm] {
+			return true
+		}
 	}
 	return false
 }
+
+// linkLeads point the reader at the link that follows them.
+var linkLeads = wordSet(`at on via from here to`)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -257,6 +265,9 @@ var resourceNouns = wordSet(`form link links button tickets ticket registration 
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
 programme program menu pre-orders preorders petition`)
 
+// placeWords point at where to act, right after a resource noun.
+var placeWords = wordSet(`at on via from below above here online`)
+
 // pointsToPlace reports "the form is just below", "tickets are on sale
 // at …", "details are on the events page", "you'll find the form here".
 func pointsToPlace(toks []Token, k int) bool {
@@ -264,17 +275,21 @@ func pointsToPlace(toks []Token, k int) bool {
 	if j < len(toks) && toks[j].Joined {
 		j++ // sign-up
 	}
-	if j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s") {
+	switch {
+	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
 		j++
-	} else if !(hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0) {
+	case j < len(toks) && placeWords[toks[j].Norm]:
+		// "More details at …", "Tickets from the box office"
+	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
+	default:
 		return false
 	}
 	for ; j < len(toks) && j <= k+6; j++ {
 		switch toks[j].Norm {
-		case "below", "above", "here", "open", "live", "available", "linked":
+		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
-		case "at", "on", "via", "in":
-			if j+1 < len(toks) && (toks[j+1].Link || toks[j+1].Norm == "the" || toks[j+1].Norm == "sale") {
+		case "at", "on", "via", "in", "from":
+			if j+1 < len(toks) && (toks[j+1].Link || toks[j+1].Norm == "the" || toks[j+1].Norm == "sale" || toks[j+1].Norm == "our") {
 				return true
 			}
 		}
@@ -303,6 +318,13 @@ stop by
 come by
 come along
 come and
+go to
+go and
+turn up
+show up
+just turn up
+find us
+you'll find us
 head over
 hop over
 look in
@@ -401,6 +423,10 @@ until then`, "lead"))
 var subordinators = map[string]bool{
 	"if": true, "when": true, "once": true, "before": true, "after": true, "whenever": true,
 	"while": true, "whether": true, "since": true, "as": true, "now": true, "next": true, "until": true,
+	// purpose and setting clauses: "To get the fix, update …", "With that
+	// said, …", "For the full story, read …"
+	"to": true, "with": true, "for": true, "in": true, "on": true, "whatever": true, "wherever": true,
+	"however": true, "whichever": true,
 }
 
 // imperative reports whether a sentence invites the reader to act.
@@ -415,12 +441,11 @@ func (ns *nextStep) imperative(toks []Token) bool {
 		lead = i
 	}
 	if lead < len(toks) && subordinators[toks[lead].Norm] {
-		for k := lead + 1; k < len(toks); k++ {
-			if toks[k].Kind == Punct && toks[k].Text == "," {
-				if ns.verbAt(toks, skipLeads(toks, k+1)) {
-					return true
-				}
-				break
+		// the clause may hold commas of its own: "To read the
+		// announcement, including the details, visit …"
+		for k := lead + 1; k < len(toks) && k <= lead+20; k++ {
+			if toks[k].Kind == Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
+				return true
 			}
 		}
 	}
@@ -478,6 +503,9 @@ func skipLeads(toks []Token, i int) int {
 	return i
 }
 
+// teaserVerbs invite nothing when the sentence promises more "soon".
+var teaserVerbs = wordSet(`find learn see hear look watch keep`)
+
 // exhortations start with an action verb but ask for nothing specific.
 var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
@@ -505,8 +533,14 @@ func (ns *nextStep) verbAt(toks []Token, i int) bool {
 		if toks[i].Norm == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
 		}
+		if teaserVerbs[toks[i].Norm] && hasWord(toks, i, len(toks), "soon", "tuned") >= 0 {
+			return false // "Find out more soon" promises, it does not invite
+		}
 		if exhortations[toks[i].Norm+" "+next] {
 			return false // "Take care", "Watch this space"
+		}
+		if next == ":" {
+			return false // "Update: the office is closed" is a label
 		}
 		if next == "," && (toks[i].Norm == "look" || toks[i].Norm == "listen" || toks[i].Norm == "see") {
 			return false // "Look, I know it has been a long year"

@@ -1,11 +1,14 @@
 package lint
 
-import "sync"
+import (
+	"fmt"
+	"sync"
+)
 
 // wordFlags are the facts about a word that rules test on every token. The
 // tokenizer looks each word up once, so the rules' per-token work is a bit
 // test instead of one map lookup per rule and per word list.
-type wordFlags uint32
+type wordFlags uint64
 
 const (
 	flagSelf        wordFlags = 1 << iota // we, our, … (selfWords)
@@ -26,6 +29,9 @@ const (
 type lexicon struct {
 	flags   map[string]wordFlags
 	nextBit wordFlags
+	// full names a matcher that found no bits left; New reports it
+	// rather than let the matcher run without its shortcut.
+	full string
 	// the frozen table: slots[i] holds a word's hash and flags, words[i]
 	// the word; a slot without flags is free.
 	slots []lexSlot
@@ -70,6 +76,9 @@ var (
 // sharedMatcher builds a package-level matcher with a bit of its own.
 func sharedMatcher(lists ...[]phrase) *matcher {
 	m := newMatcher(lists...)
+	if nextSharedBit<<2 == 0 {
+		panic("lint: no word-fact bits left for a package matcher") // a build mistake, caught by every test
+	}
 	m.bit, m.open, m.second = nextSharedBit, nextSharedBit<<1, nextSharedBit<<2
 	nextSharedBit <<= 3
 	sharedMatchers = append(sharedMatchers, m)
@@ -111,19 +120,24 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 	return lx
 })
 
-// matcher builds a rule's matcher and gives it its three bits. When the
-// bits run out the matcher simply goes without the shortcut.
+// matcher builds a rule's matcher and gives it its three bits.
 func (lx *lexicon) matcher(lists ...[]phrase) *matcher {
 	return lx.giveBits(newMatcher(lists...))
 }
 
-// giveBits gives a built matcher its three bits, if any are left.
+// giveBits gives a built matcher its three bits. When none are left the
+// lexicon remembers it, and New fails: a matcher without its bits would
+// try the trie on every token, a slowdown nobody would notice.
 func (lx *lexicon) giveBits(m *matcher) *matcher {
-	if lx.nextBit<<2 != 0 {
-		m.bit, m.open, m.second = lx.nextBit, lx.nextBit<<1, lx.nextBit<<2
-		lx.nextBit <<= 3
-		lx.mark(m)
+	if lx.nextBit<<2 == 0 {
+		if lx.full == "" {
+			lx.full = fmt.Sprintf("a phrase matcher beginning %q", m.firstPhrase())
+		}
+		return m
 	}
+	m.bit, m.open, m.second = lx.nextBit, lx.nextBit<<1, lx.nextBit<<2
+	lx.nextBit <<= 3
+	lx.mark(m)
 	return m
 }
 

@@ -15,7 +15,6 @@ import (
 	"iter"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -67,6 +66,9 @@ type Result struct {
 type Linter struct {
 	active []active
 	failOn Severity // lowest severity that fails; "" never fails
+	// suppression is the severity of reports about suppressions that
+	// suppress nothing (the suppression rule's).
+	suppression Severity
 	refs   *refCounter
 	lex    *lexicon
 	// scratch recycles the per-page working memory (the extracted text and
@@ -104,9 +106,10 @@ func New(cfg config.Lint) (*Linter, error) {
 	case "warning":
 		l.failOn = SeverityWarning
 	}
+	l.suppression = settings[suppressionRule.ID].Severity
 	for _, r := range Rules() {
 		s := settings[r.ID]
-		if s.Severity == SeverityOff {
+		if s.Severity == SeverityOff || r.build == nil {
 			continue
 		}
 		check, err := r.build(s)
@@ -114,6 +117,9 @@ func New(cfg config.Lint) (*Linter, error) {
 			return nil, configError(fmt.Sprintf("[lint.rules.%s]: %v", r.ID, err), "")
 		}
 		l.active = append(l.active, active{rule: r, severity: s.Severity, check: check})
+	}
+	if lex.full != "" {
+		return nil, fmt.Errorf("lint: too many phrase lists for the word-fact bits (%s); this is a bug in gen, please report it", lex.full)
 	}
 	lex.freeze() // the rules have added their phrases
 	return l, nil
@@ -135,23 +141,27 @@ func (l *Linter) Check(p *content.Page) (res Result) {
 	dirs := sc.e.extract(p, text)
 	sup := buildSuppression(dirs, p.Lint.Disable, len(p.Source), p.BodyOffset, p.Body)
 	var diags []Diagnostic
+	keep := func(found []Diagnostic, sev Severity) {
+		for _, d := range found {
+			if sup.covers(d.Rule, d.Offset) {
+				continue
+			}
+			d.Severity = string(sev)
+			diags = append(diags, d)
+		}
+	}
 	for _, a := range l.active {
 		if sup.all || sup.page[a.rule.ID] {
 			continue
 		}
 		pass := &Pass{Page: p, Text: text, rule: a.rule}
-		if a.rule == suppressionRule {
-			pass.out = l.checkSuppressions(p, dirs)
-		} else {
-			a.check(pass)
-		}
-		for _, d := range pass.out {
-			if sup.covers(d.Rule, d.Offset) {
-				continue
-			}
-			d.Severity = string(a.severity)
-			diags = append(diags, d)
-		}
+		a.check(pass)
+		keep(pass.out, a.severity)
+	}
+	// Suppression is the linter's own job, not a rule's: it has the
+	// directives, and reports those that suppress nothing.
+	if l.suppression != SeverityOff && !sup.all && !sup.page[suppressionRule.ID] {
+		keep(l.checkSuppressions(p, dirs), l.suppression)
 	}
 	sort.SliceStable(diags, func(i, j int) bool {
 		if diags[i].Offset != diags[j].Offset {
@@ -251,9 +261,9 @@ func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Re
 					} else {
 						res = l.Check(p)
 						if !quote {
-							// Nothing kept may point into the source.
+							// Findings own their strings (see Pass.Report),
+							// so the source's memory can take the next file.
 							res.Source = nil
-							res.detach()
 							buf = p.Source
 						}
 					}
@@ -279,18 +289,6 @@ func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Re
 		}
 	}
 	return out
-}
-
-// detach gives r's findings strings of their own: messages may hold
-// words of the page's source, whose memory Run reuses.
-func (r *Result) detach() {
-	for i := range r.Diagnostics {
-		d := &r.Diagnostics[i]
-		d.Message, d.Suggestion = strings.Clone(d.Message), strings.Clone(d.Suggestion)
-		for k := range d.Related {
-			d.Related[k].Label = strings.Clone(d.Related[k].Label)
-		}
-	}
 }
 
 // CheckAll lints already-loaded pages in parallel, keeping their order.

@@ -174,3 +174,12 @@ func (m *matcher) match(toks []Token, i int) (int, *phrase) {
 	walk(first, i+1)
 	return best, entry
 }
+
+// firstPhrase returns one of the matcher's first words, to name it in an
+// error.
+func (m *matcher) firstPhrase() string {
+	for w := range m.root.next {
+		return w
+	}
+	return ""
+}

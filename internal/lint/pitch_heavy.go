@@ -197,8 +197,7 @@ func reportPitch(p *Pass, all, focus []signal, msg string) {
 	}
 	first, _, _ := t.Span(focus[0].tok0, focus[0].tok1)
 	_, last, _ := t.Span(focus[len(focus)-1].tok0, focus[len(focus)-1].tok1)
-	p.Report(first, last, msg, pitchSuggestion(order))
-	p.out[len(p.out)-1].Related = related
+	p.ReportRelated(first, last, msg, pitchSuggestion(order), related)
 }
 
 // pitchTips say what to do instead of each family's push.

@@ -20,8 +20,7 @@ func isSelf(w string) bool { return slices.Contains(selfWords, w) }
 // is a word).
 type refCounter struct {
 	brands *matcher
-	// mask has the flags of the words that can start a reference; zero
-	// when the brands got no lexicon bit and every word must be tried.
+	// mask has the flags of the words that can start a reference.
 	mask wordFlags
 }
 
@@ -38,9 +37,6 @@ func newRefCounter(lx *lexicon, brands []string) *refCounter {
 	if m.root.next != nil {
 		lx.giveBits(m)
 		c.mask |= m.bit
-		if m.bit == 0 {
-			c.mask = 0
-		}
 	}
 	return c
 }
@@ -56,7 +52,7 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 	toks := t.Tokens
 	for i := tok0; i < tok1; i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || c.mask != 0 && tk.flags&c.mask == 0 {
+		if tk.Kind != Word || tk.flags&c.mask == 0 {
 			continue
 		}
 		if c.brands.canStart(tk) {

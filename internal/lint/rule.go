@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claritynotes/gen/internal/content"
 )
@@ -74,9 +75,25 @@ type Pass struct {
 	out  []Diagnostic
 }
 
-// Report records a finding spanning source bytes [start, end).
+// Report records a finding spanning source bytes [start, end). The
+// finding keeps its own copy of the message and suggestion: token texts
+// share the page's source, whose memory the driver reuses for the next
+// file once this one is linted.
 func (p *Pass) Report(start, end int, message, suggestion string) {
-	p.out = append(p.out, Diagnostic{Rule: p.rule.ID, Offset: start, EndOffset: max(end, start), Message: message, Suggestion: suggestion})
+	p.out = append(p.out, Diagnostic{Rule: p.rule.ID, Offset: start, EndOffset: max(end, start),
+		Message: strings.Clone(message), Suggestion: strings.Clone(suggestion)})
+}
+
+// ReportRelated records a finding with the individual spans behind it
+// (each pitch signal), keeping its own copy of their labels.
+func (p *Pass) ReportRelated(start, end int, message, suggestion string, related []Span) {
+	p.Report(start, end, message, suggestion)
+	spans := make([]Span, len(related))
+	for i, r := range related {
+		r.Label = strings.Clone(r.Label)
+		spans[i] = r
+	}
+	p.out[len(p.out)-1].Related = spans
 }
 
 // ReportTokens records a finding spanning Text.Tokens[tok0:tok1].

@@ -317,6 +317,9 @@ func deadlineVerb(toks []Token, i int) (int, int, family, bool) {
 	from := i
 	if k := hasNorm(toks, since(toks, i, 4), i, offerNouns); k >= 0 {
 		from = k
+		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (toks[k-1].Norm == "early" || toks[k-1].Norm == "the") {
+			from = k - 1 // "early bird", "the offer"
+		}
 	}
 	offer := from < i || w == "deadline"
 	last := -1 // the last time word that makes the verb a deadline
@@ -345,8 +348,10 @@ func deadlineVerb(toks []Token, i int) (int, int, family, bool) {
 // deadlineLast: "last day", "final hours", "last call".
 func deadlineLast(toks []Token, i int) (int, int, family, bool) {
 	switch norm(toks, i+1) {
-	case "day", "days", "hours", "hour", "call", "chance", "opportunity", "orders", "weekend":
+	case "day", "days", "hours", "hour", "call", "orders", "weekend":
 		return i, i + 2, famDeadline, true
+	case "chance", "opportunity":
+		return i, i + 2, famUrgency, true // "last chance" presses, whatever the date
 	}
 	return 0, 0, "", false
 }

@@ -127,3 +127,12 @@ func TestPitchMessage(t *testing.T) {
 		t.Errorf("message quotes Markdown: %q", d.Message)
 	}
 }
+
+// TestPitchCalmSale: a calm sale names its end date and its prices; they
+// are one deadline and one price anchor, not a cluster.
+func TestPitchCalmSale(t *testing.T) {
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"calm sale", "The winter sale ends Sunday. Coats are 30% off, and you save $40 on any pair of boots. Sizes run true; the fit guide on each page has the measurements.\n\nReturns are free for 60 days. Have a look at what's left on the sale page.", false},
+		{"pushy sale", "The winter sale ends Sunday! Coats are 30% off, but only 3 left in most sizes. Hurry, once they're gone, they're gone.", true},
+	})
+}

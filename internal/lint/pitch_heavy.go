@@ -42,8 +42,10 @@ rather than from a list of exact phrases:
 	}
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
 quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+A calm sale names its prices and its end date: all the price anchors of a piece
+count as one distinct signal, and so do all its deadlines.
 It fires on a paragraph with 3 or more distinct signals, on a piece with about 2
-signals per 100 words (and at least 3 in all), or on a piece that uses 5 kinds of
+distinct signals per 100 words (and at least 3 in all), or on a piece that uses 5 kinds of
 pressure (and at least 9 signals), however long it is. One mild word in calm copy
 never fires. The message names the strongest signals (pressure on the reader
 first) and points at the paragraph where they cluster; every signal is listed
@@ -101,16 +103,17 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 			reported = true
 			reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
 		}
-		if reported || len(sigs) < minSignals || t.Words == 0 {
+		n := distinct(sigs)
+		if reported || n < minSignals || t.Words == 0 {
 			return
 		}
-		per100 := float64(len(sigs)) / float64(t.Words) * 100
+		per100 := float64(n) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
 		switch {
 		case per100 >= density:
-			msg = fmt.Sprintf("The piece pushes instead of helping: %d pitch signals in %d words (%.1f per 100 words; limit %.1f)",
-				len(sigs), t.Words, per100, density)
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
+				n, t.Words, per100, density)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…
@@ -272,7 +275,13 @@ func (d *pitchDetector) signals(t *Text) []signal {
 		if toks[tok0].Quoted && toks[tok1-1].Quoted {
 			return // a phrase quoted to discuss it, not to push
 		}
-		out = append(out, signal{tok0, tok1, fam, string(fam) + ":" + phraseKey(toks[tok0:tok1])})
+		key := string(fam) + ":" + phraseKey(toks[tok0:tok1])
+		if fam == famPrice || fam == famDeadline {
+			// a calm sale names its prices and its end date: several of
+			// them are still one kind of signal
+			key = string(fam)
+		}
+		out = append(out, signal{tok0, tok1, fam, key})
 	}
 	next := 0 // the first token no signal holds yet
 	for i := 0; i < len(toks); i++ {

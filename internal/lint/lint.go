@@ -69,8 +69,8 @@ type Linter struct {
 	// suppression is the severity of reports about suppressions that
 	// suppress nothing (the suppression rule's).
 	suppression Severity
-	refs   *refCounter
-	lex    *lexicon
+	refs        *refCounter
+	lex         *lexicon
 	// scratch recycles the per-page working memory (the extracted text and
 	// the extractor's buffers) between pages, so a run of thousands of
 	// files allocates it once per worker instead of once per page.

@@ -318,6 +318,23 @@ stop by
 come by
 come along
 come and
+tune in
+leave a comment
+leave a review
+leave a note
+leave us a review
+back us
+back the project
+you're welcome to
+you are welcome to
+consider joining
+consider giving
+consider donating
+consider volunteering
+consider becoming
+consider signing
+consider sharing
+consider supporting
 go to
 go and
 turn up

@@ -84,7 +84,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
 	add(deadlineLast, "last final")
 	add(deadlineLeft, "hours days")
-	add(deadlineBefore, "before by")
+	add(deadlineBefore, "midnight tonight")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
 	add(urgencyWait, "wait waiting delay hesitate miss")
 	add(urgencyAfford, "afford")
@@ -96,12 +96,12 @@ var pitchCues = func() map[string][]cueCheck {
 	add(lossRegret, "regret")
 	add(lossNever, "never")
 	add(crowdJoin, "join joined")
-	add(crowdBy, "trusted loved used chosen followed read")
+	add(crowdBy, "thousands millions hundreds")
 	add(crowdMany, "thousands millions hundreds")
 	add(pricePercent, "off discount savings")
 	add(priceSave, "save saving")
 	add(priceHalf, "half")
-	add(priceWas, "was regular regularly normally usually retail value worth")
+	add(priceWas, "value worth")
 	add(guarantee, "guarantee guaranteed guarantees")
 	add(guaranteeRisk, "risk")
 	add(guaranteeMoney, "money")
@@ -370,14 +370,11 @@ func deadlineLeft(toks []Token, i int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
-// deadlineBefore: "before midnight", "by midnight tonight".
+// deadlineBefore: "before midnight", "by midnight tonight"; the cue is
+// the time word, rarer than "before" and "by".
 func deadlineBefore(toks []Token, i int) (int, int, family, bool) {
-	switch norm(toks, i+1) {
-	case "midnight", "tonight":
-		return i, i + 2, famDeadline, true
-	case "it's", "it":
-		// "before it's too late" is loss framing, "before it's gone" pressure
-		return 0, 0, "", false
+	if p := norm(toks, i-1); p == "before" || p == "by" {
+		return i - 1, i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
 }
@@ -520,7 +517,15 @@ func bigCount(tk *Token) bool {
 	if tk.Norm == "thousands" || tk.Norm == "millions" || tk.Norm == "hundreds" {
 		return true
 	}
-	return tk.Plus || count(tk) >= 100
+	if tk.Plus {
+		return true
+	}
+	// most numbers are small: three digits before any separator is the
+	// cheap test that rules them out without parsing
+	if len(tk.Norm) < 3 || tk.Norm[0] < '1' || tk.Norm[0] > '9' {
+		return false
+	}
+	return count(tk) >= 100
 }
 
 // crowdJoin: "join 10,000+ marketers", "join thousands of readers".
@@ -534,15 +539,21 @@ func crowdJoin(toks []Token, i int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
-// crowdBy: "trusted by 5,000 teams", "loved by thousands".
+// crowdVerbsBy are the participles of "trusted by 5,000 teams".
+var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backed`)
+
+// crowdBy: "trusted by 5,000 teams", "loved by thousands"; the cue is the
+// count (a number or "thousands"), rarer than "by".
 func crowdBy(toks []Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "by" {
+	if !bigCount(&toks[i]) {
 		return 0, 0, "", false
 	}
-	end := within(toks, i+1, 4)
-	for k := i + 2; k < end; k++ {
-		if bigCount(&toks[k]) {
-			return i, k + 1, famCrowd, true
+	for k := i - 1; k >= since(toks, i, 4); k-- {
+		if toks[k].Norm == "by" {
+			if k > 0 && crowdVerbsBy[toks[k-1].Norm] {
+				return k - 1, i + 1, famCrowd, true
+			}
+			break
 		}
 	}
 	return 0, 0, "", false
@@ -639,8 +650,19 @@ func priceWas(toks []Token, i int) (int, int, family, bool) {
 		}
 		return 0, 0, "", false
 	}
-	if i+1 < len(toks) && toks[i+1].Currency != 0 && hasWord(toks, i+2, within(toks, i+1, 4), "now", "today", "just", "only") >= 0 {
-		return i, i + 2, famPrice, true
+	return 0, 0, "", false
+}
+
+// anchorWords before a price make it the old one: "was $99, now $49".
+var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
+
+// priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
+func priceAnchor(toks []Token, i int) (int, int, family, bool) {
+	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if hasWord(toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || toks[i-1].Norm != "was" {
+		return i - 1, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
 }

@@ -58,6 +58,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Save $120 on the annual plan.", "Save your draft before you close it.", "Save $120"},
 		{famPrice, "Everything is 60% off.", "60% of readers open on a phone.", "60% off"},
 		{famPrice, "It is a $500 value.", "The book costs $40.", "$500 value"},
+		{famPrice, "It was $99, now just $49.", "The repair was $40 well spent.", "was $99"},
 		{famGuarantee, "Guaranteed results in a week.", "There is no guarantee the train runs on time.", "Guaranteed"},
 		{famGuarantee, "Try it risk-free.", "Every plan has some risk.", "risk-free"},
 		{famPuffery, "Our world-beating coffee.", "The world is beating a new path.", ""},

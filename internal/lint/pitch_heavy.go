@@ -84,20 +84,23 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
 		for ui, u := range t.Units {
-			var in []signal
-			for i < len(sigs) && sigs[i].tok0 < u.Tok1 {
-				if sigs[i].tok0 >= u.Tok0 {
-					in = append(in, sigs[i])
-				}
+			// signals and units are both in reading order: a unit's
+			// signals are the run of them that starts inside it
+			for i < len(sigs) && sigs[i].tok0 < u.Tok0 {
 				i++
 			}
+			from := i
+			for i < len(sigs) && sigs[i].tok0 < u.Tok1 {
+				i++
+			}
+			in := sigs[from:i]
 			if u.Kind != KindParagraph {
 				continue
 			}
 			if len(in) > bestN {
 				best, bestN = ui, len(in)
 			}
-			if distinct(in) < perPara {
+			if len(in) < perPara || distinct(in) < perPara {
 				continue
 			}
 			reported = true
@@ -312,10 +315,13 @@ func (d *pitchDetector) signals(t *Text) []signal {
 			}
 		}
 		if tk.Kind == Number {
-			if tok0, tok1, fam, ok := crowdCount(toks, i); ok {
-				add(tok0, tok1, fam)
-				i = tok1 - 1
-				next = tok1
+			for _, check := range numberChecks {
+				if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
+					add(tok0, tok1, fam)
+					i = tok1 - 1
+					next = tok1
+					break
+				}
 			}
 			continue
 		}
@@ -336,6 +342,9 @@ func (d *pitchDetector) signals(t *Text) []signal {
 	}
 	return out
 }
+
+// numberChecks are the family patterns a number starts from.
+var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.

@@ -66,7 +66,7 @@ func TestCorpus(t *testing.T) {
 				if sp.shared {
 					t.Skipf("shared labelled corpus not found at %s; skipping it", sp.dir)
 				}
-				t.Skipf("no labelled pieces in %s yet", sp.dir)
+				t.Fatalf("no labelled pieces in %s: the corpus is part of the repository", sp.dir)
 			}
 			ev := evaluate(t, l, md, pieces, sp.quiet)
 			t.Logf("%s: %d pieces", sp.name, len(pieces))

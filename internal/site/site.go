@@ -82,6 +82,9 @@ type Builder struct {
 	files    map[string][]byte
 	static   map[string][]byte
 	built    bool
+	// staticPaths gives each static file's site path (static/x or the
+	// theme's), for messages about its URL.
+	staticPaths map[string]string
 	// dependents lists the jobs that read each page; made on demand by
 	// patch and dropped whenever the jobs are planned again.
 	dependents map[*content.Page][]*job
@@ -114,13 +117,8 @@ func (b *Builder) loadConfig() error {
 			return err
 		}
 	}
-	th, err := theme.Open(b.root, cfg.Theme)
+	th, err := theme.ForConfig(cfg)
 	if err != nil {
-		var d *diag.Error
-		if errors.As(err, &d) {
-			d.Path = cfg.File
-			d.Line, d.Col = cfg.Position("theme")
-		}
 		return err
 	}
 	linter, err := lint.New(cfg.Lint)
@@ -302,13 +300,16 @@ func (b *Builder) readStatic() (map[string][]byte, error) {
 		return nil, err
 	}
 	out := make(map[string][]byte, len(files)+1)
+	paths := make(map[string]string, len(files))
 	for _, f := range files {
 		data, err := b.th.Read(f)
 		if err != nil {
 			return nil, err
 		}
 		out[f.Name] = data
+		paths[f.Name] = f.Path
 	}
+	b.staticPaths = paths
 	out["css/syntax.css"] = []byte(markdown.SyntaxCSS())
 	return out, nil
 }
@@ -337,6 +338,12 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	jobs := pl.plan()
 	ran, err := b.run(ctx, jobs, prev)
 	if err != nil {
+		return nil, err
+	}
+	// Overlapping outputs are found once every job has named its files;
+	// all of them are reported together, with the plan's own clashes.
+	overlaps := append(pl.errs, clashErrors(pl.clashes)...)
+	if err := joinErrs(append(overlaps, checkClaims(jobs))); err != nil {
 		return nil, err
 	}
 	res := &Result{Skipped: site.Skipped}

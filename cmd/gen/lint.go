@@ -17,6 +17,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/suggest"
@@ -97,7 +98,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	// times that costs little memory and saves a few percent of CPU time.
 	collectLess(800)
 	md := markdown.New(markdown.Options{TextOnly: true})
-	results := linter.Run(files, func(path string, buf []byte) (*content.Page, error) {
+	results := lintdriver.Run(linter, files, func(path string, buf []byte) (*content.Page, error) {
 		return loadForLint(cfg, md, root, path, buf)
 	}, lintreport.Quotes(*format))
 	color := false
@@ -250,8 +251,8 @@ func walkMarkdown(dir string, add func(string, error) bool) bool {
 // loadForLint reads and parses one file leniently (no required keys). Pages
 // under the site's newsletter section are issues, for newsletter-preheader.
 func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string, buf []byte) (*content.Page, error) {
-	src, err := lint.ReadFile(path, maxLintFile, buf)
-	var big *lint.FileTooLargeError
+	src, err := lintdriver.ReadFile(path, maxLintFile, buf)
+	var big *lintdriver.FileTooLargeError
 	switch {
 	case errors.As(err, &big):
 		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", big.Size>>20, big.Limit>>20),

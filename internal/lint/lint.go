@@ -2,7 +2,8 @@
 // the Markdown AST the renderer uses (plus the copy fields of the front
 // matter), runs rules modelled on go/analysis analyzers over it, applies
 // suppressions and scores the piece from 0 to 100 for how well it serves
-// the reader.
+// the reader. Package driver runs it over many files: reading, workers,
+// and sharing each page's memory without copying.
 //
 // The core rules are we-centric (the copy talks about the sender more than
 // the reader), pitch-heavy (hype, pressure and hard sell cluster) and
@@ -12,11 +13,8 @@ package lint
 import (
 	"errors"
 	"fmt"
-	"iter"
-	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -126,8 +124,18 @@ func New(cfg config.Lint) (*Linter, error) {
 }
 
 // Check lints one page. It never panics on odd input; a page without an
-// AST is linted from its front matter only.
-func (l *Linter) Check(p *content.Page) (res Result) {
+// AST is linted from its front matter only. Token texts need the source
+// as a string, so Check copies it; the driver, which knows when a page's
+// memory is reused, shares it instead (see CheckSource).
+func (l *Linter) Check(p *content.Page) Result {
+	return l.CheckSource(p, string(p.Source))
+}
+
+// CheckSource is Check with the page's source given as a string, which
+// must hold the same bytes as p.Source while CheckSource runs. Nothing in
+// the Result refers to src afterwards: findings own their strings (see
+// Pass.Report).
+func (l *Linter) CheckSource(p *content.Page, src string) (res Result) {
 	res = Result{Path: p.Path, Source: p.Source}
 	defer func() {
 		if r := recover(); r != nil {
@@ -138,7 +146,7 @@ func (l *Linter) Check(p *content.Page) (res Result) {
 	sc := l.scratch.Get().(*scratch)
 	defer l.scratch.Put(sc)
 	text := &sc.text
-	dirs := sc.e.extract(p, text)
+	dirs := sc.e.extract(p, src, text)
 	sup := buildSuppression(dirs, p.Lint.Disable, len(p.Source), p.BodyOffset, p.Body)
 	var diags []Diagnostic
 	keep := func(found []Diagnostic, sev Severity) {
@@ -210,118 +218,6 @@ func place(src []byte, diags []Diagnostic) {
 	for _, r := range refs {
 		*r.line, *r.col = pos.at(r.off)
 	}
-}
-
-// Load reads one page for linting; Run calls it from its workers. buf is
-// memory the file may be read into (ReadFile does): Run reuses it for a
-// later file once the page is linted, unless Results keep their Source.
-type Load func(path string, buf []byte) (*content.Page, error)
-
-// Run loads and lints the files paths yields, in parallel (GOMAXPROCS
-// workers), and returns the results in the order they were yielded. The
-// sequence runs in a goroutine of its own, so linting starts while a
-// folder walk is still under way. A path yielded with an error, or whose
-// load fails, becomes a Result with Err. Results keep their Source only
-// with quote, for reports that quote lines: the others need not hold every
-// file in memory.
-func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Result {
-	type job struct {
-		i    int
-		path string
-		err  error
-	}
-	// The buffer lets the walk run ahead: workers then never wait for it
-	// to be scheduled.
-	jobs := make(chan job, 4096)
-	go func() {
-		i := 0
-		for p, err := range paths {
-			jobs <- job{i, p, err}
-			i++
-		}
-		close(jobs)
-	}()
-	type done struct {
-		i   int
-		res Result
-	}
-	workers := runtime.GOMAXPROCS(0)
-	finished := make([][]done, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte // the last page's source, once linted
-			for j := range jobs {
-				res := Result{Path: j.path, Err: j.err}
-				if j.err == nil {
-					if p, err := load(j.path, buf); err != nil {
-						res.Err = err
-					} else {
-						res = l.Check(p)
-						if !quote {
-							// Findings own their strings (see Pass.Report),
-							// so the source's memory can take the next file.
-							res.Source = nil
-							buf = p.Source
-						}
-					}
-				}
-				finished[w] = append(finished[w], done{j.i, res})
-				// A worker that never blocks is preempted by the runtime's
-				// monitor every 10ms, which then keeps checking every 20µs
-				// (about 7,000 wake-ups in a 10,000-file run). Yielding after
-				// each file lets it back off; it also runs the walk promptly.
-				runtime.Gosched()
-			}
-		}()
-	}
-	wg.Wait()
-	n := 0
-	for _, f := range finished {
-		n += len(f)
-	}
-	out := make([]Result, n)
-	for _, f := range finished {
-		for _, d := range f {
-			out[d.i] = d.res
-		}
-	}
-	return out
-}
-
-// CheckAll lints already-loaded pages in parallel, keeping their order.
-func (l *Linter) CheckAll(pages []*content.Page) []Result {
-	out := make([]Result, len(pages))
-	parallel(len(pages), func(i int) { out[i] = l.Check(pages[i]) })
-	return out
-}
-
-// parallel calls f(0) … f(n-1) on GOMAXPROCS workers. Workers take the
-// next index from a shared counter: with a channel fed by another
-// goroutine, a worker that finished would often wait for the feeder to be
-// scheduled, and an idle processor goes to sleep and must be woken, which
-// cost a fifth of the wall time of a 10,000-file run on two CPUs. (Run's
-// feeder is a folder walk, so it uses a channel, with a buffer large
-// enough that the walk stays ahead.)
-func parallel(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // Fails reports whether results should fail a build or a CI run: any file

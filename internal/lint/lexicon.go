@@ -5,19 +5,23 @@ import (
 	"sync"
 )
 
-// wordFlags are the facts about a word that rules test on every token. The
-// tokenizer looks each word up once, so the rules' per-token work is a bit
-// test instead of one map lookup per rule and per word list.
-type wordFlags uint64
+// Fact is a set of facts about a word that rules test on every token
+// (see Token.Has). The tokenizer looks each word up once in the linter's
+// lexicon, so a rule's per-token work is a bit test instead of one map
+// lookup per rule and per word list. Phrase matchers get facts of their
+// own ("may start one of my phrases"); New fails rather than let one go
+// without.
+type Fact uint64
 
+// The word facts every lexicon knows.
 const (
-	flagSelf        wordFlags = 1 << iota // we, our, … (selfWords)
-	flagReader                            // you, your, … (readerWords)
-	flagBe                                // is, are, was, … (beVerbs)
-	flagSuperlative                       // best, biggest, … (superlatives)
-	flagNumberWord                        // one, two, dozen, … (numberWords)
-	flagPitchCue                          // a word a pitch family starts from (pitchCues)
-	firstMatcherBit                       // matchers' "starts a phrase" bits follow
+	FactSelf        Fact = 1 << iota // we, our, … (selfWords)
+	FactReader                       // you, your, … (readerWords)
+	FactBe                           // is, are, was, … (beVerbs)
+	FactSuperlative                  // best, biggest, … (superlatives)
+	FactNumberWord                   // one, two, dozen, … (numberWords)
+	FactPitchCue                     // a word a pitch family starts from (pitchCues)
+	firstMatcherBit                  // matchers' "starts a phrase" bits follow
 )
 
 // lexicon maps normalised words to their flags. Each phrase matcher owns
@@ -27,8 +31,8 @@ const (
 // table (a few kilobytes that stay in cache, probed once for nearly
 // every word, which is not in it) and read-only afterwards.
 type lexicon struct {
-	flags   map[string]wordFlags
-	nextBit wordFlags
+	flags   map[string]Fact
+	nextBit Fact
 	// full names a matcher that found no bits left; New reports it
 	// rather than let the matcher run without its shortcut.
 	full string
@@ -63,7 +67,7 @@ func (lx *lexicon) mayHold(n int, first, last byte) bool {
 
 type lexSlot struct {
 	hash  uint32
-	flags wordFlags
+	flags Fact
 }
 
 // sharedMatchers are the package's fixed matchers (claim tails, next-step
@@ -86,26 +90,26 @@ func sharedMatcher(lists ...[]phrase) *matcher {
 }
 
 func newLexicon() *lexicon {
-	lx := &lexicon{flags: map[string]wordFlags{}, nextBit: nextSharedBit}
+	lx := &lexicon{flags: map[string]Fact{}, nextBit: nextSharedBit}
 	for _, w := range selfWords {
-		lx.flags[w] |= flagSelf
+		lx.flags[w] |= FactSelf
 	}
 	for _, w := range readerWords {
-		lx.flags[w] |= flagReader
+		lx.flags[w] |= FactReader
 	}
 	for w := range beVerbs {
-		lx.flags[w] |= flagBe
+		lx.flags[w] |= FactBe
 	}
 	for w := range superlatives {
-		lx.flags[w] |= flagSuperlative
+		lx.flags[w] |= FactSuperlative
 	}
 	for w, ok := range numberWords {
 		if ok {
-			lx.flags[w] |= flagNumberWord
+			lx.flags[w] |= FactNumberWord
 		}
 	}
 	for w := range pitchCues {
-		lx.flags[w] |= flagPitchCue
+		lx.flags[w] |= FactPitchCue
 	}
 	for _, m := range sharedMatchers {
 		lx.mark(m)
@@ -194,13 +198,13 @@ func (lx *lexicon) freeze() {
 }
 
 // lookup returns a normalised word's flags.
-func (lx *lexicon) lookup(norm string) wordFlags {
+func (lx *lexicon) lookup(norm string) Fact {
 	return lookupHashed(lx, norm, hashWord(norm))
 }
 
 // lookupHashed looks up a word whose hashWord the caller already has (the
 // tokenizer hashes words as it scans them).
-func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) wordFlags {
+func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) Fact {
 	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
 		s := lx.slots[i]
 		if s.flags == 0 {

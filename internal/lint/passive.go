@@ -22,7 +22,7 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 		return func(p *Pass) {
 			toks := p.Text.Tokens
 			for i := 0; i < len(toks); i++ {
-				if toks[i].Kind != Word || toks[i].flags&flagBe == 0 {
+				if toks[i].Kind != Word || !toks[i].Has(FactBe) {
 					continue
 				}
 				j := i + 1

@@ -29,7 +29,7 @@ type matcher struct {
 	// set with it, rule out common first words ("a", "the"): a first
 	// word without open starts only phrases whose second word is a word
 	// (not "<n>" or "*", and not the end), which carries second.
-	bit, open, second wordFlags
+	bit, open, second Fact
 }
 
 type trieNode struct {
@@ -164,7 +164,7 @@ func (m *matcher) match(toks []Token, i int) (int, *phrase) {
 		if c, ok := n.next[m.key(t)]; ok {
 			walk(c, j+1)
 		}
-		if n.num != nil && (t.Kind == Number || t.flags&flagNumberWord != 0) {
+		if n.num != nil && (t.Kind == Number || t.Has(FactNumberWord)) {
 			walk(n.num, j+1)
 		}
 		if n.any != nil {

@@ -9,7 +9,7 @@ import (
 // than with listed words: a number next to a scarcity noun, a deadline verb
 // next to a time, an order followed by "now". Each family is a small
 // pattern over the tokens around one cue word; the lexicon marks the cue
-// words (flagPitchCue), so a token that is none of them costs one bit test.
+// words (FactPitchCue), so a token that is none of them costs one bit test.
 
 // family names one kind of pitch signal, as the report shows it.
 type family string
@@ -168,7 +168,7 @@ func since(toks []Token, i, n int) int {
 	return j
 }
 
-func isNumber(tk *Token) bool { return tk.Kind == Number || tk.flags&flagNumberWord != 0 }
+func isNumber(tk *Token) bool { return tk.Kind == Number || tk.Has(FactNumberWord) }
 
 // count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
 func count(tk *Token) float64 {

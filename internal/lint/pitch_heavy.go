@@ -306,7 +306,7 @@ func (d *pitchDetector) signals(t *Text) []signal {
 				continue
 			}
 		}
-		if tk.flags&flagPitchCue != 0 {
+		if tk.Has(FactPitchCue) {
 			if tok0, tok1, fam, ok := cueSignal(toks, i, next); ok {
 				add(tok0, tok1, fam)
 				i = tok1 - 1
@@ -325,7 +325,7 @@ func (d *pitchDetector) signals(t *Text) []signal {
 			}
 			continue
 		}
-		if tk.flags&flagSuperlative != 0 {
+		if tk.Has(FactSuperlative) {
 			if end := claimEnd(toks, i); end > 0 {
 				add(i, end, famSuperlative)
 				i = end - 1

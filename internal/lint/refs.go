@@ -21,7 +21,7 @@ func isSelf(w string) bool { return slices.Contains(selfWords, w) }
 type refCounter struct {
 	brands *matcher
 	// mask has the flags of the words that can start a reference.
-	mask wordFlags
+	mask Fact
 }
 
 // newRefCounter builds the counter for a linter's lexicon, which must not
@@ -33,7 +33,7 @@ func newRefCounter(lx *lexicon, brands []string) *refCounter {
 			m.add(&phrase{Text: b, List: "brand"})
 		}
 	}
-	c := &refCounter{brands: m, mask: flagSelf | flagReader}
+	c := &refCounter{brands: m, mask: FactSelf | FactReader}
 	if m.root.next != nil {
 		lx.giveBits(m)
 		c.mask |= m.bit
@@ -63,12 +63,12 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 			}
 		}
 		switch {
-		case tk.flags&flagSelf != 0:
+		case tk.Has(FactSelf):
 			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
 				continue // the country
 			}
 			fn(ref{i, 1, true})
-		case tk.flags&flagReader != 0:
+		case tk.Has(FactReader):
 			fn(ref{i, 1, false})
 		}
 	}

@@ -72,7 +72,7 @@ type Token struct {
 	Block, Sentence int
 	// flags are the word's facts from the linter's lexicon (words and
 	// numbers only).
-	flags wordFlags
+	flags Fact
 	Kind  TokenKind
 	// Joined marks a token glued to the previous one by a hyphen
 	// ("in" and "class" in best-in-class): the compound counts as one word.
@@ -89,6 +89,9 @@ type Token struct {
 	// uses.
 	Quoted bool
 }
+
+// Has reports whether the token's word has every fact in f.
+func (t *Token) Has(f Fact) bool { return t.flags&f == f }
 
 // IsWord reports whether t is a word or number (not punctuation).
 func (t *Token) IsWord() bool { return t.Kind != Punct }

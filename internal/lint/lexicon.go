@@ -17,10 +17,7 @@ type Fact uint64
 const (
 	FactSelf        Fact = 1 << iota // we, our, … (selfWords)
 	FactReader                       // you, your, … (readerWords)
-	FactBe                           // is, are, was, … (beVerbs)
-	FactSuperlative                  // best, biggest, … (superlatives)
 	FactNumberWord                   // one, two, dozen, … (numberWords)
-	FactPitchCue                     // a word a pitch family starts from (pitchCues)
 	firstMatcherBit                  // matchers' "starts a phrase" bits follow
 )
 
@@ -73,12 +70,37 @@ type lexSlot struct {
 // sharedMatchers are the package's fixed matchers (claim tails, next-step
 // headings, imperative leads); every lexicon knows their first words.
 var (
-	sharedMatchers []*matcher
+	sharedMatchers []*Matcher
 	nextSharedBit  = firstMatcherBit
 )
 
-// sharedMatcher builds a package-level matcher with a bit of its own.
-func sharedMatcher(lists ...[]phrase) *matcher {
+// sharedFacts are the word facts rules declare (see SharedFact); every
+// lexicon sets them on their words.
+var sharedFacts []struct {
+	fact  Fact
+	words []string
+}
+
+// SharedFact declares a fact about words (normalised: lower case, ' for
+// ’), for a rule to test with Token.Has instead of a map lookup per
+// token. Rules declare their facts once, when their package is
+// initialised; the facts share the lexicon's bits with the phrase
+// matchers, and running out of them is a build mistake every test shows.
+func SharedFact(words ...string) Fact {
+	if nextSharedBit == 0 {
+		panic("lint: no word-fact bits left for a rule's fact") // a build mistake, caught by every test
+	}
+	f := nextSharedBit
+	nextSharedBit <<= 1
+	sharedFacts = append(sharedFacts, struct {
+		fact  Fact
+		words []string
+	}{f, words})
+	return f
+}
+
+// SharedMatcher builds a package-level matcher with a bit of its own.
+func SharedMatcher(lists ...[]Phrase) *Matcher {
 	m := newMatcher(lists...)
 	if nextSharedBit<<2 == 0 {
 		panic("lint: no word-fact bits left for a package matcher") // a build mistake, caught by every test
@@ -97,19 +119,15 @@ func newLexicon() *lexicon {
 	for _, w := range readerWords {
 		lx.flags[w] |= FactReader
 	}
-	for w := range beVerbs {
-		lx.flags[w] |= FactBe
-	}
-	for w := range superlatives {
-		lx.flags[w] |= FactSuperlative
-	}
 	for w, ok := range numberWords {
 		if ok {
 			lx.flags[w] |= FactNumberWord
 		}
 	}
-	for w := range pitchCues {
-		lx.flags[w] |= FactPitchCue
+	for _, f := range sharedFacts {
+		for _, w := range f.words {
+			lx.flags[w] |= f.fact
+		}
 	}
 	for _, m := range sharedMatchers {
 		lx.mark(m)
@@ -125,14 +143,14 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 })
 
 // matcher builds a rule's matcher and gives it its three bits.
-func (lx *lexicon) matcher(lists ...[]phrase) *matcher {
+func (lx *lexicon) Matcher(lists ...[]Phrase) *Matcher {
 	return lx.giveBits(newMatcher(lists...))
 }
 
 // giveBits gives a built matcher its three bits. When none are left the
 // lexicon remembers it, and New fails: a matcher without its bits would
 // try the trie on every token, a slowdown nobody would notice.
-func (lx *lexicon) giveBits(m *matcher) *matcher {
+func (lx *lexicon) giveBits(m *Matcher) *Matcher {
 	if lx.nextBit<<2 == 0 {
 		if lx.full == "" {
 			lx.full = fmt.Sprintf("a phrase matcher beginning %q", m.firstPhrase())
@@ -148,7 +166,7 @@ func (lx *lexicon) giveBits(m *matcher) *matcher {
 // mark sets m's bits: bit on the first word of each of its phrases (match
 // never starts on a wildcard), open on first words that are a phrase or
 // go on with a wildcard, second on the words that follow a first word.
-func (lx *lexicon) mark(m *matcher) {
+func (lx *lexicon) mark(m *Matcher) {
 	for w, n := range m.root.next {
 		for _, k := range m.lexiconWords(w) {
 			lx.flags[k] |= m.bit
@@ -167,11 +185,11 @@ func (lx *lexicon) mark(m *matcher) {
 // lexiconWords returns the lexicon words of the tokens that match trie
 // word w: w itself, or for an exact matcher, whose words are as written
 // and match possessives too (see key), the tokens' normalised forms.
-func (m *matcher) lexiconWords(w string) []string {
+func (m *Matcher) lexiconWords(w string) []string {
 	if !m.exact {
 		return []string{w}
 	}
-	n := normalize(w)
+	n := Normalize(w)
 	return []string{n, n + "'s"}
 }
 

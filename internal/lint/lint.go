@@ -1,13 +1,13 @@
-// Package lint is gen's empathy linter. It reads a page's copy once from
-// the Markdown AST the renderer uses (plus the copy fields of the front
-// matter), runs rules modelled on go/analysis analyzers over it, applies
-// suppressions and scores the piece from 0 to 100 for how well it serves
-// the reader. Package driver runs it over many files: reading, workers,
-// and sharing each page's memory without copying.
-//
-// The core rules are we-centric (the copy talks about the sender more than
-// the reader), pitch-heavy (hype, pressure and hard sell cluster) and
-// missing-next-step (the reader finishes with nothing concrete to do).
+// Package lint is the empathy linter's public API and its per-page pass,
+// modelled on go/analysis: a Rule builds a check from its Settings, the
+// check reads a Pass (the page's Text: blocks, sentences and tokens with
+// their word facts, see Token.Has) and reports Diagnostics. Package rules
+// holds the rules, one file each; package driver runs the linter over
+// files (reading, workers, zero-copy sharing of page sources). The Linter
+// here extracts a page's copy once from the Markdown AST the renderer
+// uses (plus the copy fields of the front matter), runs the rules over
+// it, applies suppressions, reports those that suppress nothing, and
+// scores the piece from 0 to 100 for how well it serves the reader.
 package lint
 
 import (
@@ -107,10 +107,10 @@ func New(cfg config.Lint) (*Linter, error) {
 	l.suppression = settings[suppressionRule.ID].Severity
 	for _, r := range Rules() {
 		s := settings[r.ID]
-		if s.Severity == SeverityOff || r.build == nil {
+		if s.Severity == SeverityOff || r.Build == nil {
 			continue
 		}
-		check, err := r.build(s)
+		check, err := r.Build(s)
 		if err != nil {
 			return nil, configError(fmt.Sprintf("[lint.rules.%s]: %v", r.ID, err), "")
 		}
@@ -162,7 +162,7 @@ func (l *Linter) CheckSource(p *content.Page, src string) (res Result) {
 		if sup.all || sup.page[a.rule.ID] {
 			continue
 		}
-		pass := &Pass{Page: p, Text: text, rule: a.rule}
+		pass := &Pass{Page: p, Text: text, rule: a.rule, refs: l.refs}
 		a.check(pass)
 		keep(pass.out, a.severity)
 	}

@@ -10,7 +10,7 @@ import (
 
 // suppressionRule reports gen-lint comments and lint.disable entries that
 // do not do what the writer meant: unknown commands or rule names.
-var suppressionRule = register(&Rule{
+var suppressionRule = Register(&Rule{
 	ID:       "suppression",
 	Severity: SeverityWarning,
 	Summary:  "A gen-lint comment or lint.disable entry names an unknown rule or command",

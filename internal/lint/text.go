@@ -1,5 +1,7 @@
 package lint
 
+import "strings"
+
 // Text is a page's copy, extracted once from the Markdown AST and the copy
 // fields of the front matter. Rules read it; they never see Markdown syntax.
 type Text struct {
@@ -120,4 +122,28 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return t.Tokens[tok0].Start, t.Tokens[tok1-1].End, true
+}
+
+// PhraseText joins tokens as they read, without trailing punctuation.
+func PhraseText(toks []Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if tk.Kind == Punct && i == len(toks)-1 {
+			break
+		}
+		if i > 0 && tk.Kind != Punct && !tk.Joined {
+			b.WriteByte(' ')
+		}
+		if tk.Joined {
+			b.WriteByte('-')
+		}
+		if tk.Currency != 0 {
+			b.WriteRune(tk.Currency)
+		}
+		b.WriteString(tk.Text)
+		if tk.Plus {
+			b.WriteByte('+')
+		}
+	}
+	return b.String()
 }

@@ -249,7 +249,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	for _, l := range b.later {
 		tk := &out[l.tok]
 		if l.at == normLater {
-			tk.Norm = normalize(tk.Text)
+			tk.Norm = Normalize(tk.Text)
 			tk.flags = lex.lookup(tk.Norm)
 			b.syl[int(l.tok)-tok0] = int32(syllables(tk.Norm))
 			continue
@@ -389,7 +389,7 @@ func hashASCIIWord(word []byte) (hash uint32, vowelGroups int, upper bool) {
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.
-func normalize(s string) string {
+func Normalize(s string) string {
 	ascii := true
 	upper := false
 	for i := 0; i < len(s); i++ {

@@ -14,6 +14,9 @@ import (
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
+	// The rules register themselves with lint; every program that runs
+	// the linter goes through the driver, which links them in.
+	_ "github.com/claritynotes/gen/internal/lint/rules"
 )
 
 // Check lints one page, sharing its source with the linter instead of

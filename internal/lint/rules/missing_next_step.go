@@ -1,15 +1,16 @@
-package lint
+package rules
 
 import (
 	"fmt"
+	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"unicode"
 )
 
 // MissingNextStep flags pieces that end without inviting the reader to act.
-var MissingNextStep = register(&Rule{
+var MissingNextStep = lint.Register(&lint.Rule{
 	ID:       "missing-next-step",
-	Severity: SeverityWarning,
+	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
 	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs;
@@ -38,21 +39,21 @@ concrete step (with a link when there is one) turns attention into action and
 tells them what you want from them.`,
 	Before: "That's all for this week. Thanks for reading!",
 	After:  "Try the two-draft habit on your next email, then hit reply and tell me how it went.",
-	Settings: []Setting{
+	Settings: []lint.Setting{
 		{Name: "minWords", Default: 40, Doc: "pieces shorter than this are not checked"},
 		{Name: "actions", Default: []string(nil), Doc: "extra verbs that invite the reader to act"},
 	},
-	build: buildNextStep,
+	Build: buildNextStep,
 })
 
 type nextStep struct {
 	verbs map[string]bool
 }
 
-func buildNextStep(s *Settings) (func(*Pass), error) {
-	ns := &nextStep{verbs: set(wordList("actions"), extra(s.List("actions"), "actions"))}
+func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
+	ns := &nextStep{verbs: set(wordList("actions"), lint.Extra(s.List("actions"), "actions"))}
 	minWords := s.Int("minWords")
-	return func(p *Pass) {
+	return func(p *lint.Pass) {
 		t := p.Text
 		if p.Page.CTA != nil && p.Page.CTA.Text != "" {
 			return
@@ -80,10 +81,10 @@ func buildNextStep(s *Settings) (func(*Pass), error) {
 }
 
 // bodyUnits lists the indexes of the body's units (not front matter).
-func bodyUnits(t *Text) []int {
+func bodyUnits(t *lint.Text) []int {
 	var out []int
 	for i, u := range t.Units {
-		if u.Kind != KindMeta {
+		if u.Kind != lint.KindMeta {
 			out = append(out, i)
 		}
 	}
@@ -94,21 +95,21 @@ func bodyUnits(t *Text) []int {
 // after it (at most its last five units), plus the last two paragraphs.
 // A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
 // region and does not push the paragraphs before it out.
-func endRegion(t *Text, body []int) []int {
+func endRegion(t *lint.Text, body []int) []int {
 	n := len(body)
 	for n > 1 && closing(t, t.Units[body[n-1]]) {
 		n--
 	}
 	lastHeading := -1
 	for k, u := range body[:n] {
-		if t.Units[u].Kind == KindHeading {
+		if t.Units[u].Kind == lint.KindHeading {
 			lastHeading = k
 		}
 	}
 	from := n - 2
 	paras := 0
 	for k := n - 1; k >= 0; k-- {
-		if t.Units[body[k]].Kind != KindHeading {
+		if t.Units[body[k]].Kind != lint.KindHeading {
 			paras++
 			if paras == 2 {
 				from = min(from, k)
@@ -124,13 +125,13 @@ func endRegion(t *Text, body []int) []int {
 // closing reports whether a unit closes a letter rather than saying
 // something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
 // a signature (a few capitalised words).
-func closing(t *Text, u Unit) bool {
-	if u.Kind != KindParagraph || u.Tok0 >= u.Tok1 {
+func closing(t *lint.Text, u lint.Unit) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 {
 		return false
 	}
 	toks := t.Tokens[u.Tok0:u.Tok1]
 	first := toks[0].Norm
-	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == Punct || first != "p") {
+	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
 	if u.Words > 8 {
@@ -140,7 +141,7 @@ func closing(t *Text, u Unit) bool {
 		return true
 	}
 	for _, tk := range toks {
-		if tk.Kind == Punct && tk.Text != "," || tk.Kind == Word && !unicode.IsUpper([]rune(tk.Text)[0]) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
+		if tk.Kind == lint.Punct && tk.Text != "," || tk.Kind == lint.Word && !unicode.IsUpper([]rune(tk.Text)[0]) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
 			return false
 		}
 	}
@@ -148,8 +149,8 @@ func closing(t *Text, u Unit) bool {
 }
 
 // invites reports whether a unit invites the reader to act.
-func (ns *nextStep) invites(t *Text, u Unit) bool {
-	if u.Kind == KindHeading {
+func (ns *nextStep) invites(t *lint.Text, u lint.Unit) bool {
+	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1)
 	}
 	for k := u.Tok0; k < u.Tok1; {
@@ -180,7 +181,7 @@ func (ns *nextStep) invites(t *Text, u Unit) bool {
 
 // signOffLink reports link text that closes a newsletter rather than
 // inviting: "Unsubscribe", "View in browser".
-func signOffLink(toks []Token) bool {
+func signOffLink(toks []lint.Token) bool {
 	switch toks[0].Norm {
 	case "unsubscribe", "view", "manage", "update", "privacy":
 		return true
@@ -192,17 +193,17 @@ func signOffLink(toks []Token) bool {
 // imperative, a request ("please …", "will you …"), an action phrase
 // anywhere ("take a look", "swing by the shop"), or a pointer to the place
 // to act ("the sign-up form is just below").
-func (ns *nextStep) invitation(toks []Token) bool {
+func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if ns.imperative(toks) {
 		return true
 	}
 	for k := range toks {
 		tk := &toks[k]
-		if tk.Kind != Word {
+		if tk.Kind != lint.Word {
 			continue
 		}
-		if actionPhrases.canStart(tk) {
-			if n, _ := actionPhrases.match(toks, k); n > 0 && !selfSubject(toks, k) {
+		if actionPhrases.CanStart(tk) {
+			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) {
 				return true
 			}
 		}
@@ -218,7 +219,7 @@ func (ns *nextStep) invitation(toks []Token) bool {
 			}
 		case "will", "would", "could", "can":
 			// "Will you join them?", "Would you consider a gift?"
-			if k+2 < len(toks) && toks[k+1].Norm == "you" && (k == 0 || toks[k-1].Kind == Punct) {
+			if k+2 < len(toks) && toks[k+1].Norm == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
 				v := k + 2
 				if toks[v].Norm == "please" {
 					v++
@@ -245,7 +246,7 @@ var linkLeads = wordSet(`at on via from here to`)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
-func selfSubject(toks []Token, k int) bool {
+func selfSubject(toks []lint.Token, k int) bool {
 	for j := max(0, k-2); j < k; j++ {
 		switch toks[j].Norm {
 		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
@@ -270,7 +271,7 @@ var placeWords = wordSet(`at on via from below above here online`)
 
 // pointsToPlace reports "the form is just below", "tickets are on sale
 // at …", "details are on the events page", "you'll find the form here".
-func pointsToPlace(toks []Token, k int) bool {
+func pointsToPlace(toks []lint.Token, k int) bool {
 	j := k + 1
 	if j < len(toks) && toks[j].Joined {
 		j++ // sign-up
@@ -302,7 +303,7 @@ func pointsToPlace(toks []Token, k int) bool {
 
 // actionPhrases invite wherever they stand in a sentence: "… — take a
 // look if you're curious", "pop over to the events page and pick".
-var actionPhrases = sharedMatcher(parseList(`take a look
+var actionPhrases = lint.SharedMatcher(lint.ParseList(`take a look
 have a look
 take a peek
 check it out
@@ -378,7 +379,7 @@ book here
 rsvp`, "action"))
 
 // nextStepHeadings name a closing section that holds the next step.
-var nextStepHeadings = sharedMatcher(parseList(`next step
+var nextStepHeadings = lint.SharedMatcher(lint.ParseList(`next step
 next steps
 your next step
 what to do now
@@ -396,13 +397,13 @@ call to action
 how to join
 how to take part`, "heading"))
 
-func (ns *nextStep) nextStepHeading(t *Text, tok0, tok1 int) bool {
+func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
 	toks := t.Tokens[tok0:tok1]
 	for i, tk := range toks {
-		if isSelf(tk.Norm) {
+		if lint.IsSelf(tk.Norm) {
 			return false // "What comes next for us" is about the sender
 		}
-		if n, _ := nextStepHeadings.match(toks, i); n > 0 {
+		if n, _ := nextStepHeadings.Match(toks, i); n > 0 {
 			return true
 		}
 	}
@@ -410,7 +411,7 @@ func (ns *nextStep) nextStepHeading(t *Text, tok0, tok1 int) bool {
 }
 
 // Leads that may come before an imperative: "So, reply …", "Feel free to try …".
-var imperativeLeads = sharedMatcher(parseList(`so
+var imperativeLeads = lint.SharedMatcher(lint.ParseList(`so
 now
 then
 just
@@ -447,7 +448,7 @@ var subordinators = map[string]bool{
 }
 
 // imperative reports whether a sentence invites the reader to act.
-func (ns *nextStep) imperative(toks []Token) bool {
+func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
 	if ns.verbAt(toks, i) {
 		return true
@@ -461,7 +462,7 @@ func (ns *nextStep) imperative(toks []Token) bool {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+20; k++ {
-			if toks[k].Kind == Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
+			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
 				return true
 			}
 		}
@@ -472,14 +473,14 @@ func (ns *nextStep) imperative(toks []Token) bool {
 			continue
 		}
 		// "you can book" as a clause of its own, not "the best signal you can get"
-		if k > 0 && toks[k-1].Kind != Punct && !leadWords[toks[k-1].Norm] {
+		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[toks[k-1].Norm] {
 			continue
 		}
 		v := k + 2
 		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
 			v++
 		}
-		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != Punct {
+		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
 			return true
 		}
 	}
@@ -498,20 +499,20 @@ var strongActions = map[string]bool{
 	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
 }
 
-func skipPunct(toks []Token, i int) int {
-	for i < len(toks) && toks[i].Kind == Punct {
+func skipPunct(toks []lint.Token, i int) int {
+	for i < len(toks) && toks[i].Kind == lint.Punct {
 		i++
 	}
 	return i
 }
 
-func skipLeads(toks []Token, i int) int {
+func skipLeads(toks []lint.Token, i int) int {
 	for i < len(toks) {
-		if toks[i].Kind == Punct {
+		if toks[i].Kind == lint.Punct {
 			i++
 			continue
 		}
-		n, _ := imperativeLeads.match(toks, i)
+		n, _ := imperativeLeads.Match(toks, i)
 		if n == 0 {
 			break
 		}
@@ -538,8 +539,8 @@ var auxiliaries = map[string]bool{
 }
 
 // verbAt reports whether toks[i] is an action verb used as an imperative.
-func (ns *nextStep) verbAt(toks []Token, i int) bool {
-	if i >= len(toks) || toks[i].Kind != Word || !ns.verbs[toks[i].Norm] || allUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" {
+func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" {
 		return false
 	}
 	if i+1 < len(toks) {
@@ -569,10 +570,10 @@ func (ns *nextStep) verbAt(toks []Token, i int) bool {
 // nextStepHint suggests a next step that fits how the piece ends: after a
 // sign-off, instead of an exhortation or a rhetorical question, or with
 // the link the piece already has.
-func nextStepHint(t *Text, region []int, last []Token) string {
+func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
 	const add = ` or add cta: {text: "…", url: "…"} to the front matter`
 	for k := 0; k < region[0]; k++ {
-		if t.Units[k].Kind == KindMeta {
+		if t.Units[k].Kind == lint.KindMeta {
 			continue
 		}
 		for i := t.Units[k].Tok0; i < t.Units[k].Tok1; i++ {
@@ -581,17 +582,17 @@ func nextStepHint(t *Text, region []int, last []Token) string {
 			}
 		}
 	}
-	quote := phraseText(last)
+	quote := lint.PhraseText(last)
 	if words := strings.Fields(quote); len(words) > 10 {
 		quote = strings.Join(words[:8], " ") + " …"
 	}
-	if len(last) > 0 && last[len(last)-1].Kind == Punct && last[len(last)-1].Text[0] == '?' {
+	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && last[len(last)-1].Text[0] == '?' {
 		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
 	}
 	if len(last) > 0 && signOffs[last[0].Norm] {
 		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
 	}
-	if len(last) > 0 && last[0].Kind == Word && !last[0].Quoted && len(last) <= 6 {
+	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted && len(last) <= 6 {
 		return fmt.Sprintf("%q asks for nothing the reader can do: replace it with one specific action and where to do it, e.g. \"Save your seat at …\",", quote) + add
 	}
 	return `End with one concrete action for the reader, e.g. "Reply and tell me …", "Try … on your next …", "[Book a 15-minute call](…)",` + add

@@ -1,6 +1,7 @@
-package lint
+package rules
 
 import (
+	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"testing"
 
@@ -16,8 +17,8 @@ func signalsOf(t *testing.T, src string) []string {
 	var out []string
 	for _, d := range only(res, "pitch-heavy") {
 		for _, r := range d.Related {
-			x := Extract(parse(t, src))
-			var words []Token
+			x := lint.Extract(parse(t, src))
+			var words []lint.Token
 			for _, tk := range x.Tokens {
 				if tk.Start >= r.Offset && tk.End <= r.EndOffset {
 					words = append(words, tk)

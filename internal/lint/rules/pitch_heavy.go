@@ -1,16 +1,17 @@
-package lint
+package rules
 
 import (
 	"fmt"
+	"github.com/claritynotes/gen/internal/lint"
 	"sort"
 	"strings"
 	"unicode"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.
-var PitchHeavy = register(&Rule{
+var PitchHeavy = lint.Register(&lint.Rule{
 	ID:       "pitch-heavy",
-	Severity: SeverityError,
+	Severity: lint.SeverityError,
 	Core:     true,
 	Summary:  "Hype, pressure and hard sell cluster: the copy pushes instead of helping",
 	Doc:      pitchDoc(),
@@ -18,7 +19,7 @@ var PitchHeavy = register(&Rule{
 noise. Facts, a real deadline and an honest offer earn more trust and more clicks.`,
 	Before: "HURRY!!! Our revolutionary, best-in-class planner is 50% off — TODAY ONLY!",
 	After:  "The planner is 50% off until Sunday at midnight (UTC). It syncs with your calendar in two clicks.",
-	Settings: []Setting{
+	Settings: []lint.Setting{
 		{Name: "paragraphSignals", Default: 3, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
 		{Name: "density", Default: 2.0, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
@@ -28,7 +29,7 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 		{Name: "hardsell", Default: []string(nil), Doc: "extra hard-sell phrases"},
 		{Name: "acronyms", Default: []string(nil), Doc: "extra capitalised names and acronyms that are not shouting"},
 	},
-	build: buildPitchHeavy,
+	Build: buildPitchHeavy,
 })
 
 // pitchDoc says what pitch-heavy looks for, with an example of each family.
@@ -63,21 +64,21 @@ type signal struct {
 }
 
 type pitchDetector struct {
-	phrases  *matcher
+	phrases  *lint.Matcher
 	acronyms map[string]bool
 }
 
-func buildPitchHeavy(s *Settings) (func(*Pass), error) {
+func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 	d := &pitchDetector{
-		phrases: s.lex.matcher(wordList("hype"), wordList("urgency"), wordList("hardsell"),
-			extra(s.List("hype"), "hype"), extra(s.List("urgency"), "urgency"), extra(s.List("hardsell"), "hardsell")),
+		phrases: s.Matcher(wordList("hype"), wordList("urgency"), wordList("hardsell"),
+			lint.Extra(s.List("hype"), "hype"), lint.Extra(s.List("urgency"), "urgency"), lint.Extra(s.List("hardsell"), "hardsell")),
 		acronyms: map[string]bool{},
 	}
-	for _, p := range append(wordList("acronyms"), extra(s.List("acronyms"), "acronyms")...) {
+	for _, p := range append(wordList("acronyms"), lint.Extra(s.List("acronyms"), "acronyms")...) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
-	return func(p *Pass) {
+	return func(p *lint.Pass) {
 		t := p.Text
 		sigs := d.signals(t)
 		reported := false
@@ -94,7 +95,7 @@ func buildPitchHeavy(s *Settings) (func(*Pass), error) {
 				i++
 			}
 			in := sigs[from:i]
-			if u.Kind != KindParagraph {
+			if u.Kind != lint.KindParagraph {
 				continue
 			}
 			if len(in) > bestN {
@@ -173,12 +174,12 @@ func distinct(sigs []signal) int {
 
 // reportPitch records one finding spanning the focus signals (one
 // paragraph's), naming the strongest of all the signals, each related.
-func reportPitch(p *Pass, all, focus []signal, msg string) {
+func reportPitch(p *lint.Pass, all, focus []signal, msg string) {
 	t := p.Text
-	related := make([]Span, 0, len(all))
+	related := make([]lint.Span, 0, len(all))
 	for _, s := range all {
 		start, end, _ := t.Span(s.tok0, s.tok1)
-		related = append(related, Span{Offset: start, EndOffset: end, Label: string(s.fam)})
+		related = append(related, lint.Span{Offset: start, EndOffset: end, Label: string(s.fam)})
 	}
 	ranked := append([]signal(nil), all...)
 	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].fam.strength() > ranked[j].fam.strength() })
@@ -239,6 +240,9 @@ func pitchSuggestion(fams []family) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// factSuperlative marks the words that start a superlative claim.
+var factSuperlative = lint.SharedFact(keys(superlatives)...)
+
 // superlatives start a claim like "the biggest sale ever".
 var superlatives = map[string]bool{
 	"most": true, "best": true, "biggest": true, "greatest": true, "lowest": true, "highest": true,
@@ -248,7 +252,7 @@ var superlatives = map[string]bool{
 }
 
 // claimTails end a superlative claim: "… ever", "… in the world".
-var claimTails = sharedMatcher(parseList(`ever
+var claimTails = lint.SharedMatcher(lint.ParseList(`ever
 yet
 anywhere
 of all time
@@ -271,7 +275,7 @@ of your life`, "tail"))
 
 // signals finds every pitch signal in reading order; a token belongs to
 // at most one signal.
-func (d *pitchDetector) signals(t *Text) []signal {
+func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var out []signal
 	toks := t.Tokens
 	add := func(tok0, tok1 int, fam family) {
@@ -289,7 +293,7 @@ func (d *pitchDetector) signals(t *Text) []signal {
 	next := 0 // the first token no signal holds yet
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
-		if tk.Kind == Punct {
+		if tk.Kind == lint.Punct {
 			if strings.Count(tk.Text, "!") >= 2 {
 				add(i, i+1, famExclaim)
 				next = i + 1
@@ -298,15 +302,15 @@ func (d *pitchDetector) signals(t *Text) []signal {
 		}
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
-		if d.phrases.canStart(tk) {
-			if n, ph := d.phrases.match(toks, i); n > 0 {
+		if d.phrases.CanStart(tk) {
+			if n, ph := d.phrases.Match(toks, i); n > 0 {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
 				continue
 			}
 		}
-		if tk.Has(FactPitchCue) {
+		if tk.Has(factPitchCue) {
 			if tok0, tok1, fam, ok := cueSignal(toks, i, next); ok {
 				add(tok0, tok1, fam)
 				i = tok1 - 1
@@ -314,7 +318,7 @@ func (d *pitchDetector) signals(t *Text) []signal {
 				continue
 			}
 		}
-		if tk.Kind == Number {
+		if tk.Kind == lint.Number {
 			for _, check := range numberChecks {
 				if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
 					add(tok0, tok1, fam)
@@ -325,7 +329,7 @@ func (d *pitchDetector) signals(t *Text) []signal {
 			}
 			continue
 		}
-		if tk.Has(FactSuperlative) {
+		if tk.Has(factSuperlative) {
 			if end := claimEnd(toks, i); end > 0 {
 				add(i, end, famSuperlative)
 				i = end - 1
@@ -348,7 +352,7 @@ var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.
-func cueSignal(toks []Token, i, next int) (int, int, family, bool) {
+func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
 	for _, check := range pitchCues[toks[i].Norm] {
 		if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
 			return tok0, tok1, fam, true
@@ -360,9 +364,9 @@ func cueSignal(toks []Token, i, next int) (int, int, family, bool) {
 // shoutRun returns the end of the run of capitals starting with the
 // shouted word toks[i]: "BLACK FRIDAY BLOWOUT" is one shout. Words in
 // capitals of any length (A, TO, 50%) go on with a run once it started.
-func (d *pitchDetector) shoutRun(toks []Token, i int) int {
+func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 	j := i + 1
-	for j < len(toks) && toks[j].Kind != Punct && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence && allCaps(toks[j].Text) {
+	for j < len(toks) && toks[j].Kind != lint.Punct && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence && allCaps(toks[j].Text) {
 		j++
 	}
 	return j
@@ -383,7 +387,7 @@ func allCaps(s string) bool {
 }
 
 // phraseKey is the lower-case text of tokens, for telling signals apart.
-func phraseKey(toks []Token) string {
+func phraseKey(toks []lint.Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
 		if i > 0 {
@@ -406,12 +410,12 @@ func label(list string) string {
 
 // claimEnd returns the end of a superlative claim starting at toks[i]: a
 // tail within the next 8 words of the same sentence, or 0.
-func claimEnd(toks []Token, i int) int {
+func claimEnd(toks []lint.Token, i int) int {
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if toks[j].Kind == Punct && toks[j].Text != "," {
+		if toks[j].Kind == lint.Punct && toks[j].Text != "," {
 			return 0
 		}
-		if n, _ := claimTails.match(toks, j); n > 0 {
+		if n, _ := claimTails.Match(toks, j); n > 0 {
 			return j + n
 		}
 	}
@@ -427,7 +431,7 @@ var shoutyShort = map[string]bool{
 // shouted reports whether a word is written in capitals for emphasis: 4 or
 // more letters with a vowel (acronyms rarely have one), or a known short
 // shouting word, and not a listed acronym.
-func (d *pitchDetector) shouted(tk *Token) bool {
+func (d *pitchDetector) shouted(tk *lint.Token) bool {
 	s := tk.Text
 	// Cheap test first: shouting starts with two capitals (or a capital
 	// and an apostrophe), which rules out almost every word.
@@ -454,10 +458,10 @@ func (d *pitchDetector) shouted(tk *Token) bool {
 // quoteSignal writes a signal's words as they read, without Markdown: the
 // tokens with single spaces, plus the currency signs and plus signs the
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
-func quoteSignal(toks []Token) string {
+func quoteSignal(toks []lint.Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
-		if i > 0 && tk.Kind != Punct && !tk.Joined {
+		if i > 0 && tk.Kind != lint.Punct && !tk.Joined {
 			b.WriteByte(' ')
 		}
 		if tk.Joined {

@@ -1,6 +1,7 @@
-package lint
+package rules
 
 import (
+	"github.com/claritynotes/gen/internal/lint"
 	"os"
 	"path/filepath"
 	"sort"
@@ -32,9 +33,9 @@ const (
 )
 
 var corpusSplits = []corpusSplit{
-	{name: "dev", dir: "testdata/corpus/dev", tuned: true},
-	{name: "holdout", dir: "testdata/corpus/holdout", quiet: true},
-	{name: "shared", dir: "../../../shared/lint-corpus", shared: true, tuned: true},
+	{name: "dev", dir: "../testdata/corpus/dev", tuned: true},
+	{name: "holdout", dir: "../testdata/corpus/holdout", quiet: true},
+	{name: "shared", dir: "../../../../shared/lint-corpus", shared: true, tuned: true},
 }
 
 // corpusPieces lists a split's pieces (every .md file but README.md).
@@ -54,7 +55,7 @@ func corpusPieces(dir string) []string {
 // the chance that a clean piece (expect: []) scores above a flawed one.
 // The splits the rules were tuned on must reach minF1 and minRanking.
 func TestCorpus(t *testing.T) {
-	l, err := New(config.Lint{})
+	l, err := lint.New(config.Lint{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,10 +135,10 @@ func (ev *evaluation) ranking() (float64, int) {
 	return won / float64(pairs), pairs
 }
 
-func evaluate(t *testing.T, l *Linter, md *markdown.Renderer, pieces []string, quiet bool) *evaluation {
+func evaluate(t *testing.T, l *lint.Linter, md *markdown.Renderer, pieces []string, quiet bool) *evaluation {
 	t.Helper()
 	ev := &evaluation{rules: map[string]*ruleTally{}}
-	for _, r := range Rules() {
+	for _, r := range lint.Rules() {
 		if r.Core {
 			ev.rules[r.ID] = &ruleTally{}
 		}

@@ -1,4 +1,4 @@
-package lint
+package rules
 
 import (
 	"strings"
@@ -17,14 +17,6 @@ func TestReadability(t *testing.T) {
 	})
 	cfg := config.Lint{Rules: map[string]map[string]any{"readability": {"maxGrade": 40.0}}}
 	runRuleCases(t, "readability", cfg, []ruleCase{{"lenient target", hard, false}})
-}
-
-func TestSyllables(t *testing.T) {
-	for w, want := range map[string]int{"the": 1, "make": 1, "makes": 1, "table": 2, "reader": 2, "boxes": 2, "organisation": 5, "a": 1, "rhythm": 1} {
-		if got := syllables(w); got != want {
-			t.Errorf("syllables(%q) = %d, want %d", w, got, want)
-		}
-	}
 }
 
 func TestHardSentences(t *testing.T) {

@@ -1,7 +1,6 @@
-package lint
+package rules
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -58,20 +57,5 @@ func TestSuppressionMistakes(t *testing.T) {
 	off := config.Lint{Rules: map[string]map[string]any{"suppression": {"severity": "off"}}}
 	if ds := only(lintWith(t, off, "<!-- gen-lint disable jargn -->\n\nText.\n"), "suppression"); len(ds) != 0 {
 		t.Errorf("suppression off still reports %d findings", len(ds))
-	}
-}
-
-// TestLexiconBudget: a matcher that finds no word-fact bits left makes New
-// fail instead of running without its shortcut.
-func TestLexiconBudget(t *testing.T) {
-	lx := newLexicon()
-	for i := 0; i < 40 && lx.full == ""; i++ {
-		lx.matcher(parseList(fmt.Sprintf("zebra%d", i), "test"))
-	}
-	if lx.full == "" {
-		t.Fatal("40 matchers fit in the word-fact bits; the test needs more")
-	}
-	if _, err := New(config.Lint{}); err != nil {
-		t.Fatalf("the default rules must fit: %v", err)
 	}
 }

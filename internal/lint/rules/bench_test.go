@@ -1,6 +1,7 @@
-package lint
+package rules
 
 import (
+	"github.com/claritynotes/gen/internal/lint"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,7 +14,7 @@ import (
 // BenchmarkCheck lints the pages of the development corpus, parsed once:
 // the linter's own share of gen lint (make bench times the whole command).
 func BenchmarkCheck(b *testing.B) {
-	const dir = "testdata/corpus/dev"
+	const dir = "../testdata/corpus/dev"
 	files := corpusPieces(dir)
 	if len(files) == 0 {
 		b.Skipf("no labelled pieces in %s", dir)
@@ -33,7 +34,7 @@ func BenchmarkCheck(b *testing.B) {
 		pages = append(pages, p)
 		size += len(src)
 	}
-	l, err := New(config.Lint{})
+	l, err := lint.New(config.Lint{})
 	if err != nil {
 		b.Fatal(err)
 	}

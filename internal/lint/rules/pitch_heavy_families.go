@@ -1,6 +1,7 @@
-package lint
+package rules
 
 import (
+	"github.com/claritynotes/gen/internal/lint"
 	"strconv"
 	"strings"
 )
@@ -9,7 +10,7 @@ import (
 // than with listed words: a number next to a scarcity noun, a deadline verb
 // next to a time, an order followed by "now". Each family is a small
 // pattern over the tokens around one cue word; the lexicon marks the cue
-// words (FactPitchCue), so a token that is none of them costs one bit test.
+// words (factPitchCue), so a token that is none of them costs one bit test.
 
 // family names one kind of pitch signal, as the report shows it.
 type family string
@@ -66,6 +67,10 @@ var pitchFamilyDocs = []struct {
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 
+// factPitchCue marks the words a pitch family starts from, so a token
+// that is none of them costs one bit test.
+var factPitchCue = lint.SharedFact(keys(pitchCues)...)
+
 // pitchCues are the words a family pattern starts from, by the checks to
 // try on them.
 var pitchCues = func() map[string][]cueCheck {
@@ -113,7 +118,7 @@ var pitchCues = func() map[string][]cueCheck {
 
 // cueCheck tries one family pattern around the cue word toks[i] and
 // returns the signal's token range, or ok=false.
-type cueCheck func(toks []Token, i int) (tok0, tok1 int, fam family, ok bool)
+type cueCheck func(toks []lint.Token, i int) (tok0, tok1 int, fam family, ok bool)
 
 // scarcity nouns are what runs out.
 var scarcityNouns = wordSet(`seat seats spot spots place places ticket tickets copy copies unit units
@@ -150,7 +155,7 @@ func wordSet(words string) map[string]bool {
 
 // within returns the end of the window of n tokens after toks[i] that
 // stays in toks[i]'s sentence.
-func within(toks []Token, i, n int) int {
+func within(toks []lint.Token, i, n int) int {
 	j := i + 1
 	for j < len(toks) && j <= i+n && toks[j].Sentence == toks[i].Sentence {
 		j++
@@ -160,7 +165,7 @@ func within(toks []Token, i, n int) int {
 
 // since returns the start of the window of n tokens before toks[i] in its
 // sentence.
-func since(toks []Token, i, n int) int {
+func since(toks []lint.Token, i, n int) int {
 	j := i
 	for j > 0 && j > i-n && toks[j-1].Sentence == toks[i].Sentence {
 		j--
@@ -168,10 +173,10 @@ func since(toks []Token, i, n int) int {
 	return j
 }
 
-func isNumber(tk *Token) bool { return tk.Kind == Number || tk.Has(FactNumberWord) }
+func isNumber(tk *lint.Token) bool { return tk.Kind == lint.Number || tk.Has(lint.FactNumberWord) }
 
 // count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
-func count(tk *Token) float64 {
+func count(tk *lint.Token) float64 {
 	s := strings.ReplaceAll(tk.Norm, ",", "")
 	mult := 1.0
 	switch {
@@ -187,7 +192,7 @@ func count(tk *Token) float64 {
 	return v * mult
 }
 
-func hasNorm(toks []Token, from, to int, words map[string]bool) int {
+func hasNorm(toks []lint.Token, from, to int, words map[string]bool) int {
 	for k := from; k < to; k++ {
 		if words[toks[k].Norm] {
 			return k
@@ -196,7 +201,7 @@ func hasNorm(toks []Token, from, to int, words map[string]bool) int {
 	return -1
 }
 
-func hasWord(toks []Token, from, to int, words ...string) int {
+func hasWord(toks []lint.Token, from, to int, words ...string) int {
 	for k := from; k < to; k++ {
 		for _, w := range words {
 			if toks[k].Norm == w {
@@ -207,7 +212,7 @@ func hasWord(toks []Token, from, to int, words ...string) int {
 	return -1
 }
 
-func norm(toks []Token, i int) string {
+func norm(toks []lint.Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
@@ -215,7 +220,7 @@ func norm(toks []Token, i int) string {
 }
 
 // scarcityOnly: "only 3 left", "just 12 seats remain", "only a few spots".
-func scarcityOnly(toks []Token, i int) (int, int, family, bool) {
+func scarcityOnly(toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
 	if norm(toks, j) == "a" {
 		j++
@@ -229,7 +234,7 @@ func scarcityOnly(toks []Token, i int) (int, int, family, bool) {
 	}
 	for k := j + 1; k < end; k++ {
 		w := toks[k].Norm
-		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == Punct || norm(toks, k+1) == "left" || strings.HasPrefix(norm(toks, k+1), "remain")) {
+		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(toks, k+1) == "left" || strings.HasPrefix(norm(toks, k+1), "remain")) {
 			if e := k + 1; e < len(toks) && (toks[e].Norm == "left" || strings.HasPrefix(toks[e].Norm, "remain")) {
 				k = e
 			}
@@ -240,7 +245,7 @@ func scarcityOnly(toks []Token, i int) (int, int, family, bool) {
 }
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
-func scarcityLeft(toks []Token, i int) (int, int, family, bool) {
+func scarcityLeft(toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
 		if isNumber(&toks[k]) || toks[k].Norm == "few" {
@@ -257,7 +262,7 @@ func scarcityLeft(toks []Token, i int) (int, int, family, bool) {
 }
 
 // scarcityLast: "the last batch", "the final few seats".
-func scarcityLast(toks []Token, i int) (int, int, family, bool) {
+func scarcityLast(toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
 	if norm(toks, j) == "few" || norm(toks, j) == "remaining" || j < len(toks) && isNumber(&toks[j]) {
 		j++
@@ -269,7 +274,7 @@ func scarcityLast(toks []Token, i int) (int, int, family, bool) {
 }
 
 // scarcityFast: "going fast", "selling out", "selling quickly".
-func scarcityFast(toks []Token, i int) (int, int, family, bool) {
+func scarcityFast(toks []lint.Token, i int) (int, int, family, bool) {
 	switch n := norm(toks, i+1); {
 	case n == "fast" || n == "quickly" || toks[i].Norm == "selling" && n == "out":
 		return i, i + 2, famScarcity, true
@@ -278,7 +283,7 @@ func scarcityFast(toks []Token, i int) (int, int, family, bool) {
 }
 
 // scarcityLimited: "limited spots", "a limited number of", "limited stock".
-func scarcityLimited(toks []Token, i int) (int, int, family, bool) {
+func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
 	switch n := norm(toks, i+1); {
 	case scarcityNouns[n] || n == "number" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":
 		return i, i + 2, famScarcity, true
@@ -287,7 +292,7 @@ func scarcityLimited(toks []Token, i int) (int, int, family, bool) {
 }
 
 // scarcityWhile: "while stocks last", "until supplies run out".
-func scarcityWhile(toks []Token, i int) (int, int, family, bool) {
+func scarcityWhile(toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(toks, i+1)
 	if n != "stocks" && n != "stock" && n != "supplies" && n != "supply" && n != "they" && n != "it" && n != "seats" && n != "spots" && n != "tickets" {
 		return 0, 0, "", false
@@ -305,7 +310,7 @@ func scarcityWhile(toks []Token, i int) (int, int, family, bool) {
 
 // deadlineVerb: "prices rise Sunday at midnight", "the offer closes in 48
 // hours", "ends this month", "registration closes Friday".
-func deadlineVerb(toks []Token, i int) (int, int, family, bool) {
+func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
 	w := toks[i].Norm
 	if (w == "goes" || w == "go") && norm(toks, i+1) != "up" && norm(toks, i+1) != "away" {
 		return 0, 0, "", false
@@ -325,7 +330,7 @@ func deadlineVerb(toks []Token, i int) (int, int, family, bool) {
 	last := -1 // the last time word that makes the verb a deadline
 	for k := i + 1; k < end; k++ {
 		t := toks[k].Norm
-		if toks[k].Kind == Punct && t != ":" {
+		if toks[k].Kind == lint.Punct && t != ":" {
 			break
 		}
 		if !urgentTimes[t] {
@@ -346,7 +351,7 @@ func deadlineVerb(toks []Token, i int) (int, int, family, bool) {
 }
 
 // deadlineLast: "last day", "final hours", "last call".
-func deadlineLast(toks []Token, i int) (int, int, family, bool) {
+func deadlineLast(toks []lint.Token, i int) (int, int, family, bool) {
 	switch norm(toks, i+1) {
 	case "day", "days", "hours", "hour", "call", "orders", "weekend":
 		return i, i + 2, famDeadline, true
@@ -357,7 +362,7 @@ func deadlineLast(toks []Token, i int) (int, int, family, bool) {
 }
 
 // deadlineLeft: "48 hours left", "three days to go".
-func deadlineLeft(toks []Token, i int) (int, int, family, bool) {
+func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
 	if i == 0 || !isNumber(&toks[i-1]) {
 		return 0, 0, "", false
 	}
@@ -372,7 +377,7 @@ func deadlineLeft(toks []Token, i int) (int, int, family, bool) {
 
 // deadlineBefore: "before midnight", "by midnight tonight"; the cue is
 // the time word, rarer than "before" and "by".
-func deadlineBefore(toks []Token, i int) (int, int, family, bool) {
+func deadlineBefore(toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(toks, i-1); p == "before" || p == "by" {
 		return i - 1, i + 1, famDeadline, true
 	}
@@ -381,12 +386,12 @@ func deadlineBefore(toks []Token, i int) (int, int, family, bool) {
 
 // sentenceStart returns the first word of toks[i]'s sentence after leads
 // like "so", "now" and "please".
-func sentenceStart(toks []Token, i int) int {
+func sentenceStart(toks []lint.Token, i int) int {
 	k := i
 	for k > 0 && toks[k-1].Sentence == toks[i].Sentence {
 		k--
 	}
-	for k < i && (toks[k].Kind == Punct || leadWords[toks[k].Norm]) {
+	for k < i && (toks[k].Kind == lint.Punct || leadWords[toks[k].Norm]) {
 		k++
 	}
 	return k
@@ -396,7 +401,7 @@ var leadWords = wordSet(`so now then just please simply and or but quick go ahea
 
 // urgencyOrder: an order with a time word after it, "grab yours now",
 // "sign up this minute", "book today".
-func urgencyOrder(toks []Token, i int) (int, int, family, bool) {
+func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(toks, i)
 	if s >= i || !orders[toks[s].Norm] || i-s > 6 {
 		return 0, 0, "", false
@@ -409,7 +414,7 @@ func urgencyOrder(toks []Token, i int) (int, int, family, bool) {
 
 // urgencyWait: "why wait?", "what are you waiting for", "don't wait",
 // "don't delay".
-func urgencyWait(toks []Token, i int) (int, int, family, bool) {
+func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
 	p := norm(toks, i-1)
 	switch {
 	case p == "why" && toks[i].Norm == "wait":
@@ -426,7 +431,7 @@ func urgencyWait(toks []Token, i int) (int, int, family, bool) {
 }
 
 // urgencyAfford: "you can't afford to miss this".
-func urgencyAfford(toks []Token, i int) (int, int, family, bool) {
+func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
 	if hasWord(toks, since(toks, i, 2), i, "can't", "cannot", "not") < 0 || norm(toks, i+1) != "to" {
 		return 0, 0, "", false
 	}
@@ -438,7 +443,7 @@ func urgencyAfford(toks []Token, i int) (int, int, family, bool) {
 }
 
 // urgencyHurry: "hurry", "rush" as orders (not "there is no rush").
-func urgencyHurry(toks []Token, i int) (int, int, family, bool) {
+func urgencyHurry(toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(toks, i-1); p == "no" || p == "a" || p == "the" || p == "in" {
 		return 0, 0, "", false
 	}
@@ -446,7 +451,7 @@ func urgencyHurry(toks []Token, i int) (int, int, family, bool) {
 }
 
 // lossGone: "once it's gone, it's gone", "gone for good", "gone forever".
-func lossGone(toks []Token, i int) (int, int, family, bool) {
+func lossGone(toks []lint.Token, i int) (int, int, family, bool) {
 	switch n := norm(toks, i+1); {
 	case n == "forever":
 		return i, i + 2, famLoss, true
@@ -460,7 +465,7 @@ func lossGone(toks []Token, i int) (int, int, family, bool) {
 }
 
 // lossLate: "before it's too late", "don't leave it too late".
-func lossLate(toks []Token, i int) (int, int, family, bool) {
+func lossLate(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i-1) == "too" && hasWord(toks, since(toks, i, 5), i, "before", "leave", "don't", "until") >= 0 {
 		return i - 1, i + 1, famLoss, true
 	}
@@ -468,7 +473,7 @@ func lossLate(toks []Token, i int) (int, int, family, bool) {
 }
 
 // lossBehind: "left behind", "falling behind".
-func lossBehind(toks []Token, i int) (int, int, family, bool) {
+func lossBehind(toks []lint.Token, i int) (int, int, family, bool) {
 	switch norm(toks, i-1) {
 	case "left", "fall", "falling", "fell", "get", "getting", "stay", "be":
 		return i - 1, i + 1, famLoss, true
@@ -477,7 +482,7 @@ func lossBehind(toks []Token, i int) (int, int, family, bool) {
 }
 
 // lossCost: "every day without it costs you", "what waiting is costing you".
-func lossCost(toks []Token, i int) (int, int, family, bool) {
+func lossCost(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i+1) != "you" {
 		return 0, 0, "", false
 	}
@@ -489,7 +494,7 @@ func lossCost(toks []Token, i int) (int, int, family, bool) {
 }
 
 // lossRegret: "you'll regret it", "don't regret".
-func lossRegret(toks []Token, i int) (int, int, family, bool) {
+func lossRegret(toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 3)
 	if hasWord(toks, from, i, "you'll", "you", "won't", "don't", "never") >= 0 {
 		return from, i + 1, famLoss, true
@@ -498,7 +503,7 @@ func lossRegret(toks []Token, i int) (int, int, family, bool) {
 }
 
 // lossNever: "never again at this price", "will never be offered again".
-func lossNever(toks []Token, i int) (int, int, family, bool) {
+func lossNever(toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 5)
 	if k := hasWord(toks, i+1, end, "back"); k >= 0 && norm(toks, k-1) == "get" {
 		return since(toks, i, 3), k + 1, famLoss, true // "a day you'll never get back"
@@ -513,7 +518,7 @@ func lossNever(toks []Token, i int) (int, int, family, bool) {
 
 // bigCount reports whether toks[k] claims a crowd: 100 or more, a number
 // written with a plus (50+), or thousands, millions.
-func bigCount(tk *Token) bool {
+func bigCount(tk *lint.Token) bool {
 	if tk.Norm == "thousands" || tk.Norm == "millions" || tk.Norm == "hundreds" {
 		return true
 	}
@@ -529,7 +534,7 @@ func bigCount(tk *Token) bool {
 }
 
 // crowdJoin: "join 10,000+ marketers", "join thousands of readers".
-func crowdJoin(toks []Token, i int) (int, int, family, bool) {
+func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		if bigCount(&toks[k]) {
@@ -544,7 +549,7 @@ var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backe
 
 // crowdBy: "trusted by 5,000 teams", "loved by thousands"; the cue is the
 // count (a number or "thousands"), rarer than "by".
-func crowdBy(toks []Token, i int) (int, int, family, bool) {
+func crowdBy(toks []lint.Token, i int) (int, int, family, bool) {
 	if !bigCount(&toks[i]) {
 		return 0, 0, "", false
 	}
@@ -560,7 +565,7 @@ func crowdBy(toks []Token, i int) (int, int, family, bool) {
 }
 
 // crowdMany: "thousands of happy customers already".
-func crowdMany(toks []Token, i int) (int, int, family, bool) {
+func crowdMany(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i+1) != "of" {
 		return 0, 0, "", false
 	}
@@ -572,12 +577,12 @@ func crowdMany(toks []Token, i int) (int, int, family, bool) {
 }
 
 // crowdCount: "12,000 readers already", "5,000+ teams use it".
-func crowdCount(toks []Token, i int) (int, int, family, bool) {
-	if !bigCount(&toks[i]) || toks[i].Kind != Number {
+func crowdCount(toks []lint.Token, i int) (int, int, family, bool) {
+	if !bigCount(&toks[i]) || toks[i].Kind != lint.Number {
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if j < len(toks) && toks[j].Kind == Word && !crowdNouns[toks[j].Norm] {
+	if j < len(toks) && toks[j].Kind == lint.Word && !crowdNouns[toks[j].Norm] {
 		j++ // "12,000 happy readers"
 	}
 	if j >= len(toks) || !crowdNouns[toks[j].Norm] {
@@ -596,12 +601,12 @@ var crowdVerbs = wordSet(`already have love loved trust trusted joined use used 
 completed signed bought chose switched`)
 
 // pricePercent: "60% off", "a 30% discount", "$20 off".
-func pricePercent(toks []Token, i int) (int, int, family, bool) {
+func pricePercent(toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
 	if k >= 0 && toks[k].Norm == "up" {
 		return 0, 0, "", false
 	}
-	if k >= 0 && toks[k].Kind == Number && (strings.HasSuffix(toks[k].Norm, "%") || toks[k].Currency != 0) {
+	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(toks[k].Norm, "%") || toks[k].Currency != 0) {
 		from := k
 		if from >= 2 && toks[from-1].Norm == "to" && toks[from-2].Norm == "up" {
 			from -= 2
@@ -612,14 +617,14 @@ func pricePercent(toks []Token, i int) (int, int, family, bool) {
 }
 
 // priceSave: "save $120", "save 30%", "save up to 40%".
-func priceSave(toks []Token, i int) (int, int, family, bool) {
+func priceSave(toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		tk := &toks[k]
-		if tk.Kind == Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
 			return i, k + 1, famPrice, true
 		}
-		if tk.Kind == Punct {
+		if tk.Kind == lint.Punct {
 			break
 		}
 	}
@@ -627,7 +632,7 @@ func priceSave(toks []Token, i int) (int, int, family, bool) {
 }
 
 // priceHalf: "half price", "half off".
-func priceHalf(toks []Token, i int) (int, int, family, bool) {
+func priceHalf(toks []lint.Token, i int) (int, int, family, bool) {
 	if n := norm(toks, i+1); n == "price" || n == "off" || n == "priced" {
 		return i, i + 2, famPrice, true
 	}
@@ -635,7 +640,7 @@ func priceHalf(toks []Token, i int) (int, int, family, bool) {
 }
 
 // priceWas: "was $99, now $49", "a $500 value", "worth $300".
-func priceWas(toks []Token, i int) (int, int, family, bool) {
+func priceWas(toks []lint.Token, i int) (int, int, family, bool) {
 	w := toks[i].Norm
 	if w == "value" || w == "worth" {
 		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
@@ -657,7 +662,7 @@ func priceWas(toks []Token, i int) (int, int, family, bool) {
 var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
 
 // priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
-func priceAnchor(toks []Token, i int) (int, int, family, bool) {
+func priceAnchor(toks []lint.Token, i int) (int, int, family, bool) {
 	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
@@ -668,18 +673,18 @@ func priceAnchor(toks []Token, i int) (int, int, family, bool) {
 }
 
 // guarantee: "guaranteed results", "our guarantee"; not "no guarantee".
-func guarantee(toks []Token, i int) (int, int, family, bool) {
+func guarantee(toks []lint.Token, i int) (int, int, family, bool) {
 	if hasWord(toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
 		return 0, 0, "", false
 	}
-	if toks[i].Norm == "guarantee" && norm(toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == Punct) {
+	if toks[i].Norm == "guarantee" && norm(toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
 		return 0, 0, "", false // "The guarantee" names a topic
 	}
 	return i, i + 1, famGuarantee, true
 }
 
 // guaranteeRisk: "risk-free", "no risk", "zero risk".
-func guaranteeRisk(toks []Token, i int) (int, int, family, bool) {
+func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
 	if n := norm(toks, i+1); n == "free" {
 		return i, i + 2, famGuarantee, true
 	}
@@ -690,7 +695,7 @@ func guaranteeRisk(toks []Token, i int) (int, int, family, bool) {
 }
 
 // guaranteeMoney: "money-back", "your money back".
-func guaranteeMoney(toks []Token, i int) (int, int, family, bool) {
+func guaranteeMoney(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i+1) == "back" {
 		return i, i + 2, famGuarantee, true
 	}
@@ -698,7 +703,7 @@ func guaranteeMoney(toks []Token, i int) (int, int, family, bool) {
 }
 
 // guaranteeNothing: "nothing to lose".
-func guaranteeNothing(toks []Token, i int) (int, int, family, bool) {
+func guaranteeNothing(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i+1) == "to" && norm(toks, i+2) == "lose" {
 		return i, i + 3, famGuarantee, true
 	}
@@ -711,8 +716,8 @@ class life era trend ground award chart`)
 
 // pufferyCompound: "world-beating", "industry-leading", "top-tier",
 // "first-rate", also written as two words.
-func pufferyCompound(toks []Token, i int) (int, int, family, bool) {
-	if i == 0 || toks[i-1].Kind != Word || !pufferyHeads[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
 	head, w := toks[i-1].Norm, toks[i].Norm
@@ -737,6 +742,6 @@ func pufferyCompound(toks []Token, i int) (int, int, family, bool) {
 }
 
 // pufferyUn: "unrivalled experts", "unmatched quality".
-func pufferyUn(toks []Token, i int) (int, int, family, bool) {
+func pufferyUn(toks []lint.Token, i int) (int, int, family, bool) {
 	return i, i + 1, famPuffery, true
 }

@@ -1,7 +1,8 @@
-package lint
+package rules
 
 import (
 	"errors"
+	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"testing"
 
@@ -25,14 +26,14 @@ func TestNewValidatesConfig(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := New(c.cfg)
+			_, err := lint.New(c.cfg)
 			var de *diag.Error
 			if !errors.As(err, &de) || de.Path != config.FileName || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("New() error = %v, want a *diag.Error on %s containing %q", err, config.FileName, c.want)
 			}
 		})
 	}
-	if _, err := New(config.Lint{Rules: map[string]map[string]any{
+	if _, err := lint.New(config.Lint{Rules: map[string]map[string]any{
 		"pitch-heavy": {"severity": "warning", "density": int64(3), "hype": []any{"x"}},
 		"readability": {"severity": "off"},
 	}}); err != nil {
@@ -50,13 +51,13 @@ func TestSeverityAndFails(t *testing.T) {
 	if d := only(res, "we-centric"); len(d) != 0 {
 		t.Fatalf("rule switched off still fired")
 	}
-	warn := []Result{{Diagnostics: []Diagnostic{{Severity: "warning"}}}}
-	info := []Result{{Diagnostics: []Diagnostic{{Severity: "info"}}}}
-	failed := []Result{{Err: errors.New("broken")}}
+	warn := []lint.Result{{Diagnostics: []lint.Diagnostic{{Severity: "warning"}}}}
+	info := []lint.Result{{Diagnostics: []lint.Diagnostic{{Severity: "info"}}}}
+	failed := []lint.Result{{Err: errors.New("broken")}}
 	for _, c := range []struct {
 		failOn  string
 		strict  bool
-		results []Result
+		results []lint.Result
 		want    bool
 	}{
 		{"error", false, warn, false},
@@ -67,7 +68,7 @@ func TestSeverityAndFails(t *testing.T) {
 		{"warning", true, info, false},
 		{"never", false, failed, true},
 	} {
-		l, _ := New(config.Lint{FailOn: c.failOn})
+		l, _ := lint.New(config.Lint{FailOn: c.failOn})
 		if got := l.Fails(c.results, c.strict); got != c.want {
 			t.Errorf("failOn=%s strict=%v: Fails = %v, want %v", c.failOn, c.strict, got, c.want)
 		}
@@ -86,7 +87,7 @@ func TestScore(t *testing.T) {
 }
 
 func TestOddInputNeverPanics(t *testing.T) {
-	l, _ := New(config.Lint{})
+	l, _ := lint.New(config.Lint{})
 	for _, src := range []string{"", "---\n---\n", "\n\n\n", "!!!", "#", "- \n-", "| a |\n|---|\n", "<!-- gen-lint -->", "'\"--...", "```\nunclosed", strings.Repeat("*", 1000)} {
 		p, err := content.Parse(testMD, "x.md", []byte(src))
 		if err != nil {
@@ -100,7 +101,7 @@ func TestOddInputNeverPanics(t *testing.T) {
 
 func TestRulesAreDocumented(t *testing.T) {
 	seen := map[string]bool{}
-	for _, r := range Rules() {
+	for _, r := range lint.Rules() {
 		if seen[r.ID] {
 			t.Errorf("duplicate rule %s", r.ID)
 		}
@@ -108,12 +109,12 @@ func TestRulesAreDocumented(t *testing.T) {
 		if r.Summary == "" || r.Doc == "" || r.Why == "" || r.Before == "" || r.After == "" {
 			t.Errorf("%s: summary, doc, why, before and after are all needed for --explain", r.ID)
 		}
-		if _, ok := parseSeverity(string(r.Severity)); !ok || r.Severity == SeverityOff {
+		if r.Severity.Rank() == 0 {
 			t.Errorf("%s: default severity %q", r.ID, r.Severity)
 		}
 	}
 	for _, id := range []string{"we-centric", "pitch-heavy", "missing-next-step"} {
-		if r := Lookup(id); r == nil || !r.Core {
+		if r := lint.Lookup(id); r == nil || !r.Core {
 			t.Errorf("core rule %s missing", id)
 		}
 	}

@@ -1,14 +1,15 @@
-package lint
+package rules
 
 import (
 	"fmt"
+	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 )
 
 // PassiveVoice notes passive constructions that hide who acts.
-var PassiveVoice = register(&Rule{
+var PassiveVoice = lint.Register(&lint.Rule{
 	ID:       "passive-voice",
-	Severity: SeverityInfo,
+	Severity: lint.SeverityInfo,
 	Summary:  "Passive voice hides who does what",
 	Doc: `Notes a form of "to be" followed by a past participle ("was sent", "are being
 reviewed", "has been fixed"), with an optional adverb between. Common adjectives
@@ -17,19 +18,19 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 "The billing team refunded you on Monday" answers both. Active sentences are shorter too.`,
 	Before: "Your request was received and will be reviewed.",
 	After:  "Your request reached the support team; they answer within two working days.",
-	build: func(s *Settings) (func(*Pass), error) {
+	Build: func(s *lint.Settings) (func(*lint.Pass), error) {
 		irregular := set(wordList("passive"))
-		return func(p *Pass) {
+		return func(p *lint.Pass) {
 			toks := p.Text.Tokens
 			for i := 0; i < len(toks); i++ {
-				if toks[i].Kind != Word || !toks[i].Has(FactBe) {
+				if toks[i].Kind != lint.Word || !toks[i].Has(factBe) {
 					continue
 				}
 				j := i + 1
-				for j < len(toks) && j <= i+3 && toks[j].Kind == Word && (strings.HasSuffix(toks[j].Norm, "ly") || toks[j].Norm == "not" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "also" || toks[j].Norm == "never") {
+				for j < len(toks) && j <= i+3 && toks[j].Kind == lint.Word && (strings.HasSuffix(toks[j].Norm, "ly") || toks[j].Norm == "not" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "also" || toks[j].Norm == "never") {
 					j++
 				}
-				if j >= len(toks) || toks[j].Kind != Word || toks[j].Sentence != toks[i].Sentence || toks[j].Block != toks[i].Block {
+				if j >= len(toks) || toks[j].Kind != lint.Word || toks[j].Sentence != toks[i].Sentence || toks[j].Block != toks[i].Block {
 					continue
 				}
 				w := toks[j].Norm
@@ -39,13 +40,16 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 				if j+1 < len(toks) && toks[j+1].Norm == "to" && (w == "used" || w == "supposed") {
 					continue
 				}
-				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", phraseText(toks[i:j+1])),
+				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", lint.PhraseText(toks[i:j+1])),
 					activeHint(toks, i, j))
 				i = j
 			}
 		}, nil
 	},
 })
+
+// factBe marks the forms of "to be".
+var factBe = lint.SharedFact(keys(beVerbs)...)
 
 var beVerbs = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
@@ -78,23 +82,23 @@ func participle(w string, irregular map[string]bool) bool {
 // the doer after "by" becomes the subject ("was reviewed by the editor" →
 // "the editor reviewed"); a sentence about the reader is turned to what
 // the reader does or gets; otherwise the writer is asked to name the doer.
-func activeHint(toks []Token, be, part int) string {
+func activeHint(toks []lint.Token, be, part int) string {
 	past := pastTense(toks[part].Norm)
 	if k := part + 1; k < len(toks) && toks[k].Norm == "by" && toks[k].Sentence == toks[be].Sentence {
 		end := k + 1
-		for end < len(toks) && end <= k+5 && toks[end].Kind == Word && toks[end].Sentence == toks[be].Sentence && !clauseWords[toks[end].Norm] {
+		for end < len(toks) && end <= k+5 && toks[end].Kind == lint.Word && toks[end].Sentence == toks[be].Sentence && !clauseWords[toks[end].Norm] {
 			end++
 		}
 		if end > k+1 {
-			return fmt.Sprintf("Start with who acts: %q", phraseText(toks[k+1:end])+" "+past+" …")
+			return fmt.Sprintf("Start with who acts: %q", lint.PhraseText(toks[k+1:end])+" "+past+" …")
 		}
 	}
 	// the subject: the words of the clause before the verb "to be"
 	from := be
-	for from > 0 && be-from < 4 && toks[from-1].Kind == Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[toks[from-1].Norm] {
+	for from > 0 && be-from < 4 && toks[from-1].Kind == lint.Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[toks[from-1].Norm] {
 		from--
 	}
-	subject := strings.ToLower(phraseText(toks[from:be]))
+	subject := strings.ToLower(lint.PhraseText(toks[from:be]))
 	switch {
 	case subject == "you" || strings.HasPrefix(subject, "you ") || strings.HasPrefix(subject, "your "):
 		return fmt.Sprintf("Tell the reader what they do or get, e.g. \"you'll get …\" or \"you can …\", or name who %s %s", past, subject)

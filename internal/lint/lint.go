@@ -90,6 +90,11 @@ type active struct {
 // New validates the [lint] settings of gen.toml and compiles the rules.
 // Unknown rule names or settings are a *diag.Error naming gen.toml.
 func New(cfg config.Lint) (*Linter, error) {
+	if len(registry) <= 1 {
+		// only the linter's own suppression check: the program forgot to
+		// link the rules in, and every page would pass unchecked
+		return nil, errors.New("lint: no rules are registered; import internal/lint/driver or internal/lint/rules")
+	}
 	lex := newLexicon()
 	refs := newRefCounter(lex, cfg.Brands)
 	settings, err := resolve(cfg, lex, refs)

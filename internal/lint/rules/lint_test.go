@@ -119,3 +119,11 @@ func TestRulesAreDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultRulesFitTheFacts: the rules' phrase matchers and facts fit
+// the lexicon's bits, so New succeeds with every rule on.
+func TestDefaultRulesFitTheFacts(t *testing.T) {
+	if _, err := lint.New(config.Lint{}); err != nil {
+		t.Fatalf("the default rules must fit: %v", err)
+	}
+}

@@ -57,8 +57,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportAs(stderr, "gen build", err)
 	}
-	// Lint findings print before publishing: a build that fails on them
-	// leaves the previous public/ in place.
+	// Warnings and lint findings print before publishing: a build that
+	// fails on them leaves the previous public/ in place, and a warning
+	// (a misspelt front matter key) may be why a finding is there.
+	if !quiet {
+		for _, w := range res.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+	}
 	results := res.Lint.Results()
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
@@ -82,9 +88,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	if !quiet {
-		for _, w := range res.Warnings {
-			fmt.Fprintln(stderr, "warning:", w)
-		}
 		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
 			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
 			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))

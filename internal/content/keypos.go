@@ -4,5 +4,5 @@ package content
 // value, or of the front matter's start when the key is absent, so an
 // error about a value can point at it.
 func (p *Page) KeyPos(key string) (line, col int) {
-	return keyPos(p.Source, p.FrontStart, p.FrontEnd, key)
+	return p.valuePos(key)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/markdown"
 )
 
 func TestSameTopic(t *testing.T) {
@@ -32,8 +33,11 @@ func TestSameTopic(t *testing.T) {
 func TestCheckClaims(t *testing.T) {
 	page := func(path, url, slug string) *job {
 		src := "---\ntitle: T\nslug: " + slug + "\n---\n"
-		p := &content.Page{Path: path, URL: url, Source: []byte(src), FrontStart: 4, FrontEnd: len(src) - 4}
-		p.FrontMatter.Slug = slug
+		p, err := content.Parse(markdown.New(markdown.Options{}), path, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.URL = url
 		return &job{id: "page:" + url, page: p, out: map[string][]byte{strings.TrimPrefix(url, "/") + "index.html": nil}}
 	}
 	generated := func(id, what, name string) *job {

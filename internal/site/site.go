@@ -374,10 +374,28 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 func (b *Builder) finish(res *Result, start time.Time) *Result {
 	res.Pages, res.Feeds, res.Emails = b.tally.pages, b.tally.feeds, b.tally.emails
 	res.Lint = b.lintSet
-	res.Warnings = append(slices.Clip(b.warnings), b.cfg.Warnings...)
+	res.Warnings = slices.Concat(b.cfg.Warnings, b.pageWarnings(), b.warnings)
 	b.files = res.Files
 	res.Duration = time.Since(start)
 	return res
+}
+
+// pageWarnings lists the loaded pages' warnings (drafts' too), by path.
+func (b *Builder) pageWarnings() []string {
+	var warned []*content.Page
+	for _, p := range b.pages {
+		if len(p.Warnings) > 0 {
+			warned = append(warned, p)
+		}
+	}
+	slices.SortFunc(warned, func(x, y *content.Page) int { return strings.Compare(x.Path, y.Path) })
+	var out []string
+	for _, p := range warned {
+		for _, w := range p.Warnings {
+			out = append(out, w.Error())
+		}
+	}
+	return out
 }
 
 // tally counts a build's outputs by kind.

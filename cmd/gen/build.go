@@ -92,6 +92,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "built %s, %s, %s in %s\n",
 			plural.Count(res.Pages, "page", "pages"), plural.Count(res.Feeds, "feed", "feeds"),
 			plural.Count(res.Emails, "email", "emails"), formatDuration(res.Duration))
+		// A hint, not a warning: a site may well have no subscribe form.
+		if b.Config().Newsletter.Subscribe.URL == "" {
+			fmt.Fprintln(stdout, "hint: the site shows no subscribe form; set subscribe in [newsletter] of gen.toml (see the README)")
+		}
 	}
 	return exitOK
 }

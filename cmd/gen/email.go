@@ -58,9 +58,9 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		printEmailErr(stderr, err)
 		return exitUsage
 	}
-	emails, err := b.WriteEmails(ctx, site.EmailOptions{Issues: names, Tool: *tool, Destination: *out})
+	run, err := b.WriteEmails(ctx, site.EmailOptions{Issues: names, Tool: *tool, Destination: *out, CheckLinks: *check})
 	code, errs, warns := exitOK, 0, 0
-	for _, e := range emails {
+	for _, e := range run.Issues {
 		if e.Err != nil {
 			printEmailErr(stderr, e.Err)
 			code = exitContent
@@ -96,13 +96,20 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		printEmailErr(stderr, err)
 		return exitContent
 	}
-	if len(emails) == 0 {
+	if len(run.Issues) == 0 {
 		fmt.Fprintf(stderr, "gen email: no published issues in content/%s/\n", b.Config().Newsletter.Section)
 		return exitOK
 	}
 	if *check {
+		for _, e := range run.LinkErrors {
+			fmt.Fprintln(stderr, e.Error())
+		}
+		for _, w := range run.LinkWarnings {
+			fmt.Fprintln(stderr, "warning: "+w)
+		}
+		errs, warns = errs+len(run.LinkErrors), warns+len(run.LinkWarnings)
 		fmt.Fprintf(stdout, "checked %d issue(s) against caniemail data of %s: %d error(s), %d warning(s)\n",
-			len(emails), email.DataDate(), errs, warns)
+			len(run.Issues), email.DataDate(), errs, warns)
 		if errs > 0 {
 			code = exitContent
 		}

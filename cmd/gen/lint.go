@@ -32,7 +32,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	strict := fl.Bool("strict", false, "fail on warnings too")
 	configPath := fl.String("config", "", "read [lint] settings from this file instead of ./gen.toml")
 	list := fl.Bool("list", false, "list the rules and exit")
-	explain := fl.String("explain", "", "explain a rule and exit")
+	explain := fl.String("explain", "", "explain a rule (or score) and exit")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gen lint [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE] [--list] [--explain RULE]")
 		fl.PrintDefaults()
@@ -50,6 +50,11 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		return exitOK
+	case *explain == "score":
+		if _, err := io.WriteString(stdout, lint.ScoreDoc+"\n"); err != nil {
+			return exitUsage
+		}
+		return exitOK
 	case *explain != "":
 		r := lint.Lookup(*explain)
 		if r == nil {
@@ -57,7 +62,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			for _, r := range lint.Rules() {
 				ids = append(ids, r.ID)
 			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s\n", *explain, suggest.Hint(*explain, ids), strings.Join(ids, ", "))
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s (or score)\n", *explain, suggest.Hint(*explain, append(ids, "score")), strings.Join(ids, ", "))
 			return exitUsage
 		}
 		if err := lintreport.Explain(stdout, r); err != nil {

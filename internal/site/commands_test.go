@@ -26,12 +26,15 @@ func TestWriteEmailsLoadsContentOnce(t *testing.T) {
 	writeFile(root, "content/newsletter/issue-two.md", "---\ntitle: Two\ndate: 2026-05-12\nissue: 2\ndraft: true\n---\n\nDear reader, the second issue.\n")
 	n := int64(contentFiles(t, root))
 	for _, tc := range []struct {
-		name   string
-		issues []string
-		want   []string
+		name       string
+		issues     []string
+		checkLinks bool
+		want       []string
 	}{
-		{"every published issue", nil, []string{"issue-one"}},
-		{"named, a draft too", []string{"2", "content/newsletter/issue-one.md"}, []string{"issue-two", "issue-one"}},
+		{"every published issue", nil, false, []string{"issue-one"}},
+		{"named, a draft too", []string{"2", "content/newsletter/issue-one.md"}, false, []string{"issue-two", "issue-one"}},
+		{"links checked by a build", nil, true, []string{"issue-one"}},
+		{"named, links checked by a build", []string{"issue-two"}, true, []string{"issue-two"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := New(Options{Source: root, Now: buildTime})
@@ -39,12 +42,12 @@ func TestWriteEmailsLoadsContentOnce(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := t.TempDir()
-			emails, err := b.WriteEmails(context.Background(), EmailOptions{Issues: tc.issues, Destination: out})
+			run, err := b.WriteEmails(context.Background(), EmailOptions{Issues: tc.issues, Destination: out, CheckLinks: tc.checkLinks})
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, e := range emails {
+			for _, e := range run.Issues {
 				if e.Err != nil {
 					t.Fatal(e.Err)
 				}
@@ -92,5 +95,27 @@ func TestLintPathsReadsEachFileOnce(t *testing.T) {
 		if r.Err != nil {
 			t.Errorf("%s: %v", r.Path, r.Err)
 		}
+	}
+}
+
+func TestWriteEmailsReportsTheIssuesBrokenLinks(t *testing.T) {
+	root := newSite(t)
+	writeFile(root, "content/newsletter/issue-two.md", "---\ntitle: Two\ndate: 2026-05-12\nissue: 2\ndraft: true\n---\n\nRead [the missing page](/articles/missing/).\n")
+	b, err := New(Options{Source: root, Now: buildTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := b.WriteEmails(context.Background(), EmailOptions{Issues: []string{"issue-one", "issue-two"}, Destination: t.TempDir(), CheckLinks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(run.LinkErrors) != 1 || run.LinkErrors[0].Path != "content/newsletter/issue-two.md" {
+		t.Errorf("link errors = %v, want one in issue-two", run.LinkErrors)
+	}
+	if len(run.Issues) != 2 {
+		t.Errorf("%d issues written, want 2", len(run.Issues))
+	}
+	if loads, n := b.loads.Load(), int64(contentFiles(t, root)); loads != n {
+		t.Errorf("read %d content files for %d files, want each once", loads, n)
 	}
 }

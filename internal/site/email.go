@@ -41,6 +41,19 @@ type EmailOptions struct {
 	// Destination is the folder that gets email/<slug>/; "" means public/
 	// in the site root.
 	Destination string
+	// CheckLinks builds the site, drafts and scheduled pages included, and
+	// reports the chosen issues' broken links, images and cta.url, as the
+	// web build does, so a broken image is not mailed.
+	CheckLinks bool
+}
+
+// EmailRun is the outcome of an email run.
+type EmailRun struct {
+	Issues []IssueEmail
+	// LinkErrors and LinkWarnings are the chosen issues' broken links
+	// (with CheckLinks): errors, or warnings under brokenLinks = "warning".
+	LinkErrors   []*diag.Error
+	LinkWarnings []string
 }
 
 // IssueEmail is the outcome of one issue of an email run.
@@ -64,52 +77,87 @@ func (e *IssueNotFoundError) Unwrap() error { return e.Err }
 // reported in its IssueEmail and the others are still written; an error
 // loading the site, naming an issue (*IssueNotFoundError) or writing a
 // file (*fs.PathError) stops the run.
-func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) ([]IssueEmail, error) {
+func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun, error) {
+	run := &EmailRun{}
 	em, err := email.New(b.cfg, b.th)
 	if err != nil {
-		return nil, err
+		return run, err
+	}
+	var buildErr error
+	if opts.CheckLinks {
+		// The build loads every page; the issues are picked from them.
+		b.opts.Drafts, b.opts.Future = true, true
+		var res *Result
+		if res, buildErr = b.Build(ctx); buildErr == nil {
+			run.LinkWarnings = res.Warnings
+		}
 	}
 	issues, err := b.selectIssues(ctx, opts.Issues)
 	if err != nil {
-		return nil, err
+		return run, err
+	}
+	if opts.CheckLinks {
+		run.linksOf(issues, buildErr)
 	}
 	dest := opts.Destination
 	if dest == "" {
 		dest = b.Destination()
 	}
-	out := make([]IssueEmail, 0, len(issues))
 	for _, p := range issues {
 		if err := ctx.Err(); err != nil {
-			return out, err
+			return run, err
 		}
 		ie := IssueEmail{Page: p, Dir: filepath.Join(dest, "email", p.Slug)}
 		if ie.Message, ie.Err = em.Render(p, opts.Tool); ie.Err == nil {
 			if err := writeFiles(ie.Dir, ie.Message.Files()); err != nil {
-				return out, err
+				return run, err
 			}
 		}
-		out = append(out, ie)
+		run.Issues = append(run.Issues, ie)
 	}
-	return out, nil
+	return run, nil
 }
 
-// selectIssues loads every page once and picks the named issues, or, with
-// no names, the issues a build would publish.
-func (b *Builder) selectIssues(ctx context.Context, names []string) ([]*content.Page, error) {
-	files, err := content.Files(b.root)
-	if err != nil {
-		return nil, err
+// linksOf keeps, of a build's errors and of the warnings already in run,
+// those about the given issues.
+func (run *EmailRun) linksOf(issues []*content.Page, buildErr error) {
+	paths := map[string]bool{}
+	for _, p := range issues {
+		paths[p.Path] = true
 	}
-	loaded, err := b.loadPages(ctx, files)
-	if err != nil {
-		return nil, err
+	for _, e := range diag.All(buildErr) {
+		if paths[e.Path] {
+			run.LinkErrors = append(run.LinkErrors, e)
+		}
+	}
+	warnings := run.LinkWarnings
+	run.LinkWarnings = nil
+	for _, w := range warnings {
+		if path, _, ok := strings.Cut(w, ":"); ok && paths[path] {
+			run.LinkWarnings = append(run.LinkWarnings, w)
+		}
+	}
+}
+
+// selectIssues picks the named issues, or, with no names, the published
+// ones, from the pages of the last build or else from a load of its own.
+func (b *Builder) selectIssues(ctx context.Context, names []string) ([]*content.Page, error) {
+	loaded := b.pages
+	if !b.built {
+		files, err := content.Files(b.root)
+		if err != nil {
+			return nil, err
+		}
+		if loaded, err = b.loadPages(ctx, files); err != nil {
+			return nil, err
+		}
 	}
 	pages := make([]*content.Page, 0, len(loaded))
-	for _, f := range files {
-		pages = append(pages, loaded[f])
+	for _, p := range loaded {
+		pages = append(pages, p)
 	}
 	if len(names) == 0 {
-		site, err := content.Assemble(pages, content.Options{Drafts: b.opts.Drafts, Future: b.opts.Future, Now: b.now()})
+		site, err := content.Assemble(pages, content.Options{Now: b.now()})
 		if err != nil {
 			return nil, err
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
 )
 
@@ -78,7 +79,7 @@ func LintPaths(ctx context.Context, opts LintOptions) (*LintRun, error) {
 	md := markdown.New(markdown.Options{TextOnly: true})
 	var mu sync.Mutex
 	var pageWarnings []*diag.Error
-	results := linter.Run(untilDone(ctx, files), func(path string, buf []byte) (*content.Page, error) {
+	results := lintdriver.Run(linter, untilDone(ctx, files), func(path string, buf []byte) (*content.Page, error) {
 		lintLoads.Add(1)
 		p, err := loadForLint(cfg, md, root, path, buf)
 		if p != nil && len(p.Warnings) > 0 {
@@ -229,8 +230,8 @@ func walkMarkdown(dir string, add func(string, error) bool) bool {
 // in the site's content/ get the kind a build gives them, for the rules
 // that apply to one kind (newsletter-preheader).
 func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string, buf []byte) (*content.Page, error) {
-	src, err := lint.ReadFile(path, maxLintFile, buf)
-	var big *lint.FileTooLargeError
+	src, err := lintdriver.ReadFile(path, maxLintFile, buf)
+	var big *lintdriver.FileTooLargeError
 	switch {
 	case errors.As(err, &big):
 		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", big.Size>>20, big.Limit>>20),

@@ -5,6 +5,7 @@ package parallel
 
 import (
 	"context"
+	"iter"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -71,4 +72,48 @@ func For(ctx context.Context, n, workers int, fn func(i int) error) error {
 		}
 	}
 	return nil
+}
+
+// ahead is how many items Stream's producer may run ahead of the workers:
+// enough that a worker never waits for it to be scheduled.
+const ahead = 4096
+
+// Stream calls fn for every item seq yields, on at most workers
+// goroutines, and returns how many items seq yielded. Each call gets the
+// item's index in seq and the number of its worker (0 to workers-1), so a
+// worker may keep state between its calls without locks. seq runs in a
+// goroutine of its own, so work starts while seq is still producing (a
+// folder walk, say), which is why Stream hands items over a channel where
+// For uses a counter. Once ctx is done no further item is handed out and
+// Stream returns ctx's error.
+func Stream[T any](ctx context.Context, seq iter.Seq[T], workers int, fn func(worker, i int, item T)) (int, error) {
+	workers = max(workers, 1)
+	type job struct {
+		i    int
+		item T
+	}
+	jobs := make(chan job, ahead)
+	var yielded int
+	go func() {
+		defer close(jobs)
+		for item := range seq {
+			if ctx.Err() != nil {
+				return
+			}
+			jobs <- job{yielded, item}
+			yielded++
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				if ctx.Err() == nil {
+					fn(w, j.i, j.item)
+				}
+			}
+		})
+	}
+	wg.Wait() // the producer closed jobs, so yielded is final
+	return yielded, ctx.Err()
 }

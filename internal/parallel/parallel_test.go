@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"testing"
 )
@@ -105,5 +106,45 @@ func TestForStopsWhenCancelled(t *testing.T) {
 	}
 	if c := calls.Load(); c != 5 {
 		t.Errorf("%d calls, want 5 (none after cancel)", c)
+	}
+}
+
+func TestStreamCallsEveryItemOnceWithItsIndex(t *testing.T) {
+	const n, workers = 1000, 4
+	got := make([]atomic.Int32, n)
+	var badWorker atomic.Bool
+	count, err := Stream(context.Background(), slices.Values(make([]struct{}, n)), workers, func(w, i int, _ struct{}) {
+		if w < 0 || w >= workers {
+			badWorker.Store(true)
+		}
+		got[i].Add(1)
+	})
+	if err != nil || count != n {
+		t.Fatalf("Stream = %d, %v; want %d, nil", count, err, n)
+	}
+	if badWorker.Load() {
+		t.Error("a call got a worker number out of range")
+	}
+	for i := range got {
+		if c := got[i].Load(); c != 1 {
+			t.Errorf("item %d handled %d times, want 1", i, c)
+		}
+	}
+}
+
+func TestStreamStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var calls atomic.Int32
+	endless := func(yield func(int) bool) {
+		for i := 0; yield(i); i++ {
+		}
+	}
+	_, err := Stream(ctx, endless, 2, func(_, i, _ int) {
+		if calls.Add(1) == 10 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }

@@ -59,29 +59,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	run, err := b.WriteEmails(ctx, site.EmailOptions{Issues: names, Tool: *tool, Destination: *out, CheckLinks: *check})
-	code, errs, warns := exitOK, 0, 0
-	for _, e := range run.Issues {
-		if e.Err != nil {
-			printEmailErr(stderr, e.Err)
-			code = exitContent
-			continue
-		}
-		htmlPath := path.Join(filepath.ToSlash(emailRel(b.Root(), e.Dir)), "index.html")
-		for _, f := range e.Message.Findings {
-			switch f.Severity {
-			case email.SeverityError:
-				errs++
-			case email.SeverityWarning:
-				warns++
-			case email.SeverityInfo:
-				if !*check {
-					continue
-				}
-			}
-			fmt.Fprintln(stderr, f.Format(htmlPath))
-		}
-		fmt.Fprintf(stdout, "%s → %s (%s: use %s)\n", e.Page.Path, emailRel(b.Root(), e.Dir), e.Message.Preset.Title, e.Message.Preset.Import)
-	}
+	code, errs, warns := printIssueEmails(stdout, stderr, b.Root(), run.Issues, *check)
 	if err != nil {
 		var notFound *site.IssueNotFoundError
 		var notWritten *fs.PathError
@@ -115,6 +93,35 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+// printIssueEmails prints where each issue's email went and its findings
+// (notes too with check), and returns the exit code so far and the
+// numbers of errors and warnings.
+func printIssueEmails(stdout, stderr io.Writer, root string, issues []site.IssueEmail, check bool) (code, errs, warns int) {
+	for _, e := range issues {
+		if e.Err != nil {
+			printEmailErr(stderr, e.Err)
+			code = exitContent
+			continue
+		}
+		htmlPath := path.Join(filepath.ToSlash(emailRel(root, e.Dir)), "index.html")
+		for _, f := range e.Message.Findings {
+			switch f.Severity {
+			case email.SeverityError:
+				errs++
+			case email.SeverityWarning:
+				warns++
+			case email.SeverityInfo:
+				if !check {
+					continue
+				}
+			}
+			fmt.Fprintln(stderr, f.Format(htmlPath))
+		}
+		fmt.Fprintf(stdout, "%s → %s (%s: use %s)\n", e.Page.Path, emailRel(root, e.Dir), e.Message.Preset.Title, e.Message.Preset.Import)
+	}
+	return code, errs, warns
 }
 
 func emailRel(root, p string) string {

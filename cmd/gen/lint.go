@@ -46,29 +46,9 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case *list:
-		if err := lintreport.List(stdout, lint.Rules()); err != nil {
-			return exitUsage
-		}
-		return exitOK
-	case *explain == "score":
-		if _, err := io.WriteString(stdout, lint.ScoreDoc+"\n"); err != nil {
-			return exitUsage
-		}
-		return exitOK
+		return describeRules(stdout, stderr, "")
 	case *explain != "":
-		r := lint.Lookup(*explain)
-		if r == nil {
-			var ids []string
-			for _, r := range lint.Rules() {
-				ids = append(ids, r.ID)
-			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s (or score)\n", *explain, suggest.Hint(*explain, append(ids, "score")), strings.Join(ids, ", "))
-			return exitUsage
-		}
-		if err := lintreport.Explain(stdout, r); err != nil {
-			return exitUsage
-		}
-		return exitOK
+		return describeRules(stdout, stderr, *explain)
 	}
 	if !validFormat(*format) {
 		fmt.Fprintf(stderr, "gen lint: unknown format %q%s\n  hint: use %s\n", *format, suggest.Hint(*format, lintreport.Formats), strings.Join(lintreport.Formats, ", "))
@@ -118,4 +98,35 @@ func validFormat(f string) bool {
 func printUsageErr(stderr io.Writer, err error) int {
 	printErrors(stderr, "gen lint", err)
 	return exitUsage
+}
+
+// describeRules lists the rules (no explain) or explains one rule, or the
+// score, for --list and --explain.
+func describeRules(stdout, stderr io.Writer, explain string) int {
+	switch {
+	case explain == "":
+		if err := lintreport.List(stdout, lint.Rules()); err != nil {
+			return exitUsage
+		}
+		return exitOK
+	case explain == "score":
+		if _, err := io.WriteString(stdout, lint.ScoreDoc+"\n"); err != nil {
+			return exitUsage
+		}
+		return exitOK
+	default:
+		r := lint.Lookup(explain)
+		if r == nil {
+			var ids []string
+			for _, r := range lint.Rules() {
+				ids = append(ids, r.ID)
+			}
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s (or score)\n", explain, suggest.Hint(explain, append(ids, "score")), strings.Join(ids, ", "))
+			return exitUsage
+		}
+		if err := lintreport.Explain(stdout, r); err != nil {
+			return exitUsage
+		}
+		return exitOK
+	}
 }

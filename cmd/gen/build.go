@@ -19,7 +19,6 @@ import (
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
-	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/plural"
 	"github.com/claritynotes/gen/internal/site"
 )
@@ -49,7 +48,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	// The destination is checked before the build, so a mistyped
 	// --destination fails at once, and published to under a lock after it.
-	if err := output.CheckDestination(b.Root(), b.Destination()); err != nil {
+	if err := b.CheckDestination(); err != nil {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
@@ -73,7 +72,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
 		return exitContent
 	}
-	published, err := output.Publish(ctx, b.Destination(), res.Files, output.Options{
+	published, err := b.Publish(ctx, res, site.PublishOptions{
 		Force: force,
 		Waiting: func(holder string) {
 			if quiet {
@@ -155,7 +154,7 @@ func reportAs(stderr io.Writer, command string, err error) int {
 	printErrors(stderr, command, err)
 	switch {
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission),
-		errors.Is(err, output.ErrRefused), errors.Is(err, output.ErrLocked):
+		errors.Is(err, site.ErrRefused), errors.Is(err, site.ErrLocked):
 		return exitUsage
 	}
 	return exitContent

@@ -56,7 +56,7 @@ var allowed = map[string][]string{
 		"internal/parallel", "internal/render", "internal/subscribe", "internal/theme"},
 	"internal/serve": {"internal/config", "internal/diag", "internal/markdown", "internal/plural", "internal/site", "internal/sitefs"},
 	"cmd/gen": {"internal/diag", "internal/email", "internal/lint", "internal/lint/rules",
-		"internal/lint/report", "internal/output", "internal/plural", "internal/serve",
+		"internal/lint/report", "internal/plural", "internal/serve",
 		"internal/site", "internal/suggest"},
 }
 

@@ -100,14 +100,12 @@ func (p *Page) Derive() {
 	}
 }
 
-var moreRE = regexp.MustCompile(`<!--\s*more\s*-->`)
-
 // bodySummary takes the blocks before a <!--more--> marker, or else the first paragraph.
 func (p *Page) bodySummary() (int, string) {
 	var parts []string
 	i := 0
 	for n := p.AST.FirstChild(); n != nil; n, i = n.NextSibling(), i+1 {
-		if hb, ok := n.(*ast.HTMLBlock); ok && moreRE.Match(blockText(hb, p.Body)) {
+		if isMoreMarker(n, p.Body) {
 			return i, strings.Join(parts, " ")
 		}
 		if _, ok := n.(*ast.Heading); !ok {
@@ -123,6 +121,22 @@ func (p *Page) bodySummary() (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// isMoreMarker reports whether n is an HTML comment block whose comment
+// says "more" (<!--more-->, <!-- more -->): the summary marker. The parser
+// has already told comments from other HTML.
+func isMoreMarker(n ast.Node, src []byte) bool {
+	hb, ok := n.(*ast.HTMLBlock)
+	if !ok || hb.HTMLBlockType != ast.HTMLBlockType2 {
+		return false
+	}
+	comment, ok := bytes.CutPrefix(bytes.TrimSpace(blockText(hb, src)), []byte("<!--"))
+	if !ok {
+		return false
+	}
+	comment, _, closed := bytes.Cut(comment, []byte("-->"))
+	return closed && string(bytes.TrimSpace(comment)) == "more"
 }
 
 func blockText(n ast.Node, src []byte) []byte {

@@ -246,6 +246,9 @@ func TestDerivedFacts(t *testing.T) {
 	}{
 		{"first paragraph", "## Hi\n\nFirst para here.\n\nSecond para.\n", "First para here.", 1},
 		{"more marker", "One.\n\nTwo.\n\n<!--more-->\n\nThree.\n", "One. Two.", 1},
+		{"spaced more marker", "One.\n\nTwo.\n\n<!--  more -->\n\nThree.\n", "One. Two.", 1},
+		{"more in code is text", "One.\n\nTwo.\n\n    <!--more-->\n\nThree.\n", "One.", 1},
+		{"another comment is no marker", "One.\n\nTwo.\n\n<!-- more to come -->\n\nThree.\n", "One.", 1},
 		{"long", strings.Repeat("word ", 500) + "\n", strings.TrimSpace(strings.Repeat("word ", 500)), 3},
 	}
 	for _, tt := range tests {

@@ -29,9 +29,9 @@ var limitKey = parser.NewContextKey()
 
 // nestingGate stops blocks from opening deeper than MaxNesting. It is
 // tried before every other block parser on every line and passes, at no
-// cost, until the limit is reached. Past it, it takes the rest of the line
-// as a leaf block, so nothing nests further and each line costs at most
-// MaxNesting steps, and it records the first place for ParseChecked.
+// cost, until the limit is reached. There it records the place for
+// ParseChecked and ends the parse: it takes the rest of the body as an
+// empty leaf block.
 type nestingGate struct{}
 
 // anyByte triggers the gate whatever a line starts with.
@@ -48,7 +48,9 @@ var anyByte = func() []byte {
 func (nestingGate) Trigger() []byte { return anyByte }
 
 func (nestingGate) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
-	if nesting(parent) < MaxNesting {
+	// The gate cannot tell whether the block about to open is a container,
+	// so it lets one past the limit open and stops what opens inside it.
+	if nesting(parent) <= MaxNesting {
 		return nil, parser.NoChildren
 	}
 	if pc.Get(limitKey) == nil {
@@ -57,7 +59,9 @@ func (nestingGate) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 			Msg:  fmt.Sprintf("lists, block quotes and footnotes nest more than %d deep here", MaxNesting),
 			Hint: "flatten the structure: split the list, or use headings for the outer levels"})
 	}
-	reader.AdvanceToEOL()
+	// The body is refused, so the rest of it need not be parsed: skipping
+	// it spares the enclosing blocks their work on every later line.
+	reader.Advance(len(reader.Source()))
 	return ast.NewTextBlock(), parser.NoChildren
 }
 
@@ -75,7 +79,7 @@ func (nestingGate) CanAcceptIndentedLine() bool { return true }
 // line stays bounded.
 func nesting(n ast.Node) int {
 	depth := 0
-	for ; n != nil && n.Kind() != ast.KindDocument && depth < MaxNesting; n = n.Parent() {
+	for ; n != nil && n.Kind() != ast.KindDocument && depth <= MaxNesting; n = n.Parent() {
 		if n.Kind() != ast.KindList {
 			depth++
 		}

@@ -122,9 +122,8 @@ func New(o Options) *Renderer {
 // "://", "www." or "@" lies in that AST's text: the one place such a link
 // can start. Otherwise the two parses give the same AST.
 //
-// A body past one of the parser's limits (MaxNesting) still parses, in
-// time linear in its size, into a tree cut off at the limit; ParseChecked
-// reports it.
+// A body past one of the parser's limits (MaxNesting) parses into a tree
+// cut off where it passed the limit; ParseChecked reports it.
 func (r *Renderer) Parse(src []byte) ast.Node {
 	doc, _ := r.ParseChecked(src)
 	return doc

@@ -91,7 +91,8 @@ func (footnoteRefs) Parse(parent gast.Node, block text.Reader, pc parser.Context
 		return nil
 	}
 	pos++
-	closure := util.FindClosure(line[pos:min(len(line), pos+footnoteLabelLimit)], '[', ']', false, false) //nolint:staticcheck // goldmark's own call, for the same labels
+	//lint:ignore SA1019 goldmark's footnote parser finds labels this way; the same call finds the same labels
+	closure := util.FindClosure(line[pos:min(len(line), pos+footnoteLabelLimit)], '[', ']', false, false)
 	if closure < 0 {
 		return nil
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,14 +12,18 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
 // maxLintFile is the largest file gen lint reads.
@@ -38,7 +43,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	strict := fl.Bool("strict", false, "fail on warnings too")
 	configPath := fl.String("config", "", "read [lint] settings from this file instead of ./gen.toml")
 	list := fl.Bool("list", false, "list the rules and exit")
-	explain := fl.String("explain", "", "explain a rule and exit")
+	explain := fl.String("explain", "", "explain a rule (or score) and exit")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gen lint [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE] [--list] [--explain RULE]")
 		fl.PrintDefaults()
@@ -56,6 +61,11 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		return exitOK
+	case *explain == "score":
+		if _, err := io.WriteString(stdout, lint.ScoreDoc+"\n"); err != nil {
+			return exitUsage
+		}
+		return exitOK
 	case *explain != "":
 		r := lint.Lookup(*explain)
 		if r == nil {
@@ -63,7 +73,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			for _, r := range lint.Rules() {
 				ids = append(ids, r.ID)
 			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q\n  hint: known rules: %s\n", *explain, strings.Join(ids, ", "))
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s (or score)\n", *explain, suggest.Hint(*explain, append(ids, "score")), strings.Join(ids, ", "))
 			return exitUsage
 		}
 		if err := lintreport.Explain(stdout, r); err != nil {
@@ -72,7 +82,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "gen lint: unknown format %q\n  hint: use %s\n", *format, strings.Join(lintreport.Formats, ", "))
+		fmt.Fprintf(stderr, "gen lint: unknown format %q%s\n  hint: use %s\n", *format, suggest.Hint(*format, lintreport.Formats), strings.Join(lintreport.Formats, ", "))
 		return exitUsage
 	}
 	cfg, root, err := lintConfig(*configPath)
@@ -91,8 +101,16 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	// times that costs little memory and saves a few percent of CPU time.
 	collectLess(800)
 	md := markdown.New(markdown.Options{TextOnly: true})
-	results := linter.Run(files, func(path string, buf []byte) (*content.Page, error) {
-		return loadForLint(cfg, md, root, path, buf)
+	var warnMu sync.Mutex
+	var warnings []*diag.Error
+	results := lintdriver.Run(linter, files, func(path string, buf []byte) (*content.Page, error) {
+		p, err := loadForLint(cfg, md, root, path, buf)
+		if p != nil && len(p.Warnings) > 0 {
+			warnMu.Lock()
+			warnings = append(warnings, p.Warnings...)
+			warnMu.Unlock()
+		}
+		return p, err
 	}, lintreport.Quotes(*format))
 	color := false
 	if f, ok := stdout.(*os.File); ok && *format == "text" && os.Getenv("NO_COLOR") == "" {
@@ -108,10 +126,25 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen lint: %v\n", err)
 		return exitUsage
 	}
+	printWarnings(stderr, cfg.Warnings, warnings)
 	if linter.Fails(results, *strict) {
 		return exitContent
 	}
 	return exitOK
+}
+
+// printWarnings prints gen.toml's warnings, then the pages' in file order.
+// They go to stderr, so a JSON or SARIF report on stdout stays valid.
+func printWarnings(w io.Writer, config []string, pages []*diag.Error) {
+	slices.SortFunc(pages, func(a, b *diag.Error) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	for _, c := range config {
+		fmt.Fprintln(w, "warning:", c)
+	}
+	for _, p := range pages {
+		fmt.Fprintln(w, "warning:", p.Error())
+	}
 }
 
 func validFormat(f string) bool {
@@ -124,9 +157,7 @@ func validFormat(f string) bool {
 }
 
 func printUsageErr(stderr io.Writer, err error) int {
-	for _, e := range diag.All(err) {
-		fmt.Fprintln(stderr, e.Error())
-	}
+	printErrors(stderr, "gen lint", err)
 	return exitUsage
 }
 
@@ -135,6 +166,18 @@ func printUsageErr(stderr io.Writer, err error) int {
 // folder of the configuration file.
 func lintConfig(path string) (*config.Config, string, error) {
 	if path != "" {
+		// The file was named on purpose, so a missing one is a wrong path,
+		// not a folder that is not a site.
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
+			msg := "file not found"
+			if err == nil {
+				msg = "is a folder, not a file"
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				msg = err.Error()
+			}
+			return nil, "", &diag.Error{Path: path, Msg: "--config: " + msg, Err: err,
+				Hint: "check the path to the TOML file with the [lint] settings; without --config gen lint reads ./gen.toml"}
+		}
 		root := filepath.Dir(path)
 		cfg, err := config.Load(root, path)
 		return cfg, root, err
@@ -234,8 +277,8 @@ func walkMarkdown(dir string, add func(string, error) bool) bool {
 // loadForLint reads and parses one file leniently (no required keys). Pages
 // under the site's newsletter section are issues, for newsletter-preheader.
 func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string, buf []byte) (*content.Page, error) {
-	src, err := lint.ReadFile(path, maxLintFile, buf)
-	var big *lint.FileTooLargeError
+	src, err := lintdriver.ReadFile(path, maxLintFile, buf)
+	var big *lintdriver.FileTooLargeError
 	switch {
 	case errors.As(err, &big):
 		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", big.Size>>20, big.Limit>>20),

@@ -22,6 +22,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content/frontmatter"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/sitefs"
@@ -41,17 +42,16 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 		return nil, diag.Errorf(relPath, line, col, "save the file as UTF-8 in your editor",
 			"file is not valid UTF-8 (byte 0x%02x)", src[bad])
 	}
-	f, start, end, body, err := split(relPath, src)
+	b, err := frontmatter.Split(relPath, src)
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Path: relPath, Source: src, Format: f, FrontStart: start, FrontEnd: end, BodyOffset: body, Body: src[body:]}
-	if f != FormatNone {
-		m, err := decode(relPath, src, f, start, end)
-		if err != nil {
+	p := &Page{Path: relPath, Source: src, Format: b.Format, FrontStart: b.Start, FrontEnd: b.End, BodyOffset: b.Body, Body: src[b.Body:]}
+	if b.Format != FormatNone {
+		if p.front, err = frontmatter.Decode(relPath, src, b); err != nil {
 			return nil, err
 		}
-		if p.FrontMatter, err = fields(relPath, src, start, end, m); err != nil {
+		if p.FrontMatter, err = p.fields(p.front.Values); err != nil {
 			return nil, err
 		}
 	}
@@ -59,7 +59,7 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 	if err != nil {
 		var le *markdown.LimitError
 		if errors.As(err, &le) {
-			line, col := diag.LineCol(src, body+le.Offset)
+			line, col := diag.LineCol(src, p.BodyOffset+le.Offset)
 			return nil, diag.Errorf(relPath, line, col, le.Hint, "%s", le.Msg)
 		}
 		return nil, err
@@ -96,15 +96,16 @@ func (p *Page) Derive() {
 	p.WordCount = len(strings.Fields(text))
 	p.ReadingTime = max(1, int(math.Ceil(float64(p.WordCount)/wordsPerMinute)))
 	p.TOC = markdown.Headings(p.AST, p.Body)
+	// What the author wrote to sum the page up wins over its opening
+	// lines, which in an issue are often a greeting ("Hi there,").
 	p.SummaryEnd = 0
 	switch {
 	case p.FrontMatter.Summary != "":
 		p.SummaryText = p.FrontMatter.Summary
+	case p.Description != "":
+		p.SummaryText = p.Description
 	default:
 		p.SummaryEnd, p.SummaryText = p.bodySummary()
-	}
-	if p.SummaryText == "" {
-		p.SummaryText = p.Description
 	}
 }
 
@@ -231,11 +232,21 @@ func walk(root, dir string) ([]string, error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && IsMarkdown(name) {
-			rel, _ := filepath.Rel(root, p)
+		// Every link is checked, not only links named like Markdown: a
+		// link to a folder would otherwise be passed over in silence,
+		// and its pages left out of the site.
+		link := d.Type()&fs.ModeSymlink != 0 && !sitefs.IsEditorTemp(name)
+		page := !d.IsDir() && IsMarkdown(name)
+		if !link && !page {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		if link {
 			if err := sitefs.CheckLink(root, p, rel, d); err != nil {
 				return err
 			}
+		}
+		if page {
 			out = append(out, filepath.ToSlash(rel))
 		}
 		return nil
@@ -313,7 +324,7 @@ func place(cfg *config.Config, p *Page) error {
 	slug := p.FrontMatter.Slug
 	if slug != "" {
 		if msg := badSlug(slug); msg != "" {
-			line, col := keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")
+			line, col := p.valuePos("slug")
 			return diag.Errorf(p.Path, line, col, "use letters, digits and dashes, e.g. slug: my-first-issue", "slug %q %s", slug, msg)
 		}
 	} else {
@@ -415,7 +426,7 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 			}
 			line, col := 1, 1
 			if p.FrontMatter.Slug != "" {
-				line, col = keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")
+				line, col = p.valuePos("slug")
 			}
 			errs = append(errs, diag.Errorf(p.Path, line, col,
 				"give one of them a different slug in its front matter",
@@ -425,11 +436,39 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 		byURL[p.URL] = p
 		s.Pages = append(s.Pages, p)
 	}
+	errs = append(errs, duplicateIssues(s.Pages)...)
 	if len(errs) > 0 {
 		return nil, diag.Join(errs)
 	}
 	SortByDate(s.Pages)
 	return s, nil
+}
+
+// duplicateIssues reports issues that share an issue number, each at its
+// issue: line, naming the file that has the number first: an issue
+// number names one issue (gen email 3), so two cannot share it.
+func duplicateIssues(pages []*Page) []error {
+	byNumber := map[int][]*Page{}
+	for _, p := range pages {
+		if p.Kind == KindIssue && p.Issue != 0 {
+			byNumber[p.Issue] = append(byNumber[p.Issue], p)
+		}
+	}
+	var errs []error
+	for n, ps := range byNumber {
+		if len(ps) < 2 {
+			continue
+		}
+		slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.Path, b.Path) })
+		for _, p := range ps[1:] {
+			line, col := p.valuePos("issue")
+			errs = append(errs, diag.Errorf(p.Path, line, col,
+				"give each issue its own number in front matter (issue: N)",
+				"issue %d is also the number of %s", n, ps[0].Path))
+		}
+	}
+	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+	return errs
 }
 
 // SortByDate sorts pages newest first, then by title and path for a stable order.

@@ -21,10 +21,13 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/linkcheck"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
+	"github.com/claritynotes/gen/internal/subscribe"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -67,6 +70,9 @@ type Builder struct {
 	md   *markdown.Renderer
 	lint *lint.Linter
 	min  *output.Minifier
+	form *subscribe.Form
+	// links keeps what the link check read between builds.
+	links *linkcheck.Checker
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -82,6 +88,9 @@ type Builder struct {
 	files    map[string][]byte
 	static   map[string][]byte
 	built    bool
+	// staticPaths gives each static file's site path (static/x or the
+	// theme's), for messages about its URL.
+	staticPaths map[string]string
 	// dependents lists the jobs that read each page; made on demand by
 	// patch and dropped whenever the jobs are planned again.
 	dependents map[*content.Page][]*job
@@ -97,7 +106,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{opts: opts, root: root, min: output.NewMinifier()}
+	b := &Builder{opts: opts, root: root, min: output.NewMinifier(), links: linkcheck.New()}
 	if err := b.loadConfig(); err != nil {
 		return nil, err
 	}
@@ -114,12 +123,19 @@ func (b *Builder) loadConfig() error {
 			return err
 		}
 	}
-	th, err := theme.Open(b.root, cfg.Theme)
+	th, err := theme.ForConfig(cfg)
 	if err != nil {
-		var d *diag.Error
-		if errors.As(err, &d) {
-			d.Path = cfg.File
-			d.Line, d.Col = cfg.Position("theme")
+		return err
+	}
+	form, err := subscribe.New(cfg.Newsletter.Tool, cfg.Newsletter.Subscribe)
+	if err != nil {
+		var se *subscribe.Error
+		if errors.As(err, &se) {
+			line, col := cfg.ValuePos("newsletter", "subscribe")
+			if line == 0 { // the table form: point at the url
+				line, col = cfg.ValuePos("newsletter", "subscribe", "url")
+			}
+			return &diag.Error{Path: cfg.File, Line: line, Col: col, Msg: se.Msg, Hint: se.Hint}
 		}
 		return err
 	}
@@ -127,7 +143,7 @@ func (b *Builder) loadConfig() error {
 	if err != nil {
 		return err
 	}
-	b.cfg, b.th, b.lint = cfg, th, linter
+	b.cfg, b.th, b.lint, b.form = cfg, th, linter, form
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HeadingAnchors: true})
 	return nil
 }
@@ -158,8 +174,54 @@ func (b *Builder) WatchDirs() []string {
 	return append([]string{content.Dir}, b.th.WatchDirs()...)
 }
 
-// Build loads everything and renders the whole site into memory.
+// Build loads everything and renders the whole site into memory, then
+// checks its links.
 func (b *Builder) Build(ctx context.Context) (*Result, error) {
+	return b.checkLinks(b.build(ctx))
+}
+
+// Rebuild applies changes to the given site-relative paths. Config, layout
+// and theme changes rebuild everything; content and static changes re-run
+// only the jobs whose inputs changed. On error the last good build is kept.
+// The links are checked after every rebuild: a broken link leaves the
+// build in place (its files are right) and is reported as an error.
+func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error) {
+	return b.checkLinks(b.rebuild(ctx, changed))
+}
+
+// checkLinks resolves every published page's links, images and next-step
+// URLs against the built files. Under brokenLinks = "warning" the broken
+// ones become warnings; otherwise they are the build's errors.
+func (b *Builder) checkLinks(res *Result, err error) (*Result, error) {
+	if err != nil {
+		return res, err
+	}
+	start := time.Now()
+	pages := b.site.Pages
+	if intro := b.site.Sections[""]; intro != nil {
+		pages = append(slices.Clip(pages), intro)
+	}
+	b.links.RawHTML = b.cfg.Markdown.Unsafe
+	broken := b.links.Check(b.cfg.BaseURL, res.Files, pages)
+	defer func() { res.Duration += time.Since(start) }()
+	if len(broken) == 0 {
+		return res, nil
+	}
+	if b.cfg.Build.BrokenLinks == "warning" {
+		for _, e := range broken {
+			res.Warnings = append(res.Warnings, e.Pos()+": "+e.Msg)
+		}
+		return res, nil
+	}
+	errs := make([]error, len(broken))
+	for i, e := range broken {
+		errs[i] = e
+	}
+	return res, joinErrs(errs)
+}
+
+// build loads everything and renders the whole site into memory.
+func (b *Builder) build(ctx context.Context) (*Result, error) {
 	start := time.Now()
 	if b.built {
 		if err := b.loadConfig(); err != nil {
@@ -191,12 +253,10 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 	return b.commit(ctx, start, tmpl, pages, nil, static, nil)
 }
 
-// Rebuild applies changes to the given site-relative paths. Config, layout
-// and theme changes rebuild everything; content and static changes re-run
-// only the jobs whose inputs changed. On error the last good build is kept.
-func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error) {
+// rebuild is Rebuild without the link check.
+func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error) {
 	if !b.built {
-		return b.Build(ctx)
+		return b.build(ctx)
 	}
 	start := time.Now()
 	var contentChanged []string
@@ -205,7 +265,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 		c = filepath.ToSlash(c)
 		switch {
 		case c == config.FileName || strings.HasPrefix(c, "layouts/") || strings.HasPrefix(c, "themes/") && !strings.HasPrefix(c, b.th.Dir+"/static/"):
-			return b.Build(ctx)
+			return b.build(ctx)
 		case strings.HasPrefix(c, content.Dir+"/"):
 			contentChanged = append(contentChanged, c)
 		case strings.HasPrefix(c, "static/") || strings.HasPrefix(c, b.th.Dir+"/static/"):
@@ -309,13 +369,16 @@ func (b *Builder) readStatic() (map[string][]byte, error) {
 		return nil, err
 	}
 	out := make(map[string][]byte, len(files)+1)
+	paths := make(map[string]string, len(files))
 	for _, f := range files {
 		data, err := b.th.Read(f)
 		if err != nil {
 			return nil, err
 		}
 		out[f.Name] = data
+		paths[f.Name] = f.Path
 	}
+	b.staticPaths = paths
 	out["css/syntax.css"] = []byte(markdown.SyntaxCSS())
 	return out, nil
 }
@@ -339,11 +402,19 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
-	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: render.NewSiteView(b.cfg, menu(b.cfg, site))}
+	sv := render.NewSiteView(b.cfg, menu(b.cfg, site))
+	sv.Subscribe = b.form
+	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
 	ran, err := b.run(ctx, jobs, prev)
 	if err != nil {
+		return nil, err
+	}
+	// Overlapping outputs are found once every job has named its files;
+	// all of them are reported together, with the plan's own clashes.
+	overlaps := append(pl.errs, clashErrors(pl.clashes)...)
+	if err := joinErrs(append(overlaps, checkClaims(jobs))); err != nil {
 		return nil, err
 	}
 	res := &Result{Skipped: site.Skipped}
@@ -375,10 +446,28 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 func (b *Builder) finish(res *Result, start time.Time) *Result {
 	res.Pages, res.Feeds, res.Emails = b.tally.pages, b.tally.feeds, b.tally.emails
 	res.Lint = b.lintSet
-	res.Warnings = append(slices.Clip(b.warnings), b.cfg.Warnings...)
+	res.Warnings = slices.Concat(b.cfg.Warnings, b.pageWarnings(), b.warnings)
 	b.files = res.Files
 	res.Duration = time.Since(start)
 	return res
+}
+
+// pageWarnings lists the loaded pages' warnings (drafts' too), by path.
+func (b *Builder) pageWarnings() []string {
+	var warned []*content.Page
+	for _, p := range b.pages {
+		if len(p.Warnings) > 0 {
+			warned = append(warned, p)
+		}
+	}
+	slices.SortFunc(warned, func(x, y *content.Page) int { return strings.Compare(x.Path, y.Path) })
+	var out []string
+	for _, p := range warned {
+		for _, w := range p.Warnings {
+			out = append(out, w.Error())
+		}
+	}
+	return out
 }
 
 // tally counts a build's outputs by kind.
@@ -504,7 +593,7 @@ func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCa
 	results := make([]lint.Result, len(todo))
 	parallel(len(todo), func(i int) {
 		if ctx.Err() == nil {
-			results[i] = b.lint.Check(todo[i])
+			results[i] = lintdriver.Check(b.lint, todo[i])
 		}
 	})
 	if err := ctx.Err(); err != nil {

@@ -72,7 +72,10 @@ func TestBuildScalesLinearly(t *testing.T) {
 			t4 := leastCPU(t, bigSite(t, page.write, large), 2) - base
 			ratio := float64(t4) / float64(max(t1, time.Millisecond))
 			t.Logf("%s: 1 MB %v, 4 MB %v of CPU, ratio %.1f", page.name, t1, t4, ratio)
-			if ratio > 5.5 {
+			// Linear stages measure 4x to 5x here (a 4x heap costs the
+			// collector and the caches a little more); a quadratic one
+			// would be 16x.
+			if ratio > 6 {
 				t.Errorf("%s: 4x the input took %.1fx the CPU time (1 MB %v, 4 MB %v); some stage is worse than linear", page.name, ratio, t1, t4)
 			}
 		})

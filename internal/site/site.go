@@ -301,10 +301,14 @@ func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error
 	return b.commit(ctx, start, b.tmpl, pages, gone, static, b.jobs)
 }
 
-// loadPages loads the given content files in parallel, reporting every error.
+// loadPages loads the given content files in parallel, reporting every
+// error. It stops early when ctx is cancelled.
 func (b *Builder) loadPages(ctx context.Context, files []string) (map[string]*content.Page, error) {
 	b.loads.Add(int64(len(files)))
 	pages, err := content.LoadFiles(ctx, b.cfg, b.md, files)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return nil, ctxErr
+	}
 	if err != nil {
 		// Positioned errors first, in file order.
 		return nil, joinErrs([]error{err})
@@ -395,7 +399,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		return nil, err
 	}
 	c := b.caches(prev != nil, gone)
-	views, err := b.prepareViews(site, c.views)
+	views, err := b.prepareViews(ctx, site, c.views)
 	if err != nil {
 		return nil, err
 	}
@@ -429,7 +433,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		}
 		res.Files, res.Changed, res.Removed = b.collect(updates)
 	}
-	b.lintPages(site.Pages, c)
+	if err := b.lintPages(ctx, site.Pages, c); err != nil {
+		return nil, err
+	}
 	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
 	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true
 	b.tally, b.warnings, b.dependents = count(jobs), warnings(jobs), nil
@@ -576,8 +582,9 @@ func (b *Builder) caches(reuse bool, gone []*content.Page) pageCaches {
 }
 
 // lintPages lints the published pages that have no result yet. The linter
-// reads the same AST the renderer used.
-func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
+// reads the same AST the renderer used. It stops early when ctx is
+// cancelled and leaves c as it was.
+func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCaches) error {
 	var todo []*content.Page
 	for _, p := range pages {
 		if _, ok := c.linted[p]; !ok {
@@ -585,22 +592,26 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel.For(context.Background(), len(todo), parallel.CPU(), func(i int) error {
+	if err := parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
 		results[i] = lintdriver.Check(b.lint, todo[i])
 		return nil
-	})
+	}); err != nil {
+		return err
+	}
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]
 	}
+	return nil
 }
 
 // Linter is the site's configured linter.
 func (b *Builder) Linter() *lint.Linter { return b.lint }
 
 // prepareViews renders the Markdown of the published pages and section
-// indexes that have no view in views yet, and adds them.
-func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*render.PageView) (map[*content.Page]*render.PageView, error) {
+// indexes that have no view in views yet, and adds them. It stops early
+// when ctx is cancelled.
+func (b *Builder) prepareViews(ctx context.Context, site *content.Site, views map[*content.Page]*render.PageView) (map[*content.Page]*render.PageView, error) {
 	var todo []*content.Page
 	for _, p := range site.Pages {
 		if _, ok := views[p]; !ok {
@@ -614,10 +625,13 @@ func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*rend
 	}
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
-	parallel.For(context.Background(), len(todo), parallel.CPU(), func(i int) error {
+	parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
 		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i])
 		return nil
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if err := joinErrs(errs); err != nil {
 		return nil, err
 	}

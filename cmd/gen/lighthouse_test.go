@@ -66,11 +66,11 @@ func TestLighthouse(t *testing.T) {
 
 	pages := []struct{ name, path string }{
 		{"home", ""},
-		// An article with a table of contents, a task list, a call to
-		// action and tags.
+		// An article with a table of contents, a task list, a quote and
+		// tags.
 		{"article", "articles/the-one-question-customer-interview/"},
-		// An issue with a task list, the subscribe box under it and the
-		// link to its email version.
+		// An issue with a task list, a call to action, the subscribe box
+		// under it and the link to its email version.
 		{"issue", "newsletter/leading-a-team-that-writes-to-customers/"},
 	}
 	for _, page := range pages {
@@ -232,4 +232,55 @@ func (a lighthouseAudit) failure(id string) (string, bool) {
 		b.WriteString("\n    " + node)
 	}
 	return b.String(), true
+}
+
+// TestLighthouseReportFailures reads real Lighthouse reports (trimmed to the
+// fields the test reads): one of the sample article before its task list
+// checkboxes had names and its table of contents was spaced for touch, and
+// one of the home page at 1.00. Written reports cover an audit that could
+// not run and a category missing from the report.
+func TestLighthouseReportFailures(t *testing.T) {
+	tests := []struct {
+		name   string
+		report string // a file under testdata/lighthouse, or the JSON itself
+		want   []string
+	}{
+		{"failing.json", "failing.json", []string{
+			"Accessibility: 0.92",
+			"  label (Form elements do not have associated labels): score 0.00\n    div.prose > ul > li > input <input disabled=\"\" type=\"checkbox\">",
+			"  target-size (Touch targets do not have sufficient size or spacing.): score 0.00\n    nav.toc > ol > li > a <a href=\"#the-question\">",
+		}},
+		{"passing.json", "passing.json", nil},
+		{"errored audit", `{"categories": {
+			"accessibility": {"title": "Accessibility", "score": null, "auditRefs": [{"id": "color-contrast", "weight": 7}]},
+			"best-practices": {"score": 1}, "seo": {"score": 1}},
+			"audits": {"color-contrast": {"title": "Contrast", "score": null, "scoreDisplayMode": "error", "errorMessage": "protocol timeout"}}}`,
+			[]string{"Accessibility: no score", "  color-contrast (Contrast): could not run: protocol timeout"}},
+		{"missing category", `{"categories": {"accessibility": {"score": 1}, "seo": {"score": 1}}, "audits": {}}`,
+			[]string{"best-practices: missing from the report"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := []byte(tt.report)
+			if strings.HasSuffix(tt.report, ".json") {
+				var err error
+				if data, err = os.ReadFile(filepath.Join("testdata", "lighthouse", tt.report)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var report lighthouseReport
+			if err := json.Unmarshal(data, &report); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(report.failures(), "\n")
+			if tt.want == nil && got != "" {
+				t.Errorf("failures = %q, want none", got)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("failures =\n%s\nwant them to contain\n%s", got, want)
+				}
+			}
+		})
+	}
 }

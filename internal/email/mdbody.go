@@ -2,6 +2,7 @@ package email
 
 import (
 	"regexp"
+	"unicode"
 	"sort"
 	"strings"
 
@@ -71,8 +72,8 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		}
 	}
 	for _, m := range findInLines(mdRefDefRE, src, "]:") {
-		if inCode(m[0]) {
-			continue
+		if inCode(m[0]) || strings.HasPrefix(strings.TrimLeft(src[m[0]:m[1]], " "), "[^") {
+			continue // [^1]: is a footnote's text, not a link definition
 		}
 		dest := unbracket(src[m[4]:m[5]])
 		if images[dest] {
@@ -85,6 +86,9 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		if !inCode(m[0]) {
 			edits = append(edits, edit{m[2], m[3], is.links.link(src[m[2]:m[3]])})
 		}
+	}
+	for _, s := range unsafeSpans(p.AST, p.Body, !r.cfg.Markdown.Unsafe) {
+		edits = append(edits, edit{s.start, s.stop, ""})
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
 
@@ -101,9 +105,9 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 	b.WriteString(src[last:])
 	out := strings.TrimSpace(b.String()) + "\n"
 	if is.cta != nil {
-		out += "\n[**" + escapeMarkdownText(is.cta.Text) + " →**](" + is.cta.URL + ")\n"
+		out += "\n[**" + escapeMarkdownText(oneLine(is.cta.Text)) + " →**](" + markdownDestination(is.cta.URL) + ")\n"
 	}
-	return []byte(out)
+	return []byte(r.safeMarkdown(out))
 }
 
 // findLinks is mdLinkRE.FindAllStringSubmatchIndex(src, -1), found from
@@ -178,8 +182,28 @@ func unbracket(s string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
 }
 
+// escapeMarkdownText makes s literal text in Markdown: every ASCII
+// punctuation character is backslash-escaped, so none can start markup,
+// raw HTML ("<img onerror=…>") or a character reference.
 func escapeMarkdownText(s string) string {
-	return strings.NewReplacer(`[`, `\[`, `]`, `\]`, `*`, `\*`).Replace(s)
+	var b strings.Builder
+	for _, c := range s {
+		if c < 0x80 && (unicode.IsPunct(c) || unicode.IsSymbol(c)) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// markdownDestination writes a URL as a Markdown link destination: as it
+// is when it has nothing Markdown would read differently, otherwise in
+// angle brackets with the characters those cannot hold percent-encoded.
+func markdownDestination(u string) string {
+	if !strings.ContainsAny(u, " ()<>\\\t\r\n") {
+		return u
+	}
+	return "<" + strings.NewReplacer("<", "%3C", ">", "%3E", "\\", "%5C", "\t", "%09", "\r", "", "\n", "").Replace(u) + ">"
 }
 
 // codeRanges lists the byte ranges of code blocks, code spans and raw HTML

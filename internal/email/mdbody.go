@@ -2,9 +2,9 @@ package email
 
 import (
 	"regexp"
-	"unicode"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 

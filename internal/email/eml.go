@@ -159,7 +159,7 @@ func listUnsubscribe(p *Preset, configured string) string {
 		return r
 	}, strings.TrimSpace(configured))
 	if u, err := url.Parse(configured); err == nil && (u.Scheme == "https" || u.Scheme == "http" || u.Scheme == "mailto") {
-		return configured
+		return u.String() // spaces percent-encoded: the header holds one URL
 	}
 	return ""
 }

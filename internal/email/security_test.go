@@ -7,6 +7,7 @@ import (
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/mail"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -227,6 +228,12 @@ func TestDangerousURLsDropped(t *testing.T) {
 		}
 		if pr := markdownProblems(m.Markdown, false); len(pr) > 0 {
 			t.Errorf("%q: email.md: %v", u, pr)
+		}
+		if regexp.MustCompile(`(?m)^\[\d+\]\s*$`).Match(m.Text) {
+			t.Errorf("%q: email.txt lists an empty link:\n%s", u, m.Text)
+		}
+		if strings.Contains(string(m.Text), "a trap [") {
+			t.Errorf("%q: email.txt numbers the dropped link:\n%s", u, m.Text)
 		}
 		for _, line := range strings.Split(string(m.Text), "\n") {
 			for _, f := range strings.Fields(line) {

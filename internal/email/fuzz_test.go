@@ -131,7 +131,7 @@ func checkMessage(t *testing.T, m *Message) {
 		t.Fatalf("email.md has %v\n%s", p, m.Markdown)
 	}
 	for _, out := range [][]byte{m.HTML, m.Text, m.Markdown} {
-		if bytes.Contains(out, []byte("__GENMERGE")) {
+		if bytes.Contains(out, []byte(tokenPrefix)) {
 			t.Fatal("a merge token was not replaced")
 		}
 	}

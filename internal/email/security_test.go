@@ -2,6 +2,7 @@ package email
 
 import (
 	"bytes"
+	"encoding/hex"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -295,5 +296,38 @@ func TestEmailMarkdownFollowsUnsafe(t *testing.T) {
 			// The site publishes raw HTML as written when unsafe = true.
 			t.Errorf("unsafe = true: email.md dropped the writer's HTML:\n%s", m.Markdown)
 		}
+	}
+}
+
+// TestScriptUnsubscribeURLDropped: even a gen.toml value is no script link.
+func TestScriptUnsubscribeURLDropped(t *testing.T) {
+	cfgText := strings.Replace(testConfig, `unsubscribeURL = "https://notes.example/unsubscribe/"`, `unsubscribeURL = "javascript:alert(1)"`, 1)
+	cfg, th, p := testSite(t, cfgText, testIssue)
+	r, err := New(cfg, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := r.Render(p, "generic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr := liveScript(m.HTML); len(pr) > 0 {
+		t.Errorf("index.html: %v", pr)
+	}
+	if strings.Contains(string(m.Text), "javascript:") {
+		t.Error("email.txt links the script URL")
+	}
+}
+
+// TestContentCannotForgeMergeTags: text that spells out the tokens of an
+// older gen stays text; it does not become a merge tag.
+func TestContentCannotForgeMergeTags(t *testing.T) {
+	forged := "`__GENMERGE_FIRSTNAME_" + hex.EncodeToString([]byte(`x" }}{% evil %}{{ "`)) + "__` `__GENMERGE_UNSUBSCRIBE__`"
+	m := renderIssue(t, strings.Replace(testIssue, "Most launches fail quietly.", forged, 1), "kit")
+	if strings.Contains(string(m.HTML), "evil") || strings.Count(string(m.HTML), "{{ unsubscribe_url }}") != 1 {
+		t.Errorf("the body's text became merge tags")
+	}
+	if !strings.Contains(string(m.Text), "__GENMERGE_UNSUBSCRIBE__") {
+		t.Errorf("the body's text was changed")
 	}
 }

@@ -2,7 +2,6 @@ package email
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -122,19 +121,4 @@ func renderIssue(t *testing.T, issue, tool string) *Message {
 		t.Fatal(err)
 	}
 	return m
-}
-
-func TestDump(t *testing.T) {
-	if os.Getenv("EMAIL_DUMP") == "" {
-		t.Skip("set EMAIL_DUMP=dir to write one rendered email for inspection")
-	}
-	m := render(t, os.Getenv("EMAIL_TOOL"))
-	for name, b := range m.Files() {
-		if err := os.WriteFile(filepath.Join(os.Getenv("EMAIL_DUMP"), name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range m.Findings {
-		t.Log(f.Format("index.html"))
-	}
 }

@@ -1,0 +1,81 @@
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"testing"
+)
+
+func TestErrorFormat(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  *Error
+		want string
+	}{
+		{"full position and hint", &Error{Path: "content/a.md", Line: 3, Col: 7, Msg: "bad date", Hint: "use YYYY-MM-DD"},
+			"content/a.md:3:7: bad date\n  hint: use YYYY-MM-DD"},
+		{"line without column reads as column 1", &Error{Path: "gen.toml", Line: 2, Msg: "x"}, "gen.toml:2:1: x"},
+		{"no line: the path alone", &Error{Path: "gen.toml", Msg: "missing"}, "gen.toml: missing"},
+		{"no hint: one line", Errorf("a.md", 1, 2, "", "found %d", 3), "a.md:1:2: found 3"},
+	} {
+		if got := tc.err.Error(); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestUnwrap(t *testing.T) {
+	e := &Error{Path: "a.md", Msg: "cannot read", Err: fs.ErrNotExist}
+	if !errors.Is(e, fs.ErrNotExist) {
+		t.Error("errors.Is does not see the underlying error")
+	}
+	if !errors.Is(fmt.Errorf("loading: %w", e), fs.ErrNotExist) {
+		t.Error("errors.Is does not see through a wrapped *Error")
+	}
+}
+
+func TestJoinAndAll(t *testing.T) {
+	a := Errorf("a.md", 1, 1, "", "first")
+	b := Errorf("b.md", 2, 3, "", "second")
+	plain := errors.New("plain")
+	if Join(nil) != nil {
+		t.Error("Join of nothing is not nil")
+	}
+	if got := Join([]error{a}); got != error(a) {
+		t.Errorf("Join of one = %v, want the error itself", got)
+	}
+	joined := Join([]error{a, Join([]error{b, plain})})
+	if got, want := joined.Error(), "a.md:1:1: first\nb.md:2:3: second\nplain"; got != want {
+		t.Errorf("List.Error() = %q, want %q", got, want)
+	}
+	all := All(fmt.Errorf("wrapped: %w", joined))
+	if len(all) != 3 || all[0] != a || all[1] != b || all[2].Msg != "plain" || all[2].Path != "" {
+		t.Errorf("All flattened to %+v", all)
+	}
+	if All(nil) != nil {
+		t.Error("All(nil) is not empty")
+	}
+}
+
+func TestLineCol(t *testing.T) {
+	src := []byte("ab\nçd\n\nxyz")
+	for _, tc := range []struct {
+		off, line, col int
+	}{
+		{0, 1, 1},
+		{2, 1, 3},
+		{3, 2, 1},
+		{5, 2, 2}, // after the two bytes of ç: one rune
+		{7, 3, 1},
+		{8, 4, 1},
+		{11, 4, 4},
+		{-5, 1, 1},  // clamped to the start
+		{999, 4, 4}, // clamped to the end
+	} {
+		line, col := LineCol(src, tc.off)
+		if line != tc.line || col != tc.col {
+			t.Errorf("LineCol(%d) = %d:%d, want %d:%d", tc.off, line, col, tc.line, tc.col)
+		}
+	}
+}

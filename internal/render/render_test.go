@@ -1,0 +1,109 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+func TestPageURL(t *testing.T) {
+	for _, tc := range []struct {
+		base string
+		n    int
+		want string
+	}{
+		{"/articles/", 0, "/articles/"},
+		{"/articles/", 1, "/articles/"},
+		{"/articles/", 2, "/articles/page/2/"},
+		{"/tags/email/", 12, "/tags/email/page/12/"},
+	} {
+		if got := PageURL(tc.base, tc.n); got != tc.want {
+			t.Errorf("PageURL(%q, %d) = %q, want %q", tc.base, tc.n, got, tc.want)
+		}
+	}
+}
+
+// pagerShape writes a pager as "1 … 4 [5] 6 … 9" so a table can show it.
+func pagerShape(p Pager) string {
+	var parts []string
+	for _, l := range p.Links {
+		switch {
+		case l.Number == 0:
+			parts = append(parts, "…")
+		case l.Current:
+			parts = append(parts, "["+strconv.Itoa(l.Number)+"]")
+		default:
+			parts = append(parts, strconv.Itoa(l.Number))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestNewPager(t *testing.T) {
+	cfg := config.Default()
+	for _, tc := range []struct {
+		n, total   int
+		shape      string
+		prev, next string
+	}{
+		{1, 1, "", "", ""},
+		{1, 2, "[1] 2", "", "/x/page/2/"},
+		{2, 2, "1 [2]", "/x/", ""},
+		{1, 9, "[1] 2 3 … 9", "", "/x/page/2/"},
+		{5, 9, "1 … 3 4 [5] 6 7 … 9", "/x/page/4/", "/x/page/6/"},
+		{9, 9, "1 … 7 8 [9]", "/x/page/8/", ""},
+		{4, 9, "1 2 3 [4] 5 6 … 9", "/x/page/3/", "/x/page/5/"},
+	} {
+		p := NewPager(cfg, "/x/", tc.n, tc.total)
+		if got := pagerShape(p); got != tc.shape {
+			t.Errorf("page %d of %d: links %q, want %q", tc.n, tc.total, got, tc.shape)
+		}
+		if p.Prev != tc.prev || p.Next != tc.next {
+			t.Errorf("page %d of %d: prev %q next %q, want %q %q", tc.n, tc.total, p.Prev, p.Next, tc.prev, tc.next)
+		}
+	}
+}
+
+func TestRelURLUnderSubPath(t *testing.T) {
+	cfg, err := config.Default().WithBaseURL("https://example.org/blog/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"/articles/x/":          "/blog/articles/x/",
+		"tags/":                 "/blog/tags/",
+		"https://other.example": "https://other.example",
+		"mailto:a@example.org":  "mailto:a@example.org",
+		"#top":                  "#top",
+	} {
+		if got := RelURL(cfg, in); got != want {
+			t.Errorf("RelURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := NewPager(cfg, "/articles/", 2, 3).Prev; got != "/blog/articles/" {
+		t.Errorf("pager under a sub-path links to %q", got)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct{ page, ref, want string }{
+		{"/articles/x/", "cover.png", "/articles/x/cover.png"},
+		{"/articles/x/", "/img/a.png", "/img/a.png"},
+		{"/articles/x/", "https://cdn.example/a.png", "https://cdn.example/a.png"},
+		{"/articles/x/", "", ""},
+	} {
+		if got := resolve(tc.page, tc.ref); got != tc.want {
+			t.Errorf("resolve(%q, %q) = %q, want %q", tc.page, tc.ref, got, tc.want)
+		}
+	}
+}
+
+func TestStripAnchors(t *testing.T) {
+	in := `<h2 id="a">Why <a class="anchor" href="#a" aria-hidden="true">#</a></h2><p><a href="#a">#</a></p>`
+	want := `<h2 id="a">Why </h2><p><a href="#a">#</a></p>`
+	if got := stripAnchors(in); got != want {
+		t.Errorf("stripAnchors:\n got %s\nwant %s", got, want)
+	}
+}

@@ -1,8 +1,8 @@
 // Package urlsafe decides whether a URL from content may become a link.
-// Every output gen writes (web pages, email HTML, plain text, email.md,
-// feeds) asks it, so a javascript: link a contributor slips into front
-// matter or Markdown is dropped everywhere, not only where a template
-// engine happens to catch it.
+// The email files (HTML, plain text, .eml, email.md) and every feed ask
+// it, so a javascript: link a contributor slips into front matter or
+// Markdown is dropped there as it is on web pages, where html/template and
+// the Markdown renderer refuse the same schemes.
 package urlsafe
 
 import "strings"

@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
 // Markdown link syntaxes whose destinations markdownBody rewrites:
@@ -50,6 +51,11 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		}
 		bang, dest := src[m[2]:m[3]], unbracket(src[m[8]:m[9]])
 		covered[m[5]] = true
+		if end := linkEnd(src, m[8], m[9]); end > 0 && urlsafe.Dangerous(dest) {
+			// A link that could run script keeps only its text (an image its alt).
+			edits = append(edits, edit{m[0], end, src[m[4]:m[5]]})
+			continue
+		}
 		switch {
 		case bang == "!" && isSVG(dest):
 			// [alt](url): Gmail and Outlook cannot show SVG.
@@ -176,6 +182,28 @@ func findInLines(re *regexp.Regexp, src, lit string) [][]int {
 		from = end + 1
 	}
 	return out
+}
+
+// linkEnd returns the offset just past the ")" that closes an inline
+// link whose destination is src[start:end], or -1 when a title or
+// anything else comes first. A destination keeps balanced parentheses, so
+// "(javascript:alert(1))" has its first ")" in the destination.
+func linkEnd(src string, start, end int) int {
+	open := strings.Count(src[start:end], "(") - strings.Count(src[start:end], ")")
+	if strings.HasPrefix(src[start:end], "<") {
+		open = 0
+	}
+	i := end
+	for ; open > 0 && i < len(src) && src[i] == ')'; open-- {
+		i++
+	}
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if open > 0 || i >= len(src) || src[i] != ')' {
+		return -1
+	}
+	return i + 1
 }
 
 func unbracket(s string) string {

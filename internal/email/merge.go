@@ -15,7 +15,6 @@ import (
 // tokens are replaced by the preset's merge tags, which html/template
 // would otherwise escape (listmonk's "{{ UnsubscribeURL }}" in an href).
 
-//
 // The tokens carry a random part chosen when gen starts: content that
 // spells out a token (a contributor's "__GENMERGE_FIRSTNAME_…__") must stay
 // text, not become a merge tag with a fallback of the contributor's making.

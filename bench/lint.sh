@@ -13,7 +13,7 @@ GEN=${GEN:-bin/gen}
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 ../shared/bench/mkcorpus.py "$tmp/corpus" "$N"
+python3 "${SHARED:-../shared/bench}/mkcorpus.py" "$tmp/corpus" "$N"
 
 ms() { date +%s%N | cut -c1-13; }
 

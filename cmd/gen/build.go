@@ -107,9 +107,10 @@ func printLint(w io.Writer, results []lint.Result, quiet bool) {
 		fmt.Fprintln(w, text)
 	}
 	errs, warns, infos := lint.Counts(results)
-	fmt.Fprintf(w, "lint: %d %s, %d %s, %d %s in %d %s (run gen lint for the notes)\n",
+	// The same words as gen lint's summary, so the two read alike.
+	fmt.Fprintf(w, "lint: %d %s, %d %s, %d info in %d %s (run gen lint for the details)\n",
 		errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"),
-		infos, plural(infos, "note", "notes"), len(results), plural(len(results), "page", "pages"))
+		infos, len(results), plural(len(results), "page", "pages"))
 }
 
 // report prints err as positioned messages and returns the exit code:
@@ -167,6 +168,10 @@ func formatDuration(d time.Duration) string {
 // arguments ("gen email 3 --check") and returns the positional ones.
 // maxArgs < 0 allows any number; otherwise more is a usage error.
 func parseFlags(fl *flag.FlagSet, args []string, maxArgs int) ([]string, error) {
+	if err := checkFlagNames(fl, args); err != nil {
+		fmt.Fprintf(fl.Output(), "%s: %v\n", fl.Name(), err)
+		return nil, err
+	}
 	var pos []string
 	for {
 		if err := fl.Parse(args); err != nil {

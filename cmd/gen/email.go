@@ -31,26 +31,19 @@ Flags:
 
 // cmdEmail renders newsletter issues as email for a newsletter tool.
 func cmdEmail(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("email", flag.ContinueOnError)
+	fs := flag.NewFlagSet("gen email", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	source := fs.String("source", ".", "site root (the folder with gen.toml)")
 	tool := fs.String("tool", "", "newsletter tool preset: "+strings.Join(email.Presets(), ", ")+" (default: newsletter.tool in gen.toml)")
 	out := fs.String("out", "", "output folder (default: public/ in the site root)")
 	check := fs.Bool("check", false, "list compatibility findings, including notes; exit 1 on errors")
 	fs.Usage = func() { fmt.Fprint(stderr, emailUsage); fs.PrintDefaults() }
-	var names []string
-	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return exitOK
-			}
-			return exitUsage
+	names, err := parseFlags(fs, args, -1)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
 		}
-		if fs.NArg() == 0 {
-			break
-		}
-		names = append(names, fs.Arg(0))
-		rest = fs.Args()[1:]
+		return exitUsage
 	}
 
 	cfg, err := config.Load(*source, "")
@@ -64,7 +57,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	th, err := theme.Open(cfg.Root, cfg.Theme)
+	th, err := theme.ForConfig(cfg)
 	if err != nil {
 		printEmailErr(stderr, err)
 		return exitUsage

@@ -19,6 +19,7 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
 // maxLintFile is the largest file gen lint reads.
@@ -63,7 +64,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			for _, r := range lint.Rules() {
 				ids = append(ids, r.ID)
 			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q\n  hint: known rules: %s\n", *explain, strings.Join(ids, ", "))
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s\n", *explain, suggest.Hint(*explain, ids), strings.Join(ids, ", "))
 			return exitUsage
 		}
 		if err := lintreport.Explain(stdout, r); err != nil {
@@ -72,7 +73,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if !validFormat(*format) {
-		fmt.Fprintf(stderr, "gen lint: unknown format %q\n  hint: use %s\n", *format, strings.Join(lintreport.Formats, ", "))
+		fmt.Fprintf(stderr, "gen lint: unknown format %q%s\n  hint: use %s\n", *format, suggest.Hint(*format, lintreport.Formats), strings.Join(lintreport.Formats, ", "))
 		return exitUsage
 	}
 	cfg, root, err := lintConfig(*configPath)
@@ -135,6 +136,18 @@ func printUsageErr(stderr io.Writer, err error) int {
 // folder of the configuration file.
 func lintConfig(path string) (*config.Config, string, error) {
 	if path != "" {
+		// The file was named on purpose, so a missing one is a wrong path,
+		// not a folder that is not a site.
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
+			msg := "file not found"
+			if err == nil {
+				msg = "is a folder, not a file"
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				msg = err.Error()
+			}
+			return nil, "", &diag.Error{Path: path, Msg: "--config: " + msg, Err: err,
+				Hint: "check the path to the TOML file with the [lint] settings; without --config gen lint reads ./gen.toml"}
+		}
 		root := filepath.Dir(path)
 		cfg, err := config.Load(root, path)
 		return cfg, root, err

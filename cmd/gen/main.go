@@ -26,6 +26,8 @@ Usage:
   gen lint   [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE]
   gen email  [ISSUE ...] [--tool NAME] [--out DIR] [--check]
   gen new    article|issue "Title"
+  gen init   [DIR] [--title T] [--tool NAME] [--force]
+  gen theme  eject [FILE ...] [--force]
   gen version
 
 Run "gen COMMAND -h" for a command's flags.
@@ -63,13 +65,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdEmail(rest, stdout, stderr)
 	case "new":
 		return cmdNew(rest, stdout, stderr)
+	case "init":
+		return cmdInit(rest, stdout, stderr)
+	case "theme":
+		return cmdTheme(rest, stdout, stderr)
 	case "version", "--version", "-v":
-		fmt.Fprintln(stdout, "gen", version)
+		fmt.Fprintln(stdout, "gen", moduleVersion())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "gen: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprint(stderr, unknownCommand(cmd))
 	return exitUsage
 }

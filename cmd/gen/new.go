@@ -62,6 +62,9 @@ func newPage(cfg *config.Config, kind, title string, now time.Time) (string, err
 	}
 	rel := filepath.ToSlash(filepath.Join(content.Dir, section, slug+".md"))
 	abs := filepath.Join(cfg.Root, filepath.FromSlash(rel))
+	if err := checkURLFree(cfg, rel, "/"+section+"/"+slug+"/"); err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: %s\ndate: %s\nslug: %s\ndraft: true\ndescription: \"\"\ntags: []\n",
 		strconv.Quote(title), now.Format("2006-01-02"), slug)
@@ -90,6 +93,33 @@ func newPage(cfg *config.Config, kind, title string, now time.Time) (string, err
 		return "", err
 	}
 	return rel, f.Close()
+}
+
+// checkURLFree refuses a new page whose URL an existing page or page
+// bundle already has: the build would stop on the duplicate later, far
+// from the command that caused it.
+func checkURLFree(cfg *config.Config, rel, url string) error {
+	files, err := content.Files(cfg.Root)
+	if err != nil {
+		return err
+	}
+	md := markdown.New(markdown.Options{TextOnly: true})
+	for _, f := range files {
+		if f == rel {
+			continue // reported as an existing file by the caller
+		}
+		// A page that does not load cannot clash yet; the build reports it.
+		p, err := content.LoadFile(cfg, md, f)
+		if err != nil || p.URL != url {
+			continue
+		}
+		owner := f
+		if p.BundleDir != "" {
+			owner = p.BundleDir + "/ (a page bundle)"
+		}
+		return fmt.Errorf("%s already has the URL %s that %s would have; pick another title or edit that page", owner, url, rel)
+	}
+	return nil
 }
 
 // nextIssue is one more than the highest issue number in the newsletter

@@ -73,7 +73,8 @@ var plainRunCases = []string{
 }
 
 // TestParseMatchesLinkifyParse checks the parse shortcut on the cases
-// above and on every Markdown file of the sample site and the lint corpus.
+// above and on every Markdown file of the sample site and the lint corpus
+// (the repository's own, and the shared one when it is beside the repository).
 // For text-only parses it also checks plainRuns, which only the parse
 // without bare-URL links has.
 func TestParseMatchesLinkifyParse(t *testing.T) {
@@ -84,7 +85,7 @@ func TestParseMatchesLinkifyParse(t *testing.T) {
 	for i, c := range plainRunCases {
 		docs[fmt.Sprintf("plain run case %d", i)] = []byte(c)
 	}
-	for _, dir := range []string{"../../content", "../../../shared/lint-corpus"} {
+	for _, dir := range []string{"../../content", "../lint/testdata/corpus", "../../../shared/lint-corpus"} {
 		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 			if err == nil && strings.HasSuffix(p, ".md") {
 				data, _ := os.ReadFile(p)
@@ -93,7 +94,7 @@ func TestParseMatchesLinkifyParse(t *testing.T) {
 			return nil
 		})
 	}
-	if len(docs) < len(linkifyCases)+10 {
+	if len(docs) < len(linkifyCases)+len(plainRunCases)+100 {
 		t.Fatalf("only %d documents found", len(docs))
 	}
 	for _, opts := range []Options{{}, {TextOnly: true}} {

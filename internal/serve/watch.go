@@ -71,11 +71,45 @@ func (w *Watcher) start() error {
 	}
 	w.watched["."] = true
 	for _, d := range w.dirs {
+		if err := w.watchParents(d); err != nil {
+			return err
+		}
 		if _, err := w.walk(d, nil); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// watchParents watches the existing folders between the root and a
+// watched folder (themes/ for themes/clarity), so the watched folder is
+// seen when it is made. Callers hold w.mu.
+func (w *Watcher) watchParents(dir string) error {
+	for i := strings.IndexByte(dir, '/'); i >= 0; i = nextSlash(dir, i) {
+		parent := dir[:i]
+		if w.watched[parent] {
+			continue
+		}
+		if st, err := os.Lstat(w.abs(parent)); err != nil || !st.IsDir() {
+			return nil // made later: the watch above it sees it
+		}
+		if err := w.add(w.abs(parent)); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		w.watched[parent] = true
+	}
+	return nil
+}
+
+// nextSlash returns the index of the next "/" in s after i, or -1.
+func nextSlash(s string, i int) int {
+	if j := strings.IndexByte(s[i+1:], '/'); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
 }
 
 // walk adds watches on dir and every folder below it, records its files and
@@ -153,6 +187,9 @@ func (w *Watcher) handle(ev fsnotify.Event) ([]string, error) {
 	rel = filepath.ToSlash(rel)
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if w.holdsWatchedDir(rel) {
+		return w.handleParent(rel, ev)
+	}
 	if !w.inScope(rel) || sitefs.IsEditorTemp(rel) {
 		return nil, nil
 	}
@@ -183,6 +220,44 @@ func (w *Watcher) handle(ev fsnotify.Event) ([]string, error) {
 	}
 	w.known[rel] = true
 	return []string{rel}, nil
+}
+
+// holdsWatchedDir reports whether rel is a folder above a watched one, such
+// as themes/ for themes/clarity: the theme gen has built in needs no folder,
+// so a site often makes themes/<name>/ only while gen serve runs.
+// Callers hold w.mu.
+func (w *Watcher) holdsWatchedDir(rel string) bool {
+	for _, d := range w.dirs {
+		if strings.HasPrefix(d, rel+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// handleParent keeps a folder above watched ones watched, so the watched
+// folder is seen when it is made, and walks the watched folders inside it;
+// nothing else in it counts. Callers hold w.mu.
+func (w *Watcher) handleParent(rel string, ev fsnotify.Event) ([]string, error) {
+	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		return w.dropDir(rel), nil
+	}
+	info, err := os.Lstat(ev.Name)
+	if err != nil || !info.IsDir() || !ev.Has(fsnotify.Create) || w.watched[rel] {
+		return nil, nil
+	}
+	var changed []string
+	for _, d := range w.dirs {
+		if strings.HasPrefix(d, rel+"/") {
+			if err := w.watchParents(d); err != nil {
+				return nil, err
+			}
+			if changed, err = w.walk(d, changed); err != nil {
+				return changed, err
+			}
+		}
+	}
+	return changed, nil
 }
 
 // dropDir forgets a removed folder: its watches (the kernel keeps a moved
@@ -321,6 +396,7 @@ func (w *Watcher) setDirs(dirs []string) {
 	for _, d := range next {
 		if !slices.Contains(w.dirs, d) {
 			w.dirs = append(w.dirs, d)
+			_ = w.watchParents(d)
 			w.walk(d, nil)
 		}
 	}

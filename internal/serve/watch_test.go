@@ -301,3 +301,33 @@ func TestPollScan(t *testing.T) {
 		t.Fatalf("unchanged rescan reported %v", got)
 	}
 }
+
+// TestWatchThemeFolderMadeLater: the built-in theme needs no folder, so a
+// site makes themes/clarity/ while gen serve runs, with or without a
+// themes/ folder already there. Other themes' files do not count.
+func TestWatchThemeFolderMadeLater(t *testing.T) {
+	for _, themesExists := range []bool{false, true} {
+		t.Run(fmt.Sprintf("themes/ exists: %v", themesExists), func(t *testing.T) {
+			root := t.TempDir()
+			writeFile(t, filepath.Join(root, "content/a.md"), "# a\n")
+			if themesExists {
+				writeFile(t, filepath.Join(root, "themes/other/layouts/x.html"), "x")
+			}
+			w, ch := startWatch(t, root)
+			writeFile(t, filepath.Join(root, "themes/other/layouts/y.html"), "y")
+			writeFile(t, filepath.Join(root, "themes/clarity/layouts/single.html"), "mine")
+			await(t, ch, []string{"themes/clarity/layouts/single.html"})
+			if !slices.Contains(w.Watched(), "themes/clarity/layouts") {
+				t.Fatalf("themes/clarity/layouts not watched: %v", w.Watched())
+			}
+			writeFile(t, filepath.Join(root, "themes/clarity/static/site.css"), "body{}")
+			// The first file's write may come after its create.
+			await(t, ch, []string{"themes/clarity/static/site.css"}, "themes/clarity/layouts/single.html")
+			if err := os.RemoveAll(filepath.Join(root, "themes")); err != nil {
+				t.Fatal(err)
+			}
+			await(t, ch, []string{"themes/clarity/layouts/single.html", "themes/clarity/static/site.css"},
+				"themes/clarity", "themes/clarity/layouts", "themes/clarity/static")
+		})
+	}
+}

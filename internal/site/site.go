@@ -114,13 +114,8 @@ func (b *Builder) loadConfig() error {
 			return err
 		}
 	}
-	th, err := theme.Open(b.root, cfg.Theme)
+	th, err := theme.ForConfig(cfg)
 	if err != nil {
-		var d *diag.Error
-		if errors.As(err, &d) {
-			d.Path = cfg.File
-			d.Line, d.Col = cfg.Position("theme")
-		}
 		return err
 	}
 	linter, err := lint.New(cfg.Lint)

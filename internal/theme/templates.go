@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"text/template/parse"
 
 	"github.com/claritynotes/gen/internal/diag"
 )
@@ -20,6 +21,10 @@ type Templates struct {
 	base     *template.Template // baseof.html and the partials
 	byLayout map[string]*template.Template
 	paths    map[string]string // template name → site-relative file path
+	builtin  map[string]bool   // template names read from the built-in theme
+	// ownMain lists the layouts that define "main" and so render inside
+	// baseof.html; any other layout is a whole page on its own.
+	ownMain map[string]bool
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -37,7 +42,7 @@ func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, er
 }
 
 func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
-	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}}
+	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}, builtin: map[string]bool{}, ownMain: map[string]bool{}}
 	base := template.New("").Funcs(funcs)
 	var layouts []File
 	for _, f := range files {
@@ -45,6 +50,7 @@ func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error
 			continue
 		}
 		ts.paths[f.Name] = f.Path
+		ts.builtin[f.Name] = f.Builtin
 		if strings.HasPrefix(f.Name, "partials/") || f.Name == "baseof.html" {
 			if err := ts.parse(t, base, f); err != nil {
 				return nil, err
@@ -75,14 +81,30 @@ func (ts *Templates) parse(t *Theme, set *template.Template, f File) error {
 	if _, err := set.New(f.Name).Parse(string(src)); err != nil {
 		return ts.wrap(err)
 	}
+	ts.ownMain[f.Name] = definesMain(f.Name, string(src))
 	return nil
+}
+
+// definesMain reports whether a template's own source defines "main".
+// The set cannot tell: baseof.html's {{ block "main" }} defines it in
+// every set. The source has parsed once already, so errors do not occur.
+func definesMain(name, src string) bool {
+	trees := map[string]*parse.Tree{}
+	tree := parse.New(name)
+	tree.Mode = parse.SkipFuncCheck
+	if _, err := tree.Parse(src, "", "", trees); err != nil {
+		return false
+	}
+	_, ok := trees["main"]
+	return ok
 }
 
 // Has reports whether a layout exists.
 func (ts *Templates) Has(layout string) bool { _, ok := ts.byLayout[layout]; return ok }
 
-// Execute renders layout with data. Layouts that use baseof.html define
-// "main"; the page is rendered through baseof.html when it exists.
+// Execute renders layout with data. A layout that defines "main" is
+// rendered through baseof.html when it exists; a layout that does not is
+// the whole page, so a site's own complete 404.html is not lost.
 func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 	set, ok := ts.byLayout[layout]
 	if !ok {
@@ -90,7 +112,7 @@ func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 			Hint: "add " + layout + " to the theme's layouts/ or your site's layouts/"}
 	}
 	name := layout
-	if set.Lookup("baseof.html") != nil && set.Lookup("main") != nil {
+	if set.Lookup("baseof.html") != nil && ts.ownMain[layout] {
 		name = "baseof.html"
 	}
 	// The page is rendered into a reused buffer first, so a failed page
@@ -149,6 +171,14 @@ func (ts *Templates) wrap(err error) error {
 	if i := strings.Index(msg, "> "); strings.HasPrefix(msg, "executing") && i > 0 {
 		msg = fmt.Sprintf("in %s: %s", strings.TrimPrefix(msg[strings.Index(msg, " at ")+4:i+1], ""), strings.TrimPrefix(msg[i+2:], ": "))
 	}
-	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg,
-		Hint: "fix the template; Go template syntax: https://pkg.go.dev/text/template"}
+	hint := "fix the template; Go template syntax: https://pkg.go.dev/text/template"
+	if ts.builtin[m[1]] {
+		// The file is inside the binary: say how to get an editable copy.
+		// p is themes/<name>/<layer>/<file>.
+		if parts := strings.SplitN(p, "/", 3); len(parts) == 3 {
+			site, _ := SitePath(parts[2])
+			hint = "the template is built into gen; gen theme eject " + site + " copies it into your site to edit"
+		}
+	}
+	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg, Hint: hint}
 }

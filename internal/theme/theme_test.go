@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,13 +14,114 @@ import (
 
 var write = testutil.WriteFile
 
-func TestOpenUnknownThemeListsThemes(t *testing.T) {
+func TestOpenUnknownThemeSuggests(t *testing.T) {
 	root := t.TempDir()
 	write(t, root, "themes/calm/layouts/single.html", "x")
-	_, err := Open(root, "clarity")
-	var d *diag.Error
-	if !errors.As(err, &d) || !strings.Contains(d.Msg, `unknown theme "clarity"`) || !strings.Contains(d.Hint, "calm") {
-		t.Errorf("error = %v", err)
+	tests := []struct{ name, msg string }{
+		{"clarty", `unknown theme "clarty"; did you mean "clarity"?`},
+		{"clam", `unknown theme "clam"; did you mean "calm"?`},
+		{"zzzzzzzz", `unknown theme "zzzzzzzz"`},
+	}
+	for _, tt := range tests {
+		_, err := Open(root, tt.name)
+		var d *diag.Error
+		if !errors.As(err, &d) || d.Msg != tt.msg || !strings.Contains(d.Hint, "clarity, calm") {
+			t.Errorf("Open(%q) = %v, want %s", tt.name, err, tt.msg)
+		}
+	}
+}
+
+// TestBuiltinThemeNeedsNoFolder opens the built-in theme in an empty site:
+// every layer comes from the binary, under the path an override would have.
+func TestBuiltinThemeNeedsNoFolder(t *testing.T) {
+	th, err := Open(t.TempDir(), "clarity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, list := range map[string]func() ([]File, error){"layouts": th.Layouts, "email": th.Email, "static": th.Static} {
+		files, err := list()
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: %d files, %v", name, len(files), err)
+		}
+		for _, f := range files {
+			if !f.Builtin || !strings.HasPrefix(f.Path, "themes/clarity/"+name+"/") {
+				t.Errorf("%s: %+v", name, f)
+			}
+			if b, err := th.Read(f); err != nil || len(b) == 0 {
+				t.Errorf("read %s: %d bytes, %v", f.Path, len(b), err)
+			}
+		}
+	}
+	if _, err := th.Templates(template.FuncMap{}); err == nil {
+		t.Error("the built-in layouts parsed without the site's functions; want an error naming the missing function")
+	}
+	if got := th.WatchDirs(); strings.Join(got, " ") != "layouts static themes/clarity" {
+		t.Errorf("WatchDirs = %v", got)
+	}
+}
+
+// TestOverrideLayers puts one file in each layer above the built-in theme
+// and checks each replaces exactly its namesake.
+func TestOverrideLayers(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "layouts/single.html", "site single")
+	write(t, root, "themes/clarity/layouts/list.html", "theme-folder list")
+	write(t, root, "layouts/email/email.html", "site email")
+	write(t, root, "static/css/clarity.css", "site css")
+	write(t, root, "themes/clarity/static/favicon.svg", "folder icon")
+	th, err := Open(root, "clarity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]File{}
+	for _, list := range []func() ([]File, error){th.Layouts, th.Email, th.Static} {
+		files, err := list()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			got[f.Path] = f
+		}
+	}
+	for p, builtin := range map[string]bool{
+		"layouts/single.html":                      false,
+		"themes/clarity/layouts/list.html":         false,
+		"themes/clarity/layouts/baseof.html":       true,
+		"layouts/email/email.html":                 false,
+		"themes/clarity/email/email.css":           true,
+		"static/css/clarity.css":                   false,
+		"themes/clarity/static/favicon.svg":        false,
+		"themes/clarity/layouts/partials/cta.html": true,
+	} {
+		f, ok := got[p]
+		if !ok || f.Builtin != builtin {
+			t.Errorf("%s: found %v, builtin %v; want builtin %v", p, ok, f.Builtin, builtin)
+		}
+	}
+	for _, gone := range []string{"themes/clarity/layouts/single.html", "themes/clarity/email/email.html", "themes/clarity/static/css/clarity.css"} {
+		if _, ok := got[gone]; ok {
+			t.Errorf("%s is still listed beside its override", gone)
+		}
+	}
+}
+
+func TestEjectPaths(t *testing.T) {
+	th, err := Open(t.TempDir(), "clarity")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := th.BuiltinFiles()
+	for _, want := range []string{"layouts/single.html", "layouts/email/email.html", "static/css/clarity.css"} {
+		if !slices.Contains(files, want) {
+			t.Errorf("BuiltinFiles lacks %s: %v", want, files)
+		}
+		b, err := th.ReadBuiltin(want)
+		if err != nil || len(b) == 0 {
+			t.Errorf("ReadBuiltin(%s) = %d bytes, %v", want, len(b), err)
+		}
+	}
+	if _, err := th.ReadBuiltin("content/x.md"); err == nil {
+		t.Error("ReadBuiltin read a file outside the theme")
 	}
 }
 
@@ -62,5 +164,28 @@ func TestLayersAndTemplateErrors(t *testing.T) {
 	_, err = th.Templates(template.FuncMap{})
 	if !errors.As(err, &d) || d.Path != "layouts/single.html" || d.Line != 2 {
 		t.Errorf("parse error = %v", err)
+	}
+}
+
+// TestLayoutWithoutMainIsWholePage: a site layout that defines no "main"
+// is rendered as it is, not replaced by baseof.html's empty main.
+func TestLayoutWithoutMainIsWholePage(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/baseof.html", `<main>{{ block "main" . }}{{ end }}</main>`)
+	write(t, root, "themes/calm/layouts/single.html", `{{ define "main" }}inside{{ end }}`)
+	write(t, root, "layouts/404.html", `<!doctype html><p>whole page</p>`)
+	th, err := Open(root, "calm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := th.Templates(template.FuncMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for layout, want := range map[string]string{"single.html": "<main>inside</main>", "404.html": "<!doctype html><p>whole page</p>"} {
+		var b bytes.Buffer
+		if err := ts.Execute(&b, layout, nil); err != nil || b.String() != want {
+			t.Errorf("%s = %q, %v; want %q", layout, b.String(), err, want)
+		}
 	}
 }

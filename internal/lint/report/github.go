@@ -43,7 +43,7 @@ func GitHub(w io.Writer, results []lint.Result) error {
 	}
 	s := summarize(results)
 	_, err := fmt.Fprintf(w, "gen lint: %s, %s, %s, %s\n", plural(s.Files, "file", "files"),
-		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"))
+		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "info"))
 	return err
 }
 

@@ -88,7 +88,7 @@ func Text(w io.Writer, results []lint.Result, opts Options) error {
 	}
 	s := summarize(results)
 	line := fmt.Sprintf("%s linted: %s, %s, %s", plural(s.Files, "file", "files"),
-		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "infos"))
+		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "info"))
 	if scored > 0 {
 		line += fmt.Sprintf("; average reader-first score %d/100", (scores+scored/2)/scored)
 	}

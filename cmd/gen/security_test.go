@@ -159,18 +159,23 @@ func liveScript(doc []byte) []string {
 					out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
 				}
 			}
-		case html.CommentNode:
-			if strings.HasPrefix(n.Data, "[if") {
-				if _, inner, ok := strings.Cut(n.Data, ">"); ok {
-					out = append(out, liveScript([]byte(inner))...)
-				}
-			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(root)
+	// Comments as written (the parser decodes references in comment text,
+	// which neither browsers nor Outlook do).
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if raw := string(z.Raw()); tt == html.CommentToken && strings.HasPrefix(raw, "<!--[if") {
+			if _, inner, ok := strings.Cut(raw, ">"); ok {
+				inner, _, _ = strings.Cut(inner, "<![endif]")
+				out = append(out, liveScript([]byte(inner))...)
+			}
+		}
+	}
 	return out
 }
 

@@ -8,6 +8,8 @@ import (
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/mail"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,6 +19,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // liveScript parses doc as a browser does and lists what could run
@@ -48,28 +51,35 @@ func liveScript(doc []byte) []string {
 					}
 				}
 			}
-		case html.CommentNode:
-			if inner, ok := conditionalContent(n.Data); ok {
-				for _, p := range liveScript([]byte(inner)) {
-					out = append(out, "in a conditional comment: "+p)
-				}
-			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(root)
+	// Comments as written: the parser decodes character references in
+	// comment text, which neither browsers nor Outlook do.
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt != html.CommentToken {
+			continue
+		}
+		if inner, ok := conditionalContent(string(z.Raw())); ok {
+			for _, p := range liveScript([]byte(inner)) {
+				out = append(out, "in a conditional comment: "+p)
+			}
+		}
+	}
 	return out
 }
 
 // conditionalContent returns what Outlook reads as markup in a
-// downlevel-hidden comment, "[if mso]>…<![endif]".
-func conditionalContent(data string) (string, bool) {
-	if !strings.HasPrefix(data, "[if") {
+// downlevel-hidden comment, "<!--[if mso]>…<![endif]-->".
+func conditionalContent(raw string) (string, bool) {
+	if !strings.HasPrefix(raw, "<!--[if") {
 		return "", false
 	}
-	_, inner, ok := strings.Cut(data, ">")
+	_, inner, ok := strings.Cut(raw, ">")
 	if !ok {
 		return "", false
 	}
@@ -329,5 +339,32 @@ func TestContentCannotForgeMergeTags(t *testing.T) {
 	}
 	if !strings.Contains(string(m.Text), "__GENMERGE_UNSUBSCRIBE__") {
 		t.Errorf("the body's text was changed")
+	}
+}
+
+// TestValuesInsideConditionalCommentStayEscaped: a site's own button
+// partial may still put the next step inside <!--[if mso]> (gen's did
+// once); the value must come out escaped there too, as Outlook reads the
+// comment's content as markup.
+func TestValuesInsideConditionalCommentStayEscaped(t *testing.T) {
+	partial, err := os.ReadFile(filepath.Join("testdata", "vml-button", "button.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, th, p := testSite(t, testConfig, withCTA("Go --><img src=x onerror=alert(1)><!-- you", "/articles/x/"))
+	testutil.WriteFile(t, cfg.Root, "layouts/email/partials/button.html", string(partial))
+	r, err := New(cfg, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := r.Render(p, "generic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(m.HTML), "<v:roundrect") || !strings.Contains(string(m.HTML), `href="https://notes.example/articles/x/`) {
+		t.Fatal("the site's button partial was not used")
+	}
+	if pr := liveScript(m.HTML); len(pr) > 0 {
+		t.Errorf("index.html: %v", pr)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -26,7 +27,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("gen build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var opts site.Options
-	var strict, quiet bool
+	var strict, quiet, force bool
 	fl.StringVar(&opts.Source, "source", "", "site root (default: current directory)")
 	fl.StringVar(&opts.Destination, "destination", "", "output folder (default: public/ in the site root)")
 	fl.StringVar(&opts.BaseURL, "base-url", "", "override baseURL from gen.toml, e.g. for preview deploys")
@@ -34,6 +35,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&opts.Future, "future", false, "include future-dated and expired pages")
 	fl.BoolVar(&strict, "strict", false, "fail on lint warnings too")
 	fl.BoolVar(&quiet, "quiet", false, "print nothing but errors")
+	fl.BoolVar(&force, "force", false, "replace an existing destination folder that gen did not write")
 	if _, err := parseFlags(fl, args, 0); err != nil {
 		return exitUsage
 	}
@@ -42,16 +44,27 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	b, err := site.New(opts)
 	if err != nil {
-		return report(stderr, err)
+		return reportAs(stderr, "gen build", err)
+	}
+	// The destination is checked before the build, so a mistyped
+	// --destination fails at once, and published to under a lock after it.
+	if err := output.CheckDestination(b.Root(), b.Destination()); err != nil {
+		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
 	res, err := b.Build(ctx)
 	done()
 	if err != nil {
-		return report(stderr, err)
+		return reportAs(stderr, "gen build", err)
 	}
-	// Lint findings print before publishing: a build that fails on them
-	// leaves the previous public/ in place.
+	// Warnings and lint findings print before publishing: a build that
+	// fails on them leaves the previous public/ in place, and a warning
+	// (a misspelt front matter key) may be why a finding is there.
+	if !quiet {
+		for _, w := range res.Warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+	}
 	results := res.Lint.Results()
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
@@ -59,13 +72,22 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
 		return exitContent
 	}
-	if err := output.Publish(ctx, b.Destination(), res.Files); err != nil {
-		return report(stderr, err)
+	published, err := output.Publish(ctx, b.Destination(), res.Files, output.Options{
+		Force: force,
+		Waiting: func(holder string) {
+			if quiet {
+				return
+			}
+			fmt.Fprintf(stderr, "gen build: waiting for another gen build (%s) to finish publishing to %s\n", holder, b.Destination())
+		},
+	})
+	for _, w := range published {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	if err != nil {
+		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	if !quiet {
-		for _, w := range res.Warnings {
-			fmt.Fprintln(stderr, "warning:", w)
-		}
 		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
 			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
 			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))
@@ -115,15 +137,46 @@ func printLint(w io.Writer, results []lint.Result, quiet bool) {
 
 // report prints err as positioned messages and returns the exit code:
 // 2 for environment problems (missing config, interrupted), 1 for content.
-func report(stderr io.Writer, err error) int {
-	for _, e := range diag.All(err) {
-		fmt.Fprintln(stderr, e.Error())
+func report(stderr io.Writer, err error) int { return reportAs(stderr, "gen", err) }
+
+// reportAs is report for a command: a message without a file, line or
+// setting of its own is prefixed with the command, so none starts with
+// ": ", and an interruption says what became of the output.
+func reportAs(stderr io.Writer, command string, err error) int {
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(stderr, "%s: interrupted; nothing was published and the previous output is as it was\n", command)
+		return exitUsage
 	}
+	printErrors(stderr, command, err)
 	switch {
-	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission), errors.Is(err, context.Canceled):
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission),
+		errors.Is(err, output.ErrRefused), errors.Is(err, output.ErrLocked):
 		return exitUsage
 	}
 	return exitContent
+}
+
+// printErrors prints err one message per line; a message without a
+// file, line or setting of its own is prefixed with the command.
+func printErrors(w io.Writer, command string, err error) {
+	for _, e := range diag.All(err) {
+		if e.Pos() == "" {
+			fmt.Fprintf(w, "%s: %s\n", command, e.Error())
+			continue
+		}
+		fmt.Fprintln(w, e.Error())
+	}
+}
+
+// destinationSubject names the --destination flag in an error about the
+// destination, when the user set it, so the message points at what to
+// change.
+func destinationSubject(err error, flagValue string) error {
+	var d *diag.Error
+	if flagValue != "" && errors.As(err, &d) && d.Line == 0 && d.Path == filepath.Clean(flagValue) {
+		d.Path = "--destination " + flagValue
+	}
+	return err
 }
 
 // progress prints a status line on a terminal when work takes over a

@@ -209,8 +209,4 @@ func writeEmailFiles(dir string, files map[string][]byte) error {
 }
 
 // printEmailErr prints positioned errors one per line.
-func printEmailErr(w io.Writer, err error) {
-	for _, e := range diag.All(err) {
-		fmt.Fprintln(w, e.Error())
-	}
-}
+func printEmailErr(w io.Writer, err error) { printErrors(w, "gen email", err) }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,7 +12,9 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -92,8 +95,16 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	// times that costs little memory and saves a few percent of CPU time.
 	collectLess(800)
 	md := markdown.New(markdown.Options{TextOnly: true})
+	var warnMu sync.Mutex
+	var warnings []*diag.Error
 	results := linter.Run(files, func(path string, buf []byte) (*content.Page, error) {
-		return loadForLint(cfg, md, root, path, buf)
+		p, err := loadForLint(cfg, md, root, path, buf)
+		if p != nil && len(p.Warnings) > 0 {
+			warnMu.Lock()
+			warnings = append(warnings, p.Warnings...)
+			warnMu.Unlock()
+		}
+		return p, err
 	}, lintreport.Quotes(*format))
 	color := false
 	if f, ok := stdout.(*os.File); ok && *format == "text" && os.Getenv("NO_COLOR") == "" {
@@ -109,10 +120,25 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen lint: %v\n", err)
 		return exitUsage
 	}
+	printWarnings(stderr, cfg.Warnings, warnings)
 	if linter.Fails(results, *strict) {
 		return exitContent
 	}
 	return exitOK
+}
+
+// printWarnings prints gen.toml's warnings, then the pages' in file order.
+// They go to stderr, so a JSON or SARIF report on stdout stays valid.
+func printWarnings(w io.Writer, config []string, pages []*diag.Error) {
+	slices.SortFunc(pages, func(a, b *diag.Error) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	for _, c := range config {
+		fmt.Fprintln(w, "warning:", c)
+	}
+	for _, p := range pages {
+		fmt.Fprintln(w, "warning:", p.Error())
+	}
 }
 
 func validFormat(f string) bool {
@@ -125,9 +151,7 @@ func validFormat(f string) bool {
 }
 
 func printUsageErr(stderr io.Writer, err error) int {
-	for _, e := range diag.All(err) {
-		fmt.Fprintln(stderr, e.Error())
-	}
+	printErrors(stderr, "gen lint", err)
 	return exitUsage
 }
 

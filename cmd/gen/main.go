@@ -21,7 +21,7 @@ var version = "dev"
 const usage = `gen builds empathetic marketing sites and newsletters from Markdown.
 
 Usage:
-  gen build  [--source DIR] [--destination DIR] [--base-url URL] [--drafts] [--future] [--strict] [--quiet]
+  gen build  [--source DIR] [--destination DIR] [--base-url URL] [--drafts] [--future] [--strict] [--quiet] [--force]
   gen serve  [--source DIR] [--bind 127.0.0.1] [--port 4000] [--no-drafts] [--poll]
   gen lint   [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE]
   gen email  [ISSUE ...] [--tool NAME] [--out DIR] [--check]

@@ -4,14 +4,19 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/mail"
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/claritynotes/gen/internal/content/frontmatter"
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
 // FileName is the name of the site configuration file in the site root.
@@ -36,10 +41,10 @@ type Config struct {
 	Root string `toml:"-"`
 	// Warnings lists non-fatal problems found while loading, such as unknown keys.
 	Warnings []string `toml:"-"`
-	// File is gen.toml's path relative to Root, and raw its bytes, for
-	// pointing at a key in messages.
+	// File is gen.toml's path relative to Root, and doc finds its keys,
+	// for pointing at a key in messages.
 	File     string `toml:"-"`
-	raw      []byte
+	doc      *frontmatter.Doc
 	basePath string
 }
 
@@ -120,7 +125,7 @@ func Load(root, path string) (*Config, error) {
 		return nil, &diag.Error{Path: path, Msg: err.Error(), Err: err}
 	}
 	rel := relPath(root, path)
-	cfg.File, cfg.raw = rel, data
+	cfg.File, cfg.doc = rel, frontmatter.Locate(frontmatter.FormatTOML, data, 0, len(data))
 	md, err := toml.Decode(string(data), cfg)
 	if err != nil {
 		var perr toml.ParseError
@@ -130,44 +135,138 @@ func Load(root, path string) (*Config, error) {
 		}
 		return nil, &diag.Error{Path: rel, Msg: err.Error(), Hint: "check the value types against the README's gen.toml reference"}
 	}
-	for _, k := range md.Undecoded() {
-		if len(k) > 0 && (k[0] == "params" || (len(k) > 2 && k[0] == "lint" && k[1] == "rules")) {
-			continue
-		}
-		cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("%s: unknown key %q is ignored", rel, k.String()))
+	if err := cfg.unknownKeys(md); err != nil {
+		return nil, err
 	}
-	if err := cfg.validate(rel); err != nil {
+	if err := cfg.validate(""); err != nil {
 		return nil, err
 	}
 	return cfg, nil
 }
 
-func (c *Config) validate(rel string) error {
+// unknownKeys warns about keys and sections gen does not read, suggesting
+// the known one a typo was meant to be. In [lint] an unknown key is an
+// error: a misspelt setting there would quietly change what fails a build.
+func (c *Config) unknownKeys(md toml.MetaData) error {
+	var errs []error
+	reported := map[string]bool{}
+	for _, k := range md.Undecoded() {
+		if len(k) == 0 || k[0] == "params" || len(k) > 2 && k[0] == "lint" && k[1] == "rules" {
+			continue // free-form tables; the linter checks its rules itself
+		}
+		if reported[k[:len(k)-1].String()] {
+			continue // inside an unknown table, already reported
+		}
+		reported[k.String()] = true
+		table, name := k[:len(k)-1], k[len(k)-1]
+		what := fmt.Sprintf("key %q", name)
+		if md.Type(k...) == "Hash" {
+			what = fmt.Sprintf("section [%s]", k.String())
+		} else if len(table) > 0 {
+			what += fmt.Sprintf(" in [%s]", table.String())
+		}
+		known := knownKeys(table)
+		line, col := 0, 0
+		if s, ok := c.doc.KeySpan(k...); ok {
+			line, col = c.doc.Position(s.Start)
+		}
+		d := &diag.Error{Path: c.File, Line: line, Col: col}
+		hint := suggest.Hint(name, known)
+		if k[0] == "lint" {
+			d.Msg = "unknown " + what + hint
+			if hint == "" {
+				d.Hint = "[lint] takes " + strings.Join(known, ", ")
+			}
+			errs = append(errs, d)
+			continue
+		}
+		d.Msg = "unknown " + what + " is ignored" + hint
+		if hint == "" {
+			d.Hint = "remove it, or check it against the README's gen.toml reference"
+		}
+		c.Warnings = append(c.Warnings, d.Error())
+	}
+	return diag.Join(errs)
+}
+
+// knownKeys lists the keys gen reads in a table of gen.toml (the top level
+// when table is empty), from the toml tags of the struct it decodes into.
+func knownKeys(table toml.Key) []string {
+	t := reflect.TypeFor[Config]()
+	for _, name := range table {
+		f, ok := fieldByTag(t, name)
+		if !ok || f.Type.Kind() != reflect.Struct {
+			return nil
+		}
+		t = f.Type
+	}
+	var keys []string
+	for i := range t.NumField() {
+		if tag := t.Field(i).Tag.Get("toml"); tag != "" && tag != "-" {
+			keys = append(keys, tag)
+		}
+	}
+	return keys
+}
+
+func fieldByTag(t reflect.Type, tag string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Tag.Get("toml") == tag {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// validate checks the values and fills in those derived from others.
+// Errors point at the key in gen.toml, or name flag when a flag set the
+// value.
+func (c *Config) validate(flag string) error {
+	bad := func(key []string, hint, format string, args ...any) error {
+		if flag != "" {
+			return &diag.Error{Path: flag, Msg: fmt.Sprintf(format, args...), Hint: hint}
+		}
+		line, col := c.ValuePos(key...)
+		return diag.Errorf(c.File, line, col, hint, format, args...)
+	}
 	u, err := url.Parse(c.BaseURL)
 	if err != nil || u.Scheme == "" || u.Host == "" {
-		return &diag.Error{Path: rel, Msg: fmt.Sprintf("baseURL %q is not an absolute URL", c.BaseURL),
-			Hint: `set baseURL = "https://example.com/" (scheme and host)`}
+		return bad([]string{"baseURL"}, `set baseURL = "https://example.com/" (scheme and host)`,
+			"baseURL %q is not an absolute URL", c.BaseURL)
 	}
 	c.BaseURL = strings.TrimRight(c.BaseURL, "/") + "/"
 	c.basePath = strings.TrimRight(u.Path, "/") + "/"
 	if c.Paginate <= 0 {
-		return &diag.Error{Path: rel, Msg: fmt.Sprintf("paginate = %d must be at least 1", c.Paginate)}
+		return bad([]string{"paginate"}, "", "paginate = %d must be at least 1", c.Paginate)
 	}
-	if c.Newsletter.Section == "" || strings.ContainsAny(c.Newsletter.Section, `/\.`) {
-		return &diag.Error{Path: rel, Msg: fmt.Sprintf("newsletter.section %q must be a single folder name under content/", c.Newsletter.Section)}
+	nl := c.Newsletter
+	if nl.Section == "" || strings.ContainsAny(nl.Section, `/\.`) {
+		return bad([]string{"newsletter", "section"}, "", "newsletter.section %q must be a single folder name under content/", nl.Section)
 	}
-	if c.Newsletter.Section == ArticlesSection {
-		return &diag.Error{Path: rel, Msg: `newsletter.section cannot be "articles": that folder holds articles`}
+	if nl.Section == ArticlesSection {
+		return bad([]string{"newsletter", "section"}, "", `newsletter.section cannot be "articles": that folder holds articles`)
 	}
-	switch c.Newsletter.UTM.Links {
+	switch nl.UTM.Links {
 	case "", "site", "all", "none":
 	default:
-		return &diag.Error{Path: rel, Msg: fmt.Sprintf("newsletter.utm.links = %q; use site, all or none", c.Newsletter.UTM.Links)}
+		return bad([]string{"newsletter", "utm", "links"}, "", "newsletter.utm.links = %q; use site, all or none", nl.UTM.Links)
+	}
+	// Both land in mail headers of every issue: checked here once, not
+	// once per issue when the messages are written.
+	if nl.From != "" {
+		if _, err := mail.ParseAddress(nl.From); err != nil || hasControl(nl.From) {
+			return bad([]string{"newsletter", "from"}, `write it as "Name <address@example.com>" on one line`,
+				"newsletter.from %q is not an email address", nl.From)
+		}
+	}
+	if hasControl(nl.UnsubscribeURL) {
+		return bad([]string{"newsletter", "unsubscribeURL"}, "write the URL on one line, without line breaks or control characters",
+			"newsletter.unsubscribeURL %q contains a line break or control character, which would end the List-Unsubscribe mail header", nl.UnsubscribeURL)
 	}
 	switch c.Lint.FailOn {
 	case "error", "warning", "never":
 	default:
-		return &diag.Error{Path: rel, Msg: fmt.Sprintf("lint.failOn = %q; use error, warning or never", c.Lint.FailOn)}
+		return bad([]string{"lint", "failOn"}, "", "lint.failOn = %q; use error, warning or never", c.Lint.FailOn)
 	}
 	if c.Newsletter.Name == "" {
 		c.Newsletter.Name = c.Title
@@ -175,23 +274,16 @@ func (c *Config) validate(rel string) error {
 	return nil
 }
 
-// Position returns the 1-based line and column of a top-level key's value
-// in gen.toml, or 0, 0 when the key is not written there.
-func (c *Config) Position(key string) (line, col int) {
-	for i, l := range strings.Split(string(c.raw), "\n") {
-		trimmed := strings.TrimLeft(l, " \t")
-		if strings.HasPrefix(trimmed, "[") {
-			return 0, 0 // past the top-level keys
-		}
-		rest, ok := strings.CutPrefix(trimmed, key)
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " \t")
-		if v, ok := strings.CutPrefix(rest, "="); ok {
-			v = strings.TrimLeft(v, " \t")
-			return i + 1, len([]rune(l)) - len([]rune(v)) + 1
-		}
+// hasControl reports whether s holds a control character, such as the CR
+// or LF that would end a mail header.
+func hasControl(s string) bool { return strings.ContainsFunc(s, unicode.IsControl) }
+
+// ValuePos returns the 1-based line and column of a key's value in
+// gen.toml, each path element one table level ("newsletter", "tool"), or
+// 0, 0 when the key is not written there.
+func (c *Config) ValuePos(path ...string) (line, col int) {
+	if s, ok := c.doc.ValueSpan(path...); ok {
+		return c.doc.Position(s.Start)
 	}
 	return 0, 0
 }

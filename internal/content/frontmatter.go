@@ -1,220 +1,31 @@
 package content
 
 import (
-	"bytes"
-	"encoding/json"
+	"cmp"
 	"errors"
 	"fmt"
-	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
-	"github.com/adrg/frontmatter"
-	"go.yaml.in/yaml/v3"
-
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
-// block is a front matter block found by adrg/frontmatter.
-type block struct {
-	format Format
-	data   []byte
-	found  bool
-}
-
-func capture(f Format) frontmatter.UnmarshalFunc {
-	return func(data []byte, v any) error {
-		b := v.(*block)
-		b.format, b.data, b.found = f, data, true
-		return nil
-	}
-}
-
-var formats = []*frontmatter.Format{
-	frontmatter.NewFormat("---", "---", capture(FormatYAML)),
-	frontmatter.NewFormat("+++", "+++", capture(FormatTOML)),
-	frontmatter.NewFormat(";;;", ";;;", capture(FormatJSON)),
-	{Start: "{", End: "}", Unmarshal: capture(FormatJSON), UnmarshalDelims: true, RequiresNewLine: true},
-}
-
-var openers = map[string]string{"---": "---", "+++": "+++", ";;;": ";;;", "{": "}"}
-
-// split finds the front matter block. It returns the format, the data's byte
-// range in src and where the body starts.
-func split(path string, src []byte) (f Format, start, end, body int, err error) {
-	if start, end, body, ok := splitYAMLFast(src); ok {
-		return FormatYAML, start, end, body, nil
-	}
-	return splitGeneral(path, src)
-}
-
-// splitGeneral is split for every format, with adrg/frontmatter.
-func splitGeneral(path string, src []byte) (f Format, start, end, body int, err error) {
-	var b block
-	rest, err := frontmatter.Parse(bytes.NewReader(src), &b, formats...)
-	if err != nil {
-		return "", 0, 0, 0, diag.Errorf(path, 1, 1, "", "cannot read front matter: %v", err)
-	}
-	// The first non-blank line decides whether a block was opened.
-	lineStart, line := 0, 1
-	for lineStart < len(src) {
-		nl := bytes.IndexByte(src[lineStart:], '\n')
-		lineEnd := len(src)
-		if nl >= 0 {
-			lineEnd = lineStart + nl + 1
-		}
-		text := string(bytes.TrimSpace(src[lineStart:lineEnd]))
-		if text == "" {
-			lineStart, line = lineEnd, line+1
-			continue
-		}
-		if !b.found {
-			if closer, ok := openers[text]; ok && text != "{" {
-				return "", 0, 0, 0, diag.Errorf(path, line, 1,
-					fmt.Sprintf("end the front matter with a line containing only %s, then write the Markdown body", closer),
-					"front matter opened with %s is never closed", text)
-			}
-			return FormatNone, 0, 0, 0, nil
-		}
-		start = lineEnd
-		if text == "{" {
-			start = lineStart
-		}
-		break
-	}
-	body = len(src) - len(rest)
-	return b.format, start, start + len(b.data), body, nil
-}
-
-// decode turns the block's data into a map, reporting syntax errors at their
-// line in the file (not in the block).
-func decode(path string, src []byte, f Format, start, end int) (map[string]any, error) {
-	data := src[start:end]
-	m := map[string]any{}
-	baseLine, _ := lineCol(src, start)
-	at := func(relLine, col int) (int, int) {
-		if relLine <= 0 {
-			return baseLine, 1
-		}
-		line := baseLine + relLine - 1
-		if col <= 0 {
-			col = firstNonSpaceCol(src, line)
-		}
-		return line, col
-	}
-	switch f {
-	case FormatYAML:
-		if fast, ok := decodeYAMLFast(data); ok {
-			return fast, nil
-		}
-		if err := yaml.Unmarshal(data, &m); err != nil {
-			rl, rc := yamlErrPos(err)
-			if strings.Contains(err.Error(), "did not find expected ','") {
-				// yaml.v3 reports unclosed [ or { lists a line early; point
-				// at the bracket that is never closed instead.
-				if l, c := unclosedBracket(data); l > 0 {
-					rl, rc = l, c
-				}
-			}
-			line, col := at(rl, rc)
-			return nil, diag.Errorf(path, line, col,
-				"YAML needs `key: value` pairs; quote values that contain a colon, # or start with a special character",
-				"invalid YAML front matter: %s", yamlErrMsg(err))
-		}
-	case FormatTOML:
-		if _, err := toml.Decode(string(data), &m); err != nil {
-			var perr toml.ParseError
-			if errors.As(err, &perr) {
-				line, col := at(perr.Position.Line, perr.Position.Col)
-				return nil, diag.Errorf(path, line, col,
-					`TOML needs key = "value" lines; strings need quotes`, "invalid TOML front matter: %s", perr.Message)
-			}
-			line, col := at(0, 0)
-			return nil, diag.Errorf(path, line, col, "", "invalid TOML front matter: %v", err)
-		}
-	case FormatJSON:
-		dec := json.NewDecoder(bytes.NewReader(data))
-		if err := dec.Decode(&m); err != nil {
-			off := 0
-			var se *json.SyntaxError
-			var te *json.UnmarshalTypeError
-			switch {
-			case errors.As(err, &se):
-				off = int(se.Offset)
-			case errors.As(err, &te):
-				off = int(te.Offset)
-			}
-			line, col := lineCol(src, start+max(off-1, 0))
-			return nil, diag.Errorf(path, line, col,
-				`JSON front matter is one object: {"title": "…", "date": "2006-01-02"}; check commas and quotes`,
-				"invalid JSON front matter: %v", err)
-		}
-	}
-	return m, nil
-}
-
-// unclosedBracket finds the first line whose flow list or map is not closed
-// on that line, returning its 1-based line and the bracket's column.
-func unclosedBracket(data []byte) (int, int) {
-	for i, line := range strings.Split(string(data), "\n") {
-		depth, col := 0, 0
-		quote := rune(0)
-	runes:
-		for j, r := range []rune(line) {
-			switch {
-			case quote != 0:
-				if r == quote {
-					quote = 0
-				}
-			case r == '"' || r == '\'':
-				quote = r
-			case r == '#' && (j == 0 || line[j-1] == ' '):
-				break runes // a comment ends the line
-			case r == '[' || r == '{':
-				if depth == 0 {
-					col = j + 1
-				}
-				depth++
-			case r == ']' || r == '}':
-				depth--
-			}
-		}
-		if depth > 0 {
-			return i + 1, col
-		}
-	}
-	return 0, 0
-}
-
-var yamlLineRE = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
-
-func yamlErrPos(err error) (line, col int) {
-	m := yamlLineRE.FindStringSubmatch(err.Error())
-	if m == nil {
-		return 0, 0
-	}
-	line, _ = strconv.Atoi(m[1])
-	if m[2] != "" {
-		col, _ = strconv.Atoi(m[2])
-	}
-	return line, col
-}
-
-var yamlPrefixRE = regexp.MustCompile(`^yaml: (unmarshal errors:\s*)?(line \d+(, column \d+)?: )?`)
-
-func yamlErrMsg(err error) string {
-	return strings.TrimSpace(yamlPrefixRE.ReplaceAllString(err.Error(), ""))
-}
+// knownKeys are the front matter keys gen reads, as the README spells
+// them; a page's other keys are its parameters.
+var knownKeys = []string{"title", "date", "updated", "lastmod", "expiryDate", "description", "summary",
+	"tags", "draft", "slug", "author", "image", "issue", "subject", "preheader", "cta", "lint"}
 
 // fields maps the decoded keys onto FrontMatter. Value errors point at the
-// key's line.
-func fields(path string, src []byte, start, end int, m map[string]any) (FrontMatter, error) {
+// value. A key that is not known but close to one is kept as a parameter
+// and warned about, since it is most likely a typo whose value is lost.
+func (p *Page) fields(m map[string]any) (FrontMatter, error) {
 	var fm FrontMatter
-	pos := func(key string) (int, int) { return keyPos(src, start, end, key) }
+	path := p.Path
 	bad := func(key, hint, format string, args ...any) error {
-		line, col := pos(key)
+		line, col := p.valuePos(key)
 		return diag.Errorf(path, line, col, hint, format, args...)
 	}
 	str := func(key string, v any) (string, error) {
@@ -291,12 +102,41 @@ func fields(path string, src []byte, start, end int, m map[string]any) (FrontMat
 				fm.Params = map[string]any{}
 			}
 			fm.Params[k] = v
+			p.warnUnknown(k)
 		}
 		if err != nil {
 			return fm, err
 		}
 	}
+	slices.SortFunc(p.Warnings, func(a, b *diag.Error) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 	return fm, nil
+}
+
+// warnUnknown warns about an unknown key that is close to a known one.
+func (p *Page) warnUnknown(key string) {
+	known, ok := suggest.Closest(key, knownKeys)
+	if !ok {
+		return
+	}
+	line, col := 1, 1
+	if s, ok := p.front.KeySpan(key); ok {
+		line, col = lineCol(p.Source, s.Start)
+	}
+	p.Warnings = append(p.Warnings, diag.Errorf(p.Path, line, col,
+		fmt.Sprintf("rename it to %s; a key gen does not read is kept as a page parameter for templates", known),
+		"unknown front matter key %q%s", key, suggest.Hint(key, knownKeys)))
+}
+
+// valuePos is the line and column of key's value, or of the front
+// matter's first line when the key is not written there.
+func (p *Page) valuePos(path ...string) (line, col int) {
+	if s, ok := p.front.ValueSpan(path...); ok {
+		return lineCol(p.Source, s.Start)
+	}
+	line, _ = lineCol(p.Source, p.FrontStart)
+	return line, 1
 }
 
 var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02"}
@@ -438,55 +278,4 @@ func quote(v any) string {
 	return fmt.Sprint(v)
 }
 
-// keyPos finds the line and column of key's value inside the front matter
-// block src[start:end], so errors about a value point at it.
-func keyPos(src []byte, start, end int, key string) (int, int) {
-	lower := strings.ToLower(key)
-	off := start
-	for off < end {
-		nl := bytes.IndexByte(src[off:end], '\n')
-		lineEnd := end
-		if nl >= 0 {
-			lineEnd = off + nl + 1
-		}
-		text := string(src[off:lineEnd])
-		trimmed := strings.TrimLeft(text, " \t{,")
-		bare := strings.TrimLeft(trimmed, `"'`)
-		if strings.HasPrefix(strings.ToLower(bare), lower) {
-			after := strings.TrimLeft(bare[len(lower):], `"'`)
-			after = strings.TrimLeft(after, " \t")
-			if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "=") {
-				valueAt := strings.Index(text, after) + 1
-				for valueAt < len(text) && (text[valueAt] == ' ' || text[valueAt] == '\t') {
-					valueAt++
-				}
-				if valueAt >= len(strings.TrimRight(text, "\r\n")) {
-					valueAt = len(text) - len(trimmed)
-				}
-				return lineCol(src, off+valueAt)
-			}
-		}
-		off = lineEnd
-	}
-	return lineCol(src, start)
-}
-
 func lineCol(src []byte, off int) (int, int) { return diag.LineCol(src, off) }
-
-// firstNonSpaceCol is the column of the first non-blank rune on a line.
-func firstNonSpaceCol(src []byte, line int) int {
-	l := 1
-	for i := 0; i < len(src); i++ {
-		if l == line {
-			col := 1
-			for j := i; j < len(src) && (src[j] == ' ' || src[j] == '\t'); j++ {
-				col++
-			}
-			return col
-		}
-		if src[i] == '\n' {
-			l++
-		}
-	}
-	return 1
-}

@@ -22,6 +22,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content/frontmatter"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/sitefs"
@@ -41,17 +42,16 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 		return nil, diag.Errorf(relPath, line, col, "save the file as UTF-8 in your editor",
 			"file is not valid UTF-8 (byte 0x%02x)", src[bad])
 	}
-	f, start, end, body, err := split(relPath, src)
+	b, err := frontmatter.Split(relPath, src)
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Path: relPath, Source: src, Format: f, FrontStart: start, FrontEnd: end, BodyOffset: body, Body: src[body:]}
-	if f != FormatNone {
-		m, err := decode(relPath, src, f, start, end)
-		if err != nil {
+	p := &Page{Path: relPath, Source: src, Format: b.Format, FrontStart: b.Start, FrontEnd: b.End, BodyOffset: b.Body, Body: src[b.Body:]}
+	if b.Format != FormatNone {
+		if p.front, err = frontmatter.Decode(relPath, src, b); err != nil {
 			return nil, err
 		}
-		if p.FrontMatter, err = fields(relPath, src, start, end, m); err != nil {
+		if p.FrontMatter, err = p.fields(p.front.Values); err != nil {
 			return nil, err
 		}
 	}
@@ -222,11 +222,21 @@ func walk(root, dir string) ([]string, error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && IsMarkdown(name) {
-			rel, _ := filepath.Rel(root, p)
+		// Every link is checked, not only links named like Markdown: a
+		// link to a folder would otherwise be passed over in silence,
+		// and its pages left out of the site.
+		link := d.Type()&fs.ModeSymlink != 0 && !sitefs.IsEditorTemp(name)
+		page := !d.IsDir() && IsMarkdown(name)
+		if !link && !page {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		if link {
 			if err := sitefs.CheckLink(root, p, rel, d); err != nil {
 				return err
 			}
+		}
+		if page {
 			out = append(out, filepath.ToSlash(rel))
 		}
 		return nil
@@ -304,7 +314,7 @@ func place(cfg *config.Config, p *Page) error {
 	slug := p.FrontMatter.Slug
 	if slug != "" {
 		if msg := badSlug(slug); msg != "" {
-			line, col := keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")
+			line, col := p.valuePos("slug")
 			return diag.Errorf(p.Path, line, col, "use letters, digits and dashes, e.g. slug: my-first-issue", "slug %q %s", slug, msg)
 		}
 	} else {
@@ -406,7 +416,7 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 			}
 			line, col := 1, 1
 			if p.FrontMatter.Slug != "" {
-				line, col = keyPos(p.Source, p.FrontStart, p.FrontEnd, "slug")
+				line, col = p.valuePos("slug")
 			}
 			errs = append(errs, diag.Errorf(p.Path, line, col,
 				"give one of them a different slug in its front matter",

@@ -8,6 +8,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/claritynotes/gen/internal/content/frontmatter"
+	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
 )
 
@@ -22,15 +24,18 @@ const (
 )
 
 // Format is a front matter format.
-type Format string
+type Format = frontmatter.Format
 
 // Front matter formats.
 const (
-	FormatNone Format = ""
-	FormatYAML Format = "yaml"
-	FormatTOML Format = "toml"
-	FormatJSON Format = "json"
+	FormatNone = frontmatter.FormatNone
+	FormatYAML = frontmatter.FormatYAML
+	FormatTOML = frontmatter.FormatTOML
+	FormatJSON = frontmatter.FormatJSON
 )
+
+// Span is a range of bytes in a page's Source.
+type Span = frontmatter.Span
 
 // Page is one Markdown file, parsed once and shared by render, lint and email.
 type Page struct {
@@ -55,9 +60,11 @@ type Page struct {
 	// use: the linter shares its bytes as a string (gen lint reuses the
 	// memory for another file once the page is linted).
 	Source []byte
-	// Format, FrontStart and FrontEnd locate the front matter block's data in Source.
+	// Format, FrontStart and FrontEnd locate the front matter block's data
+	// in Source; ValueSpan finds a key's value in it.
 	Format               Format
 	FrontStart, FrontEnd int
+	front                *frontmatter.Doc
 	// BodyOffset is where the Markdown body starts in Source; Body is Source[BodyOffset:].
 	BodyOffset int
 	Body       []byte
@@ -71,13 +78,16 @@ type Page struct {
 	TOC         []markdown.Heading
 	// SummaryText is the plain-text summary, for meta descriptions and feeds.
 	SummaryText string
+	// Warnings are problems that do not stop the page from building,
+	// such as a front matter key that looks like a misspelt known one.
+	Warnings []*diag.Error
 	// SummaryEnd is the number of top-level AST blocks that make up the
 	// summary when it is taken from the body (before <!--more--> or the first
 	// paragraph); 0 when the summary comes from front matter.
 	SummaryEnd int
 }
 
-// FrontMatter holds the keys in DESIGN §3; anything else lands in Params.
+// FrontMatter holds the keys gen reads; anything else lands in Params.
 type FrontMatter struct {
 	Title       string
 	Date        time.Time
@@ -123,6 +133,13 @@ func (p *Page) EmailSubject() string {
 		return p.Subject
 	}
 	return p.Title
+}
+
+// ValueSpan returns where the value of a front matter key is written in
+// Source, each path element one level of nesting ("cta", "text"). Names
+// match as keys are read: exactly, else ignoring case.
+func (p *Page) ValueSpan(path ...string) (Span, bool) {
+	return p.front.ValueSpan(path...)
 }
 
 // Position returns the 1-based line and rune column of a byte offset in Source.

@@ -24,8 +24,10 @@ func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Pos())
-	b.WriteString(": ")
+	if pos := e.Pos(); pos != "" { // an error without a position is its message alone, never ": …"
+		b.WriteString(pos)
+		b.WriteString(": ")
+	}
 	b.WriteString(e.Msg)
 	if e.Hint != "" {
 		b.WriteString("\n  hint: ")

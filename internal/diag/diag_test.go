@@ -18,6 +18,8 @@ func TestErrorFormat(t *testing.T) {
 		{"line without column reads as column 1", &Error{Path: "gen.toml", Line: 2, Msg: "x"}, "gen.toml:2:1: x"},
 		{"no line: the path alone", &Error{Path: "gen.toml", Msg: "missing"}, "gen.toml: missing"},
 		{"no hint: one line", Errorf("a.md", 1, 2, "", "found %d", 3), "a.md:1:2: found 3"},
+		{"a flag as the subject", &Error{Path: "--destination content", Msg: "is inside content/"}, "--destination content: is inside content/"},
+		{"no subject: the message alone, never \": …\"", &Error{Msg: "context canceled"}, "context canceled"},
 	} {
 		if got := tc.err.Error(); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)

@@ -41,9 +41,16 @@ type Renderer struct {
 	inl       *inliner
 }
 
-// New parses the theme's email templates once. Template errors are
-// *diag.Error values that name the template file and line.
+// New checks gen.toml's newsletter.tool and parses the theme's email
+// templates once. Errors are *diag.Error values that name gen.toml or the
+// template file, and the line.
 func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
+	// The tool is checked once, against gen.toml, rather than by every
+	// issue that would be rendered with it.
+	if _, err := LookupPreset(cfg.Newsletter.Tool); err != nil {
+		line, col := cfg.ValuePos("newsletter", "tool")
+		return nil, &diag.Error{Path: cfg.File, Line: line, Col: col, Msg: err.Error()}
+	}
 	files, err := th.Email()
 	if err != nil {
 		return nil, err

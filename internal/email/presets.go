@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
 // Preset maps the template's neutral functions (unsubscribeURL,
@@ -121,6 +123,9 @@ func Presets() []string {
 func LookupPreset(name string) (*Preset, error) {
 	p, ok := presets[strings.ToLower(strings.TrimSpace(name))]
 	if !ok {
+		if hint := suggest.Hint(name, Presets()); hint != "" {
+			return nil, fmt.Errorf("unknown email tool %q%s", name, hint)
+		}
 		return nil, fmt.Errorf("unknown email tool %q; use one of: %s", name, strings.Join(Presets(), ", "))
 	}
 	return p, nil

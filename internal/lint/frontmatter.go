@@ -50,23 +50,14 @@ func (e *extractor) meta() {
 // locateValue fills the builder with the decoded value of a front matter
 // key, mapped to its source bytes, and checks it equals want.
 func (e *extractor) locateValue(name, want string) bool {
-	src := e.src
-	lo, hi := e.page.FrontStart, e.page.FrontEnd
-	from := lo
-	key := name
-	if parent, child, ok := strings.Cut(name, "."); ok {
-		at, _ := findKey(src, lo, hi, parent, true)
-		if at < 0 {
-			return false
-		}
-		from, key = at, child
-	}
-	at, flow := findKey(src, from, hi, key, from == lo)
-	if at >= 0 && e.scanValue(at, hi, flow) && string(bytes.TrimSpace(e.b.buf)) == strings.TrimSpace(want) {
+	if at, ok := e.page.ValueSpan(strings.Split(name, ".")...); ok &&
+		e.scanValue(at.Start, at.End) && string(bytes.TrimSpace(e.b.buf)) == strings.TrimSpace(want) {
 		return true
 	}
 	// Fall back to the literal value (block scalars, unusual quoting).
 	e.b.reset()
+	src := e.src
+	lo, hi := e.page.FrontStart, e.page.FrontEnd
 	w := strings.TrimSpace(want)
 	if i := bytes.Index(src[lo:hi], []byte(w)); i >= 0 && w != "" {
 		e.b.add(src, lo+i, lo+i+len(w))
@@ -75,67 +66,9 @@ func (e *extractor) locateValue(name, want string) bool {
 	return false
 }
 
-// findKey returns the offset just after "key:" or "key =" (quotes allowed
-// around the key) in src[from:hi], or -1. Top-level keys must start a line;
-// nested keys may also follow "{" or ",". A TOML [key] table header also
-// matches.
-func findKey(src []byte, from, hi int, key string, lineStart bool) (at int, flow bool) {
-	for i := from; i < hi; i++ {
-		c := src[i]
-		atLine := i == from || src[i-1] == '\n'
-		if !atLine {
-			if lineStart {
-				continue
-			}
-			if c != '{' && c != ',' && c != ' ' && c != '\t' {
-				continue
-			}
-		}
-		j := i
-		if !atLine {
-			j++
-		}
-		for j < hi && (src[j] == ' ' || src[j] == '\t') {
-			j++
-		}
-		if j < hi && src[j] == '[' && atLine { // TOML table header
-			k := j + 1
-			if k+len(key) < hi && strings.EqualFold(string(src[k:k+len(key)]), key) && src[k+len(key)] == ']' {
-				return k + len(key) + 1, false
-			}
-			continue
-		}
-		q := byte(0)
-		if j < hi && (src[j] == '"' || src[j] == '\'') {
-			q = src[j]
-			j++
-		}
-		if j+len(key) > hi || !strings.EqualFold(string(src[j:j+len(key)]), key) {
-			continue
-		}
-		j += len(key)
-		if q != 0 {
-			if j >= hi || src[j] != q {
-				continue
-			}
-			j++
-		}
-		for j < hi && (src[j] == ' ' || src[j] == '\t') {
-			j++
-		}
-		if j < hi && (src[j] == ':' || src[j] == '=') {
-			return j + 1, !atLine
-		}
-	}
-	return -1, false
-}
-
-// scanValue reads the scalar that starts after a key's separator.
-func (e *extractor) scanValue(at, hi int, flow bool) bool {
+// scanValue reads the scalar written at src[at:hi].
+func (e *extractor) scanValue(at, hi int) bool {
 	src := e.src
-	for at < hi && (src[at] == ' ' || src[at] == '\t') {
-		at++
-	}
 	if at >= hi {
 		return false
 	}
@@ -147,13 +80,10 @@ func (e *extractor) scanValue(at, hi int, flow bool) bool {
 	case '|', '>', '{', '[', '\r', '\n':
 		return false
 	}
-	// A plain YAML scalar: to the end of the line, a comment, or the end of
-	// a flow mapping.
+	// A plain scalar on one line; one that goes on over several lines is
+	// left to the fallback.
 	end := at
 	for end < hi && src[end] != '\n' && src[end] != '\r' {
-		if src[end] == '#' && src[end-1] == ' ' || flow && (src[end] == ',' || src[end] == '}') {
-			break
-		}
 		end++
 	}
 	for end > at && (src[end-1] == ' ' || src[end-1] == '\t') {

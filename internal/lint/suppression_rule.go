@@ -50,8 +50,8 @@ func (l *Linter) checkSuppressions(p *content.Page, dirs []directive) []Diagnost
 	}
 	if len(unknown) > 0 {
 		at := p.FrontStart
-		if k, _ := findKey(p.Source, p.FrontStart, p.FrontEnd, "lint", true); k > 0 {
-			at = k
+		if v, ok := p.ValueSpan("lint"); ok {
+			at = v.Start
 		}
 		add(at, at, fmt.Sprintf("lint.disable names unknown rule %s", strings.Join(quoteAll(unknown), ", ")))
 	}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 func readTree(t *testing.T, root string) map[string]string {
@@ -47,14 +46,14 @@ func siblings(t *testing.T, dir string) []string {
 func TestPublishReplacesWholeTree(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	ctx := context.Background()
-	if err := Publish(ctx, dest, map[string][]byte{"index.html": []byte("one"), "old/page.html": []byte("gone soon")}); err != nil {
+	if _, err := Publish(ctx, dest, map[string][]byte{"index.html": []byte("one"), "old/page.html": []byte("gone soon")}, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Publish(ctx, dest, map[string][]byte{"index.html": []byte("two"), "a/b/c.txt": []byte("deep")}); err != nil {
+	if _, err := Publish(ctx, dest, map[string][]byte{"index.html": []byte("two"), "a/b/c.txt": []byte("deep")}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	got := readTree(t, dest)
-	if len(got) != 2 || got["index.html"] != "two" || got["a/b/c.txt"] != "deep" {
+	if len(got) != 3 || got["index.html"] != "two" || got["a/b/c.txt"] != "deep" || got[Marker] != markerText {
 		t.Errorf("tree = %v", got)
 	}
 	if names := siblings(t, dest); len(names) != 1 {
@@ -67,17 +66,17 @@ func TestPublishReplacesWholeTree(t *testing.T) {
 func TestFailedPublishLeavesPreviousSite(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	prev := map[string][]byte{"index.html": []byte("previous"), "css/site.css": []byte("body{}")}
-	if err := Publish(context.Background(), dest, prev); err != nil {
+	if _, err := Publish(context.Background(), dest, prev, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	before := readTree(t, dest)
 
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := Publish(cancelled, dest, map[string][]byte{"index.html": []byte("new")}); err == nil {
+	if _, err := Publish(cancelled, dest, map[string][]byte{"index.html": []byte("new")}, Options{}); err == nil {
 		t.Error("cancelled publish reported success")
 	}
-	if err := Publish(context.Background(), dest, map[string][]byte{"../escape.html": []byte("x")}); err == nil || !strings.Contains(err.Error(), "outside") {
+	if _, err := Publish(context.Background(), dest, map[string][]byte{"../escape.html": []byte("x")}, Options{}); err == nil || !strings.Contains(err.Error(), "outside") {
 		t.Errorf("path outside the destination accepted: %v", err)
 	}
 	after := readTree(t, dest)
@@ -111,27 +110,24 @@ func TestMinifyKeepsOutlookComments(t *testing.T) {
 	}
 }
 
-func TestPublishRemovesStaleTemporaryFolders(t *testing.T) {
+// TestPublishRemovesLeftoverTemporaryFolders: the folders of a build that
+// was killed mid-way are removed by the next one, however recent they are,
+// since the lock guarantees no build is still writing them.
+func TestPublishRemovesLeftoverTemporaryFolders(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
-	stale := filepath.Join(parent, ".public.tmp-12345")
-	fresh := filepath.Join(parent, ".public.tmp-67890")
-	for _, d := range []string{stale, fresh} {
+	other := filepath.Join(parent, ".docs.tmp-1")
+	mine := filepath.Join(parent, ".public.tmp-notes")
+	for _, d := range []string{filepath.Join(parent, ".public.tmp-12345/a"), filepath.Join(parent, ".public.tmp-67890.old"), other, mine} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
-	old := time.Now().Add(-2 * staleAfter)
-	if err := os.Chtimes(stale, old, old); err != nil {
+	if _, err := Publish(context.Background(), dest, map[string][]byte{"index.html": []byte("x")}, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Publish(context.Background(), dest, map[string][]byte{"index.html": []byte("x")}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Error("stale temporary folder kept")
-	}
-	if _, err := os.Stat(fresh); err != nil {
-		t.Error("a possibly running build's folder was removed")
+	names := siblings(t, dest)
+	if len(names) != 3 || names[0] != ".docs.tmp-1" || names[1] != ".public.tmp-notes" || names[2] != "public" {
+		t.Errorf("folders beside public/ = %v, want only another destination's, one gen did not name, and public", names)
 	}
 }

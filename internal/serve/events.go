@@ -31,6 +31,11 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
+	// The stream lasts as long as the tab, so the connection's read and
+	// write timeouts, which end ordinary requests, must not end it.
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(time.Time{})
+	_ = rc.SetWriteDeadline(time.Time{})
 	q := r.URL.Query()
 	sameServer := q.Get("id") == s.id
 	gen, _ := strconv.ParseUint(q.Get("gen"), 10, 64)

@@ -41,10 +41,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 		s.warn(snap.Warnings)
 	}
 
-	srv := &http.Server{
-		Handler:           s.guard(ln.Addr(), s.routes),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	srv := httpServer(s.guard(ln.Addr(), s.routes), defaultTimeouts)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	close(s.ready)

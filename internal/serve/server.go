@@ -149,6 +149,25 @@ func (s *Server) apply(snap *Snapshot, err error) {
 	}, changed, snap.Removed)
 }
 
+// timeouts bound how long one connection may hold the dev server: a
+// client that sends its request slowly, never reads the answer, or keeps
+// an idle keep-alive connection open is cut off. The event stream is
+// exempt (serveEvents lifts its deadlines): it stays open by design.
+type timeouts struct{ readHeader, read, write, idle time.Duration }
+
+var defaultTimeouts = timeouts{readHeader: 10 * time.Second, read: 30 * time.Second, write: time.Minute, idle: 2 * time.Minute}
+
+// httpServer is the http.Server that serves h with the given timeouts.
+func httpServer(h http.Handler, t timeouts) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: t.readHeader,
+		ReadTimeout:       t.read,
+		WriteTimeout:      t.write,
+		IdleTimeout:       t.idle,
+	}
+}
+
 // Listen opens the server's port. A port in use is reported with the fix.
 func Listen(bind string, port int) (net.Listener, error) {
 	addr := net.JoinHostPort(bind, fmt.Sprint(port))

@@ -32,6 +32,13 @@ type job struct {
 	out    map[string][]byte
 	// warnings are problems found while rendering that do not stop the build.
 	warnings []string
+
+	// Who owns the files, for messages about two jobs writing one URL:
+	// page is the page whose URL (or bundle) the files serve; otherwise
+	// what names the generated file or list ("the RSS feed") and src, if
+	// any, the site file it comes from.
+	page      *content.Page
+	what, src string
 }
 
 // reusable reports whether prev, the same job in the previous build, has

@@ -30,9 +30,20 @@ type planner struct {
 	views  map[*content.Page]*render.PageView
 	static map[string][]byte
 	jobs   map[string]*job
+	// clashes are jobs that wanted an id already taken (a section and
+	// the tag index both at /tags/), and errs the tag slug collisions:
+	// both are reported instead of one output silently replacing another.
+	clashes [][2]*job
+	errs    []error
 }
 
-func (pl *planner) add(j *job) { pl.jobs[j.id] = j }
+func (pl *planner) add(j *job) {
+	if prev, ok := pl.jobs[j.id]; ok {
+		pl.clashes = append(pl.clashes, [2]*job{prev, j})
+		return
+	}
+	pl.jobs[j.id] = j
+}
 
 func (pl *planner) plan() map[string]*job {
 	pl.jobs = map[string]*job{}
@@ -48,9 +59,9 @@ func (pl *planner) plan() map[string]*job {
 	pl.home()
 	pl.feeds()
 	pl.sitemap()
-	pl.add(&job{id: "404", kind: kindPage, render: one("404.html", pl.r.NotFound)})
+	pl.add(&job{id: "404", kind: kindPage, what: "the 404 page", render: one("404.html", pl.r.NotFound)})
 	for name, data := range pl.static {
-		pl.add(&job{id: "static:" + name, kind: kindStatic, key: string(data),
+		pl.add(&job{id: "static:" + name, kind: kindStatic, key: string(data), what: "the static file " + name, src: pl.b.staticPaths[name],
 			render: func() (map[string][]byte, error) { return map[string][]byte{name: data}, nil }})
 	}
 	return pl.jobs
@@ -79,7 +90,7 @@ func (pl *planner) pages() {
 					deps = append(deps, older)
 				}
 			}
-			pl.add(&job{id: v.JobID, kind: kindPage, deps: deps, render: func() (map[string][]byte, error) {
+			pl.add(&job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
 				cp := *v
 				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
 				html, err := pl.r.Page(&cp)
@@ -103,7 +114,7 @@ func (pl *planner) resources(p *content.Page) {
 		return
 	}
 	root := pl.b.root
-	pl.add(&job{id: "bundle:" + p.URL, kind: kindStatic, deps: []*content.Page{p}, render: func() (map[string][]byte, error) {
+	pl.add(&job{id: "bundle:" + p.URL, kind: kindStatic, deps: []*content.Page{p}, page: p, what: "a file of the page bundle " + p.BundleDir, render: func() (map[string][]byte, error) {
 		names, err := content.Resources(root, p)
 		if err != nil {
 			return nil, err
@@ -139,18 +150,20 @@ func (pl *planner) section(name, title string, ps []*content.Page) {
 		title, desc = idx.Title, idx.Description
 		deps = append(deps, idx)
 	}
-	pl.list("list", "/"+name+"/", title, desc, ps, deps)
+	// A section's list exists because of its folder in content/.
+	pl.list("list", "/"+name+"/", title, desc, ps, deps, fmt.Sprintf("the list of the section %s", name), content.Dir+"/"+name+"/")
 }
 
-// list adds one job per page of a paginated list at base.
-func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extra []*content.Page) {
+// list adds one job per page of a paginated list at base; what names the
+// list in messages, and src the site folder it comes from, if any.
+func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extra []*content.Page, what, src string) {
 	per := pl.b.cfg.Paginate
 	total := max(1, (len(ps)+per-1)/per)
 	for n := 1; n <= total; n++ {
 		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
 		url := render.PageURL(base, n)
 		deps := append(append([]*content.Page{}, extra...), chunk...)
-		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total),
+		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
 			render: one(outPath(url), func() ([]byte, error) {
 				pager := render.NewPager(pl.b.cfg, base, n, total)
 				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: pl.viewsOf(chunk), Pager: pager})
@@ -170,6 +183,8 @@ func (pl *planner) viewsOf(ps []*content.Page) []*render.PageView {
 func (pl *planner) tags() {
 	byTag := map[string][]*content.Page{}
 	names := map[string]string{}
+	firstUse := map[string]*content.Page{}
+	reported := map[string]bool{}
 	for _, p := range pl.site.Pages {
 		for i, t := range p.Tags {
 			slug := p.TagSlugs[i]
@@ -177,23 +192,28 @@ func (pl *planner) tags() {
 				continue
 			}
 			if _, ok := names[slug]; !ok {
-				names[slug] = t
+				names[slug], firstUse[slug] = t, p
+			} else if !sameTopic(names[slug], t) && !reported[slug+"\x00"+t] {
+				reported[slug+"\x00"+t] = true
+				pl.errs = append(pl.errs, tagClash(p, t, names[slug], firstUse[slug], "/tags/"+slug+"/"))
 			}
-			byTag[slug] = append(byTag[slug], p)
+			if ps := byTag[slug]; len(ps) == 0 || ps[len(ps)-1] != p {
+				byTag[slug] = append(ps, p)
+			}
 		}
 	}
 	var links []render.Link
 	var key strings.Builder
 	for slug, ps := range byTag {
 		name := names[slug]
-		pl.list("tag", "/tags/"+slug+"/", name, fmt.Sprintf("Everything tagged %q.", name), ps, nil)
+		pl.list("tag", "/tags/"+slug+"/", name, fmt.Sprintf("Everything tagged %q.", name), ps, nil, fmt.Sprintf("the list of the tag %q", name), "")
 		links = append(links, render.Link{Title: name, URL: render.RelURL(pl.b.cfg, "/tags/"+slug+"/"), Count: len(ps)})
 	}
 	sort.Slice(links, func(i, j int) bool { return strings.ToLower(links[i].Title) < strings.ToLower(links[j].Title) })
 	for _, l := range links {
 		fmt.Fprintf(&key, "%s=%d;", l.Title, l.Count)
 	}
-	pl.add(&job{id: "list:/tags/", kind: kindList, key: key.String(), render: one("tags/index.html", func() ([]byte, error) {
+	pl.add(&job{id: "list:/tags/", kind: kindList, key: key.String(), what: "the tag index", render: one("tags/index.html", func() ([]byte, error) {
 		return pl.r.List("tags", "/tags/", &render.ListView{Title: "Tags", Description: "Every topic, with the number of pieces on it.", Tags: links})
 	})})
 }
@@ -203,7 +223,7 @@ func (pl *planner) home() {
 	articles := firstN(pl.site.ByKind(content.KindArticle), homeArticles)
 	intro := pl.site.Sections[""]
 	deps := append(append([]*content.Page{intro}, issues...), articles...)
-	pl.add(&job{id: "home", kind: kindList, deps: deps, render: one("index.html", func() ([]byte, error) {
+	pl.add(&job{id: "home", kind: kindList, deps: deps, what: "the home page", render: one("index.html", func() ([]byte, error) {
 		var iv *render.PageView
 		if intro != nil {
 			iv = pl.views[intro]
@@ -222,7 +242,7 @@ func firstN(ps []*content.Page, n int) []*content.Page {
 // emails adds the email-ready files of every issue, for the configured tool.
 func (pl *planner) emails() {
 	for _, p := range pl.site.ByKind(content.KindIssue) {
-		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true}
+		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true, what: "the email of " + p.Path, src: p.Path}
 		j.render = func() (map[string][]byte, error) {
 			msg, err := pl.b.email.Render(p, "")
 			if err != nil {
@@ -258,10 +278,10 @@ func (pl *planner) feeds() {
 	site := &feed.Feed{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language,
 		Link: cfg.BaseURL, Author: cfg.Author.Name}
 	for _, f := range []struct {
-		name  string
-		write func(*feed.Feed) ([]byte, error)
-	}{{"feed.xml", feed.RSS}, {"atom.xml", feed.Atom}, {"feed.json", feed.JSON}} {
-		pl.add(&job{id: "feed:" + f.name, kind: kindFeed, deps: posts, render: one(f.name, func() ([]byte, error) {
+		name, what string
+		write      func(*feed.Feed) ([]byte, error)
+	}{{"feed.xml", "the RSS feed", feed.RSS}, {"atom.xml", "the Atom feed", feed.Atom}, {"feed.json", "the JSON feed", feed.JSON}} {
+		pl.add(&job{id: "feed:" + f.name, kind: kindFeed, deps: posts, what: f.what, render: one(f.name, func() ([]byte, error) {
 			fd := *site
 			fd.Self = cfg.AbsURL(f.name)
 			fd.Items = pl.items(posts)
@@ -272,7 +292,7 @@ func (pl *planner) feeds() {
 	// email campaigns (Mailchimp, Kit, Buttondown) can send it as it is.
 	issues := firstN(pl.site.ByKind(content.KindIssue), feedItems)
 	name := cfg.Newsletter.Section + "/feed.xml"
-	pl.add(&job{id: "feed:" + name, kind: kindFeed, deps: issues, render: one(name, func() ([]byte, error) {
+	pl.add(&job{id: "feed:" + name, kind: kindFeed, deps: issues, what: "the newsletter feed", render: one(name, func() ([]byte, error) {
 		fd := *site
 		fd.Title = cfg.Newsletter.Name
 		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
@@ -326,18 +346,27 @@ func (pl *planner) sitemap() {
 		binary.LittleEndian.PutUint64(date[:], uint64(p.Lastmod().Unix()))
 		h.Write(date[:])
 	}
-	pl.add(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + strconv.FormatUint(h.Sum64(), 16), render: one("sitemap.xml", func() ([]byte, error) {
+	pl.add(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + strconv.FormatUint(h.Sum64(), 16), what: "the sitemap", render: one("sitemap.xml", func() ([]byte, error) {
 		entries := make([]feed.URLEntry, 0, 1+len(lists)+len(pages))
-		entries = append(entries, feed.URLEntry{Loc: cfg.BaseURL})
+		// Each URL once: a list and a page never share one (the build
+		// stops on that), but the sitemap must not depend on it.
+		seen := make(map[string]bool, cap(entries))
+		entry := func(e feed.URLEntry) {
+			if !seen[e.Loc] {
+				seen[e.Loc] = true
+				entries = append(entries, e)
+			}
+		}
+		entry(feed.URLEntry{Loc: cfg.BaseURL})
 		for _, u := range lists {
-			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(u)})
+			entry(feed.URLEntry{Loc: cfg.AbsURL(u)})
 		}
 		for _, p := range pages {
-			entries = append(entries, feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()})
+			entry(feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()})
 		}
 		return feed.Sitemap(entries)
 	})})
-	pl.add(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, render: func() (map[string][]byte, error) {
+	pl.add(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, what: "robots.txt", render: func() (map[string][]byte, error) {
 		return map[string][]byte{"robots.txt": feed.Robots(cfg.AbsURL("sitemap.xml"))}, nil
 	}})
 }

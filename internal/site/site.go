@@ -82,6 +82,9 @@ type Builder struct {
 	files    map[string][]byte
 	static   map[string][]byte
 	built    bool
+	// staticPaths gives each static file's site path (static/x or the
+	// theme's), for messages about its URL.
+	staticPaths map[string]string
 	// dependents lists the jobs that read each page; made on demand by
 	// patch and dropped whenever the jobs are planned again.
 	dependents map[*content.Page][]*job
@@ -297,13 +300,16 @@ func (b *Builder) readStatic() (map[string][]byte, error) {
 		return nil, err
 	}
 	out := make(map[string][]byte, len(files)+1)
+	paths := make(map[string]string, len(files))
 	for _, f := range files {
 		data, err := b.th.Read(f)
 		if err != nil {
 			return nil, err
 		}
 		out[f.Name] = data
+		paths[f.Name] = f.Path
 	}
+	b.staticPaths = paths
 	out["css/syntax.css"] = []byte(markdown.SyntaxCSS())
 	return out, nil
 }
@@ -334,6 +340,12 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
+	// Overlapping outputs are found once every job has named its files;
+	// all of them are reported together, with the plan's own clashes.
+	overlaps := append(pl.errs, clashErrors(pl.clashes)...)
+	if err := joinErrs(append(overlaps, checkClaims(jobs))); err != nil {
+		return nil, err
+	}
 	res := &Result{Skipped: site.Skipped}
 	if prev == nil {
 		res.Files, res.Changed, res.Removed = b.collectAll(jobs)
@@ -361,10 +373,28 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 func (b *Builder) finish(res *Result, start time.Time) *Result {
 	res.Pages, res.Feeds, res.Emails = b.tally.pages, b.tally.feeds, b.tally.emails
 	res.Lint = b.lintSet
-	res.Warnings = append(slices.Clip(b.warnings), b.cfg.Warnings...)
+	res.Warnings = slices.Concat(b.cfg.Warnings, b.pageWarnings(), b.warnings)
 	b.files = res.Files
 	res.Duration = time.Since(start)
 	return res
+}
+
+// pageWarnings lists the loaded pages' warnings (drafts' too), by path.
+func (b *Builder) pageWarnings() []string {
+	var warned []*content.Page
+	for _, p := range b.pages {
+		if len(p.Warnings) > 0 {
+			warned = append(warned, p)
+		}
+	}
+	slices.SortFunc(warned, func(x, y *content.Page) int { return strings.Compare(x.Path, y.Path) })
+	var out []string
+	for _, p := range warned {
+		for _, w := range p.Warnings {
+			out = append(out, w.Error())
+		}
+	}
+	return out
 }
 
 // tally counts a build's outputs by kind.

@@ -199,7 +199,7 @@ func ForConfig(cfg *config.Config) (*Theme, error) {
 		var d *diag.Error
 		if errors.As(err, &d) {
 			d.Path = cfg.File
-			d.Line, d.Col = cfg.Position("theme")
+			d.Line, d.Col = cfg.ValuePos("theme")
 		}
 		return nil, err
 	}

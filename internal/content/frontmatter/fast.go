@@ -1,4 +1,4 @@
-package content
+package frontmatter
 
 import (
 	"bytes"
@@ -8,66 +8,28 @@ import (
 	"unicode/utf8"
 )
 
-// Fast paths for the front matter nearly every page has: a YAML block
-// between --- lines holding flat "key: value" pairs. Linting or building
-// thousands of pages spent more time setting up adrg/frontmatter's
-// buffered copy and yaml.v3's parser than on the Markdown itself. Each
-// fast path accepts only input whose result it knows to be exactly what
-// the general path gives (fastpath_test.go checks them against each
-// other); anything else returns ok=false and takes the general path.
-
-// splitYAMLFast finds a YAML block whose first non-blank line is "---",
-// the way adrg/frontmatter does (lines compared after trimming space):
-// the data is src[start:end] and the body starts at body. ok is false when
-// the file does not open with --- or the block is never closed.
-func splitYAMLFast(src []byte) (start, end, body int, ok bool) {
-	off := 0
-	for off < len(src) {
-		line, next := lineAt(src, off)
-		t := bytes.TrimSpace(line)
-		if len(t) == 0 {
-			off = next
-			continue
-		}
-		// adrg/frontmatter does not take an opener on the file's last line
-		if string(t) != "---" || next == len(src) && src[len(src)-1] != '\n' {
-			return 0, 0, 0, false
-		}
-		start = next
-		break
-	}
-	if start == 0 {
-		return 0, 0, 0, false
-	}
-	for off = start; off < len(src); {
-		line, next := lineAt(src, off)
-		if string(bytes.TrimSpace(line)) == "---" {
-			return start, off, next, true
-		}
-		off = next
-	}
-	return 0, 0, 0, false
-}
-
-// lineAt returns the line starting at off (with its newline) and the
-// offset of the next line.
-func lineAt(src []byte, off int) ([]byte, int) {
-	if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
-		return src[off : off+i+1], off + i + 1
-	}
-	return src[off:], len(src)
-}
+// A fast path for the front matter nearly every page has: a YAML block
+// holding flat "key: value" pairs. Linting or building thousands of pages
+// spent more time setting up yaml.v3's parser than on the Markdown
+// itself. It accepts only input whose result it knows to be exactly what
+// yaml.v3 gives (fast_test.go checks them against each other), and
+// records each key's position as it goes; anything else returns ok=false
+// and takes the general path.
 
 // decodeYAMLFast decodes flat YAML: blank lines, # comment lines, and
 // "key: value" lines where the value is a quoted string without escapes,
 // a plain scalar that starts with a letter, a date (2006-01-02), a whole
 // number or a flow list of such strings. The result equals yaml.v3's.
-func decodeYAMLFast(data []byte) (map[string]any, bool) {
+// data starts at offset base in the file, which the entries' spans count
+// from.
+func decodeYAMLFast(data []byte, base int) (map[string]any, []entry, bool) {
 	if !yamlSafeBytes(data) {
-		return nil, false
+		return nil, nil, false
 	}
 	m := map[string]any{}
+	entries := make([]entry, 0, bytes.Count(data, []byte("\n"))+1)
 	for off := 0; off < len(data); {
+		lineStart := off
 		line, next := lineAt(data, off)
 		off = next
 		line = bytes.TrimSuffix(line, []byte("\n"))
@@ -76,22 +38,26 @@ func decodeYAMLFast(data []byte) (map[string]any, bool) {
 		}
 		colon := bytes.IndexByte(line, ':')
 		if colon <= 0 || colon+2 > len(line) || line[colon+1] != ' ' || line[len(line)-1] == ' ' {
-			return nil, false // nested blocks, odd spacing, trailing blanks
+			return nil, nil, false // nested blocks, odd spacing, trailing blanks
 		}
 		key := string(line[:colon])
 		if len(key) > 128 || !plainKey(key) {
-			return nil, false
+			return nil, nil, false
 		}
 		if _, dup := m[key]; dup {
-			return nil, false // yaml.v3 rejects duplicate keys
+			return nil, nil, false // yaml.v3 rejects duplicate keys
 		}
-		v, ok := yamlValue(bytes.TrimLeft(line[colon+1:], " "))
+		value := bytes.TrimLeft(line[colon+1:], " ")
+		v, ok := yamlValue(value)
 		if !ok {
-			return nil, false
+			return nil, nil, false
 		}
 		m[key] = v
+		at := base + lineStart
+		entries = append(entries, entry{parent: -1, name: key,
+			key: Span{at, at + colon}, value: Span{at + len(line) - len(value), at + len(line)}})
 	}
-	return m, true
+	return m, entries, true
 }
 
 // yamlSafeBytes reports whether data holds only characters that YAML

@@ -1,4 +1,4 @@
-package content
+package frontmatter
 
 import (
 	"reflect"
@@ -53,7 +53,7 @@ var yamlCases = []struct {
 
 func TestYAMLFastAgreesWithYAML(t *testing.T) {
 	for _, c := range yamlCases {
-		got, ok := decodeYAMLFast([]byte(c.src))
+		got, _, ok := decodeYAMLFast([]byte(c.src), 0)
 		if ok != c.fast {
 			t.Errorf("%q: fast path took it = %v, want %v", c.src, ok, c.fast)
 		}
@@ -79,55 +79,8 @@ func FuzzYAMLFast(f *testing.F) {
 		f.Add([]byte(c.src))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if got, ok := decodeYAMLFast(src); ok {
+		if got, _, ok := decodeYAMLFast(src, 0); ok {
 			checkYAML(t, src, got)
 		}
 	})
-}
-
-var splitCases = []string{
-	"---\ntitle: x\n---\nBody\n",
-	"\n\n  ---  \ntitle: x\n  ---\nBody",
-	"---\ntitle: x\n---",
-	"---\ntitle: x\n",
-	"---",
-	"---\n",
-	"--- \r\ntitle: x\r\n---\r\n\r\nBody\r\n",
-	"+++\ntitle = \"x\"\n+++\nBody\n",
-	"No front matter\n---\n",
-	"",
-	"\u00a0---\ntitle: x\n---\nBody",
-}
-
-func TestSplitFastAgreesWithFrontmatter(t *testing.T) {
-	taken := 0
-	for _, src := range splitCases {
-		if checkSplit(t, []byte(src)) {
-			taken++
-		}
-	}
-	if taken < 5 {
-		t.Errorf("the fast path took %d cases, want at least 5", taken)
-	}
-}
-
-// checkSplit compares the fast path, when it applies, with the general one.
-func checkSplit(t *testing.T, src []byte) bool {
-	t.Helper()
-	start, end, body, ok := splitYAMLFast(src)
-	if !ok {
-		return false
-	}
-	f, s, e, b, err := splitGeneral("x.md", src)
-	if err != nil || f != FormatYAML || s != start || e != end || b != body {
-		t.Errorf("%q: fast %d %d %d; general %s %d %d %d %v", src, start, end, body, f, s, e, b, err)
-	}
-	return true
-}
-
-func FuzzSplitFast(f *testing.F) {
-	for _, c := range splitCases {
-		f.Add([]byte(c))
-	}
-	f.Fuzz(func(t *testing.T, src []byte) { checkSplit(t, src) })
 }

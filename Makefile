@@ -46,6 +46,8 @@ FUZZTIME ?= 60s
 FUZZMINTIME ?= 5s
 FUZZ_TARGETS := \
 	./internal/content:FuzzParse \
+	./internal/content/frontmatter:FuzzYAMLFast \
+	./internal/content/frontmatter:FuzzValueSpan \
 	./internal/content:FuzzSlugify \
 	./internal/lint:FuzzExtract \
 	./internal/urlsafe:FuzzDangerous \

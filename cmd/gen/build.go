@@ -91,6 +91,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
 			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
 			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))
+		// A hint, not a warning: a site may well have no subscribe form.
+		if b.Config().Newsletter.Subscribe.URL == "" {
+			fmt.Fprintln(stdout, "hint: the site shows no subscribe form; set subscribe in [newsletter] of gen.toml (see the README)")
+		}
 	}
 	return exitOK
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/site"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -115,6 +117,8 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s → %s (%s: use %s)\n", p.Path, emailRel(cfg.Root, dir), m.Preset.Title, m.Preset.Import)
 	}
 	if *check {
+		e, w := checkIssueLinks(*source, issues, stderr)
+		errs, warns = errs+e, warns+w
 		fmt.Fprintf(stdout, "checked %d issue(s) against caniemail data of %s: %d error(s), %d warning(s)\n",
 			len(issues), email.DataDate(), errs, warns)
 		if errs > 0 {
@@ -122,6 +126,37 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+// checkIssueLinks builds the site (drafts and scheduled pages included,
+// as the issues may be either) and prints the broken links, images and
+// cta.url of the given issues: what the web build reports, so a broken
+// image is not mailed. It returns the numbers of errors and warnings.
+func checkIssueLinks(source string, issues []*content.Page, stderr io.Writer) (errs, warns int) {
+	paths := map[string]bool{}
+	for _, p := range issues {
+		paths[p.Path] = true
+	}
+	b, err := site.New(site.Options{Source: source, Drafts: true, Future: true})
+	if err != nil {
+		return 0, 0 // the config was read above; the build reports the rest
+	}
+	res, err := b.Build(context.Background())
+	for _, e := range diag.All(err) {
+		if paths[e.Path] {
+			fmt.Fprintln(stderr, e.Error())
+			errs++
+		}
+	}
+	if err == nil {
+		for _, w := range res.Warnings {
+			if path, _, ok := strings.Cut(w, ":"); ok && paths[path] {
+				fmt.Fprintln(stderr, "warning: "+w)
+				warns++
+			}
+		}
+	}
+	return errs, warns
 }
 
 // issueNotFound is a named issue that does not exist: a usage error.

@@ -26,6 +26,7 @@ func emailSite(t *testing.T, cfg string) string {
 	writeFiles(t, root, map[string]string{
 		"gen.toml":                        cfg,
 		"content/newsletter/first.md":     "---\ntitle: First\ndate: 2025-01-07\nissue: 1\n---\nHello [there](/about/).\n",
+		"content/about.md":                "---\ntitle: About\n---\nWho writes this.\n",
 		"content/newsletter/second.md":    "---\ntitle: Second\ndate: 2025-02-04\nissue: 2\ncta: {text: Reply, url: \"mailto:notes@notes.example\"}\n---\nAgain.\n",
 		"content/newsletter/draft-one.md": "---\ntitle: Draft\ndate: 2025-03-04\nissue: 3\ndraft: true\n---\nSoon.\n",
 	})

@@ -35,6 +35,7 @@ type Config struct {
 	Newsletter  Newsletter     `toml:"newsletter"`
 	Markdown    Markdown       `toml:"markdown"`
 	Lint        Lint           `toml:"lint"`
+	Build       Build          `toml:"build"`
 	Params      map[string]any `toml:"params"`
 
 	// Root is the site root directory (where gen.toml lives). Not read from the file.
@@ -62,6 +63,55 @@ type Newsletter struct {
 	Tool           string `toml:"tool"`
 	UnsubscribeURL string `toml:"unsubscribeURL"`
 	UTM            UTM    `toml:"utm"`
+	// Subscribe is where the site's subscribe form sends a reader's
+	// address; unset, the theme shows no form.
+	Subscribe Subscribe `toml:"subscribe"`
+}
+
+// Subscribe configures the subscribe form. In gen.toml it is either the
+// form's URL as a string or a table with url and the optional keys.
+type Subscribe struct {
+	URL string `toml:"url"`
+	// List is the list a form subscribes to when the URL does not say
+	// (listmonk's list UUID).
+	List string `toml:"list"`
+	// Privacy replaces the line under the form that says how the address is used.
+	Privacy string `toml:"privacy"`
+}
+
+// UnmarshalTOML accepts subscribe = "URL" as well as a table.
+func (s *Subscribe) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		s.URL = v
+		return nil
+	case map[string]any:
+		for key, val := range v {
+			str, ok := val.(string)
+			if !ok {
+				return fmt.Errorf("newsletter.subscribe.%s must be a string", key)
+			}
+			switch key {
+			case "url":
+				s.URL = str
+			case "list":
+				s.List = str
+			case "privacy":
+				s.Privacy = str
+			default:
+				return fmt.Errorf("newsletter.subscribe has no key %q; use url, list or privacy", key)
+			}
+		}
+		return nil
+	}
+	return fmt.Errorf("newsletter.subscribe must be a URL string or a table with url")
+}
+
+// Build configures what fails a build.
+type Build struct {
+	// BrokenLinks says how a link to nothing the build produced counts:
+	// error (the build fails) or warning.
+	BrokenLinks string `toml:"brokenLinks"`
 }
 
 // UTM holds the campaign parameters added to links in emails.
@@ -104,7 +154,8 @@ func Default() *Config {
 			Tool:    "generic",
 			UTM:     UTM{Medium: "email", Campaign: "{slug}", Links: "site"},
 		},
-		Lint: Lint{FailOn: "error"},
+		Lint:  Lint{FailOn: "error"},
+		Build: Build{BrokenLinks: "error"},
 	}
 }
 
@@ -267,6 +318,11 @@ func (c *Config) validate(flag string) error {
 	case "error", "warning", "never":
 	default:
 		return bad([]string{"lint", "failOn"}, "", "lint.failOn = %q; use error, warning or never", c.Lint.FailOn)
+	}
+	switch c.Build.BrokenLinks {
+	case "error", "warning":
+	default:
+		return bad([]string{"build", "brokenLinks"}, "", "build.brokenLinks = %q; use error or warning", c.Build.BrokenLinks)
 	}
 	if c.Newsletter.Name == "" {
 		c.Newsletter.Name = c.Title

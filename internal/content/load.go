@@ -87,15 +87,16 @@ func (p *Page) Derive() {
 	p.WordCount = len(strings.Fields(text))
 	p.ReadingTime = max(1, int(math.Ceil(float64(p.WordCount)/wordsPerMinute)))
 	p.TOC = markdown.Headings(p.AST, p.Body)
+	// What the author wrote to sum the page up wins over its opening
+	// lines, which in an issue are often a greeting ("Hi there,").
 	p.SummaryEnd = 0
 	switch {
 	case p.FrontMatter.Summary != "":
 		p.SummaryText = p.FrontMatter.Summary
+	case p.Description != "":
+		p.SummaryText = p.Description
 	default:
 		p.SummaryEnd, p.SummaryText = p.bodySummary()
-	}
-	if p.SummaryText == "" {
-		p.SummaryText = p.Description
 	}
 }
 
@@ -426,11 +427,39 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 		byURL[p.URL] = p
 		s.Pages = append(s.Pages, p)
 	}
+	errs = append(errs, duplicateIssues(s.Pages)...)
 	if len(errs) > 0 {
 		return nil, diag.Join(errs)
 	}
 	SortByDate(s.Pages)
 	return s, nil
+}
+
+// duplicateIssues reports issues that share an issue number, each at its
+// issue: line, naming the file that has the number first: an issue
+// number names one issue (gen email 3), so two cannot share it.
+func duplicateIssues(pages []*Page) []error {
+	byNumber := map[int][]*Page{}
+	for _, p := range pages {
+		if p.Kind == KindIssue && p.Issue != 0 {
+			byNumber[p.Issue] = append(byNumber[p.Issue], p)
+		}
+	}
+	var errs []error
+	for n, ps := range byNumber {
+		if len(ps) < 2 {
+			continue
+		}
+		slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.Path, b.Path) })
+		for _, p := range ps[1:] {
+			line, col := p.valuePos("issue")
+			errs = append(errs, diag.Errorf(p.Path, line, col,
+				"give each issue its own number in front matter (issue: N)",
+				"issue %d is also the number of %s", n, ps[0].Path))
+		}
+	}
+	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+	return errs
 }
 
 // SortByDate sorts pages newest first, then by title and path for a stable order.

@@ -64,6 +64,11 @@ func buildEML(in emlInput) ([]byte, error) {
 	header("MIME-Version", "1.0")
 	if u := headerValue(in.Unsubscribe); u != "" {
 		header("List-Unsubscribe", "<"+u+">")
+		// One-click unsubscribe: mail clients POST to an https address
+		// without opening it, which large mailbox providers require.
+		if strings.HasPrefix(u, "https://") {
+			header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+		}
 	}
 	header("Content-Type", `multipart/alternative; boundary="`+boundary+`"`)
 	b.WriteString("\r\n")

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
@@ -33,8 +34,14 @@ func newLinker(cfg *config.Config, pageURL, slug string) *linker {
 	if mode == "" {
 		mode = "site"
 	}
+	source := u.Source
+	if source == "" {
+		// Analytics group visits by source; the newsletter's name is
+		// what a reader subscribed to.
+		source = content.Slugify(cfg.Newsletter.Name)
+	}
 	l := &linker{base: base, siteHost: strings.ToLower(site.Host), mode: mode}
-	for _, kv := range [][2]string{{"utm_source", u.Source}, {"utm_medium", u.Medium}, {"utm_campaign", campaign}} {
+	for _, kv := range [][2]string{{"utm_source", source}, {"utm_medium", u.Medium}, {"utm_campaign", campaign}} {
 		if kv[1] != "" {
 			l.params = append(l.params, kv)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/subscribe"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -23,6 +24,8 @@ type SiteView struct {
 	Params         map[string]any
 	// Assets are the base-path-aware URLs of the theme's shared files.
 	Assets Assets
+	// Subscribe is the subscribe form, nil when gen.toml sets none.
+	Subscribe *subscribe.Form
 }
 
 // Assets holds URLs every page links to, resolved once per build.

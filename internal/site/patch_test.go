@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,9 @@ func TestPatch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			root := newSite(t)
+			// Drafting a page breaks the links to it; this test is about
+			// what a rebuild renders, so broken links only warn.
+			brokenLinksWarn(root)
 			b, before := build(t, root)
 			src := readFile(root, tt.file)
 			if !strings.Contains(src, tt.old) {
@@ -102,6 +106,7 @@ func TestPatchFailureKeepsLastBuild(t *testing.T) {
 // resource, is not a patch.
 func TestPatchFallsBack(t *testing.T) {
 	root := newSite(t)
+	brokenLinksWarn(root) // deleting second.md breaks the links to it
 	b, _ := build(t, root)
 	if err := os.WriteFile(filepath.Join(root, "content/articles/bundled/cover.png"), []byte("new image"), 0o644); err != nil {
 		t.Fatal(err)
@@ -121,6 +126,9 @@ func TestPatchFallsBack(t *testing.T) {
 	if _, ok := res.Files["articles/second/index.html"]; ok {
 		t.Error("deleted page still published")
 	}
+	if !slices.ContainsFunc(res.Warnings, func(w string) bool { return strings.Contains(w, `broken link "/articles/second/"`) }) {
+		t.Errorf("the rebuild did not report the links to the deleted page: %q", res.Warnings)
+	}
 	_, full := build(t, root)
 	sameFiles(t, res.Files, full.Files)
 }
@@ -139,4 +147,9 @@ func sameFiles(t *testing.T, got, want map[string][]byte) {
 			t.Errorf("extra file %s", name)
 		}
 	}
+}
+
+// brokenLinksWarn makes broken links warnings in the site at root.
+func brokenLinksWarn(root string) {
+	writeFile(root, "gen.toml", readFile(root, "gen.toml")+"\n[build]\nbrokenLinks = \"warning\"\n")
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -49,10 +50,13 @@ func (pl *planner) plan() map[string]*job {
 	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
 	pl.pages()
-	pl.section(config.ArticlesSection, "Articles", pl.site.ByKind(content.KindArticle))
-	pl.section(cfg.Newsletter.Section, cfg.Newsletter.Name, pl.site.ByKind(content.KindIssue))
+	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)
+	// The newsletter section is the archive: every issue on one page, so a
+	// reader can scan (and search) the whole run.
+	issues := pl.site.ByKind(content.KindIssue)
+	pl.section(cfg.Newsletter.Section, cfg.Newsletter.Name, "Every issue of "+cfg.Newsletter.Name+", newest first.", issues, max(1, len(issues)))
 	for sec, ps := range pl.otherSections() {
-		pl.section(sec, strings.ToUpper(sec[:1])+sec[1:], ps)
+		pl.section(sec, strings.ToUpper(sec[:1])+sec[1:], "", ps, 0)
 	}
 	pl.tags()
 	pl.emails()
@@ -142,22 +146,29 @@ func (pl *planner) otherSections() map[string][]*content.Page {
 	return out
 }
 
-// section adds the paginated list of a section.
-func (pl *planner) section(name, title string, ps []*content.Page) {
-	desc := ""
+// section adds the paginated list of a section; title and desc are used
+// when the section has no _index.md. perPage 0 means paginate from gen.toml.
+func (pl *planner) section(name, title, desc string, ps []*content.Page, perPage int) {
 	var deps []*content.Page
 	if idx := pl.site.Sections[name]; idx != nil {
-		title, desc = idx.Title, idx.Description
+		title = idx.Title
+		if idx.Description != "" {
+			desc = idx.Description
+		}
 		deps = append(deps, idx)
 	}
 	// A section's list exists because of its folder in content/.
-	pl.list("list", "/"+name+"/", title, desc, ps, deps, fmt.Sprintf("the list of the section %s", name), content.Dir+"/"+name+"/")
+	pl.list("list", "/"+name+"/", title, desc, ps, deps, fmt.Sprintf("the list of the section %s", name), content.Dir+"/"+name+"/", perPage)
 }
 
-// list adds one job per page of a paginated list at base; what names the
-// list in messages, and src the site folder it comes from, if any.
-func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extra []*content.Page, what, src string) {
+// list adds one job per page of a paginated list at base, perPage entries
+// a page (0: paginate from gen.toml); what names the list in messages, and
+// src the site folder it comes from, if any.
+func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extra []*content.Page, what, src string, perPage int) {
 	per := pl.b.cfg.Paginate
+	if perPage > 0 {
+		per = perPage
+	}
 	total := max(1, (len(ps)+per-1)/per)
 	for n := 1; n <= total; n++ {
 		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
@@ -206,7 +217,7 @@ func (pl *planner) tags() {
 	var key strings.Builder
 	for slug, ps := range byTag {
 		name := names[slug]
-		pl.list("tag", "/tags/"+slug+"/", name, fmt.Sprintf("Everything tagged %q.", name), ps, nil, fmt.Sprintf("the list of the tag %q", name), "")
+		pl.list("tag", "/tags/"+slug+"/", name, fmt.Sprintf("Everything tagged %q.", name), ps, nil, fmt.Sprintf("the list of the tag %q", name), "", 0)
 		links = append(links, render.Link{Title: name, URL: render.RelURL(pl.b.cfg, "/tags/"+slug+"/"), Count: len(ps)})
 	}
 	sort.Slice(links, func(i, j int) bool { return strings.ToLower(links[i].Title) < strings.ToLower(links[j].Title) })
@@ -256,13 +267,23 @@ func (pl *planner) emails() {
 			j.warnings = nil
 			for _, f := range msg.Findings {
 				if f.Severity != email.SeverityInfo {
-					j.warnings = append(j.warnings, "email: "+f.Format(dir+"index.html"))
+					j.warnings = append(j.warnings, emailWarning(f, dir+"index.html"))
 				}
 			}
 			return out, nil
 		}
 		pl.add(j)
 	}
+}
+
+// emailWarning is an email finding as one build warning. The build
+// prints warnings after "warning: ", so a warning's own severity is left out.
+func emailWarning(f email.Finding, htmlPath string) string {
+	line := f.Format(htmlPath)
+	if f.Severity == email.SeverityWarning {
+		line = strings.Replace(line, ": "+string(f.Severity)+": ", ": ", 1)
+	}
+	return line
 }
 
 // feeds adds the site feeds (articles and issues) and the newsletter feed.
@@ -285,6 +306,7 @@ func (pl *planner) feeds() {
 			fd := *site
 			fd.Self = cfg.AbsURL(f.name)
 			fd.Items = pl.items(posts)
+			fd.Updated = pl.newest(fd.Items)
 			return f.write(&fd)
 		})})
 	}
@@ -298,6 +320,7 @@ func (pl *planner) feeds() {
 		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
 		fd.Self = cfg.AbsURL(name)
 		fd.Items = pl.items(issues)
+		fd.Updated = pl.newest(fd.Items)
 		for i, p := range issues {
 			html, err := pl.b.email.FeedHTML(p)
 			if err != nil {
@@ -307,6 +330,23 @@ func (pl *planner) feeds() {
 		}
 		return feed.RSS(&fd)
 	})})
+}
+
+// newest is when a feed last changed: its newest entry's update or
+// publication. A feed with no entries is as new as the build.
+func (pl *planner) newest(items []feed.Item) time.Time {
+	var t time.Time
+	for _, it := range items {
+		for _, d := range [...]time.Time{it.Published, it.Updated} {
+			if d.After(t) {
+				t = d
+			}
+		}
+	}
+	if t.IsZero() {
+		return pl.b.now().UTC().Truncate(time.Second)
+	}
+	return t
 }
 
 func (pl *planner) items(ps []*content.Page) []feed.Item {

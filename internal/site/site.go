@@ -21,10 +21,13 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/linkcheck"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
+	"github.com/claritynotes/gen/internal/subscribe"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -67,6 +70,9 @@ type Builder struct {
 	md   *markdown.Renderer
 	lint *lint.Linter
 	min  *output.Minifier
+	form *subscribe.Form
+	// links keeps what the link check read between builds.
+	links *linkcheck.Checker
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -100,7 +106,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{opts: opts, root: root, min: output.NewMinifier()}
+	b := &Builder{opts: opts, root: root, min: output.NewMinifier(), links: linkcheck.New()}
 	if err := b.loadConfig(); err != nil {
 		return nil, err
 	}
@@ -121,11 +127,23 @@ func (b *Builder) loadConfig() error {
 	if err != nil {
 		return err
 	}
+	form, err := subscribe.New(cfg.Newsletter.Tool, cfg.Newsletter.Subscribe)
+	if err != nil {
+		var se *subscribe.Error
+		if errors.As(err, &se) {
+			line, col := cfg.ValuePos("newsletter", "subscribe")
+			if line == 0 { // the table form: point at the url
+				line, col = cfg.ValuePos("newsletter", "subscribe", "url")
+			}
+			return &diag.Error{Path: cfg.File, Line: line, Col: col, Msg: se.Msg, Hint: se.Hint}
+		}
+		return err
+	}
 	linter, err := lint.New(cfg.Lint)
 	if err != nil {
 		return err
 	}
-	b.cfg, b.th, b.lint = cfg, th, linter
+	b.cfg, b.th, b.lint, b.form = cfg, th, linter, form
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HeadingAnchors: true})
 	return nil
 }
@@ -156,8 +174,54 @@ func (b *Builder) WatchDirs() []string {
 	return append([]string{content.Dir}, b.th.WatchDirs()...)
 }
 
-// Build loads everything and renders the whole site into memory.
+// Build loads everything and renders the whole site into memory, then
+// checks its links.
 func (b *Builder) Build(ctx context.Context) (*Result, error) {
+	return b.checkLinks(b.build(ctx))
+}
+
+// Rebuild applies changes to the given site-relative paths. Config, layout
+// and theme changes rebuild everything; content and static changes re-run
+// only the jobs whose inputs changed. On error the last good build is kept.
+// The links are checked after every rebuild: a broken link leaves the
+// build in place (its files are right) and is reported as an error.
+func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error) {
+	return b.checkLinks(b.rebuild(ctx, changed))
+}
+
+// checkLinks resolves every published page's links, images and next-step
+// URLs against the built files. Under brokenLinks = "warning" the broken
+// ones become warnings; otherwise they are the build's errors.
+func (b *Builder) checkLinks(res *Result, err error) (*Result, error) {
+	if err != nil {
+		return res, err
+	}
+	start := time.Now()
+	pages := b.site.Pages
+	if intro := b.site.Sections[""]; intro != nil {
+		pages = append(slices.Clip(pages), intro)
+	}
+	b.links.RawHTML = b.cfg.Markdown.Unsafe
+	broken := b.links.Check(b.cfg.BaseURL, res.Files, pages)
+	defer func() { res.Duration += time.Since(start) }()
+	if len(broken) == 0 {
+		return res, nil
+	}
+	if b.cfg.Build.BrokenLinks == "warning" {
+		for _, e := range broken {
+			res.Warnings = append(res.Warnings, e.Pos()+": "+e.Msg)
+		}
+		return res, nil
+	}
+	errs := make([]error, len(broken))
+	for i, e := range broken {
+		errs[i] = e
+	}
+	return res, joinErrs(errs)
+}
+
+// build loads everything and renders the whole site into memory.
+func (b *Builder) build(ctx context.Context) (*Result, error) {
 	start := time.Now()
 	if b.built {
 		if err := b.loadConfig(); err != nil {
@@ -189,12 +253,10 @@ func (b *Builder) Build(ctx context.Context) (*Result, error) {
 	return b.commit(ctx, start, tmpl, pages, nil, static, nil)
 }
 
-// Rebuild applies changes to the given site-relative paths. Config, layout
-// and theme changes rebuild everything; content and static changes re-run
-// only the jobs whose inputs changed. On error the last good build is kept.
-func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error) {
+// rebuild is Rebuild without the link check.
+func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error) {
 	if !b.built {
-		return b.Build(ctx)
+		return b.build(ctx)
 	}
 	start := time.Now()
 	var contentChanged []string
@@ -203,7 +265,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string) (*Result, error
 		c = filepath.ToSlash(c)
 		switch {
 		case c == config.FileName || strings.HasPrefix(c, "layouts/") || strings.HasPrefix(c, "themes/") && !strings.HasPrefix(c, b.th.Dir+"/static/"):
-			return b.Build(ctx)
+			return b.build(ctx)
 		case strings.HasPrefix(c, content.Dir+"/"):
 			contentChanged = append(contentChanged, c)
 		case strings.HasPrefix(c, "static/") || strings.HasPrefix(c, b.th.Dir+"/static/"):
@@ -333,7 +395,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
-	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: render.NewSiteView(b.cfg, menu(b.cfg, site))}
+	sv := render.NewSiteView(b.cfg, menu(b.cfg, site))
+	sv.Subscribe = b.form
+	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
 	ran, err := b.run(ctx, jobs, prev)
@@ -517,7 +581,7 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel(len(todo), func(i int) { results[i] = b.lint.Check(todo[i]) })
+	parallel(len(todo), func(i int) { results[i] = lintdriver.Check(b.lint, todo[i]) })
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]

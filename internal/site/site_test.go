@@ -367,3 +367,50 @@ func TestUnsafeMarkdown(t *testing.T) {
 		t.Error("[markdown] unsafe = true did not keep raw HTML")
 	}
 }
+
+// TestNoZeroDates: no output carries the zero time. A feed is as new as
+// its newest entry, and an undated page has no publication date meta.
+func TestNoZeroDates(t *testing.T) {
+	_, res := build(t, newSite(t))
+	p := gofeed.NewParser()
+	for _, name := range []string{"feed.xml", "atom.xml", "feed.json", "newsletter/feed.xml"} {
+		f, err := p.ParseString(string(res.Files[name]))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var newest time.Time
+		for _, it := range f.Items {
+			for _, d := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
+				if d == nil {
+					continue
+				}
+				if d.Year() < 1000 {
+					t.Errorf("%s: item %q has the date %s", name, it.Title, d)
+				}
+				if d.After(newest) {
+					newest = *d
+				}
+			}
+		}
+		if name == "feed.json" {
+			continue // JSON Feed has no feed-level date
+		}
+		if f.UpdatedParsed == nil {
+			t.Errorf("%s has no updated date", name)
+		} else if !f.UpdatedParsed.Equal(newest) {
+			t.Errorf("%s: updated %s, want the newest entry's %s", name, f.UpdatedParsed, newest)
+		}
+	}
+	for name, data := range res.Files {
+		if bytes.Contains(data, []byte("0001-01-01")) || bytes.Contains(data, []byte("01 Jan 0001")) {
+			t.Errorf("%s contains the zero date", name)
+		}
+	}
+	about := string(res.Files["about/index.html"])
+	if strings.Contains(about, "article:published_time") || !strings.Contains(about, `og:type" content="website"`) && !strings.Contains(about, `og:type content=website`) {
+		t.Errorf("the undated about page has article date meta")
+	}
+	if !strings.Contains(string(res.Files["articles/second/index.html"]), "article:published_time") {
+		t.Error("a dated article lost its article:published_time")
+	}
+}

@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+func TestPitchHeavy(t *testing.T) {
+	calm := repeat("The report lists each export with its date, its size and the person who ran it.", 8)
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"cluster in a paragraph", "Our revolutionary planner is 50% off. Act now, this is your last chance!!", true},
+		{"shouting and exclamations", "HURRY!!! The sale ends TONIGHT and stock is SOLD OUT.", true},
+		{"superlative claims and pressure", "It is the biggest discount we have ever offered. Only 3 left. Don't miss out.", true},
+		{"contraction expanded", "Do not miss out. Before it is gone. Hurry.", true},
+		{"density across paragraphs", "A world-class tool.\n\n" + calm + "\n\nGuaranteed results.\n\nLast chance to join.", true},
+		{"sparse signals", "A world-class tool.\n\n" + calm + "\n\n" + calm + "\n\nGuaranteed results.\n\nLast chance to join.", false},
+		{"one mild word in calm copy", "Feel free to reply. " + calm + " The best part is the summary, now that you know where it lives.", false},
+		{"ultimate alone", "The ultimate test is whether readers reply. " + calm, false},
+		{"acronyms are not shouting", "The API returns JSON over HTTPS in UTC. The CSV export and the SOC report follow GDPR and HIPAA rules. NASA uses it.", false},
+		{"single exclamation", "Thanks for reading! See you next week. " + calm, false},
+		{"quoted ad in block quote", "> HURRY!!! ULTIMATE sale, act now, LAST CHANCE!!!\n\nThe ad above makes you anxious instead of informed.", false},
+		{"code spans", "Avoid `game-changing`, `revolutionary` and `best-in-class` in release notes.", false},
+		{"hyphen or space", "A game changing, best in class, cutting edge tool.", true},
+		{"curly apostrophes", "Don’t miss out. Act now. It’s the last chance.", true},
+	})
+}
+
+func TestPitchHeavySpans(t *testing.T) {
+	res := lintWith(t, config.Lint{}, "Intro.\n\nIt's **UNBEATABLE**, and only 4 left in grey. Hurry!!\n")
+	ds := only(res, "pitch-heavy")
+	if len(ds) != 1 {
+		t.Fatalf("got %d diagnostics, want 1", len(ds))
+	}
+	var got []string
+	for _, r := range ds[0].Related {
+		got = append(got, string(res.Source[r.Offset:r.EndOffset])+"/"+r.Label)
+	}
+	want := "UNBEATABLE/puffery only 4 left/scarcity Hurry/urgency !!/exclamations"
+	if strings.Join(got, " ") != want {
+		t.Errorf("signals %q, want %q", strings.Join(got, " "), want)
+	}
+	if d := ds[0]; spanText(res, d) != "UNBEATABLE**, and only 4 left in grey. Hurry!!" || d.Line != 3 || d.Column != 8 {
+		t.Errorf("span %q at %d:%d", spanText(res, d), d.Line, d.Column)
+	}
+}
+
+func TestPitchHeavyConfig(t *testing.T) {
+	src := "Our blazing planner is blazing. It is zesty and scorching fast."
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{{"default lists", src, false}})
+	cfg := config.Lint{Rules: map[string]map[string]any{"pitch-heavy": {"hype": []any{"blazing", "zesty", "scorching"}}}}
+	runRuleCases(t, "pitch-heavy", cfg, []ruleCase{{"extended lists", src, true}})
+	cfg = config.Lint{Rules: map[string]map[string]any{"pitch-heavy": {"acronyms": []any{"NOTE"}, "paragraphSignals": int64(2)}}}
+	runRuleCases(t, "pitch-heavy", cfg, []ruleCase{
+		{"acronym list", "NOTE: the export is slow. NOTE: it is fixed.", false},
+		{"lower threshold", "A world-class tool with guaranteed results.", true},
+	})
+}

@@ -1,0 +1,61 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+func TestSuppression(t *testing.T) {
+	cases := []struct {
+		name string
+		src  string
+		want string // flagged jargon spans joined by |
+	}{
+		{"none", "A zebra.\n\nA zebra.", "zebra|zebra"},
+		{"disable and enable", "A zebra.\n\n<!-- gen-lint disable jargon -->\n\nA zebra.\n\n<!-- gen-lint enable jargon -->\n\nA zebra.", "zebra|zebra"},
+		{"disable all rules", "<!-- gen-lint disable -->\n\nA zebra.\n\n<!-- gen-lint enable -->\n\nA zebra.", "zebra"},
+		{"comma list", "<!-- gen-lint disable pitch-heavy, jargon -->\n\nA zebra.", ""},
+		{"other rule only", "<!-- gen-lint disable pitch-heavy -->\n\nA zebra.", "zebra"},
+		{"disable-next block", "<!-- gen-lint disable-next jargon -->\nA zebra\nover two lines, zebra.\n\nA zebra.", "zebra"},
+		{"disable-next list", "<!-- gen-lint disable-next jargon -->\n- a zebra\n- b zebra\n\nA zebra.", "zebra"},
+		{"inline disable-next", "A zebra <!-- gen-lint disable-next jargon --> then zebra.\n\nA zebra.", "zebra|zebra"},
+		{"inline disable", "A zebra <!-- gen-lint disable jargon --> zebra.\n\nA zebra.", "zebra"},
+		{"front matter", "---\ntitle: T\nlint: {disable: [jargon]}\n---\n\nA zebra.", ""},
+		{"front matter all", "---\ntitle: T\nlint: {disable: [all]}\n---\n\nA zebra.", ""},
+		{"unclosed disable runs to the end", "A zebra.\n\n<!-- gen-lint disable jargon -->\n\nA zebra.\n\nA zebra.", "zebra"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := strings.Join(flagged(t, c.src), "|"); got != c.want {
+				t.Errorf("flagged %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSuppressionMistakes(t *testing.T) {
+	res := lintWith(t, config.Lint{}, "---\ntitle: T\nlint: {disable: [pitch-hevy]}\n---\n\n<!-- gen-lint disable jargn -->\n\n<!-- gen-lint silence jargon -->\n\n<!-- an ordinary comment -->\n")
+	ds := only(res, "suppression")
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.Message)
+	}
+	want := []string{`lint.disable names unknown rule "pitch-hevy"`, `gen-lint comment names unknown rule "jargn"`,
+		`unknown gen-lint command "silence"; use disable, enable or disable-next`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(ds) == 3 && (spanText(res, ds[1]) != "<!-- gen-lint disable jargn -->" || ds[0].Line != 3) {
+		t.Errorf("positions: %q at %d", spanText(res, ds[1]), ds[0].Line)
+	}
+	if len(ds) == 3 && (!strings.HasPrefix(ds[0].Suggestion, `Did you mean "pitch-heavy"?`) || !strings.HasPrefix(ds[1].Suggestion, `Did you mean "jargon"?`)) {
+		t.Errorf("suggestions: %q, %q", ds[0].Suggestion, ds[1].Suggestion)
+	}
+	// suppression is the linter's own check: turned off, it reports nothing
+	off := config.Lint{Rules: map[string]map[string]any{"suppression": {"severity": "off"}}}
+	if ds := only(lintWith(t, off, "<!-- gen-lint disable jargn -->\n\nText.\n"), "suppression"); len(ds) != 0 {
+		t.Errorf("suppression off still reports %d findings", len(ds))
+	}
+}

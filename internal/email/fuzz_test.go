@@ -52,7 +52,7 @@ func FuzzEML(f *testing.F) {
 		}
 		for k := range msg.Header {
 			switch k {
-			case "From", "Subject", "Date", "Message-Id", "Mime-Version", "List-Unsubscribe", "Content-Type":
+			case "From", "Subject", "Date", "Message-Id", "Mime-Version", "List-Unsubscribe", "List-Unsubscribe-Post", "Content-Type":
 			default:
 				t.Fatalf("unexpected header %q", k)
 			}

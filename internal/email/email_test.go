@@ -54,8 +54,10 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// checkNoOrphans fails for every entry of dir (folders with dirs, files
-// otherwise) that is not in want; with -update it removes them instead.
+// checkNoOrphans fails for every entry of dir (preset folders with dirs,
+// files otherwise) that is not in want; with -update it removes them
+// instead. A preset folder is one with a rendered message.eml: testdata
+// also holds folders of other tests.
 func checkNoOrphans(t *testing.T, dir string, want []string, dirs bool) {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
@@ -67,6 +69,9 @@ func checkNoOrphans(t *testing.T, dir string, want []string, dirs bool) {
 			continue
 		}
 		orphan := filepath.Join(dir, e.Name())
+		if _, err := os.Stat(filepath.Join(orphan, "message.eml")); dirs && err != nil {
+			continue
+		}
 		if *update {
 			if err := os.RemoveAll(orphan); err != nil {
 				t.Fatal(err)

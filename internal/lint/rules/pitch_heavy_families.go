@@ -90,7 +90,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
 	add(deadlineLast, "last final")
 	add(deadlineLeft, "hours days minutes weeks")
-	add(deadlineBefore, "midnight tonight")
+	add(deadlineBefore, "midnight tonight tomorrow")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
 	add(urgencyWait, "wait waiting delay hesitate miss")
 	add(urgencyAfford, "afford")
@@ -126,6 +126,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineSchedule, "increase increases increasing rise rises rising goes go")
 	add(scarcityScarcer, "scarcer rarer")
 	add(priceDiscounted, "discounted")
+	add(deadlineRaise, "raise raising raises hike hiking")
 	return m
 }()
 
@@ -430,9 +431,18 @@ func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
-// deadlineBefore: "before midnight", "by midnight tonight"; the cue is
-// the time word, rarer than "before" and "by".
+// deadlineBefore: "before midnight", "by midnight tonight", "orders
+// placed by tomorrow"; the cue is the time word, rarer than "before" and
+// "by".
 func deadlineBefore(toks []lint.Token, i int) (int, int, family, bool) {
+	if toks[i].Norm == "tomorrow" {
+		// "we will know more by tomorrow" is a plan; an order or an offer
+		// due by tomorrow is a deadline
+		from := since(toks, i, 6)
+		if hasNorm(toks, from, i, orders) < 0 && hasNorm(toks, from, i, offerNouns) < 0 && hasWord(toks, from, i, "orders") < 0 {
+			return 0, 0, "", false
+		}
+	}
 	if p := norm(toks, i-1); p == "before" || p == "by" {
 		return i - 1, i + 1, famDeadline, true
 	}
@@ -914,6 +924,9 @@ func urgencyOrderAfterClause(toks []lint.Token, i int) (int, int, family, bool) 
 		if toks[k-1].Text != "," && toks[k-1].Norm != "so" && toks[k-1].Norm != "then" {
 			continue
 		}
+		for k < i-1 && leadWords[toks[k].Norm] {
+			k++ // ", just shop online today"
+		}
 		if !orders[toks[k].Norm] || k+1 < len(toks) && (auxiliaries[toks[k+1].Norm] || toks[k+1].Joined) {
 			return 0, 0, "", false
 		}
@@ -1065,6 +1078,29 @@ func priceDiscounted(toks []lint.Token, i int) (int, int, family, bool) {
 	switch norm(toks, i+1) {
 	case "rate", "rates", "price", "prices", "pricing":
 		return i, i + 2, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineRaise: the seller raising the price on a date, "I will raise
+// prices as the deadline approaches", "we're raising rates on Friday";
+// "raise money for the library" names no price.
+func deadlineRaise(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "the" || n == "our" || n == "my" || n == "its" || n == "their" {
+		j++
+	}
+	if n := norm(toks, j); n != "price" && n != "prices" && n != "rate" && n != "rates" && n != "fee" && n != "fees" {
+		return 0, 0, "", false
+	}
+	end := within(toks, j, 6)
+	for k := j + 1; k < end; k++ {
+		if toks[k].Kind == lint.Punct {
+			break
+		}
+		if t := toks[k].Norm; urgentTimes[t] || t == "deadline" {
+			return i, k + 1, famDeadline, true
+		}
 	}
 	return 0, 0, "", false
 }

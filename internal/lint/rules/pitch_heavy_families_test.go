@@ -109,6 +109,10 @@ func TestPitchFamilies(t *testing.T) {
 		{famPressure, "Don't miss out on the tasting.", "If you still miss out, volunteer at the door.", "miss out"},
 		// hype the classic lists lack
 		{famHype, "An electrifying night of song.", "An electric heater warms the hall.", "electrifying"},
+		{famUrgency, "Need a gift, just shop online today.", "Need a gift? We shop for ours today.", "shop online today"},
+		{famDeadline, "Orders placed by tomorrow ship in time.", "We will know more by tomorrow.", ""},
+		{famDeadline, "I will raise prices as the deadline approaches.", "We raise money for the library each spring.", "raise prices as the deadline"},
+		{famPressure, "The list is long and the time is short.", "The time is five past nine.", "time is short"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

@@ -113,6 +113,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "Orders placed by tomorrow ship in time.", "We will know more by tomorrow.", ""},
 		{famDeadline, "I will raise prices as the deadline approaches.", "We raise money for the library each spring.", "raise prices as the deadline"},
 		{famPressure, "The list is long and the time is short.", "The time is five past nine.", "time is short"},
+		{famPressure, "Be quick this time to avoid missing out.", "The quiz is quick, and nothing is missing.", "missing out"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

@@ -570,21 +570,5 @@ func (d *pitchDetector) shouted(tk *lint.Token) bool {
 // tokens with single spaces, plus the currency signs and plus signs the
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
 func quoteSignal(toks []lint.Token) string {
-	var b strings.Builder
-	for i, tk := range toks {
-		if i > 0 && tk.Kind != lint.Punct && !tk.Joined {
-			b.WriteByte(' ')
-		}
-		if tk.Joined {
-			b.WriteByte('-')
-		}
-		if tk.Currency != 0 {
-			b.WriteRune(tk.Currency)
-		}
-		b.WriteString(tk.Text)
-		if tk.Plus {
-			b.WriteByte('+')
-		}
-	}
-	return strings.TrimRight(b.String(), ",.;:")
+	return strings.TrimRight(lint.TokensText(toks), ",.;:")
 }

@@ -36,9 +36,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&strict, "strict", false, "fail on lint warnings too")
 	fl.BoolVar(&quiet, "quiet", false, "print nothing but errors")
 	fl.BoolVar(&force, "force", false, "replace an existing destination folder that gen did not write")
+	var noCache bool
+	fl.BoolVar(&noCache, "no-cache", false, "build every page afresh, without reading or writing .gen-cache/")
 	if _, err := parseFlags(fl, args, 0); err != nil {
 		return exitUsage
 	}
+	opts.Cache = !noCache
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

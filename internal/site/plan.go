@@ -255,6 +255,13 @@ func (pl *planner) emails() {
 	for _, p := range pl.site.ByKind(content.KindIssue) {
 		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true, what: "the email of " + p.Path, src: p.Path}
 		j.render = func() (map[string][]byte, error) {
+			// Read at run time: the cache belongs to one full build, and a
+			// later rebuild may run this job again on an edited page.
+			cache := pl.b.cache
+			if files, warnings, ok := cache.email(p); ok {
+				j.warnings = warnings
+				return files, nil
+			}
 			msg, err := pl.b.email.Render(p, "")
 			if err != nil {
 				return nil, err
@@ -270,6 +277,7 @@ func (pl *planner) emails() {
 					j.warnings = append(j.warnings, emailWarning(f, dir+"index.html"))
 				}
 			}
+			cache.putEmail(p, out, j.warnings)
 			return out, nil
 		}
 		pl.add(j)

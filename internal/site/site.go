@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"html/template"
 	"maps"
 	"path/filepath"
 	"runtime"
@@ -41,6 +42,9 @@ type Options struct {
 	Dev bool
 	// Now is the time used to decide what is future-dated; zero means now.
 	Now time.Time
+	// Cache keeps each page's rendered body, lint findings and email in
+	// .gen-cache/ in the site root between full builds (gen build).
+	Cache bool
 }
 
 // Result is the outcome of a build: the whole site in memory.
@@ -57,6 +61,9 @@ type Result struct {
 	Warnings []string
 	// Lint holds every published page's lint result.
 	Lint *LintSet
+	// Cache counts the per-page work done and saved by the build cache
+	// (zero when the cache is off).
+	Cache CacheStats
 }
 
 // Builder builds a site and keeps what it needs to rebuild it incrementally.
@@ -72,6 +79,9 @@ type Builder struct {
 	form *subscribe.Form
 	// links keeps what the link check read between builds.
 	links *linkcheck.Checker
+	// cache is the persistent cache of the running full build, nil when
+	// it is off and during rebuilds.
+	cache *pageCache
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -248,8 +258,22 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var cacheWarnings []string
+	b.cache, err = b.openCache(pages, static)
+	if err != nil {
+		cacheWarnings = append(cacheWarnings, err.Error())
+	}
+	defer func() { b.cache = nil }()
 	// A full build starts from an empty job table so everything is rendered.
-	return b.commit(ctx, start, tmpl, pages, nil, static, nil)
+	res, err := b.commit(ctx, start, tmpl, pages, nil, static, nil)
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(res.Warnings, append(cacheWarnings, b.saveCache(b.cache)...)...)
+	if b.cache != nil {
+		res.Cache = b.cache.stats
+	}
+	return res, nil
 }
 
 // rebuild is Rebuild without the link check.
@@ -580,7 +604,14 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel(len(todo), func(i int) { results[i] = b.lint.Check(todo[i]) })
+	parallel(len(todo), func(i int) {
+		if r, ok := b.cache.lint(todo[i]); ok {
+			results[i] = r
+			return
+		}
+		results[i] = b.lint.Check(todo[i])
+		b.cache.putLint(todo[i], results[i])
+	})
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]
@@ -607,7 +638,15 @@ func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*rend
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(i int) {
-		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i])
+		p := todo[i]
+		if v, ok := b.cache.view(p); ok {
+			made[i] = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
+			return
+		}
+		made[i], errs[i] = render.NewView(b.cfg, b.md, p)
+		if errs[i] == nil {
+			b.cache.putView(p, made[i].Content, made[i].SummaryHTML)
+		}
 	})
 	if err := joinErrs(errs); err != nil {
 		return nil, err

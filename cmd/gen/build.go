@@ -72,6 +72,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
 	if failed {
+		saveCache(b, stderr)
 		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
 		return exitContent
 	}
@@ -90,6 +91,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
+	saveCache(b, stderr)
 	if !quiet {
 		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
 			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
@@ -100,6 +102,13 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// saveCache keeps the build's per-page results for the next build.
+func saveCache(b *site.Builder, stderr io.Writer) {
+	for _, w := range b.SaveCache() {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 }
 
 // printLint prints the build's errors and warnings with their source lines,

@@ -23,7 +23,7 @@ func cachedBuild(t *testing.T, root string, cache bool) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range res.Warnings {
+	for _, w := range append(res.Warnings, b.SaveCache()...) {
 		if strings.HasPrefix(w, buildcache.Dir) || strings.HasPrefix(w, "build cache") {
 			t.Errorf("cache warning: %s", w)
 		}

@@ -82,6 +82,8 @@ type Builder struct {
 	// cache is the persistent cache of the running full build, nil when
 	// it is off and during rebuilds.
 	cache *pageCache
+	// unsaved is the last full build's cache, until SaveCache writes it.
+	unsaved *pageCache
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -269,11 +271,24 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Warnings = append(res.Warnings, append(cacheWarnings, b.saveCache(b.cache)...)...)
+	res.Warnings = append(res.Warnings, cacheWarnings...)
 	if b.cache != nil {
 		res.Cache = b.cache.stats
 	}
+	b.unsaved = b.cache
 	return res, nil
+}
+
+// SaveCache writes what the last full build added to .gen-cache/ and
+// removes the entries no page uses any more. gen build calls it once the
+// build is published or refused for its content, never when it failed or
+// its destination was refused, so a refused build leaves the site as it
+// was. It returns warnings: a cache that cannot be written costs speed,
+// not correctness.
+func (b *Builder) SaveCache() []string {
+	c := b.unsaved
+	b.unsaved = nil
+	return b.saveCache(c)
 }
 
 // rebuild is Rebuild without the link check.

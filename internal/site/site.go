@@ -24,6 +24,7 @@ import (
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/linkcheck"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
@@ -624,7 +625,7 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 			results[i] = r
 			return
 		}
-		results[i] = b.lint.Check(todo[i])
+		results[i] = lintdriver.Check(b.lint, todo[i])
 		b.cache.putLint(todo[i], results[i])
 	})
 	for i, p := range todo {

@@ -41,6 +41,21 @@ type pageRecord struct {
 	View  *viewRecord
 	Lint  *lintRecord
 	Email *emailRecord
+	// Page and Card are the page's minified HTML and its list entry. They
+	// also show other pages (the older and newer links, the menu) and the
+	// build's year, so each holds the key of those inputs too.
+	Page *outputRecord
+	Card *cardRecord
+}
+
+type outputRecord struct {
+	Key   buildcache.Key
+	Files map[string][]byte
+}
+
+type cardRecord struct {
+	Key  buildcache.Key
+	HTML string
 }
 
 type viewRecord struct{ Content, Summary string }
@@ -77,7 +92,9 @@ type pageCache struct {
 // CacheStats counts the per-page work of a build: what was computed and
 // what came from .gen-cache/.
 type CacheStats struct {
-	Rendered, Linted, Emailed int64 // computed in this build
+	// Computed in this build: Markdown bodies, lint results, emails, page
+	// templates and list entries.
+	Rendered, Linted, Emailed, Pages, Cards int64
 	Hits                      int64 // parts read from the cache
 	Invalid                   int64 // entries ignored as corrupt or foreign
 }
@@ -173,6 +190,74 @@ func (c *pageCache) putEmail(p *content.Page, files map[string][]byte, warnings 
 	if e := c.entry(p); e != nil {
 		e.mu.Lock()
 		e.rec.Email, e.dirty = &emailRecord{Files: files, Warnings: warnings}, true
+		e.mu.Unlock()
+	}
+}
+
+// subKey is the key of a part of p's record that also depends on parts:
+// the page's own key with them added. It reports false without a cache.
+func (c *pageCache) subKey(p *content.Page, parts ...string) (buildcache.Key, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return buildcache.Key{}, false
+	}
+	return (&buildcache.Hasher{}).Add(e.key[:]).AddString(parts...).Key(), true
+}
+
+// output returns p's cached page files made with the inputs k, if any.
+func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string][]byte, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return nil, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Page == nil || e.rec.Page.Key != k {
+		return nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	files := make(map[string][]byte, len(e.rec.Page.Files))
+	for name, data := range e.rec.Page.Files {
+		files[name] = data
+	}
+	return files, true
+}
+
+func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, files map[string][]byte) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Pages, 1)
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.Page, e.dirty = &outputRecord{Key: k, Files: files}, true
+		e.mu.Unlock()
+	}
+}
+
+// card returns p's cached list entry made with the inputs k, if any.
+func (c *pageCache) card(p *content.Page, k buildcache.Key) (template.HTML, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return "", false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Card == nil || e.rec.Card.Key != k {
+		return "", false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return template.HTML(e.rec.Card.HTML), true
+}
+
+func (c *pageCache) putCard(p *content.Page, k buildcache.Key, html template.HTML) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Cards, 1)
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.Card, e.dirty = &cardRecord{Key: k, HTML: string(html)}, true
 		e.mu.Unlock()
 	}
 }

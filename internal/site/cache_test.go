@@ -59,15 +59,15 @@ func TestCacheWarmBuildIsIdentical(t *testing.T) {
 			}
 			cold := cachedBuild(t, root, true)
 			sameBuild(t, "cold cache", cold, clean)
-			if cold.Cache.Hits != 0 || cold.Cache.Rendered == 0 || cold.Cache.Linted == 0 || cold.Cache.Emailed == 0 {
+			if cold.Cache.Hits != 0 || cold.Cache.Rendered == 0 || cold.Cache.Linted == 0 || cold.Cache.Emailed == 0 || cold.Cache.Pages == 0 {
 				t.Errorf("cold build: %+v, want everything computed", cold.Cache)
 			}
 			warm := cachedBuild(t, root, true)
 			sameBuild(t, "warm cache", warm, clean)
-			if warm.Cache.Rendered != 0 || warm.Cache.Linted != 0 || warm.Cache.Emailed != 0 {
+			if warm.Cache.Rendered != 0 || warm.Cache.Linted != 0 || warm.Cache.Emailed != 0 || warm.Cache.Pages != 0 {
 				t.Errorf("warm build recomputed pages: %+v", warm.Cache)
 			}
-			if want := cold.Cache.Rendered + cold.Cache.Linted + cold.Cache.Emailed; warm.Cache.Hits != want {
+			if want := cold.Cache.Rendered + cold.Cache.Linted + cold.Cache.Emailed + cold.Cache.Pages; warm.Cache.Hits != want {
 				t.Errorf("warm build: %d parts from the cache, want %d", warm.Cache.Hits, want)
 			}
 		})
@@ -90,8 +90,8 @@ func TestCacheRecomputesOnlyTheEditedPage(t *testing.T) {
 			// A finding the old text did not have: the cached result would show.
 			writeFile(root, corpusPath(tc.page), corpusPage(tc.page, n, "Act now, this is your last chance!! Buy now!"))
 			warm := cachedBuild(t, root, true)
-			if warm.Cache.Rendered != 1 || warm.Cache.Linted != 1 || warm.Cache.Emailed != tc.emailed {
-				t.Errorf("after editing %s: %+v, want 1 rendered, 1 linted, %d emailed", corpusPath(tc.page), warm.Cache, tc.emailed)
+			if warm.Cache.Rendered != 1 || warm.Cache.Linted != 1 || warm.Cache.Emailed != tc.emailed || warm.Cache.Pages != 1 {
+				t.Errorf("after editing %s: %+v, want 1 rendered, 1 linted, 1 page, %d emailed", corpusPath(tc.page), warm.Cache, tc.emailed)
 			}
 			sameBuild(t, "after the edit", warm, cachedBuild(t, root, false))
 			if !strings.Contains(string(warm.Files[strings.TrimPrefix(corpusURL(tc.page), "/")+"index.html"]), "last chance") {
@@ -99,6 +99,23 @@ func TestCacheRecomputesOnlyTheEditedPage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCacheTitleEditRerendersNeighbours: the older and newer links of the
+// pages beside an edited page show its title, so those pages are made
+// again; the rest come from the cache.
+func TestCacheTitleEditRerendersNeighbours(t *testing.T) {
+	const n = 40
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	page := 5
+	src := strings.Replace(corpusPage(page, n, ""), "title: \"", "title: \"Renamed ", 1)
+	writeFile(root, corpusPath(page), src)
+	warm := cachedBuild(t, root, true)
+	if warm.Cache.Rendered != 1 || warm.Cache.Pages != 3 {
+		t.Errorf("after renaming a page: %+v, want 1 body rendered and 3 pages (it and its two neighbours)", warm.Cache)
+	}
+	sameBuild(t, "after the rename", warm, cachedBuild(t, root, false))
 }
 
 func TestCacheKeyedByConfigAndTheme(t *testing.T) {

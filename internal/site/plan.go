@@ -31,6 +31,10 @@ type planner struct {
 	views  map[*content.Page]*render.PageView
 	static map[string][]byte
 	jobs   map[string]*job
+	// siteKey hashes what every page shows besides itself and its
+	// neighbours: the menu and the year; a cached page output is keyed by
+	// it with the page's own key.
+	siteKey string
 	// clashes are jobs that wanted an id already taken (a section and
 	// the tag index both at /tags/), and errs the tag slug collisions:
 	// both are reported instead of one output silently replacing another.
@@ -49,6 +53,7 @@ func (pl *planner) add(j *job) {
 func (pl *planner) plan() map[string]*job {
 	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
+	pl.siteKey = siteKey(pl.r.Site.Menu, pl.b.now().Year())
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)
 	// The newsletter section is the archive: every issue on one page, so a
@@ -94,15 +99,38 @@ func (pl *planner) pages() {
 					deps = append(deps, older)
 				}
 			}
-			pl.add(&job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
+			j := &job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
 				cp := *v
 				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
 				html, err := pl.r.Page(&cp)
 				return map[string][]byte{v.OutPath: html}, err
-			}})
+			}}
+			if key, ok := pl.b.cache.subKey(p, "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older))); ok {
+				j.cached = func() (map[string][]byte, bool) { return pl.b.cache.output(p, key) }
+				j.keep = func(files map[string][]byte) { pl.b.cache.putOutput(p, key, files) }
+			}
+			pl.add(j)
 			pl.resources(p)
 		}
 	}
+}
+
+// siteKey hashes the menu and the year (the year function of templates).
+func siteKey(menu []render.Link, year int) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(year))
+	for _, l := range menu {
+		fmt.Fprintf(&b, "\x00%q %q %d", l.Title, l.URL, l.Count)
+	}
+	return b.String()
+}
+
+// linkKey is a neighbour link as a key part.
+func linkKey(l *render.Link) string {
+	if l == nil {
+		return "none"
+	}
+	return strconv.Quote(l.Title) + " " + strconv.Quote(l.URL)
 }
 
 // link is a page's title and URL, or nil.

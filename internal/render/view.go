@@ -46,6 +46,21 @@ type cardCache struct {
 	once sync.Once
 	html template.HTML
 	err  error
+	// rendered is set when Cards made html in this process.
+	rendered bool
+}
+
+// SetCard gives the view its list entry as made by an earlier build (the
+// build cache), so Cards does not render it again. It has no effect once
+// the entry is rendered.
+func (v *PageView) SetCard(html template.HTML) {
+	v.card.once.Do(func() { v.card.html = html })
+}
+
+// RenderedCard returns the list entry Cards rendered for the view, if it
+// rendered one without error.
+func (v *PageView) RenderedCard() (template.HTML, bool) {
+	return v.card.html, v.card.rendered && v.card.err == nil
 }
 
 // Link is a titled URL.

@@ -19,6 +19,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/render"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -259,6 +260,36 @@ func (c *pageCache) putCard(p *content.Page, k buildcache.Key, html template.HTM
 		e.mu.Lock()
 		e.rec.Card, e.dirty = &cardRecord{Key: k, HTML: string(html)}, true
 		e.mu.Unlock()
+	}
+}
+
+// presetCards gives the views their cached list entries. A card shows the
+// page itself, through the theme's templates, with the menu and the year
+// in reach: key holds those.
+func (b *Builder) presetCards(views map[*content.Page]*render.PageView, key string) {
+	if b.cache == nil {
+		return
+	}
+	for p, v := range views {
+		if k, ok := b.cache.subKey(p, "card", key); ok {
+			if html, ok := b.cache.card(p, k); ok {
+				v.SetCard(html)
+			}
+		}
+	}
+}
+
+// keepCards stores the list entries rendered in this build.
+func (b *Builder) keepCards(views map[*content.Page]*render.PageView, key string) {
+	if b.cache == nil {
+		return
+	}
+	for p, v := range views {
+		if html, ok := v.RenderedCard(); ok {
+			if k, ok := b.cache.subKey(p, "card", key); ok {
+				b.cache.putCard(p, k, html)
+			}
+		}
 	}
 }
 

@@ -436,6 +436,8 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	sv := render.NewSiteView(b.cfg, menu(b.cfg, site))
 	sv.Subscribe = b.form
+	cardKey := siteKey(sv.Menu, b.now().Year())
+	b.presetCards(views, cardKey)
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
@@ -465,6 +467,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		res.Files, res.Changed, res.Removed = b.collect(updates)
 	}
 	b.lintPages(site.Pages, c)
+	b.keepCards(views, cardKey)
 	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
 	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true
 	b.tally, b.warnings, b.dependents = count(jobs), warnings(jobs), nil

@@ -88,6 +88,12 @@ type pageCache struct {
 	// Counters of work done (misses) and saved (hits) in this build, for
 	// tests and the build summary.
 	stats CacheStats
+
+	// List pages show many pages; each has an entry of its own, keyed by
+	// the list and the keys of the pages it shows, read when its job runs.
+	mu        sync.Mutex
+	listsUsed map[buildcache.Key]bool
+	listsNew  map[buildcache.Key]*outputRecord
 }
 
 // CacheStats counts the per-page work of a build: what was computed and
@@ -95,7 +101,7 @@ type pageCache struct {
 type CacheStats struct {
 	// Computed in this build: Markdown bodies, lint results, emails, page
 	// templates and list entries.
-	Rendered, Linted, Emailed, Pages, Cards int64
+	Rendered, Linted, Emailed, Pages, Cards, Lists int64
 	Hits                                    int64 // parts read from the cache
 	Invalid                                 int64 // entries ignored as corrupt or foreign
 }
@@ -236,6 +242,54 @@ func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, files map[strin
 	}
 }
 
+// listKey is the key of a list page: its own inputs (title, position,
+// the menu) and the keys of the pages it shows. It reports false without
+// a cache.
+func (c *pageCache) listKey(parts []string, pages []*content.Page) (buildcache.Key, bool) {
+	if c == nil {
+		return buildcache.Key{}, false
+	}
+	h := (&buildcache.Hasher{}).AddString("list").AddString(parts...)
+	for _, p := range pages {
+		e := c.entries[p]
+		if e == nil {
+			return buildcache.Key{}, false
+		}
+		h.Add(e.key[:])
+	}
+	return h.Key(), true
+}
+
+// list returns the cached files of the list page with key k, if any.
+func (c *pageCache) list(k buildcache.Key) (map[string][]byte, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	c.listsUsed[k] = true // kept by Prune either way
+	c.mu.Unlock()
+	var rec outputRecord
+	err := c.store.Get(k, &rec)
+	if errors.Is(err, buildcache.ErrInvalid) {
+		atomic.AddInt64(&c.stats.Invalid, 1)
+	}
+	if err != nil || rec.Key != k {
+		return nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return rec.Files, true
+}
+
+func (c *pageCache) putList(k buildcache.Key, files map[string][]byte) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Lists, 1)
+	c.mu.Lock()
+	c.listsNew[k] = &outputRecord{Key: k, Files: files}
+	c.mu.Unlock()
+}
+
 // card returns p's cached list entry made with the inputs k, if any.
 func (c *pageCache) card(p *content.Page, k buildcache.Key) (template.HTML, bool) {
 	e := c.entry(p)
@@ -365,7 +419,8 @@ func (b *Builder) openCache(pages map[string]*content.Page, static map[string][]
 	if err != nil {
 		return nil, fmt.Errorf("build cache off: %w", err)
 	}
-	c := &pageCache{store: buildcache.Open(b.root), entries: make(map[*content.Page]*cacheEntry, len(pages))}
+	c := &pageCache{store: buildcache.Open(b.root), entries: make(map[*content.Page]*cacheEntry, len(pages)),
+		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{}}
 	list := make([]*content.Page, 0, len(pages))
 	for _, p := range pages {
 		e := &cacheEntry{}
@@ -418,16 +473,26 @@ func (b *Builder) saveCache(c *pageCache) []string {
 	if c == nil {
 		return nil
 	}
-	keep := make(map[buildcache.Key]bool, len(c.entries))
-	var dirty []*cacheEntry
+	keep := make(map[buildcache.Key]bool, len(c.entries)+len(c.listsUsed))
+	type put struct {
+		key buildcache.Key
+		v   any
+	}
+	var dirty []put
 	for _, e := range c.entries {
 		keep[e.key] = true
 		if e.dirty {
-			dirty = append(dirty, e)
+			dirty = append(dirty, put{e.key, &e.rec})
 		}
 	}
+	for k := range c.listsUsed {
+		keep[k] = true
+	}
+	for k, rec := range c.listsNew {
+		dirty = append(dirty, put{k, rec})
+	}
 	errs := make([]error, len(dirty))
-	parallelIO(len(dirty), func(i int) { errs[i] = c.store.Put(dirty[i].key, &dirty[i].rec) })
+	parallelIO(len(dirty), func(i int) { errs[i] = c.store.Put(dirty[i].key, dirty[i].v) })
 	if err := errors.Join(errs...); err != nil {
 		return []string{fmt.Sprintf("%s/: the build cache could not be saved (the next build starts clean): %v", buildcache.Dir, firstErr(errs))}
 	}

@@ -202,11 +202,19 @@ func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extr
 		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
 		url := render.PageURL(base, n)
 		deps := append(append([]*content.Page{}, extra...), chunk...)
-		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
+		j := &job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
 			render: one(outPath(url), func() ([]byte, error) {
 				pager := render.NewPager(pl.b.cfg, base, n, total)
 				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: pl.viewsOf(chunk), Pager: pager})
-			})})
+			})}
+		// What the list shows is its title, description and position, the
+		// menu and year, and its pages: the cache key holds all of them.
+		parts := []string{pl.siteKey, kind, base, url, title, desc, strconv.Itoa(n), strconv.Itoa(total), strconv.Itoa(len(extra))}
+		if key, ok := pl.b.cache.listKey(parts, deps); ok {
+			j.cached = func() (map[string][]byte, bool) { return pl.b.cache.list(key) }
+			j.keep = func(files map[string][]byte) { pl.b.cache.putList(key, files) }
+		}
+		pl.add(j)
 	}
 }
 

@@ -59,7 +59,7 @@ for n in $SIZES; do
   pages=$(find "$site/public" -name '*.html' | wc -l)
   # Warm cache: fill it once, then edit one article before each build.
   "$GEN" build --quiet --source "$site" >/dev/null 2>&1
-  article=$(find "$site/content/articles" -name '*.md' | sort | head -1)
+  article=$(find "$site/content/articles" -name '*.md' | sort | sed -n 1p)
   for i in $(seq "$RUNS"); do
     printf '\nEdited for the warm-cache benchmark, run %d.\n' "$i" >> "$article"
     measure "$work/warm" "$GEN" build --quiet --source "$site"

@@ -102,8 +102,8 @@ type CacheStats struct {
 	// Computed in this build: Markdown bodies, lint results, emails, page
 	// templates and list entries.
 	Rendered, Linted, Emailed, Pages, Cards, Lists int64
-	Hits                                    int64 // parts read from the cache
-	Invalid                                 int64 // entries ignored as corrupt or foreign
+	Hits                                           int64 // parts read from the cache
+	Invalid                                        int64 // entries ignored as corrupt or foreign
 }
 
 func (c *pageCache) entry(p *content.Page) *cacheEntry {

@@ -247,3 +247,27 @@ func mustReadBytes(t *testing.T, name string) []byte {
 	}
 	return data
 }
+
+// TestCacheThatCannotBeWritten: a .gen-cache that is not a folder makes
+// the build warn, with the same output, and is left as it was.
+func TestCacheThatCannotBeWritten(t *testing.T) {
+	root := writeCorpus(t, 10)
+	writeFile(root, buildcache.Dir, "someone's notes")
+	clean := cachedBuild(t, root, false)
+	b, err := New(Options{Source: root, Now: buildTime, Cache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := b.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, res.Files, clean.Files)
+	warnings := b.SaveCache()
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], buildcache.Dir+"/: the build cache could not be saved") {
+		t.Errorf("warnings = %q, want one saying the cache could not be saved", warnings)
+	}
+	if got := readFile(root, buildcache.Dir); got != "someone's notes" {
+		t.Errorf("%s was changed to %q", buildcache.Dir, got)
+	}
+}

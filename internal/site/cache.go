@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/render"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -411,7 +413,7 @@ func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error
 // openCache reads the entries of the given pages from .gen-cache/. It
 // returns nil, and the build runs as if there were no cache, when the
 // cache is off or its salt cannot be made.
-func (b *Builder) openCache(pages map[string]*content.Page, static map[string][]byte) (*pageCache, error) {
+func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page, static map[string][]byte) (*pageCache, error) {
 	if !b.opts.Cache {
 		return nil, nil
 	}
@@ -435,7 +437,7 @@ func (b *Builder) openCache(pages map[string]*content.Page, static map[string][]
 		c.entries[p] = e
 		list = append(list, p)
 	}
-	parallelIO(len(list), func(i int) {
+	err = parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
 		e := c.entries[list[i]]
 		err := c.store.Get(e.key, &e.rec)
 		if errors.Is(err, buildcache.ErrInvalid) {
@@ -445,7 +447,11 @@ func (b *Builder) openCache(pages map[string]*content.Page, static map[string][]
 			// Absent, unreadable or untrusted: computed afresh.
 			e.rec = pageRecord{}
 		}
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -492,7 +498,10 @@ func (b *Builder) saveCache(c *pageCache) []string {
 		dirty = append(dirty, put{k, rec})
 	}
 	errs := make([]error, len(dirty))
-	parallelIO(len(dirty), func(i int) { errs[i] = c.store.Put(dirty[i].key, dirty[i].v) })
+	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {
+		errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
+		return nil
+	})
 	if err := errors.Join(errs...); err != nil {
 		return []string{fmt.Sprintf("%s/: the build cache could not be saved (the next build starts clean): %v", buildcache.Dir, firstErr(errs))}
 	}

@@ -1,41 +1,83 @@
 #!/usr/bin/env bash
-# Build benchmark: gen and Hugo render the same 10,000-file corpus
-# (../shared/bench/mkcorpus.py) in the same run; prints wall times and the ratio.
-# usage: bench/build.sh [N files] [runs]
+# Build benchmark: gen and Hugo build the same corpus (../shared/bench/mkcorpus.py)
+# side by side, interleaved in one run, at 1,000 and 10,000 files (and
+# 100,000 with BENCH_LARGE=1). For each size it prints the wall time and
+# peak RSS of a clean build of each (median of RUNS), their ratios, pages
+# per second, and gen's warm-cache build after one article was edited.
+# usage: bench/build.sh [SIZE...]   (default 1000 10000, or $SIZES; RUNS=3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=${1:-10000}
-RUNS=${2:-3}
+RUNS=${RUNS:-3}
+SIZES=${*:-${SIZES:-1000 10000}}
+if [ "${BENCH_LARGE:-0}" = 1 ]; then SIZES="$SIZES 100000"; fi
 GEN=${GEN:-$PWD/bin/gen}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -x "$GEN" ] || go build -o "$GEN" ./cmd/gen
+TIME=/usr/bin/time
+if ! "$TIME" -f %M true >/dev/null 2>&1; then
+  echo "GNU time is missing (apt-get install time): it measures peak memory" >&2
+  exit 1
+fi
+HUGO=$(command -v hugo || true)
 . bench/site.sh
-make_site "$work" "$N"
 
-# median wall time in ms of a command over $RUNS runs
-median_ms() {
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+# measure OUT CMD... runs CMD once and appends "wall_ms rss_kb" to OUT.
+measure() {
+  local out=$1; shift
+  local t
+  t=$(mktemp)
+  if ! "$TIME" -f '%e %M' -o "$t" "$@" >/dev/null 2>"$t.err"; then
+    echo "failed: $*" >&2
+    head -5 "$t.err" >&2
+    rm -f "$t" "$t.err"
+    return 1
+  fi
+  awk '{printf "%d %d\n", $1 * 1000, $2}' "$t" >> "$out"
+  rm -f "$t" "$t.err"
 }
 
-gen_ms=$(median_ms "$GEN" build --quiet --source "$work/gen-site")
-pages=$(find "$work/gen-site/public" -name '*.html' | wc -l)
-echo "gen build:  ${gen_ms} ms for $N files ($pages HTML files, median of $RUNS)"
+# median COLUMN FILE prints the median of a column.
+median() { awk -v c="$1" '{print $c}' "$2" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-if command -v hugo >/dev/null; then
-  cp -r "$SHARED/hugo-site" "$work/hugo-run"
-  cp -r "$work/corpus" "$work/hugo-run/content"
-  hugo_ms=$(median_ms hugo --quiet --minify -s "$work/hugo-run" -d "$work/hugo-run/out")
-  hpages=$(find "$work/hugo-run/out" -name '*.html' | wc -l)
-  echo "hugo build: ${hugo_ms} ms for $N files ($hpages HTML files, $(hugo version | awk '{print $2}'))"
-  awk -v g="$gen_ms" -v h="$hugo_ms" 'BEGIN {printf "ratio gen/hugo: %.2f\n", g / h}'
-else
-  echo "hugo not installed (apt-get install hugo): no ratio"
-fi
+echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); runs interleaved, median of $RUNS"
+[ -n "$HUGO" ] || echo "hugo not installed (apt-get install hugo): gen alone, no ratios"
+for n in $SIZES; do
+  work=$(mktemp -d)
+  make_site "$work" "$n"
+  site=$work/gen-site
+  if [ -n "$HUGO" ]; then
+    cp -r "$SHARED/hugo-site" "$work/hugo-run"
+    cp -r "$work/corpus" "$work/hugo-run/content"
+  fi
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$site/public" "$site/.gen-cache"
+    measure "$work/gen" "$GEN" build --quiet --no-cache --source "$site"
+    if [ -n "$HUGO" ]; then
+      rm -rf "$work/hugo-run/out"
+      measure "$work/hugo" "$HUGO" --quiet --minify -s "$work/hugo-run" -d "$work/hugo-run/out"
+    fi
+  done
+  pages=$(find "$site/public" -name '*.html' | wc -l)
+  # Warm cache: fill it once, then edit one article before each build.
+  "$GEN" build --quiet --source "$site" >/dev/null 2>&1
+  article=$(find "$site/content/articles" -name '*.md' | sort | sed -n 1p)
+  for i in $(seq "$RUNS"); do
+    printf '\nEdited for the warm-cache benchmark, run %d.\n' "$i" >> "$article"
+    measure "$work/warm" "$GEN" build --quiet --source "$site"
+  done
+  gw=$(median 1 "$work/gen") gm=$(median 2 "$work/gen")
+  ww=$(median 1 "$work/warm") wm=$(median 2 "$work/warm")
+  echo "== $n files ($pages HTML pages from gen)"
+  printf '  gen clean build:    %7d ms  %7d MB peak RSS  %6.0f pages/s\n' "$gw" $((gm / 1024)) "$(awk -v p="$pages" -v w="$gw" 'BEGIN {print p * 1000 / w}')"
+  printf '  gen warm, 1 edit:   %7d ms  %7d MB peak RSS\n' "$ww" $((wm / 1024))
+  if [ -n "$HUGO" ]; then
+    hw=$(median 1 "$work/hugo") hm=$(median 2 "$work/hugo")
+    hpages=$(find "$work/hugo-run/out" -name '*.html' | wc -l)
+    printf '  hugo clean build:   %7d ms  %7d MB peak RSS  %6.0f pages/s (%d HTML pages, %s)\n' "$hw" $((hm / 1024)) \
+      "$(awk -v p="$hpages" -v w="$hw" 'BEGIN {print p * 1000 / w}')" "$hpages" "$("$HUGO" version | awk '{print $2}')"
+    awk -v gw="$gw" -v hw="$hw" -v gm="$gm" -v hm="$hm" -v ww="$ww" 'BEGIN {
+      printf "  ratio gen/hugo: wall %.2f (target <= 0.35), peak RSS %.2f (target <= 0.35)\n", gw / hw, gm / hm
+      printf "  ratio gen warm one-edit / hugo clean: %.3f (target <= 0.05)\n", ww / hw }'
+  fi
+  echo "  runs (wall_ms rss_kb): gen $(tr '\n' ' ' < "$work/gen")| warm $(tr '\n' ' ' < "$work/warm")${HUGO:+| hugo $(tr '\n' ' ' < "$work/hugo")}"
+  rm -rf "$work"
+done

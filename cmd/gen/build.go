@@ -36,9 +36,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&strict, "strict", false, "fail on lint warnings too")
 	fl.BoolVar(&quiet, "quiet", false, "print nothing but errors")
 	fl.BoolVar(&force, "force", false, "replace an existing destination folder that gen did not write")
+	var noCache bool
+	fl.BoolVar(&noCache, "no-cache", false, "build every page afresh, without reading or writing .gen-cache/")
 	if _, err := parseFlags(fl, args, 0); err != nil {
 		return exitUsage
 	}
+	opts.Cache = !noCache
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -71,6 +74,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
 	if failed {
+		saveCache(b, stderr)
 		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
 		return exitContent
 	}
@@ -89,6 +93,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
+	saveCache(b, stderr)
 	if !quiet {
 		fmt.Fprintf(stdout, "built %s, %s, %s in %s\n",
 			plural.Count(res.Pages, "page", "pages"), plural.Count(res.Feeds, "feed", "feeds"),
@@ -99,6 +104,13 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// saveCache keeps the build's per-page results for the next build.
+func saveCache(b *site.Builder, stderr io.Writer) {
+	for _, w := range b.SaveCache() {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
 }
 
 // buildUnlessInterrupted runs the build and returns as soon as ctx is

@@ -229,3 +229,25 @@ func TestNew(t *testing.T) {
 		t.Errorf("new draft does not build: %s", stderr)
 	}
 }
+
+// TestBuildCache: gen build keeps .gen-cache/ and a warm build publishes
+// the same files; --no-cache neither reads nor writes it.
+func TestBuildCache(t *testing.T) {
+	root := sampleSite(t)
+	if _, stderr, code := runGen(t, root, "build", "--quiet", "--no-cache"); code != 0 {
+		t.Fatalf("build --no-cache: exit %d\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(root, ".gen-cache")); err == nil {
+		t.Fatal("build --no-cache wrote .gen-cache/")
+	}
+	clean := treeOf(t, filepath.Join(root, "public"))
+	for _, run := range []string{"cold", "warm"} {
+		if _, stderr, code := runGen(t, root, "build", "--quiet"); code != 0 {
+			t.Fatalf("%s build: exit %d\n%s", run, code, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(root, ".gen-cache")); err != nil {
+			t.Fatalf("%s build: no .gen-cache/: %v", run, err)
+		}
+		sameTree(t, run+" build's public/", clean, treeOf(t, filepath.Join(root, "public")))
+	}
+}

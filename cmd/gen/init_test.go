@@ -78,7 +78,7 @@ func TestInitWithOnlyTheBinary(t *testing.T) {
 		t.Errorf(".gitignore = %q", got)
 	}
 	workflow := files[".github/workflows/pages.yml"]
-	for _, want := range []string{"go install github.com/claritynotes/gen/cmd/gen@", "run: gen lint --format github", "gen build --base-url", "actions/deploy-pages"} {
+	for _, want := range []string{"go install github.com/claritynotes/gen/cmd/gen@", "run: gen lint --format github", "gen build --base-url", "actions/deploy-pages", "uses: actions/cache@", "path: .gen-cache"} {
 		if !strings.Contains(workflow, want) {
 			t.Errorf("pages.yml lacks %q", want)
 		}

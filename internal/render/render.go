@@ -88,6 +88,7 @@ func (r *Renderer) Cards(views []*PageView) ([]template.HTML, error) {
 			var b bytes.Buffer
 			v.card.err = r.T.ExecutePartial(&b, cardPartial, v)
 			v.card.html = template.HTML(b.String())
+			v.card.rendered = true
 		})
 		if v.card.err != nil {
 			return nil, v.card.err

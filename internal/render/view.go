@@ -45,6 +45,21 @@ type cardCache struct {
 	once sync.Once
 	html template.HTML
 	err  error
+	// rendered is set when Cards made html in this process.
+	rendered bool
+}
+
+// SetCard gives the view its list entry as made by an earlier build (the
+// build cache), so Cards does not render it again. It has no effect once
+// the entry is rendered.
+func (v *PageView) SetCard(html template.HTML) {
+	v.card.once.Do(func() { v.card.html = html })
+}
+
+// RenderedCard returns the list entry Cards rendered for the view, if it
+// rendered one without error.
+func (v *PageView) RenderedCard() (template.HTML, bool) {
+	return v.card.html, v.card.rendered && v.card.err == nil
 }
 
 // Link is a titled URL.
@@ -60,12 +75,24 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 	if err != nil {
 		return nil, err
 	}
+	var summary template.HTML
+	if p.FrontMatter.Summary == "" && p.SummaryEnd > 0 {
+		summary = template.HTML(summaryHTML(md, p))
+	}
+	return ViewOf(cfg, p, template.HTML(html), summary), nil
+}
+
+// ViewOf prepares the template view of p from its rendered body and, when
+// the summary comes from the body (the blocks before <!--more--> or the
+// first paragraph), the summary's HTML. NewView renders both; the build
+// cache keeps them between builds.
+func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML) *PageView {
 	v := &PageView{
 		card:         &cardCache{},
 		Page:         p,
 		Permalink:    cfg.AbsURL(p.URL),
 		RelPermalink: RelURL(cfg, p.URL),
-		Content:      template.HTML(html),
+		Content:      html,
 		JobID:        "page:" + p.URL,
 		OutPath:      strings.TrimPrefix(p.URL, "/") + "index.html",
 	}
@@ -73,7 +100,7 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 	case p.FrontMatter.Summary != "":
 		v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.FrontMatter.Summary) + "</p>")
 	case p.SummaryEnd > 0:
-		v.SummaryHTML = template.HTML(summaryHTML(md, p))
+		v.SummaryHTML = bodySummary
 	default:
 		if p.SummaryText != "" {
 			v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.SummaryText) + "</p>")
@@ -85,7 +112,7 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageV
 	for _, t := range p.Tags {
 		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, TagURL(t))})
 	}
-	return v, nil
+	return v
 }
 
 // summaryHTML renders the first SummaryEnd top-level blocks, leaving out

@@ -29,6 +29,11 @@ type job struct {
 	// render produces the files; they are minified by exec unless raw.
 	render func() (map[string][]byte, error)
 	raw    bool
+	// cached, when set, returns the job's files from the build cache;
+	// keep stores what the job made there. Both read the cache when the
+	// job runs, so a rebuild running the job again uses neither.
+	cached func() (map[string][]byte, bool)
+	keep   func(map[string][]byte)
 	out    map[string][]byte
 	// warnings are problems found while rendering that do not stop the build.
 	warnings []string
@@ -56,6 +61,12 @@ func (j *job) reusable(prev *job) bool {
 }
 
 func (j *job) exec(m *output.Minifier) error {
+	if j.cached != nil {
+		if files, ok := j.cached(); ok {
+			j.out = files
+			return nil
+		}
+	}
 	files, err := j.render()
 	if err != nil {
 		return err
@@ -70,6 +81,9 @@ func (j *job) exec(m *output.Minifier) error {
 		}
 	}
 	j.out = files
+	if j.keep != nil {
+		j.keep(files)
+	}
 	return nil
 }
 

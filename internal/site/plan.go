@@ -31,6 +31,10 @@ type planner struct {
 	views  map[*content.Page]*render.PageView
 	static map[string][]byte
 	jobs   map[string]*job
+	// siteKey hashes what every page shows besides itself and its
+	// neighbours: the menu and the year; a cached page output is keyed by
+	// it with the page's own key.
+	siteKey string
 	// clashes are jobs that wanted an id already taken (a section and
 	// the tag index both at /tags/), and errs the tag slug collisions:
 	// both are reported instead of one output silently replacing another.
@@ -49,6 +53,7 @@ func (pl *planner) add(j *job) {
 func (pl *planner) plan() map[string]*job {
 	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
+	pl.siteKey = siteKey(pl.r.Site.Menu, pl.b.now().Year())
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)
 	// The newsletter section is the archive: every issue on one page, so a
@@ -94,15 +99,38 @@ func (pl *planner) pages() {
 					deps = append(deps, older)
 				}
 			}
-			pl.add(&job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
+			j := &job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
 				cp := *v
 				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
 				html, err := pl.r.Page(&cp)
 				return map[string][]byte{v.OutPath: html}, err
-			}})
+			}}
+			if key, ok := pl.b.cache.subKey(p, "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older))); ok {
+				j.cached = func() (map[string][]byte, bool) { return pl.b.cache.output(p, key) }
+				j.keep = func(files map[string][]byte) { pl.b.cache.putOutput(p, key, files) }
+			}
+			pl.add(j)
 			pl.resources(p)
 		}
 	}
+}
+
+// siteKey hashes the menu and the year (the year function of templates).
+func siteKey(menu []render.Link, year int) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(year))
+	for _, l := range menu {
+		fmt.Fprintf(&b, "\x00%q %q %d", l.Title, l.URL, l.Count)
+	}
+	return b.String()
+}
+
+// linkKey is a neighbour link as a key part.
+func linkKey(l *render.Link) string {
+	if l == nil {
+		return "none"
+	}
+	return strconv.Quote(l.Title) + " " + strconv.Quote(l.URL)
 }
 
 // link is a page's title and URL, or nil.
@@ -174,11 +202,19 @@ func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extr
 		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
 		url := render.PageURL(base, n)
 		deps := append(append([]*content.Page{}, extra...), chunk...)
-		pl.add(&job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
+		j := &job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
 			render: one(outPath(url), func() ([]byte, error) {
 				pager := render.NewPager(pl.b.cfg, base, n, total)
 				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: pl.viewsOf(chunk), Pager: pager})
-			})})
+			})}
+		// What the list shows is its title, description and position, the
+		// menu and year, and its pages: the cache key holds all of them.
+		parts := []string{pl.siteKey, kind, base, url, title, desc, strconv.Itoa(n), strconv.Itoa(total), strconv.Itoa(len(extra))}
+		if key, ok := pl.b.cache.listKey(parts, deps); ok {
+			j.cached = func() (map[string][]byte, bool) { return pl.b.cache.list(key) }
+			j.keep = func(files map[string][]byte) { pl.b.cache.putList(key, files) }
+		}
+		pl.add(j)
 	}
 }
 
@@ -255,6 +291,13 @@ func (pl *planner) emails() {
 	for _, p := range pl.site.ByKind(content.KindIssue) {
 		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true, what: "the email of " + p.Path, src: p.Path}
 		j.render = func() (map[string][]byte, error) {
+			// Read at run time: the cache belongs to one full build, and a
+			// later rebuild may run this job again on an edited page.
+			cache := pl.b.cache
+			if files, warnings, ok := cache.email(p); ok {
+				j.warnings = warnings
+				return files, nil
+			}
 			msg, err := pl.b.email.Render(p, "")
 			if err != nil {
 				return nil, err
@@ -270,6 +313,7 @@ func (pl *planner) emails() {
 					j.warnings = append(j.warnings, emailWarning(f, dir+"index.html"))
 				}
 			}
+			cache.putEmail(p, out, j.warnings)
 			return out, nil
 		}
 		pl.add(j)

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"html/template"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -45,6 +46,9 @@ type Options struct {
 	Dev bool
 	// Now is the time used to decide what is future-dated; zero means now.
 	Now time.Time
+	// Cache keeps each page's rendered body, lint findings and email in
+	// .gen-cache/ in the site root between full builds (gen build).
+	Cache bool
 }
 
 // Result is the outcome of a build: the whole site in memory.
@@ -61,6 +65,9 @@ type Result struct {
 	Warnings []string
 	// Lint holds every published page's lint result.
 	Lint *LintSet
+	// Cache counts the per-page work done and saved by the build cache
+	// (zero when the cache is off).
+	Cache CacheStats
 }
 
 // Builder builds a site and keeps what it needs to rebuild it incrementally.
@@ -76,6 +83,11 @@ type Builder struct {
 	form *subscribe.Form
 	// links keeps what the link check read between builds.
 	links *linkcheck.Checker
+	// cache is the persistent cache of the running full build, nil when
+	// it is off and during rebuilds.
+	cache *pageCache
+	// unsaved is the last full build's cache, until SaveCache writes it.
+	unsaved *pageCache
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -255,8 +267,38 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var cacheWarnings []string
+	b.cache, err = b.openCache(ctx, pages, static)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	if err != nil {
+		cacheWarnings = append(cacheWarnings, err.Error())
+	}
+	defer func() { b.cache = nil }()
 	// A full build starts from an empty job table so everything is rendered.
-	return b.commit(ctx, start, tmpl, pages, nil, static, nil)
+	res, err := b.commit(ctx, start, tmpl, pages, nil, static, nil)
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(res.Warnings, cacheWarnings...)
+	if b.cache != nil {
+		res.Cache = b.cache.stats
+	}
+	b.unsaved = b.cache
+	return res, nil
+}
+
+// SaveCache writes what the last full build added to .gen-cache/ and
+// removes the entries no page uses any more. gen build calls it once the
+// build is published or refused for its content, never when it failed or
+// its destination was refused, so a refused build leaves the site as it
+// was. It returns warnings: a cache that cannot be written costs speed,
+// not correctness.
+func (b *Builder) SaveCache() []string {
+	c := b.unsaved
+	b.unsaved = nil
+	return b.saveCache(c)
 }
 
 // rebuild is Rebuild without the link check.
@@ -405,6 +447,8 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	sv := render.NewSiteView(b.cfg, menu(b.cfg, site))
 	sv.Subscribe = b.form
+	cardKey := siteKey(sv.Menu, b.now().Year())
+	b.presetCards(views, cardKey)
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
@@ -436,6 +480,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err := b.lintPages(ctx, site.Pages, c); err != nil {
 		return nil, err
 	}
+	b.keepCards(views, cardKey)
 	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
 	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true
 	b.tally, b.warnings, b.dependents = count(jobs), warnings(jobs), nil
@@ -593,7 +638,12 @@ func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCa
 	}
 	results := make([]lint.Result, len(todo))
 	if err := parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
+		if r, ok := b.cache.lint(todo[i]); ok {
+			results[i] = r
+			return nil
+		}
 		results[i] = lintdriver.Check(b.lint, todo[i])
+		b.cache.putLint(todo[i], results[i])
 		return nil
 	}); err != nil {
 		return err
@@ -626,7 +676,15 @@ func (b *Builder) prepareViews(ctx context.Context, site *content.Site, views ma
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
 	parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
-		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i])
+		p := todo[i]
+		if v, ok := b.cache.view(p); ok {
+			made[i] = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
+			return nil
+		}
+		made[i], errs[i] = render.NewView(b.cfg, b.md, p)
+		if errs[i] == nil {
+			b.cache.putView(p, made[i].Content, made[i].SummaryHTML)
+		}
 		return nil
 	})
 	if err := ctx.Err(); err != nil {

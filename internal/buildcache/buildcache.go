@@ -1,0 +1,192 @@
+// Package buildcache keeps per-page build results between runs of gen
+// build, one file per entry under .gen-cache/ in the site root. An entry is
+// found by a key the caller derives from everything the result depends on,
+// so a changed input is a different key, never a stale hit. Each file
+// starts with a header (magic, format version, the key it holds, the
+// payload's length and SHA-256); a file whose header or checksum does not
+// match is treated as absent, never decoded.
+package buildcache
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Dir is the cache folder, relative to the site root.
+const Dir = ".gen-cache"
+
+// formatVersion changes whenever the header or a payload's encoding does,
+// so a cache written by another layout is ignored.
+const formatVersion = 1
+
+// magic opens every entry file.
+var magic = [8]byte{'g', 'e', 'n', 'c', 'a', 'c', 'h', 'e'}
+
+// headerSize is magic, version, key, payload length and payload hash.
+const headerSize = 8 + 4 + sha256.Size + 8 + sha256.Size
+
+// maxPayload bounds what one entry may claim to hold, so a damaged length
+// cannot make a read allocate without limit.
+const maxPayload = 1 << 30
+
+// Key names one entry. Callers make it with a Hasher.
+type Key [sha256.Size]byte
+
+// String is the key in hex, the entry's file name.
+func (k Key) String() string { return hex.EncodeToString(k[:]) }
+
+// Hasher builds a key from length-prefixed parts, so ("ab", "c") and
+// ("a", "bc") differ.
+type Hasher struct{ buf []byte }
+
+// Add appends parts to the key.
+func (h *Hasher) Add(parts ...[]byte) *Hasher {
+	for _, p := range parts {
+		h.buf = binary.AppendUvarint(h.buf, uint64(len(p)))
+		h.buf = append(h.buf, p...)
+	}
+	return h
+}
+
+// AddString appends string parts to the key.
+func (h *Hasher) AddString(parts ...string) *Hasher {
+	for _, p := range parts {
+		h.buf = binary.AppendUvarint(h.buf, uint64(len(p)))
+		h.buf = append(h.buf, p...)
+	}
+	return h
+}
+
+// Key is the hash of the parts added so far.
+func (h *Hasher) Key() Key { return sha256.Sum256(h.buf) }
+
+// Store is the cache folder of one site.
+type Store struct{ dir string }
+
+// Open returns the store in root's cache folder. Nothing is created until
+// the first Put.
+func Open(root string) *Store { return &Store{dir: filepath.Join(root, Dir)} }
+
+// path spreads entries over 256 folders so none grows to 100,000 files.
+func (s *Store) path(k Key) string {
+	name := k.String()
+	return filepath.Join(s.dir, name[:2], name[2:])
+}
+
+// ErrInvalid is returned by Get for an entry that exists but is corrupt,
+// truncated, from another format version or holds another key.
+var ErrInvalid = errors.New("invalid cache entry")
+
+// Get decodes the entry for k into v. It reports fs.ErrNotExist when there
+// is none and ErrInvalid when the file cannot be trusted.
+func (s *Store) Get(k Key, v any) error {
+	data, err := os.ReadFile(s.path(k))
+	if err != nil {
+		return err
+	}
+	payload, ok := check(data, k)
+	if !ok {
+		return ErrInvalid
+	}
+	if err := gob.NewDecoder(bytes.NewReader(payload)).Decode(v); err != nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// check returns the payload of an entry file holding k, or false.
+func check(data []byte, k Key) ([]byte, bool) {
+	if len(data) < headerSize || !bytes.Equal(data[:8], magic[:]) {
+		return nil, false
+	}
+	if binary.LittleEndian.Uint32(data[8:12]) != formatVersion || !bytes.Equal(data[12:12+sha256.Size], k[:]) {
+		return nil, false
+	}
+	n := binary.LittleEndian.Uint64(data[12+sha256.Size:])
+	payload := data[headerSize:]
+	if n > maxPayload || uint64(len(payload)) != n {
+		return nil, false
+	}
+	sum := sha256.Sum256(payload)
+	return payload, bytes.Equal(sum[:], data[headerSize-sha256.Size:headerSize])
+}
+
+// Put stores v under k: written to a temporary file and renamed into
+// place, so a reader never sees half an entry.
+func (s *Store) Put(k Key, v any) error {
+	var payload bytes.Buffer
+	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
+		return err
+	}
+	head := make([]byte, 0, headerSize)
+	head = append(head, magic[:]...)
+	head = binary.LittleEndian.AppendUint32(head, formatVersion)
+	head = append(head, k[:]...)
+	head = binary.LittleEndian.AppendUint64(head, uint64(payload.Len()))
+	sum := sha256.Sum256(payload.Bytes())
+	head = append(head, sum[:]...)
+
+	name := s.path(k)
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(append(head, payload.Bytes()...))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// Prune removes the entries not in keep, and temporary files left by an
+// interrupted build, so the folder holds what the last full build used.
+// It removes only files whose names it would have written.
+func (s *Store) Prune(keep map[Key]bool) error {
+	return filepath.WalkDir(s.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(s.dir, p)
+		if err != nil {
+			return err
+		}
+		dir, file := filepath.Split(rel)
+		dir = strings.TrimSuffix(dir, string(filepath.Separator))
+		if strings.HasPrefix(file, ".tmp-") {
+			return os.Remove(p)
+		}
+		var k Key
+		raw, err := hex.DecodeString(dir + file)
+		if err != nil || len(dir) != 2 || len(raw) != len(k) {
+			return nil // not ours
+		}
+		copy(k[:], raw)
+		if !keep[k] {
+			return os.Remove(p)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,146 @@
+package buildcache
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+type record struct {
+	Body  string
+	Score int
+}
+
+func key(parts ...string) Key { return (&Hasher{}).AddString(parts...).Key() }
+
+func TestRoundTrip(t *testing.T) {
+	s := Open(t.TempDir())
+	k := key("content/a.md", "# A")
+	if err := s.Get(k, &record{}); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("Get before Put: %v, want fs.ErrNotExist", err)
+	}
+	want := record{Body: "<h1>A</h1>", Score: 92}
+	if err := s.Put(k, &want); err != nil {
+		t.Fatal(err)
+	}
+	var got record
+	if err := s.Get(k, &got); err != nil || got != want {
+		t.Fatalf("Get = %+v, %v; want %+v", got, err, want)
+	}
+}
+
+func TestHasherSeparatesParts(t *testing.T) {
+	if key("ab", "c") == key("a", "bc") || key("a") == key("a", "") {
+		t.Error("different parts made the same key")
+	}
+	if a, b := key("a", "b"), (&Hasher{}).AddString("a").AddString("b").Key(); a != b {
+		t.Error("the same parts, added in two calls, made different keys")
+	}
+}
+
+// TestUntrustedEntries: every way an entry file can be wrong is refused as
+// ErrInvalid before its payload is decoded.
+func TestUntrustedEntries(t *testing.T) {
+	k := key("content/a.md", "# A")
+	other := key("content/b.md", "# B")
+	good := func(t *testing.T) []byte {
+		s := Open(t.TempDir())
+		if err := s.Put(k, &record{Body: "x", Score: 1}); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(s.path(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	// sealed wraps a payload in a valid header for k.
+	sealed := func(payload []byte) []byte {
+		h := append([]byte{}, magic[:]...)
+		h = binary.LittleEndian.AppendUint32(h, formatVersion)
+		h = append(h, k[:]...)
+		h = binary.LittleEndian.AppendUint64(h, uint64(len(payload)))
+		sum := sha256.Sum256(payload)
+		return append(append(h, sum[:]...), payload...)
+	}
+	for _, tc := range []struct {
+		name string
+		harm func(data []byte) []byte
+	}{
+		{"empty", func([]byte) []byte { return nil }},
+		{"header cut short", func(d []byte) []byte { return d[:headerSize-1] }},
+		{"payload cut short", func(d []byte) []byte { return d[:len(d)-1] }},
+		{"bytes appended", func(d []byte) []byte { return append(d, 0) }},
+		{"another magic", func(d []byte) []byte { d[0] = 'G'; return d }},
+		{"another format version", func(d []byte) []byte { d[8]++; return d }},
+		{"another key", func(d []byte) []byte { copy(d[12:], other[:]); return d }},
+		{"a flipped payload byte", func(d []byte) []byte { d[len(d)-1] ^= 1; return d }},
+		{"a flipped checksum byte", func(d []byte) []byte { d[headerSize-1] ^= 1; return d }},
+		{"a huge length", func(d []byte) []byte {
+			binary.LittleEndian.PutUint64(d[12+sha256.Size:], 1<<62)
+			return d
+		}},
+		{"a sealed payload that is not gob", func([]byte) []byte { return sealed([]byte("not gob at all")) }},
+		{"a sealed payload of another type", func([]byte) []byte {
+			var b bytes.Buffer
+			if err := gob.NewEncoder(&b).Encode("a string, not a record"); err != nil {
+				t.Fatal(err)
+			}
+			return sealed(b.Bytes())
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Open(t.TempDir())
+			name := s.path(k)
+			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(name, tc.harm(good(t)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var got record
+			if err := s.Get(k, &got); !errors.Is(err, ErrInvalid) {
+				t.Errorf("Get = %+v, %v; want ErrInvalid", got, err)
+			}
+		})
+	}
+}
+
+func TestPrune(t *testing.T) {
+	root := t.TempDir()
+	s := Open(root)
+	keep, drop := key("keep"), key("drop")
+	for _, k := range []Key{keep, drop} {
+		if err := s.Put(k, &record{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stray := filepath.Join(root, Dir, "ab", ".tmp-123")
+	notOurs := filepath.Join(root, Dir, "README")
+	for _, f := range []string{stray, notOurs} {
+		os.MkdirAll(filepath.Dir(f), 0o755)
+		os.WriteFile(f, []byte("x"), 0o644)
+	}
+	if err := s.Prune(map[Key]bool{keep: true}); err != nil {
+		t.Fatal(err)
+	}
+	exists := func(name string) bool { _, err := os.Stat(name); return err == nil }
+	if !exists(s.path(keep)) || exists(s.path(drop)) {
+		t.Errorf("after Prune: kept entry present %v, dropped entry present %v", exists(s.path(keep)), exists(s.path(drop)))
+	}
+	if exists(stray) {
+		t.Error("a temporary file of an interrupted build was left")
+	}
+	if !exists(notOurs) {
+		t.Error("Prune removed a file it did not write")
+	}
+	if err := Open(t.TempDir()).Prune(nil); err != nil {
+		t.Errorf("Prune without a cache folder: %v", err)
+	}
+}

@@ -1,0 +1,521 @@
+package site
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/claritynotes/gen/internal/buildcache"
+	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/parallel"
+	"github.com/claritynotes/gen/internal/render"
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+// A page's cached parts are the ones that depend on the page alone: its
+// rendered Markdown body and summary, its lint findings and, for an issue,
+// its email files. Everything that reads other pages (neighbour links,
+// lists, menus, tag pages, feeds, the sitemap, the link check) is
+// assembled on every build from the current pages, so an edit to one page
+// can never leave another page's output stale.
+//
+// An entry's key hashes the page's path and bytes with the build's salt:
+// gen's own executable, gen.toml, the build options, and every template,
+// email template and static file of the theme and the site. Issues also
+// hash their bundle's files, which an email may show. Any change to any of
+// these is a different key.
+
+// pageRecord is what the cache holds for one page. A part is nil until the
+// build that wrote the entry needed it (a draft is loaded but not rendered).
+type pageRecord struct {
+	View  *viewRecord
+	Lint  *lintRecord
+	Email *emailRecord
+	// Page and Card are the page's minified HTML and its list entry. They
+	// also show other pages (the older and newer links, the menu) and the
+	// build's year, so each holds the key of those inputs too.
+	Page *outputRecord
+	Card *cardRecord
+}
+
+type outputRecord struct {
+	Key   buildcache.Key
+	Files map[string][]byte
+}
+
+type cardRecord struct {
+	Key  buildcache.Key
+	HTML string
+}
+
+type viewRecord struct{ Content, Summary string }
+
+type lintRecord struct {
+	Score       int
+	Diagnostics []lint.Diagnostic
+}
+
+type emailRecord struct {
+	Files    map[string][]byte
+	Warnings []string
+}
+
+// cacheEntry is one page's record in this build: what was found, and what
+// this build added (dirty entries are written back).
+type cacheEntry struct {
+	key   buildcache.Key
+	mu    sync.Mutex
+	rec   pageRecord
+	dirty bool
+}
+
+// pageCache is the persistent cache of one full build. Its entries are
+// made before the stages run, so the stages read the map without a lock.
+type pageCache struct {
+	store   *buildcache.Store
+	entries map[*content.Page]*cacheEntry
+	// Counters of work done (misses) and saved (hits) in this build, for
+	// tests and the build summary.
+	stats CacheStats
+
+	// List pages show many pages; each has an entry of its own, keyed by
+	// the list and the keys of the pages it shows, read when its job runs.
+	mu        sync.Mutex
+	listsUsed map[buildcache.Key]bool
+	listsNew  map[buildcache.Key]*outputRecord
+}
+
+// CacheStats counts the per-page work of a build: what was computed and
+// what came from .gen-cache/.
+type CacheStats struct {
+	// Computed in this build: Markdown bodies, lint results, emails, page
+	// templates and list entries.
+	Rendered, Linted, Emailed, Pages, Cards, Lists int64
+	Hits                                           int64 // parts read from the cache
+	Invalid                                        int64 // entries ignored as corrupt or foreign
+}
+
+func (c *pageCache) entry(p *content.Page) *cacheEntry {
+	if c == nil {
+		return nil
+	}
+	return c.entries[p]
+}
+
+// view returns the cached body and summary HTML of p, if any.
+func (c *pageCache) view(p *content.Page) (*viewRecord, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return nil, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.View == nil {
+		return nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return e.rec.View, true
+}
+
+func (c *pageCache) putView(p *content.Page, content, summary template.HTML) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Rendered, 1)
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.View, e.dirty = &viewRecord{Content: string(content), Summary: string(summary)}, true
+		e.mu.Unlock()
+	}
+}
+
+// lint returns p's cached lint result, if any.
+func (c *pageCache) lint(p *content.Page) (lint.Result, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return lint.Result{}, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Lint == nil {
+		return lint.Result{}, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return lint.Result{Path: p.Path, Source: p.Source, Score: e.rec.Lint.Score,
+		Diagnostics: slices.Clone(e.rec.Lint.Diagnostics)}, true
+}
+
+func (c *pageCache) putLint(p *content.Page, r lint.Result) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Linted, 1)
+	// An internal linter error is not a result to keep: the next build
+	// tries again.
+	if e := c.entry(p); e != nil && r.Err == nil {
+		e.mu.Lock()
+		e.rec.Lint, e.dirty = &lintRecord{Score: r.Score, Diagnostics: r.Diagnostics}, true
+		e.mu.Unlock()
+	}
+}
+
+// email returns p's cached email files and warnings, if any.
+func (c *pageCache) email(p *content.Page) (map[string][]byte, []string, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return nil, nil, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Email == nil {
+		return nil, nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	files := make(map[string][]byte, len(e.rec.Email.Files))
+	for k, v := range e.rec.Email.Files {
+		files[k] = v
+	}
+	return files, slices.Clone(e.rec.Email.Warnings), true
+}
+
+func (c *pageCache) putEmail(p *content.Page, files map[string][]byte, warnings []string) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Emailed, 1)
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.Email, e.dirty = &emailRecord{Files: files, Warnings: warnings}, true
+		e.mu.Unlock()
+	}
+}
+
+// subKey is the key of a part of p's record that also depends on parts:
+// the page's own key with them added. It reports false without a cache.
+func (c *pageCache) subKey(p *content.Page, parts ...string) (buildcache.Key, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return buildcache.Key{}, false
+	}
+	return (&buildcache.Hasher{}).Add(e.key[:]).AddString(parts...).Key(), true
+}
+
+// output returns p's cached page files made with the inputs k, if any.
+func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string][]byte, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return nil, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Page == nil || e.rec.Page.Key != k {
+		return nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	files := make(map[string][]byte, len(e.rec.Page.Files))
+	for name, data := range e.rec.Page.Files {
+		files[name] = data
+	}
+	return files, true
+}
+
+func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, files map[string][]byte) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Pages, 1)
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.Page, e.dirty = &outputRecord{Key: k, Files: files}, true
+		e.mu.Unlock()
+	}
+}
+
+// listKey is the key of a list page: its own inputs (title, position,
+// the menu) and the keys of the pages it shows. It reports false without
+// a cache.
+func (c *pageCache) listKey(parts []string, pages []*content.Page) (buildcache.Key, bool) {
+	if c == nil {
+		return buildcache.Key{}, false
+	}
+	h := (&buildcache.Hasher{}).AddString("list").AddString(parts...)
+	for _, p := range pages {
+		e := c.entries[p]
+		if e == nil {
+			return buildcache.Key{}, false
+		}
+		h.Add(e.key[:])
+	}
+	return h.Key(), true
+}
+
+// list returns the cached files of the list page with key k, if any.
+func (c *pageCache) list(k buildcache.Key) (map[string][]byte, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	c.listsUsed[k] = true // kept by Prune either way
+	c.mu.Unlock()
+	var rec outputRecord
+	err := c.store.Get(k, &rec)
+	if errors.Is(err, buildcache.ErrInvalid) {
+		atomic.AddInt64(&c.stats.Invalid, 1)
+	}
+	if err != nil || rec.Key != k {
+		return nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return rec.Files, true
+}
+
+func (c *pageCache) putList(k buildcache.Key, files map[string][]byte) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Lists, 1)
+	c.mu.Lock()
+	c.listsNew[k] = &outputRecord{Key: k, Files: files}
+	c.mu.Unlock()
+}
+
+// card returns p's cached list entry made with the inputs k, if any.
+func (c *pageCache) card(p *content.Page, k buildcache.Key) (template.HTML, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return "", false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Card == nil || e.rec.Card.Key != k {
+		return "", false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return template.HTML(e.rec.Card.HTML), true
+}
+
+func (c *pageCache) putCard(p *content.Page, k buildcache.Key, html template.HTML) {
+	if c == nil {
+		return
+	}
+	atomic.AddInt64(&c.stats.Cards, 1)
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.Card, e.dirty = &cardRecord{Key: k, HTML: string(html)}, true
+		e.mu.Unlock()
+	}
+}
+
+// presetCards gives the views their cached list entries. A card shows the
+// page itself, through the theme's templates, with the menu and the year
+// in reach: key holds those.
+func (b *Builder) presetCards(views map[*content.Page]*render.PageView, key string) {
+	if b.cache == nil {
+		return
+	}
+	for p, v := range views {
+		if k, ok := b.cache.subKey(p, "card", key); ok {
+			if html, ok := b.cache.card(p, k); ok {
+				v.SetCard(html)
+			}
+		}
+	}
+}
+
+// keepCards stores the list entries rendered in this build.
+func (b *Builder) keepCards(views map[*content.Page]*render.PageView, key string) {
+	if b.cache == nil {
+		return
+	}
+	for p, v := range views {
+		if html, ok := v.RenderedCard(); ok {
+			if k, ok := b.cache.subKey(p, "card", key); ok {
+				b.cache.putCard(p, k, html)
+			}
+		}
+	}
+}
+
+// exeSum is the hash of the running gen binary: any change to gen's code,
+// its built-in theme or its rules is a different binary.
+var exeSum = sync.OnceValues(func() ([]byte, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil, err
+	}
+	return h.Sum(nil), nil
+})
+
+// cacheSalt hashes every input a cached part may depend on besides the
+// page itself. It fails when one cannot be read; the build then runs
+// without the cache.
+func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error) {
+	exe, err := exeSum()
+	if err != nil {
+		return nil, err
+	}
+	h := &buildcache.Hasher{}
+	h.AddString("gen build cache", strconv.Itoa(1))
+	h.Add(exe)
+	cfgData, err := os.ReadFile(filepath.Join(b.root, config.FileName))
+	if err != nil {
+		return nil, err
+	}
+	h.Add(cfgData)
+	h.AddString(b.opts.BaseURL, strconv.FormatBool(b.opts.Drafts), strconv.FormatBool(b.opts.Future), strconv.FormatBool(b.opts.Dev))
+	for _, list := range []func() ([]theme.File, error){b.th.Layouts, b.th.Email} {
+		files, err := list()
+		if err != nil {
+			return nil, err
+		}
+		sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+		for _, f := range files {
+			data, err := b.th.Read(f)
+			if err != nil {
+				return nil, err
+			}
+			h.AddString(f.Name, f.Path).Add(data)
+		}
+	}
+	names := make([]string, 0, len(static))
+	for name := range static {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		h.AddString(name).Add(static[name])
+	}
+	return h, nil
+}
+
+// openCache reads the entries of the given pages from .gen-cache/. It
+// returns nil, and the build runs as if there were no cache, when the
+// cache is off or its salt cannot be made.
+func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page, static map[string][]byte) (*pageCache, error) {
+	if !b.opts.Cache {
+		return nil, nil
+	}
+	salt, err := b.cacheSalt(static)
+	if err != nil {
+		return nil, fmt.Errorf("build cache off: %w", err)
+	}
+	c := &pageCache{store: buildcache.Open(b.root), entries: make(map[*content.Page]*cacheEntry, len(pages)),
+		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{}}
+	list := make([]*content.Page, 0, len(pages))
+	for _, p := range pages {
+		e := &cacheEntry{}
+		h := *salt
+		h.AddString(p.Path).Add(p.Source)
+		if p.Kind == content.KindIssue && p.BundleDir != "" {
+			if err := b.hashBundle(&h, p); err != nil {
+				return nil, fmt.Errorf("build cache off: %w", err)
+			}
+		}
+		e.key = h.Key()
+		c.entries[p] = e
+		list = append(list, p)
+	}
+	err = parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
+		e := c.entries[list[i]]
+		err := c.store.Get(e.key, &e.rec)
+		if errors.Is(err, buildcache.ErrInvalid) {
+			atomic.AddInt64(&c.stats.Invalid, 1)
+		}
+		if err != nil {
+			// Absent, unreadable or untrusted: computed afresh.
+			e.rec = pageRecord{}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// hashBundle adds the files of an issue's bundle to its key: the email
+// may show them.
+func (b *Builder) hashBundle(h *buildcache.Hasher, p *content.Page) error {
+	names, err := content.Resources(b.root, p)
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		data, err := content.ReadResource(b.root, n)
+		if err != nil {
+			return err
+		}
+		h.AddString(n).Add(data)
+	}
+	return nil
+}
+
+// saveCache writes the entries this build added and removes those no page
+// uses any more. A cache that cannot be written costs speed, not
+// correctness, so the problem is a warning.
+func (b *Builder) saveCache(c *pageCache) []string {
+	if c == nil {
+		return nil
+	}
+	keep := make(map[buildcache.Key]bool, len(c.entries)+len(c.listsUsed))
+	type put struct {
+		key buildcache.Key
+		v   any
+	}
+	var dirty []put
+	for _, e := range c.entries {
+		keep[e.key] = true
+		if e.dirty {
+			dirty = append(dirty, put{e.key, &e.rec})
+		}
+	}
+	for k := range c.listsUsed {
+		keep[k] = true
+	}
+	for k, rec := range c.listsNew {
+		dirty = append(dirty, put{k, rec})
+	}
+	errs := make([]error, len(dirty))
+	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {
+		errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
+		return nil
+	})
+	if err := errors.Join(errs...); err != nil {
+		return []string{fmt.Sprintf("%s/: the build cache could not be saved (the next build starts clean): %v", buildcache.Dir, firstErr(errs))}
+	}
+	if err := c.store.Prune(keep); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return []string{fmt.Sprintf("%s/: old build cache entries could not be removed: %v", buildcache.Dir, err)}
+	}
+	return nil
+}
+
+func firstErr(errs []error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,273 @@
+package site
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/buildcache"
+)
+
+// cachedBuild runs one full build of root with or without the cache.
+func cachedBuild(t *testing.T, root string, cache bool) *Result {
+	t.Helper()
+	b, err := New(Options{Source: root, Now: buildTime, Cache: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := b.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range append(res.Warnings, b.SaveCache()...) {
+		if strings.HasPrefix(w, buildcache.Dir) || strings.HasPrefix(w, "build cache") {
+			t.Errorf("cache warning: %s", w)
+		}
+	}
+	return res
+}
+
+// sameBuild fails unless two builds made the same files and lint results.
+func sameBuild(t *testing.T, what string, got, want *Result) {
+	t.Helper()
+	sameFiles(t, got.Files, want.Files)
+	if g, w := got.Lint.Results(), want.Lint.Results(); !reflect.DeepEqual(g, w) {
+		t.Errorf("%s: lint results differ from a clean build's", what)
+	}
+	if !reflect.DeepEqual(got.Warnings, want.Warnings) {
+		t.Errorf("%s: warnings differ:\n got %q\nwant %q", what, got.Warnings, want.Warnings)
+	}
+}
+
+func TestCacheWarmBuildIsIdentical(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		root func(t *testing.T) string
+	}{
+		{"sample site", newSite},
+		{"generated site", func(t *testing.T) string { return writeCorpus(t, 120) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := tc.root(t)
+			clean := cachedBuild(t, root, false)
+			if _, err := os.Stat(filepath.Join(root, buildcache.Dir)); err == nil {
+				t.Fatalf("a build without the cache wrote %s", buildcache.Dir)
+			}
+			cold := cachedBuild(t, root, true)
+			sameBuild(t, "cold cache", cold, clean)
+			if cold.Cache.Hits != 0 || cold.Cache.Rendered == 0 || cold.Cache.Linted == 0 || cold.Cache.Emailed == 0 || cold.Cache.Pages == 0 {
+				t.Errorf("cold build: %+v, want everything computed", cold.Cache)
+			}
+			warm := cachedBuild(t, root, true)
+			sameBuild(t, "warm cache", warm, clean)
+			if warm.Cache.Rendered != 0 || warm.Cache.Linted != 0 || warm.Cache.Emailed != 0 || warm.Cache.Pages != 0 || warm.Cache.Cards != 0 || warm.Cache.Lists != 0 {
+				t.Errorf("warm build recomputed pages: %+v", warm.Cache)
+			}
+			if want := cold.Cache.Rendered + cold.Cache.Linted + cold.Cache.Emailed + cold.Cache.Pages + cold.Cache.Cards + cold.Cache.Lists; warm.Cache.Hits != want {
+				t.Errorf("warm build: %d parts from the cache, want %d", warm.Cache.Hits, want)
+			}
+		})
+	}
+}
+
+func TestCacheRecomputesOnlyTheEditedPage(t *testing.T) {
+	const n = 60
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	for _, tc := range []struct {
+		name    string
+		page    int
+		emailed int64
+	}{
+		{"an article", 4, 0},
+		{"an issue", 19, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// A finding the old text did not have: the cached result would show.
+			writeFile(root, corpusPath(tc.page), corpusPage(tc.page, n, "Act now, this is your last chance!! Buy now!"))
+			warm := cachedBuild(t, root, true)
+			if warm.Cache.Rendered != 1 || warm.Cache.Linted != 1 || warm.Cache.Emailed != tc.emailed || warm.Cache.Pages != 1 || warm.Cache.Cards != 1 || warm.Cache.Lists != 3 {
+				t.Errorf("after editing %s: %+v, want 1 rendered, 1 linted, 1 page, 1 card, 3 lists (its section's and two tags'), %d emailed",
+					corpusPath(tc.page), warm.Cache, tc.emailed)
+			}
+			sameBuild(t, "after the edit", warm, cachedBuild(t, root, false))
+			if !strings.Contains(string(warm.Files[strings.TrimPrefix(corpusURL(tc.page), "/")+"index.html"]), "last chance") {
+				t.Errorf("the edited page does not show the edit")
+			}
+		})
+	}
+}
+
+// TestCacheTitleEditRerendersNeighbours: the older and newer links of the
+// pages beside an edited page show its title, so those pages are made
+// again; the rest come from the cache.
+func TestCacheTitleEditRerendersNeighbours(t *testing.T) {
+	const n = 40
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	page := 5
+	src := strings.Replace(corpusPage(page, n, ""), "title: \"", "title: \"Renamed ", 1)
+	writeFile(root, corpusPath(page), src)
+	warm := cachedBuild(t, root, true)
+	if warm.Cache.Rendered != 1 || warm.Cache.Pages != 3 {
+		t.Errorf("after renaming a page: %+v, want 1 body rendered and 3 pages (it and its two neighbours)", warm.Cache)
+	}
+	sameBuild(t, "after the rename", warm, cachedBuild(t, root, false))
+}
+
+func TestCacheKeyedByConfigAndTheme(t *testing.T) {
+	root := writeCorpus(t, 30)
+	cachedBuild(t, root, true)
+	for _, tc := range []struct {
+		name string
+		edit func()
+	}{
+		{"gen.toml", func() { writeFile(root, "gen.toml", corpusConfig+"[markdown]\nunsafe = true\n") }},
+		{"a layout override", func() {
+			data := readFile(root, "themes/clarity/layouts/single.html")
+			writeFile(root, "layouts/single.html", data+"\n")
+		}},
+		{"an email template override", func() {
+			data := readFile(root, "themes/clarity/email/email.html")
+			writeFile(root, "layouts/email/email.html", strings.Replace(data, "</body>", "<p>Thanks</p></body>", 1))
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.edit()
+			res := cachedBuild(t, root, true)
+			if res.Cache.Hits != 0 {
+				t.Errorf("after changing %s, %d parts came from the cache", tc.name, res.Cache.Hits)
+			}
+			sameBuild(t, "after changing "+tc.name, res, cachedBuild(t, root, false))
+		})
+	}
+}
+
+func TestCorruptCacheIsIgnored(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		harm func(t *testing.T, files []string)
+	}{
+		{"truncated", func(t *testing.T, files []string) {
+			for _, f := range files {
+				data := mustReadBytes(t, f)
+				os.WriteFile(f, data[:len(data)/2], 0o644)
+			}
+		}},
+		{"a flipped payload byte", func(t *testing.T, files []string) {
+			for _, f := range files {
+				data := mustReadBytes(t, f)
+				data[len(data)-1] ^= 0x55
+				os.WriteFile(f, data, 0o644)
+			}
+		}},
+		{"another format version", func(t *testing.T, files []string) {
+			for _, f := range files {
+				data := mustReadBytes(t, f)
+				data[8]++
+				os.WriteFile(f, data, 0o644)
+			}
+		}},
+		{"entries swapped between pages", func(t *testing.T, files []string) {
+			first := mustReadBytes(t, files[0])
+			for i := range len(files) - 1 {
+				os.WriteFile(files[i], mustReadBytes(t, files[i+1]), 0o644)
+			}
+			os.WriteFile(files[len(files)-1], first, 0o644)
+		}},
+		{"not a cache file", func(t *testing.T, files []string) {
+			for _, f := range files {
+				os.WriteFile(f, []byte("<html>not a cache</html>"), 0o644)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := writeCorpus(t, 30)
+			clean := cachedBuild(t, root, false)
+			cold := cachedBuild(t, root, true)
+			files := cacheFiles(t, root)
+			if len(files) < 2 {
+				t.Fatalf("%d cache files", len(files))
+			}
+			tc.harm(t, files)
+			res := cachedBuild(t, root, true)
+			sameBuild(t, tc.name, res, clean)
+			if res.Cache.Hits != 0 || res.Cache.Invalid != int64(len(files)) {
+				t.Errorf("%s: %+v; want no hits and %d invalid entries", tc.name, res.Cache, len(files))
+			}
+			if res.Cache.Rendered != cold.Cache.Rendered {
+				t.Errorf("%s: %d pages rendered, want %d", tc.name, res.Cache.Rendered, cold.Cache.Rendered)
+			}
+			// The build rewrote the entries it could not trust.
+			if again := cachedBuild(t, root, true); again.Cache.Invalid != 0 || again.Cache.Rendered != 0 {
+				t.Errorf("the build after: %+v, want every entry good again", again.Cache)
+			}
+		})
+	}
+}
+
+func TestCachePrunesRemovedPages(t *testing.T) {
+	root := writeCorpus(t, 30)
+	brokenLinksWarn(root) // the next page links to the one removed
+	cachedBuild(t, root, true)
+	before := len(cacheFiles(t, root))
+	if err := os.Remove(filepath.Join(root, corpusPath(3))); err != nil {
+		t.Fatal(err)
+	}
+	cachedBuild(t, root, true)
+	if after := len(cacheFiles(t, root)); after != before-1 {
+		t.Errorf("%d cache entries after removing a page, want %d", after, before-1)
+	}
+}
+
+func cacheFiles(t *testing.T, root string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(filepath.Join(root, buildcache.Dir), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			out = append(out, p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func mustReadBytes(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestCacheThatCannotBeWritten: a .gen-cache that is not a folder makes
+// the build warn, with the same output, and is left as it was.
+func TestCacheThatCannotBeWritten(t *testing.T) {
+	root := writeCorpus(t, 10)
+	writeFile(root, buildcache.Dir, "someone's notes")
+	clean := cachedBuild(t, root, false)
+	b, err := New(Options{Source: root, Now: buildTime, Cache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := b.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, res.Files, clean.Files)
+	warnings := b.SaveCache()
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], buildcache.Dir+"/: the build cache could not be saved") {
+		t.Errorf("warnings = %q, want one saying the cache could not be saved", warnings)
+	}
+	if got := readFile(root, buildcache.Dir); got != "someone's notes" {
+		t.Errorf("%s was changed to %q", buildcache.Dir, got)
+	}
+}

@@ -22,6 +22,7 @@ var allowed = map[string][]string{
 	"internal/suggest":           nil,
 	"internal/plural":            nil,
 	"internal/parallel":          nil,
+	"internal/buildcache":        nil,
 	"internal/markdown":          nil,
 	"internal/urlsafe":           nil,
 	"internal/serve/browsertest": nil,
@@ -51,7 +52,7 @@ var allowed = map[string][]string{
 	"internal/output": {"internal/diag", "internal/parallel"},
 
 	// The orchestrator, and what drives it.
-	"internal/site": {"internal/config", "internal/content", "internal/diag", "internal/email", "internal/feed",
+	"internal/site": {"internal/buildcache", "internal/config", "internal/content", "internal/diag", "internal/email", "internal/feed",
 		"internal/linkcheck", "internal/lint", "internal/lint/driver", "internal/markdown", "internal/output",
 		"internal/parallel", "internal/render", "internal/subscribe", "internal/theme"},
 	"internal/serve": {"internal/config", "internal/diag", "internal/markdown", "internal/plural", "internal/site", "internal/sitefs"},

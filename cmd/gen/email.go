@@ -17,13 +17,15 @@ import (
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/site"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
 const emailUsage = `Usage: gen email [ISSUE ...] [--tool NAME] [--out DIR] [--check] [--source DIR]
 
-Writes email/<slug>/index.html, email.txt, message.eml and email.md for each
+Writes email/<slug>/index.html, email.txt, message.eml and email.md, with
+your newsletter tool's merge tags, beside public/ (not published) for each
 newsletter issue (a slug, a file path or an issue number; default: every
 published issue). --check lists what the HTML uses that Gmail, Outlook,
 Apple Mail or Yahoo do not support, and exits 1 on errors.
@@ -37,7 +39,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	source := fs.String("source", ".", "site root (the folder with gen.toml)")
 	tool := fs.String("tool", "", "newsletter tool preset: "+strings.Join(email.Presets(), ", ")+" (default: newsletter.tool in gen.toml)")
-	out := fs.String("out", "", "output folder (default: public/ in the site root)")
+	out := fs.String("out", "", "folder that gets email/<slug>/ (default: the site root, beside public/)")
 	check := fs.Bool("check", false, "list compatibility findings, including notes; exit 1 on errors")
 	fs.Usage = func() { fmt.Fprint(stderr, emailUsage); fs.PrintDefaults() }
 	names, err := parseFlags(fs, args, -1)
@@ -82,9 +84,15 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen email: no published issues in content/%s/\n", cfg.Newsletter.Section)
 		return exitOK
 	}
+	// The exports carry merge tags and are for the newsletter tool, not
+	// readers: they go beside public/, never into the published site.
 	dest := *out
 	if dest == "" {
-		dest = filepath.Join(cfg.Root, "public")
+		dest = cfg.Root
+	}
+	if err := output.ClaimExportFolder(cfg.Root, filepath.Join(dest, "email")); err != nil {
+		printEmailErr(stderr, err)
+		return exitUsage
 	}
 
 	code, errs, warns := exitOK, 0, 0

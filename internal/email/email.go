@@ -9,6 +9,7 @@ package email
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"html/template"
 	"strings"
 
@@ -109,7 +110,12 @@ func templateFuncs() template.FuncMap {
 
 // Message is one issue rendered for one tool.
 type Message struct {
-	HTML     []byte // email-ready HTML, CSS inlined and minified
+	HTML []byte // email-ready HTML, CSS inlined and minified
+	// Web is the HTML as the site publishes it ("read this issue as it
+	// looks in your inbox"): no merge tags, "Hi there,", the configured
+	// unsubscribe page or no unsubscribe link, and a canonical link to the
+	// issue's page. It is not one of Files.
+	Web      []byte
 	Text     []byte // plain-text alternative
 	EML      []byte // RFC 5322 message with both parts
 	Markdown []byte // the body as Markdown with absolute links (Buttondown)
@@ -148,13 +154,23 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 			Message: fmt.Sprintf("the %s preset has no unsubscribe merge tag and gen.toml sets no newsletter.unsubscribeURL; set one, or pass --tool for your newsletter tool", preset.Name)})
 	}
 
-	page, err := r.page(is, mg.hasUnsubscribe())
+	page, err := r.page(is, mg.hasUnsubscribe(), "")
 	if err != nil {
 		return nil, err
 	}
 	msg.HTML = mg.html(page)
 	msg.Text = mg.text(r.plainText(p, is))
-	msg.Markdown = r.markdownBody(p, is)
+	msg.Markdown = mg.text(string(r.markdownBody(p, is)))
+
+	// The web copy is the same page with every merge tag replaced by its
+	// plain fallback: readers of the site are nobody's subscriber.
+	canonical := r.cfg.AbsURL(p.URL)
+	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
+	webPage, err := r.page(is, web.hasUnsubscribe(), canonical)
+	if err != nil {
+		return nil, err
+	}
+	msg.Web = web.html(webPage)
 	for _, f := range Check(msg.HTML) {
 		if f.Feature == "unsubscribe" && !mg.hasUnsubscribe() {
 			continue // reported above, with the fix
@@ -197,6 +213,7 @@ type issue struct {
 	body     template.HTML
 	webURL   string
 	cta      *ctaView
+	sal      salutations
 	findings []Finding
 }
 
@@ -207,7 +224,7 @@ type ctaView struct {
 
 func (r *Renderer) prepare(p *content.Page) *issue {
 	l := newLinker(r.cfg, p.URL, p.Slug)
-	is := &issue{page: p, links: l, webURL: l.link(p.URL)}
+	is := &issue{page: p, links: l, webURL: l.link(p.URL), sal: r.salutationsFor(p)}
 	var raw bytes.Buffer
 	if err := r.md.Render(&raw, p.Body, p.AST); err != nil {
 		// goldmark's HTML renderer only fails when its writer does; a
@@ -239,8 +256,11 @@ type view struct {
 	ReadingTime    int
 	Author         string
 	Body           template.HTML
+	Greeting       template.HTML // "" when the body greets or greeting is off
+	Signoff        template.HTML // the sign-off and the author's name, or ""
 	CTA            *ctaView
 	HasUnsubscribe bool
+	Canonical      string // the issue page, for the web copy only
 	InlineCSS      template.CSS
 	HeadCSS        template.CSS
 }
@@ -250,7 +270,9 @@ type siteView struct {
 }
 
 // page executes the template, inlines the CSS and minifies the result.
-func (r *Renderer) page(is *issue, hasUnsub bool) (string, error) {
+// canonical is set for the web copy: the issue page's URL, which the
+// template links as canonical so search engines index the page, not the copy.
+func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, error) {
 	p := is.page
 	author := p.Author
 	if author == "" {
@@ -266,8 +288,11 @@ func (r *Renderer) page(is *issue, hasUnsub bool) (string, error) {
 		ReadingTime:    p.ReadingTime,
 		Author:         author,
 		Body:           is.body,
+		Greeting:       template.HTML(is.sal.greeting(html.EscapeString)),
+		Signoff:        template.HTML(is.sal.signoffHTML()),
 		CTA:            is.cta,
 		HasUnsubscribe: hasUnsub,
+		Canonical:      canonical,
 		InlineCSS:      template.CSS(r.inlineCSS),
 		HeadCSS:        template.CSS(r.headCSS),
 	}

@@ -100,8 +100,18 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 	}
 	b.WriteString(src[last:])
 	out := strings.TrimSpace(b.String()) + "\n"
+	if is.sal.Greeting != "" {
+		out = is.sal.greeting(escapeMarkdownText) + "\n\n" + out
+	}
 	if is.cta != nil {
 		out += "\n[**" + escapeMarkdownText(is.cta.Text) + " →**](" + is.cta.URL + ")\n"
+	}
+	if lines := is.sal.signoffLines(); len(lines) > 0 {
+		for i := range lines {
+			lines[i] = escapeMarkdownText(lines[i])
+		}
+		// A backslash at the end of a line is a hard line break.
+		out += "\n" + strings.Join(lines, "\\\n") + "\n"
 	}
 	return []byte(out)
 }

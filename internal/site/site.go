@@ -468,7 +468,7 @@ func count(jobs map[string]*job) tally {
 	for _, j := range jobs {
 		for name := range j.out {
 			switch {
-			case j.kind == kindEmail && strings.HasSuffix(name, "/message.eml"):
+			case j.kind == kindEmail && strings.HasSuffix(name, "/index.html"):
 				t.emails++
 			case j.kind == kindPage || j.kind == kindList:
 				t.pages++

@@ -20,6 +20,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/suggest"
@@ -42,7 +43,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	strict := fl.Bool("strict", false, "fail on warnings too")
 	configPath := fl.String("config", "", "read [lint] settings from this file instead of ./gen.toml")
 	list := fl.Bool("list", false, "list the rules and exit")
-	explain := fl.String("explain", "", "explain a rule and exit")
+	explain := fl.String("explain", "", "explain a rule (or score) and exit")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gen lint [PATH ...] [--format text|json|sarif|github] [--strict] [--config FILE] [--list] [--explain RULE]")
 		fl.PrintDefaults()
@@ -60,6 +61,11 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		return exitOK
+	case *explain == "score":
+		if _, err := io.WriteString(stdout, lint.ScoreDoc+"\n"); err != nil {
+			return exitUsage
+		}
+		return exitOK
 	case *explain != "":
 		r := lint.Lookup(*explain)
 		if r == nil {
@@ -67,7 +73,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 			for _, r := range lint.Rules() {
 				ids = append(ids, r.ID)
 			}
-			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s\n", *explain, suggest.Hint(*explain, ids), strings.Join(ids, ", "))
+			fmt.Fprintf(stderr, "gen lint: unknown rule %q%s\n  hint: known rules: %s (or score)\n", *explain, suggest.Hint(*explain, append(ids, "score")), strings.Join(ids, ", "))
 			return exitUsage
 		}
 		if err := lintreport.Explain(stdout, r); err != nil {
@@ -97,7 +103,7 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	md := markdown.New(markdown.Options{TextOnly: true})
 	var warnMu sync.Mutex
 	var warnings []*diag.Error
-	results := linter.Run(files, func(path string, buf []byte) (*content.Page, error) {
+	results := lintdriver.Run(linter, files, func(path string, buf []byte) (*content.Page, error) {
 		p, err := loadForLint(cfg, md, root, path, buf)
 		if p != nil && len(p.Warnings) > 0 {
 			warnMu.Lock()
@@ -271,8 +277,8 @@ func walkMarkdown(dir string, add func(string, error) bool) bool {
 // loadForLint reads and parses one file leniently (no required keys). Pages
 // under the site's newsletter section are issues, for newsletter-preheader.
 func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string, buf []byte) (*content.Page, error) {
-	src, err := lint.ReadFile(path, maxLintFile, buf)
-	var big *lint.FileTooLargeError
+	src, err := lintdriver.ReadFile(path, maxLintFile, buf)
+	var big *lintdriver.FileTooLargeError
 	switch {
 	case errors.As(err, &big):
 		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", big.Size>>20, big.Limit>>20),

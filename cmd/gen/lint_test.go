@@ -171,4 +171,14 @@ func TestLintFormatsAndDefaults(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "Why it matters to the reader") {
 		t.Errorf("--explain: %d\n%s", code, out)
 	}
+	// every pitch family is listed with an example
+	for _, fam := range []string{"scarcity:", "deadline:", "urgency:", "loss framing:", "crowd pressure:", "price anchor:", "guarantee:", "puffery:", "shouting:"} {
+		if !strings.Contains(out, "- "+fam+" ") {
+			t.Errorf("--explain pitch-heavy lacks the %s family:\n%s", fam, out)
+		}
+	}
+	out, _, code = runGenEnv(t, dir, nil, "lint", "--explain", "score")
+	if code != exitOK || !strings.Contains(out, "score = 100 - core") {
+		t.Errorf("--explain score: %d\n%s", code, out)
+	}
 }

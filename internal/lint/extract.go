@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"unsafe"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -32,15 +31,16 @@ type extractor struct {
 // and the writer's own words in the body (no code, quotes, URLs or HTML).
 func Extract(p *content.Page) *Text {
 	t := &Text{}
-	newExtractor(defaultLexicon()).extract(p, t)
+	newExtractor(defaultLexicon()).extract(p, string(p.Source), t)
 	return t
 }
 
 func newExtractor(lex *lexicon) *extractor { return &extractor{lex: lex} }
 
 // extract fills t, which may hold a previous page's text (its slices are
-// reused), and returns the page's gen-lint directives.
-func (e *extractor) extract(p *content.Page, t *Text) []directive {
+// reused), and returns the page's gen-lint directives. src is p.Source as
+// a string: most token texts are substrings of it.
+func (e *extractor) extract(p *content.Page, src string, t *Text) []directive {
 	t.reset()
 	if t.Tokens == nil {
 		t.Tokens = make([]Token, 0, len(p.Source)/6+16)
@@ -48,9 +48,7 @@ func (e *extractor) extract(p *content.Page, t *Text) []directive {
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
 		b: e.b, dirs: e.dirs[:0], pending: e.pending[:0]}
-	// A page's source does not change while the page is in use (see
-	// content.Page.Source), so its bytes can be shared as a string.
-	e.b.src = unsafe.String(unsafe.SliceData(p.Source), len(p.Source))
+	e.b.src = src
 	e.meta()
 	if p.AST != nil {
 		e.section = 0

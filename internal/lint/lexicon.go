@@ -1,19 +1,24 @@
 package lint
 
-import "sync"
+import (
+	"fmt"
+	"sync"
+)
 
-// wordFlags are the facts about a word that rules test on every token. The
-// tokenizer looks each word up once, so the rules' per-token work is a bit
-// test instead of one map lookup per rule and per word list.
-type wordFlags uint32
+// Fact is a set of facts about a word that rules test on every token
+// (see Token.Has). The tokenizer looks each word up once in the linter's
+// lexicon, so a rule's per-token work is a bit test instead of one map
+// lookup per rule and per word list. Phrase matchers get facts of their
+// own ("may start one of my phrases"); New fails rather than let one go
+// without.
+type Fact uint64
 
+// The word facts every lexicon knows.
 const (
-	flagSelf        wordFlags = 1 << iota // we, our, … (selfWords)
-	flagReader                            // you, your, … (readerWords)
-	flagBe                                // is, are, was, … (beVerbs)
-	flagSuperlative                       // best, biggest, … (superlatives)
-	flagNumberWord                        // one, two, dozen, … (numberWords)
-	firstMatcherBit                       // matchers' "starts a phrase" bits follow
+	FactSelf        Fact = 1 << iota // we, our, … (selfWords)
+	FactReader                       // you, your, … (readerWords)
+	FactNumberWord                   // one, two, dozen, … (numberWords)
+	firstMatcherBit                  // matchers' "starts a phrase" bits follow
 )
 
 // lexicon maps normalised words to their flags. Each phrase matcher owns
@@ -23,8 +28,11 @@ const (
 // table (a few kilobytes that stay in cache, probed once for nearly
 // every word, which is not in it) and read-only afterwards.
 type lexicon struct {
-	flags   map[string]wordFlags
-	nextBit wordFlags
+	flags   map[string]Fact
+	nextBit Fact
+	// full names a matcher that found no bits left; New reports it
+	// rather than let the matcher run without its shortcut.
+	full string
 	// the frozen table: slots[i] holds a word's hash and flags, words[i]
 	// the word; a slot without flags is free.
 	slots []lexSlot
@@ -56,19 +64,47 @@ func (lx *lexicon) mayHold(n int, first, last byte) bool {
 
 type lexSlot struct {
 	hash  uint32
-	flags wordFlags
+	flags Fact
 }
 
 // sharedMatchers are the package's fixed matchers (claim tails, next-step
 // headings, imperative leads); every lexicon knows their first words.
 var (
-	sharedMatchers []*matcher
+	sharedMatchers []*Matcher
 	nextSharedBit  = firstMatcherBit
 )
 
-// sharedMatcher builds a package-level matcher with a bit of its own.
-func sharedMatcher(lists ...[]phrase) *matcher {
+// sharedFacts are the word facts rules declare (see SharedFact); every
+// lexicon sets them on their words.
+var sharedFacts []struct {
+	fact  Fact
+	words []string
+}
+
+// SharedFact declares a fact about words (normalised: lower case, ' for
+// ’), for a rule to test with Token.Has instead of a map lookup per
+// token. Rules declare their facts once, when their package is
+// initialised; the facts share the lexicon's bits with the phrase
+// matchers, and running out of them is a build mistake every test shows.
+func SharedFact(words ...string) Fact {
+	if nextSharedBit == 0 {
+		panic("lint: no word-fact bits left for a rule's fact") // a build mistake, caught by every test
+	}
+	f := nextSharedBit
+	nextSharedBit <<= 1
+	sharedFacts = append(sharedFacts, struct {
+		fact  Fact
+		words []string
+	}{f, words})
+	return f
+}
+
+// SharedMatcher builds a package-level matcher with a bit of its own.
+func SharedMatcher(lists ...[]Phrase) *Matcher {
 	m := newMatcher(lists...)
+	if nextSharedBit<<2 == 0 {
+		panic("lint: no word-fact bits left for a package matcher") // a build mistake, caught by every test
+	}
 	m.bit, m.open, m.second = nextSharedBit, nextSharedBit<<1, nextSharedBit<<2
 	nextSharedBit <<= 3
 	sharedMatchers = append(sharedMatchers, m)
@@ -76,22 +112,21 @@ func sharedMatcher(lists ...[]phrase) *matcher {
 }
 
 func newLexicon() *lexicon {
-	lx := &lexicon{flags: map[string]wordFlags{}, nextBit: nextSharedBit}
+	lx := &lexicon{flags: map[string]Fact{}, nextBit: nextSharedBit}
 	for _, w := range selfWords {
-		lx.flags[w] |= flagSelf
+		lx.flags[w] |= FactSelf
 	}
 	for _, w := range readerWords {
-		lx.flags[w] |= flagReader
-	}
-	for w := range beVerbs {
-		lx.flags[w] |= flagBe
-	}
-	for w := range superlatives {
-		lx.flags[w] |= flagSuperlative
+		lx.flags[w] |= FactReader
 	}
 	for w, ok := range numberWords {
 		if ok {
-			lx.flags[w] |= flagNumberWord
+			lx.flags[w] |= FactNumberWord
+		}
+	}
+	for _, f := range sharedFacts {
+		for _, w := range f.words {
+			lx.flags[w] |= f.fact
 		}
 	}
 	for _, m := range sharedMatchers {
@@ -107,26 +142,31 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 	return lx
 })
 
-// matcher builds a rule's matcher and gives it its three bits. When the
-// bits run out the matcher simply goes without the shortcut.
-func (lx *lexicon) matcher(lists ...[]phrase) *matcher {
+// matcher builds a rule's matcher and gives it its three bits.
+func (lx *lexicon) Matcher(lists ...[]Phrase) *Matcher {
 	return lx.giveBits(newMatcher(lists...))
 }
 
-// giveBits gives a built matcher its three bits, if any are left.
-func (lx *lexicon) giveBits(m *matcher) *matcher {
-	if lx.nextBit<<2 != 0 {
-		m.bit, m.open, m.second = lx.nextBit, lx.nextBit<<1, lx.nextBit<<2
-		lx.nextBit <<= 3
-		lx.mark(m)
+// giveBits gives a built matcher its three bits. When none are left the
+// lexicon remembers it, and New fails: a matcher without its bits would
+// try the trie on every token, a slowdown nobody would notice.
+func (lx *lexicon) giveBits(m *Matcher) *Matcher {
+	if lx.nextBit<<2 == 0 {
+		if lx.full == "" {
+			lx.full = fmt.Sprintf("a phrase matcher beginning %q", m.firstPhrase())
+		}
+		return m
 	}
+	m.bit, m.open, m.second = lx.nextBit, lx.nextBit<<1, lx.nextBit<<2
+	lx.nextBit <<= 3
+	lx.mark(m)
 	return m
 }
 
 // mark sets m's bits: bit on the first word of each of its phrases (match
 // never starts on a wildcard), open on first words that are a phrase or
 // go on with a wildcard, second on the words that follow a first word.
-func (lx *lexicon) mark(m *matcher) {
+func (lx *lexicon) mark(m *Matcher) {
 	for w, n := range m.root.next {
 		for _, k := range m.lexiconWords(w) {
 			lx.flags[k] |= m.bit
@@ -145,11 +185,11 @@ func (lx *lexicon) mark(m *matcher) {
 // lexiconWords returns the lexicon words of the tokens that match trie
 // word w: w itself, or for an exact matcher, whose words are as written
 // and match possessives too (see key), the tokens' normalised forms.
-func (m *matcher) lexiconWords(w string) []string {
+func (m *Matcher) lexiconWords(w string) []string {
 	if !m.exact {
 		return []string{w}
 	}
-	n := normalize(w)
+	n := Normalize(w)
 	return []string{n, n + "'s"}
 }
 
@@ -176,13 +216,13 @@ func (lx *lexicon) freeze() {
 }
 
 // lookup returns a normalised word's flags.
-func (lx *lexicon) lookup(norm string) wordFlags {
+func (lx *lexicon) lookup(norm string) Fact {
 	return lookupHashed(lx, norm, hashWord(norm))
 }
 
 // lookupHashed looks up a word whose hashWord the caller already has (the
 // tokenizer hashes words as it scans them).
-func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) wordFlags {
+func lookupHashed[S ~string | ~[]byte](lx *lexicon, w S, h uint32) Fact {
 	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
 		s := lx.slots[i]
 		if s.flags == 0 {

@@ -1,23 +1,20 @@
-// Package lint is gen's empathy linter. It reads a page's copy once from
-// the Markdown AST the renderer uses (plus the copy fields of the front
-// matter), runs rules modelled on go/analysis analyzers over it, applies
-// suppressions and scores the piece from 0 to 100 for how well it serves
-// the reader.
-//
-// The core rules are we-centric (the copy talks about the sender more than
-// the reader), pitch-heavy (hype, pressure and hard sell cluster) and
-// missing-next-step (the reader finishes with nothing concrete to do).
+// Package lint is the empathy linter's public API and its per-page pass,
+// modelled on go/analysis: a Rule builds a check from its Settings, the
+// check reads a Pass (the page's Text: blocks, sentences and tokens with
+// their word facts, see Token.Has) and reports Diagnostics. Package rules
+// holds the rules, one file each; package driver runs the linter over
+// files (reading, workers, zero-copy sharing of page sources). The Linter
+// here extracts a page's copy once from the Markdown AST the renderer
+// uses (plus the copy fields of the front matter), runs the rules over
+// it, applies suppressions, reports those that suppress nothing, and
+// scores the piece from 0 to 100 for how well it serves the reader.
 package lint
 
 import (
 	"errors"
 	"fmt"
-	"iter"
-	"runtime"
 	"sort"
-	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -67,8 +64,11 @@ type Result struct {
 type Linter struct {
 	active []active
 	failOn Severity // lowest severity that fails; "" never fails
-	refs   *refCounter
-	lex    *lexicon
+	// suppression is the severity of reports about suppressions that
+	// suppress nothing (the suppression rule's).
+	suppression Severity
+	refs        *refCounter
+	lex         *lexicon
 	// scratch recycles the per-page working memory (the extracted text and
 	// the extractor's buffers) between pages, so a run of thousands of
 	// files allocates it once per worker instead of once per page.
@@ -90,6 +90,11 @@ type active struct {
 // New validates the [lint] settings of gen.toml and compiles the rules.
 // Unknown rule names or settings are a *diag.Error naming gen.toml.
 func New(cfg config.Lint) (*Linter, error) {
+	if len(registry) <= 1 {
+		// only the linter's own suppression check: the program forgot to
+		// link the rules in, and every page would pass unchecked
+		return nil, errors.New("lint: no rules are registered; import internal/lint/driver or internal/lint/rules")
+	}
 	lex := newLexicon()
 	refs := newRefCounter(lex, cfg.Brands)
 	settings, err := resolve(cfg, lex, refs)
@@ -104,24 +109,38 @@ func New(cfg config.Lint) (*Linter, error) {
 	case "warning":
 		l.failOn = SeverityWarning
 	}
+	l.suppression = settings[suppressionRule.ID].Severity
 	for _, r := range Rules() {
 		s := settings[r.ID]
-		if s.Severity == SeverityOff {
+		if s.Severity == SeverityOff || r.Build == nil {
 			continue
 		}
-		check, err := r.build(s)
+		check, err := r.Build(s)
 		if err != nil {
 			return nil, configError(fmt.Sprintf("[lint.rules.%s]: %v", r.ID, err), "")
 		}
 		l.active = append(l.active, active{rule: r, severity: s.Severity, check: check})
+	}
+	if lex.full != "" {
+		return nil, fmt.Errorf("lint: too many phrase lists for the word-fact bits (%s); this is a bug in gen, please report it", lex.full)
 	}
 	lex.freeze() // the rules have added their phrases
 	return l, nil
 }
 
 // Check lints one page. It never panics on odd input; a page without an
-// AST is linted from its front matter only.
-func (l *Linter) Check(p *content.Page) (res Result) {
+// AST is linted from its front matter only. Token texts need the source
+// as a string, so Check copies it; the driver, which knows when a page's
+// memory is reused, shares it instead (see CheckSource).
+func (l *Linter) Check(p *content.Page) Result {
+	return l.CheckSource(p, string(p.Source))
+}
+
+// CheckSource is Check with the page's source given as a string, which
+// must hold the same bytes as p.Source while CheckSource runs. Nothing in
+// the Result refers to src afterwards: findings own their strings (see
+// Pass.Report).
+func (l *Linter) CheckSource(p *content.Page, src string) (res Result) {
 	res = Result{Path: p.Path, Source: p.Source}
 	defer func() {
 		if r := recover(); r != nil {
@@ -132,26 +151,30 @@ func (l *Linter) Check(p *content.Page) (res Result) {
 	sc := l.scratch.Get().(*scratch)
 	defer l.scratch.Put(sc)
 	text := &sc.text
-	dirs := sc.e.extract(p, text)
+	dirs := sc.e.extract(p, src, text)
 	sup := buildSuppression(dirs, p.Lint.Disable, len(p.Source), p.BodyOffset, p.Body)
 	var diags []Diagnostic
+	keep := func(found []Diagnostic, sev Severity) {
+		for _, d := range found {
+			if sup.covers(d.Rule, d.Offset) {
+				continue
+			}
+			d.Severity = string(sev)
+			diags = append(diags, d)
+		}
+	}
 	for _, a := range l.active {
 		if sup.all || sup.page[a.rule.ID] {
 			continue
 		}
-		pass := &Pass{Page: p, Text: text, rule: a.rule}
-		if a.rule == suppressionRule {
-			pass.out = l.checkSuppressions(p, dirs)
-		} else {
-			a.check(pass)
-		}
-		for _, d := range pass.out {
-			if sup.covers(d.Rule, d.Offset) {
-				continue
-			}
-			d.Severity = string(a.severity)
-			diags = append(diags, d)
-		}
+		pass := &Pass{Page: p, Text: text, rule: a.rule, refs: l.refs}
+		a.check(pass)
+		keep(pass.out, a.severity)
+	}
+	// Suppression is the linter's own job, not a rule's: it has the
+	// directives, and reports those that suppress nothing.
+	if l.suppression != SeverityOff && !sup.all && !sup.page[suppressionRule.ID] {
+		keep(l.checkSuppressions(p, dirs), l.suppression)
 	}
 	sort.SliceStable(diags, func(i, j int) bool {
 		if diags[i].Offset != diags[j].Offset {
@@ -162,8 +185,18 @@ func (l *Linter) Check(p *content.Page) (res Result) {
 	place(p.Source, diags)
 	res.Diagnostics = diags
 	self, reader := l.refs.count(text, 0, len(text.Tokens))
-	res.Score = score(diags, self, reader)
+	res.Score = score(diags, l.isCore, text.Words, self, reader)
 	return res
+}
+
+// isCore reports whether rule is one of the core empathy rules.
+func (l *Linter) isCore(rule string) bool {
+	for _, a := range l.active {
+		if a.rule.ID == rule {
+			return a.rule.Core
+		}
+	}
+	return false
 }
 
 // place fills in lines and columns; offsets are visited in order so the
@@ -190,130 +223,6 @@ func place(src []byte, diags []Diagnostic) {
 	for _, r := range refs {
 		*r.line, *r.col = pos.at(r.off)
 	}
-}
-
-// Load reads one page for linting; Run calls it from its workers. buf is
-// memory the file may be read into (ReadFile does): Run reuses it for a
-// later file once the page is linted, unless Results keep their Source.
-type Load func(path string, buf []byte) (*content.Page, error)
-
-// Run loads and lints the files paths yields, in parallel (GOMAXPROCS
-// workers), and returns the results in the order they were yielded. The
-// sequence runs in a goroutine of its own, so linting starts while a
-// folder walk is still under way. A path yielded with an error, or whose
-// load fails, becomes a Result with Err. Results keep their Source only
-// with quote, for reports that quote lines: the others need not hold every
-// file in memory.
-func (l *Linter) Run(paths iter.Seq2[string, error], load Load, quote bool) []Result {
-	type job struct {
-		i    int
-		path string
-		err  error
-	}
-	// The buffer lets the walk run ahead: workers then never wait for it
-	// to be scheduled.
-	jobs := make(chan job, 4096)
-	go func() {
-		i := 0
-		for p, err := range paths {
-			jobs <- job{i, p, err}
-			i++
-		}
-		close(jobs)
-	}()
-	type done struct {
-		i   int
-		res Result
-	}
-	workers := runtime.GOMAXPROCS(0)
-	finished := make([][]done, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte // the last page's source, once linted
-			for j := range jobs {
-				res := Result{Path: j.path, Err: j.err}
-				if j.err == nil {
-					if p, err := load(j.path, buf); err != nil {
-						res.Err = err
-					} else {
-						res = l.Check(p)
-						if !quote {
-							// Nothing kept may point into the source.
-							res.Source = nil
-							res.detach()
-							buf = p.Source
-						}
-					}
-				}
-				finished[w] = append(finished[w], done{j.i, res})
-				// A worker that never blocks is preempted by the runtime's
-				// monitor every 10ms, which then keeps checking every 20µs
-				// (about 7,000 wake-ups in a 10,000-file run). Yielding after
-				// each file lets it back off; it also runs the walk promptly.
-				runtime.Gosched()
-			}
-		}()
-	}
-	wg.Wait()
-	n := 0
-	for _, f := range finished {
-		n += len(f)
-	}
-	out := make([]Result, n)
-	for _, f := range finished {
-		for _, d := range f {
-			out[d.i] = d.res
-		}
-	}
-	return out
-}
-
-// detach gives r's findings strings of their own: messages may hold
-// words of the page's source, whose memory Run reuses.
-func (r *Result) detach() {
-	for i := range r.Diagnostics {
-		d := &r.Diagnostics[i]
-		d.Message, d.Suggestion = strings.Clone(d.Message), strings.Clone(d.Suggestion)
-		for k := range d.Related {
-			d.Related[k].Label = strings.Clone(d.Related[k].Label)
-		}
-	}
-}
-
-// CheckAll lints already-loaded pages in parallel, keeping their order.
-func (l *Linter) CheckAll(pages []*content.Page) []Result {
-	out := make([]Result, len(pages))
-	parallel(len(pages), func(i int) { out[i] = l.Check(pages[i]) })
-	return out
-}
-
-// parallel calls f(0) … f(n-1) on GOMAXPROCS workers. Workers take the
-// next index from a shared counter: with a channel fed by another
-// goroutine, a worker that finished would often wait for the feeder to be
-// scheduled, and an idle processor goes to sleep and must be woken, which
-// cost a fifth of the wall time of a 10,000-file run on two CPUs. (Run's
-// feeder is a folder walk, so it uses a channel, with a buffer large
-// enough that the walk stays ahead.)
-func parallel(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // Fails reports whether results should fail a build or a CI run: any file

@@ -7,7 +7,7 @@ import (
 
 // A phrase list entry. Lists are plain text: one phrase a line, "#" starts
 // a comment, and "phrase = note" attaches a note (a plain alternative).
-type phrase struct {
+type Phrase struct {
 	Text string // as listed
 	Note string
 	List string // the list it came from
@@ -16,7 +16,7 @@ type phrase struct {
 // matcher finds listed phrases in token streams: a trie over normalised
 // words. "<n>" in a phrase matches a number, "*" any one word; a hyphen in
 // a phrase also matches a space.
-type matcher struct {
+type Matcher struct {
 	root trieNode
 	// exact matches Token.Text (brand names) instead of Token.Norm; first
 	// then marks the first bytes of the phrases, a test that rules out
@@ -29,7 +29,7 @@ type matcher struct {
 	// set with it, rule out common first words ("a", "the"): a first
 	// word without open starts only phrases whose second word is a word
 	// (not "<n>" or "*", and not the end), which carries second.
-	bit, open, second wordFlags
+	bit, open, second Fact
 }
 
 type trieNode struct {
@@ -37,7 +37,7 @@ type trieNode struct {
 	// num and any are the "<n>" and "*" children, kept out of the map so
 	// a step costs one lookup, not three.
 	num, any *trieNode
-	entry    *phrase
+	entry    *Phrase
 }
 
 // contractions expand so "don't miss out" also matches "do not miss out".
@@ -53,13 +53,13 @@ func phraseWords(s string, exact bool) []string {
 	f := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
 	if !exact {
 		for i := range f {
-			f[i] = normalize(f[i])
+			f[i] = Normalize(f[i])
 		}
 	}
 	return f
 }
 
-func (m *matcher) add(p *phrase) {
+func (m *Matcher) add(p *Phrase) {
 	words := phraseWords(p.Text, m.exact)
 	if len(words) == 0 {
 		return
@@ -77,7 +77,7 @@ func (m *matcher) add(p *phrase) {
 	}
 }
 
-func (m *matcher) insert(words []string, p *phrase) {
+func (m *Matcher) insert(words []string, p *Phrase) {
 	n := &m.root
 	for i, w := range words {
 		n = n.child(w, i == 0)
@@ -119,7 +119,7 @@ var numberWords = map[string]bool{
 	"twenty": true, "fifty": true, "hundred": true, "a": false, "dozen": true, "few": true,
 }
 
-func (m *matcher) key(t *Token) string {
+func (m *Matcher) key(t *Token) string {
 	if m.exact {
 		return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
 	}
@@ -129,10 +129,10 @@ func (m *matcher) key(t *Token) string {
 // canStart reports whether tk may start one of m's phrases: a test small
 // enough to inline, for loops that try every token. A matcher without a
 // bit lets every token through.
-func (m *matcher) canStart(tk *Token) bool { return tk.flags&m.bit == m.bit }
+func (m *Matcher) CanStart(tk *Token) bool { return tk.flags&m.bit == m.bit }
 
 // mayStart is canStart with the next token's word tested too.
-func (m *matcher) mayStart(toks []Token, i int) bool {
+func (m *Matcher) mayStart(toks []Token, i int) bool {
 	f := toks[i].flags
 	if f&m.bit != m.bit {
 		return false
@@ -142,7 +142,7 @@ func (m *matcher) mayStart(toks []Token, i int) bool {
 
 // match returns the longest phrase starting at toks[i] and how many tokens
 // it spans. Phrases never cross punctuation.
-func (m *matcher) match(toks []Token, i int) (int, *phrase) {
+func (m *Matcher) Match(toks []Token, i int) (int, *Phrase) {
 	if i >= len(toks) || !m.mayStart(toks, i) || toks[i].Kind == Punct || m.root.next == nil ||
 		m.exact && !m.first[toks[i].Text[0]] {
 		return 0, nil
@@ -151,7 +151,7 @@ func (m *matcher) match(toks []Token, i int) (int, *phrase) {
 	if !ok {
 		return 0, nil
 	}
-	best, entry := 0, (*phrase)(nil)
+	best, entry := 0, (*Phrase)(nil)
 	var walk func(n *trieNode, j int)
 	walk = func(n *trieNode, j int) {
 		if n.entry != nil && j-i > best {
@@ -164,7 +164,7 @@ func (m *matcher) match(toks []Token, i int) (int, *phrase) {
 		if c, ok := n.next[m.key(t)]; ok {
 			walk(c, j+1)
 		}
-		if n.num != nil && (t.Kind == Number || t.flags&flagNumberWord != 0) {
+		if n.num != nil && (t.Kind == Number || t.Has(FactNumberWord)) {
 			walk(n.num, j+1)
 		}
 		if n.any != nil {
@@ -173,4 +173,13 @@ func (m *matcher) match(toks []Token, i int) (int, *phrase) {
 	}
 	walk(first, i+1)
 	return best, entry
+}
+
+// firstPhrase returns one of the matcher's first words, to name it in an
+// error.
+func (m *Matcher) firstPhrase() string {
+	for w := range m.root.next {
+		return w
+	}
+	return ""
 }

@@ -13,34 +13,30 @@ var (
 	readerWords = []string{"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "y'all"}
 )
 
-func isSelf(w string) bool { return slices.Contains(selfWords, w) }
+func IsSelf(w string) bool { return slices.Contains(selfWords, w) }
 
 // refCounter finds self and reader references, including the site's
 // brand names (matched as written, so "Clarity" is a brand but "clarity"
 // is a word).
 type refCounter struct {
-	brands *matcher
-	// mask has the flags of the words that can start a reference; zero
-	// when the brands got no lexicon bit and every word must be tried.
-	mask wordFlags
+	brands *Matcher
+	// mask has the flags of the words that can start a reference.
+	mask Fact
 }
 
 // newRefCounter builds the counter for a linter's lexicon, which must not
 // be frozen yet.
 func newRefCounter(lx *lexicon, brands []string) *refCounter {
-	m := &matcher{exact: true}
+	m := &Matcher{exact: true}
 	for _, b := range brands {
 		if b != "" {
-			m.add(&phrase{Text: b, List: "brand"})
+			m.add(&Phrase{Text: b, List: "brand"})
 		}
 	}
-	c := &refCounter{brands: m, mask: flagSelf | flagReader}
+	c := &refCounter{brands: m, mask: FactSelf | FactReader}
 	if m.root.next != nil {
 		lx.giveBits(m)
 		c.mask |= m.bit
-		if m.bit == 0 {
-			c.mask = 0
-		}
 	}
 	return c
 }
@@ -56,23 +52,23 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 	toks := t.Tokens
 	for i := tok0; i < tok1; i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || c.mask != 0 && tk.flags&c.mask == 0 {
+		if tk.Kind != Word || tk.flags&c.mask == 0 {
 			continue
 		}
-		if c.brands.canStart(tk) {
-			if n, _ := c.brands.match(toks[:tok1], i); n > 0 {
+		if c.brands.CanStart(tk) {
+			if n, _ := c.brands.Match(toks[:tok1], i); n > 0 {
 				fn(ref{i, n, true})
 				i += n - 1
 				continue
 			}
 		}
 		switch {
-		case tk.flags&flagSelf != 0:
+		case tk.Has(FactSelf):
 			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
 				continue // the country
 			}
 			fn(ref{i, 1, true})
-		case tk.flags&flagReader != 0:
+		case tk.Has(FactReader):
 			fn(ref{i, 1, false})
 		}
 	}
@@ -116,7 +112,7 @@ func shoutedContext(toks []Token, i, lo, hi int) bool {
 		if j < lo || j >= hi || toks[j].Kind != Word || toks[j].Sentence != toks[i].Sentence {
 			continue
 		}
-		if allUpper(toks[j].Text) && len(toks[j].Text) > 1 {
+		if AllUpper(toks[j].Text) && len(toks[j].Text) > 1 {
 			return true
 		}
 	}
@@ -124,7 +120,7 @@ func shoutedContext(toks []Token, i, lo, hi int) bool {
 }
 
 // allUpper reports whether s has letters and none of them is lower case.
-func allUpper(s string) bool {
+func AllUpper(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claritynotes/gen/internal/content"
 )
@@ -55,7 +56,7 @@ type Rule struct {
 	// Settings are the rule's options in [lint.rules.<ID>], besides severity.
 	Settings []Setting
 	// build compiles the rule for one configuration.
-	build func(s *Settings) (func(*Pass), error)
+	Build func(s *Settings) (func(*Pass), error)
 }
 
 // Setting is one option of a rule. Default is an int, a float64 or a
@@ -71,12 +72,50 @@ type Pass struct {
 	Page *content.Page
 	Text *Text
 	rule *Rule
+	refs *refCounter
 	out  []Diagnostic
 }
 
-// Report records a finding spanning source bytes [start, end).
+// Ref is one self or reader reference: tokens [Tok, Tok+N) of the Text
+// (a brand name may span several).
+type Ref struct {
+	Tok, N int
+	Self   bool
+}
+
+// Count returns the self references (we, our, … and the site's brands)
+// and the reader references (you, your, …) among tokens [tok0, tok1).
+func (p *Pass) Count(tok0, tok1 int) (self, reader int) { return p.refs.count(p.Text, tok0, tok1) }
+
+// Refs lists the references among tokens [tok0, tok1), in order.
+func (p *Pass) Refs(tok0, tok1 int) []Ref {
+	rs := p.refs.within(p.Text, tok0, tok1)
+	out := make([]Ref, len(rs))
+	for i, r := range rs {
+		out[i] = Ref{Tok: r.tok, N: r.n, Self: r.self}
+	}
+	return out
+}
+
+// Report records a finding spanning source bytes [start, end). The
+// finding keeps its own copy of the message and suggestion: token texts
+// share the page's source, whose memory the driver reuses for the next
+// file once this one is linted.
 func (p *Pass) Report(start, end int, message, suggestion string) {
-	p.out = append(p.out, Diagnostic{Rule: p.rule.ID, Offset: start, EndOffset: max(end, start), Message: message, Suggestion: suggestion})
+	p.out = append(p.out, Diagnostic{Rule: p.rule.ID, Offset: start, EndOffset: max(end, start),
+		Message: strings.Clone(message), Suggestion: strings.Clone(suggestion)})
+}
+
+// ReportRelated records a finding with the individual spans behind it
+// (each pitch signal), keeping its own copy of their labels.
+func (p *Pass) ReportRelated(start, end int, message, suggestion string, related []Span) {
+	p.Report(start, end, message, suggestion)
+	spans := make([]Span, len(related))
+	for i, r := range related {
+		r.Label = strings.Clone(r.Label)
+		spans[i] = r
+	}
+	p.out[len(p.out)-1].Related = spans
 }
 
 // ReportTokens records a finding spanning Text.Tokens[tok0:tok1].
@@ -88,7 +127,7 @@ func (p *Pass) ReportTokens(tok0, tok1 int, message, suggestion string) {
 
 var registry []*Rule
 
-func register(r *Rule) *Rule {
+func Register(r *Rule) *Rule {
 	registry = append(registry, r)
 	return r
 }

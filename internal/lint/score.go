@@ -1,33 +1,95 @@
 package lint
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
-// Score weights. The score starts at 100; each finding costs points by
-// severity (infos at most infoCap in all), and copy whose reader share of
-// references falls below half loses up to focusWeight/2 more.
+// Score weights. A piece starts at 100. Each core rule that fires costs
+// coreCost points for its severity, once however many places it marks, so
+// a long piece is not punished for its length. The supporting rules
+// (readability, hard sentences, passive voice, jargon, …) cost by their
+// density: weighted findings per 100 words times perFinding, at most
+// supportCap in all, which stays below the cheapest core finding, so a
+// piece that serves the reader outscores one that does not. Copy whose
+// reader share of references falls below half loses up to focusWeight/2
+// more.
 const (
-	errorCost   = 15
-	warningCost = 6
-	infoCost    = 1
-	infoCap     = 10
+	supportCap  = 20
+	perFinding  = 6 // points per weighted finding per 100 words
+	minWordsFor = 50
 	focusWeight = 40
 )
 
-// score is the reader-first score of a piece, 0–100.
-func score(diags []Diagnostic, self, reader int) int {
-	s := 100.0
-	infos := 0
-	for _, d := range diags {
-		switch Severity(d.Severity) {
-		case SeverityError:
-			s -= errorCost
-		case SeverityWarning:
-			s -= warningCost
-		case SeverityInfo:
-			infos += infoCost
-		}
+// coreCost is what a firing core rule costs, by its severity.
+func coreCost(s Severity) float64 {
+	switch s {
+	case SeverityError:
+		return 30
+	case SeverityWarning:
+		return 25
+	case SeverityInfo:
+		return 10
 	}
-	s -= float64(min(infos, infoCap))
+	return 0
+}
+
+// supportWeight is what one supporting finding weighs, by its severity.
+func supportWeight(s Severity) float64 {
+	switch s {
+	case SeverityError:
+		return 2
+	case SeverityWarning:
+		return 1
+	case SeverityInfo:
+		return 0.5
+	}
+	return 0
+}
+
+// ScoreDoc documents the reader-first score for gen lint --explain score.
+var ScoreDoc = fmt.Sprintf(`score: the reader-first score of a piece, 0 to 100
+
+The score starts at 100 and loses points three ways:
+
+  core     each core rule (we-centric, pitch-heavy, missing-next-step) that
+           fires costs %g points at severity error, %g at warning, %g at
+           info, once per rule however many places it marks
+  support  the other rules count per 100 words: each finding weighs %g
+           (error), %g (warning) or %g (info); the weighted findings per 100
+           words (at least %d words are assumed) times %d, at most %d points
+  focus    when reader references (you, your) are less than half of all
+           self and reader references (3 or more), up to %d more points:
+           (0.5 - reader share) x %d
+
+  score = 100 - core - min(%d, %d x weighted findings x 100 / max(words, %d)) - focus
+
+Because supporting findings count by density and are capped below the
+cost of any core finding, scores compare across pieces of any length, and
+a piece that serves the reader outscores one that does not.`,
+	coreCost(SeverityError), coreCost(SeverityWarning), coreCost(SeverityInfo),
+	supportWeight(SeverityError), supportWeight(SeverityWarning), supportWeight(SeverityInfo),
+	minWordsFor, perFinding, supportCap, focusWeight/2, focusWeight,
+	supportCap, perFinding, minWordsFor)
+
+// score is the reader-first score of a piece, 0–100. core tells the core
+// rules' findings apart.
+func score(diags []Diagnostic, core func(rule string) bool, words, self, reader int) int {
+	s := 100.0
+	fired := map[string]bool{}
+	support := 0.0
+	for _, d := range diags {
+		sev := Severity(d.Severity)
+		if core(d.Rule) {
+			if !fired[d.Rule] {
+				fired[d.Rule] = true
+				s -= coreCost(sev)
+			}
+			continue
+		}
+		support += supportWeight(sev)
+	}
+	s -= min(supportCap, perFinding*support*100/float64(max(words, minWordsFor)))
 	if total := self + reader; total >= 3 {
 		if focus := float64(reader) / float64(total); focus < 0.5 {
 			s -= (0.5 - focus) * focusWeight

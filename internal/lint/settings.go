@@ -22,6 +22,10 @@ type Settings struct {
 	refs *refCounter
 }
 
+// Matcher builds a phrase matcher for the rule, with its own word facts
+// in the linter's lexicon (see Fact).
+func (s *Settings) Matcher(lists ...[]Phrase) *Matcher { return s.lex.Matcher(lists...) }
+
 // Other returns another rule's settings, for rules that divide work.
 func (s *Settings) Other(id string) *Settings { return s.all[id] }
 

@@ -35,7 +35,7 @@ func fromVowelGroups[S ~string | ~[]byte](w S, n int) int {
 }
 
 // fkGrade is the Flesch–Kincaid grade level.
-func fkGrade(words, sentences, syl int) float64 {
+func FKGrade(words, sentences, syl int) float64 {
 	if words == 0 || sentences == 0 {
 		return 0
 	}
@@ -43,4 +43,3 @@ func fkGrade(words, sentences, syl int) float64 {
 }
 
 // sentenceStats returns a sentence's words and syllables.
-func sentenceStats(_ *Text, s Sentence) (words, syl int) { return s.Words, s.Syllables }

@@ -1,5 +1,7 @@
 package lint
 
+import "strings"
+
 // Text is a page's copy, extracted once from the Markdown AST and the copy
 // fields of the front matter. Rules read it; they never see Markdown syntax.
 type Text struct {
@@ -72,14 +74,26 @@ type Token struct {
 	Block, Sentence int
 	// flags are the word's facts from the linter's lexicon (words and
 	// numbers only).
-	flags wordFlags
+	flags Fact
 	Kind  TokenKind
 	// Joined marks a token glued to the previous one by a hyphen
 	// ("in" and "class" in best-in-class): the compound counts as one word.
 	Joined bool
 	// Link marks tokens inside link text.
 	Link bool
+	// Currency is the currency sign written right before a number ($120),
+	// or 0.
+	Currency rune
+	// Plus marks a number written right before a plus sign (10,000+).
+	Plus bool
+	// Quoted marks words between double quotes: a phrase the writer
+	// mentions ("Ends at midnight" is the load-bearing wall) rather than
+	// uses.
+	Quoted bool
 }
+
+// Has reports whether the token's word has every fact in f.
+func (t *Token) Has(f Fact) bool { return t.flags&f == f }
 
 // IsWord reports whether t is a word or number (not punctuation).
 func (t *Token) IsWord() bool { return t.Kind != Punct }
@@ -108,4 +122,28 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return t.Tokens[tok0].Start, t.Tokens[tok1-1].End, true
+}
+
+// PhraseText joins tokens as they read, without trailing punctuation.
+func PhraseText(toks []Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if tk.Kind == Punct && i == len(toks)-1 {
+			break
+		}
+		if i > 0 && tk.Kind != Punct && !tk.Joined {
+			b.WriteByte(' ')
+		}
+		if tk.Joined {
+			b.WriteByte('-')
+		}
+		if tk.Currency != 0 {
+			b.WriteRune(tk.Currency)
+		}
+		b.WriteString(tk.Text)
+		if tk.Plus {
+			b.WriteByte('+')
+		}
+	}
+	return b.String()
 }

@@ -136,8 +136,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	tok0 := len(out)
 
 	i := 0
-	prevEnd := -1  // text offset where the previous word ended
-	hyphenAt := -1 // text offset of a hyphen right after the previous word
+	prevEnd := -1   // text offset where the previous word ended
+	hyphenAt := -1  // text offset of a hyphen right after the previous word
+	signEnd := -1   // text offset right after a currency sign
+	var sign rune   // that sign
+	quoteFrom := -1 // the first token after an opening double quote
 	for i < size {
 		if buf[i] == ' ' { // the commonest byte between tokens
 			prevEnd, hyphenAt = -1, -1
@@ -167,7 +170,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			}
 			text, start, end := b.token(i, j)
 			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
-				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1})
+				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
+				Quoted: quoteFrom >= 0})
+			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
+				out[len(out)-1].Currency = sign
+			}
 			syl := 0
 			switch {
 			case !ascii:
@@ -216,17 +223,33 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			prevEnd, hyphenAt = -1, -1
 			i = j
 		default:
+			switch {
+			case r == '$' || r == '£' || r == '€':
+				signEnd, sign = i+n, r
+			case r == '+' && prevEnd == i && len(out) > tok0 && out[len(out)-1].Kind == Number:
+				out[len(out)-1].Plus = true // 10,000+
+			case r == '“' || r == '"' && quoteFrom < 0:
+				quoteFrom = len(out)
+			case r == '”' || r == '"':
+				quoteFrom = -1
+			}
 			prevEnd, hyphenAt = -1, -1
 			i += n
 		}
 	}
 
+	if quoteFrom >= 0 {
+		// an opening quote never closed quotes nothing
+		for k := quoteFrom; k < len(out); k++ {
+			out[k].Quoted = false
+		}
+	}
 	b.scratch = sc
 	lower := string(sc)
 	for _, l := range b.later {
 		tk := &out[l.tok]
 		if l.at == normLater {
-			tk.Norm = normalize(tk.Text)
+			tk.Norm = Normalize(tk.Text)
 			tk.flags = lex.lookup(tk.Norm)
 			b.syl[int(l.tok)-tok0] = int32(syllables(tk.Norm))
 			continue
@@ -366,7 +389,7 @@ func hashASCIIWord(word []byte) (hash uint32, vowelGroups int, upper bool) {
 }
 
 // normalize lower-cases a token and writes curly apostrophes as '.
-func normalize(s string) string {
+func Normalize(s string) string {
 	ascii := true
 	upper := false
 	for i := 0; i < len(s); i++ {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/render"
 )
 
@@ -128,7 +129,7 @@ func (b *Builder) patchPages(ctx context.Context, start time.Time, olds, news []
 	linted := map[string]lint.Result{}
 	for _, p := range olds {
 		if _, ok := b.linted[p]; ok {
-			linted[p.URL] = b.lint.Check(p)
+			linted[p.URL] = lintdriver.Check(b.lint, p)
 		}
 	}
 	// Nothing can fail from here on: make the patch the builder's state.

@@ -23,6 +23,7 @@ import (
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/linkcheck"
 	"github.com/claritynotes/gen/internal/lint"
+	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
@@ -580,7 +581,7 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel(len(todo), func(i int) { results[i] = b.lint.Check(todo[i]) })
+	parallel(len(todo), func(i int) { results[i] = lintdriver.Check(b.lint, todo[i]) })
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]

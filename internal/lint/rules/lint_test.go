@@ -1,10 +1,8 @@
-package lint
+package rules
 
 import (
 	"errors"
-	"fmt"
-	"iter"
-	"reflect"
+	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"testing"
 
@@ -28,14 +26,14 @@ func TestNewValidatesConfig(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := New(c.cfg)
+			_, err := lint.New(c.cfg)
 			var de *diag.Error
 			if !errors.As(err, &de) || de.Path != config.FileName || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("New() error = %v, want a *diag.Error on %s containing %q", err, config.FileName, c.want)
 			}
 		})
 	}
-	if _, err := New(config.Lint{Rules: map[string]map[string]any{
+	if _, err := lint.New(config.Lint{Rules: map[string]map[string]any{
 		"pitch-heavy": {"severity": "warning", "density": int64(3), "hype": []any{"x"}},
 		"readability": {"severity": "off"},
 	}}); err != nil {
@@ -53,13 +51,13 @@ func TestSeverityAndFails(t *testing.T) {
 	if d := only(res, "we-centric"); len(d) != 0 {
 		t.Fatalf("rule switched off still fired")
 	}
-	warn := []Result{{Diagnostics: []Diagnostic{{Severity: "warning"}}}}
-	info := []Result{{Diagnostics: []Diagnostic{{Severity: "info"}}}}
-	failed := []Result{{Err: errors.New("broken")}}
+	warn := []lint.Result{{Diagnostics: []lint.Diagnostic{{Severity: "warning"}}}}
+	info := []lint.Result{{Diagnostics: []lint.Diagnostic{{Severity: "info"}}}}
+	failed := []lint.Result{{Err: errors.New("broken")}}
 	for _, c := range []struct {
 		failOn  string
 		strict  bool
-		results []Result
+		results []lint.Result
 		want    bool
 	}{
 		{"error", false, warn, false},
@@ -70,7 +68,7 @@ func TestSeverityAndFails(t *testing.T) {
 		{"warning", true, info, false},
 		{"never", false, failed, true},
 	} {
-		l, _ := New(config.Lint{FailOn: c.failOn})
+		l, _ := lint.New(config.Lint{FailOn: c.failOn})
 		if got := l.Fails(c.results, c.strict); got != c.want {
 			t.Errorf("failOn=%s strict=%v: Fails = %v, want %v", c.failOn, c.strict, got, c.want)
 		}
@@ -88,87 +86,8 @@ func TestScore(t *testing.T) {
 	}
 }
 
-func TestRunKeepsOrderAndErrors(t *testing.T) {
-	l, _ := New(config.Lint{})
-	var paths []string
-	for i := range 50 {
-		paths = append(paths, fmt.Sprintf("f%02d.md", i))
-	}
-	load := func(p string, _ []byte) (*content.Page, error) {
-		if p == "f07.md" {
-			return nil, errors.New("cannot read")
-		}
-		return content.Parse(testMD, p, []byte("A zebra crossing in "+p))
-	}
-	// f13.md comes with an error of its own: it is never loaded.
-	seq := walkOf(paths, map[string]error{"f13.md": errors.New("no such file")})
-	for _, quote := range []bool{true, false} {
-		res := l.Run(seq, load, quote)
-		if len(res) != len(paths) {
-			t.Fatalf("%d results for %d paths", len(res), len(paths))
-		}
-		for i, r := range res {
-			if r.Path != paths[i] {
-				t.Fatalf("result %d is %s, want %s", i, r.Path, paths[i])
-			}
-			if (r.Err != nil) != (i == 7 || i == 13) {
-				t.Errorf("%s: err = %v", r.Path, r.Err)
-			}
-			if kept := r.Source != nil; r.Err == nil && kept != quote {
-				t.Errorf("quote=%v: %s kept its source: %v", quote, r.Path, kept)
-			}
-		}
-	}
-}
-
-// TestRunReusingSources: Run lends each page's source memory to the next
-// load; every result must still be the page's own.
-func TestRunReusingSources(t *testing.T) {
-	l, _ := New(config.Lint{})
-	var paths []string
-	texts := map[string]string{}
-	for i := range 40 {
-		p := fmt.Sprintf("f%02d.md", i)
-		paths = append(paths, p)
-		texts[p] = fmt.Sprintf("# Issue %d\n\nWe built our best-in-class %s platform, and we think our team %s is the BEST EVER!!! "+
-			"We leverage synergy %d times. Contact us to learn more about our %s.\n", i, strings.Repeat("x", i), strings.Repeat("y", 40-i), i, p)
-	}
-	want := map[string][]Diagnostic{}
-	for _, p := range paths {
-		page, err := content.Parse(testMD, p, []byte(texts[p]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[p] = l.Check(page).Diagnostics
-	}
-	load := func(p string, buf []byte) (*content.Page, error) {
-		return content.Parse(testMD, p, append(buf[:0], texts[p]...))
-	}
-	res := l.Run(walkOf(paths, nil), load, false)
-	for _, r := range res {
-		if len(r.Diagnostics) == 0 {
-			t.Fatalf("%s: no findings", r.Path)
-		}
-		if !reflect.DeepEqual(r.Diagnostics, want[r.Path]) {
-			t.Errorf("%s: findings changed when the source memory was reused:\n got %+v\nwant %+v", r.Path, r.Diagnostics, want[r.Path])
-		}
-	}
-}
-
-// walkOf yields paths as a folder walk would for Run, each with its error
-// in errs, if any.
-func walkOf(paths []string, errs map[string]error) iter.Seq2[string, error] {
-	return func(yield func(string, error) bool) {
-		for _, p := range paths {
-			if !yield(p, errs[p]) {
-				return
-			}
-		}
-	}
-}
-
 func TestOddInputNeverPanics(t *testing.T) {
-	l, _ := New(config.Lint{})
+	l, _ := lint.New(config.Lint{})
 	for _, src := range []string{"", "---\n---\n", "\n\n\n", "!!!", "#", "- \n-", "| a |\n|---|\n", "<!-- gen-lint -->", "'\"--...", "```\nunclosed", strings.Repeat("*", 1000)} {
 		p, err := content.Parse(testMD, "x.md", []byte(src))
 		if err != nil {
@@ -182,7 +101,7 @@ func TestOddInputNeverPanics(t *testing.T) {
 
 func TestRulesAreDocumented(t *testing.T) {
 	seen := map[string]bool{}
-	for _, r := range Rules() {
+	for _, r := range lint.Rules() {
 		if seen[r.ID] {
 			t.Errorf("duplicate rule %s", r.ID)
 		}
@@ -190,13 +109,21 @@ func TestRulesAreDocumented(t *testing.T) {
 		if r.Summary == "" || r.Doc == "" || r.Why == "" || r.Before == "" || r.After == "" {
 			t.Errorf("%s: summary, doc, why, before and after are all needed for --explain", r.ID)
 		}
-		if _, ok := parseSeverity(string(r.Severity)); !ok || r.Severity == SeverityOff {
+		if r.Severity.Rank() == 0 {
 			t.Errorf("%s: default severity %q", r.ID, r.Severity)
 		}
 	}
 	for _, id := range []string{"we-centric", "pitch-heavy", "missing-next-step"} {
-		if r := Lookup(id); r == nil || !r.Core {
+		if r := lint.Lookup(id); r == nil || !r.Core {
 			t.Errorf("core rule %s missing", id)
 		}
+	}
+}
+
+// TestDefaultRulesFitTheFacts: the rules' phrase matchers and facts fit
+// the lexicon's bits, so New succeeds with every rule on.
+func TestDefaultRulesFitTheFacts(t *testing.T) {
+	if _, err := lint.New(config.Lint{}); err != nil {
+		t.Fatalf("the default rules must fit: %v", err)
 	}
 }

@@ -1,11 +1,15 @@
-package lint
+package rules
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // Readability flags pieces whose reading grade is above the target.
-var Readability = register(&Rule{
+var Readability = lint.Register(&lint.Rule{
 	ID:       "readability",
-	Severity: SeverityWarning,
+	Severity: lint.SeverityWarning,
 	Summary:  "The reading grade (Flesch–Kincaid) is above the target",
 	Doc: `Computes the Flesch–Kincaid grade level of the body's paragraphs and list items
 (headings and front matter are left out): 0.39 × words per sentence + 11.8 ×
@@ -15,25 +19,25 @@ at the hardest paragraph. Pieces shorter than minWords are not scored.`,
 Copy at grade 8–9 is read faster and understood by more people, experts included.`,
 	Before: "Organisations implementing comprehensive onboarding methodologies consistently demonstrate substantially improved retention characteristics.",
 	After:  "Teams that onboard customers well keep more of them.",
-	Settings: []Setting{
+	Settings: []lint.Setting{
 		{Name: "maxGrade", Default: 10.0, Doc: "highest acceptable Flesch–Kincaid grade"},
 		{Name: "minWords", Default: 100, Doc: "pieces shorter than this are not scored"},
 	},
-	build: func(s *Settings) (func(*Pass), error) {
+	Build: func(s *lint.Settings) (func(*lint.Pass), error) {
 		maxGrade, minWords := s.Float("maxGrade"), s.Int("minWords")
-		return func(p *Pass) {
+		return func(p *lint.Pass) {
 			t := p.Text
 			var words, sents, syl int
 			worst, worstGrade := -1, 0.0
 			for ui, u := range t.Units {
-				if u.Kind != KindParagraph {
+				if u.Kind != lint.KindParagraph {
 					continue
 				}
 				var uw, us, usy int
 				for b := u.Blk0; b < u.Blk1; b++ {
 					blk := t.Blocks[b]
 					for si := blk.Sent0; si < blk.Sent1; si++ {
-						w, sy := sentenceStats(t, t.Sentences[si])
+						w, sy := t.Sentences[si].Words, t.Sentences[si].Syllables
 						if w == 0 {
 							continue
 						}
@@ -41,14 +45,14 @@ Copy at grade 8–9 is read faster and understood by more people, experts includ
 					}
 				}
 				words, sents, syl = words+uw, sents+us, syl+usy
-				if g := fkGrade(uw, us, usy); uw >= 20 && (worst < 0 || g > worstGrade) {
+				if g := lint.FKGrade(uw, us, usy); uw >= 20 && (worst < 0 || g > worstGrade) {
 					worst, worstGrade = ui, g
 				}
 			}
 			if words < minWords || sents == 0 {
 				return
 			}
-			grade := fkGrade(words, sents, syl)
+			grade := lint.FKGrade(words, sents, syl)
 			if grade <= maxGrade {
 				return
 			}

@@ -1,4 +1,4 @@
-package lint
+package rules
 
 import (
 	"strings"
@@ -17,14 +17,6 @@ func TestReadability(t *testing.T) {
 	})
 	cfg := config.Lint{Rules: map[string]map[string]any{"readability": {"maxGrade": 40.0}}}
 	runRuleCases(t, "readability", cfg, []ruleCase{{"lenient target", hard, false}})
-}
-
-func TestSyllables(t *testing.T) {
-	for w, want := range map[string]int{"the": 1, "make": 1, "makes": 1, "table": 2, "reader": 2, "boxes": 2, "organisation": 5, "a": 1, "rhythm": 1} {
-		if got := syllables(w); got != want {
-			t.Errorf("syllables(%q) = %d, want %d", w, got, want)
-		}
-	}
 }
 
 func TestHardSentences(t *testing.T) {
@@ -95,5 +87,69 @@ func TestNewsletterPreheader(t *testing.T) {
 	res := lintWith(t, config.Lint{}, "---\ntitle: Issue 12\nissue: 12\n---\n\nHello.")
 	if d := only(res, "newsletter-preheader"); len(d) != 1 || spanText(res, d[0]) != "Issue 12" || d[0].Line != 2 {
 		t.Errorf("want the diagnostic on the title, got %+v", d)
+	}
+}
+
+// TestMessagesQuotePlainText: messages quote the words as they read, not
+// the Markdown around them.
+func TestMessagesQuotePlainText(t *testing.T) {
+	res := lintWith(t, config.Lint{}, "To see the schedule, Click [here](https://example.com/s) or **leverage** the calendar.\n")
+	var msgs []string
+	for _, d := range res.Diagnostics {
+		msgs = append(msgs, d.Message)
+	}
+	all := strings.Join(msgs, "\n")
+	for _, want := range []string{`"Click here"`, `"leverage"`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("messages lack %s:\n%s", want, all)
+		}
+	}
+	if strings.ContainsAny(all, "[]*") {
+		t.Errorf("messages quote Markdown:\n%s", all)
+	}
+}
+
+// TestPassiveHint: the passive-voice suggestion names the doer the
+// sentence already has, or asks for one, and never puts words in the
+// sender's mouth.
+func TestPassiveHint(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"The report was reviewed by the editor on Monday.", `"the editor reviewed …"`},
+		{"The old boiler was replaced last spring.", `"[who] replaced the old boiler"`},
+		{"Your refund was processed yesterday.", `"you'll get …"`},
+		{"The letter was written in May.", `"[who] wrote the letter"`},
+	}
+	for _, c := range cases {
+		ds := only(lintWith(t, config.Lint{}, c.src), "passive-voice")
+		if len(ds) != 1 {
+			t.Errorf("%q: %d passive findings, want 1", c.src, len(ds))
+			continue
+		}
+		if !strings.Contains(ds[0].Suggestion, c.want) || strings.Contains(strings.ToLower(ds[0].Suggestion), "we ") {
+			t.Errorf("%q: suggestion %q, want %s and no \"we\"", c.src, ds[0].Suggestion, c.want)
+		}
+	}
+}
+
+// TestWeCentricOncePerPlace: a piece whose most sender-centred sentence
+// lies in a we-centric paragraph is reported once, not once for the piece
+// and again for the paragraph.
+func TestWeCentricOncePerPlace(t *testing.T) {
+	src := "We are proud of our year. Our team grew, our office moved and our new studio opened in March. " +
+		"We hired four people, we rebuilt our website and we launched our podcast, which we record every Friday in our studio with our guests.\n"
+	ds := only(lintWith(t, config.Lint{}, src), "we-centric")
+	if len(ds) != 1 {
+		t.Fatalf("got %d we-centric findings, want 1", len(ds))
+	}
+	other := "We are proud of our year and our team, our office and our studio, and we thank our partners and our friends for their help with our move and our launch this spring.\n\n" +
+		"The new studio has a garden. You can visit it on Fridays; your ticket covers the tour and tea. You can bring your children too, and your dog.\n\n" +
+		"We rebuilt our website, we launched our podcast and we record it in our studio with our guests every week, which our listeners and our partners enjoy with us.\n"
+	ds = only(lintWith(t, config.Lint{}, other), "we-centric")
+	seen := map[string]bool{}
+	for _, d := range ds {
+		if seen[d.Suggestion] {
+			t.Errorf("two findings with the same suggestion %q", d.Suggestion)
+		}
+		seen[d.Suggestion] = true
 	}
 }

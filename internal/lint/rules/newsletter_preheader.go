@@ -1,11 +1,15 @@
-package lint
+package rules
 
-import "github.com/claritynotes/gen/internal/content"
+import (
+	"github.com/claritynotes/gen/internal/content"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // NewsletterPreheader flags newsletter issues without inbox preview text.
-var NewsletterPreheader = register(&Rule{
+var NewsletterPreheader = lint.Register(&lint.Rule{
 	ID:       "newsletter-preheader",
-	Severity: SeverityWarning,
+	Severity: lint.SeverityWarning,
 	Summary:  "A newsletter issue has no preheader or description",
 	Doc: `A newsletter issue (a page in the newsletter section, or with issue: in its
 front matter) needs a preheader: or description: in its front matter. Without one,
@@ -14,8 +18,8 @@ inboxes show whatever text comes first, often "View in browser" or a heading.`,
 it decides whether they open. Use it to say what they get from this issue.`,
 	Before: "title: \"Issue 12\"",
 	After:  "title: \"Issue 12\"\npreheader: \"Three subject lines that got replies, and one that got none\"",
-	build: func(s *Settings) (func(*Pass), error) {
-		return func(p *Pass) {
+	Build: func(s *lint.Settings) (func(*lint.Pass), error) {
+		return func(p *lint.Pass) {
 			pg := p.Page
 			if pg.Kind != content.KindIssue && pg.Issue == 0 {
 				return

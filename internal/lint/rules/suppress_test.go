@@ -1,4 +1,4 @@
-package lint
+package rules
 
 import (
 	"strings"
@@ -49,5 +49,13 @@ func TestSuppressionMistakes(t *testing.T) {
 	}
 	if len(ds) == 3 && (spanText(res, ds[1]) != "<!-- gen-lint disable jargn -->" || ds[0].Line != 3) {
 		t.Errorf("positions: %q at %d", spanText(res, ds[1]), ds[0].Line)
+	}
+	if len(ds) == 3 && (!strings.HasPrefix(ds[0].Suggestion, `Did you mean "pitch-heavy"?`) || !strings.HasPrefix(ds[1].Suggestion, `Did you mean "jargon"?`)) {
+		t.Errorf("suggestions: %q, %q", ds[0].Suggestion, ds[1].Suggestion)
+	}
+	// suppression is the linter's own check: turned off, it reports nothing
+	off := config.Lint{Rules: map[string]map[string]any{"suppression": {"severity": "off"}}}
+	if ds := only(lintWith(t, off, "<!-- gen-lint disable jargn -->\n\nText.\n"), "suppression"); len(ds) != 0 {
+		t.Errorf("suppression off still reports %d findings", len(ds))
 	}
 }

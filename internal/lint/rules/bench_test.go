@@ -1,6 +1,7 @@
-package lint
+package rules
 
 import (
+	"github.com/claritynotes/gen/internal/lint"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,12 +11,13 @@ import (
 	"github.com/claritynotes/gen/internal/markdown"
 )
 
-// BenchmarkCheck lints the pages of the labelled corpus, parsed once:
+// BenchmarkCheck lints the pages of the development corpus, parsed once:
 // the linter's own share of gen lint (make bench times the whole command).
 func BenchmarkCheck(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
+	const dir = "../testdata/corpus/dev"
+	files := corpusPieces(dir)
 	if len(files) == 0 {
-		b.Skipf("labelled corpus not found at %s", corpusDir)
+		b.Skipf("no labelled pieces in %s", dir)
 	}
 	md := markdown.New(markdown.Options{TextOnly: true})
 	var pages []*content.Page
@@ -32,7 +34,7 @@ func BenchmarkCheck(b *testing.B) {
 		pages = append(pages, p)
 		size += len(src)
 	}
-	l, err := New(config.Lint{})
+	l, err := lint.New(config.Lint{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package lint
+package rules
 
 import (
 	"strings"
@@ -37,7 +37,7 @@ func TestPitchHeavySpans(t *testing.T) {
 	for _, r := range ds[0].Related {
 		got = append(got, string(res.Source[r.Offset:r.EndOffset])+"/"+r.Label)
 	}
-	want := "UNBEATABLE/hype only 4 left/pressure Hurry/pressure !!/exclamations"
+	want := "UNBEATABLE/puffery only 4 left/scarcity Hurry/urgency !!/exclamations"
 	if strings.Join(got, " ") != want {
 		t.Errorf("signals %q, want %q", strings.Join(got, " "), want)
 	}

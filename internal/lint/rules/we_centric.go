@@ -1,15 +1,16 @@
-package lint
+package rules
 
 import (
 	"fmt"
+	"github.com/claritynotes/gen/internal/lint"
 	"sort"
 	"strings"
 )
 
 // WeCentric flags copy that talks about the sender more than the reader.
-var WeCentric = register(&Rule{
+var WeCentric = lint.Register(&lint.Rule{
 	ID:       "we-centric",
-	Severity: SeverityWarning,
+	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The copy talks about the sender (we, our, us) more than the reader (you, your)",
 	Doc: `Counts self-references (we, us, our, ours, ourselves, their contractions, and the
@@ -24,63 +25,67 @@ toward the reader.`,
 and teams makes them do the translation; most will not.`,
 	Before: "We are proud to announce that we have launched our new reporting engine.",
 	After:  "You can now build a report in two clicks with the new reporting engine.",
-	Settings: []Setting{
+	Settings: []lint.Setting{
 		{Name: "minSelf", Default: 5, Doc: "fewest self-references before the rule can fire"},
 		{Name: "ratio", Default: 2.0, Doc: "self-references must be at least this many times the reader references"},
 		{Name: "paragraphWords", Default: 40, Doc: "paragraphs with at least this many words are also checked on their own"},
 	},
-	build: buildWeCentric,
+	Build: buildWeCentric,
 })
 
-func buildWeCentric(s *Settings) (func(*Pass), error) {
+func buildWeCentric(s *lint.Settings) (func(*lint.Pass), error) {
 	minSelf, ratio, paraWords := s.Int("minSelf"), s.Float("ratio"), s.Int("paragraphWords")
-	refs := s.refs
 	centric := func(self, reader int) bool {
 		return self >= minSelf && float64(self) >= ratio*float64(reader)
 	}
-	return func(p *Pass) {
+	return func(p *lint.Pass) {
 		t := p.Text
+		// The piece-level finding comes first: a paragraph that holds its
+		// most sender-centred sentence is the same place with the same
+		// suggestion, and is not reported again.
+		worst := -1
+		if centric(p.Count(0, len(t.Tokens))) {
+			self, reader, words := tally(p, 0, len(t.Tokens))
+			worst = worstSentence(p, 0, len(t.Sentences))
+			sen := t.Sentences[worst]
+			p.ReportTokens(sen.Tok0, sen.Tok1,
+				"The piece talks about the sender more than the reader: "+counts(self, reader, words)+
+					"; this sentence is the most sender-centred",
+				suggestWe(p, sen.Tok0, sen.Tok1))
+		}
 		for _, u := range t.Units {
-			if u.Kind != KindParagraph || u.Words < paraWords {
+			if u.Kind != lint.KindParagraph || u.Words < paraWords {
 				continue
 			}
-			if !centric(refs.count(t, u.Tok0, u.Tok1)) {
+			if worst >= 0 && t.Sentences[worst].Tok0 >= u.Tok0 && t.Sentences[worst].Tok0 < u.Tok1 {
 				continue
 			}
-			self, reader, words := tally(refs, t, u.Tok0, u.Tok1)
-			{
-				p.ReportTokens(u.Tok0, u.Tok1,
-					"This paragraph talks about the sender more than the reader: "+counts(self, reader, words),
-					suggestWe(refs, t, u.Tok0, u.Tok1))
+			if !centric(p.Count(u.Tok0, u.Tok1)) {
+				continue
 			}
+			self, reader, words := tally(p, u.Tok0, u.Tok1)
+			p.ReportTokens(u.Tok0, u.Tok1,
+				"This paragraph talks about the sender more than the reader: "+counts(self, reader, words),
+				suggestWe(p, u.Tok0, u.Tok1))
 		}
-		if !centric(refs.count(t, 0, len(t.Tokens))) {
-			return
-		}
-		self, reader, words := tally(refs, t, 0, len(t.Tokens))
-		s := worstSentence(refs, t, 0, len(t.Sentences))
-		sen := t.Sentences[s]
-		p.ReportTokens(sen.Tok0, sen.Tok1,
-			"The piece talks about the sender more than the reader: "+counts(self, reader, words)+
-				"; this sentence is the most sender-centred",
-			suggestWe(refs, t, sen.Tok0, sen.Tok1))
 	}, nil
 }
 
 // tally counts references and lists the self words used, most frequent first.
-func tally(c *refCounter, t *Text, tok0, tok1 int) (self, reader int, words []string) {
-	self, reader = c.count(t, tok0, tok1)
+func tally(p *lint.Pass, tok0, tok1 int) (self, reader int, words []string) {
+	t := p.Text
+	self, reader = p.Count(tok0, tok1)
 	if self == 0 {
 		return self, reader, nil
 	}
 	seen := map[string]int{}
-	for _, r := range c.within(t, tok0, tok1) {
-		if !r.self {
+	for _, r := range p.Refs(tok0, tok1) {
+		if !r.Self {
 			continue
 		}
-		w := t.Tokens[r.tok].Norm
-		if r.n > 1 || !isSelf(w) {
-			w = phraseText(t.Tokens[r.tok : r.tok+r.n])
+		w := t.Tokens[r.Tok].Norm
+		if r.N > 1 || !lint.IsSelf(w) {
+			w = lint.PhraseText(t.Tokens[r.Tok : r.Tok+r.N])
 		}
 		seen[w]++
 	}
@@ -114,11 +119,12 @@ func counts(self, reader int, words []string) string {
 
 // worstSentence is the sentence in [s0, s1) with the most self-references
 // beyond reader references (the first on ties).
-func worstSentence(c *refCounter, t *Text, s0, s1 int) int {
+func worstSentence(p *lint.Pass, s0, s1 int) int {
+	t := p.Text
 	best, bestScore := s0, -1<<30
 	for i := s0; i < s1; i++ {
 		sen := t.Sentences[i]
-		self, reader := c.count(t, sen.Tok0, sen.Tok1)
+		self, reader := p.Count(sen.Tok0, sen.Tok1)
 		if self-reader > bestScore {
 			best, bestScore = i, self-reader
 		}
@@ -137,8 +143,9 @@ var senderVerbs = map[string]string{
 }
 
 // suggestWe rewrites the most sender-centred sentence's pattern toward the reader.
-func suggestWe(c *refCounter, t *Text, tok0, tok1 int) string {
-	s := t.Sentences[worstSentence(c, t, t.Tokens[tok0].Sentence, t.Tokens[tok1-1].Sentence+1)]
+func suggestWe(p *lint.Pass, tok0, tok1 int) string {
+	t := p.Text
+	s := t.Sentences[worstSentence(p, t.Tokens[tok0].Sentence, t.Tokens[tok1-1].Sentence+1)]
 	toks := t.Tokens[s.Tok0:s.Tok1]
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Norm != "we" {
@@ -155,7 +162,7 @@ func suggestWe(c *refCounter, t *Text, tok0, tok1 int) string {
 		end := min(len(toks), v+7)
 		var rest []string
 		for _, tk := range toks[v+1 : end] {
-			if tk.Kind == Punct {
+			if tk.Kind == lint.Punct {
 				break
 			}
 			w := tk.Text
@@ -164,30 +171,12 @@ func suggestWe(c *refCounter, t *Text, tok0, tok1 int) string {
 			}
 			rest = append(rest, w)
 		}
-		from := phraseText(toks[i:end])
+		from := lint.PhraseText(toks[i:end])
 		return fmt.Sprintf("Say what the reader gets: %q → %q", from, strings.TrimSpace(repl+" "+strings.Join(rest, " ")))
 	}
-	quote := phraseText(toks[:min(len(toks), 12)])
+	quote := lint.PhraseText(toks[:min(len(toks), 12)])
 	if len(toks) > 12 {
 		quote += " …"
 	}
 	return fmt.Sprintf(`Rewrite %q from the reader's side: start with "you" and what changes for them ("we offer X" → "you get X")`, quote)
-}
-
-// phraseText joins tokens as they read, without trailing punctuation.
-func phraseText(toks []Token) string {
-	var b strings.Builder
-	for i, tk := range toks {
-		if tk.Kind == Punct && i == len(toks)-1 {
-			break
-		}
-		if i > 0 && tk.Kind != Punct && !tk.Joined {
-			b.WriteByte(' ')
-		}
-		if tk.Joined {
-			b.WriteByte('-')
-		}
-		b.WriteString(tk.Text)
-	}
-	return b.String()
 }

@@ -1,0 +1,603 @@
+package rules
+
+import (
+	"fmt"
+	"github.com/claritynotes/gen/internal/lint"
+	"strings"
+	"unicode"
+)
+
+// MissingNextStep flags pieces that end without inviting the reader to act.
+var MissingNextStep = lint.Register(&lint.Rule{
+	ID:       "missing-next-step",
+	Severity: lint.SeverityWarning,
+	Core:     true,
+	Summary:  "The piece ends without a concrete next step for the reader",
+	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs;
+a sign-off, a signature or a P.S. after them does not push them out) for an
+invitation addressed to the reader:
+  - an imperative with an action verb (reply, try, book, read, download, join, pick,
+    share, start, register…), also after "so", "now", "please", "feel free to",
+    "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
+    that said, please bring…")
+  - a request: "please consider…", "Will you join them?", "you can book…"
+  - an action phrase anywhere in a sentence: "pop over to the events page and
+    pick", "swing by the shop", "save the date", "take a look", "let me know"
+  - a pointer to where to act: "the sign-up form is just below", "tickets are on
+    sale at …"
+  - a link whose text is an action, or a link that stands alone like a button
+A cta: in front matter (the theme renders it as a button) or a closing section
+headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
+Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space"),
+rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading", "See
+you next week") and reflections do not, and neither does a link buried in the
+middle of the piece. Pieces shorter than minWords are not checked. Reported at
+the end of the piece, with a suggestion that fits how it ends. The verb list is
+extendable (actions = [...]).`,
+	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
+concrete step (with a link when there is one) turns attention into action and
+tells them what you want from them.`,
+	Before: "That's all for this week. Thanks for reading!",
+	After:  "Try the two-draft habit on your next email, then hit reply and tell me how it went.",
+	Settings: []lint.Setting{
+		{Name: "minWords", Default: 40, Doc: "pieces shorter than this are not checked"},
+		{Name: "actions", Default: []string(nil), Doc: "extra verbs that invite the reader to act"},
+	},
+	Build: buildNextStep,
+})
+
+type nextStep struct {
+	verbs map[string]bool
+}
+
+func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
+	ns := &nextStep{verbs: set(wordList("actions"), lint.Extra(s.List("actions"), "actions"))}
+	minWords := s.Int("minWords")
+	return func(p *lint.Pass) {
+		t := p.Text
+		if p.Page.CTA != nil && p.Page.CTA.Text != "" {
+			return
+		}
+		body := bodyUnits(t)
+		words := 0
+		for _, u := range body {
+			words += t.Units[u].Words
+		}
+		if len(body) == 0 || words < minWords {
+			return
+		}
+		region := endRegion(t, body)
+		for _, u := range region {
+			if ns.invites(t, t.Units[u]) {
+				return
+			}
+		}
+		last := t.Units[body[len(body)-1]]
+		lastSentence := t.Sentences[t.Tokens[last.Tok1-1].Sentence]
+		p.ReportTokens(lastSentence.Tok0, lastSentence.Tok1,
+			"The piece ends without a next step: the last section invites the reader to do nothing specific",
+			nextStepHint(t, region, t.Tokens[lastSentence.Tok0:lastSentence.Tok1]))
+	}, nil
+}
+
+// bodyUnits lists the indexes of the body's units (not front matter).
+func bodyUnits(t *lint.Text) []int {
+	var out []int
+	for i, u := range t.Units {
+		if u.Kind != lint.KindMeta {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// endRegion is the end of the piece: the last heading and the section
+// after it (at most its last five units), plus the last two paragraphs.
+// A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
+// region and does not push the paragraphs before it out.
+func endRegion(t *lint.Text, body []int) []int {
+	n := len(body)
+	for n > 1 && closing(t, t.Units[body[n-1]]) {
+		n--
+	}
+	lastHeading := -1
+	for k, u := range body[:n] {
+		if t.Units[u].Kind == lint.KindHeading {
+			lastHeading = k
+		}
+	}
+	from := n - 2
+	paras := 0
+	for k := n - 1; k >= 0; k-- {
+		if t.Units[body[k]].Kind != lint.KindHeading {
+			paras++
+			if paras == 2 {
+				from = min(from, k)
+			}
+		}
+	}
+	if lastHeading >= 0 && n-1-lastHeading <= 5 {
+		from = min(from, lastHeading)
+	}
+	return body[max(from, 0):]
+}
+
+// closing reports whether a unit closes a letter rather than saying
+// something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
+// a signature (a few capitalised words).
+func closing(t *lint.Text, u lint.Unit) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 {
+		return false
+	}
+	toks := t.Tokens[u.Tok0:u.Tok1]
+	first := toks[0].Norm
+	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
+		return true // P.S., PS, P.P.S.
+	}
+	if u.Words > 8 {
+		return false
+	}
+	if signOffs[first] || toks[len(toks)-1].Text == "," {
+		return true
+	}
+	for _, tk := range toks {
+		if tk.Kind == lint.Punct && tk.Text != "," || tk.Kind == lint.Word && !unicode.IsUpper([]rune(tk.Text)[0]) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
+			return false
+		}
+	}
+	return u.Words <= 6
+}
+
+// invites reports whether a unit invites the reader to act.
+func (ns *nextStep) invites(t *lint.Text, u lint.Unit) bool {
+	if u.Kind == lint.KindHeading {
+		return ns.nextStepHeading(t, u.Tok0, u.Tok1)
+	}
+	for k := u.Tok0; k < u.Tok1; {
+		s := t.Sentences[t.Tokens[k].Sentence]
+		if ns.invitation(t.Tokens[s.Tok0:s.Tok1]) {
+			return true
+		}
+		k = s.Tok1
+	}
+	// a link whose text is an action, "… or [download the checklist](…)",
+	// or a link that stands alone like a button: "[Triple my gift now →](…)"
+	for k := u.Tok0; k < u.Tok1; k++ {
+		tk := &t.Tokens[k]
+		if !tk.Link || k > u.Tok0 && t.Tokens[k-1].Link {
+			continue
+		}
+		end := k
+		for end < u.Tok1 && t.Tokens[end].Link {
+			end++
+		}
+		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) {
+			return true
+		}
+		k = end - 1
+	}
+	return false
+}
+
+// signOffLink reports link text that closes a newsletter rather than
+// inviting: "Unsubscribe", "View in browser".
+func signOffLink(toks []lint.Token) bool {
+	switch toks[0].Norm {
+	case "unsubscribe", "view", "manage", "update", "privacy":
+		return true
+	}
+	return false
+}
+
+// invitation reports whether a sentence invites the reader to act: an
+// imperative, a request ("please …", "will you …"), an action phrase
+// anywhere ("take a look", "swing by the shop"), or a pointer to the place
+// to act ("the sign-up form is just below").
+func (ns *nextStep) invitation(toks []lint.Token) bool {
+	if ns.imperative(toks) {
+		return true
+	}
+	for k := range toks {
+		tk := &toks[k]
+		if tk.Kind != lint.Word {
+			continue
+		}
+		if actionPhrases.CanStart(tk) {
+			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) {
+				return true
+			}
+		}
+		switch tk.Norm {
+		case "please":
+			// a request anywhere: "With all that said, please come early"
+			v := k + 1
+			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
+				v++
+			}
+			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm]) {
+				return true
+			}
+		case "will", "would", "could", "can":
+			// "Will you join them?", "Would you consider a gift?"
+			if k+2 < len(toks) && toks[k+1].Norm == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
+				v := k + 2
+				if toks[v].Norm == "please" {
+					v++
+				}
+				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) {
+					return true
+				}
+			}
+		}
+		if resourceNouns[tk.Norm] && pointsToPlace(toks, k) {
+			return true
+		}
+		// "The book is available on [the shop](…)": a link the reader is
+		// pointed to, near the end
+		if k+1 < len(toks) && toks[k+1].Link && !tk.Link && linkLeads[tk.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkLeads point the reader at the link that follows them.
+var linkLeads = wordSet(`at on via from here to`)
+
+// selfSubject reports whether the action phrase at toks[k] is something
+// the sender did ("we took a look"), not an invitation.
+func selfSubject(toks []lint.Token, k int) bool {
+	for j := max(0, k-2); j < k; j++ {
+		switch toks[j].Norm {
+		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
+			return true
+		}
+	}
+	return false
+}
+
+// requestVerbs follow "please" or "will you" in a request, beside the
+// action verbs: "please consider a gift", "will you help".
+var requestVerbs = wordSet(`consider help keep let come support spread pass forward bring leave stop
+drop pop swing give donate chip`)
+
+// resourceNouns are the places a reader acts: a form, a link, tickets.
+var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
+sign-up signup application applications entry entries rsvp survey waitlist details schedule
+programme program menu pre-orders preorders petition`)
+
+// placeWords point at where to act, right after a resource noun.
+var placeWords = wordSet(`at on via from below above here online`)
+
+// pointsToPlace reports "the form is just below", "tickets are on sale
+// at …", "details are on the events page", "you'll find the form here".
+func pointsToPlace(toks []lint.Token, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].Joined {
+		j++ // sign-up
+	}
+	switch {
+	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
+		j++
+	case j < len(toks) && placeWords[toks[j].Norm]:
+		// "More details at …", "Tickets from the box office"
+	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
+	default:
+		return false
+	}
+	for ; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].Norm {
+		case "below", "above", "here", "open", "live", "available", "linked", "online":
+			return true
+		case "at", "on", "via", "in", "from":
+			if j+1 < len(toks) && (toks[j+1].Link || toks[j+1].Norm == "the" || toks[j+1].Norm == "sale" || toks[j+1].Norm == "our") {
+				return true
+			}
+		}
+		if toks[j].Link {
+			return true
+		}
+	}
+	return false
+}
+
+// actionPhrases invite wherever they stand in a sentence: "… — take a
+// look if you're curious", "pop over to the events page and pick".
+var actionPhrases = lint.SharedMatcher(lint.ParseList(`take a look
+have a look
+take a peek
+check it out
+check them out
+check out
+pop over
+pop by
+pop in
+swing by
+drop by
+drop in
+stop by
+come by
+come along
+come and
+tune in
+leave a comment
+leave a review
+leave a note
+leave us a review
+back us
+back the project
+you're welcome to
+you are welcome to
+consider joining
+consider giving
+consider donating
+consider volunteering
+consider becoming
+consider signing
+consider sharing
+consider supporting
+go to
+go and
+turn up
+show up
+just turn up
+find us
+you'll find us
+head over
+hop over
+look in
+get in touch
+give it a try
+give it a go
+give us a call
+give me a call
+let me know
+let us know
+drop me a line
+drop us a line
+drop me a note
+hit reply
+just reply
+reply to this
+write back
+you're invited
+you are invited
+save the date
+see you there
+love to hear from you
+love to hear what you
+love to see you
+love you to join
+love for you to
+love it if you
+sign up
+signup
+sign-up form is
+register here
+register now
+book here
+rsvp`, "action"))
+
+// nextStepHeadings name a closing section that holds the next step.
+var nextStepHeadings = lint.SharedMatcher(lint.ParseList(`next step
+next steps
+your next step
+what to do now
+what to do next
+what you can do
+your turn
+your move
+over to you
+try this
+try it
+action items
+action item
+get started
+call to action
+how to join
+how to take part`, "heading"))
+
+func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
+	toks := t.Tokens[tok0:tok1]
+	for i, tk := range toks {
+		if lint.IsSelf(tk.Norm) {
+			return false // "What comes next for us" is about the sender
+		}
+		if n, _ := nextStepHeadings.Match(toks, i); n > 0 {
+			return true
+		}
+	}
+	return ns.imperative(toks)
+}
+
+// Leads that may come before an imperative: "So, reply …", "Feel free to try …".
+var imperativeLeads = lint.SharedMatcher(lint.ParseList(`so
+now
+then
+just
+please
+simply
+first
+next
+finally
+today
+and
+or
+instead
+go ahead and
+why not
+feel free to
+be sure to
+make sure to
+don't forget to
+remember to
+if you like
+if you want
+in the meantime
+meanwhile
+until then`, "lead"))
+
+// Subordinators start a leading clause: "If it still fails, reply …".
+var subordinators = map[string]bool{
+	"if": true, "when": true, "once": true, "before": true, "after": true, "whenever": true,
+	"while": true, "whether": true, "since": true, "as": true, "now": true, "next": true, "until": true,
+	// purpose and setting clauses: "To get the fix, update …", "With that
+	// said, …", "For the full story, read …"
+	"to": true, "with": true, "for": true, "in": true, "on": true, "whatever": true, "wherever": true,
+	"however": true, "whichever": true,
+}
+
+// imperative reports whether a sentence invites the reader to act.
+func (ns *nextStep) imperative(toks []lint.Token) bool {
+	i := skipLeads(toks, 0)
+	if ns.verbAt(toks, i) {
+		return true
+	}
+	// after a leading clause: "Now that you know …, start with …"
+	lead := skipPunct(toks, 0)
+	if lead < len(toks) && !subordinators[toks[lead].Norm] {
+		lead = i
+	}
+	if lead < len(toks) && subordinators[toks[lead].Norm] {
+		// the clause may hold commas of its own: "To read the
+		// announcement, including the details, visit …"
+		for k := lead + 1; k < len(toks) && k <= lead+20; k++ {
+			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
+				return true
+			}
+		}
+	}
+	// "you can book …", "you could reply …"
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Norm != "you" || !modal(toks[k+1].Norm) {
+			continue
+		}
+		// "you can book" as a clause of its own, not "the best signal you can get"
+		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[toks[k-1].Norm] {
+			continue
+		}
+		v := k + 2
+		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
+			v++
+		}
+		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+func modal(w string) bool { return w == "can" || w == "could" || w == "may" || w == "should" }
+
+// strongActions count after "you can": they are invitations, not abilities.
+var strongActions = map[string]bool{
+	"reply": true, "book": true, "join": true, "download": true, "register": true, "subscribe": true,
+	"try": true, "rsvp": true, "email": true, "schedule": true, "claim": true, "reserve": true,
+	"sign": true, "grab": true, "enrol": true, "enroll": true, "apply": true, "watch": true,
+	"give": true, "donate": true, "visit": true, "order": true, "buy": true, "pick": true, "call": true,
+	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
+	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
+}
+
+func skipPunct(toks []lint.Token, i int) int {
+	for i < len(toks) && toks[i].Kind == lint.Punct {
+		i++
+	}
+	return i
+}
+
+func skipLeads(toks []lint.Token, i int) int {
+	for i < len(toks) {
+		if toks[i].Kind == lint.Punct {
+			i++
+			continue
+		}
+		n, _ := imperativeLeads.Match(toks, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// teaserVerbs invite nothing when the sentence promises more "soon".
+var teaserVerbs = wordSet(`find learn see hear look watch keep`)
+
+// exhortations start with an action verb but ask for nothing specific.
+var exhortations = map[string]bool{
+	"take care": true, "take heart": true, "watch this": true, "get ready": true,
+	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
+}
+
+// auxiliaries after a first word show it is a noun or a statement
+// ("Support is open", "Reads are up"), not an imperative.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "can": true, "could": true, "would": true, "should": true, "may": true, "might": true,
+	"do": true, "does": true, "did": true, "'s": true,
+}
+
+// verbAt reports whether toks[i] is an action verb used as an imperative.
+func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" {
+		return false
+	}
+	if i+1 < len(toks) {
+		next := toks[i+1].Norm
+		if auxiliaries[next] || toks[i+1].Joined {
+			return false
+		}
+		if toks[i].Norm == "see" && (next == "you" || next == "ya") {
+			return false // "See you next week" is a sign-off
+		}
+		if teaserVerbs[toks[i].Norm] && hasWord(toks, i, len(toks), "soon", "tuned") >= 0 {
+			return false // "Find out more soon" promises, it does not invite
+		}
+		if exhortations[toks[i].Norm+" "+next] {
+			return false // "Take care", "Watch this space"
+		}
+		if next == ":" {
+			return false // "Update: the office is closed" is a label
+		}
+		if next == "," && (toks[i].Norm == "look" || toks[i].Norm == "listen" || toks[i].Norm == "see") {
+			return false // "Look, I know it has been a long year"
+		}
+	}
+	return true
+}
+
+// nextStepHint suggests a next step that fits how the piece ends: after a
+// sign-off, instead of an exhortation or a rhetorical question, or with
+// the link the piece already has.
+func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
+	const add = ` or add cta: {text: "…", url: "…"} to the front matter`
+	for k := 0; k < region[0]; k++ {
+		if t.Units[k].Kind == lint.KindMeta {
+			continue
+		}
+		for i := t.Units[k].Tok0; i < t.Units[k].Tok1; i++ {
+			if t.Tokens[i].Link {
+				return "The only link is in the middle of the piece: repeat it at the end with what to do, e.g. \"[Read the full guide](…) before Friday's call\"," + add
+			}
+		}
+	}
+	quote := lint.PhraseText(last)
+	if words := strings.Fields(quote); len(words) > 10 {
+		quote = strings.Join(words[:8], " ") + " …"
+	}
+	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && last[len(last)-1].Text[0] == '?' {
+		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
+	}
+	if len(last) > 0 && signOffs[last[0].Norm] {
+		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
+	}
+	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted && len(last) <= 6 {
+		return fmt.Sprintf("%q asks for nothing the reader can do: replace it with one specific action and where to do it, e.g. \"Save your seat at …\",", quote) + add
+	}
+	return `End with one concrete action for the reader, e.g. "Reply and tell me …", "Try … on your next …", "[Book a 15-minute call](…)",` + add
+}
+
+// signOffs start the lines that close a letter.
+var signOffs = wordSet(`thanks thank cheers best warmly love until see talk yours regards sincerely
+with take enjoy have happy onwards onward speak catch bye goodbye`)

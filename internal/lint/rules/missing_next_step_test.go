@@ -1,0 +1,87 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+func TestMissingNextStep(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 6) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"sign-off only", body + "Thanks for reading, and see you in two weeks.", true},
+		{"reflection", body + "## What stayed with me\n\nThe code barely changed. It is a humbling habit.\n\nUntil next time,\nJo", true},
+		{"link in the middle", "Read [the guide](https://example.com) first.\n\n" + body + "That is all for now.", true},
+		{"heading about the sender", body + "## What comes next for us\n\nWe are planning our second shop.", true},
+		{"reply", body + "Hit reply and tell me which email you keep rewriting.", false},
+		{"link with an action", body + "[Book a demo](https://example.com/demo) and see it live.", false},
+		{"after a lead", body + "So, why not try it on your next sale email?", false},
+		{"after a leading clause", body + "Now that you know where the settings live, start with the first.", false},
+		{"question then imperative", body + "Still stuck after that? Reply to this email with the report name.", false},
+		{"you can", body + "If you want the slides, you can download them from the event page.", false},
+		{"closing heading", body + "## Try this\n\nOne question is enough.", false},
+		{"next step heading", body + "## Your next step\n\nIt takes two minutes.", false},
+		{"invitation then sign-off", body + "Pick one announcement and cut every adjective.\n\nThanks for reading,\nJo", false},
+		{"in a list", body + "- Download the checklist.\n- Share it with your team.", false},
+		{"cta in front matter", "---\ntitle: T\ncta: {text: \"See sizes\", url: \"https://example.com\"}\n---\n\n" + body + "Thanks.", false},
+		{"too short to need one", "A short note. Thanks.", false},
+		{"short promotion is checked", repeat("The spring menu has three new soups and a lemon tart.", 4) + "\n\nStay tuned!", true},
+		{"noun, not a verb", body + "Support is open on weekdays. Check-ins are down.", true},
+		{"do not", body + "Do not let this slip away.", true},
+		{"quoted step does not count", body + "> Reply to this email now.\n\nThat was the old footer.", true},
+	})
+}
+
+// TestNextStepShapes: each shape of a real invitation counts, and each
+// fake next step beside it does not.
+func TestNextStepShapes(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"pop over and pick", body + "Pop over to the events page and pick a seat that suits you.", false},
+		{"swing by", body + "Swing by the shop on Main Street this week.", false},
+		{"save the date", body + "Save the date: June 3–5.", false},
+		{"form just below", body + "The sign-up form is just below.", false},
+		{"grab your copy here", body + "Grab your copy here: [the e-book](https://example.com/book).", false},
+		{"look in again", body + "Look in again on Friday for the entry form.", false},
+		{"request after a lead-in", body + "With all that said, please bring a packed lunch on the day.", false},
+		{"action link", body + "The full list is on [download the checklist](https://example.com/c).", false},
+		{"button link", body + "[Triple my gift now →](https://example.com/give)", false},
+		{"take a look after a dash", body + "The case study is on our work page — take a look if you are curious.", false},
+		{"will you", body + "Will you join them before Friday?", false},
+		{"next step after a sign-off and P.S.", body + "Book your place on the events page.\n\nWarm wishes,\n\nSam Price\n\nP.S. The room holds forty.\n\nP.P.S. Tea is included.", false},
+		{"purpose clause", body + "To get the fix, update from the App Store; it takes a minute.", false},
+		{"purpose clause with commas", body + "To read the announcement, including the details, visit [the newsroom](https://example.com/n).", false},
+		{"pointer to a link", body + "The book is out now and available on [the shop](https://example.com/shop).", false},
+		{"details at", body + "More details at the library desk.", false},
+		{"just turn up", body + "No need to book: just turn up on the day.", false},
+		{"stay tuned", body + "Stay tuned!", true},
+		{"teaser", body + "Find out more soon.", true},
+		{"label, not an imperative", body + "Update: the office reopens in May.", true},
+		{"support hours are no pointer", body + "Support is available on weekdays.", true},
+		{"picture the possibilities", body + "Picture the possibilities.", true},
+		{"rhetorical question", body + "Isn't it time?", true},
+		{"sign-off", body + "Take care, and see you soon.", true},
+		{"watch this space", body + "Watch this space.", true},
+		{"you can get, not an invitation", body + "Replies are the clearest signal you can get.", true},
+		{"we took a look", body + "Last week we took a look at the numbers.", true},
+		{"please note", body + "Please note the office is closed on Monday.", true},
+	})
+}
+
+// TestNextStepHint: the suggestion fits how the piece ends.
+func TestNextStepHint(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	cases := []struct{ name, src, want string }{
+		{"question", body + "Isn't it time?", "asks but does not invite"},
+		{"sign-off", body + "Thanks for reading, and see you soon.", "Before \"Thanks for reading"},
+		{"exhortation", body + "Stay tuned!", "asks for nothing the reader can do"},
+		{"buried link", "Read [the guide](https://example.com) first.\n\n" + body + "That is all for now.", "repeat it at the end"},
+	}
+	for _, c := range cases {
+		ds := only(lintWith(t, config.Lint{}, c.src), "missing-next-step")
+		if len(ds) != 1 || !strings.Contains(ds[0].Suggestion, c.want) {
+			t.Errorf("%s: findings %+v, want one whose suggestion has %q", c.name, ds, c.want)
+		}
+	}
+}

@@ -1,0 +1,479 @@
+package rules
+
+import (
+	"fmt"
+	"github.com/claritynotes/gen/internal/lint"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// PitchHeavy flags clusters of hype, pressure and hard sell.
+var PitchHeavy = lint.Register(&lint.Rule{
+	ID:       "pitch-heavy",
+	Severity: lint.SeverityError,
+	Core:     true,
+	Summary:  "Hype, pressure and hard sell cluster: the copy pushes instead of helping",
+	Doc:      pitchDoc(),
+	Why: `Pressure makes readers defensive, and superlatives they cannot check read as
+noise. Facts, a real deadline and an honest offer earn more trust and more clicks.`,
+	Before: "HURRY!!! Our revolutionary, best-in-class planner is 50% off — TODAY ONLY!",
+	After:  "The planner is 50% off until Sunday at midnight (UTC). It syncs with your calendar in two clicks.",
+	Settings: []lint.Setting{
+		{Name: "paragraphSignals", Default: 3, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
+		{Name: "density", Default: 2.0, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
+		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
+		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
+		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
+		{Name: "urgency", Default: []string(nil), Doc: "extra pressure and urgency phrases"},
+		{Name: "hardsell", Default: []string(nil), Doc: "extra hard-sell phrases"},
+		{Name: "acronyms", Default: []string(nil), Doc: "extra capitalised names and acronyms that are not shouting"},
+	},
+	Build: buildPitchHeavy,
+})
+
+// pitchDoc says what pitch-heavy looks for, with an example of each family.
+func pitchDoc() string {
+	var b strings.Builder
+	b.WriteString(`Finds pitch signals by family, from the shape of the words around a cue word
+rather than from a list of exact phrases:
+`)
+	for _, f := range pitchFamilyDocs {
+		fmt.Fprintf(&b, "  - %s: %s\n", f.fam, f.example)
+	}
+	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
+quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+A calm sale names its prices and its end date: all the price anchors of a piece
+count as one distinct signal, and so do all its deadlines.
+It fires on a paragraph with 3 or more distinct signals, on a piece with about 2
+distinct signals per 100 words (and at least 3 in all), or on a piece that uses 5 kinds of
+pressure (and at least 9 signals), however long it is. One mild word in calm copy
+never fires. The message names the strongest signals (pressure on the reader
+first) and points at the paragraph where they cluster; every signal is listed
+with its position. Word lists are built in and extendable in gen.toml: hype,
+urgency, hardsell, and acronyms (capitals that are names, not shouting).`)
+	return b.String()
+}
+
+// signal is one pitch signal: tokens [tok0, tok1), its family and the
+// key that tells distinct signals apart.
+type signal struct {
+	tok0, tok1 int
+	fam        family
+	key        string
+}
+
+type pitchDetector struct {
+	phrases  *lint.Matcher
+	acronyms map[string]bool
+}
+
+func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
+	d := &pitchDetector{
+		phrases: s.Matcher(wordList("hype"), wordList("urgency"), wordList("hardsell"),
+			lint.Extra(s.List("hype"), "hype"), lint.Extra(s.List("urgency"), "urgency"), lint.Extra(s.List("hardsell"), "hardsell")),
+		acronyms: map[string]bool{},
+	}
+	for _, p := range append(wordList("acronyms"), lint.Extra(s.List("acronyms"), "acronyms")...) {
+		d.acronyms[strings.ToUpper(p.Text)] = true
+	}
+	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
+	return func(p *lint.Pass) {
+		t := p.Text
+		sigs := d.signals(t)
+		reported := false
+		i := 0
+		best, bestN := -1, 0 // the body paragraph where signals cluster most
+		for ui, u := range t.Units {
+			// signals and units are both in reading order: a unit's
+			// signals are the run of them that starts inside it
+			for i < len(sigs) && sigs[i].tok0 < u.Tok0 {
+				i++
+			}
+			from := i
+			for i < len(sigs) && sigs[i].tok0 < u.Tok1 {
+				i++
+			}
+			in := sigs[from:i]
+			if u.Kind != lint.KindParagraph {
+				continue
+			}
+			if len(in) > bestN {
+				best, bestN = ui, len(in)
+			}
+			if len(in) < perPara || distinct(in) < perPara {
+				continue
+			}
+			reported = true
+			reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
+		}
+		n := distinct(sigs)
+		if reported || n < minSignals || t.Words == 0 {
+			return
+		}
+		per100 := float64(n) / float64(t.Words) * 100
+		kinds := groups(sigs)
+		var msg string
+		switch {
+		case per100 >= density:
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
+				n, t.Words, per100, density)
+		case len(kinds) >= families && len(sigs) >= 3*minSignals:
+			// a long sales page spreads its pressure thin, but uses the
+			// whole toolkit: deadlines, scarcity, crowds, guarantees…
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d kinds of pressure (%s), %d pitch signals in %d words",
+				len(kinds), strings.Join(kinds, ", "), len(sigs), t.Words)
+		default:
+			return
+		}
+		focus := sigs[:1]
+		where := ""
+		if best >= 0 {
+			u := t.Units[best]
+			focus = focus[:0:0]
+			for _, sg := range sigs {
+				if sg.tok0 >= u.Tok0 && sg.tok0 < u.Tok1 {
+					focus = append(focus, sg)
+				}
+			}
+			where = fmt.Sprintf("; %d of them in this paragraph", len(focus))
+		}
+		reportPitch(p, sigs, focus, msg+where)
+	}, nil
+}
+
+// groups lists the kinds of pressure among the signals, in order of first
+// use: the families, with praise (hype, puffery, superlative claims) and
+// volume (shouting, exclamation marks) one kind each.
+func groups(sigs []signal) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		g := string(s.fam)
+		switch s.fam {
+		case famHype, famPuffery, famSuperlative:
+			g = "praise"
+		case famShouting, famExclaim:
+			g = "volume"
+		}
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func distinct(sigs []signal) int {
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		seen[s.key] = true
+	}
+	return len(seen)
+}
+
+// reportPitch records one finding spanning the focus signals (one
+// paragraph's), naming the strongest of all the signals, each related.
+func reportPitch(p *lint.Pass, all, focus []signal, msg string) {
+	t := p.Text
+	related := make([]lint.Span, 0, len(all))
+	for _, s := range all {
+		start, end, _ := t.Span(s.tok0, s.tok1)
+		related = append(related, lint.Span{Offset: start, EndOffset: end, Label: string(s.fam)})
+	}
+	ranked := append([]signal(nil), all...)
+	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].fam.strength() > ranked[j].fam.strength() })
+	var parts []string
+	seen := map[string]bool{}
+	fams := map[family]bool{}
+	var order []family
+	for _, s := range ranked {
+		if !fams[s.fam] {
+			fams[s.fam] = true
+			order = append(order, s.fam)
+		}
+		if seen[s.key] || len(parts) == 3 {
+			continue
+		}
+		seen[s.key] = true
+		parts = append(parts, fmt.Sprintf("%q (%s)", quoteSignal(t.Tokens[s.tok0:s.tok1]), s.fam))
+	}
+	msg += "; strongest: " + strings.Join(parts, ", ")
+	if rest := len(all) - len(parts); rest > 0 {
+		msg += fmt.Sprintf(" and %d more", rest)
+	}
+	first, _, _ := t.Span(focus[0].tok0, focus[0].tok1)
+	_, last, _ := t.Span(focus[len(focus)-1].tok0, focus[len(focus)-1].tok1)
+	p.ReportRelated(first, last, msg, pitchSuggestion(order), related)
+}
+
+// pitchTips say what to do instead of each family's push.
+var pitchTips = map[family]string{
+	famDeadline:    "state a real deadline once, with its date and time, and drop the countdown",
+	famScarcity:    "say how many are left only if it helps the reader plan, without \"only\" or \"hurry\"",
+	famUrgency:     "invite instead of ordering, and let the reader choose when",
+	famPressure:    "drop the pressure words and say what the reader gets",
+	famLoss:        "say what the reader gains, not what they lose by waiting",
+	famCrowd:       "show one customer's concrete result instead of a head count",
+	famPrice:       "give the price plainly; the reader can compare it themselves",
+	famGuarantee:   "state the actual refund terms (how many days, how to ask) instead of a promise",
+	famHardSell:    "state the offer plainly, with its real terms",
+	famPuffery:     "replace praise with a fact the reader can check",
+	famSuperlative: "replace the superlative with the number behind it",
+	famHype:        "replace hype with what it does for the reader",
+	famShouting:    "write in sentence case; bold one key fact if you must",
+	famExclaim:     "one exclamation mark at most",
+}
+
+// pitchSuggestion turns the two strongest families into advice.
+func pitchSuggestion(fams []family) string {
+	var tips []string
+	for _, f := range fams {
+		if tip := pitchTips[f]; tip != "" {
+			tips = append(tips, tip)
+		}
+		if len(tips) == 2 {
+			break
+		}
+	}
+	s := strings.Join(tips, "; ")
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// factSuperlative marks the words that start a superlative claim.
+var factSuperlative = lint.SharedFact(keys(superlatives)...)
+
+// superlatives start a claim like "the biggest sale ever".
+var superlatives = map[string]bool{
+	"most": true, "best": true, "biggest": true, "greatest": true, "lowest": true, "highest": true,
+	"finest": true, "smartest": true, "fastest": true, "cheapest": true, "strongest": true,
+	"softest": true, "hottest": true, "largest": true, "coolest": true, "boldest": true,
+	"brightest": true, "smoothest": true, "freshest": true, "tastiest": true, "wildest": true,
+}
+
+// claimTails end a superlative claim: "… ever", "… in the world".
+var claimTails = lint.SharedMatcher(lint.ParseList(`ever
+yet
+anywhere
+of all time
+in history
+in our history
+in the world
+in the country
+in the industry
+in the business
+in town
+on the market
+on the planet
+all year
+of the year
+of the decade
+of the century
+of their career
+of your career
+of your life`, "tail"))
+
+// signals finds every pitch signal in reading order; a token belongs to
+// at most one signal.
+func (d *pitchDetector) signals(t *lint.Text) []signal {
+	var out []signal
+	toks := t.Tokens
+	add := func(tok0, tok1 int, fam family) {
+		if toks[tok0].Quoted && toks[tok1-1].Quoted {
+			return // a phrase quoted to discuss it, not to push
+		}
+		key := string(fam) + ":" + phraseKey(toks[tok0:tok1])
+		if fam == famPrice || fam == famDeadline {
+			// a calm sale names its prices and its end date: several of
+			// them are still one kind of signal
+			key = string(fam)
+		}
+		out = append(out, signal{tok0, tok1, fam, key})
+	}
+	next := 0 // the first token no signal holds yet
+	for i := 0; i < len(toks); i++ {
+		tk := &toks[i]
+		if tk.Kind == lint.Punct {
+			if strings.Count(tk.Text, "!") >= 2 {
+				add(i, i+1, famExclaim)
+				next = i + 1
+			}
+			continue
+		}
+		// Most words start no phrase, claim or shouting: test their flags
+		// and first letter before calling anything.
+		if d.phrases.CanStart(tk) {
+			if n, ph := d.phrases.Match(toks, i); n > 0 {
+				add(i, i+n, family(label(ph.List)))
+				i += n - 1
+				next = i + 1
+				continue
+			}
+		}
+		if tk.Has(factPitchCue) {
+			if tok0, tok1, fam, ok := cueSignal(toks, i, next); ok {
+				add(tok0, tok1, fam)
+				i = tok1 - 1
+				next = tok1
+				continue
+			}
+		}
+		if tk.Kind == lint.Number {
+			for _, check := range numberChecks {
+				if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
+					add(tok0, tok1, fam)
+					i = tok1 - 1
+					next = tok1
+					break
+				}
+			}
+			continue
+		}
+		if tk.Has(factSuperlative) {
+			if end := claimEnd(toks, i); end > 0 {
+				add(i, end, famSuperlative)
+				i = end - 1
+				next = end
+				continue
+			}
+		}
+		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
+			end := d.shoutRun(toks, i)
+			add(i, end, famShouting)
+			i = end - 1
+			next = end
+		}
+	}
+	return out
+}
+
+// numberChecks are the family patterns a number starts from.
+var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
+
+// cueSignal tries the family patterns of the cue word toks[i]; a signal
+// may start before i, but not before next.
+func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
+	for _, check := range pitchCues[toks[i].Norm] {
+		if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
+			return tok0, tok1, fam, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// shoutRun returns the end of the run of capitals starting with the
+// shouted word toks[i]: "BLACK FRIDAY BLOWOUT" is one shout. Words in
+// capitals of any length (A, TO, 50%) go on with a run once it started.
+func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
+	j := i + 1
+	for j < len(toks) && toks[j].Kind != lint.Punct && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence && allCaps(toks[j].Text) {
+		j++
+	}
+	return j
+}
+
+// allCaps reports whether a word has letters and no lower-case letter.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters = true
+		}
+	}
+	return letters
+}
+
+// phraseKey is the lower-case text of tokens, for telling signals apart.
+func phraseKey(toks []lint.Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Norm)
+	}
+	return b.String()
+}
+
+func label(list string) string {
+	switch list {
+	case "urgency":
+		return string(famPressure)
+	case "hardsell":
+		return string(famHardSell)
+	}
+	return list
+}
+
+// claimEnd returns the end of a superlative claim starting at toks[i]: a
+// tail within the next 8 words of the same sentence, or 0.
+func claimEnd(toks []lint.Token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
+		if toks[j].Kind == lint.Punct && toks[j].Text != "," {
+			return 0
+		}
+		if n, _ := claimTails.Match(toks, j); n > 0 {
+			return j + n
+		}
+	}
+	return 0
+}
+
+// shoutyShort are short capitalised words that are shouting, not acronyms.
+var shoutyShort = map[string]bool{
+	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
+	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
+}
+
+// shouted reports whether a word is written in capitals for emphasis: 4 or
+// more letters with a vowel (acronyms rarely have one), or a known short
+// shouting word, and not a listed acronym.
+func (d *pitchDetector) shouted(tk *lint.Token) bool {
+	s := tk.Text
+	// Cheap test first: shouting starts with two capitals (or a capital
+	// and an apostrophe), which rules out almost every word.
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] >= 'a' && s[1] <= 'z' || d.acronyms[s] {
+		return false
+	}
+	letters, vowel := 0, false
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+			vowel = vowel || strings.ContainsRune("AEIOU", r)
+		case r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	if letters <= 3 {
+		return shoutyShort[s]
+	}
+	return vowel
+}
+
+// quoteSignal writes a signal's words as they read, without Markdown: the
+// tokens with single spaces, plus the currency signs and plus signs the
+// tokenizer leaves out ("$120", "10,000+") and any run of "!".
+func quoteSignal(toks []lint.Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 && tk.Kind != lint.Punct && !tk.Joined {
+			b.WriteByte(' ')
+		}
+		if tk.Joined {
+			b.WriteByte('-')
+		}
+		if tk.Currency != 0 {
+			b.WriteRune(tk.Currency)
+		}
+		b.WriteString(tk.Text)
+		if tk.Plus {
+			b.WriteByte('+')
+		}
+	}
+	return strings.TrimRight(b.String(), ",.;:")
+}

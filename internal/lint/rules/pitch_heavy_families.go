@@ -1,0 +1,747 @@
+package rules
+
+import (
+	"github.com/claritynotes/gen/internal/lint"
+	"strconv"
+	"strings"
+)
+
+// Pitch families. Real hard-sell copy pushes with shapes of phrases more
+// than with listed words: a number next to a scarcity noun, a deadline verb
+// next to a time, an order followed by "now". Each family is a small
+// pattern over the tokens around one cue word; the lexicon marks the cue
+// words (factPitchCue), so a token that is none of them costs one bit test.
+
+// family names one kind of pitch signal, as the report shows it.
+type family string
+
+// The families, strongest first within each group (see strength).
+const (
+	famDeadline    family = "deadline"
+	famScarcity    family = "scarcity"
+	famUrgency     family = "urgency"
+	famLoss        family = "loss framing"
+	famCrowd       family = "crowd pressure"
+	famPrice       family = "price anchor"
+	famGuarantee   family = "guarantee"
+	famPuffery     family = "puffery"
+	famSuperlative family = "superlative claim"
+	famHype        family = "hype"
+	famPressure    family = "pressure"
+	famHardSell    family = "hard sell"
+	famShouting    family = "shouting"
+	famExclaim     family = "exclamations"
+)
+
+// strength orders signals for the message: pressure on the reader first,
+// then selling devices, then tone.
+func (f family) strength() int {
+	switch f {
+	case famDeadline, famScarcity, famUrgency, famLoss, famPressure:
+		return 3
+	case famCrowd, famPrice, famGuarantee, famHardSell:
+		return 2
+	case famPuffery, famSuperlative, famHype:
+		return 1
+	}
+	return 0
+}
+
+// FamilyExamples lists the pitch families with one example each, for
+// gen lint --explain pitch-heavy.
+var pitchFamilyDocs = []struct {
+	fam     family
+	example string
+}{
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`},
+	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "you can't afford to miss this"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you"`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
+	{famPrice, `a price made to look small: "save $120", "60% off", "a $500 value"`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
+	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
+	{famSuperlative, `a superlative with "ever" or "in the world": "the biggest sale we have ever run"`},
+	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class"`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
+	{famExclaim, `a run of exclamation marks: "!!"`},
+}
+
+// factPitchCue marks the words a pitch family starts from, so a token
+// that is none of them costs one bit test.
+var factPitchCue = lint.SharedFact(keys(pitchCues)...)
+
+// pitchCues are the words a family pattern starts from, by the checks to
+// try on them.
+var pitchCues = func() map[string][]cueCheck {
+	m := map[string][]cueCheck{}
+	add := func(c cueCheck, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = append(m[w], c)
+		}
+	}
+	add(scarcityOnly, "only just")
+	add(scarcityLeft, "left remain remains remaining")
+	add(scarcityLast, "last final")
+	add(scarcityFast, "going selling")
+	add(scarcityLimited, "limited")
+	add(scarcityWhile, "while until")
+	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
+	add(deadlineLast, "last final")
+	add(deadlineLeft, "hours days")
+	add(deadlineBefore, "midnight tonight")
+	add(urgencyOrder, "now today tonight immediately quickly fast asap")
+	add(urgencyWait, "wait waiting delay hesitate miss")
+	add(urgencyAfford, "afford")
+	add(urgencyHurry, "hurry rush")
+	add(lossGone, "gone")
+	add(lossLate, "late")
+	add(lossBehind, "behind")
+	add(lossCost, "costs costing")
+	add(lossRegret, "regret")
+	add(lossNever, "never")
+	add(crowdJoin, "join joined")
+	add(crowdBy, "thousands millions hundreds")
+	add(crowdMany, "thousands millions hundreds")
+	add(pricePercent, "off discount savings")
+	add(priceSave, "save saving")
+	add(priceHalf, "half")
+	add(priceWas, "value worth")
+	add(guarantee, "guarantee guaranteed guarantees")
+	add(guaranteeRisk, "risk")
+	add(guaranteeMoney, "money")
+	add(guaranteeNothing, "nothing")
+	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting tier notch rate")
+	add(pufferyUn, "unrivalled unrivaled unmatched unparalleled unbeatable unsurpassed peerless matchless")
+	return m
+}()
+
+// cueCheck tries one family pattern around the cue word toks[i] and
+// returns the signal's token range, or ok=false.
+type cueCheck func(toks []lint.Token, i int) (tok0, tok1 int, fam family, ok bool)
+
+// scarcity nouns are what runs out.
+var scarcityNouns = wordSet(`seat seats spot spots place places ticket tickets copy copies unit units
+slot slots space spaces pair pairs item items piece pieces bottle bottles box boxes kit kits batch
+batches bag bags invite invites invitation invitations licence licences license licenses membership
+memberships stock supply supplies availability edition editions run room rooms table tables
+bundle bundles jar jars loaf loaves print prints sets set session sessions left`)
+
+// urgent times make a deadline verb press: days and hours, not clock times.
+var urgentTimes = wordSet(`today tonight tomorrow midnight soon monday tuesday wednesday thursday
+friday saturday sunday weekend week month hours hour days minutes`)
+
+// offer nouns are what a deadline in sales copy applies to.
+var offerNouns = wordSet(`offer offers sale sales deal deals discount discounts price prices pricing
+bird cart doors door registration registrations enrolment enrollment bonus bonuses code coupon promo
+promotion rate rates window spots seats tickets applications presale pre-sale launch special`)
+
+// orders are the verbs of a hard-sell imperative.
+var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll
+act call subscribe snag download upgrade lock apply click come head pre-order preorder start try`)
+
+// crowd nouns are the people a crowd claim counts.
+var crowdNouns = wordSet(`people customers readers marketers users members subscribers businesses teams
+companies founders creators parents students fans writers owners clients buyers shoppers families
+professionals designers developers entrepreneurs agencies brands shops`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// within returns the end of the window of n tokens after toks[i] that
+// stays in toks[i]'s sentence.
+func within(toks []lint.Token, i, n int) int {
+	j := i + 1
+	for j < len(toks) && j <= i+n && toks[j].Sentence == toks[i].Sentence {
+		j++
+	}
+	return j
+}
+
+// since returns the start of the window of n tokens before toks[i] in its
+// sentence.
+func since(toks []lint.Token, i, n int) int {
+	j := i
+	for j > 0 && j > i-n && toks[j-1].Sentence == toks[i].Sentence {
+		j--
+	}
+	return j
+}
+
+func isNumber(tk *lint.Token) bool { return tk.Kind == lint.Number || tk.Has(lint.FactNumberWord) }
+
+// count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
+func count(tk *lint.Token) float64 {
+	s := strings.ReplaceAll(tk.Norm, ",", "")
+	mult := 1.0
+	switch {
+	case strings.HasSuffix(s, "k"):
+		s, mult = s[:len(s)-1], 1e3
+	case strings.HasSuffix(s, "m"):
+		s, mult = s[:len(s)-1], 1e6
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return -1
+	}
+	return v * mult
+}
+
+func hasNorm(toks []lint.Token, from, to int, words map[string]bool) int {
+	for k := from; k < to; k++ {
+		if words[toks[k].Norm] {
+			return k
+		}
+	}
+	return -1
+}
+
+func hasWord(toks []lint.Token, from, to int, words ...string) int {
+	for k := from; k < to; k++ {
+		for _, w := range words {
+			if toks[k].Norm == w {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func norm(toks []lint.Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Norm
+}
+
+// scarcityOnly: "only 3 left", "just 12 seats remain", "only a few spots".
+func scarcityOnly(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if norm(toks, j) == "a" {
+		j++
+	}
+	if j >= len(toks) || !(isNumber(&toks[j]) || norm(toks, j) == "few" || norm(toks, j) == "handful" || norm(toks, j) == "couple") {
+		return 0, 0, "", false
+	}
+	end := within(toks, j, 4)
+	if t := norm(toks, j+1); t == "days" || t == "hours" || t == "weeks" || t == "minutes" {
+		return 0, 0, "", false // "just 5 days left" is a deadline
+	}
+	for k := j + 1; k < end; k++ {
+		w := toks[k].Norm
+		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(toks, k+1) == "left" || strings.HasPrefix(norm(toks, k+1), "remain")) {
+			if e := k + 1; e < len(toks) && (toks[e].Norm == "left" || strings.HasPrefix(toks[e].Norm, "remain")) {
+				k = e
+			}
+			return i, k + 1, famScarcity, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
+func scarcityLeft(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 3)
+	for k := i - 1; k >= from; k-- {
+		if isNumber(&toks[k]) || toks[k].Norm == "few" {
+			if k+1 < i && !scarcityNouns[toks[i-1].Norm] {
+				return 0, 0, "", false
+			}
+			if k > 0 && (toks[k-1].Norm == "only" || toks[k-1].Norm == "just") {
+				return 0, 0, "", false // scarcityOnly took it
+			}
+			return k, i + 1, famScarcity, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// scarcityLast: "the last batch", "the final few seats".
+func scarcityLast(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if norm(toks, j) == "few" || norm(toks, j) == "remaining" || j < len(toks) && isNumber(&toks[j]) {
+		j++
+	}
+	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && scarcityNouns[toks[j].Norm] && toks[j].Norm != "left" && toks[j].Norm != "set" && toks[j].Norm != "run" && toks[j].Norm != "session" && toks[j].Norm != "sessions" && toks[j].Norm != "edition" {
+		return i, j + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityFast: "going fast", "selling out", "selling quickly".
+func scarcityFast(toks []lint.Token, i int) (int, int, family, bool) {
+	switch n := norm(toks, i+1); {
+	case n == "fast" || n == "quickly" || toks[i].Norm == "selling" && n == "out":
+		return i, i + 2, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityLimited: "limited spots", "a limited number of", "limited stock".
+func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
+	switch n := norm(toks, i+1); {
+	case scarcityNouns[n] || n == "number" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":
+		return i, i + 2, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityWhile: "while stocks last", "until supplies run out".
+func scarcityWhile(toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(toks, i+1)
+	if n != "stocks" && n != "stock" && n != "supplies" && n != "supply" && n != "they" && n != "it" && n != "seats" && n != "spots" && n != "tickets" {
+		return 0, 0, "", false
+	}
+	switch m := norm(toks, i+2); {
+	case m == "last":
+		return i, i + 3, famScarcity, true
+	case (m == "run" || m == "runs" || m == "sell" || m == "sells") && norm(toks, i+3) == "out":
+		return i, i + 4, famScarcity, true
+	case (m == "are" || m == "is") && (norm(toks, i+3) == "gone" || norm(toks, i+3) == "available"):
+		return i, i + 4, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineVerb: "prices rise Sunday at midnight", "the offer closes in 48
+// hours", "ends this month", "registration closes Friday".
+func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
+	w := toks[i].Norm
+	if (w == "goes" || w == "go") && norm(toks, i+1) != "up" && norm(toks, i+1) != "away" {
+		return 0, 0, "", false
+	}
+	if (w == "end" || w == "close") && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "an" || toks[i-1].Norm == "a") {
+		return 0, 0, "", false // "the end of the day" is a noun
+	}
+	end := within(toks, i, 6)
+	from := i
+	if k := hasNorm(toks, since(toks, i, 4), i, offerNouns); k >= 0 {
+		from = k
+		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (toks[k-1].Norm == "early" || toks[k-1].Norm == "the") {
+			from = k - 1 // "early bird", "the offer"
+		}
+	}
+	offer := from < i || w == "deadline"
+	last := -1 // the last time word that makes the verb a deadline
+	for k := i + 1; k < end; k++ {
+		t := toks[k].Norm
+		if toks[k].Kind == lint.Punct && t != ":" {
+			break
+		}
+		if !urgentTimes[t] {
+			continue
+		}
+		// days of the week and "week" are ordinary schedule talk unless an
+		// offer is what ends; tonight, midnight and hours press anyway.
+		switch {
+		case t == "tonight" || t == "midnight" || t == "today" || t == "hours" || t == "hour" || t == "minutes" || t == "soon",
+			offer, (t == "month" || t == "week" || t == "weekend") && norm(toks, k-1) == "this":
+			last = k
+		}
+	}
+	if last < 0 {
+		return 0, 0, "", false
+	}
+	return from, last + 1, famDeadline, true
+}
+
+// deadlineLast: "last day", "final hours", "last call".
+func deadlineLast(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i+1) {
+	case "day", "days", "hours", "hour", "call", "orders", "weekend":
+		return i, i + 2, famDeadline, true
+	case "chance", "opportunity":
+		return i, i + 2, famUrgency, true // "last chance" presses, whatever the date
+	}
+	return 0, 0, "", false
+}
+
+// deadlineLeft: "48 hours left", "three days to go".
+func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !isNumber(&toks[i-1]) {
+		return 0, 0, "", false
+	}
+	switch n := norm(toks, i+1); {
+	case n == "left" || n == "remain" || n == "remaining":
+		return i - 1, i + 2, famDeadline, true
+	case n == "to" && norm(toks, i+2) == "go":
+		return i - 1, i + 3, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineBefore: "before midnight", "by midnight tonight"; the cue is
+// the time word, rarer than "before" and "by".
+func deadlineBefore(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p == "before" || p == "by" {
+		return i - 1, i + 1, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// sentenceStart returns the first word of toks[i]'s sentence after leads
+// like "so", "now" and "please".
+func sentenceStart(toks []lint.Token, i int) int {
+	k := i
+	for k > 0 && toks[k-1].Sentence == toks[i].Sentence {
+		k--
+	}
+	for k < i && (toks[k].Kind == lint.Punct || leadWords[toks[k].Norm]) {
+		k++
+	}
+	return k
+}
+
+var leadWords = wordSet(`so now then just please simply and or but quick go ahead`)
+
+// urgencyOrder: an order with a time word after it, "grab yours now",
+// "sign up this minute", "book today".
+func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(toks, i)
+	if s >= i || !orders[toks[s].Norm] || i-s > 6 {
+		return 0, 0, "", false
+	}
+	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
+		return 0, 0, "", false
+	}
+	return s, i + 1, famUrgency, true
+}
+
+// urgencyWait: "why wait?", "what are you waiting for", "don't wait",
+// "don't delay".
+func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
+	p := norm(toks, i-1)
+	switch {
+	case p == "why" && toks[i].Norm == "wait":
+		return i - 1, i + 1, famUrgency, true
+	case p == "don't" || p == "not" && norm(toks, i-2) == "do":
+		if toks[i].Norm == "miss" && norm(toks, i+1) == "a" && norm(toks, i+2) == "thing" {
+			return 0, 0, "", false // "you won't miss a thing" reassures
+		}
+		return since(toks, i, 2), i + 1, famUrgency, true
+	case toks[i].Norm == "waiting" && norm(toks, i+1) == "for" && hasWord(toks, since(toks, i, 3), i, "what") >= 0:
+		return since(toks, i, 3), i + 2, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// urgencyAfford: "you can't afford to miss this".
+func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
+	if hasWord(toks, since(toks, i, 2), i, "can't", "cannot", "not") < 0 || norm(toks, i+1) != "to" {
+		return 0, 0, "", false
+	}
+	switch norm(toks, i+2) {
+	case "miss", "wait", "pass", "ignore", "lose", "skip":
+		return since(toks, i, 2), i + 3, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// urgencyHurry: "hurry", "rush" as orders (not "there is no rush").
+func urgencyHurry(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p == "no" || p == "a" || p == "the" || p == "in" {
+		return 0, 0, "", false
+	}
+	return i, i + 1, famUrgency, true
+}
+
+// lossGone: "once it's gone, it's gone", "gone for good", "gone forever".
+func lossGone(toks []lint.Token, i int) (int, int, family, bool) {
+	switch n := norm(toks, i+1); {
+	case n == "forever":
+		return i, i + 2, famLoss, true
+	case n == "for" && norm(toks, i+2) == "good":
+		return i, i + 3, famLoss, true
+	}
+	if from := since(toks, i, 3); hasWord(toks, from, i, "once") >= 0 {
+		return from, i + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossLate: "before it's too late", "don't leave it too late".
+func lossLate(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) == "too" && hasWord(toks, since(toks, i, 5), i, "before", "leave", "don't", "until") >= 0 {
+		return i - 1, i + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossBehind: "left behind", "falling behind".
+func lossBehind(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "left", "fall", "falling", "fell", "get", "getting", "stay", "be":
+		return i - 1, i + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossCost: "every day without it costs you", "what waiting is costing you".
+func lossCost(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "you" {
+		return 0, 0, "", false
+	}
+	from := since(toks, i, 6)
+	if hasWord(toks, from, i, "without", "every", "waiting", "delay", "not") >= 0 {
+		return from, i + 2, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossRegret: "you'll regret it", "don't regret".
+func lossRegret(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 3)
+	if hasWord(toks, from, i, "you'll", "you", "won't", "don't", "never") >= 0 {
+		return from, i + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossNever: "never again at this price", "will never be offered again".
+func lossNever(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 5)
+	if k := hasWord(toks, i+1, end, "back"); k >= 0 && norm(toks, k-1) == "get" {
+		return since(toks, i, 3), k + 1, famLoss, true // "a day you'll never get back"
+	}
+	if k := hasWord(toks, i+1, end, "again"); k >= 0 {
+		if hasWord(toks, i+1, k, "price", "offered", "offer", "discount", "see", "this", "be") >= 0 || k == i+1 {
+			return i, k + 1, famLoss, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// bigCount reports whether toks[k] claims a crowd: 100 or more, a number
+// written with a plus (50+), or thousands, millions.
+func bigCount(tk *lint.Token) bool {
+	if tk.Norm == "thousands" || tk.Norm == "millions" || tk.Norm == "hundreds" {
+		return true
+	}
+	if tk.Plus {
+		return true
+	}
+	// most numbers are small: three digits before any separator is the
+	// cheap test that rules them out without parsing
+	if len(tk.Norm) < 3 || tk.Norm[0] < '1' || tk.Norm[0] > '9' {
+		return false
+	}
+	return count(tk) >= 100
+}
+
+// crowdJoin: "join 10,000+ marketers", "join thousands of readers".
+func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 4)
+	for k := i + 1; k < end; k++ {
+		if bigCount(&toks[k]) {
+			return i, k + 1, famCrowd, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// crowdVerbsBy are the participles of "trusted by 5,000 teams".
+var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backed`)
+
+// crowdBy: "trusted by 5,000 teams", "loved by thousands"; the cue is the
+// count (a number or "thousands"), rarer than "by".
+func crowdBy(toks []lint.Token, i int) (int, int, family, bool) {
+	if !bigCount(&toks[i]) {
+		return 0, 0, "", false
+	}
+	for k := i - 1; k >= since(toks, i, 4); k-- {
+		if toks[k].Norm == "by" {
+			if k > 0 && crowdVerbsBy[toks[k-1].Norm] {
+				return k - 1, i + 1, famCrowd, true
+			}
+			break
+		}
+	}
+	return 0, 0, "", false
+}
+
+// crowdMany: "thousands of happy customers already".
+func crowdMany(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "of" {
+		return 0, 0, "", false
+	}
+	end := within(toks, i, 4)
+	if k := hasNorm(toks, i+2, end, crowdNouns); k >= 0 {
+		return i, k + 1, famCrowd, true
+	}
+	return 0, 0, "", false
+}
+
+// crowdCount: "12,000 readers already", "5,000+ teams use it".
+func crowdCount(toks []lint.Token, i int) (int, int, family, bool) {
+	if !bigCount(&toks[i]) || toks[i].Kind != lint.Number {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == lint.Word && !crowdNouns[toks[j].Norm] {
+		j++ // "12,000 happy readers"
+	}
+	if j >= len(toks) || !crowdNouns[toks[j].Norm] {
+		return 0, 0, "", false
+	}
+	// "38,000 people in 40 countries have completed it"
+	end := within(toks, j, 5)
+	if k := hasNorm(toks, j+1, end, crowdVerbs); k >= 0 {
+		return i, k + 1, famCrowd, true
+	}
+	return 0, 0, "", false
+}
+
+// crowdVerbs say what a counted crowd has done: "… have joined".
+var crowdVerbs = wordSet(`already have love loved trust trusted joined use used rely agree can't swear
+completed signed bought chose switched`)
+
+// pricePercent: "60% off", "a 30% discount", "$20 off".
+func pricePercent(toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if k >= 0 && toks[k].Norm == "up" {
+		return 0, 0, "", false
+	}
+	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(toks[k].Norm, "%") || toks[k].Currency != 0) {
+		from := k
+		if from >= 2 && toks[from-1].Norm == "to" && toks[from-2].Norm == "up" {
+			from -= 2
+		}
+		return from, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// priceSave: "save $120", "save 30%", "save up to 40%".
+func priceSave(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 4)
+	for k := i + 1; k < end; k++ {
+		tk := &toks[k]
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
+			return i, k + 1, famPrice, true
+		}
+		if tk.Kind == lint.Punct {
+			break
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceHalf: "half price", "half off".
+func priceHalf(toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(toks, i+1); n == "price" || n == "off" || n == "priced" {
+		return i, i + 2, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// priceWas: "was $99, now $49", "a $500 value", "worth $300".
+func priceWas(toks []lint.Token, i int) (int, int, family, bool) {
+	w := toks[i].Norm
+	if w == "value" || w == "worth" {
+		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
+			return k, i + 1, famPrice, true
+		}
+		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && toks[i+1].Sentence == toks[i].Sentence {
+			// "worth $300" as a claim of value next to "free" or "bonus";
+			// "a book worth $40" alone is just a price
+			if hasWord(toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
+				return i, i + 2, famPrice, true
+			}
+		}
+		return 0, 0, "", false
+	}
+	return 0, 0, "", false
+}
+
+// anchorWords before a price make it the old one: "was $99, now $49".
+var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
+
+// priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
+func priceAnchor(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if hasWord(toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || toks[i-1].Norm != "was" {
+		return i - 1, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// guarantee: "guaranteed results", "our guarantee"; not "no guarantee".
+func guarantee(toks []lint.Token, i int) (int, int, family, bool) {
+	if hasWord(toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
+		return 0, 0, "", false
+	}
+	if toks[i].Norm == "guarantee" && norm(toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
+		return 0, 0, "", false // "The guarantee" names a topic
+	}
+	return i, i + 1, famGuarantee, true
+}
+
+// guaranteeRisk: "risk-free", "no risk", "zero risk".
+func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(toks, i+1); n == "free" {
+		return i, i + 2, famGuarantee, true
+	}
+	if p := norm(toks, i-1); p == "no" || p == "zero" || p == "without" {
+		return i - 1, i + 1, famGuarantee, true
+	}
+	return 0, 0, "", false
+}
+
+// guaranteeMoney: "money-back", "your money back".
+func guaranteeMoney(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) == "back" {
+		return i, i + 2, famGuarantee, true
+	}
+	return 0, 0, "", false
+}
+
+// guaranteeNothing: "nothing to lose".
+func guaranteeNothing(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) == "to" && norm(toks, i+2) == "lose" {
+		return i, i + 3, famGuarantee, true
+	}
+	return 0, 0, "", false
+}
+
+// pufferyHeads start a compound of praise: world-beating, top-tier.
+var pufferyHeads = wordSet(`world industry market category record game earth mind jaw best top first
+class life era trend ground award chart`)
+
+// pufferyCompound: "world-beating", "industry-leading", "top-tier",
+// "first-rate", also written as two words.
+func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	head, w := toks[i-1].Norm, toks[i].Norm
+	switch w {
+	case "tier", "notch":
+		if head != "top" {
+			return 0, 0, "", false
+		}
+	case "rate":
+		if head != "first" {
+			return 0, 0, "", false
+		}
+	case "class":
+		if head != "world" && head != "best" && head != "first" && head != "top" {
+			return 0, 0, "", false
+		}
+	}
+	if head == "first" && w != "rate" && w != "class" {
+		return 0, 0, "", false
+	}
+	return i - 1, i + 1, famPuffery, true
+}
+
+// pufferyUn: "unrivalled experts", "unmatched quality".
+func pufferyUn(toks []lint.Token, i int) (int, int, family, bool) {
+	return i, i + 1, famPuffery, true
+}

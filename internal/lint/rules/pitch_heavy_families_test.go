@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"github.com/claritynotes/gen/internal/lint"
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+// signalsOf returns the pitch signals found in src, as "family: words":
+// with paragraphSignals = 1 every signal is reported as a related span.
+func signalsOf(t *testing.T, src string) []string {
+	t.Helper()
+	cfg := config.Lint{Rules: map[string]map[string]any{"pitch-heavy": {"paragraphSignals": int64(1)}}}
+	res := lintWith(t, cfg, src)
+	var out []string
+	for _, d := range only(res, "pitch-heavy") {
+		for _, r := range d.Related {
+			x := lint.Extract(parse(t, src))
+			var words []lint.Token
+			for _, tk := range x.Tokens {
+				if tk.Start >= r.Offset && tk.End <= r.EndOffset {
+					words = append(words, tk)
+				}
+			}
+			out = append(out, r.Label+": "+quoteSignal(words))
+		}
+	}
+	return out
+}
+
+// TestPitchFamilies gives each family a sentence it must find and a near
+// miss it must not.
+func TestPitchFamilies(t *testing.T) {
+	cases := []struct {
+		fam       family
+		hit, miss string
+		want      string // the signal's words in hit
+	}{
+		{famScarcity, "Just 12 seats remain for the spring class.", "The hall has 40 seats and a small stage.", "Just 12 seats remain"},
+		{famScarcity, "The last batch is going fast.", "The last chapter covers pricing.", "last batch"},
+		{famScarcity, "Only a few spots left in May.", "Only a few people asked about May.", "Only a few spots left"},
+		{famScarcity, "Available while stocks last.", "While the kettle boils, read on.", "while stocks last"},
+		{famDeadline, "Prices rise Sunday at midnight.", "The market opens Sunday at nine.", "rise Sunday at midnight"},
+		{famDeadline, "The offer closes in 48 hours.", "The workshop closes with a short review.", "closes in 48 hours"},
+		{famDeadline, "Registration closes Friday.", "The festival ends on Sunday.", "closes Friday"},
+		{famDeadline, "It is the last day today.", "It was the last time I wrote about it.", "last day"},
+		{famUrgency, "Grab yours now.", "You can now export to CSV.", "Grab yours now"},
+		{famUrgency, "Why wait?", "Why it matters is simple.", "Why wait"},
+		{famUrgency, "You can't afford to miss this.", "You can afford to take a week off.", "can't afford to miss"},
+		{famUrgency, "Hurry, the doors are opening.", "There is no hurry; take your time.", "Hurry"},
+		{famLoss, "Once it's gone, it's gone.", "The old export is gone.", "Once it's gone"},
+		{famLoss, "Every day without it costs you money.", "The plan costs you $12 a month.", "Every day without it costs you"},
+		{famLoss, "Don't get left behind.", "I left the keys behind the door.", "left behind"},
+		{famCrowd, "Join 10,000+ marketers who read it.", "Join us on Tuesday at the library.", "Join 10,000"},
+		{famCrowd, "Trusted by 5,000 teams.", "Written by two teachers.", "Trusted by 5,000"},
+		{famCrowd, "Thousands of happy customers agree.", "Thousands of years ago, the valley flooded.", "Thousands of happy customers"},
+		{famPrice, "Save $120 on the annual plan.", "Save your draft before you close it.", "Save $120"},
+		{famPrice, "Everything is 60% off.", "60% of readers open on a phone.", "60% off"},
+		{famPrice, "It is a $500 value.", "The book costs $40.", "$500 value"},
+		{famPrice, "It was $99, now just $49.", "The repair was $40 well spent.", "was $99"},
+		{famGuarantee, "Guaranteed results in a week.", "There is no guarantee the train runs on time.", "Guaranteed"},
+		{famGuarantee, "Try it risk-free.", "Every plan has some risk.", "risk-free"},
+		{famPuffery, "Our world-beating coffee.", "The world is beating a new path.", ""},
+		{famPuffery, "A top-tier support team.", "The top shelf holds the tea.", "top-tier"},
+		{famPuffery, "Unrivalled experts in baking.", "Experienced bakers in town.", "Unrivalled"},
+		{famShouting, "BLACK FRIDAY BLOWOUT starts soon.", "The NASA API uses JSON.", "BLACK FRIDAY BLOWOUT"},
+		{famExclaim, "We did it!!", "We did it!", "!!"},
+	}
+	for _, c := range cases {
+		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
+			hit := signalsOf(t, c.hit)
+			found := false
+			for _, s := range hit {
+				if strings.HasPrefix(s, string(c.fam)+": ") && (c.want == "" || strings.Contains(s, c.want)) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: signals %q, want a %s signal %q", c.hit, hit, c.fam, c.want)
+			}
+			for _, s := range signalsOf(t, c.miss) {
+				if strings.HasPrefix(s, string(c.fam)+": ") {
+					t.Errorf("near miss %q: found %q", c.miss, s)
+				}
+			}
+		})
+	}
+}
+
+// TestPitchShoutingOnce: a run of capitals is one signal, not one a word.
+func TestPitchShoutingOnce(t *testing.T) {
+	got := signalsOf(t, "BLACK FRIDAY BLOWOUT is here.")
+	if len(got) != 1 || got[0] != "shouting: BLACK FRIDAY BLOWOUT" {
+		t.Errorf("signals %q, want one shouting signal", got)
+	}
+}
+
+// TestPitchQuotedMention: a phrase quoted to discuss it is no signal.
+func TestPitchQuotedMention(t *testing.T) {
+	if got := signalsOf(t, `"Only 12 left" is the number that makes a claim feel like a fact.`); len(got) != 0 {
+		t.Errorf("quoted phrase gave signals %q", got)
+	}
+}
+
+// TestPitchMessage: the message names the strongest signals in plain
+// text and the finding points at the paragraph where they cluster, not
+// at the title.
+func TestPitchMessage(t *testing.T) {
+	src := "---\ntitle: \"HUGE NEWS!!\"\n---\n\nThe shop on Main Street has new shelves and a reading corner for children.\n\n" +
+		"Prices rise **Sunday at midnight**, just 12 seats remain, and you can save $120 today.\n\n" +
+		repeat("The reading corner has cushions, a lamp and a basket of picture books.", 3) + "\n"
+	res := lintWith(t, config.Lint{}, src)
+	ds := only(res, "pitch-heavy")
+	if len(ds) != 1 {
+		t.Fatalf("got %d pitch-heavy findings, want 1", len(ds))
+	}
+	d := ds[0]
+	if d.Line != 7 {
+		t.Errorf("finding on line %d, want 7 (the paragraph with the signals)", d.Line)
+	}
+	for _, want := range []string{`"Prices rise Sunday at midnight" (deadline)`, `"just 12 seats remain" (scarcity)`} {
+		if !strings.Contains(d.Message, want) {
+			t.Errorf("message %q lacks %s", d.Message, want)
+		}
+	}
+	if strings.Contains(d.Message, "**") {
+		t.Errorf("message quotes Markdown: %q", d.Message)
+	}
+}
+
+// TestPitchCalmSale: a calm sale names its end date and its prices; they
+// are one deadline and one price anchor, not a cluster.
+func TestPitchCalmSale(t *testing.T) {
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"calm sale", "The winter sale ends Sunday. Coats are 30% off, and you save $40 on any pair of boots. Sizes run true; the fit guide on each page has the measurements.\n\nReturns are free for 60 days. Have a look at what's left on the sale page.", false},
+		{"pushy sale", "The winter sale ends Sunday! Coats are 30% off, but only 3 left in most sizes. Hurry, once they're gone, they're gone.", true},
+	})
+}

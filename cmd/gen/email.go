@@ -96,6 +96,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 	}
 
 	code, errs, warns := exitOK, 0, 0
+	printed := map[string]bool{} // as the build words them, so --check does not repeat them
 	for _, p := range issues {
 		m, err := r.Render(p, *tool)
 		if err != nil {
@@ -120,12 +121,14 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 					continue
 				}
 			}
-			fmt.Fprintln(stderr, f.Format(htmlPath))
+			line := f.Format(htmlPath)
+			printed[strings.Replace(line, ": "+string(f.Severity)+": ", ": ", 1)] = true
+			fmt.Fprintln(stderr, line)
 		}
 		fmt.Fprintf(stdout, "%s → %s (%s: use %s)\n", p.Path, emailRel(cfg.Root, dir), m.Preset.Title, m.Preset.Import)
 	}
 	if *check {
-		e, w := checkIssueLinks(*source, issues, stderr)
+		e, w := checkIssueLinks(*source, issues, printed, stderr)
 		errs, warns = errs+e, warns+w
 		fmt.Fprintf(stdout, "checked %d issue(s) against caniemail data of %s: %d error(s), %d warning(s)\n",
 			len(issues), email.DataDate(), errs, warns)
@@ -140,7 +143,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 // as the issues may be either) and prints the broken links, images and
 // cta.url of the given issues: what the web build reports, so a broken
 // image is not mailed. It returns the numbers of errors and warnings.
-func checkIssueLinks(source string, issues []*content.Page, stderr io.Writer) (errs, warns int) {
+func checkIssueLinks(source string, issues []*content.Page, printed map[string]bool, stderr io.Writer) (errs, warns int) {
 	paths := map[string]bool{}
 	for _, p := range issues {
 		paths[p.Path] = true
@@ -158,7 +161,7 @@ func checkIssueLinks(source string, issues []*content.Page, stderr io.Writer) (e
 	}
 	if err == nil {
 		for _, w := range res.Warnings {
-			if path, _, ok := strings.Cut(w, ":"); ok && paths[path] {
+			if path, _, ok := strings.Cut(w, ":"); ok && paths[path] && !printed[w] {
 				fmt.Fprintln(stderr, "warning: "+w)
 				warns++
 			}

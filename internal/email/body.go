@@ -22,7 +22,7 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (strin
 	var findings []Finding
 	for _, img := range images(p) {
 		if isSVG(img.dest) {
-			findings = append(findings, Finding{Severity: SeverityWarning, Path: p.Path, Line: img.line, Feature: "image-svg",
+			findings = append(findings, Finding{Severity: SeverityWarning, Path: p.Path, Line: img.line, Col: img.col, Feature: "image-svg",
 				Element: fmt.Sprintf("<img src=%q>", img.dest),
 				Message: fmt.Sprintf("%s is an SVG image, which Gmail and Outlook do not display; the email links to it instead. Add a PNG or JPEG version and use that in the issue", img.dest)})
 		}
@@ -177,8 +177,8 @@ func isSVG(u string) bool {
 }
 
 type imageRef struct {
-	dest string
-	line int
+	dest      string
+	line, col int
 }
 
 // images lists the body's Markdown images with their line in the source file.
@@ -189,15 +189,16 @@ func images(p *content.Page) []imageRef {
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		out = append(out, imageRef{dest: string(img.Destination), line: nodeLine(p, img)})
+		line, col := nodePos(p, img)
+		out = append(out, imageRef{dest: string(img.Destination), line: line, col: col})
 		return ast.WalkSkipChildren, nil
 	})
 	return out
 }
 
-// nodeLine finds the source line of an inline node from its first text
-// segment, or of its nearest block ancestor.
-func nodeLine(p *content.Page, n ast.Node) int {
+// nodePos finds the source line and column of an inline node from its
+// first text segment, or of its nearest block ancestor.
+func nodePos(p *content.Page, n ast.Node) (line, col int) {
 	off := -1
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := c.(*ast.Text); ok && entering {
@@ -212,8 +213,7 @@ func nodeLine(p *content.Page, n ast.Node) int {
 		}
 	}
 	if off < 0 {
-		return 0
+		return 0, 0
 	}
-	line, _ := p.Position(p.BodyOffset + off)
-	return line
+	return p.Position(p.BodyOffset + off)
 }

@@ -40,6 +40,10 @@ type Renderer struct {
 	headCSS   string
 	min       *minifier
 	inl       *inliner
+	// accepted are the caniemail features the theme declares it uses
+	// knowingly (email/accepted.txt); --check leaves them out unless an
+	// issue's own HTML uses them.
+	accepted map[string]bool
 }
 
 // New checks gen.toml's newsletter.tool and parses the theme's email
@@ -67,6 +71,14 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		switch f.Name {
 		case layoutFile:
 			found = true
+		case acceptedFile:
+			b, err := th.Read(f)
+			if err != nil {
+				return nil, diag.Errorf(f.Path, 0, 0, "", "cannot read: %v", err)
+			}
+			if r.accepted, err = parseAccepted(f.Path, b); err != nil {
+				return nil, err
+			}
 		case inlineCSS, headCSS:
 			b, err := th.Read(f)
 			if err != nil {
@@ -171,12 +183,7 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 		return nil, err
 	}
 	msg.Web = web.html(webPage)
-	for _, f := range Check(msg.HTML) {
-		if f.Feature == "unsubscribe" && !mg.hasUnsubscribe() {
-			continue // reported above, with the fix
-		}
-		msg.Findings = append(msg.Findings, f)
-	}
+	msg.Findings = append(msg.Findings, r.actionable(p, Check(msg.HTML), !mg.hasUnsubscribe())...)
 	msg.EML, err = buildEML(emlInput{
 		From:        r.cfg.Newsletter.From,
 		Subject:     p.EmailSubject(),

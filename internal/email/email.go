@@ -16,6 +16,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/imagesize"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -40,6 +41,7 @@ type Renderer struct {
 	headCSS   string
 	min       *minifier
 	inl       *inliner
+	images    imagesize.Finder
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -61,10 +63,11 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		return nil, err
 	}
 	r := &Renderer{
-		cfg: cfg,
-		md:  markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
-		min: newMinifier(),
-		inl: newInliner(),
+		cfg:    cfg,
+		md:     markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
+		min:    newMinifier(),
+		inl:    newInliner(),
+		images: imagesize.Finder{Root: cfg.Root},
 	}
 	found := false
 	for _, f := range files {
@@ -135,16 +138,24 @@ type Message struct {
 	// problems found while rendering (an SVG image, no unsubscribe URL).
 	Findings []Finding
 	Preset   *Preset
+	// Images are copies of the issue's images wider than EmailImageWidth,
+	// scaled to it, by file name. The site publishes them beside the web
+	// copy, email/<slug>/, where the messages' <img> elements point.
+	Images map[string][]byte
 }
 
 // Files returns the files written to email/<slug>/.
 func (m *Message) Files() map[string][]byte {
-	return map[string][]byte{
+	files := map[string][]byte{
 		"index.html":  m.HTML,
 		"email.txt":   m.Text,
 		"message.eml": m.EML,
 		"email.md":    m.Markdown,
 	}
+	for name, b := range m.Images {
+		files[name] = b
+	}
+	return files
 }
 
 // Render renders one issue for a tool; tool "" means newsletter.tool from
@@ -160,7 +171,7 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 	is := r.prepare(p)
 	mg := merger{preset: preset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: is.webURL}
 
-	msg := &Message{Preset: preset, Findings: is.findings}
+	msg := &Message{Preset: preset, Findings: is.findings, Images: is.assets}
 	if !mg.hasUnsubscribe() {
 		msg.Findings = append(msg.Findings, Finding{Severity: SeverityError, Path: p.Path, Feature: "unsubscribe",
 			Message: fmt.Sprintf("the %s preset has no unsubscribe merge tag and gen.toml sets no newsletter.unsubscribeURL; set one, or pass --tool for your newsletter tool", preset.Name)})
@@ -221,6 +232,7 @@ type issue struct {
 	webURL   string
 	cta      *ctaView
 	sal      salutations
+	assets   map[string][]byte // smaller copies of large images, by file name
 	findings []Finding
 }
 
@@ -238,7 +250,8 @@ func (r *Renderer) prepare(p *content.Page) *issue {
 		// bytes.Buffer does not.
 		panic(err)
 	}
-	body, findings := r.emailSafeBody(p, l, raw.String())
+	is.assets = map[string][]byte{}
+	body, findings := r.emailSafeBody(p, l, raw.String(), is.assets)
 	is.body, is.findings = template.HTML(body), findings
 	if p.CTA != nil && strings.TrimSpace(p.CTA.Text) != "" && strings.TrimSpace(p.CTA.URL) != "" {
 		is.cta = &ctaView{Text: strings.TrimSpace(p.CTA.Text), URL: l.link(p.CTA.URL), Width: buttonWidth(p.CTA.Text)}

@@ -76,8 +76,13 @@ const (
 // New returns a Renderer for the given options.
 func New(o Options) *Renderer {
 	var htmlOpts []renderer.Option
+	var imageOpts []html.Option
 	if o.Unsafe {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
+		imageOpts = append(imageOpts, html.WithUnsafe())
+	}
+	if !o.TextOnly {
+		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(newImageRenderer(imageOpts...), 100)))
 	}
 	if o.HeadingAnchors {
 		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(&anchorRenderer{}, 100)))

@@ -266,6 +266,9 @@ func (pl *planner) emails() {
 			}
 			dir := "email/" + p.Slug + "/"
 			out := map[string][]byte{dir + "index.html": msg.Web}
+			for name, data := range msg.Images {
+				out[dir+name] = data // the emails' copies of large images
+			}
 			j.warnings = nil
 			for _, f := range msg.Findings {
 				if f.Severity != email.SeverityInfo {

@@ -608,7 +608,7 @@ func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*rend
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(i int) {
-		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i])
+		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i], b.imageSize(todo[i]))
 	})
 	if err := joinErrs(errs); err != nil {
 		return nil, err

@@ -42,6 +42,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// After the first signal, a second one stops gen at once.
+	context.AfterFunc(ctx, stop)
 	b, err := site.New(opts)
 	if err != nil {
 		return reportAs(stderr, "gen build", err)
@@ -52,7 +54,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
-	res, err := b.Build(ctx)
+	res, err := buildUnlessInterrupted(ctx, b)
 	done()
 	if err != nil {
 		return reportAs(stderr, "gen build", err)
@@ -97,6 +99,31 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// buildUnlessInterrupted runs the build and returns as soon as ctx is
+// cancelled. The build checks ctx between pages and jobs, but one huge
+// page can take seconds inside the Markdown parser, which cannot be
+// stopped; the build writes nothing to disk, so it is dropped where it is
+// and gen exits at once, leaving the destination as it was.
+func buildUnlessInterrupted(ctx context.Context, b *site.Builder) (*site.Result, error) {
+	type outcome struct {
+		res *site.Result
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		res, err := b.Build(ctx)
+		done <- outcome{res, err}
+	}()
+	select {
+	case o := <-done:
+		if ctx.Err() == nil {
+			return o.res, o.err
+		}
+	case <-ctx.Done():
+	}
+	return nil, fmt.Errorf("gen build: interrupted; %s was left as it was: %w", b.Destination(), ctx.Err())
 }
 
 // printLint prints the build's errors and warnings with their source lines,

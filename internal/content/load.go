@@ -55,7 +55,16 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 			return nil, err
 		}
 	}
-	p.AST = md.Parse(p.Body)
+	doc, err := md.ParseChecked(p.Body)
+	if err != nil {
+		var le *markdown.LimitError
+		if errors.As(err, &le) {
+			line, col := diag.LineCol(src, p.BodyOffset+le.Offset)
+			return nil, diag.Errorf(relPath, line, col, le.Hint, "%s", le.Msg)
+		}
+		return nil, err
+	}
+	p.AST = doc
 	return p, nil
 }
 

@@ -8,6 +8,8 @@ import (
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
+
+	"github.com/claritynotes/gen/internal/output"
 )
 
 // minifier minifies email HTML. Outlook's conditional comments are kept
@@ -82,9 +84,13 @@ func (mf *minifier) minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[
 	return err
 }
 
-// html minifies a document; src must not be used by anyone else meanwhile
+// html minifies a document, unless that would take more than linear time;
+// src must not be used by anyone else meanwhile
 // (the minifier's input puts a NUL after its end and restores it).
 func (mf *minifier) html(src []byte) (string, error) {
+	if output.HTMLTooCostly(src) {
+		return string(src), nil
+	}
 	var b bytes.Buffer
 	b.Grow(len(src))
 	if err := mf.m.Minify("text/html", &b, bytes.NewBuffer(src)); err != nil {

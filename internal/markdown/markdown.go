@@ -98,7 +98,7 @@ func New(o Options) *Renderer {
 	}
 	// GFM is these three and bare-URL links (Linkify).
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList,
-		extension.Footnote, extension.DefinitionList}
+		footnotes{}, extension.DefinitionList}
 	var plainOpts []parser.Option
 	if o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(angleQuotes{}, typographerPriority)))
@@ -126,12 +126,28 @@ func New(o Options) *Renderer {
 // body is parsed without them first, and again with them only when a
 // "://", "www." or "@" lies in that AST's text: the one place such a link
 // can start. Otherwise the two parses give the same AST.
+//
+// A body past one of the parser's limits (MaxNesting) parses into a tree
+// cut off where it passed the limit; ParseChecked reports it.
 func (r *Renderer) Parse(src []byte) ast.Node {
-	doc := r.plain.Parse(text.NewReader(src))
-	if mayLinkify(doc, src) {
-		return r.md.Parser().Parse(text.NewReader(src))
-	}
+	doc, _ := r.ParseChecked(src)
 	return doc
+}
+
+// ParseChecked is Parse that also returns a *LimitError for a body past
+// one of the parser's limits.
+func (r *Renderer) ParseChecked(src []byte) (ast.Node, error) {
+	pc := parser.NewContext()
+	doc := r.plain.Parse(text.NewReader(src), parser.WithContext(pc))
+	if err := limitExceeded(pc); err != nil {
+		return doc, err
+	}
+	if mayLinkify(doc, src) {
+		pc = parser.NewContext()
+		doc = r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+		return doc, limitExceeded(pc)
+	}
+	return doc, nil
 }
 
 // linkMarks are what every bare URL or email link contains.

@@ -11,7 +11,8 @@ import (
 )
 
 // newParser returns goldmark's default parser with two of its parts
-// replaced by faster ones that build the same AST: linkRefs and headings.
+// replaced by faster ones that build the same AST: linkRefs and headings,
+// and with a limit on nesting (nestingGate).
 // autoIDs gives headings generated IDs (parser.WithAutoHeadingID, which
 // does not reach the replaced heading parser).
 func newParser(autoIDs bool) parser.Parser {
@@ -22,6 +23,7 @@ func newParser(autoIDs bool) parser.Parser {
 			blocks[i].Value = newHeadings(autoIDs)
 		}
 	}
+	blocks = append(blocks, util.Prioritized(nestingGate{}, 0))
 	return parser.NewParser(
 		parser.WithBlockParsers(blocks...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),

@@ -4,8 +4,8 @@ package output
 
 import (
 	"bytes"
+	"io"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/tdewolff/minify/v2"
@@ -14,7 +14,9 @@ import (
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
-	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2"
+	htmllex "github.com/tdewolff/parse/v2/html"
+	xmllex "github.com/tdewolff/parse/v2/xml"
 )
 
 // Minifier minifies files by extension. It is safe for concurrent use.
@@ -22,7 +24,7 @@ type Minifier struct {
 	m *minify.M
 }
 
-// NewMinifier returns a minifier for HTML, CSS, JS, SVG, XML and JSON.
+// NewMinifier returns a minifier for HTML, CSS, JS, SVG and JSON.
 // HTML keeps end tags, quotes and document tags so the output stays valid
 // for strict validators and simple tools that read it.
 func NewMinifier() *Minifier {
@@ -37,7 +39,6 @@ func NewMinifier() *Minifier {
 	m.AddFunc("text/css", css.Minify)
 	m.AddFunc("application/javascript", js.Minify)
 	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
 	m.AddFunc("application/json", json.Minify)
 	return &Minifier{m: m}
 }
@@ -47,15 +48,20 @@ var mediaTypes = map[string]string{
 	".css":  "text/css",
 	".js":   "application/javascript",
 	".svg":  "image/svg+xml",
-	".xml":  "application/xml",
+	// ".xml" is compactXML's, not the XML minifier's.
 	".json": "application/json",
 }
 
 // Minify returns b minified according to name's extension; other files are
-// returned unchanged.
+// returned unchanged, and so is HTML that would take the minifier time
+// quadratic in its size (see HTMLTooCostly).
 func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
-	mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]
-	if !ok {
+	ext := strings.ToLower(path.Ext(name))
+	if ext == ".xml" {
+		return compactXML(b)
+	}
+	mt, ok := mediaTypes[ext]
+	if !ok || mt == "text/html" && HTMLTooCostly(b) {
 		return b, nil
 	}
 	var out bytes.Buffer
@@ -64,4 +70,100 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// HTMLTooCostly reports whether minifying the HTML document b would cost
+// more than linear time. The HTML minifier decodes each character
+// reference in a text node or attribute value in place, moving the rest of
+// that node once per reference, so a node of n bytes with k references
+// costs k*n: a page with one long paragraph full of quotes or "&" took
+// minutes. HTMLTooCostly adds up that bound with the minifier's own
+// lexer, in linear time, and reports whether it exceeds a budget a few
+// dozen times the document's size. Pages of ordinary paragraphs stay far
+// below it; a page above it is published unminified, which browsers and
+// mail clients render the same.
+func HTMLTooCostly(b []byte) bool {
+	budget := decodeBudgetPerByte*len(b) + decodeBudgetBase
+	work := 0
+	// A full slice: the lexer puts a NUL after its input, which must not
+	// overwrite what follows b in its array.
+	l := htmllex.NewLexer(parse.NewInputBytes(b[:len(b):len(b)]))
+	for {
+		tt, data := l.Next()
+		switch tt {
+		case htmllex.ErrorToken:
+			return false
+		case htmllex.TextToken:
+			work += bytes.Count(data, amp) * len(data)
+		case htmllex.AttributeToken:
+			v := l.AttrVal()
+			work += bytes.Count(v, amp) * len(v)
+		}
+		if work > budget {
+			return true
+		}
+	}
+}
+
+var amp = []byte("&")
+
+// The minifier's decoding budget: bytes moved per byte of the document,
+// plus a base so that small pages are never refused. Moving 64 bytes per
+// input byte costs far less than minifying it.
+const (
+	decodeBudgetPerByte = 64
+	decodeBudgetBase    = 16 << 20
+)
+
+// compactXML shortens the character references encoding/xml writes in
+// text (&#34; &#39; &#xA; &#x9;) to the characters, and leaves the rest,
+// markup, attributes and CDATA, as it is. Feeds and the sitemap come from
+// encoding/xml with no space between elements, so this is all the XML
+// minifier would save; it decodes each reference by moving the rest of its
+// text node, so a feed carrying a 4 MB page took minutes, and it collapsed
+// the indentation of code in Atom's escaped HTML. compactXML makes one
+// pass.
+func compactXML(b []byte) ([]byte, error) {
+	out := make([]byte, 0, len(b))
+	l := xmllex.NewLexer(parse.NewInputBytes(b[:len(b):len(b)]))
+	for {
+		tt, data := l.Next()
+		switch tt {
+		case xmllex.ErrorToken:
+			if l.Err() != io.EOF {
+				return nil, l.Err()
+			}
+			return out, nil
+		case xmllex.TextToken:
+			out = appendShortRefs(out, data)
+		default:
+			out = append(out, data...)
+		}
+	}
+}
+
+// shortRefs are the references compactXML writes as characters.
+var shortRefs = []struct{ ref, char string }{
+	{"&#34;", `"`}, {"&#39;", "'"}, {"&#xA;", "\n"}, {"&#x9;", "\t"},
+}
+
+// appendShortRefs appends text to out with shortRefs decoded.
+func appendShortRefs(out, text []byte) []byte {
+	for {
+		i := bytes.IndexByte(text, '&')
+		if i < 0 {
+			return append(out, text...)
+		}
+		out = append(out, text[:i]...)
+		text = text[i:]
+		n := 1
+		out = append(out, '&')
+		for _, r := range shortRefs {
+			if bytes.HasPrefix(text, []byte(r.ref)) {
+				out, n = append(out[:len(out)-1], r.char...), len(r.ref)
+				break
+			}
+		}
+		text = text[n:]
+	}
 }

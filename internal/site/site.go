@@ -241,7 +241,7 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := b.loadPages(files)
+	pages, err := b.loadPages(ctx, files)
 	if err != nil {
 		return nil, err
 	}
@@ -281,7 +281,7 @@ func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error
 	var gone []*content.Page
 	if len(contentChanged) > 0 {
 		var err error
-		if pages, gone, err = b.reloadPages(contentChanged); err != nil {
+		if pages, gone, err = b.reloadPages(ctx, contentChanged); err != nil {
 			return nil, err
 		}
 	}
@@ -295,13 +295,20 @@ func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error
 	return b.commit(ctx, start, b.tmpl, pages, gone, static, b.jobs)
 }
 
-// loadPages loads the given content files in parallel, reporting every error.
-func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
+// loadPages loads the given content files in parallel, reporting every
+// error. It stops early when ctx is cancelled.
+func (b *Builder) loadPages(ctx context.Context, files []string) (map[string]*content.Page, error) {
 	pages := make([]*content.Page, len(files))
 	errs := make([]error, len(files))
 	parallelIO(len(files), func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
 		pages[i], errs[i] = content.LoadFile(b.cfg, b.md, files[i])
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if err := joinErrs(errs); err != nil {
 		return nil, err
 	}
@@ -316,7 +323,7 @@ func (b *Builder) loadPages(files []string) (map[string]*content.Page, error) {
 // reloaded, added or removed. A changed path may be a file or a folder (a
 // folder created, deleted or renamed); a change inside a page bundle
 // reloads its page so its resources are published again.
-func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, []*content.Page, error) {
+func (b *Builder) reloadPages(ctx context.Context, changed []string) (map[string]*content.Page, []*content.Page, error) {
 	pages := maps.Clone(b.pages)
 	var gone []*content.Page
 	load := map[string]bool{}
@@ -343,7 +350,7 @@ func (b *Builder) reloadPages(changed []string) (map[string]*content.Page, []*co
 		files = append(files, f)
 	}
 	sort.Strings(files)
-	loaded, err := b.loadPages(files)
+	loaded, err := b.loadPages(ctx, files)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -391,7 +398,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		return nil, err
 	}
 	c := b.caches(prev != nil, gone)
-	views, err := b.prepareViews(site, c.views)
+	views, err := b.prepareViews(ctx, site, c.views)
 	if err != nil {
 		return nil, err
 	}
@@ -425,7 +432,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		}
 		res.Files, res.Changed, res.Removed = b.collect(updates)
 	}
-	b.lintPages(site.Pages, c)
+	if err := b.lintPages(ctx, site.Pages, c); err != nil {
+		return nil, err
+	}
 	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
 	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true
 	b.tally, b.warnings, b.dependents = count(jobs), warnings(jobs), nil
@@ -572,8 +581,9 @@ func (b *Builder) caches(reuse bool, gone []*content.Page) pageCaches {
 }
 
 // lintPages lints the published pages that have no result yet. The linter
-// reads the same AST the renderer used.
-func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
+// reads the same AST the renderer used. It stops early when ctx is
+// cancelled and leaves c as it was.
+func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCaches) error {
 	var todo []*content.Page
 	for _, p := range pages {
 		if _, ok := c.linted[p]; !ok {
@@ -581,19 +591,28 @@ func (b *Builder) lintPages(pages []*content.Page, c pageCaches) {
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel(len(todo), func(i int) { results[i] = lintdriver.Check(b.lint, todo[i]) })
+	parallel(len(todo), func(i int) {
+		if ctx.Err() == nil {
+			results[i] = lintdriver.Check(b.lint, todo[i])
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	for i, p := range todo {
 		c.linted[p] = results[i]
 		c.lintByURL[p.URL] = results[i]
 	}
+	return nil
 }
 
 // Linter is the site's configured linter.
 func (b *Builder) Linter() *lint.Linter { return b.lint }
 
 // prepareViews renders the Markdown of the published pages and section
-// indexes that have no view in views yet, and adds them.
-func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*render.PageView) (map[*content.Page]*render.PageView, error) {
+// indexes that have no view in views yet, and adds them. It stops early
+// when ctx is cancelled.
+func (b *Builder) prepareViews(ctx context.Context, site *content.Site, views map[*content.Page]*render.PageView) (map[*content.Page]*render.PageView, error) {
 	var todo []*content.Page
 	for _, p := range site.Pages {
 		if _, ok := views[p]; !ok {
@@ -608,8 +627,13 @@ func (b *Builder) prepareViews(site *content.Site, views map[*content.Page]*rend
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(i int) {
-		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i], b.imageSize(todo[i]))
+		if ctx.Err() == nil {
+			made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i], b.imageSize(todo[i]))
+		}
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if err := joinErrs(errs); err != nil {
 		return nil, err
 	}

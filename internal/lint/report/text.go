@@ -74,11 +74,17 @@ func Text(w io.Writer, results []lint.Result, opts Options) error {
 		}
 		fmt.Fprintf(&b, "%s  %s\n", p.paint(bold, r.Path), p.paint(dim, fmt.Sprintf("reader-first score %d/100", r.Score)))
 		lines := splitLines(r.Source)
+		shown := map[int][]rune{} // the lines excerpted so far, ready to cut
 		for _, d := range r.Diagnostics {
 			style := severityStyle(d.Severity)
 			fmt.Fprintf(&b, "  %d:%d  %s  %s  %s\n", d.Line, d.Column, p.paint(style, d.Severity), d.Message, p.paint(dim, d.Rule))
 			if d.Line >= 1 && d.Line <= len(lines) {
-				excerpt(&b, p, style, lines[d.Line-1], d)
+				runes, ok := shown[d.Line]
+				if !ok {
+					runes = []rune(strings.ReplaceAll(string(lines[d.Line-1]), "\t", " "))
+					shown[d.Line] = runes
+				}
+				excerpt(&b, p, style, runes, d)
 			}
 			if d.Suggestion != "" {
 				fmt.Fprintf(&b, "      %s %s\n", p.paint(green, "suggestion:"), d.Suggestion)
@@ -111,11 +117,11 @@ func splitLines(src []byte) [][]byte {
 	return lines
 }
 
-// excerpt prints the source line with the diagnostic's span underlined.
-// Tabs become spaces so the underline lines up; long lines are cut to a
-// window around the span.
-func excerpt(b *bytes.Buffer, p painter, style string, line []byte, d lint.Diagnostic) {
-	runes := []rune(strings.ReplaceAll(string(line), "\t", " "))
+// excerpt prints the source line, as runes with tabs made spaces so the
+// underline lines up, with the diagnostic's span underlined. Long lines are
+// cut to a window around the span, so each finding costs the same however
+// long its line and however many findings share it.
+func excerpt(b *bytes.Buffer, p painter, style string, runes []rune, d lint.Diagnostic) {
 	start := min(max(d.Column-1, 0), len(runes))
 	end := len(runes)
 	if d.EndLine == d.Line {

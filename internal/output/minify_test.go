@@ -1,0 +1,78 @@
+package output
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+)
+
+func TestCompactXML(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"text references", `<a>say &#34;yes&#34;, it&#39;s&#xA;fine&#x9;ok</a>`, "<a>say \"yes\", it's\nfine\tok</a>"},
+		{"markup escapes stay", `<a>&lt;p&gt; &amp;#34; &amp; &#xD;</a>`, `<a>&lt;p&gt; &amp;#34; &amp; &#xD;</a>`},
+		{"attributes stay", `<a href="x?a=&#34;1&#34;" t='&#39;'>b</a>`, `<a href="x?a=&#34;1&#34;" t='&#39;'>b</a>`},
+		{"CDATA stays", `<a><![CDATA[&#34; <p> &#39;]]></a>`, `<a><![CDATA[&#34; <p> &#39;]]></a>`},
+		{"declaration and comments stay", "<?xml version=\"1.0\"?>\n<!-- &#34; --><a/>", "<?xml version=\"1.0\"?>\n<!-- &#34; --><a/>"},
+		{"a lone ampersand at the end", `<a>x &#3</a>`, `<a>x &#3</a>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := compactXML([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("compactXML(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCompactXMLKeepsMeaning: what encoding/xml writes reads back the same
+// after compactXML.
+func TestCompactXMLKeepsMeaning(t *testing.T) {
+	type item struct {
+		Title   string `xml:"title"`
+		Link    string `xml:"link,attr"`
+		Content string `xml:"content"`
+	}
+	in := item{Title: `You & "them" <3 it's`, Link: `https://x.example/?a="1"&b='2'`,
+		Content: "<pre><code>func main() {\n\tfmt.Println(\"hi\")\n}\r\n</code></pre>"}
+	src, err := xml.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := compactXML(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back item
+	if err := xml.Unmarshal(out, &back); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	if back != in {
+		t.Errorf("read back %+v, want %+v", back, in)
+	}
+	if len(out) >= len(src) {
+		t.Errorf("compactXML saved nothing: %d bytes from %d", len(out), len(src))
+	}
+}
+
+func TestHTMLTooCostly(t *testing.T) {
+	page := "<!doctype html><html><body>" + strings.Repeat("<p>You &amp; me &ldquo;here&rdquo;.</p>\n", 20000) + "</body></html>"
+	if HTMLTooCostly([]byte(page)) {
+		t.Error("a page of short paragraphs with entities is called too costly")
+	}
+	long := "<!doctype html><html><body><p>" + strings.Repeat("you &amp; &ldquo;me&rdquo; ", 100000) + "</p></body></html>"
+	if !HTMLTooCostly([]byte(long)) {
+		t.Error("a 2.5 MB paragraph of entities is not called too costly")
+	}
+	got, err := NewMinifier().Minify("big/index.html", []byte(long))
+	if err != nil || string(got) != long {
+		t.Errorf("Minify changed a page too costly to minify (err %v)", err)
+	}
+	title := `<!doctype html><a title="` + strings.Repeat("&quot;", 500000) + `">x</a>`
+	if !HTMLTooCostly([]byte(title)) {
+		t.Error("an attribute of 500,000 entities is not called too costly")
+	}
+}

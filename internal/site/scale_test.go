@@ -1,0 +1,124 @@
+//go:build unix
+
+package site
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/claritynotes/gen/internal/testutil"
+)
+
+// bigPages write Markdown bodies of about n bytes, each made of one kind
+// of block that once took a stage of the build quadratic time.
+var bigPages = []struct {
+	name  string
+	write func(b *strings.Builder, n int)
+}{
+	{"prose", func(b *strings.Builder, n int) {
+		for i := 0; b.Len() < n; i++ {
+			if i%20 == 0 {
+				fmt.Fprintf(b, "## Part %d: what you can do\n\n", i/20)
+			}
+			b.WriteString("You can write a clear note to your reader today, and they'll thank you for the \"time\" you saved them & their team. Try one short sentence first, then read it aloud.\n\n")
+		}
+	}},
+	{"one paragraph", func(b *strings.Builder, n int) {
+		for b.Len() < n {
+			b.WriteString(`You & your reader say "yes" -- it's <fine>... `)
+		}
+		b.WriteString("\n")
+	}},
+	{"lists", func(b *strings.Builder, n int) {
+		for b.Len() < n {
+			b.WriteString("- You can write a clear note.\n  - Your reader will thank you.\n    1. Try one sentence.\n    2. Read it aloud.\n\n> You can quote a reader, too.\n> - With a list inside.\n\n")
+		}
+	}},
+	{"table", func(b *strings.Builder, n int) {
+		b.WriteString("| Step | What you do | Why your reader cares |\n|---|:---|---:|\n")
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(b, "| %d | You write *one* clear line | They can act on it & move on |\n", i)
+		}
+	}},
+	{"footnotes", func(b *strings.Builder, n int) {
+		var notes strings.Builder
+		for i := 0; b.Len()+notes.Len() < n; i++ {
+			fmt.Fprintf(b, "You can check this claim[^n%d] and read it again[^n%d].\n\n", i, i)
+			fmt.Fprintf(&notes, "[^n%d]: A source you can read, number %d.\n", i, i)
+		}
+		b.WriteString(notes.String())
+	}},
+}
+
+// TestBuildScalesLinearly builds a site with a newsletter issue of 1 MB
+// and of 4 MB (its web page, the feeds and the email), for each kind of
+// big page. Four times the input may take about four times as long, never
+// the sixteen a quadratic stage would. The ratio of the least CPU time of
+// a few builds of each size is checked, not a time: CPU time, unlike wall
+// time, does not grow when other processes share the machine.
+func TestBuildScalesLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 4 MB pages; skipped with -short")
+	}
+	const small, large = 1 << 20, 4 << 20
+	base := leastCPU(t, bigSite(t, bigPages[0].write, 1<<10), 3) // the rest of the site
+	for _, page := range bigPages {
+		t.Run(page.name, func(t *testing.T) {
+			t1 := leastCPU(t, bigSite(t, page.write, small), 3) - base
+			t4 := leastCPU(t, bigSite(t, page.write, large), 2) - base
+			ratio := float64(t4) / float64(max(t1, time.Millisecond))
+			t.Logf("%s: 1 MB %v, 4 MB %v of CPU, ratio %.1f", page.name, t1, t4, ratio)
+			// Linear stages measure 4x to 5x here (a 4x heap costs the
+			// collector and the caches a little more); a quadratic one
+			// would be 16x.
+			if ratio > 6 {
+				t.Errorf("%s: 4x the input took %.1fx the CPU time (1 MB %v, 4 MB %v); some stage is worse than linear", page.name, ratio, t1, t4)
+			}
+		})
+	}
+}
+
+// leastCPU builds the site at root runs times and returns the least CPU
+// time a build took.
+func leastCPU(t *testing.T, root string, runs int) time.Duration {
+	t.Helper()
+	best := time.Duration(1<<63 - 1)
+	for range runs {
+		b, err := New(Options{Source: root, Now: buildTime})
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := cpuTime(t)
+		if _, err := b.Build(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, cpuTime(t)-start)
+	}
+	return best
+}
+
+// cpuTime is the CPU time the process has used so far.
+func cpuTime(t *testing.T) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// bigSite is the test site with a newsletter issue whose body write
+// writes, about n bytes.
+func bigSite(t *testing.T, write func(*strings.Builder, int), n int) string {
+	t.Helper()
+	root := newSite(t)
+	var body strings.Builder
+	write(&body, n)
+	testutil.WriteFile(t, root, "content/newsletter/big.md",
+		"---\ntitle: \"A big issue\"\ndate: 2026-05-21\nissue: 2\nsubject: \"A big issue\"\npreheader: \"All of it.\"\ndescription: \"Big.\"\n"+
+			"cta: {text: \"Reply to this email\", url: \"mailto:ada@notes.example\"}\n---\n\n"+body.String())
+	return root
+}

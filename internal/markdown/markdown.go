@@ -15,6 +15,7 @@ import (
 	highlighting "github.com/yuin/goldmark-highlighting/v2"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
@@ -75,7 +76,7 @@ const (
 
 // New returns a Renderer for the given options.
 func New(o Options) *Renderer {
-	var htmlOpts []renderer.Option
+	htmlOpts := []renderer.Option{renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100))}
 	var imageOpts []html.Option
 	if o.Unsafe {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
@@ -242,6 +243,12 @@ func Headings(doc ast.Node, src []byte) []Heading {
 // PlainText returns the text content of n with markup removed.
 func PlainText(n ast.Node, src []byte) string {
 	var b strings.Builder
+	writePlainText(&b, n, src)
+	return strings.TrimSpace(b.String())
+}
+
+// writePlainText writes the text content of n, markup removed, to b.
+func writePlainText(b *strings.Builder, n ast.Node, src []byte) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -271,7 +278,6 @@ func PlainText(n ast.Node, src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.TrimSpace(b.String())
 }
 
 // SyntaxCSS returns the stylesheet for highlighted code: the light style,
@@ -315,6 +321,37 @@ func (a *anchorRenderer) renderHeading(w util.BufWriter, src []byte, node ast.No
 	_, _ = w.WriteString("</h")
 	_ = w.WriteByte("0123456"[n.Level])
 	_, _ = w.WriteString(">\n")
+	return ast.WalkContinue, nil
+}
+
+// taskCheckBoxRenderer renders a task list item's checkbox with the item's
+// text as its accessible name. The checkbox stands before that text rather
+// than inside a <label> with it, so without the name a screen reader
+// announces an unlabelled checkbox.
+type taskCheckBoxRenderer struct{}
+
+func (t *taskCheckBoxRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(east.KindTaskCheckBox, t.render)
+}
+
+func (t *taskCheckBoxRenderer) render(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString(`<input type="checkbox" disabled=""`)
+	if node.(*east.TaskCheckBox).IsChecked {
+		_, _ = w.WriteString(` checked=""`)
+	}
+	var name strings.Builder
+	for n := node.NextSibling(); n != nil; n = n.NextSibling() {
+		writePlainText(&name, n, src)
+	}
+	if label := strings.Join(strings.Fields(name.String()), " "); label != "" {
+		_, _ = w.WriteString(` aria-label="`)
+		_, _ = w.WriteString(stdhtml.EscapeString(label))
+		_ = w.WriteByte('"')
+	}
+	_, _ = w.WriteString("> ")
 	return ast.WalkContinue, nil
 }
 

@@ -228,3 +228,25 @@ func TestPlainStopHasEveryTrigger(t *testing.T) {
 		t.Error("plainRuns must stop at escapes and line ends")
 	}
 }
+
+// TestTaskCheckBoxNamedByItsText checks that a task list checkbox carries
+// its item's text, markup removed and escaped, as its accessible name.
+func TestTaskCheckBoxNamedByItsText(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"- [ ] Ask *why* twice\n", `<input type="checkbox" disabled="" aria-label="Ask why twice"> Ask <em>why</em> twice`},
+		{"- [x] Ship it\n", `<input type="checkbox" disabled="" checked="" aria-label="Ship it"> Ship it`},
+		{"- [ ] Say \"no\" <b>kindly</b> & `soon`\n", `aria-label="Say “no” kindly &amp; soon"`},
+		{"- [ ]\n", `<input type="checkbox" disabled=""> `},
+	}
+	r := New(Options{})
+	for _, tt := range tests {
+		src := []byte(tt.src)
+		got, err := r.HTML(src, r.Parse(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%q renders\n%s\nwant it to contain\n%s", tt.src, got, tt.want)
+		}
+	}
+}

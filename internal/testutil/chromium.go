@@ -17,16 +17,7 @@ import (
 // fails the test with "directory not empty".
 func Chromium(t testing.TB) context.Context {
 	t.Helper()
-	path := ""
-	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
-		}
-	}
-	if path == "" {
-		MissingTool(t, "chromium (apt-get install -y chromium)")
-	}
+	path := ChromiumPath(t)
 	profile, err := os.MkdirTemp("", "gen-chromium-")
 	if err != nil {
 		t.Fatal(err)
@@ -58,4 +49,18 @@ func Chromium(t testing.TB) context.Context {
 		t.Fatalf("start chromium: %v", err)
 	}
 	return ctx
+}
+
+// ChromiumPath returns the Chromium to drive: Debian's chromium package,
+// or one on PATH. A missing browser skips the test, or fails it when
+// GEN_REQUIRE_TOOLS=1.
+func ChromiumPath(t testing.TB) string {
+	t.Helper()
+	for _, name := range []string{"/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	MissingTool(t, "chromium (apt-get install -y chromium)")
+	return ""
 }

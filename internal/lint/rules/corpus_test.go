@@ -38,6 +38,23 @@ var corpusSplits = []corpusSplit{
 	{name: "shared", dir: "../../../../shared/lint-corpus", shared: true, tuned: true},
 }
 
+// extraCorpusEnv names optional labelled folders outside the repository,
+// separated by the OS list separator, to measure the rules on copy that
+// may not be copied into the project (real published pieces, say). They
+// are measured and logged per piece, never held to a bar.
+const extraCorpusEnv = "GEN_LINT_EXTRA_CORPUS"
+
+// allSplits is corpusSplits plus the folders named in extraCorpusEnv.
+func allSplits() []corpusSplit {
+	splits := append([]corpusSplit(nil), corpusSplits...)
+	for _, dir := range filepath.SplitList(os.Getenv(extraCorpusEnv)) {
+		if dir != "" {
+			splits = append(splits, corpusSplit{name: "extra " + dir, dir: dir, shared: true})
+		}
+	}
+	return splits
+}
+
 // corpusPieces lists a split's pieces (every .md file but README.md).
 func corpusPieces(dir string) []string {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
@@ -60,7 +77,7 @@ func TestCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := markdown.New(markdown.Options{})
-	for _, sp := range corpusSplits {
+	for _, sp := range allSplits() {
 		t.Run(sp.name, func(t *testing.T) {
 			pieces := corpusPieces(sp.dir)
 			if len(pieces) == 0 {

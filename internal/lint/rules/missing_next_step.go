@@ -13,14 +13,19 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
-	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs;
-a sign-off, a signature or a P.S. after them does not push them out) for an
+	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs,
+or the last 60 words when they are one-line paragraphs; a sign-off, a
+signature or a P.S. after them does not push them out) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
     "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…")
-  - a request: "please consider…", "Will you join them?", "you can book…"
+  - a request: "please consider…", "Will you join them?", "you can book…",
+    "Can we count on you to give a little?"
+  - an offer put as a question or a condition: "why don't you drop in
+    on Friday?", "if you'd like to help — with an hour or a gift — …", or the
+    writer welcoming replies: "I'd welcome your questions"
   - an action phrase anywhere in a sentence: "pop over to the events page and
     pick", "swing by the shop", "save the date", "take a look", "let me know"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
@@ -119,8 +124,26 @@ func endRegion(t *lint.Text, body []int) []int {
 	if lastHeading >= 0 && n-1-lastHeading <= 5 {
 		from = min(from, lastHeading)
 	}
-	return body[max(from, 0):]
+	from = max(from, 0)
+	// An email written in one-line paragraphs ends with several short
+	// ones: the end is the last few lines that make up minEndWords, up to
+	// five paragraphs, within the last section.
+	words, paras := 0, 0
+	for k := from; k < n; k++ {
+		words += t.Units[body[k]].Words
+		paras++
+	}
+	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
+		from--
+		words += t.Units[body[from]].Words
+		paras++
+	}
+	return body[from:]
 }
+
+// minEndWords is how many words the end of a piece spans at least when its
+// last paragraphs are one-liners.
+const minEndWords = 60
 
 // closing reports whether a unit closes a letter rather than saying
 // something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
@@ -130,6 +153,9 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		return false
 	}
 	toks := t.Tokens[u.Tok0:u.Tok1]
+	for len(toks) > 1 && toks[0].Kind == lint.Punct && strings.ContainsAny(toks[0].Text, "—–-~") {
+		toks = toks[1:] // "— Angela", "-- Sam"
+	}
 	first := toks[0].Norm
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
@@ -194,7 +220,7 @@ func signOffLink(toks []lint.Token) bool {
 // anywhere ("take a look", "swing by the shop"), or a pointer to the place
 // to act ("the sign-up form is just below").
 func (ns *nextStep) invitation(toks []lint.Token) bool {
-	if ns.imperative(toks) {
+	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) {
 		return true
 	}
 	for k := range toks {
@@ -254,6 +280,87 @@ func selfSubject(toks []lint.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// offeredAction reports an invitation put as a question or a condition:
+// "why don't you drop in on Friday?", "if you'd like to help, …", "if you
+// wish to help — with an hour or a gift — …". A condition
+// only counts with a verb of real action after it, so "if you want to
+// know more, stay tuned" does not.
+func (ns *nextStep) offeredAction(toks []lint.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		switch {
+		case toks[k].Norm == "why" && (toks[k+1].Norm == "don't" || toks[k+1].Norm == "not"):
+			v := k + 2
+			if toks[k+1].Norm == "don't" {
+				if toks[v].Norm != "you" {
+					continue
+				}
+				v++
+			}
+			if ns.verbAt(toks, headVerb(toks, v)) || requestVerbs[norm(toks, v)] {
+				return true
+			}
+		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
+			// "Can we count on you to give a little?"
+			if v := headVerb(toks, k+4); v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) {
+				return true
+			}
+		case toks[k].Norm == "if" && toks[k+1].Norm == "you" || toks[k].Norm == "if" && toks[k+1].Norm == "you'd":
+			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>"
+			for j := k + 2; j < len(toks) && j <= k+6; j++ {
+				if toks[j].Kind == lint.Punct {
+					break
+				}
+				if toks[j].Norm == "to" && j+1 < len(toks) {
+					v := headVerb(toks, j+1)
+					if strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// offerVerbs are what a reader is asked to do after "if you'd like to":
+// the ways to support a cause or a maker, beside the strong actions.
+var offerVerbs = wordSet(`help support donate volunteer contribute sponsor chip`)
+
+// replyNouns are what a writer asks readers to send back.
+var replyNouns = wordSet(`comments questions thoughts feedback ideas stories replies suggestions
+answers tips notes letters`)
+
+// replyWelcomes say the writer wants those replies: "I welcome your
+// questions", "I'd love your thoughts".
+var replyWelcomes = wordSet(`welcome eager love appreciate invite`)
+
+// welcomesReply reports a writer asking for the reader's answer in the
+// first person: "I'd welcome your stories from the market". Thanking
+// readers for comments already sent ("thanks for your comments") is not.
+func welcomesReply(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "your" || !replyNouns[toks[k+1].Norm] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if replyWelcomes[toks[j].Norm] {
+				return hasWord(toks, 0, j, "thanks", "thank") < 0
+			}
+		}
+	}
+	return false
+}
+
+// headVerb skips a prefix joined to a verb: "pre-order", "re-register"
+// read as their verb.
+func headVerb(toks []lint.Token, v int) int {
+	if v+1 < len(toks) && toks[v+1].Joined && (toks[v].Norm == "pre" || toks[v].Norm == "re") {
+		return v + 1
+	}
+	return v
 }
 
 // requestVerbs follow "please" or "will you" in a request, beside the
@@ -363,6 +470,9 @@ write back
 you're invited
 you are invited
 save the date
+mark your calendar
+mark your calendars
+mark your diary
 see you there
 love to hear from you
 love to hear what you
@@ -399,6 +509,11 @@ how to take part`, "heading"))
 
 func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
 	toks := t.Tokens[tok0:tok1]
+	// a numbered step reads as its words: "4. Match the tool to the job",
+	// "Step 3: book the room"
+	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || toks[0].Norm == "step" && toks[1].Kind == lint.Number) {
+		toks = toks[1:]
+	}
 	for i, tk := range toks {
 		if lint.IsSelf(tk.Norm) {
 			return false // "What comes next for us" is about the sender
@@ -476,11 +591,25 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[toks[k-1].Norm] {
 			continue
 		}
+		if k > 1 && toks[k-1].Norm == "so" && !hasLink(toks) {
+			continue // "…, so you can watch at lunch" gives a reason
+		}
 		v := k + 2
 		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
 			v++
 		}
+		v = headVerb(toks, v)
 		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLink reports whether a sentence links somewhere.
+func hasLink(toks []lint.Token) bool {
+	for k := range toks {
+		if toks[k].Link {
 			return true
 		}
 	}
@@ -530,6 +659,10 @@ var exhortations = map[string]bool{
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
 }
 
+// nounVerbs are action verbs that are also common nouns: as a verb they
+// take an object ("Note the date", "List three ideas").
+var nounVerbs = wordSet(`note list name match plan mark practice pack`)
+
 // auxiliaries after a first word show it is a noun or a statement
 // ("Support is open", "Reads are up"), not an imperative.
 var auxiliaries = map[string]bool{
@@ -540,8 +673,12 @@ var auxiliaries = map[string]bool{
 
 // verbAt reports whether toks[i] is an action verb used as an imperative.
 func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
+	i = headVerb(toks, i)
 	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" {
 		return false
+	}
+	if nounVerbs[toks[i].Norm] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
+		return false // a table header "Note" or a label "Plan" asks nothing
 	}
 	if i+1 < len(toks) {
 		next := toks[i+1].Norm
@@ -559,6 +696,9 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		}
 		if next == ":" {
 			return false // "Update: the office is closed" is a label
+		}
+		if toks[i].Norm == "note" && (next == "that" || next == "," || next == "the" && hasWord(toks, i, len(toks), "will", "is", "are", "was") >= 0) {
+			return false // "Please note that the path is closed" informs
 		}
 		if next == "," && (toks[i].Norm == "look" || toks[i].Norm == "listen" || toks[i].Norm == "see") {
 			return false // "Look, I know it has been a long year"
@@ -600,4 +740,4 @@ func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
 
 // signOffs start the lines that close a letter.
 var signOffs = wordSet(`thanks thank cheers best warmly love until see talk yours regards sincerely
-with take enjoy have happy onwards onward speak catch bye goodbye`)
+with take enjoy have happy onwards onward speak catch bye goodbye let's`)

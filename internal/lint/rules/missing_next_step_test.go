@@ -66,6 +66,32 @@ func TestNextStepShapes(t *testing.T) {
 		{"you can get, not an invitation", body + "Replies are the clearest signal you can get.", true},
 		{"we took a look", body + "Last week we took a look at the numbers.", true},
 		{"please note", body + "Please note the office is closed on Monday.", true},
+		// more shapes of the same families
+		{"why don't you", body + "The potters open the kiln on Friday, so why don't you drop in for the unloading?", false},
+		{"why don't you know", body + "Why don't you know the answer yet? Nobody does.", true},
+		{"condition with an action", body + "If you wish to help — with an hour or a gift — the seed library needs you.", false},
+		{"condition without an action", body + "If you want to know more, stay tuned.", true},
+		{"welcomes replies", body + "I'd welcome your stories from the market.", false},
+		{"thanks for replies", body + "Thanks for your comments on the last issue.", true},
+		{"pre-order", body + "For the holiday, you can pre-order a loaf at the counter.", false},
+		{"mark your calendar", body + "Mark your calendar: the swap is on the first Sunday.", false},
+		{"numbered last step", body + "## 4. Name the task you will run first\n\nIt keeps the purchase honest.", false},
+		{"numbered step that reports", body + "## 4. What happened next\n\nThe shop closed early.", true},
+		{"count on you", body + "Can we count on you to give a little this week?", false},
+		{"purpose, not invitation", body + "The talks move to the morning, so you can listen on the way in.\n\nStay tuned!", true},
+		{"reach out", body + "If you want the template, reach out at hello@example.com.", false},
+	})
+}
+
+// TestNextStepOneLiners: an email written in one-line paragraphs has an
+// end longer than two lines, but a link far up the piece still does not
+// count.
+func TestNextStepOneLiners(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"ask three short lines up", body + "Can you book a seat for the Tuesday class at the library?\n\nThe room is warm.\n\nTea is free.\n\nLet's go!\n\n— Sam", false},
+		{"ask before the last heading", body + "If that helps, read [the longer guide](https://example.com/guide).\n\n## Why it works\n\nPeople like to see their effort doubled.\n\nMost gifts come in December.", true},
+		{"ask far up a long piece", "Book a seat at the library desk.\n\n" + body + repeat("The hall was full and the talk ran late into the evening.", 5) + "\n\nThe room is warm.\n\nTea is free.", true},
 	})
 }
 

@@ -21,7 +21,7 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 	After:  "The planner is 50% off until Sunday at midnight (UTC). It syncs with your calendar in two clicks.",
 	Settings: []lint.Setting{
 		{Name: "paragraphSignals", Default: 3, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
-		{Name: "density", Default: 2.0, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
+		{Name: "density", Default: 1.6, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
 		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
 		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
@@ -45,8 +45,10 @@ rather than from a list of exact phrases:
 quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
 A calm sale names its prices and its end date: all the price anchors of a piece
 count as one distinct signal, and so do all its deadlines.
-It fires on a paragraph with 3 or more distinct signals, on a piece with about 2
-distinct signals per 100 words (and at least 3 in all), or on a piece that uses 5 kinds of
+It fires on a paragraph with 3 or more distinct signals, on a piece with 1.6 or
+more distinct signals per 100 words (and at least 3 in all; with deadlines and
+prices counted once, that is about two per 100 words as a reader counts them),
+or on a piece that uses 5 kinds of
 pressure (and at least 9 signals), however long it is. One mild word in calm copy
 never fires. The message names the strongest signals (pressure on the reader
 first) and points at the paragraph where they cluster; every signal is listed
@@ -303,7 +305,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(toks, i); n > 0 {
+			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -339,6 +341,9 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
 			end := d.shoutRun(toks, i)
+			if end == i+1 && shortName(toks, i) {
+				continue
+			}
 			add(i, end, famShouting)
 			i = end - 1
 			next = end
@@ -364,12 +369,25 @@ func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
 // shoutRun returns the end of the run of capitals starting with the
 // shouted word toks[i]: "BLACK FRIDAY BLOWOUT" is one shout. Words in
 // capitals of any length (A, TO, 50%) go on with a run once it started.
+//
+// Numbers and punctuation inside a shouted line do not split it: "SALE
+// ENDS OCTOBER 1, 2025 AT NOON (EASTERN TIME)" is one shout.
 func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
-	j := i + 1
-	for j < len(toks) && toks[j].Kind != lint.Punct && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence && allCaps(toks[j].Text) {
-		j++
+	end := i + 1
+	same := func(j int) bool {
+		return j < len(toks) && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence
 	}
-	return j
+	for j := i + 1; same(j); j++ {
+		switch tk := &toks[j]; {
+		case tk.Kind == lint.Word && allCaps(tk.Text):
+			end = j + 1
+		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tk.Text, "!?"):
+			// go on while the line is still shouting
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // allCaps reports whether a word has letters and no lower-case letter.
@@ -420,6 +438,33 @@ func claimEnd(toks []lint.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// rankReference reports whether a matched "#1" numbers a thing rather
+// than ranks the product: "rule #1", "Hall #1", "issue #1" follow a noun;
+// "our #1 seller", "voted #1" do not.
+func rankReference(toks []lint.Token, i, n int) bool {
+	if n != 1 || !strings.HasPrefix(toks[i].Text, "#") || i == 0 {
+		return false
+	}
+	prev := &toks[i-1]
+	if prev.Kind != lint.Word || prev.Sentence != toks[i].Sentence {
+		return false
+	}
+	return !rankLeads[prev.Norm]
+}
+
+// rankLeads come before a "#1" that ranks: "the #1 choice", "we're #1".
+var rankLeads = wordSet(`the our your a is are was be been we're it's voted rated ranked named become became`)
+
+// shortName reports whether a short capitalised word names a place or a
+// group, as in "down to the ACT," or "see you at the BIG.": right after
+// "the" and closing its clause, it is not said louder.
+func shortName(toks []lint.Token, i int) bool {
+	if len(toks[i].Text) > 3 || i == 0 || toks[i-1].Norm != "the" {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || toks[i+1].Sentence != toks[i].Sentence
 }
 
 // shoutyShort are short capitalised words that are shouting, not acronyms.

@@ -86,9 +86,10 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityFast, "going selling")
 	add(scarcityLimited, "limited")
 	add(scarcityWhile, "while until")
+	add(scarcityOneOff, "only")
 	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
 	add(deadlineLast, "last final")
-	add(deadlineLeft, "hours days")
+	add(deadlineLeft, "hours days minutes weeks")
 	add(deadlineBefore, "midnight tonight")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
 	add(urgencyWait, "wait waiting delay hesitate miss")
@@ -100,6 +101,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(lossCost, "costs costing")
 	add(lossRegret, "regret")
 	add(lossNever, "never")
+	add(lossOnce, "once")
 	add(crowdJoin, "join joined")
 	add(crowdBy, "thousands millions hundreds")
 	add(crowdMany, "thousands millions hundreds")
@@ -111,6 +113,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(guaranteeRisk, "risk")
 	add(guaranteeMoney, "money")
 	add(guaranteeNothing, "nothing")
+	add(guaranteeSatisfied, "sorry disappointed")
 	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting tier notch rate")
 	add(pufferyUn, "unrivalled unrivaled unmatched unparalleled unbeatable unsurpassed peerless matchless")
 	return m
@@ -225,6 +228,9 @@ func scarcityOnly(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, j) == "a" {
 		j++
 	}
+	if q := norm(toks, j); (q == "certain" || q == "limited" || q == "small") && norm(toks, j+1) == "number" && norm(toks, j+2) == "of" && scarcityNouns[norm(toks, j+3)] {
+		return i, j + 4, famScarcity, true // "only a limited number of seats"
+	}
 	if j >= len(toks) || !(isNumber(&toks[j]) || norm(toks, j) == "few" || norm(toks, j) == "handful" || norm(toks, j) == "couple") {
 		return 0, 0, "", false
 	}
@@ -308,6 +314,24 @@ func scarcityWhile(toks []lint.Token, i int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
+// oneOffTimes end a one-off chance: "only … tonight".
+var oneOffTimes = wordSet(`tonight today`)
+
+// scarcityOneOff: a chance that comes once, "the choir sings it only
+// tonight", "only today". The offer runs out as surely as seats do.
+func scarcityOneOff(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 8)
+	for k := i + 1; k < end; k++ {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			break
+		}
+		if oneOffTimes[toks[k].Norm] {
+			return i, k + 1, famScarcity, true
+		}
+	}
+	return 0, 0, "", false
+}
+
 // deadlineVerb: "prices rise Sunday at midnight", "the offer closes in 48
 // hours", "ends this month", "registration closes Friday".
 func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
@@ -328,6 +352,18 @@ func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	offer := from < i || w == "deadline"
 	last := -1 // the last time word that makes the verb a deadline
+	if offer {
+		// "after May the rate rises permanently": a rise with no way back
+		// presses like a date
+		switch {
+		case norm(toks, i-1) == "permanently":
+			last = i
+		case norm(toks, i+1) == "permanently" || norm(toks, i+1) == "forever":
+			last = i + 1
+		case norm(toks, i+1) == "up" && (norm(toks, i+2) == "permanently" || norm(toks, i+2) == "forever"):
+			last = i + 2
+		}
+	}
 	for k := i + 1; k < end; k++ {
 		t := toks[k].Norm
 		if toks[k].Kind == lint.Punct && t != ":" {
@@ -371,6 +407,10 @@ func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
 		return i - 1, i + 2, famDeadline, true
 	case n == "to" && norm(toks, i+2) == "go":
 		return i - 1, i + 3, famDeadline, true
+	}
+	// "you have two hours to get here", "you've got 3 days"
+	if h := norm(toks, i-2); (h == "have" || h == "got") && hasWord(toks, since(toks, i-2, 2), i-2, "you", "you've") >= 0 {
+		return since(toks, i-2, 2), i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
 }
@@ -419,7 +459,7 @@ func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
 	switch {
 	case p == "why" && toks[i].Norm == "wait":
 		return i - 1, i + 1, famUrgency, true
-	case p == "don't" || p == "not" && norm(toks, i-2) == "do":
+	case p == "don't" || p == "not" && (norm(toks, i-2) == "do" || norm(toks, i-2) == "to") || p == "to" && norm(toks, i-2) == "not":
 		if toks[i].Norm == "miss" && norm(toks, i+1) == "a" && norm(toks, i+2) == "thing" {
 			return 0, 0, "", false // "you won't miss a thing" reassures
 		}
@@ -460,6 +500,32 @@ func lossGone(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	if from := since(toks, i, 3); hasWord(toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// riseVerbs end an offer or raise its price.
+var riseVerbs = wordSet(`ends closes expires goes rises increases sells changes disappears`)
+
+// finality words say the loss cannot be undone.
+var finality = wordSet(`cannot can't won't never gone longer`)
+
+// lossOnce: "once the rate rises there is no going back to it" (finality
+// word: never, gone, cannot…), "once the
+// offer ends, it's gone". Both halves are needed: "once the sale ends,
+// we ship the orders" only tells the order of events.
+func lossOnce(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 12)
+	k := hasNorm(toks, i+1, min(end, i+5), offerNouns)
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	v := hasNorm(toks, k+1, min(end, k+3), riseVerbs)
+	if v < 0 {
+		return 0, 0, "", false
+	}
+	if f := hasNorm(toks, v+1, end, finality); f >= 0 {
+		return i, f + 1, famLoss, true
 	}
 	return 0, 0, "", false
 }
@@ -708,6 +774,19 @@ func guaranteeNothing(toks []lint.Token, i int) (int, int, family, bool) {
 		return i, i + 3, famGuarantee, true
 	}
 	return 0, 0, "", false
+}
+
+// guaranteeSatisfied: a promise about the reader's feelings, "you won't
+// be sorry", "you will not be disappointed"; not "we're sorry".
+func guaranteeSatisfied(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 4)
+	if hasWord(toks, from, i, "won't", "never") < 0 && !(hasWord(toks, from, i, "not") >= 0 && hasWord(toks, from, i, "will") >= 0) {
+		return 0, 0, "", false
+	}
+	if hasWord(toks, from, i, "you", "you'll") < 0 {
+		return 0, 0, "", false
+	}
+	return from, i + 1, famGuarantee, true
 }
 
 // pufferyHeads start a compound of praise: world-beating, top-tier.

@@ -67,6 +67,20 @@ func TestPitchFamilies(t *testing.T) {
 		{famPuffery, "Unrivalled experts in baking.", "Experienced bakers in town.", "Unrivalled"},
 		{famShouting, "BLACK FRIDAY BLOWOUT starts soon.", "The NASA API uses JSON.", "BLACK FRIDAY BLOWOUT"},
 		{famExclaim, "We did it!!", "We did it!", "!!"},
+		// more shapes of the same families
+		{famScarcity, "The quartet plays this set only tonight.", "The quartet only plays jazz.", "only tonight"},
+		{famScarcity, "We can offer only a limited number of places at the group rate.", "Only a small number of readers wrote back.", "only a limited number of places"},
+		{famDeadline, "You have three days to claim the seat.", "The film runs two hours with an interval.", "You have three days"},
+		{famDeadline, "In spring the rate rises permanently.", "The rate rises with the cost of flour.", "rises permanently"},
+		{famGuarantee, "Come along and you won't be sorry.", "We are sorry the lift was out of order.", "won't be sorry"},
+		{famUrgency, "Try not to wait, the list is long.", "The trains did not wait for us.", "not to wait"},
+		{famLoss, "Once the offer ends, the bonus is gone.", "Once the offer ends, we pack the orders.", "Once the offer ends, the bonus is gone"},
+		{famPressure, "After a year like this you owe it to yourself.", "You owe the library two books.", "owe it to yourself"},
+		{famPressure, "Drop everything and come to the hall.", "Drop the bag by the door.", "Drop everything"},
+		{famPressure, "We are at a crucial moment in the appeal.", "The moment the kettle boils, pour.", "crucial moment"},
+		{famHype, "This definitive guide covers every email.", "There is no definitive answer yet.", "definitive guide"},
+		{famHardSell, "It is our #1 seller this winter.", "See rule #1 on the sign-up page.", "#1"},
+		{famShouting, "HUGE SALE STARTS SATURDAY!", "She drove down to the ACT, then home.", "HUGE SALE STARTS SATURDAY"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
@@ -93,6 +107,15 @@ func TestPitchFamilies(t *testing.T) {
 func TestPitchShoutingOnce(t *testing.T) {
 	got := signalsOf(t, "BLACK FRIDAY BLOWOUT is here.")
 	if len(got) != 1 || got[0] != "shouting: BLACK FRIDAY BLOWOUT" {
+		t.Errorf("signals %q, want one shouting signal", got)
+	}
+}
+
+// TestPitchShoutedLine: a shouted line with a date in it is still one
+// shout.
+func TestPitchShoutedLine(t *testing.T) {
+	got := signalsOf(t, "DOORS OPEN MAY 4, 2026 AT NOON (LOCAL TIME) in the old hall.")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "shouting: DOORS OPEN MAY") || !strings.Contains(got[0], "LOCAL TIME") {
 		t.Errorf("signals %q, want one shouting signal", got)
 	}
 }

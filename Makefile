@@ -4,7 +4,7 @@ BIN     := bin/gen
 PORT    ?= 4000
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: all serve test build install check bench clean
+.PHONY: all serve test build install check bench fuzz clean
 
 all: build
 
@@ -38,6 +38,30 @@ install:
 ## bench: build, lint and rebuild benchmarks on the 10,000-file corpus, against Hugo and Vale when installed
 bench: $(BIN)
 	bash bench/run.sh
+
+## fuzz: run every fuzz target for $(FUZZTIME) each (not part of test or CI); new failing inputs land in testdata/fuzz/
+FUZZTIME ?= 60s
+# Minimizing each new interesting input would otherwise take most of the
+# time of the slow targets (a whole email per execution).
+FUZZMINTIME ?= 5s
+FUZZ_TARGETS := \
+	./internal/content:FuzzParse \
+	./internal/content/frontmatter:FuzzYAMLFast \
+	./internal/content/frontmatter:FuzzValueSpan \
+	./internal/content:FuzzSlugify \
+	./internal/lint:FuzzExtract \
+	./internal/urlsafe:FuzzDangerous \
+	./internal/email:FuzzLink \
+	./internal/email:FuzzEML \
+	./internal/email:FuzzRenderBody \
+	./internal/email:FuzzRenderFrontMatter
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "== $$name ($$pkg, $(FUZZTIME))"; \
+		$(GO) test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=$(FUZZMINTIME) $$pkg; \
+	done
 
 clean:
 	rm -rf bin public .gen-cache

@@ -78,7 +78,7 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets
 		}
 		// Untouched tags are copied byte for byte.
 		cleaned := cleanStyle(&tok, drop)
-		if l.rewriteAttrs(tok.Attr) || cleaned {
+		if l.rewriteAttrs(&tok.Attr) || cleaned {
 			b.WriteString(tok.String())
 		} else {
 			b.Write(raw)

@@ -254,7 +254,14 @@ func (r *Renderer) prepare(p *content.Page) *issue {
 	body, findings := r.emailSafeBody(p, l, raw.String(), is.assets)
 	is.body, is.findings = template.HTML(body), findings
 	if p.CTA != nil && strings.TrimSpace(p.CTA.Text) != "" && strings.TrimSpace(p.CTA.URL) != "" {
-		is.cta = &ctaView{Text: strings.TrimSpace(p.CTA.Text), URL: l.link(p.CTA.URL), Width: buttonWidth(p.CTA.Text)}
+		if u := l.link(p.CTA.URL); u != "" {
+			is.cta = &ctaView{Text: strings.TrimSpace(p.CTA.Text), URL: u, Width: buttonWidth(p.CTA.Text)}
+		} else {
+			// A javascript: (or similar) next step: no output links to it.
+			is.findings = append(is.findings, Finding{Severity: SeverityWarning, Path: p.Path, Feature: "unsafe-url",
+				Element: fmt.Sprintf("cta.url %q", p.CTA.URL),
+				Message: fmt.Sprintf("cta.url %q could run script in a reader's mail client, so the email has no next-step button; use an http(s) or mailto: link", p.CTA.URL)})
+		}
 	}
 	return is
 }
@@ -323,11 +330,16 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 	if err := r.tmpl.Execute(&b, layoutFile, v); err != nil {
 		return "", err
 	}
-	inlined, err := r.inl.inline(b.Bytes())
+	doc, kept := keepComments(b.Bytes())
+	inlined, err := r.inl.inline(doc)
 	if err != nil {
 		return "", fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}
-	return r.min.html(inlined)
+	out, err := r.min.html(inlined)
+	if err != nil {
+		return "", err
+	}
+	return kept.restore(out), nil
 }
 
 // oneLine collapses whitespace, so a value from front matter stays on one line.

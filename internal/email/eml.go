@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"mime"
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/mail"
@@ -59,7 +58,7 @@ func buildEML(in emlInput) ([]byte, error) {
 	if from != "" {
 		header("From", from)
 	}
-	header("Subject", mime.QEncoding.Encode("utf-8", headerValue(in.Subject)))
+	b.WriteString(foldHeader("Subject", encodeUnstructured(headerValue(in.Subject))))
 	header("Date", date.Format(time.RFC1123Z))
 	header("Message-ID", in.MessageID)
 	header("MIME-Version", "1.0")
@@ -156,8 +155,16 @@ func listUnsubscribe(p *Preset, configured string) string {
 	if p.Unsubscribe != "" {
 		return ""
 	}
+	// Tabs and line breaks are no part of a URL (browsers drop them too);
+	// left in, they would make the URL unparsable and the header vanish.
+	configured = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\r' || r == '\n' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(configured))
 	if u, err := url.Parse(configured); err == nil && (u.Scheme == "https" || u.Scheme == "http" || u.Scheme == "mailto") {
-		return configured
+		return u.String() // spaces percent-encoded: the header holds one URL
 	}
 	return ""
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
 // linker makes URLs absolute against a page and adds UTM parameters to
@@ -49,9 +50,13 @@ func newLinker(cfg *config.Config, pageURL, slug string) *linker {
 }
 
 // abs resolves ref against the page URL. Merge tags, mailto: and other
-// non-web schemes are returned unchanged.
+// non-web schemes are returned unchanged; a URL that could run script
+// (urlsafe.Dangerous) becomes "", so no output links to it.
 func (l *linker) abs(ref string) string {
 	ref = strings.TrimSpace(ref)
+	if urlsafe.Dangerous(ref) {
+		return ""
+	}
 	if ref == "" || isMergeToken(ref) || isMergeTag(ref) {
 		return ref
 	}
@@ -100,26 +105,39 @@ func (l *linker) tags(u *url.URL) bool {
 	return false
 }
 
-// rewriteAttrs makes href and src attributes absolute and tags the hrefs;
-// it reports whether any changed.
-func (l *linker) rewriteAttrs(attrs []html.Attribute) bool {
+// rewriteAttrs makes href and src attributes absolute and tags the hrefs,
+// and removes any URL attribute that could run script (raw HTML when
+// [markdown] unsafe = true); it reports whether any changed.
+func (l *linker) rewriteAttrs(attrs *[]html.Attribute) bool {
 	changed := false
-	for i, a := range attrs {
-		var v string
+	kept := (*attrs)[:0]
+	for _, a := range *attrs {
+		v := a.Val
 		switch {
 		case a.Key == "href" && a.Namespace == "":
 			v = l.link(a.Val)
 		case a.Key == "src" && a.Namespace == "":
 			v = l.abs(a.Val)
-		default:
+		case urlAttrs[a.Key] && urlsafe.Dangerous(a.Val):
+			v = ""
+		}
+		if v == "" && a.Val != "" && urlsafe.Dangerous(a.Val) {
+			changed = true
 			continue
 		}
 		if v != a.Val {
-			attrs[i].Val, changed = v, true
+			a.Val, changed = v, true
 		}
+		kept = append(kept, a)
 	}
+	*attrs = kept
 	return changed
 }
+
+// urlAttrs are the other attributes whose value a browser or mail client
+// may follow as a URL.
+var urlAttrs = map[string]bool{"action": true, "formaction": true, "poster": true, "background": true,
+	"cite": true, "xlink:href": true, "data": true, "lowsrc": true, "dynsrc": true}
 
 // mergeTagRE matches the merge-tag syntaxes of the supported tools:
 // *|TAG|*, {{ … }}, {{{ … }}}, {$tag}, %tag%.

@@ -4,10 +4,12 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
 // Markdown link syntaxes whose destinations markdownBody rewrites:
@@ -49,6 +51,11 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		}
 		bang, dest := src[m[2]:m[3]], unbracket(src[m[8]:m[9]])
 		covered[m[5]] = true
+		if end := linkEnd(src, m[8], m[9]); end > 0 && urlsafe.Dangerous(dest) {
+			// A link that could run script keeps only its text (an image its alt).
+			edits = append(edits, edit{m[0], end, src[m[4]:m[5]]})
+			continue
+		}
 		switch {
 		case bang == "!" && isSVG(dest):
 			// [alt](url): Gmail and Outlook cannot show SVG.
@@ -71,8 +78,8 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		}
 	}
 	for _, m := range findInLines(mdRefDefRE, src, "]:") {
-		if inCode(m[0]) {
-			continue
+		if inCode(m[0]) || strings.HasPrefix(strings.TrimLeft(src[m[0]:m[1]], " "), "[^") {
+			continue // [^1]: is a footnote's text, not a link definition
 		}
 		dest := unbracket(src[m[4]:m[5]])
 		if images[dest] {
@@ -85,6 +92,9 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 		if !inCode(m[0]) {
 			edits = append(edits, edit{m[2], m[3], is.links.link(src[m[2]:m[3]])})
 		}
+	}
+	for _, s := range unsafeSpans(p.AST, p.Body, !r.cfg.Markdown.Unsafe) {
+		edits = append(edits, edit{s.start, s.stop, ""})
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
 
@@ -101,19 +111,19 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 	b.WriteString(src[last:])
 	out := strings.TrimSpace(b.String()) + "\n"
 	if is.sal.Greeting != "" {
-		out = is.sal.greeting(escapeMarkdownText) + "\n\n" + out
+		out = is.sal.greeting(markdownSalutation) + "\n\n" + out
 	}
 	if is.cta != nil {
-		out += "\n[**" + escapeMarkdownText(is.cta.Text) + " →**](" + is.cta.URL + ")\n"
+		out += "\n[**" + escapeMarkdownText(oneLine(is.cta.Text)) + " →**](" + markdownDestination(is.cta.URL) + ")\n"
 	}
 	if lines := is.sal.signoffLines(); len(lines) > 0 {
 		for i := range lines {
-			lines[i] = escapeMarkdownText(lines[i])
+			lines[i] = markdownSalutation(lines[i])
 		}
 		// A backslash at the end of a line is a hard line break.
 		out += "\n" + strings.Join(lines, "\\\n") + "\n"
 	}
-	return []byte(out)
+	return []byte(r.safeMarkdown(out))
 }
 
 // findLinks is mdLinkRE.FindAllStringSubmatchIndex(src, -1), found from
@@ -184,12 +194,54 @@ func findInLines(re *regexp.Regexp, src, lit string) [][]int {
 	return out
 }
 
+// linkEnd returns the offset just past the ")" that closes an inline
+// link whose destination is src[start:end], or -1 when a title or
+// anything else comes first. A destination keeps balanced parentheses, so
+// "(javascript:alert(1))" has its first ")" in the destination.
+func linkEnd(src string, start, end int) int {
+	open := strings.Count(src[start:end], "(") - strings.Count(src[start:end], ")")
+	if strings.HasPrefix(src[start:end], "<") {
+		open = 0
+	}
+	i := end
+	for ; open > 0 && i < len(src) && src[i] == ')'; open-- {
+		i++
+	}
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if open > 0 || i >= len(src) || src[i] != ')' {
+		return -1
+	}
+	return i + 1
+}
+
 func unbracket(s string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
 }
 
+// escapeMarkdownText makes s literal text in Markdown: every ASCII
+// punctuation character is backslash-escaped, so none can start markup,
+// raw HTML ("<img onerror=…>") or a character reference.
 func escapeMarkdownText(s string) string {
-	return strings.NewReplacer(`[`, `\[`, `]`, `\]`, `*`, `\*`).Replace(s)
+	var b strings.Builder
+	for _, c := range s {
+		if c < 0x80 && (unicode.IsPunct(c) || unicode.IsSymbol(c)) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// markdownDestination writes a URL as a Markdown link destination: as it
+// is when it has nothing Markdown would read differently, otherwise in
+// angle brackets with the characters those cannot hold percent-encoded.
+func markdownDestination(u string) string {
+	if !strings.ContainsAny(u, " ()<>\\\t\r\n") {
+		return u
+	}
+	return "<" + strings.NewReplacer("<", "%3C", ">", "%3E", "\\", "%5C", "\t", "%09", "\r", "", "\n", "").Replace(u) + ">"
 }
 
 // codeRanges lists the byte ranges of code blocks, code spans and raw HTML

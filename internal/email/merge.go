@@ -1,9 +1,12 @@
 package email
 
 import (
+	"crypto/rand"
 	"encoding/hex"
 	"html"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
 // The email template calls neutral functions (unsubscribeURL,
@@ -12,11 +15,22 @@ import (
 // tokens are replaced by the preset's merge tags, which html/template
 // would otherwise escape (listmonk's "{{ UnsubscribeURL }}" in an href).
 
-const (
-	tokenUnsubscribe = "__GENMERGE_UNSUBSCRIBE__"
-	tokenWebVersion  = "__GENMERGE_WEBVERSION__"
-	tokenFirstName   = "__GENMERGE_FIRSTNAME_" // + hex(fallback) + "__"
+// The tokens carry a random part chosen when gen starts: content that
+// spells out a token (a contributor's "__GENMERGE_FIRSTNAME_…__") must stay
+// text, not become a merge tag with a fallback of the contributor's making.
+var (
+	tokenPrefix      = newTokenPrefix()
+	tokenUnsubscribe = tokenPrefix + "UNSUBSCRIBE__"
+	tokenWebVersion  = tokenPrefix + "WEBVERSION__"
+	tokenFirstName   = tokenPrefix + "FIRSTNAME_" // + hex(fallback) + "__"
 )
+
+// newTokenPrefix returns "__GENMERGE" and 16 random hex digits and "_".
+func newTokenPrefix() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand)
+	return "__GENMERGE" + hex.EncodeToString(b[:]) + "_"
+}
 
 func firstNameToken(fallback string) string {
 	return tokenFirstName + hex.EncodeToString([]byte(fallback)) + "__"
@@ -27,10 +41,10 @@ func isMergeToken(s string) bool { start, _, _, _ := findToken(s); return start 
 // findToken finds the first token in s: where it starts (-1 if there is
 // none) and ends, its kind (UNSUBSCRIBE, WEBVERSION or FIRSTNAME) and, for
 // FIRSTNAME, the hex-encoded fallback. It matches what the regular
-// expression __GENMERGE_(UNSUBSCRIBE|WEBVERSION|FIRSTNAME_([0-9a-f]*))__
+// expression tokenPrefix(UNSUBSCRIBE|WEBVERSION|FIRSTNAME_([0-9a-f]*))__
 // matches, without scanning every byte of the message with it.
 func findToken(s string) (start, end int, kind, fallback string) {
-	const prefix = "__GENMERGE_"
+	prefix := tokenPrefix
 	for from := 0; ; {
 		i := strings.Index(s[from:], prefix)
 		if i < 0 {
@@ -67,7 +81,7 @@ type merger struct {
 func (m merger) values() (unsub, web string) {
 	unsub, web = m.preset.Unsubscribe, m.preset.WebVersion
 	if unsub == "" {
-		unsub = m.unsubscribe
+		unsub = urlsafe.Clean(strings.TrimSpace(m.unsubscribe))
 	}
 	if web == "" {
 		web = m.webVersion

@@ -7,16 +7,19 @@ import (
 )
 
 // tokenRE is the definition findToken implements.
-var tokenRE = regexp.MustCompile(`__GENMERGE_(UNSUBSCRIBE|WEBVERSION|FIRSTNAME_([0-9a-f]*))__`)
+var tokenRE = regexp.MustCompile(regexp.QuoteMeta(tokenPrefix) + `(UNSUBSCRIBE|WEBVERSION|FIRSTNAME_([0-9a-f]*))__`)
 
 func TestFindToken(t *testing.T) {
+	p := tokenPrefix
 	inputs := []string{
 		"", tokenUnsubscribe, "x" + tokenWebVersion + "y" + firstNameToken("there"),
-		"__GENMERGE___GENMERGE_UNSUBSCRIBE__", "__GENMERGE_FIRSTNAME___", "__GENMERGE_FIRSTNAME_0A__",
-		"__GENMERGE_FIRSTNAME_7468__x", "__GENMERGE_WEBVERSION_", "__GENMERGE_UNSUBSCRIBE",
+		p + "_" + p + "UNSUBSCRIBE__", p + "FIRSTNAME___", p + "FIRSTNAME_0A__",
+		p + "FIRSTNAME_7468__x", p + "WEBVERSION_", p + "UNSUBSCRIBE",
+		// Content cannot guess the random part.
+		"__GENMERGE_UNSUBSCRIBE__", "__GENMERGE_FIRSTNAME_7468__",
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
-	parts := []string{"__GENMERGE_", "UNSUBSCRIBE", "WEBVERSION", "FIRSTNAME_", "__", "_", "0a", "G", "x"}
+	parts := []string{p, "__GENMERGE_", "UNSUBSCRIBE", "WEBVERSION", "FIRSTNAME_", "__", "_", "0a", "G", "x"}
 	for range 3000 {
 		s := ""
 		for range rng.IntN(8) {

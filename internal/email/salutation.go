@@ -222,3 +222,21 @@ func paragraphText(n ast.Node, src []byte) string {
 	})
 	return b.String()
 }
+
+// markdownSalutation writes a greeting or sign-off line for email.md: as
+// it is when it holds only letters, digits, spaces and punctuation that
+// Markdown reads as text ("Warmly,", "Thanks, Maya"), so the file stays
+// readable in the tool's editor; otherwise fully escaped.
+func markdownSalutation(s string) string {
+	// A digit could start an ordered list ("1. Maya").
+	plain := s == "" || !unicode.IsDigit(rune(s[0]))
+	for _, c := range s {
+		if c < 0x80 && !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune(" ,.'?", c) {
+			plain = false
+		}
+	}
+	if plain {
+		return s
+	}
+	return escapeMarkdownText(s)
+}

@@ -234,7 +234,9 @@ func (tw *textWriter) inline(n ast.Node) string {
 		case *ast.Link:
 			u := tw.links.link(string(c.Destination))
 			text := tw.inline(c)
-			if text == string(c.Destination) || text == u {
+			if u == "" { // no destination, or one that could run script
+				b.WriteString(text)
+			} else if text == string(c.Destination) || text == u {
 				b.WriteString(u)
 			} else {
 				fmt.Fprintf(&b, "%s [%d]", text, tw.ref(u))
@@ -251,7 +253,11 @@ func (tw *textWriter) inline(n ast.Node) string {
 			if alt == "" {
 				alt = "image"
 			}
-			fmt.Fprintf(&b, "[Image: %s] [%d]", alt, tw.ref(tw.links.abs(string(c.Destination))))
+			if u := tw.links.abs(string(c.Destination)); u != "" {
+				fmt.Fprintf(&b, "[Image: %s] [%d]", alt, tw.ref(u))
+			} else {
+				fmt.Fprintf(&b, "[Image: %s]", alt)
+			}
 		case *ast.RawHTML:
 			// inline HTML tags have no text of their own
 		case *east.FootnoteLink:

@@ -1,5 +1,6 @@
 // Package feed writes the site's syndication files: RSS 2.0, Atom 1.0,
-// JSON Feed 1.1 and the XML sitemap. Every URL in them is absolute.
+// JSON Feed 1.1 and the XML sitemap. Every URL in them is absolute, and
+// none could run script (see safeHTML).
 package feed
 
 import (
@@ -10,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
 // Feed is the neutral description every format is written from.
@@ -93,9 +96,9 @@ func RSS(f *Feed) ([]byte, error) {
 	}
 	for _, it := range f.Items {
 		ch.Items = append(ch.Items, rssItem{
-			Title: it.Title, Link: it.Link, GUID: rssGUID{IsPermaLink: "true", Value: it.Link},
+			Title: it.Title, Link: urlsafe.Clean(it.Link), GUID: rssGUID{IsPermaLink: "true", Value: urlsafe.Clean(it.Link)},
 			PubDate: it.Published.Format(time.RFC1123Z), Description: it.Summary, Categories: it.Tags,
-			Encoded: cdata{Value: it.Content}, // encoding/xml splits any "]]>" itself
+			Encoded: cdata{Value: safeHTML(it.Content)}, // encoding/xml splits any "]]>" itself
 		})
 	}
 	return marshal(rss{Version: "2.0", Content: "http://purl.org/rss/1.0/modules/content/",
@@ -149,9 +152,10 @@ func Atom(f *Feed) ([]byte, error) {
 		a.Author = &atomAuthor{Name: f.Author}
 	}
 	for _, it := range f.Items {
-		e := atomEntry{Title: it.Title, ID: it.Link, Links: []atomLink{{Href: it.Link, Rel: "alternate", Type: "text/html"}},
+		link := urlsafe.Clean(it.Link)
+		e := atomEntry{Title: it.Title, ID: link, Links: []atomLink{{Href: link, Rel: "alternate", Type: "text/html"}},
 			Published: it.Published.Format(time.RFC3339), Updated: latest(it.Updated, it.Published).Format(time.RFC3339),
-			Summary: atomText{Type: "text", Value: it.Summary}, Content: atomText{Type: "html", Value: it.Content}}
+			Summary: atomText{Type: "text", Value: it.Summary}, Content: atomText{Type: "html", Value: safeHTML(it.Content)}}
 		if it.Author != "" {
 			e.Author = &atomAuthor{Name: it.Author}
 		}
@@ -217,8 +221,9 @@ func JSON(f *Feed) ([]byte, error) {
 		j.Authors = []jsonAuthor{{Name: f.Author}}
 	}
 	for _, it := range f.Items {
-		ji := jsonItem{ID: it.Link, URL: it.Link, Title: it.Title, ContentHTML: it.Content, Summary: it.Summary,
-			Image: it.Image, DatePublished: it.Published.Format(time.RFC3339), Tags: it.Tags}
+		link := urlsafe.Clean(it.Link)
+		ji := jsonItem{ID: link, URL: link, Title: it.Title, ContentHTML: safeHTML(it.Content), Summary: it.Summary,
+			Image: urlsafe.Clean(it.Image), DatePublished: it.Published.Format(time.RFC3339), Tags: it.Tags}
 		if !it.Updated.IsZero() {
 			ji.DateModified = it.Updated.Format(time.RFC3339)
 		}

@@ -85,6 +85,10 @@ func (s *Server) serveEmail(w http.ResponseWriter, r *http.Request) {
 			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Header().Set("Cache-Control", "no-store")
+			// The message holds content from contributors: it may not run
+			// script, even when opened on its own rather than in the
+			// preview's sandboxed frames.
+			w.Header().Set("Content-Security-Policy", messageCSP)
 			w.Write(body)
 			return
 		case "":
@@ -110,6 +114,12 @@ func (s *Server) serveEmail(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(status)
 	w.Write(injectScript(buf.Bytes(), s.id, st.gen, outPath))
 }
+
+// messageCSP sandboxes a previewed message like the frames that show it:
+// no script; same origin, so the preview page can follow the message's
+// size and colours; links may open in a new tab. Images and styles from
+// anywhere are allowed, as a mail client allows them.
+const messageCSP = "sandbox allow-same-origin allow-popups allow-popups-to-escape-sandbox; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 // issueSlugs lists the issues the build has emails for.
 func issueSlugs(files map[string][]byte) []string {

@@ -6,8 +6,11 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // emailSite adds a fake email renderer to fileSite.
@@ -77,5 +80,55 @@ func TestEmailPreview(t *testing.T) {
 	}
 	if code, body = get("/_gen/email/first-issue/?tool=nope"); code != 400 || !strings.Contains(body, `unknown email tool &#34;nope&#34;`) {
 		t.Errorf("unknown tool %d: %s", code, body)
+	}
+}
+
+// TestEmailPreviewSandboxed: the frames that show a message, and the
+// message itself when opened alone, may not run script.
+func TestEmailPreviewSandboxed(t *testing.T) {
+	s := New(emailSite{&fileSite{root: t.TempDir()}}, Options{})
+	s.apply(&Snapshot{Files: map[string][]byte{"email/first-issue/index.html": []byte("x")}}, nil)
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	resp, err := http.Get(ts.URL + "/_gen/email/first-issue/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "iframe" {
+			frames++
+			sandbox, ok := "", false
+			for _, a := range n.Attr {
+				if a.Key == "sandbox" {
+					sandbox, ok = a.Val, true
+				}
+			}
+			if !ok || slices.Contains(strings.Fields(sandbox), "allow-scripts") {
+				t.Errorf("iframe sandbox = %q (present %v); want one without allow-scripts", sandbox, ok)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if frames != 2 {
+		t.Errorf("%d frames, want 2", frames)
+	}
+	resp, err = http.Get(ts.URL + "/_gen/email/first-issue/message.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	csp := resp.Header.Get("Content-Security-Policy")
+	if !strings.HasPrefix(csp, "sandbox ") || strings.Contains(csp, "allow-scripts") || !strings.Contains(csp, "script-src 'none'") {
+		t.Errorf("message.html Content-Security-Policy = %q", csp)
 	}
 }

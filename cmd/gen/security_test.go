@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/markdown"
+)
+
+// hostileIssue is a newsletter issue from a contributor who tries to run
+// script in every output: a next step that closes Outlook's conditional
+// comment, script URLs in every syntax, and raw HTML.
+const hostileIssue = `---
+title: "Hostile </title><script>alert(1)</script>"
+date: 2025-05-06
+issue: 9
+subject: "A subject long enough to need folding, and then some more words to pass seventy-eight characters\r\nBcc: victim@example.com"
+cta:
+  text: "Go --><img src=x onerror=alert(1)><!-- you"
+  url: "javascript:alert(1)"
+---
+Read [this](javascript:alert(2)) or [that](VBScript:msgbox(3)) or <javascript:alert(4)>.
+
+<script>alert(5)</script>
+
+Click <a href="#" onclick="alert(6)">here</a> <img src=x onerror=alert(7)>.
+`
+
+// TestBuildHostileIssue builds the sample site with hostileIssue and reads
+// every file made from it with a parser: the email's web copy and the
+// exports for the tool (HTML, .eml, email.md), the web page and the feeds
+// carry no live script and no script link.
+func TestBuildHostileIssue(t *testing.T) {
+	root := sampleSite(t)
+	writeFiles(t, root, map[string]string{"content/newsletter/hostile.md": hostileIssue})
+	if _, stderr, code := runGen(t, root, "build"); code != 0 {
+		t.Fatalf("gen build exit %d: %s", code, stderr)
+	}
+	// The files for the newsletter tool are gen email's, beside public/.
+	if _, stderr, code := runGen(t, root, "email", "hostile"); code != 0 {
+		t.Fatalf("gen email exit %d: %s", code, stderr)
+	}
+	pub := filepath.Join(root, "public")
+	read := func(rel string) []byte {
+		b, err := os.ReadFile(filepath.Join(pub, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	export := func(rel string) []byte {
+		b, err := os.ReadFile(filepath.Join(root, "email", "hostile", rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	check := func(what string, doc []byte) {
+		t.Helper()
+		if p := liveScript(doc); len(p) > 0 {
+			t.Errorf("%s: %v", what, p)
+		}
+	}
+	check("email/hostile/index.html (web copy)", read("email/hostile/index.html"))
+	check("email/hostile/index.html (export)", export("index.html"))
+	check("newsletter/hostile/index.html", read("newsletter/hostile/index.html"))
+
+	msg, err := mail.ReadMessage(bytes.NewReader(export("message.eml")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg.Header.Get("Bcc") != "" {
+		t.Error("message.eml: the subject added a header")
+	}
+	check("message.eml", emlPart(t, msg, "text/html"))
+
+	if p := markdownScript(export("email.md")); len(p) > 0 {
+		t.Errorf("email.md: %v", p)
+	}
+
+	for _, name := range []string{"newsletter/feed.xml", "feed.xml"} {
+		var rss struct {
+			Items []struct {
+				Link    string `xml:"link"`
+				Encoded string `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
+			} `xml:"channel>item"`
+		}
+		if err := xml.Unmarshal(read(name), &rss); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, it := range rss.Items {
+			check(name+" "+it.Link, []byte(it.Encoded))
+		}
+	}
+	var atom struct {
+		Entries []struct {
+			Content string `xml:"content"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal(read("atom.xml"), &atom); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range atom.Entries {
+		check("atom.xml", []byte(e.Content))
+	}
+	var jf struct {
+		Items []struct {
+			ContentHTML string `json:"content_html"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(read("feed.json"), &jf); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range jf.Items {
+		check("feed.json", []byte(it.ContentHTML))
+	}
+}
+
+// emlPart returns the decoded part of a multipart message with the type.
+func emlPart(t *testing.T, msg *mail.Message, typ string) []byte {
+	t.Helper()
+	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		part, err := mr.NextRawPart()
+		if err != nil {
+			t.Fatalf("no %s part: %v", typ, err)
+		}
+		if strings.HasPrefix(part.Header.Get("Content-Type"), typ) {
+			b, err := io.ReadAll(quotedprintable.NewReader(part))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}
+	}
+}
+
+// liveScript parses doc as a browser does, and the content of Outlook's
+// conditional comments as Outlook does, and lists what could run script.
+func liveScript(doc []byte) []string {
+	root, err := html.Parse(bytes.NewReader(doc))
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.ElementNode:
+			if n.Data == "script" {
+				out = append(out, "<script>")
+			}
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") || (a.Key == "href" || a.Key == "src") && scriptURL(a.Val) {
+					out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	// Comments as written (the parser decodes references in comment text,
+	// which neither browsers nor Outlook do).
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if raw := string(z.Raw()); tt == html.CommentToken && strings.HasPrefix(raw, "<!--[if") {
+			if _, inner, ok := strings.Cut(raw, ">"); ok {
+				inner, _, _ = strings.Cut(inner, "<![endif]")
+				out = append(out, liveScript([]byte(inner))...)
+			}
+		}
+	}
+	return out
+}
+
+func scriptURL(v string) bool {
+	v = strings.ToLower(strings.Join(strings.Fields(v), ""))
+	return strings.HasPrefix(v, "javascript:") || strings.HasPrefix(v, "vbscript:") || strings.HasPrefix(v, "data:text")
+}
+
+// markdownScript parses Markdown as a newsletter tool does (raw HTML
+// allowed) and lists raw HTML and script links.
+func markdownScript(md []byte) []string {
+	var out []string
+	_ = ast.Walk(markdown.New(markdown.Options{Unsafe: true}).Parse(md), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.HTMLBlock, *ast.RawHTML:
+			out = append(out, "raw HTML")
+		case *ast.Link:
+			if scriptURL(string(n.Destination)) {
+				out = append(out, "link to "+string(n.Destination))
+			}
+		case *ast.AutoLink:
+			if scriptURL(string(n.URL(md))) {
+				out = append(out, "autolink to "+string(n.URL(md)))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}

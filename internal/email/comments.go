@@ -1,0 +1,84 @@
+package email
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Outlook's conditional comments (<!--[if mso]>…<![endif]-->) are markup
+// to Outlook and comments to everything else. The template's escaping is
+// right for their content as it stands, but the CSS inliner parses them as
+// comments (decoding character references) and the minifier minifies their
+// content as HTML (decoding them again): "--&gt;" in a value would come out
+// as "-->", ending the comment early and turning the rest of the value
+// into live markup. So every comment is set aside before inlining and put
+// back, byte for byte, after minifying.
+
+// keptComments holds the comments set aside from one document.
+type keptComments struct {
+	marker   string // "#gen-" + random hex: SSI syntax, which the minifier keeps
+	comments [][]byte
+}
+
+// keepComments replaces every comment in doc by a placeholder comment
+// that the inliner and minifier copy unchanged. The placeholder carries a
+// random marker, so no content can forge one.
+func keepComments(doc []byte) ([]byte, *keptComments) {
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
+	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	var b bytes.Buffer
+	b.Grow(len(doc))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		if tt != html.CommentToken {
+			b.Write(raw)
+			continue
+		}
+		b.WriteString("<!--" + kc.marker + strconv.Itoa(len(kc.comments)) + "-->")
+		kc.comments = append(kc.comments, bytes.Clone(raw))
+	}
+	return b.Bytes(), kc
+}
+
+// restore puts the comments back in place of their placeholders.
+func (kc *keptComments) restore(doc string) string {
+	if len(kc.comments) == 0 {
+		return doc
+	}
+	open := "<!--" + kc.marker
+	var b bytes.Buffer
+	b.Grow(len(doc) + len(doc)/4)
+	for {
+		i := strings.Index(doc, open)
+		if i < 0 {
+			b.WriteString(doc)
+			return b.String()
+		}
+		b.WriteString(doc[:i])
+		rest := doc[i+len(open):]
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		k, err := strconv.Atoi(rest[:n])
+		if err != nil || k >= len(kc.comments) || len(rest) < n+3 || rest[n:n+3] != "-->" {
+			// Not one of ours after all: copy it and go on.
+			b.WriteString(open)
+			doc = rest
+			continue
+		}
+		b.Write(kc.comments[k])
+		doc = rest[n+3:]
+	}
+}

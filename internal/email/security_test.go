@@ -1,0 +1,370 @@
+package email
+
+import (
+	"bytes"
+	"encoding/hex"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
+)
+
+// liveScript parses doc as a browser does and lists what could run
+// script: <script> elements, on* attributes, and javascript:, vbscript:
+// or data: URLs in href, src and the like. The content of each Outlook
+// conditional comment is parsed too, as Outlook reads it as markup.
+func liveScript(doc []byte) []string {
+	root, err := html.Parse(bytes.NewReader(doc))
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.ElementNode:
+			if n.DataAtom == atom.Script || n.Data == "script" {
+				out = append(out, "<script> element")
+			}
+			for _, a := range n.Attr {
+				key := strings.ToLower(a.Key)
+				if strings.HasPrefix(key, "on") {
+					out = append(out, "<"+n.Data+" "+a.Key+"=…>")
+				}
+				switch key {
+				case "href", "src", "action", "formaction", "xlink:href", "poster", "background":
+					if scriptURL(a.Val) {
+						out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	// Comments as written: the parser decodes character references in
+	// comment text, which neither browsers nor Outlook do.
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt != html.CommentToken {
+			continue
+		}
+		if inner, ok := conditionalContent(string(z.Raw())); ok {
+			for _, p := range liveScript([]byte(inner)) {
+				out = append(out, "in a conditional comment: "+p)
+			}
+		}
+	}
+	return out
+}
+
+// conditionalContent returns what Outlook reads as markup in a
+// downlevel-hidden comment, "<!--[if mso]>…<![endif]-->".
+func conditionalContent(raw string) (string, bool) {
+	if !strings.HasPrefix(raw, "<!--[if") {
+		return "", false
+	}
+	_, inner, ok := strings.Cut(raw, ">")
+	if !ok {
+		return "", false
+	}
+	inner, _, _ = strings.Cut(inner, "<![endif]")
+	return inner, true
+}
+
+// scriptURL is an independent reading of a dangerous URL for the tests:
+// spaces and controls removed, lower-cased, a script or data scheme.
+func scriptURL(v string) bool {
+	v = strings.ToLower(strings.Map(func(r rune) rune {
+		if r <= ' ' || r == 0x7f || r == 0x200b {
+			return -1
+		}
+		return r
+	}, v))
+	return strings.HasPrefix(v, "javascript:") || strings.HasPrefix(v, "vbscript:") ||
+		(strings.HasPrefix(v, "data:") && !strings.HasPrefix(v, "data:image/png") && !strings.HasPrefix(v, "data:image/jpeg"))
+}
+
+// emlHTML returns the decoded text/html part of a message.
+func emlHTML(t testing.TB, eml []byte) []byte {
+	t.Helper()
+	msg, err := mail.ReadMessage(bytes.NewReader(eml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		part, err := mr.NextRawPart()
+		if err != nil {
+			t.Fatalf("no text/html part: %v", err)
+		}
+		if strings.HasPrefix(part.Header.Get("Content-Type"), "text/html") {
+			b, err := io.ReadAll(quotedprintable.NewReader(part))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}
+	}
+}
+
+// markdownProblems parses email.md as the newsletter tool does (raw HTML
+// allowed) and lists raw HTML and links that could run script.
+func markdownProblems(md []byte, allowHTML bool) []string {
+	doc := markdown.New(markdown.Options{Unsafe: true}).Parse(md)
+	var out []string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.HTMLBlock, *ast.RawHTML:
+			if !allowHTML {
+				var raw []byte
+				if b, ok := n.(*ast.HTMLBlock); ok {
+					for i := 0; i < b.Lines().Len(); i++ {
+						s := b.Lines().At(i)
+						raw = append(raw, s.Value(md)...)
+					}
+				} else {
+					segs := n.(*ast.RawHTML).Segments
+					for i := 0; i < segs.Len(); i++ {
+						s := segs.At(i)
+						raw = append(raw, s.Value(md)...)
+					}
+				}
+				out = append(out, "raw HTML "+string(raw))
+			}
+		case *ast.Link:
+			if scriptURL(string(n.Destination)) {
+				out = append(out, "link to "+string(n.Destination))
+			}
+		case *ast.Image:
+			if scriptURL(string(n.Destination)) {
+				out = append(out, "image from "+string(n.Destination))
+			}
+		case *ast.AutoLink:
+			if scriptURL(string(n.URL(md))) {
+				out = append(out, "autolink to "+string(n.URL(md)))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+func withCTA(text, url string) string {
+	issue := strings.Replace(testIssue, `text: "Try the listening worksheet"`, "text: "+yamlQuote(text), 1)
+	return strings.Replace(issue, `url: "/articles/listening-worksheet/?ref=issue7#start"`, "url: "+yamlQuote(url), 1)
+}
+
+func yamlQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(s) + `"`
+}
+
+// TestCTACannotLeaveConditionalComment: a next step whose text closes
+// Outlook's conditional comment must stay text in the email HTML, in the
+// HTML part of message.eml and in Outlook's reading of the comment.
+func TestCTACannotLeaveConditionalComment(t *testing.T) {
+	for _, text := range []string{
+		"Go --><img src=x onerror=alert(1)><!-- you",
+		"Go --&gt;<img src=x onerror=alert(1)>",
+		"<![endif]--><script>alert(1)</script>",
+		"--!><svg onload=alert(1)>",
+	} {
+		for _, tool := range []string{"generic", "mailchimp"} {
+			m := renderIssue(t, withCTA(text, "/articles/listening-worksheet/"), tool)
+			if p := liveScript(m.HTML); len(p) > 0 {
+				t.Errorf("%s, cta.text %q: index.html has live script: %v", tool, text, p)
+			}
+			if p := liveScript(emlHTML(t, m.EML)); len(p) > 0 {
+				t.Errorf("%s, cta.text %q: message.eml has live script: %v", tool, text, p)
+			}
+			if p := markdownProblems(m.Markdown, false); len(p) > 0 {
+				t.Errorf("%s, cta.text %q: email.md has %v", tool, text, p)
+			}
+			if !strings.Contains(string(m.Text), "Next step: "+text) {
+				t.Errorf("%s: the plain text lost the next step %q", tool, text)
+			}
+		}
+	}
+}
+
+// TestDangerousURLsDropped: a script URL in cta.url, a Markdown link or
+// an autolink is a link in none of the email outputs or the feed HTML.
+func TestDangerousURLsDropped(t *testing.T) {
+	for _, u := range []string{
+		"javascript:alert(1)",
+		"JavaScript:alert(1)",
+		" \tjava\tscript:alert(1)",
+		"vbscript:msgbox(1)",
+		"data:text/html,<script>alert(1)</script>",
+		"DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+	} {
+		issue := withCTA("Try it", u)
+		issue = strings.Replace(issue, "and a note from", "and [a trap]("+strings.TrimSpace(strings.ReplaceAll(u, " ", ""))+") and <"+strings.TrimSpace(strings.ReplaceAll(u, " ", ""))+"> from", 1)
+		cfg, th, p := testSite(t, testConfig, issue)
+		r, err := New(cfg, th)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := r.Render(p, "generic")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pr := liveScript(m.HTML); len(pr) > 0 {
+			t.Errorf("%q: index.html: %v", u, pr)
+		}
+		if pr := liveScript(emlHTML(t, m.EML)); len(pr) > 0 {
+			t.Errorf("%q: message.eml: %v", u, pr)
+		}
+		if pr := markdownProblems(m.Markdown, false); len(pr) > 0 {
+			t.Errorf("%q: email.md: %v", u, pr)
+		}
+		if regexp.MustCompile(`(?m)^\[\d+\]\s*$`).Match(m.Text) {
+			t.Errorf("%q: email.txt lists an empty link:\n%s", u, m.Text)
+		}
+		if strings.Contains(string(m.Text), "a trap [") {
+			t.Errorf("%q: email.txt numbers the dropped link:\n%s", u, m.Text)
+		}
+		for _, line := range strings.Split(string(m.Text), "\n") {
+			for _, f := range strings.Fields(line) {
+				if scriptURL(f) {
+					t.Errorf("%q: email.txt links %q", u, line)
+				}
+			}
+		}
+		feedHTML, err := r.FeedHTML(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pr := liveScript([]byte(feedHTML)); len(pr) > 0 {
+			t.Errorf("%q: feed HTML: %v", u, pr)
+		}
+		found := false
+		for _, f := range m.Findings {
+			found = found || f.Feature == "unsafe-url" && f.Path == p.Path
+		}
+		if !found {
+			t.Errorf("%q: no unsafe-url finding for cta.url", u)
+		}
+	}
+}
+
+// TestEmailMarkdownFollowsUnsafe: with [markdown] unsafe = false, email.md
+// carries no raw HTML, as the site publishes none; with unsafe = true the
+// HTML stays but script links still go.
+func TestEmailMarkdownFollowsUnsafe(t *testing.T) {
+	body := "\n<script>alert(1)</script>\n\nClick <a href=\"#\" onclick=\"alert(1)\">here</a> or " +
+		"<img src=x onerror=alert(1)>.\n\nSee [there](javascript:alert(1)), [ref][r], <javascript:alert(2)> " +
+		"or [nested](\njavascript:alert(3)) and <<b></b>script>alert(4)<<b></b>/script>.\n\n[r]: javascript:alert(5)\n"
+	issue := strings.Replace(testIssue, "Most launches fail quietly.", body+"\nMost launches fail quietly.", 1)
+	for _, unsafe := range []bool{false, true} {
+		cfgText := testConfig
+		if unsafe {
+			cfgText += "[markdown]\nunsafe = true\n"
+		}
+		cfg, th, p := testSite(t, cfgText, issue)
+		r, err := New(cfg, th)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := r.Render(p, "buttondown")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pr := markdownProblems(m.Markdown, unsafe); len(pr) > 0 {
+			t.Errorf("unsafe = %v: email.md has %v\n%s", unsafe, pr, m.Markdown)
+		}
+		t.Logf("unsafe = %v:\n%s", unsafe, m.Markdown[:bytes.Index(m.Markdown, []byte("Most launches"))])
+		if !strings.Contains(string(m.Markdown), "Most launches fail quietly.") {
+			t.Errorf("unsafe = %v: email.md lost the prose", unsafe)
+		}
+		if !unsafe && strings.Contains(string(m.Markdown), "onclick") {
+			t.Errorf("email.md keeps onclick:\n%s", m.Markdown)
+		}
+		if unsafe && !strings.Contains(string(m.Markdown), `<a href="#" onclick="alert(1)">`) {
+			// The site publishes raw HTML as written when unsafe = true.
+			t.Errorf("unsafe = true: email.md dropped the writer's HTML:\n%s", m.Markdown)
+		}
+	}
+}
+
+// TestScriptUnsubscribeURLDropped: even a gen.toml value is no script link.
+func TestScriptUnsubscribeURLDropped(t *testing.T) {
+	cfgText := strings.Replace(testConfig, `unsubscribeURL = "https://notes.example/unsubscribe/"`, `unsubscribeURL = "javascript:alert(1)"`, 1)
+	cfg, th, p := testSite(t, cfgText, testIssue)
+	r, err := New(cfg, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := r.Render(p, "generic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr := liveScript(m.HTML); len(pr) > 0 {
+		t.Errorf("index.html: %v", pr)
+	}
+	if strings.Contains(string(m.Text), "javascript:") {
+		t.Error("email.txt links the script URL")
+	}
+}
+
+// TestContentCannotForgeMergeTags: text that spells out the tokens of an
+// older gen stays text; it does not become a merge tag.
+func TestContentCannotForgeMergeTags(t *testing.T) {
+	forged := "`__GENMERGE_FIRSTNAME_" + hex.EncodeToString([]byte(`x" }}{% evil %}{{ "`)) + "__` `__GENMERGE_UNSUBSCRIBE__`"
+	m := renderIssue(t, strings.Replace(testIssue, "Most launches fail quietly.", forged, 1), "kit")
+	if strings.Contains(string(m.HTML), "evil") || strings.Count(string(m.HTML), "{{ unsubscribe_url }}") != 1 {
+		t.Errorf("the body's text became merge tags")
+	}
+	if !strings.Contains(string(m.Text), "__GENMERGE_UNSUBSCRIBE__") {
+		t.Errorf("the body's text was changed")
+	}
+}
+
+// TestValuesInsideConditionalCommentStayEscaped: a site's own button
+// partial may still put the next step inside <!--[if mso]> (gen's did
+// once); the value must come out escaped there too, as Outlook reads the
+// comment's content as markup.
+func TestValuesInsideConditionalCommentStayEscaped(t *testing.T) {
+	partial, err := os.ReadFile(filepath.Join("testdata", "vml-button", "button.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, th, p := testSite(t, testConfig, withCTA("Go --><img src=x onerror=alert(1)><!-- you", "/articles/x/"))
+	testutil.WriteFile(t, cfg.Root, "layouts/email/partials/button.html", string(partial))
+	r, err := New(cfg, th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := r.Render(p, "generic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(m.HTML), "<v:roundrect") || !strings.Contains(string(m.HTML), `href="https://notes.example/articles/x/`) {
+		t.Fatal("the site's button partial was not used")
+	}
+	if pr := liveScript(m.HTML); len(pr) > 0 {
+		t.Errorf("index.html: %v", pr)
+	}
+}

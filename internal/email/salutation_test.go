@@ -113,3 +113,19 @@ func markdownText(md string) string {
 	}
 	return b.String()
 }
+
+func TestMarkdownSalutation(t *testing.T) {
+	for in, want := range map[string]string{
+		"Warmly,":           "Warmly,",
+		"Thanks, Maya":      "Thanks, Maya",
+		"— Maya":            "— Maya",
+		"1. Maya":           `1\. Maya`,
+		"<b>Hi</b>":         `\<b\>Hi\<\/b\>`,
+		"*Cheers*":          `\*Cheers\*`,
+		"[x](javascript:1)": `\[x\]\(javascript\:1\)`,
+	} {
+		if got := markdownSalutation(in); got != want {
+			t.Errorf("markdownSalutation(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
-	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/plural"
 	"github.com/claritynotes/gen/internal/site"
 )
 
@@ -50,7 +50,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	// The destination is checked before the build, so a mistyped
 	// --destination fails at once, and published to under a lock after it.
-	if err := output.CheckDestination(b.Root(), b.Destination()); err != nil {
+	if err := b.CheckDestination(); err != nil {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
@@ -74,7 +74,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
 		return exitContent
 	}
-	published, err := output.Publish(ctx, b.Destination(), res.Files, output.Options{
+	published, err := b.Publish(ctx, res, site.PublishOptions{
 		Force: force,
 		Waiting: func(holder string) {
 			if quiet {
@@ -90,9 +90,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	if !quiet {
-		fmt.Fprintf(stdout, "built %d %s, %d %s, %d %s in %s\n",
-			res.Pages, plural(res.Pages, "page", "pages"), res.Feeds, plural(res.Feeds, "feed", "feeds"),
-			res.Emails, plural(res.Emails, "email", "emails"), formatDuration(res.Duration))
+		fmt.Fprintf(stdout, "built %s, %s, %s in %s\n",
+			plural.Count(res.Pages, "page", "pages"), plural.Count(res.Feeds, "feed", "feeds"),
+			plural.Count(res.Emails, "email", "emails"), formatDuration(res.Duration))
 		// A hint, not a warning: a site may well have no subscribe form.
 		if b.Config().Newsletter.Subscribe.URL == "" {
 			fmt.Fprintln(stdout, "hint: the site shows no subscribe form; set subscribe in [newsletter] of gen.toml (see the README)")
@@ -161,9 +161,9 @@ func printLint(w io.Writer, results []lint.Result, quiet bool) {
 	}
 	errs, warns, infos := lint.Counts(results)
 	// The same words as gen lint's summary, so the two read alike.
-	fmt.Fprintf(w, "lint: %d %s, %d %s, %d info in %d %s (run gen lint for the details)\n",
-		errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"),
-		infos, len(results), plural(len(results), "page", "pages"))
+	fmt.Fprintf(w, "lint: %s, %s, %d info in %s (run gen lint for the details)\n",
+		plural.Count(errs, "error", "errors"), plural.Count(warns, "warning", "warnings"),
+		infos, plural.Count(len(results), "page", "pages"))
 }
 
 // report prints err as positioned messages and returns the exit code:
@@ -181,7 +181,7 @@ func reportAs(stderr io.Writer, command string, err error) int {
 	printErrors(stderr, command, err)
 	switch {
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission),
-		errors.Is(err, output.ErrRefused), errors.Is(err, output.ErrLocked):
+		errors.Is(err, site.ErrRefused), errors.Is(err, site.ErrLocked):
 		return exitUsage
 	}
 	return exitContent
@@ -232,13 +232,6 @@ func progress(w io.Writer, quiet bool, msg string) func() {
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func formatDuration(d time.Duration) string {

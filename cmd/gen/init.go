@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/plural"
 	"github.com/claritynotes/gen/internal/suggest"
 )
 
@@ -86,7 +87,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "created the site %q in %s\n", *title, dir)
 	} else {
 		fmt.Fprintf(stdout, "added %d %s to %s; kept your %s (gen init never overwrites)\n",
-			added, plural(added, "file", "files"), dir, strings.Join(kept, ", "))
+			added, plural.Word(added, "file", "files"), dir, strings.Join(kept, ", "))
 	}
 	fmt.Fprintln(stdout, "\nNext:")
 	if dir != "." {

@@ -9,7 +9,8 @@ import (
 	"runtime/debug"
 )
 
-// Exit codes, as in DESIGN §3.
+// Exit codes: scripts and CI tell a content problem from a broken
+// invocation by them.
 const (
 	exitOK      = 0
 	exitContent = 1 // the content has problems

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,11 +11,9 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +24,7 @@ import (
 	"github.com/claritynotes/gen/internal/content/frontmatter"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/sitefs"
 )
 
@@ -109,14 +109,12 @@ func (p *Page) Derive() {
 	}
 }
 
-var moreRE = regexp.MustCompile(`<!--\s*more\s*-->`)
-
 // bodySummary takes the blocks before a <!--more--> marker, or else the first paragraph.
 func (p *Page) bodySummary() (int, string) {
 	var parts []string
 	i := 0
 	for n := p.AST.FirstChild(); n != nil; n, i = n.NextSibling(), i+1 {
-		if hb, ok := n.(*ast.HTMLBlock); ok && moreRE.Match(blockText(hb, p.Body)) {
+		if isMoreMarker(n, p.Body) {
 			return i, strings.Join(parts, " ")
 		}
 		if _, ok := n.(*ast.Heading); !ok {
@@ -132,6 +130,22 @@ func (p *Page) bodySummary() (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// isMoreMarker reports whether n is an HTML comment block whose comment
+// says "more" (<!--more-->, <!-- more -->): the summary marker. The parser
+// has already told comments from other HTML.
+func isMoreMarker(n ast.Node, src []byte) bool {
+	hb, ok := n.(*ast.HTMLBlock)
+	if !ok || hb.HTMLBlockType != ast.HTMLBlockType2 {
+		return false
+	}
+	comment, ok := bytes.CutPrefix(bytes.TrimSpace(blockText(hb, src)), []byte("<!--"))
+	if !ok {
+		return false
+	}
+	comment, _, closed := bytes.Cut(comment, []byte("-->"))
+	return closed && string(bytes.TrimSpace(comment)) == "more"
 }
 
 func blockText(n ast.Node, src []byte) []byte {
@@ -165,34 +179,44 @@ type Site struct {
 
 // Load finds every Markdown file under root/content, parses them in
 // parallel and applies the site rules. All problems are reported together.
-func Load(cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error) {
+func Load(ctx context.Context, cfg *config.Config, md *markdown.Renderer, opts Options) (*Site, error) {
 	files, err := Files(cfg.Root)
 	if err != nil {
 		return nil, err
 	}
+	pages, err := LoadFiles(ctx, cfg, md, files)
+	if err != nil {
+		return nil, err
+	}
+	return Assemble(pages, opts)
+}
+
+// LoadFiles loads the given site-relative files in parallel, keeping their
+// order, and reports every file's problems together (a file with several
+// problems adds each one). More workers than processors keep the
+// processors busy while some wait for the disk.
+func LoadFiles(ctx context.Context, cfg *config.Config, md *markdown.Renderer, files []string) ([]*Page, error) {
 	pages := make([]*Page, len(files))
 	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, rel := range files {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			pages[i], errs[i] = LoadFile(cfg, md, rel)
-		}()
+	if err := parallel.For(ctx, len(files), parallel.IO(), func(i int) error {
+		pages[i], errs[i] = LoadFile(cfg, md, files[i])
+		return nil
+	}); err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	var all []error
 	for _, e := range errs {
-		if e != nil {
+		var l diag.List
+		if errors.As(e, &l) {
+			all = append(all, l...)
+		} else if e != nil {
 			all = append(all, e)
 		}
 	}
 	if len(all) > 0 {
 		return nil, diag.Join(all)
 	}
-	return Assemble(pages, opts)
+	return pages, nil
 }
 
 // Files lists the Markdown files under root/content as slash-separated
@@ -285,23 +309,29 @@ func LoadFile(cfg *config.Config, md *markdown.Renderer, rel string) (*Page, err
 	return p, place(cfg, p)
 }
 
+// Place gives the section and kind of the page at rel, a site-relative
+// path under content/: the section is the first folder below content/
+// ("" for a file at its top), and the section decides the kind. Builds
+// and lint runs both place pages with it.
+func Place(cfg *config.Config, rel string) (section string, kind Kind) {
+	if dir := path.Dir(strings.TrimPrefix(rel, Dir+"/")); dir != "." {
+		section, _, _ = strings.Cut(dir, "/")
+	}
+	switch section {
+	case config.ArticlesSection:
+		return section, KindArticle
+	case cfg.Newsletter.Section:
+		return section, KindIssue
+	}
+	return section, KindPage
+}
+
 // place applies site rules to a parsed page: section, kind, slug, URL and
 // required keys.
 func place(cfg *config.Config, p *Page) error {
-	inContent := strings.TrimPrefix(p.Path, Dir+"/")
-	dir, file := path.Split(inContent)
+	p.Section, p.Kind = Place(cfg, p.Path)
+	dir, file := path.Split(strings.TrimPrefix(p.Path, Dir+"/"))
 	dir = strings.TrimSuffix(dir, "/")
-	if dir != "" {
-		p.Section = strings.SplitN(dir, "/", 2)[0]
-	}
-	switch p.Section {
-	case config.ArticlesSection:
-		p.Kind = KindArticle
-	case cfg.Newsletter.Section:
-		p.Kind = KindIssue
-	default:
-		p.Kind = KindPage
-	}
 	if p.Format == FormatNone {
 		return diag.Errorf(p.Path, 1, 1, "start the file with front matter:\n    ---\n    title: \"…\"\n    date: 2006-01-02\n    ---",
 			"missing front matter (title is required)")

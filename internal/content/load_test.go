@@ -1,6 +1,7 @@
 package content
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -157,7 +158,7 @@ func TestSlugsAndKinds(t *testing.T) {
 	for rel, src := range files {
 		write(t, cfg.Root, rel, src)
 	}
-	s, err := Load(cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
+	s, err := Load(context.Background(), cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +197,7 @@ func TestPublicationFilters(t *testing.T) {
 		{Options{Now: july.AddDate(0, 0, -1)}, "Live", july},
 	}
 	for _, tt := range tests {
-		s, err := Load(cfg, md, tt.opts)
+		s, err := Load(context.Background(), cfg, md, tt.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -228,7 +229,7 @@ func TestDuplicateURLsNameBothFiles(t *testing.T) {
 	cfg := testConfig(t)
 	write(t, cfg.Root, "content/articles/a.md", "---\ntitle: A\ndate: 2026-05-01\nslug: same\n---\n")
 	write(t, cfg.Root, "content/articles/b.md", "---\ntitle: B\ndate: 2026-05-02\nslug: same\n---\n")
-	_, err := Load(cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
+	_, err := Load(context.Background(), cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
 	if err == nil {
 		t.Fatal("duplicate URL accepted")
 	}
@@ -245,6 +246,9 @@ func TestDerivedFacts(t *testing.T) {
 	}{
 		{"first paragraph", "## Hi\n\nFirst para here.\n\nSecond para.\n", "First para here.", 1},
 		{"more marker", "One.\n\nTwo.\n\n<!--more-->\n\nThree.\n", "One. Two.", 1},
+		{"spaced more marker", "One.\n\nTwo.\n\n<!--  more -->\n\nThree.\n", "One. Two.", 1},
+		{"more in code is text", "One.\n\nTwo.\n\n    <!--more-->\n\nThree.\n", "One.", 1},
+		{"another comment is no marker", "One.\n\nTwo.\n\n<!-- more to come -->\n\nThree.\n", "One.", 1},
 		{"long", strings.Repeat("word ", 500) + "\n", strings.TrimSpace(strings.Repeat("word ", 500)), 3},
 	}
 	for _, tt := range tests {
@@ -296,6 +300,25 @@ func TestSlugify(t *testing.T) {
 	} {
 		if got := Slugify(in); got != want {
 			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPlace(t *testing.T) {
+	cfg := config.Default()
+	for _, tc := range []struct {
+		rel, section string
+		kind         Kind
+	}{
+		{"content/about.md", "", KindPage},
+		{"content/_index.md", "", KindPage},
+		{"content/articles/a.md", "articles", KindArticle},
+		{"content/articles/bundle/index.md", "articles", KindArticle},
+		{"content/" + cfg.Newsletter.Section + "/one.md", cfg.Newsletter.Section, KindIssue},
+		{"content/guides/deep/a.md", "guides", KindPage},
+	} {
+		if section, kind := Place(cfg, tc.rel); section != tc.section || kind != tc.kind {
+			t.Errorf("Place(%q) = %q, %q; want %q, %q", tc.rel, section, kind, tc.section, tc.kind)
 		}
 	}
 }

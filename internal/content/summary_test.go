@@ -1,6 +1,7 @@
 package content
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -44,7 +45,7 @@ func TestDuplicateIssueNumbers(t *testing.T) {
 	write(t, cfg.Root, "content/newsletter/first.md", "---\ntitle: First\ndate: 2026-05-01\nissue: 1\n---\nA.\n")
 	write(t, cfg.Root, "content/newsletter/second.md", "---\ntitle: Second\ndate: 2026-05-02\nissue: 1\n---\nB.\n")
 	write(t, cfg.Root, "content/newsletter/third.md", "---\ntitle: Third\ndate: 2026-05-03\nissue: 3\n---\nC.\n")
-	_, err := Load(cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
+	_, err := Load(context.Background(), cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
 	if err == nil {
 		t.Fatal("two issues numbered 1 were accepted")
 	}
@@ -55,10 +56,10 @@ func TestDuplicateIssueNumbers(t *testing.T) {
 
 	// A draft with a taken number counts only when drafts are built.
 	write(t, cfg.Root, "content/newsletter/second.md", "---\ntitle: Second\ndate: 2026-05-02\nissue: 1\ndraft: true\n---\nB.\n")
-	if _, err := Load(cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+	if _, err := Load(context.Background(), cfg, md, Options{Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Errorf("a draft's number clashed with a published issue: %v", err)
 	}
-	if _, err := Load(cfg, md, Options{Drafts: true, Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}); err == nil {
+	if _, err := Load(context.Background(), cfg, md, Options{Drafts: true, Now: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}); err == nil {
 		t.Error("with drafts, two issues numbered 1 were accepted")
 	}
 }

@@ -1,6 +1,7 @@
 package email
 
 import (
+	"context"
 	"os"
 	"syscall"
 	"testing"
@@ -64,7 +65,7 @@ func BenchmarkRenderSite(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	site, err := content.Load(cfg, markdown.New(markdown.Options{}), content.Options{})
+	site, err := content.Load(context.Background(), cfg, markdown.New(markdown.Options{}), content.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

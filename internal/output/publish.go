@@ -7,13 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/parallel"
 )
 
 // Options tune Publish.
@@ -163,45 +162,14 @@ func writeAll(ctx context.Context, root string, files map[string][]byte) error {
 			return fmt.Errorf("cannot create folder %s: %w", relName(root, d), unwrapPath(err))
 		}
 	}
-	work := make(chan string)
-	errc := make(chan error, 1)
-	var wg sync.WaitGroup
-	for range 4 * runtime.GOMAXPROCS(0) { // writes block in syscalls; keep CPUs busy
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for name := range work {
-				if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(name)), files[name], 0o644); err != nil {
-					err = fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
-					select {
-					case errc <- err:
-					default:
-					}
-				}
-			}
-		}()
-	}
-	var err error
-loop:
-	for _, name := range names {
-		select {
-		case <-ctx.Done():
-			err = ctx.Err()
-			break loop
-		case err = <-errc:
-			break loop
-		case work <- name:
+	// Writes block in system calls, so more writers than processors.
+	return parallel.For(ctx, len(names), parallel.IO(), func(i int) error {
+		name := names[i]
+		if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(name)), files[name], 0o644); err != nil {
+			return fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
 		}
-	}
-	close(work)
-	wg.Wait()
-	if err == nil {
-		select {
-		case err = <-errc:
-		default:
-		}
-	}
-	return err
+		return nil
+	})
 }
 
 // swap replaces dest by tmp. On Linux the two folders are exchanged

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/markdown"
 )
 
 func TestPageURL(t *testing.T) {
@@ -100,10 +102,32 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-func TestStripAnchors(t *testing.T) {
-	in := `<h2 id="a">Why <a class="anchor" href="#a" aria-hidden="true">#</a></h2><p><a href="#a">#</a></p>`
-	want := `<h2 id="a">Why </h2><p><a href="#a">#</a></p>`
-	if got := stripAnchors(in); got != want {
-		t.Errorf("stripAnchors:\n got %s\nwant %s", got, want)
+func TestSummaryHasNoHeadingLinks(t *testing.T) {
+	cfg := config.Default()
+	cfg.Markdown.Unsafe = true
+	md := markdown.New(markdown.Options{Unsafe: true, HeadingAnchors: true})
+	src := "---\ntitle: T\n---\n" +
+		"# Top\n\n> ## Quoted\n>\n> Kept.\n\n" +
+		"Raw <a class=\"anchor\" href=\"#x\">#</a> stays.\n\n<!--more-->\n\nRest.\n"
+	p, err := content.Parse(md, "content/t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Derive()
+	v, err := NewView(cfg, md, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary := string(v.SummaryHTML)
+	for _, want := range []string{`<h2 id="quoted">Quoted</h2>`, `Raw <a class="anchor" href="#x">#</a> stays.`} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("summary lacks %s:\n%s", want, summary)
+		}
+	}
+	if strings.Contains(summary, "Top") || strings.Contains(summary, `href="#quoted"`) {
+		t.Errorf("summary has the top heading or a heading link:\n%s", summary)
+	}
+	if !strings.Contains(string(v.Content), `<a class="anchor" href="#quoted"`) {
+		t.Errorf("page content lost its heading link:\n%s", v.Content)
 	}
 }

@@ -4,7 +4,6 @@ package render
 
 import (
 	"html/template"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -101,12 +100,8 @@ func summaryHTML(md *markdown.Renderer, p *content.Page) string {
 		}
 		_ = md.RenderNode(&b, p.Body, n)
 	}
-	return stripAnchors(b.String())
+	return b.String()
 }
-
-var anchorRE = regexp.MustCompile(`<a class="anchor"[^>]*>#</a>`)
-
-func stripAnchors(s string) string { return anchorRE.ReplaceAllString(s, "") }
 
 // TagURL is the list page of a tag.
 func TagURL(tag string) string { return "/tags/" + content.Slugify(tag) + "/" }

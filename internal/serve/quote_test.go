@@ -35,6 +35,24 @@ func TestQuoteAt(t *testing.T) {
 			want:    Quote{Exact: "buy now with code_name", Prefix: "", Suffix: " second "},
 		},
 		{
+			name:    "image alt, reference link, autolink and tags",
+			src:     "See ![a chart](c.png) and [the guide][g] at <https://x.example/> <b>now</b>.\n\n[g]: /guide/\n",
+			flagged: "the guide",
+			want:    Quote{Exact: "the guide", Prefix: "See a chart and ", Suffix: " at https://x.example/ now. "},
+		},
+		{
+			name:    "code fence keeps its code, not its fence",
+			src:     "Run:\n\n```sh\nmake we-ship\n```\n\nThen rest.\n",
+			flagged: "we-ship",
+			want:    Quote{Exact: "we-ship", Prefix: "Run: make ", Suffix: " Then rest. "},
+		},
+		{
+			name:    "escapes read as the page shows them",
+			src:     "Use \\*stars\\* and \\_under\\_ for *us*.\n",
+			flagged: "*us*",
+			want:    Quote{Exact: "us", Prefix: "Use *stars* and _under_ for ", Suffix: ". "},
+		},
+		{
 			name:    "curly quotes become straight",
 			src:     "He said “hello” to ‘you’.",
 			flagged: "“hello” to ‘you’",
@@ -47,7 +65,7 @@ func TestQuoteAt(t *testing.T) {
 			if tt.flagged == "we" {
 				start = strings.Index(tt.src, " we ") + 1
 			}
-			got := quoteAt([]byte(tt.src), start, start+len(tt.flagged))
+			got := newQuoter([]byte(tt.src)).quote(start, start+len(tt.flagged))
 			if got != tt.want {
 				t.Errorf("quoteAt = %#v\n          want %#v", got, tt.want)
 			}
@@ -58,7 +76,7 @@ func TestQuoteAt(t *testing.T) {
 func TestQuoteContextIsBounded(t *testing.T) {
 	src := strings.Repeat("word ", 200) + "flagged" + strings.Repeat(" word", 200)
 	i := strings.Index(src, "flagged")
-	q := quoteAt([]byte(src), i, i+len("flagged"))
+	q := newQuoter([]byte(src)).quote(i, i+len("flagged"))
 	if q.Exact != "flagged" || len([]rune(q.Prefix)) != quoteContext || len([]rune(q.Suffix)) != quoteContext {
 		t.Fatalf("quote = %#v", q)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/claritynotes/gen/internal/config"
+	"github.com/claritynotes/gen/internal/plural"
 )
 
 // Run builds the site, starts watching and serves on ln until ctx is done,
@@ -142,22 +143,15 @@ func describeBatch(b Batch) string {
 func describeChanges(snap *Snapshot) string {
 	var parts []string
 	if n := len(snap.Changed); n > 0 {
-		parts = append(parts, plural(n, "file")+" changed")
+		parts = append(parts, plural.Count(n, "file", "files")+" changed")
 	}
 	if n := len(snap.Removed); n > 0 {
-		parts = append(parts, plural(n, "file")+" removed")
+		parts = append(parts, plural.Count(n, "file", "files")+" removed")
 	}
 	if len(parts) == 0 {
 		return "no output changed"
 	}
 	return strings.Join(parts, ", ")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func round(d time.Duration) time.Duration {

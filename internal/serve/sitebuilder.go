@@ -8,7 +8,7 @@ import (
 	"net/mail"
 	"sync"
 
-	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/plural"
 	"github.com/claritynotes/gen/internal/site"
 )
 
@@ -53,7 +53,7 @@ func snapshot(res *site.Result, err error) (*Snapshot, error) {
 		Changed:  res.Changed,
 		Removed:  res.Removed,
 		Lint:     lintLookup(res.Lint.Get),
-		Summary:  fmt.Sprintf("%s, %s, %s", plural(res.Pages, "page"), plural(res.Feeds, "feed"), plural(res.Emails, "email")),
+		Summary:  fmt.Sprintf("%s, %s, %s", plural.Count(res.Pages, "page", "pages"), plural.Count(res.Feeds, "feed", "feeds"), plural.Count(res.Emails, "email", "emails")),
 		Duration: res.Duration,
 		Warnings: res.Warnings,
 	}, nil
@@ -67,7 +67,7 @@ func (s *siteBuilder) EmailPreview(_ context.Context, slug, tool string) (*Email
 	if err != nil {
 		return nil, err
 	}
-	p := &EmailPreview{Slug: slug, Tools: email.Presets(), HTML: msg.HTML, Text: msg.Text}
+	p := &EmailPreview{Slug: slug, Tools: site.EmailTools(), HTML: msg.HTML, Text: msg.Text}
 	if msg.Preset != nil {
 		p.Tool = msg.Preset.Name
 	}

@@ -1,13 +1,23 @@
 package site
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/imagesize"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/output"
 )
+
+// EmailTools lists the newsletter tool presets an email can be rendered for.
+func EmailTools() []string { return email.Presets() }
 
 // Email renders a newsletter issue of the last good build for a tool
 // preset ("" means newsletter.tool), for gen serve's email preview.
@@ -21,6 +31,222 @@ func (b *Builder) Email(slug, tool string) (*email.Message, error) {
 		}
 	}
 	return nil, fmt.Errorf("no newsletter issue with slug %q", slug)
+}
+
+// EmailOptions choose what an email run renders and where it writes it.
+type EmailOptions struct {
+	// Issues names issues by slug, file path or number ("3" or "#3");
+	// named issues may be drafts or scheduled. None means every published
+	// issue.
+	Issues []string
+	// Tool is the newsletter tool preset; "" means newsletter.tool.
+	Tool string
+	// Destination is the folder that gets email/<slug>/; "" means the
+	// site root. The files carry the tool's merge tags and are not for
+	// readers, so they are never written into the published site.
+	Destination string
+	// CheckLinks builds the site, drafts and scheduled pages included, and
+	// reports the chosen issues' broken links, images and cta.url, as the
+	// web build does, so a broken image is not mailed.
+	CheckLinks bool
+}
+
+// EmailRun is the outcome of an email run.
+type EmailRun struct {
+	Issues []IssueEmail
+	// LinkErrors and LinkWarnings are the chosen issues' broken links
+	// (with CheckLinks): errors, or warnings under brokenLinks = "warning".
+	LinkErrors   []*diag.Error
+	LinkWarnings []string
+}
+
+// IssueEmail is the outcome of one issue of an email run.
+type IssueEmail struct {
+	Page    *content.Page
+	Dir     string         // the folder its files were written to
+	Message *email.Message // nil when Err is set
+	Err     error          // the issue could not be rendered
+}
+
+// IssueNotFoundError is an issue named on the command line that the site
+// does not have.
+type IssueNotFoundError struct{ Err *diag.Error }
+
+func (e *IssueNotFoundError) Error() string { return e.Err.Error() }
+func (e *IssueNotFoundError) Unwrap() error { return e.Err }
+
+// WriteEmails loads the content once, picks the issues opts names and
+// writes each one's email files (index.html, email.txt, message.eml,
+// email.md) to Destination/email/<slug>/, after claiming that email/
+// folder (output.ClaimExportFolder). An issue that fails to render is
+// reported in its IssueEmail and the others are still written; an error
+// loading the site, naming an issue (*IssueNotFoundError) or writing a
+// file (*fs.PathError) stops the run.
+func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun, error) {
+	run := &EmailRun{}
+	em, err := email.New(b.cfg, b.th)
+	if err != nil {
+		return run, err
+	}
+	var buildErr error
+	if opts.CheckLinks {
+		// The build loads every page; the issues are picked from them.
+		b.opts.Drafts, b.opts.Future = true, true
+		var res *Result
+		if res, buildErr = b.Build(ctx); buildErr == nil {
+			run.LinkWarnings = res.Warnings
+		}
+	}
+	issues, err := b.selectIssues(ctx, opts.Issues)
+	if err != nil {
+		return run, err
+	}
+	if opts.CheckLinks {
+		run.linksOf(issues, buildErr)
+	}
+	dest := opts.Destination
+	if dest == "" {
+		dest = b.root
+	}
+	if err := output.ClaimExportFolder(b.root, filepath.Join(dest, "email")); err != nil {
+		return run, err
+	}
+	for _, p := range issues {
+		if err := ctx.Err(); err != nil {
+			return run, err
+		}
+		ie := IssueEmail{Page: p, Dir: filepath.Join(dest, "email", p.Slug)}
+		if ie.Message, ie.Err = em.Render(p, opts.Tool); ie.Err == nil {
+			if err := writeFiles(ie.Dir, ie.Message.Files()); err != nil {
+				return run, err
+			}
+		}
+		run.Issues = append(run.Issues, ie)
+	}
+	if opts.CheckLinks {
+		run.dropEmailWarnings()
+	}
+	return run, nil
+}
+
+// dropEmailWarnings leaves out of LinkWarnings the build's copies of the
+// issues' email findings, which the run reports itself.
+func (run *EmailRun) dropEmailWarnings() {
+	own := map[string]bool{}
+	for _, ie := range run.Issues {
+		if ie.Message == nil {
+			continue
+		}
+		for _, f := range ie.Message.Findings {
+			own[emailWarning(f, "email/"+ie.Page.Slug+"/index.html")] = true
+		}
+	}
+	kept := run.LinkWarnings[:0]
+	for _, w := range run.LinkWarnings {
+		if !own[w] {
+			kept = append(kept, w)
+		}
+	}
+	run.LinkWarnings = kept
+}
+
+// linksOf keeps, of a build's errors and of the warnings already in run,
+// those about the given issues.
+func (run *EmailRun) linksOf(issues []*content.Page, buildErr error) {
+	paths := map[string]bool{}
+	for _, p := range issues {
+		paths[p.Path] = true
+	}
+	for _, e := range diag.All(buildErr) {
+		if paths[e.Path] {
+			run.LinkErrors = append(run.LinkErrors, e)
+		}
+	}
+	warnings := run.LinkWarnings
+	run.LinkWarnings = nil
+	for _, w := range warnings {
+		if path, _, ok := strings.Cut(w, ":"); ok && paths[path] {
+			run.LinkWarnings = append(run.LinkWarnings, w)
+		}
+	}
+}
+
+// selectIssues picks the named issues, or, with no names, the published
+// ones, from the pages of the last build or else from a load of its own.
+func (b *Builder) selectIssues(ctx context.Context, names []string) ([]*content.Page, error) {
+	loaded := b.pages
+	if !b.built {
+		files, err := content.Files(b.root)
+		if err != nil {
+			return nil, err
+		}
+		if loaded, err = b.loadPages(ctx, files); err != nil {
+			return nil, err
+		}
+	}
+	pages := make([]*content.Page, 0, len(loaded))
+	for _, p := range loaded {
+		pages = append(pages, p)
+	}
+	if len(names) == 0 {
+		site, err := content.Assemble(pages, content.Options{Now: b.now()})
+		if err != nil {
+			return nil, err
+		}
+		return site.ByKind(content.KindIssue), nil
+	}
+	all, err := content.Assemble(pages, content.Options{Drafts: true, Future: true, Now: b.now()})
+	if err != nil {
+		return nil, err
+	}
+	issues := all.ByKind(content.KindIssue)
+	var out []*content.Page
+	for _, name := range names {
+		p := b.findIssue(issues, name)
+		if p == nil {
+			var slugs []string
+			for _, i := range issues {
+				slugs = append(slugs, i.Slug)
+			}
+			return nil, &IssueNotFoundError{Err: &diag.Error{Path: name, Msg: "no such newsletter issue",
+				Hint: "name an issue by slug, path or number; issues: " + strings.Join(slugs, ", ")}}
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// findIssue finds an issue by slug, by file or bundle path (relative to
+// the site root or the current folder) or by number.
+func (b *Builder) findIssue(issues []*content.Page, name string) *content.Page {
+	n, numErr := strconv.Atoi(strings.TrimPrefix(name, "#"))
+	rel := name
+	if abs, err := filepath.Abs(name); err == nil {
+		if r, err := filepath.Rel(b.root, abs); err == nil && !strings.HasPrefix(r, "..") {
+			rel = filepath.ToSlash(r)
+		}
+	}
+	for _, p := range issues {
+		switch {
+		case p.Slug == name, p.Path == rel, p.Path == filepath.ToSlash(name), p.BundleDir != "" && p.BundleDir == strings.TrimSuffix(rel, "/"):
+			return p
+		case numErr == nil && p.Issue == n && n > 0:
+			return p
+		}
+	}
+	return nil
+}
+
+func writeFiles(dir string, files map[string][]byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // imageSize reads the size of page p's images from the files the build

@@ -366,8 +366,7 @@ func (pl *planner) items(ps []*content.Page) []feed.Item {
 			Content: feed.AbsolutizeHTML(string(v.Content), v.Permalink), Published: p.Date, Updated: p.Updated,
 			Author: author, Tags: p.Tags}
 		if p.Image != "" {
-			it.Image = feed.AbsolutizeHTML(`src="`+p.Image+`"`, v.Permalink)[5:]
-			it.Image = strings.TrimSuffix(it.Image, `"`)
+			it.Image = feed.AbsoluteURL(p.Image, v.Permalink)
 		}
 		items = append(items, it)
 	}

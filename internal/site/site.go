@@ -1,6 +1,10 @@
-// Package site orchestrates a build: it loads config, theme and content,
-// plans every output as a job with the pages it depends on, runs the jobs in
-// parallel and, on a rebuild, re-runs only the jobs whose inputs changed.
+// Package site is gen's one orchestrator: every command that reads a
+// site's content goes through it. A build loads config, theme and content,
+// plans every output as a job with the pages it depends on, runs the jobs
+// in parallel and, on a rebuild, re-runs only the jobs whose inputs
+// changed. LintPaths lints Markdown files and folders, WriteEmails renders
+// chosen issues as email and NewPage starts a draft; each reads the
+// content once.
 package site
 
 import (
@@ -9,11 +13,9 @@ import (
 	"errors"
 	"maps"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -26,6 +28,7 @@ import (
 	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/render"
 	"github.com/claritynotes/gen/internal/subscribe"
 	"github.com/claritynotes/gen/internal/theme"
@@ -94,6 +97,9 @@ type Builder struct {
 	// dependents lists the jobs that read each page; made on demand by
 	// patch and dropped whenever the jobs are planned again.
 	dependents map[*content.Page][]*job
+	// loads counts the content files read, so a test can check that a
+	// command reads each one once.
+	loads atomic.Int64
 }
 
 // New loads the site's configuration and theme.
@@ -298,19 +304,14 @@ func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error
 // loadPages loads the given content files in parallel, reporting every
 // error. It stops early when ctx is cancelled.
 func (b *Builder) loadPages(ctx context.Context, files []string) (map[string]*content.Page, error) {
-	pages := make([]*content.Page, len(files))
-	errs := make([]error, len(files))
-	parallelIO(len(files), func(i int) {
-		if ctx.Err() != nil {
-			return
-		}
-		pages[i], errs[i] = content.LoadFile(b.cfg, b.md, files[i])
-	})
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	b.loads.Add(int64(len(files)))
+	pages, err := content.LoadFiles(ctx, b.cfg, b.md, files)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return nil, ctxErr
 	}
-	if err := joinErrs(errs); err != nil {
-		return nil, err
+	if err != nil {
+		// Positioned errors first, in file order.
+		return nil, joinErrs([]error{err})
 	}
 	out := make(map[string]*content.Page, len(files))
 	for i, f := range files {
@@ -591,12 +592,10 @@ func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCa
 		}
 	}
 	results := make([]lint.Result, len(todo))
-	parallel(len(todo), func(i int) {
-		if ctx.Err() == nil {
-			results[i] = lintdriver.Check(b.lint, todo[i])
-		}
-	})
-	if err := ctx.Err(); err != nil {
+	if err := parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
+		results[i] = lintdriver.Check(b.lint, todo[i])
+		return nil
+	}); err != nil {
 		return err
 	}
 	for i, p := range todo {
@@ -626,10 +625,9 @@ func (b *Builder) prepareViews(ctx context.Context, site *content.Site, views ma
 	}
 	made := make([]*render.PageView, len(todo))
 	errs := make([]error, len(todo))
-	parallel(len(todo), func(i int) {
-		if ctx.Err() == nil {
-			made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i], b.imageSize(todo[i]))
-		}
+	parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
+		made[i], errs[i] = render.NewView(b.cfg, b.md, todo[i], b.imageSize(todo[i]))
+		return nil
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -660,46 +658,13 @@ func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string
 func (b *Builder) exec(ctx context.Context, jobs []*job) error {
 	sort.Slice(jobs, func(i, k int) bool { return jobs[i].id < jobs[k].id })
 	errs := make([]error, len(jobs))
-	parallel(len(jobs), func(i int) {
-		if ctx.Err() != nil {
-			errs[i] = ctx.Err()
-			return
-		}
+	if err := parallel.For(ctx, len(jobs), parallel.CPU(), func(i int) error {
 		errs[i] = jobs[i].exec(b.min)
-	})
-	if err := ctx.Err(); err != nil {
+		return nil
+	}); err != nil {
 		return err
 	}
 	return joinErrs(errs)
-}
-
-// parallel calls fn(0..n-1) on GOMAXPROCS workers.
-func parallel(n int, fn func(i int)) { parallelN(n, runtime.GOMAXPROCS(0), fn) }
-
-// parallelIO is parallel for work that mostly waits on file system calls:
-// more workers than CPUs keep the CPUs busy while others block.
-func parallelIO(n int, fn func(i int)) { parallelN(n, 4*runtime.GOMAXPROCS(0), fn) }
-
-func parallelN(n, workers int, fn func(i int)) {
-	workers = min(n, workers)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	// Workers take the next index from a counter: no channel hand-off, so
-	// none waits while there is work left.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // joinErrs keeps every distinct error, positioned ones first in file order.

@@ -136,6 +136,9 @@ func TestFeeds(t *testing.T) {
 			if it.Content == "" {
 				t.Errorf("%s: item %q has no full content", name, it.Title)
 			}
+			if it.Image != nil && !strings.HasPrefix(it.Image.URL, "https://notes.example/") {
+				t.Errorf("%s: item %q image %q is not absolute", name, it.Title, it.Image.URL)
+			}
 			for _, rel := range []string{`href="/`, `src="/`, `href="../`, `src="cover.png"`} {
 				if strings.Contains(it.Content, rel) {
 					t.Errorf("%s: item %q keeps a relative URL %s", name, it.Title, rel)

@@ -1,10 +1,18 @@
 package theme
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/plural"
+	"github.com/claritynotes/gen/internal/suggest"
 )
 
 // siteLayers maps each layer folder of a theme to the site folder whose
@@ -65,4 +73,83 @@ func (t *Theme) ReadBuiltin(sitePath string) ([]byte, error) {
 		}
 	}
 	return nil, fs.ErrNotExist
+}
+
+// SelectBuiltin picks the built-in files each name means: a site path
+// (layouts/email/email.html), a theme path (email/email.html), or a folder
+// of either. No names means every file.
+func (t *Theme) SelectBuiltin(names []string) ([]string, error) {
+	builtin := t.BuiltinFiles()
+	if len(names) == 0 {
+		return builtin, nil
+	}
+	var out []string
+	for _, n := range names {
+		n = path.Clean(filepath.ToSlash(n))
+		if site, ok := SitePath(n); ok && !slices.Contains(builtin, n) {
+			n = site
+		}
+		found := false
+		for _, f := range builtin {
+			if f != n && !strings.HasPrefix(f, n+"/") {
+				continue
+			}
+			found = true
+			if !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("the built-in theme has no file %s%s\n  hint: gen theme list shows its files", n, suggest.Hint(n, builtin))
+		}
+	}
+	return out, nil
+}
+
+// Eject copies the built-in files into the site at root, or none of them
+// when one is already in the site and force is not set. A file is written beside its final name and then
+// renamed, so an interrupted copy never leaves half a template, and a
+// symbolic link in the way is replaced rather than followed.
+func (t *Theme) Eject(root string, files []string, force bool) error {
+	var exist []string
+	for _, f := range files {
+		if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(f))); err == nil {
+			exist = append(exist, f)
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	if len(exist) > 0 && !force {
+		return fmt.Errorf("your site already has %s; nothing was copied\n  hint: add --force to replace %s with the built-in %s",
+			strings.Join(exist, ", "), plural.Word(len(exist), "it", "them"), plural.Word(len(exist), "file", "files"))
+	}
+	for _, f := range files {
+		data, err := t.ReadBuiltin(f)
+		if err != nil {
+			return err
+		}
+		dest := filepath.Join(root, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+			return err
+		}
+		tmp, err := os.CreateTemp(filepath.Dir(dest), ".gen-eject-*")
+		if err != nil {
+			return err
+		}
+		_, werr := tmp.Write(data)
+		cerr := tmp.Close()
+		if err := errors.Join(werr, cerr); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+		if err := os.Rename(tmp.Name(), dest); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+	}
+	return nil
 }

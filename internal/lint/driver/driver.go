@@ -6,14 +6,14 @@
 package driver
 
 import (
+	"context"
 	"iter"
 	"runtime"
-	"sync"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/parallel"
 	// The rules register themselves with lint; every program that runs
 	// the linter goes through the driver, which links them in.
 	_ "github.com/claritynotes/gen/internal/lint/rules"
@@ -40,63 +40,46 @@ type Load func(path string, buf []byte) (*content.Page, error)
 // with quote, for reports that quote lines: the others need not hold every
 // file in memory.
 func Run(l *lint.Linter, paths iter.Seq2[string, error], load Load, quote bool) []lint.Result {
-	type job struct {
-		i    int
+	type file struct {
 		path string
 		err  error
 	}
-	// The buffer lets the walk run ahead: workers then never wait for it
-	// to be scheduled.
-	jobs := make(chan job, 4096)
-	go func() {
-		i := 0
+	files := func(yield func(file) bool) {
 		for p, err := range paths {
-			jobs <- job{i, p, err}
-			i++
+			if !yield(file{p, err}) {
+				return
+			}
 		}
-		close(jobs)
-	}()
+	}
 	type done struct {
 		i   int
 		res lint.Result
 	}
-	workers := runtime.GOMAXPROCS(0)
+	workers := parallel.CPU()
 	finished := make([][]done, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte // the last page's source, once linted
-			for j := range jobs {
-				res := lint.Result{Path: j.path, Err: j.err}
-				if j.err == nil {
-					if p, err := load(j.path, buf); err != nil {
-						res.Err = err
-					} else {
-						res = Check(l, p)
-						if !quote {
-							// Findings own their strings (see lint.Pass.Report),
-							// so the source's memory can take the next file.
-							res.Source = nil
-							buf = p.Source
-						}
-					}
+	bufs := make([][]byte, workers) // each worker's last page source, once linted
+	n, _ := parallel.Stream(context.Background(), files, workers, func(w, i int, f file) {
+		res := lint.Result{Path: f.path, Err: f.err}
+		if f.err == nil {
+			if p, err := load(f.path, bufs[w]); err != nil {
+				res.Err = err
+			} else {
+				res = Check(l, p)
+				if !quote {
+					// Findings own their strings (see lint.Pass.Report),
+					// so the source's memory can take the next file.
+					res.Source = nil
+					bufs[w] = p.Source
 				}
-				finished[w] = append(finished[w], done{j.i, res})
-				// A worker that never blocks is preempted by the runtime's
-				// monitor every 10ms, which then keeps checking every 20µs
-				// (about 7,000 wake-ups in a 10,000-file run). Yielding after
-				// each file lets it back off; it also runs the walk promptly.
-				runtime.Gosched()
 			}
-		}()
-	}
-	wg.Wait()
-	n := 0
-	for _, f := range finished {
-		n += len(f)
-	}
+		}
+		finished[w] = append(finished[w], done{i, res})
+		// A worker that never blocks is preempted by the runtime's
+		// monitor every 10ms, which then keeps checking every 20µs
+		// (about 7,000 wake-ups in a 10,000-file run). Yielding after
+		// each file lets it back off; it also runs the walk promptly.
+		runtime.Gosched()
+	})
 	out := make([]lint.Result, n)
 	for _, f := range finished {
 		for _, d := range f {
@@ -109,32 +92,9 @@ func Run(l *lint.Linter, paths iter.Seq2[string, error], load Load, quote bool) 
 // CheckAll lints already-loaded pages in parallel, keeping their order.
 func CheckAll(l *lint.Linter, pages []*content.Page) []lint.Result {
 	out := make([]lint.Result, len(pages))
-	Parallel(len(pages), func(i int) { out[i] = Check(l, pages[i]) })
+	parallel.For(context.Background(), len(pages), parallel.CPU(), func(i int) error {
+		out[i] = Check(l, pages[i])
+		return nil
+	})
 	return out
-}
-
-// Parallel calls f(0) … f(n-1) on GOMAXPROCS workers. Workers take the
-// next index from a shared counter: with a channel fed by another
-// goroutine, a worker that finished would often wait for the feeder to be
-// scheduled, and an idle processor goes to sleep and must be woken, which
-// cost a fifth of the wall time of a 10,000-file run on two CPUs. (Run's
-// feeder is a folder walk, so it uses a channel, with a buffer large
-// enough that the walk stays ahead.)
-func Parallel(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/plural"
 )
 
 // GitHub writes workflow commands that GitHub Actions shows as annotations
@@ -42,8 +43,8 @@ func GitHub(w io.Writer, results []lint.Result) error {
 		}
 	}
 	s := summarize(results)
-	_, err := fmt.Fprintf(w, "gen lint: %s, %s, %s, %s\n", plural(s.Files, "file", "files"),
-		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "info"))
+	_, err := fmt.Fprintf(w, "gen lint: %s, %s, %s, %s\n", plural.Count(s.Files, "file", "files"),
+		plural.Count(s.Errors, "error", "errors"), plural.Count(s.Warnings, "warning", "warnings"), plural.Count(s.Infos, "info", "info"))
 	return err
 }
 

@@ -2,15 +2,14 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
-	"errors"
 	"io"
-	"runtime"
 	"strconv"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/parallel"
 )
 
 type jsonFile struct {
@@ -21,7 +20,7 @@ type jsonFile struct {
 	Diagnostics []lint.Diagnostic `json:"diagnostics"`
 }
 
-// JSON writes the lint JSON of DESIGN §3: every file, with its score and
+// JSON writes the lint report as JSON: every file, with its score and
 // diagnostics, or an error for a file that could not be linted; then a summary.
 //
 // The output is what encoding/json's Encoder with a two-space indent
@@ -30,19 +29,14 @@ type jsonFile struct {
 // a 10,000-file report otherwise takes a few percent of gen lint's time
 // on one processor.
 func JSON(w io.Writer, results []lint.Result) error {
-	chunks := make([][]byte, min(len(results), 4*runtime.GOMAXPROCS(0)))
-	errs := make([]error, len(chunks))
-	var wg sync.WaitGroup
-	for c := range chunks {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			lo, hi := c*len(results)/len(chunks), (c+1)*len(results)/len(chunks)
-			chunks[c], errs[c] = encodeFiles(results[lo:hi])
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	// More chunks than processors even out chunks of unequal cost.
+	chunks := make([][]byte, min(len(results), parallel.IO()))
+	if err := parallel.For(context.Background(), len(chunks), parallel.CPU(), func(c int) error {
+		lo, hi := c*len(results)/len(chunks), (c+1)*len(results)/len(chunks)
+		var err error
+		chunks[c], err = encodeFiles(results[lo:hi])
+		return err
+	}); err != nil {
 		return err
 	}
 	summary, err := json.MarshalIndent(summarize(results), "  ", "  ")

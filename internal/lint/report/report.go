@@ -86,10 +86,3 @@ func summarize(results []lint.Result) summary {
 	e, w, i := lint.Counts(results)
 	return summary{Files: len(results), Errors: e, Warnings: w, Infos: i}
 }
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}

@@ -2,19 +2,21 @@ package report
 
 import (
 	"io"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/claritynotes/gen/internal/lint"
 )
 
 // TestTextLinearInFindingsPerLine: findings that share one long line cost
 // the text report the same each, so 4x the findings on a 4x longer line
-// take about 4x as long, not 16x. The ratio of the fastest of a few runs
-// of each size is checked, not a time.
+// cost about 4x, not 16x. The cost measured is the bytes the report
+// allocates, which, unlike time, does not depend on how busy the machine
+// is; re-reading the whole line for every finding, the way the report
+// once went quadratic, allocates a copy of the line each time.
 func TestTextLinearInFindingsPerLine(t *testing.T) {
-	fastest := func(findings int) time.Duration {
+	allocated := func(findings int) uint64 {
 		line := strings.Repeat("We we\twé ", findings) // each finding is one "We"
 		var ds []lint.Diagnostic
 		for i := range findings {
@@ -23,21 +25,19 @@ func TestTextLinearInFindingsPerLine(t *testing.T) {
 				EndLine: 2, EndColumn: col + 2, Message: "Lead with the reader"})
 		}
 		results := []lint.Result{{Path: "content/long.md", Score: 10, Diagnostics: ds, Source: []byte("---\n" + line + "\n")}}
-		best := time.Duration(1<<63 - 1)
-		for range 3 {
-			start := time.Now()
-			if err := Text(io.Discard, results, Options{}); err != nil {
-				t.Fatal(err)
-			}
-			best = min(best, time.Since(start))
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if err := Text(io.Discard, results, Options{}); err != nil {
+			t.Fatal(err)
 		}
-		return best
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
 	}
-	t1, t4 := fastest(12_500), fastest(50_000)
-	ratio := float64(t4) / float64(max(t1, time.Microsecond))
-	t.Logf("12,500 findings %v, 50,000 findings %v: ratio %.1f", t1, t4, ratio)
+	b1, b4 := allocated(2_500), allocated(10_000)
+	ratio := float64(b4) / float64(max(b1, 1))
+	t.Logf("2,500 findings %d bytes, 10,000 findings %d bytes: ratio %.1f", b1, b4, ratio)
 	if ratio > 6 {
-		t.Errorf("4x the findings on a 4x longer line took %.1fx as long (%v, %v); the report is worse than linear", ratio, t1, t4)
+		t.Errorf("4x the findings on a 4x longer line allocated %.1fx as much (%d, %d bytes); the report is worse than linear", ratio, b1, b4)
 	}
 }
 

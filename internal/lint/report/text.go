@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/plural"
 )
 
 // ANSI styles for terminals.
@@ -93,8 +94,8 @@ func Text(w io.Writer, results []lint.Result, opts Options) error {
 		b.WriteByte('\n')
 	}
 	s := summarize(results)
-	line := fmt.Sprintf("%s linted: %s, %s, %s", plural(s.Files, "file", "files"),
-		plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"), plural(s.Infos, "info", "info"))
+	line := fmt.Sprintf("%s linted: %s, %s, %s", plural.Count(s.Files, "file", "files"),
+		plural.Count(s.Errors, "error", "errors"), plural.Count(s.Warnings, "warning", "warnings"), plural.Count(s.Infos, "info", "info"))
 	if scored > 0 {
 		line += fmt.Sprintf("; average reader-first score %d/100", (scores+scored/2)/scored)
 	}

@@ -251,6 +251,7 @@ var superlatives = map[string]bool{
 	"finest": true, "smartest": true, "fastest": true, "cheapest": true, "strongest": true,
 	"softest": true, "hottest": true, "largest": true, "coolest": true, "boldest": true,
 	"brightest": true, "smoothest": true, "freshest": true, "tastiest": true, "wildest": true,
+	"longest": true, "loudest": true, "richest": true, "sweetest": true, "juiciest": true, "purest": true, "rarest": true,
 }
 
 // claimTails end a superlative claim: "… ever", "… in the world".
@@ -292,20 +293,31 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
 	}
-	next := 0 // the first token no signal holds yet
+	next := 0                 // the first token no signal holds yet
+	bangs, bangBlock := 0, -1 // single "!" so far in the current block
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind == lint.Punct {
-			if strings.Count(tk.Text, "!") >= 2 {
+			if tk.Block != bangBlock {
+				bangs, bangBlock = 0, tk.Block
+			}
+			switch c := strings.Count(tk.Text, "!"); {
+			case c >= 2:
 				add(i, i+1, famExclaim)
 				next = i + 1
+			case c == 1:
+				// single marks spread through one paragraph shout as a run
+				// does: the third one in a block is one signal
+				if bangs++; bangs == 3 {
+					out = append(out, signal{i, i + 1, famExclaim, string(famExclaim) + ":spread"})
+				}
 			}
 			continue
 		}
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) {
+			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) && !conditionalState(toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -334,6 +346,13 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		if tk.Has(factSuperlative) {
 			if end := claimEnd(toks, i); end > 0 {
 				add(i, end, famSuperlative)
+				i = end - 1
+				next = end
+				continue
+			}
+			if i-1 >= next && scopeOwner(toks, i) {
+				end := min(i+2, len(toks))
+				add(i-1, end, famSuperlative)
 				i = end - 1
 				next = end
 				continue
@@ -427,8 +446,13 @@ func label(list string) string {
 }
 
 // claimEnd returns the end of a superlative claim starting at toks[i]: a
-// tail within the next 8 words of the same sentence, or 0.
+// tail within the next 8 words of the same sentence, or 0. Besides the
+// listed tails, a scope names where the claim holds: "in Broadway
+// history", "in theatre history" and, after "the", a named place, "the
+// hottest pies in London". ("Most people in London" counts heads; it
+// claims nothing.)
 func claimEnd(toks []lint.Token, i int) int {
+	ranked := i > 0 && (toks[i-1].Norm == "the" || possessive(&toks[i-1]))
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
 		if toks[j].Kind == lint.Punct && toks[j].Text != "," {
 			return 0
@@ -436,9 +460,40 @@ func claimEnd(toks []lint.Token, i int) int {
 		if n, _ := claimTails.Match(toks, j); n > 0 {
 			return j + n
 		}
+		if toks[j].Norm != "in" || j+1 >= len(toks) || toks[j+1].Sentence != toks[i].Sentence {
+			continue
+		}
+		for k := j + 1; k <= j+3 && k < len(toks) && toks[k].Kind == lint.Word; k++ {
+			if toks[k].Norm == "history" {
+				return k + 1
+			}
+		}
+		if c := toks[j+1].Text[0]; ranked && c >= 'A' && c <= 'Z' && toks[j+1].Kind == lint.Word {
+			return j + 2
+		}
 	}
 	return 0
 }
+
+// possessive reports whether a word is a name's possessive: "Broadway's".
+func possessive(tk *lint.Token) bool {
+	return tk.Kind == lint.Word && (strings.HasSuffix(tk.Text, "'s") || strings.HasSuffix(tk.Text, "’s"))
+}
+
+// scopeOwner reports whether the superlative toks[i] follows a named
+// owner that sets its scope, "Broadway's most unforgettable score", "one
+// of America's greatest playwrights": the claim ranks the thing against
+// a whole field. "It's most", "there's most" are no owners.
+func scopeOwner(toks []lint.Token, i int) bool {
+	if i == 0 || !possessive(&toks[i-1]) || toks[i-1].Sentence != toks[i].Sentence {
+		return false
+	}
+	c := toks[i-1].Text[0]
+	return c >= 'A' && c <= 'Z' && !contractionOwners[toks[i-1].Norm]
+}
+
+// contractionOwners are "X's" words that shorten "X is" or "X has".
+var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
 
 // rankReference reports whether a matched "#1" numbers a thing rather
 // than ranks the product: "rule #1", "Hall #1", "issue #1" follow a noun;

@@ -90,7 +90,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
 	add(deadlineLast, "last final")
 	add(deadlineLeft, "hours days minutes weeks")
-	add(deadlineBefore, "midnight tonight")
+	add(deadlineBefore, "midnight tonight tomorrow")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
 	add(urgencyWait, "wait waiting delay hesitate miss")
 	add(urgencyAfford, "afford")
@@ -116,6 +116,17 @@ var pitchCues = func() map[string][]cueCheck {
 	add(guaranteeSatisfied, "sorry disappointed")
 	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting tier notch rate")
 	add(pufferyUn, "unrivalled unrivaled unmatched unparalleled unbeatable unsurpassed peerless matchless")
+	add(scarcitySpeed, "sell sells run runs move moves fly flies")
+	add(scarcityExclusive, "exclusive")
+	add(urgencyOrderAfterClause, "now today tonight immediately")
+	add(crowdEarned, "millions thousands billions")
+	add(pufferyProven, "proven")
+	add(lossLosing, "losing lose")
+	add(priceSaveMoney, "save saving")
+	add(deadlineSchedule, "increase increases increasing rise rises rising goes go")
+	add(scarcityScarcer, "scarcer rarer")
+	add(priceDiscounted, "discounted")
+	add(deadlineRaise, "raise raising raises hike hiking")
 	return m
 }()
 
@@ -289,7 +300,12 @@ func scarcityFast(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // scarcityLimited: "limited spots", "a limited number of", "limited stock".
+// "Limited Edition knives" in title case names a product line, as
+// "Special Edition" does; the claim is in lower case.
 func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
+	if i+1 < len(toks) && titleCase(toks[i].Text) && titleCase(toks[i+1].Text) && i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+		return 0, 0, "", false
+	}
 	switch n := norm(toks, i+1); {
 	case scarcityNouns[n] || n == "number" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":
 		return i, i + 2, famScarcity, true
@@ -415,9 +431,18 @@ func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
-// deadlineBefore: "before midnight", "by midnight tonight"; the cue is
-// the time word, rarer than "before" and "by".
+// deadlineBefore: "before midnight", "by midnight tonight", "orders
+// placed by tomorrow"; the cue is the time word, rarer than "before" and
+// "by".
 func deadlineBefore(toks []lint.Token, i int) (int, int, family, bool) {
+	if toks[i].Norm == "tomorrow" {
+		// "we will know more by tomorrow" is a plan; an order or an offer
+		// due by tomorrow is a deadline
+		from := since(toks, i, 6)
+		if hasNorm(toks, from, i, orders) < 0 && hasNorm(toks, from, i, offerNouns) < 0 && hasWord(toks, from, i, "orders") < 0 {
+			return 0, 0, "", false
+		}
+	}
 	if p := norm(toks, i-1); p == "before" || p == "by" {
 		return i - 1, i + 1, famDeadline, true
 	}
@@ -497,6 +522,9 @@ func lossGone(toks []lint.Token, i int) (int, int, family, bool) {
 		return i, i + 2, famLoss, true
 	case n == "for" && norm(toks, i+2) == "good":
 		return i, i + 3, famLoss, true
+	}
+	if from := since(toks, i, 3); hasWord(toks, from, i, "once", "when") >= 0 && (norm(toks, i+1) == "it's" || norm(toks, i+1) == "they're" || norm(toks, i+1) == "," && (norm(toks, i+2) == "it's" || norm(toks, i+2) == "they're")) {
+		return from, i + 1, famLoss, true
 	}
 	if from := since(toks, i, 3); hasWord(toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
@@ -823,4 +851,256 @@ func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
 // pufferyUn: "unrivalled experts", "unmatched quality".
 func pufferyUn(toks []lint.Token, i int) (int, int, family, bool) {
 	return i, i + 1, famPuffery, true
+}
+
+// speedLeads make a prediction about how fast a thing sells: "will sell
+// out", "are sure to sell out", "expected to move quickly".
+var speedLeads = wordSet(`will won't 'll going sure expected likely bound about set tend tends`)
+
+// scarcitySpeed: a prediction that the stock or the seats go soon,
+// "tickets will move quickly", "they are sure to sell out fast", "the jars
+// will fly off the shelves". The verb alone tells a fact ("the seats sell
+// through an agent"); a speed word or "out" after it and a prediction
+// before it make it pressure.
+func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
+	w, n := toks[i].Norm, norm(toks, i+1)
+	end := -1
+	switch {
+	case (w == "sell" || w == "sells" || w == "run" || w == "runs") && n == "out":
+		end = i + 2
+		if m := norm(toks, i+2); m == "fast" || m == "quickly" || m == "soon" {
+			end = i + 3
+		}
+	case (w == "move" || w == "moves" || w == "sell" || w == "sells") && (n == "quickly" || n == "fast"):
+		end = i + 2
+	case (w == "fly" || w == "flies") && n == "off" && norm(toks, i+2) == "the":
+		end = i + 3
+	}
+	if end < 0 {
+		return 0, 0, "", false
+	}
+	from := since(toks, i, 3)
+	k := -1
+	for j := i - 1; j >= from; j-- {
+		if speedLeads[toks[j].Norm] || strings.HasSuffix(toks[j].Norm, "'ll") {
+			k = j
+			break
+		}
+	}
+	if k < 0 || hasWord(toks, since(toks, k, 4), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
+		// "if the seats sell out, we add a date" plans for it; "there is a
+		// chance the last seat will sell out while you pay" explains the queue
+		return 0, 0, "", false
+	}
+	return k, end, famScarcity, true
+}
+
+// exclusiveNouns are what an exclusive offer gives first access to.
+var exclusiveNouns = wordSet(`access offer offers deal deals discount discounts pre-sale presale preview bonus bonuses price pricing invitation invite opportunity chance`)
+
+// scarcityExclusive: access for a chosen few, "exclusive early access",
+// "an exclusive pre-sale"; not "an exclusive interview".
+func scarcityExclusive(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "early" || n == "first" || n == "vip" || n == "member" || n == "members" || n == "cardholder" {
+		j++
+	}
+	if exclusiveNouns[norm(toks, j)] && j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+		return i, j + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// urgencyOrderAfterClause: an order with a time word that follows a
+// leading clause, "if the party falls while we are closed, order a cake
+// today". The order starts the clause after the last comma, "so" or
+// "then" before the time word.
+func urgencyOrderAfterClause(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 7)
+	for k := i - 1; k > from; k-- {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			return 0, 0, "", false
+		}
+		if toks[k-1].Text != "," && toks[k-1].Norm != "so" && toks[k-1].Norm != "then" {
+			continue
+		}
+		for k < i-1 && leadWords[toks[k].Norm] {
+			k++ // ", just shop online today"
+		}
+		if !orders[toks[k].Norm] || k+1 < len(toks) && (auxiliaries[toks[k+1].Norm] || toks[k+1].Joined) {
+			return 0, 0, "", false
+		}
+		if p := norm(toks, k-2); p == "we" || p == "they" || p == "i" || p == "you" {
+			return 0, 0, "", false
+		}
+		return k, i + 1, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// earnedVerbs claim money made for a crowd: "generated millions for".
+var earnedVerbs = wordSet(`generated generating made making earned earning saved helped sold`)
+
+// crowdEarned: proof by a big sum or crowd the reader cannot check,
+// "the sequence that's generated millions for small shops", "helped
+// thousands of parents"; the cue is the count.
+func crowdEarned(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !earnedVerbs[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	switch norm(toks, i+1) {
+	case "for", "of", "in":
+		return i - 1, i + 1, famCrowd, true
+	}
+	return 0, 0, "", false
+}
+
+// provenNouns are what "proven" sells as tested: a formula, a system.
+var provenNouns = wordSet(`formula formulas system systems method methods strategy strategies blueprint blueprints
+framework frameworks template templates secret secrets steps recipe plan plans process techniques tactics
+results lines headlines scripts sequence sequences`)
+
+// pufferyProven: "proven formula", "proven subject lines"; not "proven
+// wrong" or "it has proven useful".
+func pufferyProven(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 3)
+	for k := i + 1; k < end; k++ {
+		if provenNouns[toks[k].Norm] {
+			return i, k + 1, famPuffery, true
+		}
+		if toks[k].Kind != lint.Word {
+			break
+		}
+	}
+	return 0, 0, "", false
+}
+
+// lossLosing: "you're losing money", "you lose out", "leave money on the
+// table"; the reader's loss by waiting.
+func lossLosing(toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(toks, i+1)
+	if n != "money" && n != "out" && n != "sales" && n != "customers" {
+		return 0, 0, "", false
+	}
+	from := hasWord(toks, since(toks, i, 2), i, "you", "you're", "you'll", "you'd", "we're", "they're")
+	if from < 0 {
+		return 0, 0, "", false
+	}
+	return from, i + 2, famLoss, true
+}
+
+// priceSaveMoney: "save yourself so much money", "save big"; the amount
+// left out makes it a claim, not a price.
+func priceSaveMoney(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "yourself" || n == "you" {
+		j++
+	}
+	switch norm(toks, j) {
+	case "big", "hundreds", "thousands", "heaps", "loads":
+		return i, j + 1, famPrice, true
+	case "so", "a":
+		if m := norm(toks, j+1); (m == "much" || m == "lot") && (norm(toks, j+2) == "money" || norm(toks, j+3) == "money") {
+			return i, j + 3, famPrice, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// titleCase reports whether a word starts with a capital and goes on in
+// lower case: "Edition", not "EDITION" or "edition".
+func titleCase(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && !allCaps(w)
+}
+
+// soldStates are pressure phrases that also name a plain state: under
+// "if" they set a condition ("if the size is already sold out, you will
+// see a note"; "if you still miss out, volunteer"), not a push.
+var soldStates = map[string]bool{"sold out": true, "running out": true, "almost gone": true, "miss out": true}
+
+// soldPress are the words that make "sold out" press: "almost sold out",
+// "nearly sold out". Without one it reports what happened ("the tickets
+// sold out last week") or where things stand.
+var soldPress = wordSet(`almost nearly practically virtually close before soon`)
+
+// conditionalState reports whether the pressure phrase toks[i:i+n] is a
+// state rather than a push: inside an "if" clause, negated ("not sold
+// out"), or a plain report that something sold out.
+func conditionalState(toks []lint.Token, i, n int) bool {
+	key := phraseKey(toks[i : i+n])
+	if !soldStates[key] {
+		return false
+	}
+	if key == "sold out" && !soldPress[norm(toks, i-1)] && !soldPress[norm(toks, i+n)] && !allCaps(toks[i].Text) {
+		return true // a shouted SOLD OUT is a banner, not a report
+	}
+	return norm(toks, i-1) == "not" || hasWord(toks, since(toks, i, 8), i, "if", "unless", "whether") >= 0
+}
+
+// scheduleUnits are the steps of a price that climbs by schedule.
+var scheduleUnits = wordSet(`week weeks day days hour hours month stage stages round rounds tier tiers phase phases batch`)
+
+// deadlineSchedule: a price that climbs on a timetable, "the price goes
+// up every week", "increases by 20% with each stage": every step is a
+// deadline. The verb needs "every" or "each" and a step after it; "prices
+// rise with the cost of flour" has neither.
+func deadlineSchedule(toks []lint.Token, i int) (int, int, family, bool) {
+	w := toks[i].Norm
+	j := i + 1
+	if (w == "goes" || w == "go") && norm(toks, j) != "up" {
+		return 0, 0, "", false
+	}
+	end := within(toks, i, 7)
+	for k := j; k+1 < end; k++ {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "%" {
+			break
+		}
+		if (toks[k].Norm == "every" || toks[k].Norm == "each") && scheduleUnits[toks[k+1].Norm] {
+			return i, k + 2, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// scarcityScarcer: "making the tokens scarcer over time", "rarer every
+// season": supply said to shrink.
+func scarcityScarcer(toks []lint.Token, i int) (int, int, family, bool) {
+	p := norm(toks, i-2)
+	if norm(toks, i-1) == "making" || p == "making" || norm(toks, i+1) == "over" || norm(toks, i+1) == "every" || norm(toks, i+1) == "by" {
+		return i, i + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// priceDiscounted: "at discounted rates", "a discounted price"; a saving
+// claimed without its size.
+func priceDiscounted(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i+1) {
+	case "rate", "rates", "price", "prices", "pricing":
+		return i, i + 2, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineRaise: the seller raising the price on a date, "I will raise
+// prices as the deadline approaches", "we're raising rates on Friday";
+// "raise money for the library" names no price.
+func deadlineRaise(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "the" || n == "our" || n == "my" || n == "its" || n == "their" {
+		j++
+	}
+	if n := norm(toks, j); n != "price" && n != "prices" && n != "rate" && n != "rates" && n != "fee" && n != "fees" {
+		return 0, 0, "", false
+	}
+	end := within(toks, j, 6)
+	for k := j + 1; k < end; k++ {
+		if toks[k].Kind == lint.Punct {
+			break
+		}
+		if t := toks[k].Norm; urgentTimes[t] || t == "deadline" {
+			return i, k + 1, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
 }

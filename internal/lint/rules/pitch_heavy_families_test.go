@@ -81,6 +81,41 @@ func TestPitchFamilies(t *testing.T) {
 		{famHype, "This definitive guide covers every email.", "There is no definitive answer yet.", "definitive guide"},
 		{famHardSell, "It is our #1 seller this winter.", "See rule #1 on the sign-up page.", "#1"},
 		{famShouting, "HUGE SALE STARTS SATURDAY!", "She drove down to the ACT, then home.", "HUGE SALE STARTS SATURDAY"},
+		// superlatives with words in between and a scope
+		{famSuperlative, "It is the longest-running revue in theatre history.", "The longest queue formed in the morning.", "longest-running revue in theatre history"},
+		{famSuperlative, "Come and hear Yorkshire's greatest brass band.", "It's most likely to rain on Sunday.", "Yorkshire's greatest brass"},
+		{famSuperlative, "They bake the freshest rolls in Bristol.", "Most people in Bristol cycle to work.", "freshest rolls in Bristol"},
+		// how fast it sells, predicted
+		{famScarcity, "The tickets will move quickly.", "If the seats sell out, we add a matinee.", "will move quickly"},
+		{famScarcity, "Tickets are sure to sell out fast.", "There is a chance your ticket will sell out while you pay.", "sure to sell out fast"},
+		{famScarcity, "Members get exclusive early access.", "Read the exclusive interview with our baker.", "exclusive early access"},
+		{famScarcity, "Each sale burns tokens, making them scarcer over time.", "Snow is rarer here than in the hills.", "scarcer"},
+		{famScarcity, "Limited stock remains in the warehouse.", "Our Limited Edition knives ship in May.", "Limited stock"},
+		// an order after a leading clause
+		{famUrgency, "If your party falls in the holiday week, order a cake today.", "If you can, we book the hall today.", "order a cake today"},
+		// proof and crowd claims
+		{famCrowd, "It is the plan that generated millions for small shops.", "Millions of stars fill the sky.", "generated millions"},
+		{famPuffery, "Use our proven formula for headlines.", "The theory was proven wrong.", "proven formula"},
+		// loss and price claims without a number
+		{famLoss, "Every week you wait, you're losing money.", "The team is losing the match.", "you're losing money"},
+		{famLoss, "When it's gone, it's gone.", "When the snow has gone, the path opens.", "When it's gone"},
+		{famPrice, "Book early and save yourself so much money.", "Save yourself the trip and call ahead.", "save yourself so much money"},
+		{famPrice, "Early supporters buy at discounted rates.", "The discounted cash flow model is in chapter 3.", "discounted rates"},
+		// a price that climbs by schedule
+		{famDeadline, "The price goes up every week until launch.", "Prices rise with the cost of flour.", "goes up every week"},
+		{famDeadline, "It increases by 20% with each stage.", "Attendance increases each year.", ""},
+		// a state, not a push
+		{famPressure, "Seats are almost sold out.", "The tickets sold out last spring.", "sold out"},
+		{famPressure, "Don't miss out on the tasting.", "If you still miss out, volunteer at the door.", "miss out"},
+		// hype the classic lists lack
+		{famHype, "An electrifying night of song.", "An electric heater warms the hall.", "electrifying"},
+		{famUrgency, "Need a gift, just shop online today.", "Need a gift? We shop for ours today.", "shop online today"},
+		{famDeadline, "Orders placed by tomorrow ship in time.", "We will know more by tomorrow.", ""},
+		{famDeadline, "I will raise prices as the deadline approaches.", "We raise money for the library each spring.", "raise prices as the deadline"},
+		{famPressure, "The list is long and the time is short.", "The time is five past nine.", "time is short"},
+		{famPressure, "Be quick this time to avoid missing out.", "The quiz is quick, and nothing is missing.", "missing out"},
+		// single marks spread through one paragraph
+		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -1,0 +1,62 @@
+package feed
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// rewriteTags copies the HTML s, passing every attribute of every start
+// tag through fn, which returns the attribute's new value and whether to
+// keep it. A tag whose attributes all come back unchanged is copied byte
+// for byte, and so is everything that is not a tag, so only what fn
+// changes differs from s.
+func rewriteTags(s string, fn func(key, val string) (string, bool)) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			b.Write(z.Raw())
+			continue
+		}
+		raw := string(z.Raw()) // reading attributes reuses the tokenizer's buffer
+		name, more := z.TagName()
+		tag := string(name)
+		var attrs []html.Attribute
+		changed := false
+		for more {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			val, keep := fn(string(k), string(v))
+			changed = changed || !keep || val != string(v)
+			if keep {
+				attrs = append(attrs, html.Attribute{Key: string(k), Val: val})
+			}
+		}
+		if !changed {
+			b.WriteString(raw)
+			continue
+		}
+		writeTag(&b, tag, attrs, tt == html.SelfClosingTagToken)
+	}
+}
+
+// attrEscaper escapes an attribute value as the Markdown renderer does, so
+// a rewritten tag reads like the ones around it.
+var attrEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;")
+
+func writeTag(b *strings.Builder, name string, attrs []html.Attribute, selfClosing bool) {
+	b.WriteString("<" + name)
+	for _, a := range attrs {
+		b.WriteString(" " + a.Key + `="` + attrEscaper.Replace(a.Val) + `"`)
+	}
+	if selfClosing {
+		b.WriteString(" /")
+	}
+	b.WriteByte('>')
+}

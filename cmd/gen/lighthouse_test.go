@@ -72,6 +72,8 @@ func TestLighthouse(t *testing.T) {
 		// An issue with a task list, a call to action, the subscribe box
 		// under it and the link to its email version.
 		{"issue", "newsletter/leading-a-team-that-writes-to-customers/"},
+		// A list: its cards' headings must follow the page's own.
+		{"list", "articles/"},
 	}
 	for _, page := range pages {
 		t.Run(page.name, func(t *testing.T) {

@@ -126,11 +126,19 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 
 // PhraseText joins tokens as they read, without trailing punctuation.
 func PhraseText(toks []Token) string {
+	if n := len(toks); n > 0 && toks[n-1].Kind == Punct {
+		toks = toks[:n-1]
+	}
+	return TokensText(toks)
+}
+
+// TokensText joins tokens as they read in plain text, without Markdown:
+// words with single spaces, punctuation attached, joined words with their
+// hyphen, and the currency signs and plus signs the tokenizer keeps apart
+// ("$120", "10,000+").
+func TokensText(toks []Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
-		if tk.Kind == Punct && i == len(toks)-1 {
-			break
-		}
 		if i > 0 && tk.Kind != Punct && !tk.Joined {
 			b.WriteByte(' ')
 		}

@@ -343,7 +343,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 			continue
 		}
-		if tk.Has(factSuperlative) {
+		if tk.Has(factSuperlative) && !hedged(toks, i) {
 			if end := claimEnd(toks, i); end > 0 {
 				add(i, end, famSuperlative)
 				i = end - 1
@@ -475,15 +475,26 @@ func claimEnd(toks []lint.Token, i int) int {
 	return 0
 }
 
+// hedged reports whether the superlative toks[i] is softened to a place
+// among many, "one of the biggest arenas in the country", "one of
+// Leeds's oldest pubs": that reports a ranking, it does not claim the top
+// of one, so news and calm copy use it freely.
+func hedged(toks []lint.Token, i int) bool {
+	if i < 3 || (toks[i-1].Norm != "the" && !possessive(&toks[i-1])) {
+		return false
+	}
+	return toks[i-2].Norm == "of" && toks[i-3].Norm == "one" && toks[i-3].Sentence == toks[i].Sentence
+}
+
 // possessive reports whether a word is a name's possessive: "Broadway's".
 func possessive(tk *lint.Token) bool {
 	return tk.Kind == lint.Word && (strings.HasSuffix(tk.Text, "'s") || strings.HasSuffix(tk.Text, "’s"))
 }
 
 // scopeOwner reports whether the superlative toks[i] follows a named
-// owner that sets its scope, "Broadway's most unforgettable score", "one
-// of America's greatest playwrights": the claim ranks the thing against
-// a whole field. "It's most", "there's most" are no owners.
+// owner that sets its scope, "Broadway's most unforgettable score",
+// "America's greatest playwright": the claim ranks the thing against a
+// whole field. "It's most", "there's most" are no owners.
 func scopeOwner(toks []lint.Token, i int) bool {
 	if i == 0 || !possessive(&toks[i-1]) || toks[i-1].Sentence != toks[i].Sentence {
 		return false
@@ -559,21 +570,5 @@ func (d *pitchDetector) shouted(tk *lint.Token) bool {
 // tokens with single spaces, plus the currency signs and plus signs the
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
 func quoteSignal(toks []lint.Token) string {
-	var b strings.Builder
-	for i, tk := range toks {
-		if i > 0 && tk.Kind != lint.Punct && !tk.Joined {
-			b.WriteByte(' ')
-		}
-		if tk.Joined {
-			b.WriteByte('-')
-		}
-		if tk.Currency != 0 {
-			b.WriteRune(tk.Currency)
-		}
-		b.WriteString(tk.Text)
-		if tk.Plus {
-			b.WriteByte('+')
-		}
-	}
-	return strings.TrimRight(b.String(), ",.;:")
+	return strings.TrimRight(lint.TokensText(toks), ",.;:")
 }

@@ -85,6 +85,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famSuperlative, "It is the longest-running revue in theatre history.", "The longest queue formed in the morning.", "longest-running revue in theatre history"},
 		{famSuperlative, "Come and hear Yorkshire's greatest brass band.", "It's most likely to rain on Sunday.", "Yorkshire's greatest brass"},
 		{famSuperlative, "They bake the freshest rolls in Bristol.", "Most people in Bristol cycle to work.", "freshest rolls in Bristol"},
+		{famSuperlative, "It is the biggest arena in the country.", "It is one of the biggest arenas in the country.", "biggest arena in the country"},
+		{famSuperlative, "Hear Leeds's greatest choir sing.", "Hear one of Leeds's greatest choirs sing.", "Leeds's greatest choir"},
 		// how fast it sells, predicted
 		{famScarcity, "The tickets will move quickly.", "If the seats sell out, we add a matinee.", "will move quickly"},
 		{famScarcity, "Tickets are sure to sell out fast.", "There is a chance your ticket will sell out while you pay.", "sure to sell out fast"},

@@ -15,12 +15,14 @@ import (
 	"syscall"
 
 	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/site"
 )
 
 const emailUsage = `Usage: gen email [ISSUE ...] [--tool NAME] [--out DIR] [--check] [--source DIR]
 
-Writes email/<slug>/index.html, email.txt, message.eml and email.md for each
+Writes email/<slug>/index.html, email.txt, message.eml and email.md, with
+your newsletter tool's merge tags, beside public/ (not published) for each
 newsletter issue (a slug, a file path or an issue number; default: every
 published issue). --check lists what the HTML uses that Gmail, Outlook,
 Apple Mail or Yahoo do not support, and exits 1 on errors.
@@ -34,7 +36,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	source := fl.String("source", ".", "site root (the folder with gen.toml)")
 	tool := fl.String("tool", "", "newsletter tool preset: "+strings.Join(email.Presets(), ", ")+" (default: newsletter.tool in gen.toml)")
-	out := fl.String("out", "", "output folder (default: public/ in the site root)")
+	out := fl.String("out", "", "folder that gets email/<slug>/ (default: the site root, beside public/)")
 	check := fl.Bool("check", false, "list compatibility findings, including notes; exit 1 on errors")
 	fl.Usage = func() { fmt.Fprint(stderr, emailUsage); fl.PrintDefaults() }
 	names, err := parseFlags(fl, args, -1)
@@ -64,7 +66,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		var notFound *site.IssueNotFoundError
 		var notWritten *fs.PathError
 		switch {
-		case errors.As(err, &notFound):
+		case errors.As(err, &notFound), errors.Is(err, output.ErrRefused):
 			printEmailErr(stderr, err)
 			return exitUsage
 		case errors.As(err, &notWritten), errors.Is(err, context.Canceled):

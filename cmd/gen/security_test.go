@@ -40,17 +40,29 @@ Click <a href="#" onclick="alert(6)">here</a> <img src=x onerror=alert(7)>.
 `
 
 // TestBuildHostileIssue builds the sample site with hostileIssue and reads
-// every file made from it with a parser: the email HTML, the .eml, email.md,
-// the web page and the feeds carry no live script and no script link.
+// every file made from it with a parser: the email's web copy and the
+// exports for the tool (HTML, .eml, email.md), the web page and the feeds
+// carry no live script and no script link.
 func TestBuildHostileIssue(t *testing.T) {
 	root := sampleSite(t)
 	writeFiles(t, root, map[string]string{"content/newsletter/hostile.md": hostileIssue})
 	if _, stderr, code := runGen(t, root, "build"); code != 0 {
 		t.Fatalf("gen build exit %d: %s", code, stderr)
 	}
+	// The files for the newsletter tool are gen email's, beside public/.
+	if _, stderr, code := runGen(t, root, "email", "hostile"); code != 0 {
+		t.Fatalf("gen email exit %d: %s", code, stderr)
+	}
 	pub := filepath.Join(root, "public")
 	read := func(rel string) []byte {
 		b, err := os.ReadFile(filepath.Join(pub, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	export := func(rel string) []byte {
+		b, err := os.ReadFile(filepath.Join(root, "email", "hostile", rel))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -62,10 +74,11 @@ func TestBuildHostileIssue(t *testing.T) {
 			t.Errorf("%s: %v", what, p)
 		}
 	}
-	check("email/hostile/index.html", read("email/hostile/index.html"))
+	check("email/hostile/index.html (web copy)", read("email/hostile/index.html"))
+	check("email/hostile/index.html (export)", export("index.html"))
 	check("newsletter/hostile/index.html", read("newsletter/hostile/index.html"))
 
-	msg, err := mail.ReadMessage(bytes.NewReader(read("email/hostile/message.eml")))
+	msg, err := mail.ReadMessage(bytes.NewReader(export("message.eml")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +87,7 @@ func TestBuildHostileIssue(t *testing.T) {
 	}
 	check("message.eml", emlPart(t, msg, "text/html"))
 
-	if p := markdownScript(read("email/hostile/email.md")); len(p) > 0 {
+	if p := markdownScript(export("email.md")); len(p) > 0 {
 		t.Errorf("email.md: %v", p)
 	}
 

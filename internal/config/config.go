@@ -63,6 +63,11 @@ type Newsletter struct {
 	Tool           string `toml:"tool"`
 	UnsubscribeURL string `toml:"unsubscribeURL"`
 	UTM            UTM    `toml:"utm"`
+	// Greeting opens every email ("{name}" becomes the tool's first-name
+	// merge tag) and Signoff closes it; "" leaves either out. An issue
+	// whose body already greets or signs off gets neither added.
+	Greeting string `toml:"greeting"`
+	Signoff  string `toml:"signoff"`
 	// Subscribe is where the site's subscribe form sends a reader's
 	// address; unset, the theme shows no form.
 	Subscribe Subscribe `toml:"subscribe"`
@@ -150,9 +155,11 @@ func Default() *Config {
 		Theme:    "clarity",
 		Paginate: 10,
 		Newsletter: Newsletter{
-			Section: "newsletter",
-			Tool:    "generic",
-			UTM:     UTM{Medium: "email", Campaign: "{slug}", Links: "site"},
+			Section:  "newsletter",
+			Tool:     "generic",
+			Greeting: "Hi {name},",
+			Signoff:  "Warmly,",
+			UTM:      UTM{Medium: "email", Campaign: "{slug}", Links: "site"},
 		},
 		Lint:  Lint{FailOn: "error"},
 		Build: Build{BrokenLinks: "error"},

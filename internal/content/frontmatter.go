@@ -16,7 +16,7 @@ import (
 // knownKeys are the front matter keys gen reads, as the README spells
 // them; a page's other keys are its parameters.
 var knownKeys = []string{"title", "date", "updated", "lastmod", "expiryDate", "description", "summary",
-	"tags", "draft", "slug", "author", "image", "issue", "subject", "preheader", "cta", "lint"}
+	"tags", "draft", "slug", "author", "image", "issue", "subject", "preheader", "greeting", "signoff", "cta", "lint"}
 
 // fields maps the decoded keys onto FrontMatter. Value errors point at the
 // value. A key that is not known but close to one is kept as a parameter
@@ -45,6 +45,21 @@ func (p *Page) fields(m map[string]any) (FrontMatter, error) {
 		}
 		return t, nil
 	}
+	// greeting and signoff take a text, or false to leave them out; true
+	// keeps the site's.
+	salutation := func(key string, v any) (*string, error) {
+		switch s := v.(type) {
+		case bool:
+			if s {
+				return nil, nil
+			}
+			off := ""
+			return &off, nil
+		case string:
+			return &s, nil
+		}
+		return nil, bad(key, `write `+key+`: "…" or `+key+`: false`, "%s must be text or false, not %s", key, describe(v))
+	}
 	var err error
 	for k, v := range m {
 		switch strings.ToLower(k) {
@@ -64,6 +79,10 @@ func (p *Page) fields(m map[string]any) (FrontMatter, error) {
 			fm.Subject, err = str(k, v)
 		case "preheader":
 			fm.Preheader, err = str(k, v)
+		case "greeting":
+			fm.Greeting, err = salutation(k, v)
+		case "signoff":
+			fm.Signoff, err = salutation(k, v)
 		case "date":
 			fm.Date, err = date(k, v)
 		case "updated", "lastmod":

@@ -46,6 +46,8 @@ func TestMisspeltKeys(t *testing.T) {
 		{"preheder", "preheder: \"Two words\"\n", `content/newsletter/x.md:4:1: unknown front matter key "preheder"; did you mean "preheader"?`},
 		{"descripton", "descripton: \"One sentence\"\n", `content/newsletter/x.md:4:1: unknown front matter key "descripton"; did you mean "description"?`},
 		{"subjet", "subjet: \"Hi\"\n", `content/newsletter/x.md:4:1: unknown front matter key "subjet"; did you mean "subject"?`},
+		{"greting", "greting: false\n", `content/newsletter/x.md:4:1: unknown front matter key "greting"; did you mean "greeting"?`},
+		{"sign-off", "signof: \"Best,\"\n", `content/newsletter/x.md:4:1: unknown front matter key "signof"; did you mean "signoff"?`},
 		{"no other key", "", ""},
 		{"a parameter", "hero_color: teal\n", ""},
 		{"a known key in another case", "Preheader: \"Two words\"\n", ""},
@@ -100,3 +102,36 @@ func TestFolderLinkStopsTheBuild(t *testing.T) {
 		t.Errorf("error = %q, want it at content/linked with a hint", msg)
 	}
 }
+
+// TestSalutationKeys: greeting and signoff take a text or false; true
+// keeps the site's; anything else is an error at the value.
+func TestSalutationKeys(t *testing.T) {
+	for _, tt := range []struct {
+		front   string
+		want    *string
+		wantErr string
+	}{
+		{"greeting: false\n", ptr(""), ""},
+		{"greeting: true\n", nil, ""},
+		{"greeting: \"Hello {name},\"\n", ptr("Hello {name},"), ""},
+		{"", nil, ""},
+		{"greeting: [a]\n", nil, "content/newsletter/x.md:4:11: greeting must be text or false"},
+	} {
+		src := "---\ntitle: x\ndate: 2026-01-01\n" + tt.front + "---\nBody.\n"
+		p, err := Parse(md, "content/newsletter/x.md", []byte(src))
+		if tt.wantErr != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.wantErr) {
+				t.Errorf("%q: error %v, want %q", tt.front, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (p.Greeting == nil) != (tt.want == nil) || p.Greeting != nil && *p.Greeting != *tt.want {
+			t.Errorf("%q: greeting %v, want %v", tt.front, p.Greeting, tt.want)
+		}
+	}
+}
+
+func ptr(s string) *string { return &s }

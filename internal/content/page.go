@@ -104,8 +104,12 @@ type FrontMatter struct {
 	Subject     string
 	Preheader   string
 	CTA         *CTA
-	Lint        LintSettings
-	Params      map[string]any
+	// Greeting and Signoff override newsletter.greeting and .signoff for
+	// one issue: nil keeps the site's, "" (greeting: false) leaves it out.
+	Greeting *string
+	Signoff  *string
+	Lint     LintSettings
+	Params   map[string]any
 }
 
 // CTA is a page's next step for the reader, rendered as a button.

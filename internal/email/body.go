@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"net/url"
 	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -12,17 +14,18 @@ import (
 	nethtml "golang.org/x/net/html"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/imagesize"
 )
 
 // emailSafeBody makes the rendered Markdown body safe to mail: absolute
 // URLs, UTM-tagged links, images sized to the column, and SVG images
 // (which Gmail and Outlook do not display) turned into links so no content
 // is lost. Each SVG is reported as a warning at its line in the source.
-func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (string, []Finding) {
+func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets map[string][]byte) (string, []Finding) {
 	var findings []Finding
 	for _, img := range images(p) {
 		if isSVG(img.dest) {
-			findings = append(findings, Finding{Severity: SeverityWarning, Path: p.Path, Line: img.line, Feature: "image-svg",
+			findings = append(findings, Finding{Severity: SeverityWarning, Path: p.Path, Line: img.line, Col: img.col, Feature: "image-svg",
 				Element: fmt.Sprintf("<img src=%q>", img.dest),
 				Message: fmt.Sprintf("%s is an SVG image, which Gmail and Outlook do not display; the email links to it instead. Add a PNG or JPEG version and use that in the issue", img.dest)})
 		}
@@ -55,7 +58,7 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (strin
 			tok.Attr = append(tok.Attr, nethtml.Attribute{Key: intern(key), Val: string(val)})
 		}
 		if tok.Data == "img" {
-			b.WriteString(r.emailImage(l, tok))
+			b.WriteString(r.emailImage(p, l, tok, assets))
 			continue
 		}
 		if tok.Data == "input" && strings.EqualFold(attrValue(tok, "type"), "checkbox") {
@@ -86,12 +89,20 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string) (strin
 
 // emailImage returns an <img> with an absolute src, an alt and a width, or
 // a link to the image when clients cannot show its format.
-func (r *Renderer) emailImage(l *linker, tok nethtml.Token) string {
+func (r *Renderer) emailImage(p *content.Page, l *linker, tok nethtml.Token, assets map[string][]byte) string {
 	src, alt, hasAlt, hasWidth := "", "", false, false
+	width := ContentWidth
 	for i, a := range tok.Attr {
 		switch a.Key {
 		case "src":
 			src = l.abs(a.Val)
+			if img, ok := r.images.Find(p, a.Val); ok {
+				// Never wider than the file: a small image stays sharp.
+				width = min(width, img.Width)
+				if copySrc, ok := r.emailCopy(p, img, assets); ok {
+					src = copySrc
+				}
+			}
 			tok.Attr[i].Val = src
 		case "alt":
 			alt, hasAlt = a.Val, true
@@ -114,7 +125,7 @@ func (r *Renderer) emailImage(l *linker, tok nethtml.Token) string {
 	if !hasWidth {
 		// Markdown images have no size: like MJML, fill the column, which
 		// Outlook needs as an attribute.
-		tok.Attr = append(tok.Attr, nethtml.Attribute{Key: "width", Val: strconv.Itoa(ContentWidth)})
+		tok.Attr = append(tok.Attr, nethtml.Attribute{Key: "width", Val: strconv.Itoa(width)})
 	}
 	tok.Type = nethtml.StartTagToken
 	return tok.String()
@@ -177,8 +188,8 @@ func isSVG(u string) bool {
 }
 
 type imageRef struct {
-	dest string
-	line int
+	dest      string
+	line, col int
 }
 
 // images lists the body's Markdown images with their line in the source file.
@@ -189,15 +200,16 @@ func images(p *content.Page) []imageRef {
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		out = append(out, imageRef{dest: string(img.Destination), line: nodeLine(p, img)})
+		line, col := nodePos(p, img)
+		out = append(out, imageRef{dest: string(img.Destination), line: line, col: col})
 		return ast.WalkSkipChildren, nil
 	})
 	return out
 }
 
-// nodeLine finds the source line of an inline node from its first text
-// segment, or of its nearest block ancestor.
-func nodeLine(p *content.Page, n ast.Node) int {
+// nodePos finds the source line and column of an inline node from its
+// first text segment, or of its nearest block ancestor.
+func nodePos(p *content.Page, n ast.Node) (line, col int) {
 	off := -1
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := c.(*ast.Text); ok && entering {
@@ -212,8 +224,36 @@ func nodeLine(p *content.Page, n ast.Node) int {
 		}
 	}
 	if off < 0 {
-		return 0
+		return 0, 0
 	}
-	line, _ := p.Position(p.BodyOffset + off)
-	return line
+	return p.Position(p.BodyOffset + off)
+}
+
+// EmailImageWidth is the widest image an email carries: twice the
+// column, sharp on high-density screens. A wider PNG or JPEG is mailed as
+// a copy this wide, so subscribers do not download a photo's full size.
+const EmailImageWidth = 1200
+
+// emailCopy makes the email's copy of an image wider than
+// EmailImageWidth and returns the copy's absolute URL, under the issue's
+// email/<slug>/ folder on the site.
+func (r *Renderer) emailCopy(p *content.Page, img imagesize.Image, assets map[string][]byte) (string, bool) {
+	if img.Width <= EmailImageWidth {
+		return "", false
+	}
+	data, _, err := imagesize.Shrink(img, EmailImageWidth)
+	if err != nil {
+		return "", false // an animated GIF or SVG, or an undecodable file: mailed as it is
+	}
+	ext := path.Ext(img.File)
+	base := strings.TrimSuffix(filepath.Base(img.File), ext)
+	name := fmt.Sprintf("%s-%d%s", base, EmailImageWidth, ext)
+	for i := 2; ; i++ {
+		if old, taken := assets[name]; !taken || bytes.Equal(old, data) {
+			break
+		}
+		name = fmt.Sprintf("%s-%d-%d%s", base, EmailImageWidth, i, ext)
+	}
+	assets[name] = data
+	return r.cfg.AbsURL("/email/" + p.Slug + "/" + url.PathEscape(name)), true
 }

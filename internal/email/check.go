@@ -28,6 +28,7 @@ type Finding struct {
 	// rather than the HTML; Line is then a line in that file.
 	Path    string
 	Line    int    // 1-based line in the HTML (or Path); 0 for the whole message
+	Col     int    // 1-based column in Path, when known
 	Feature string // caniemail slug (css-display-flex) or check name (size, img-alt)
 	Element string // what was found: "<img src=…>", "display:flex", "@media"
 	Message string
@@ -43,6 +44,9 @@ func (f Finding) Format(htmlPath string) string {
 	}
 	if f.Line > 0 {
 		pos = fmt.Sprintf("%s:%d", pos, f.Line)
+		if f.Col > 0 {
+			pos = fmt.Sprintf("%s:%d", pos, f.Col)
+		}
 	}
 	s := fmt.Sprintf("%s: %s: %s", pos, f.Severity, f.Message)
 	if f.Feature != "" {

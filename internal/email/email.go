@@ -9,12 +9,14 @@ package email
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"html/template"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/imagesize"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -39,6 +41,11 @@ type Renderer struct {
 	headCSS   string
 	min       *minifier
 	inl       *inliner
+	images    imagesize.Finder
+	// accepted are the caniemail features the theme declares it uses
+	// knowingly (email/accepted.txt); --check leaves them out unless an
+	// issue's own HTML uses them.
+	accepted map[string]bool
 }
 
 // New checks gen.toml's newsletter.tool and parses the theme's email
@@ -56,16 +63,25 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		return nil, err
 	}
 	r := &Renderer{
-		cfg: cfg,
-		md:  markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
-		min: newMinifier(),
-		inl: newInliner(),
+		cfg:    cfg,
+		md:     markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
+		min:    newMinifier(),
+		inl:    newInliner(),
+		images: imagesize.Finder{Root: cfg.Root},
 	}
 	found := false
 	for _, f := range files {
 		switch f.Name {
 		case layoutFile:
 			found = true
+		case acceptedFile:
+			b, err := th.Read(f)
+			if err != nil {
+				return nil, diag.Errorf(f.Path, 0, 0, "", "cannot read: %v", err)
+			}
+			if r.accepted, err = parseAccepted(f.Path, b); err != nil {
+				return nil, err
+			}
 		case inlineCSS, headCSS:
 			b, err := th.Read(f)
 			if err != nil {
@@ -109,7 +125,12 @@ func templateFuncs() template.FuncMap {
 
 // Message is one issue rendered for one tool.
 type Message struct {
-	HTML     []byte // email-ready HTML, CSS inlined and minified
+	HTML []byte // email-ready HTML, CSS inlined and minified
+	// Web is the HTML as the site publishes it ("read this issue as it
+	// looks in your inbox"): no merge tags, "Hi there,", the configured
+	// unsubscribe page or no unsubscribe link, and a canonical link to the
+	// issue's page. It is not one of Files.
+	Web      []byte
 	Text     []byte // plain-text alternative
 	EML      []byte // RFC 5322 message with both parts
 	Markdown []byte // the body as Markdown with absolute links (Buttondown)
@@ -117,16 +138,24 @@ type Message struct {
 	// problems found while rendering (an SVG image, no unsubscribe URL).
 	Findings []Finding
 	Preset   *Preset
+	// Images are copies of the issue's images wider than EmailImageWidth,
+	// scaled to it, by file name. The site publishes them beside the web
+	// copy, email/<slug>/, where the messages' <img> elements point.
+	Images map[string][]byte
 }
 
 // Files returns the files written to email/<slug>/.
 func (m *Message) Files() map[string][]byte {
-	return map[string][]byte{
+	files := map[string][]byte{
 		"index.html":  m.HTML,
 		"email.txt":   m.Text,
 		"message.eml": m.EML,
 		"email.md":    m.Markdown,
 	}
+	for name, b := range m.Images {
+		files[name] = b
+	}
+	return files
 }
 
 // Render renders one issue for a tool; tool "" means newsletter.tool from
@@ -142,25 +171,30 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 	is := r.prepare(p)
 	mg := merger{preset: preset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: is.webURL}
 
-	msg := &Message{Preset: preset, Findings: is.findings}
+	msg := &Message{Preset: preset, Findings: is.findings, Images: is.assets}
 	if !mg.hasUnsubscribe() {
 		msg.Findings = append(msg.Findings, Finding{Severity: SeverityError, Path: p.Path, Feature: "unsubscribe",
 			Message: fmt.Sprintf("the %s preset has no unsubscribe merge tag and gen.toml sets no newsletter.unsubscribeURL; set one, or pass --tool for your newsletter tool", preset.Name)})
 	}
 
-	page, err := r.page(is, mg.hasUnsubscribe())
+	page, err := r.page(is, mg.hasUnsubscribe(), "")
 	if err != nil {
 		return nil, err
 	}
 	msg.HTML = mg.html(page)
 	msg.Text = mg.text(r.plainText(p, is))
-	msg.Markdown = r.markdownBody(p, is)
-	for _, f := range Check(msg.HTML) {
-		if f.Feature == "unsubscribe" && !mg.hasUnsubscribe() {
-			continue // reported above, with the fix
-		}
-		msg.Findings = append(msg.Findings, f)
+	msg.Markdown = mg.text(string(r.markdownBody(p, is)))
+
+	// The web copy is the same page with every merge tag replaced by its
+	// plain fallback: readers of the site are nobody's subscriber.
+	canonical := r.cfg.AbsURL(p.URL)
+	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
+	webPage, err := r.page(is, web.hasUnsubscribe(), canonical)
+	if err != nil {
+		return nil, err
 	}
+	msg.Web = web.html(webPage)
+	msg.Findings = append(msg.Findings, r.actionable(p, Check(msg.HTML), !mg.hasUnsubscribe())...)
 	msg.EML, err = buildEML(emlInput{
 		From:        r.cfg.Newsletter.From,
 		Subject:     p.EmailSubject(),
@@ -197,6 +231,8 @@ type issue struct {
 	body     template.HTML
 	webURL   string
 	cta      *ctaView
+	sal      salutations
+	assets   map[string][]byte // smaller copies of large images, by file name
 	findings []Finding
 }
 
@@ -207,14 +243,15 @@ type ctaView struct {
 
 func (r *Renderer) prepare(p *content.Page) *issue {
 	l := newLinker(r.cfg, p.URL, p.Slug)
-	is := &issue{page: p, links: l, webURL: l.link(p.URL)}
+	is := &issue{page: p, links: l, webURL: l.link(p.URL), sal: r.salutationsFor(p)}
 	var raw bytes.Buffer
 	if err := r.md.Render(&raw, p.Body, p.AST); err != nil {
 		// goldmark's HTML renderer only fails when its writer does; a
 		// bytes.Buffer does not.
 		panic(err)
 	}
-	body, findings := r.emailSafeBody(p, l, raw.String())
+	is.assets = map[string][]byte{}
+	body, findings := r.emailSafeBody(p, l, raw.String(), is.assets)
 	is.body, is.findings = template.HTML(body), findings
 	if p.CTA != nil && strings.TrimSpace(p.CTA.Text) != "" && strings.TrimSpace(p.CTA.URL) != "" {
 		if u := l.link(p.CTA.URL); u != "" {
@@ -246,8 +283,11 @@ type view struct {
 	ReadingTime    int
 	Author         string
 	Body           template.HTML
+	Greeting       template.HTML // "" when the body greets or greeting is off
+	Signoff        template.HTML // the sign-off and the author's name, or ""
 	CTA            *ctaView
 	HasUnsubscribe bool
+	Canonical      string // the issue page, for the web copy only
 	InlineCSS      template.CSS
 	HeadCSS        template.CSS
 }
@@ -257,7 +297,9 @@ type siteView struct {
 }
 
 // page executes the template, inlines the CSS and minifies the result.
-func (r *Renderer) page(is *issue, hasUnsub bool) (string, error) {
+// canonical is set for the web copy: the issue page's URL, which the
+// template links as canonical so search engines index the page, not the copy.
+func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, error) {
 	p := is.page
 	author := p.Author
 	if author == "" {
@@ -273,8 +315,11 @@ func (r *Renderer) page(is *issue, hasUnsub bool) (string, error) {
 		ReadingTime:    p.ReadingTime,
 		Author:         author,
 		Body:           is.body,
+		Greeting:       template.HTML(is.sal.greeting(html.EscapeString)),
+		Signoff:        template.HTML(is.sal.signoffHTML()),
 		CTA:            is.cta,
 		HasUnsubscribe: hasUnsub,
+		Canonical:      canonical,
 		InlineCSS:      template.CSS(r.inlineCSS),
 		HeadCSS:        template.CSS(r.headCSS),
 	}

@@ -110,8 +110,18 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 	}
 	b.WriteString(src[last:])
 	out := strings.TrimSpace(b.String()) + "\n"
+	if is.sal.Greeting != "" {
+		out = is.sal.greeting(markdownSalutation) + "\n\n" + out
+	}
 	if is.cta != nil {
 		out += "\n[**" + escapeMarkdownText(oneLine(is.cta.Text)) + " →**](" + markdownDestination(is.cta.URL) + ")\n"
+	}
+	if lines := is.sal.signoffLines(); len(lines) > 0 {
+		for i := range lines {
+			lines[i] = markdownSalutation(lines[i])
+		}
+		// A backslash at the end of a line is a hard line break.
+		out += "\n" + strings.Join(lines, "\\\n") + "\n"
 	}
 	return []byte(r.safeMarkdown(out))
 }

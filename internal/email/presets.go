@@ -108,6 +108,10 @@ var presets = map[string]*Preset{
 	},
 }
 
+// webPreset renders the copy the site publishes: no merge tags at all, so
+// the first name falls back to its word and links use the configured URLs.
+var webPreset = &Preset{Name: "web", Title: "the web"}
+
 // Presets lists the --tool names, sorted.
 func Presets() []string {
 	names := make([]string, 0, len(presets))

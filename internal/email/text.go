@@ -36,7 +36,10 @@ func (r *Renderer) plainText(p *content.Page, is *issue) string {
 	title := wrap(p.Title, TextWidth)
 	add(title...)
 	add(strings.Repeat("=", min(maxWidth(title), TextWidth)), "")
-	add("Hi "+firstNameToken("there")+",", "")
+	if is.sal.Greeting != "" {
+		add(wrap(is.sal.greeting(func(s string) string { return s }), TextWidth)...)
+		add("")
+	}
 
 	for n := p.AST.FirstChild(); n != nil; n = n.NextSibling() {
 		if lines := tw.block(n, TextWidth); len(lines) > 0 {
@@ -44,12 +47,9 @@ func (r *Renderer) plainText(p *content.Page, is *issue) string {
 			add("")
 		}
 	}
-	author := p.Author
-	if author == "" {
-		author = r.cfg.Author.Name
-	}
-	if author != "" {
-		add("Warmly,", author, "")
+	if lines := is.sal.signoffLines(); len(lines) > 0 {
+		add(lines...)
+		add("")
 	}
 	if len(tw.urls) > 0 {
 		add("Links:")

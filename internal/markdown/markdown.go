@@ -80,8 +80,13 @@ const (
 // New returns a Renderer for the given options.
 func New(o Options) *Renderer {
 	htmlOpts := []renderer.Option{renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100))}
+	var imageOpts []html.Option
 	if o.Unsafe {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
+		imageOpts = append(imageOpts, html.WithUnsafe())
+	}
+	if !o.TextOnly {
+		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(newImageRenderer(imageOpts...), 100)))
 	}
 	blockOpts := slices.Clip(htmlOpts)
 	if o.HeadingAnchors {

@@ -114,7 +114,7 @@ func TestSummaryHasNoHeadingLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.Derive()
-	v, err := NewView(cfg, md, p)
+	v, err := NewView(cfg, md, p, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

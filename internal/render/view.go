@@ -69,9 +69,10 @@ type Link struct {
 	Count int
 }
 
-// NewView renders p's Markdown and prepares the template view.
-func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page) (*PageView, error) {
-	html, err := md.HTML(p.Body, p.AST)
+// NewView renders p's Markdown and prepares the template view; images
+// gives the size of the page's images (nil: unknown).
+func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page, images markdown.ImageSize) (*PageView, error) {
+	html, err := md.HTMLWithImages(p.Body, p.AST, images)
 	if err != nil {
 		return nil, err
 	}

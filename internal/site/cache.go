@@ -34,9 +34,10 @@ import (
 //
 // An entry's key hashes the page's path and bytes with the build's salt:
 // gen's own executable, gen.toml, the build options, and every template,
-// email template and static file of the theme and the site. Issues also
-// hash their bundle's files, which an email may show. Any change to any of
-// these is a different key.
+// email template and static file of the theme and the site. Pages in a
+// bundle also hash the bundle's files: the page shows their sizes
+// (an image's width and height) and an email may carry them. Any change to
+// any of these is a different key.
 
 // pageRecord is what the cache holds for one page. A part is nil until the
 // build that wrote the entry needed it (a draft is loaded but not rendered).
@@ -428,7 +429,7 @@ func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page,
 		e := &cacheEntry{}
 		h := *salt
 		h.AddString(p.Path).Add(p.Source)
-		if p.Kind == content.KindIssue && p.BundleDir != "" {
+		if p.BundleDir != "" {
 			if err := b.hashBundle(&h, p); err != nil {
 				return nil, fmt.Errorf("build cache off: %w", err)
 			}
@@ -455,8 +456,8 @@ func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page,
 	return c, nil
 }
 
-// hashBundle adds the files of an issue's bundle to its key: the email
-// may show them.
+// hashBundle adds the files of a page's bundle to its key: the page
+// shows their sizes and an email may carry them.
 func (b *Builder) hashBundle(h *buildcache.Hasher, p *content.Page) error {
 	names, err := content.Resources(b.root, p)
 	if err != nil {

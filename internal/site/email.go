@@ -11,6 +11,9 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/imagesize"
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/output"
 )
 
 // EmailTools lists the newsletter tool presets an email can be rendered for.
@@ -38,8 +41,9 @@ type EmailOptions struct {
 	Issues []string
 	// Tool is the newsletter tool preset; "" means newsletter.tool.
 	Tool string
-	// Destination is the folder that gets email/<slug>/; "" means public/
-	// in the site root.
+	// Destination is the folder that gets email/<slug>/; "" means the
+	// site root. The files carry the tool's merge tags and are not for
+	// readers, so they are never written into the published site.
 	Destination string
 	// CheckLinks builds the site, drafts and scheduled pages included, and
 	// reports the chosen issues' broken links, images and cta.url, as the
@@ -73,7 +77,8 @@ func (e *IssueNotFoundError) Unwrap() error { return e.Err }
 
 // WriteEmails loads the content once, picks the issues opts names and
 // writes each one's email files (index.html, email.txt, message.eml,
-// email.md) to Destination/email/<slug>/. An issue that fails to render is
+// email.md) to Destination/email/<slug>/, after claiming that email/
+// folder (output.ClaimExportFolder). An issue that fails to render is
 // reported in its IssueEmail and the others are still written; an error
 // loading the site, naming an issue (*IssueNotFoundError) or writing a
 // file (*fs.PathError) stops the run.
@@ -101,7 +106,10 @@ func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun
 	}
 	dest := opts.Destination
 	if dest == "" {
-		dest = b.Destination()
+		dest = b.root
+	}
+	if err := output.ClaimExportFolder(b.root, filepath.Join(dest, "email")); err != nil {
+		return run, err
 	}
 	for _, p := range issues {
 		if err := ctx.Err(); err != nil {
@@ -115,7 +123,31 @@ func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun
 		}
 		run.Issues = append(run.Issues, ie)
 	}
+	if opts.CheckLinks {
+		run.dropEmailWarnings()
+	}
 	return run, nil
+}
+
+// dropEmailWarnings leaves out of LinkWarnings the build's copies of the
+// issues' email findings, which the run reports itself.
+func (run *EmailRun) dropEmailWarnings() {
+	own := map[string]bool{}
+	for _, ie := range run.Issues {
+		if ie.Message == nil {
+			continue
+		}
+		for _, f := range ie.Message.Findings {
+			own[emailWarning(f, "email/"+ie.Page.Slug+"/index.html")] = true
+		}
+	}
+	kept := run.LinkWarnings[:0]
+	for _, w := range run.LinkWarnings {
+		if !own[w] {
+			kept = append(kept, w)
+		}
+	}
+	run.LinkWarnings = kept
 }
 
 // linksOf keeps, of a build's errors and of the warnings already in run,
@@ -215,4 +247,14 @@ func writeFiles(dir string, files map[string][]byte) error {
 		}
 	}
 	return nil
+}
+
+// imageSize reads the size of page p's images from the files the build
+// publishes for them, for the web pages' width and height.
+func (b *Builder) imageSize(p *content.Page) markdown.ImageSize {
+	f := imagesize.Finder{Root: b.root}
+	return func(dest string) (int, int, bool) {
+		img, ok := f.Find(p, dest)
+		return img.Width, img.Height, ok
+	}
 }

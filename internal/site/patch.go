@@ -93,7 +93,7 @@ func (b *Builder) patchPages(ctx context.Context, start time.Time, olds, news []
 		if v == nil {
 			continue // not published
 		}
-		nv, err := render.NewView(b.cfg, b.md, p)
+		nv, err := render.NewView(b.cfg, b.md, p, b.imageSize(p))
 		if err != nil {
 			return nil, err
 		}

@@ -286,7 +286,12 @@ func firstN(ps []*content.Page, n int) []*content.Page {
 	return ps
 }
 
-// emails adds the email-ready files of every issue, for the configured tool.
+// emails adds every issue's web copy of its email, email/<slug>/index.html:
+// the message as readers see it in their inbox, with plain fallbacks
+// instead of merge tags. The files a newsletter tool imports (with merge
+// tags) are gen email's, written outside the published site. The build
+// still renders them for the configured tool, to warn about what would
+// go wrong in the inbox.
 func (pl *planner) emails() {
 	for _, p := range pl.site.ByKind(content.KindIssue) {
 		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true, what: "the email of " + p.Path, src: p.Path}
@@ -303,9 +308,9 @@ func (pl *planner) emails() {
 				return nil, err
 			}
 			dir := "email/" + p.Slug + "/"
-			out := map[string][]byte{}
-			for name, data := range msg.Files() {
-				out[dir+name] = data
+			out := map[string][]byte{dir + "index.html": msg.Web}
+			for name, data := range msg.Images {
+				out[dir+name] = data // the emails' copies of large images
 			}
 			j.warnings = nil
 			for _, f := range msg.Findings {

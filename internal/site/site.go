@@ -524,7 +524,7 @@ func count(jobs map[string]*job) tally {
 	for _, j := range jobs {
 		for name := range j.out {
 			switch {
-			case j.kind == kindEmail && strings.HasSuffix(name, "/message.eml"):
+			case j.kind == kindEmail && strings.HasSuffix(name, "/index.html"):
 				t.emails++
 			case j.kind == kindPage || j.kind == kindList:
 				t.pages++
@@ -681,7 +681,7 @@ func (b *Builder) prepareViews(ctx context.Context, site *content.Site, views ma
 			made[i] = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
 			return nil
 		}
-		made[i], errs[i] = render.NewView(b.cfg, b.md, p)
+		made[i], errs[i] = render.NewView(b.cfg, b.md, p, b.imageSize(p))
 		if errs[i] == nil {
 			b.cache.putView(p, made[i].Content, made[i].SummaryHTML)
 		}

@@ -15,7 +15,6 @@ import (
 	"syscall"
 
 	"github.com/claritynotes/gen/internal/email"
-	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/site"
 )
 
@@ -66,7 +65,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		var notFound *site.IssueNotFoundError
 		var notWritten *fs.PathError
 		switch {
-		case errors.As(err, &notFound), errors.Is(err, output.ErrRefused):
+		case errors.As(err, &notFound), errors.Is(err, site.ErrRefused):
 			printEmailErr(stderr, err)
 			return exitUsage
 		case errors.As(err, &notWritten), errors.Is(err, context.Canceled):

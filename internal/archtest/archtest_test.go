@@ -38,6 +38,7 @@ var allowed = map[string][]string{
 		"internal/parallel", "internal/sitefs", "internal/suggest"},
 	"internal/theme":     {"internal/config", "internal/diag", "internal/plural", "internal/sitefs", "internal/suggest", "themes"},
 	"internal/subscribe": {"internal/config", "internal/diag"},
+	"internal/imagesize": {"internal/content"},
 
 	// Stages: each reads pages and makes one kind of result.
 	"internal/lint":        {"internal/config", "internal/content", "internal/diag", "internal/suggest"},
@@ -46,13 +47,13 @@ var allowed = map[string][]string{
 	"internal/lint/report": {"internal/diag", "internal/lint", "internal/parallel", "internal/plural"},
 	"internal/linkcheck":   {"internal/config", "internal/content", "internal/diag", "internal/suggest"},
 	"internal/render":      {"internal/config", "internal/content", "internal/markdown", "internal/subscribe", "internal/theme"},
-	"internal/email": {"internal/config", "internal/content", "internal/diag", "internal/markdown", "internal/output",
+	"internal/email": {"internal/config", "internal/content", "internal/diag", "internal/imagesize", "internal/markdown", "internal/output",
 		"internal/suggest", "internal/theme", "internal/urlsafe"},
 	"internal/feed":   {"internal/urlsafe"},
 	"internal/output": {"internal/diag", "internal/parallel"},
 
 	// The orchestrator, and what drives it.
-	"internal/site": {"internal/buildcache", "internal/config", "internal/content", "internal/diag", "internal/email", "internal/feed",
+	"internal/site": {"internal/buildcache", "internal/config", "internal/content", "internal/diag", "internal/email", "internal/feed", "internal/imagesize",
 		"internal/linkcheck", "internal/lint", "internal/lint/driver", "internal/markdown", "internal/output",
 		"internal/parallel", "internal/render", "internal/subscribe", "internal/theme"},
 	"internal/serve": {"internal/config", "internal/diag", "internal/markdown", "internal/plural", "internal/site", "internal/sitefs"},

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/claritynotes/gen/internal/email"
+	emailcheck "github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/site"
 )
 
@@ -88,7 +89,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		}
 		errs, warns = errs+len(run.LinkErrors), warns+len(run.LinkWarnings)
 		fmt.Fprintf(stdout, "checked %d issue(s) against caniemail data of %s: %d error(s), %d warning(s)\n",
-			len(run.Issues), email.DataDate(), errs, warns)
+			len(run.Issues), emailcheck.DataDate(), errs, warns)
 		if errs > 0 {
 			code = exitContent
 		}
@@ -109,11 +110,11 @@ func printIssueEmails(stdout, stderr io.Writer, root string, issues []site.Issue
 		htmlPath := path.Join(filepath.ToSlash(emailRel(root, e.Dir)), "index.html")
 		for _, f := range e.Message.Findings {
 			switch f.Severity {
-			case email.SeverityError:
+			case emailcheck.SeverityError:
 				errs++
-			case email.SeverityWarning:
+			case emailcheck.SeverityWarning:
 				warns++
-			case email.SeverityInfo:
+			case emailcheck.SeverityInfo:
 				if !check {
 					continue
 				}

@@ -3,10 +3,10 @@ package email
 import (
 	"bufio"
 	"bytes"
-	"sort"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/suggest"
 )
 
@@ -28,9 +28,9 @@ func parseAccepted(path string, data []byte) (map[string]bool, error) {
 		}
 		slug := fields[0]
 		col := strings.Index(sc.Text(), slug) + 1
-		if _, ok := featureID(slug); !ok {
+		if !check.KnownFeature(slug) {
 			return nil, diag.Errorf(path, line, col, "use a feature slug from caniemail.com/features/<slug>/",
-				"unknown email client feature %q%s", slug, suggest.Hint(slug, featureSlugs()))
+				"unknown email client feature %q%s", slug, suggest.Hint(slug, check.FeatureSlugs()))
 		}
 		if len(fields) == 1 {
 			return nil, diag.Errorf(path, line, col, "write the feature, then what covers clients without it",
@@ -39,14 +39,4 @@ func parseAccepted(path string, data []byte) (map[string]bool, error) {
 		out[slug] = true
 	}
 	return out, sc.Err()
-}
-
-// featureSlugs lists every caniemail feature slug, sorted.
-func featureSlugs() []string {
-	var out []string
-	for slug := range features() {
-		out = append(out, slug)
-	}
-	sort.Strings(out)
-	return out
 }

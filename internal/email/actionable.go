@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/email/check"
 )
 
 // actionable turns the checker's findings on a rendered issue into what
@@ -15,7 +16,7 @@ import (
 // the theme uses is left out when the theme declares it accepted; an
 // image finding points at the Markdown image. noUnsubscribe drops the
 // checker's unsubscribe error, which Render reports with its fix.
-func (r *Renderer) actionable(p *content.Page, findings []Finding, noUnsubscribe bool) []Finding {
+func (r *Renderer) actionable(p *content.Page, findings []check.Finding, noUnsubscribe bool) []check.Finding {
 	own := r.featuresInRawHTML(p)
 	var imgs map[string]sourcePos
 	out := findings[:0:0]
@@ -85,10 +86,7 @@ func (r *Renderer) featuresInRawHTML(p *content.Page) map[string]sourcePos {
 		default:
 			return ast.WalkContinue, nil
 		}
-		c := &checker{uses: make([]use, len(featuresByID))}
-		c.scan(raw)
-		for _, id := range c.used {
-			slug := featuresByID[id].Slug
+		for _, slug := range check.FeaturesUsed(raw) {
 			if _, seen := out[slug]; !seen {
 				line, col := p.Position(p.BodyOffset + start)
 				out[slug] = sourcePos{line, col}

@@ -12,8 +12,10 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	nethtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/imagesize"
 )
 
@@ -21,11 +23,11 @@ import (
 // URLs, UTM-tagged links, images sized to the column, and SVG images
 // (which Gmail and Outlook do not display) turned into links so no content
 // is lost. Each SVG is reported as a warning at its line in the source.
-func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets map[string][]byte) (string, []Finding) {
-	var findings []Finding
+func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets map[string][]byte) (string, []check.Finding) {
+	var findings []check.Finding
 	for _, img := range images(p) {
 		if isSVG(img.dest) {
-			findings = append(findings, Finding{Severity: SeverityWarning, Path: p.Path, Line: img.line, Col: img.col, Feature: "image-svg",
+			findings = append(findings, check.Finding{Severity: check.SeverityWarning, Path: p.Path, Line: img.line, Col: img.col, Feature: "image-svg",
 				Element: fmt.Sprintf("<img src=%q>", img.dest),
 				Message: fmt.Sprintf("%s is an SVG image, which Gmail and Outlook do not display; the email links to it instead. Add a PNG or JPEG version and use that in the issue", img.dest)})
 		}
@@ -51,11 +53,11 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets
 			b.Write(raw) // most tags: nothing to rewrite
 			continue
 		}
-		tok := nethtml.Token{Type: tt, Data: intern(name)}
+		tok := nethtml.Token{Type: tt, Data: htmlName(name)}
 		for more := hasAttrs; more; {
 			var key, val []byte
 			key, val, more = z.TagAttr()
-			tok.Attr = append(tok.Attr, nethtml.Attribute{Key: intern(key), Val: string(val)})
+			tok.Attr = append(tok.Attr, nethtml.Attribute{Key: htmlName(key), Val: string(val)})
 		}
 		if tok.Data == "img" {
 			b.WriteString(r.emailImage(p, l, tok, assets))
@@ -256,4 +258,13 @@ func (r *Renderer) emailCopy(p *content.Page, img imagesize.Image, assets map[st
 	}
 	assets[name] = data
 	return r.cfg.AbsURL("/email/" + p.Slug + "/" + url.PathEscape(name)), true
+}
+
+// htmlName is a tag or attribute name as a string; the names HTML defines
+// come from the atom table, without allocating.
+func htmlName(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
 }

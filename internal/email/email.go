@@ -1,9 +1,9 @@
 // Package email turns newsletter issues into messages that newsletter tools
 // import as-is: table-based HTML from the theme's email template with CSS
 // inlined, plain text made from the Markdown AST, an RFC 5322 .eml file and
-// the Markdown body, with each tool's merge tags (see Presets). Check lists
-// what the HTML uses that major email clients do not support, from an
-// embedded snapshot of caniemail's data.
+// the Markdown body, with each tool's merge tags (see Presets). Package
+// inline does the inlining; package check lists, on every rendered
+// message, what the HTML uses that major email clients do not support.
 package email
 
 import (
@@ -16,6 +16,8 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/email/check"
+	"github.com/claritynotes/gen/internal/email/inline"
 	"github.com/claritynotes/gen/internal/imagesize"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/theme"
@@ -40,7 +42,7 @@ type Renderer struct {
 	inlineCSS string
 	headCSS   string
 	min       *minifier
-	inl       *inliner
+	inl       *inline.Inliner
 	images    imagesize.Finder
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
@@ -66,7 +68,7 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		cfg:    cfg,
 		md:     markdown.New(markdown.Options{InlineStyles: true, Unsafe: cfg.Markdown.Unsafe}),
 		min:    newMinifier(),
-		inl:    newInliner(),
+		inl:    inline.New(),
 		images: imagesize.Finder{Root: cfg.Root},
 	}
 	found := false
@@ -136,7 +138,7 @@ type Message struct {
 	Markdown []byte // the body as Markdown with absolute links (Buttondown)
 	// Findings are the compatibility checker's results for HTML plus
 	// problems found while rendering (an SVG image, no unsubscribe URL).
-	Findings []Finding
+	Findings []check.Finding
 	Preset   *Preset
 	// Images are copies of the issue's images wider than EmailImageWidth,
 	// scaled to it, by file name. The site publishes them beside the web
@@ -173,7 +175,7 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 
 	msg := &Message{Preset: preset, Findings: is.findings, Images: is.assets}
 	if !mg.hasUnsubscribe() {
-		msg.Findings = append(msg.Findings, Finding{Severity: SeverityError, Path: p.Path, Feature: "unsubscribe",
+		msg.Findings = append(msg.Findings, check.Finding{Severity: check.SeverityError, Path: p.Path, Feature: "unsubscribe",
 			Message: fmt.Sprintf("the %s preset has no unsubscribe merge tag and gen.toml sets no newsletter.unsubscribeURL; set one, or pass --tool for your newsletter tool", preset.Name)})
 	}
 
@@ -194,7 +196,7 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 		return nil, err
 	}
 	msg.Web = web.html(webPage)
-	msg.Findings = append(msg.Findings, r.actionable(p, Check(msg.HTML), !mg.hasUnsubscribe())...)
+	msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
 	msg.EML, err = buildEML(emlInput{
 		From:        r.cfg.Newsletter.From,
 		Subject:     p.EmailSubject(),
@@ -233,7 +235,7 @@ type issue struct {
 	cta      *ctaView
 	sal      salutations
 	assets   map[string][]byte // smaller copies of large images, by file name
-	findings []Finding
+	findings []check.Finding
 }
 
 type ctaView struct {
@@ -258,7 +260,7 @@ func (r *Renderer) prepare(p *content.Page) *issue {
 			is.cta = &ctaView{Text: strings.TrimSpace(p.CTA.Text), URL: u, Width: buttonWidth(p.CTA.Text)}
 		} else {
 			// A javascript: (or similar) next step: no output links to it.
-			is.findings = append(is.findings, Finding{Severity: SeverityWarning, Path: p.Path, Feature: "unsafe-url",
+			is.findings = append(is.findings, check.Finding{Severity: check.SeverityWarning, Path: p.Path, Feature: "unsafe-url",
 				Element: fmt.Sprintf("cta.url %q", p.CTA.URL),
 				Message: fmt.Sprintf("cta.url %q could run script in a reader's mail client, so the email has no next-step button; use an http(s) or mailto: link", p.CTA.URL)})
 		}
@@ -331,7 +333,7 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 		return "", err
 	}
 	doc, kept := keepComments(b.Bytes())
-	inlined, err := r.inl.inline(doc)
+	inlined, err := r.inl.Inline(doc)
 	if err != nil {
 		return "", fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}

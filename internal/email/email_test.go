@@ -16,6 +16,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/email/check"
 )
 
 // TestGolden renders the test issue for every preset and compares each
@@ -375,7 +377,7 @@ func TestGenericWithoutUnsubscribeURL(t *testing.T) {
 	}
 	n := 0
 	for _, f := range m.Findings {
-		if f.Feature == "unsubscribe" && f.Severity == SeverityError {
+		if f.Feature == "unsubscribe" && f.Severity == check.SeverityError {
 			n++
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/suggest"
 )
 
@@ -144,4 +145,11 @@ func unsubscribeTags() []string {
 		}
 	}
 	return tags
+}
+
+// mergeTags is what the checker needs to know of every preset's merge
+// tags, so HTML made for any tool checks the same.
+var mergeTags = check.MergeTags{
+	Unsubscribe: unsubscribeTags(),
+	IsTag:       func(s string) bool { return isMergeTag(s) || isMergeToken(s) },
 }

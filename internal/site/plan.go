@@ -11,7 +11,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
-	"github.com/claritynotes/gen/internal/email"
+	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/feed"
 	"github.com/claritynotes/gen/internal/render"
 )
@@ -314,7 +314,7 @@ func (pl *planner) emails() {
 			}
 			j.warnings = nil
 			for _, f := range msg.Findings {
-				if f.Severity != email.SeverityInfo {
+				if f.Severity != check.SeverityInfo {
 					j.warnings = append(j.warnings, emailWarning(f, dir+"index.html"))
 				}
 			}
@@ -327,9 +327,9 @@ func (pl *planner) emails() {
 
 // emailWarning is an email finding as one build warning. The build
 // prints warnings after "warning: ", so a warning's own severity is left out.
-func emailWarning(f email.Finding, htmlPath string) string {
+func emailWarning(f check.Finding, htmlPath string) string {
 	line := f.Format(htmlPath)
-	if f.Severity == email.SeverityWarning {
+	if f.Severity == check.SeverityWarning {
 		line = strings.Replace(line, ": "+string(f.Severity)+": ", ": ", 1)
 	}
 	return line

@@ -1,4 +1,7 @@
-package email
+// Package inline moves the rules of an HTML document's <style> elements
+// into style attributes, for mail clients that drop <style>, and writes
+// widths and heights in pixels as attributes for Outlook.
+package inline
 
 import (
 	"bytes"
@@ -8,6 +11,8 @@ import (
 	"github.com/andybalholm/cascadia"
 	"github.com/vanng822/css"
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/memo"
 )
 
 // The inliner moves the rules of a document's <style> elements into style
@@ -25,21 +30,23 @@ const ignoreAttr = ` data-premailer="ignore"`
 // styleElements are the stylesheets to inline, as premailer finds them.
 var styleElements = cascadia.MustCompile("style:not([data-premailer='ignore'])")
 
-// inliner inlines stylesheets, caching what does not depend on the page.
-type inliner struct {
-	sheets memo[string, *sheet]        // parsed <style> contents
-	blocks memo[string, []declaration] // parsed style attributes
+// Inliner inlines stylesheets, caching what does not depend on the page.
+// It is safe for concurrent use.
+type Inliner struct {
+	sheets *memo.Memo[string, *sheet]        // parsed <style> contents
+	blocks *memo.Memo[string, []declaration] // parsed style attributes
 }
 
-func newInliner() *inliner {
-	return &inliner{sheets: newMemo[string, *sheet](16), blocks: newMemo[string, []declaration](4096)}
+// New makes an Inliner.
+func New() *Inliner {
+	return &Inliner{sheets: memo.New[string, *sheet](16), blocks: memo.New[string, []declaration](4096)}
 }
 
-// inline moves the rules of the document's <style> elements (except the
+// Inline moves the rules of the document's <style> elements (except the
 // one marked data-premailer="ignore", which keeps head.css for the clients
 // that read it) into style attributes, and width and height in pixels into
 // attributes for Outlook.
-func (in *inliner) inline(doc []byte) ([]byte, error) {
+func (in *Inliner) Inline(doc []byte) ([]byte, error) {
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
 		return nil, err
@@ -50,7 +57,7 @@ func (in *inliner) inline(doc []byte) ([]byte, error) {
 			continue
 		}
 		text := textOf(n)
-		sheets = append(sheets, in.sheets.get(text, func() *sheet { return parseSheet(text) }))
+		sheets = append(sheets, in.sheets.Get(text, func() *sheet { return parseSheet(text) }))
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
@@ -123,14 +130,14 @@ const elementID = "pr-el-id"
 // then its own style attribute into one style attribute: each property
 // once, where it last occurs, with its last value. Elements repeat the same
 // rules and styles, so the result is cached.
-func (in *inliner) apply(n *html.Node, ix *ruleIndex, rules []int) {
+func (in *Inliner) apply(n *html.Node, ix *ruleIndex, rules []int) {
 	own, _ := attrOf(n, "style")
 	key := binary.AppendUvarint(make([]byte, 0, 2*len(rules)+len(own)+2), uint64(len(rules)))
 	for _, i := range rules {
 		key = binary.AppendUvarint(key, uint64(i))
 	}
 	key = append(key, own...)
-	st := ix.styles.get(string(key), func() inlineStyle { return in.cascade(ix, rules, own) })
+	st := ix.styles.Get(string(key), func() inlineStyle { return in.cascade(ix, rules, own) })
 
 	setAttr(n, elementID, "")
 	for _, a := range st.sizes {
@@ -149,13 +156,13 @@ type inlineStyle struct {
 	sizes []html.Attribute
 }
 
-func (in *inliner) cascade(ix *ruleIndex, rules []int, own string) inlineStyle {
+func (in *Inliner) cascade(ix *ruleIndex, rules []int, own string) inlineStyle {
 	var decls []declaration
 	for _, i := range rules {
 		decls = append(decls, ix.rules[i].decls...)
 	}
 	if own != "" {
-		decls = append(decls, in.blocks.get(own, func() []declaration {
+		decls = append(decls, in.blocks.Get(own, func() []declaration {
 			var ds []declaration
 			for _, s := range css.ParseBlock(own) {
 				ds = append(ds, declaration{s.Property, s.Value.Text()})
@@ -273,23 +280,4 @@ func removeAttr(n *html.Node, key string) {
 			return
 		}
 	}
-}
-
-// inlineFragment inlines email.css into a body fragment, for feeds.
-func (r *Renderer) inlineFragment(body string) (string, error) {
-	doc := "<!DOCTYPE html><html><head><style>" + r.inlineCSS + "</style></head><body><div class=\"content\">" +
-		body + "</div></body></html>"
-	inlined, err := r.inl.inline([]byte(doc))
-	if err != nil {
-		return "", err
-	}
-	out := string(inlined)
-	start := strings.Index(out, "<div class=\"content\"")
-	end := strings.LastIndex(out, "</div>")
-	if start < 0 || end < start {
-		return body, nil
-	}
-	frag := out[start:end]
-	frag = frag[strings.IndexByte(frag, '>')+1:]
-	return r.min.html([]byte(frag))
 }

@@ -1,10 +1,12 @@
-package email
+package inline
 
 import (
 	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/memo"
 )
 
 // ruleIndex holds a document's rules in cascade order, filed under what
@@ -15,13 +17,13 @@ type ruleIndex struct {
 	rules   []*styleRule
 	byClass map[string][]int
 	byTag   map[string][]int
-	always  []int                     // rules no key was found for
-	styles  memo[string, inlineStyle] // see apply
+	always  []int                           // rules no key was found for
+	styles  *memo.Memo[string, inlineStyle] // see apply
 }
 
 func newRuleIndex(rules []*styleRule) *ruleIndex {
 	ix := &ruleIndex{rules: rules, byClass: map[string][]int{}, byTag: map[string][]int{},
-		styles: newMemo[string, inlineStyle](4096)}
+		styles: memo.New[string, inlineStyle](4096)}
 	for i, r := range rules {
 		class, tag, ok := selectorKey(r.selector)
 		switch {

@@ -1,7 +1,9 @@
-package email
+package check
 
 import (
 	"strings"
+
+	"github.com/claritynotes/gen/internal/memo"
 
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/css"
@@ -12,13 +14,13 @@ import (
 // what a stylesheet uses is parsed once.
 func (c *checker) stylesheet(src []byte, line int, head bool) {
 	text := string(src)
-	for _, u := range stylesheetUses.get(text, func() []featureUse { return known(sheetUses(text)) }) {
+	for _, u := range stylesheetUses.Get(text, func() []featureUse { return known(sheetUses(text)) }) {
 		c.recordID(u.id, line+u.line, u.element, head)
 	}
 }
 
 // stylesheetUses caches what each stylesheet uses; see memo for the bound.
-var stylesheetUses = newMemo[string, []featureUse](64)
+var stylesheetUses = memo.New[string, []featureUse](64)
 
 // sheetUses lists the features a stylesheet uses, each with its line
 // counted from 0.
@@ -62,7 +64,7 @@ func (l *useList) add(slug, element string) {
 // same few style attributes recur on every paragraph of every message, so
 // what each one uses is parsed once.
 func (c *checker) declarations(src string, line int, head bool) {
-	for _, u := range styleAttrUses.get(src, attributeUses).uses {
+	for _, u := range styleAttrUses.Get(src, attributeUses).uses {
 		c.recordID(u.id, line, u.element, head)
 	}
 }
@@ -95,7 +97,7 @@ type styleUses struct {
 }
 
 // styleAttrUses caches what each style attribute uses; see memo for the bound.
-var styleAttrUses = newStringMemo[styleUses](4096)
+var styleAttrUses = memo.NewStrings[styleUses](4096)
 
 func attributeUses(src string) styleUses {
 	return styleUses{src: src, uses: known(attributeDeclarationUses(src))}

@@ -1,4 +1,9 @@
-package email
+// Package check lists what email HTML uses that major email clients
+// (Gmail, Outlook, Apple Mail, Yahoo) do not fully support, from an
+// embedded snapshot of caniemail's data, and what keeps a message out of
+// the inbox: its size, images without alt or width, relative URLs and a
+// missing unsubscribe link.
+package check
 
 import (
 	"bytes"
@@ -58,6 +63,18 @@ func (f Finding) Format(htmlPath string) string {
 	return s
 }
 
+// MergeTags is what the checker knows of the newsletter tools' merge tags,
+// which the HTML may hold where a URL goes: the tools put the real URL in
+// when they send.
+type MergeTags struct {
+	// Unsubscribe lists every tool's unsubscribe tag, so an unsubscribe
+	// link is recognised whichever tool the HTML was made for.
+	Unsubscribe []string
+	// IsTag reports whether an attribute value is a merge tag rather than
+	// a URL; nil means no value is.
+	IsTag func(string) bool
+}
+
 // Gmail clips messages over 102 KB; stay clear of it.
 const (
 	sizeWarn  = 90 * 1024
@@ -73,10 +90,10 @@ const (
 // it; features used only in the head <style> are enhancements with inline
 // fallbacks and partial support is noted, both as info. Markup between
 // <!--[if !mso]><!--> and <!--<![endif]--> is not held against Outlook for
-// Windows, which never sees it.
-func Check(doc []byte) []Finding {
+// Windows, which never sees it. tags tells merge tags from URLs.
+func Check(doc []byte, tags MergeTags) []Finding {
 	features()
-	c := &checker{uses: make([]use, len(featuresByID))}
+	c := &checker{uses: make([]use, len(featuresByID)), tags: tags}
 	c.scan(doc)
 	var out []Finding
 	switch n := len(doc); {
@@ -121,6 +138,7 @@ type use struct {
 }
 
 type checker struct {
+	tags        MergeTags
 	uses        []use // by feature ID
 	used        []int // the IDs of the features in uses
 	findings    []Finding
@@ -215,7 +233,7 @@ func (c *checker) token(z *html.Tokenizer) html.Token {
 		key, val, more = z.TagAttr()
 		a := html.Attribute{Key: intern(key)}
 		if a.Key == "style" {
-			a.Val = styleAttrUses.getBytes(val, attributeUses).src
+			a.Val = styleAttrUses.GetBytes(val, attributeUses).src
 		} else {
 			a.Val = string(val)
 		}
@@ -257,7 +275,7 @@ func (c *checker) endAnchor() {
 	if href == "" {
 		return
 	}
-	for _, t := range unsubscribeTags() {
+	for _, t := range c.tags.Unsubscribe {
 		if href == t {
 			c.unsubscribe = true
 			return
@@ -399,7 +417,7 @@ func (c *checker) image(tok html.Token, line int) {
 // inbox, and notes fragment and mailto links.
 func (c *checker) url(elem, key, v string, line int) {
 	v = strings.TrimSpace(v)
-	if v == "" || isMergeTag(v) || isMergeToken(v) {
+	if v == "" || c.tags.IsTag != nil && c.tags.IsTag(v) {
 		return
 	}
 	el := fmt.Sprintf("<%s %s=%q>", elem, key, v)
@@ -447,6 +465,20 @@ func (c *checker) featureFindings() []Finding {
 		}
 		out = append(out, Finding{Severity: sev, Line: u.line, Feature: slug, Element: u.element, URL: f.URL,
 			Message: f.Title + " " + where + times + ": " + g.summary})
+	}
+	return out
+}
+
+// FeaturesUsed lists the slugs of the caniemail features a piece of HTML
+// uses, so that a finding on a whole message can be traced to the piece
+// that brought the feature in.
+func FeaturesUsed(fragment []byte) []string {
+	features()
+	c := &checker{uses: make([]use, len(featuresByID))}
+	c.scan(fragment)
+	out := make([]string, 0, len(c.used))
+	for _, id := range c.used {
+		out = append(out, featuresByID[id].Slug)
 	}
 	return out
 }

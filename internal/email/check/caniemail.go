@@ -1,4 +1,4 @@
-package email
+package check
 
 import (
 	_ "embed"
@@ -116,7 +116,10 @@ func DataDate() string { features(); return data.Updated }
 // supported (a), leaving out Outlook for Windows when it never sees the
 // use. caniemail's notes are long; findings link to its page.
 func (f *feature) gaps(skipOutlookWindows bool) clientGaps {
-	return f.support[b2i(skipOutlookWindows)]
+	if skipOutlookWindows {
+		return f.support[1]
+	}
+	return f.support[0]
 }
 
 func (f *feature) clientGaps(skip func(key string) bool) clientGaps {
@@ -149,4 +152,20 @@ func (f *feature) clientGaps(skip func(key string) bool) clientGaps {
 		parts = append(parts, "partly supported in "+strings.Join(partial, "; "))
 	}
 	return clientGaps{unsupported, partial, strings.Join(parts, "; ")}
+}
+
+// KnownFeature reports whether slug names a feature in the caniemail data.
+func KnownFeature(slug string) bool {
+	_, ok := featureID(slug)
+	return ok
+}
+
+// FeatureSlugs lists every caniemail feature slug, sorted.
+func FeatureSlugs() []string {
+	var out []string
+	for slug := range features() {
+		out = append(out, slug)
+	}
+	sort.Strings(out)
+	return out
 }

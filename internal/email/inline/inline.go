@@ -6,28 +6,26 @@ package inline
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
-	"github.com/vanng822/css"
 	"golang.org/x/net/html"
 
 	"github.com/claritynotes/gen/internal/memo"
 )
 
-// The inliner moves the rules of a document's <style> elements into style
-// attributes. It follows go-premailer (CssToAttributes, KeepBangImportant),
-// which gen used before and whose output the golden files hold, rule for
-// rule: the same CSS parser, the same cascade order, the same attribute
-// order. What it does differently is parse each stylesheet and compile its
-// selectors once per Renderer instead of once per message: the theme's
-// email.css is the same for every issue, and parsing it was most of the
-// cost of an email.
+// Rules are applied in cascade order (importance, then specificity, then
+// source order); rules an attribute cannot express stay in a <style> in
+// the head, made important so they still win over the inlined styles.
+// Each stylesheet is parsed and its selectors compiled once per Inliner:
+// the theme's email.css is the same for every issue, and parsing it was
+// most of the cost of an email.
 
 // ignoreAttr marks the <style> the inliner leaves alone (head.css).
 const ignoreAttr = ` data-premailer="ignore"`
 
-// styleElements are the stylesheets to inline, as premailer finds them.
+// styleElements are the stylesheets to inline.
 var styleElements = cascadia.MustCompile("style:not([data-premailer='ignore'])")
 
 // Inliner inlines stylesheets, caching what does not depend on the page.
@@ -121,15 +119,12 @@ func (in *Inliner) Inline(doc []byte) ([]byte, error) {
 
 var headElements = cascadia.MustCompile("head")
 
-// elementID is the attribute premailer marks matched elements with. It is
-// removed again, but the way it is removed moves the last attribute into
-// its place; the same steps give the same attribute order.
-const elementID = "pr-el-id"
-
 // apply writes the declarations of an element's rules, weakest first, and
 // then its own style attribute into one style attribute: each property
 // once, where it last occurs, with its last value. Elements repeat the same
-// rules and styles, so the result is cached.
+// rules and styles, so the result is cached. Attributes the element has
+// keep their place; new ones follow its others, width and height before
+// style, so the output is the same from run to run.
 func (in *Inliner) apply(n *html.Node, ix *ruleIndex, rules []int) {
 	own, _ := attrOf(n, "style")
 	key := binary.AppendUvarint(make([]byte, 0, 2*len(rules)+len(own)+2), uint64(len(rules)))
@@ -139,18 +134,16 @@ func (in *Inliner) apply(n *html.Node, ix *ruleIndex, rules []int) {
 	key = append(key, own...)
 	st := ix.styles.Get(string(key), func() inlineStyle { return in.cascade(ix, rules, own) })
 
-	setAttr(n, elementID, "")
 	for _, a := range st.sizes {
 		setAttr(n, a.Key, a.Val)
 	}
 	if st.style != "" {
 		setAttr(n, "style", st.style)
 	}
-	removeAttr(n, elementID)
 }
 
 // inlineStyle is what apply writes: the style attribute and the width and
-// height attributes for Outlook, in the order premailer sets them.
+// height attributes for Outlook, width first.
 type inlineStyle struct {
 	style string
 	sizes []html.Attribute
@@ -162,13 +155,7 @@ func (in *Inliner) cascade(ix *ruleIndex, rules []int, own string) inlineStyle {
 		decls = append(decls, ix.rules[i].decls...)
 	}
 	if own != "" {
-		decls = append(decls, in.blocks.Get(own, func() []declaration {
-			var ds []declaration
-			for _, s := range css.ParseBlock(own) {
-				ds = append(ds, declaration{s.Property, s.Value.Text()})
-			}
-			return ds
-		})...)
+		decls = append(decls, in.blocks.Get(own, func() []declaration { return parseDeclarations(own) })...)
 	}
 	last := make(map[string]int, len(decls))
 	for i, d := range decls {
@@ -190,6 +177,7 @@ func (in *Inliner) cascade(ix *ruleIndex, rules []int, own string) inlineStyle {
 			st.sizes = append(st.sizes, a)
 		}
 	}
+	slices.SortFunc(st.sizes, func(a, b html.Attribute) int { return strings.Compare(b.Key, a.Key) }) // width, height
 	st.style = style.String()
 	return st
 }
@@ -249,8 +237,8 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// attrOf, setAttr and removeAttr work on the first attribute with the
-// key, whatever its namespace, as goquery (which premailer used) does.
+// attrOf and setAttr work on the first attribute with the key, whatever
+// its namespace.
 func attrOf(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -268,16 +256,4 @@ func setAttr(n *html.Node, key, val string) {
 		}
 	}
 	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
-}
-
-// removeAttr moves the last attribute into the removed one's place.
-func removeAttr(n *html.Node, key string) {
-	for i, a := range n.Attr {
-		if a.Key == key {
-			last := len(n.Attr) - 1
-			n.Attr[i] = n.Attr[last]
-			n.Attr = n.Attr[:last]
-			return
-		}
-	}
 }

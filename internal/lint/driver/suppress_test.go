@@ -118,3 +118,59 @@ func TestSuppressionMistakes(t *testing.T) {
 		t.Errorf("suppression off still reports %d findings", len(ds))
 	}
 }
+
+// TestEveryEntryPointSuppresses checks that suppression is the driver's:
+// the linter alone reports what a gen-lint comment or lint.disable
+// switched off, and each way of linting through the driver drops it.
+func TestEveryEntryPointSuppresses(t *testing.T) {
+	l, err := lint.New(markers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := map[string]string{
+		"comment.md": "<!-- gen-lint disable jargon -->\n\nA zebra.\n\n<!-- gen-lint disable jargn -->\n",
+		"front.md":   "---\ntitle: T\nlint: {disable: [jargon]}\n---\n\nA zebra.\n",
+	}
+	paths := []string{"comment.md", "front.md"}
+	var pages []*content.Page
+	for _, path := range paths {
+		p, err := content.Parse(testMD, path, []byte(srcs[path]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	count := func(res lint.Result) (jargon, suppression int) {
+		return len(only(res, "jargon")), len(only(res, "suppression"))
+	}
+	for _, p := range pages {
+		if j, _ := count(l.Check(p)); j != 1 {
+			t.Errorf("%s: the linter alone reports %d jargon findings, want 1 (it applies no suppression)", p.Path, j)
+		}
+	}
+	want := map[string][2]int{"comment.md": {0, 1}, "front.md": {0, 0}}
+	check := func(how string, results []lint.Result) {
+		for _, res := range results {
+			if j, s := count(res); [2]int{j, s} != want[res.Path] {
+				t.Errorf("%s %s: %d jargon and %d suppression findings, want %v", how, res.Path, j, s, want[res.Path])
+			}
+		}
+	}
+	var one []lint.Result
+	for _, p := range pages {
+		one = append(one, Check(l, p))
+	}
+	check("Check", one)
+	check("CheckAll", CheckAll(l, pages))
+	seq := func(yield func(string, error) bool) {
+		for _, p := range paths {
+			if !yield(p, nil) {
+				return
+			}
+		}
+	}
+	load := func(path string, _ []byte) (*content.Page, error) {
+		return content.Parse(testMD, path, []byte(srcs[path]))
+	}
+	check("Run", Run(l, seq, load, false))
+}

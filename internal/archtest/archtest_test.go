@@ -42,9 +42,9 @@ var allowed = map[string][]string{
 	"internal/imagesize": {"internal/content"},
 
 	// Stages: each reads pages and makes one kind of result.
-	"internal/lint":        {"internal/config", "internal/content", "internal/diag", "internal/suggest"},
+	"internal/lint":        {"internal/config", "internal/content", "internal/diag"},
 	"internal/lint/rules":  {"internal/config", "internal/content", "internal/diag", "internal/lint", "internal/suggest"},
-	"internal/lint/driver": {"internal/content", "internal/diag", "internal/lint", "internal/lint/rules", "internal/parallel"},
+	"internal/lint/driver": {"internal/content", "internal/diag", "internal/lint", "internal/lint/rules", "internal/parallel", "internal/suggest"},
 	"internal/lint/report": {"internal/diag", "internal/lint", "internal/parallel", "internal/plural"},
 	"internal/linkcheck":   {"internal/config", "internal/content", "internal/diag", "internal/suggest"},
 	"internal/render":      {"internal/config", "internal/content", "internal/markdown", "internal/subscribe", "internal/theme"},

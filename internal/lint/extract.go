@@ -23,8 +23,7 @@ type extractor struct {
 	cursor  int
 	section int
 	top     int
-	dirs    []directive
-	pending []int // inline disable-next directives waiting for their block's end
+	pending []int // indexes in text.Directives of comments waiting for their paragraph's end
 }
 
 // Extract builds the Text of a page: the copy fields of its front matter
@@ -38,16 +37,16 @@ func Extract(p *content.Page) *Text {
 func newExtractor(lex *lexicon) *extractor { return &extractor{lex: lex} }
 
 // extract fills t, which may hold a previous page's text (its slices are
-// reused), and returns the page's gen-lint directives. src is p.Source as
-// a string: most token texts are substrings of it.
-func (e *extractor) extract(p *content.Page, src string, t *Text) []directive {
+// reused), recording the page's gen-lint comments in t.Directives. src is
+// p.Source as a string: most token texts are substrings of it.
+func (e *extractor) extract(p *content.Page, src string, t *Text) {
 	t.reset()
 	if t.Tokens == nil {
 		t.Tokens = make([]Token, 0, len(p.Source)/6+16)
 		t.Sentences = make([]Sentence, 0, len(p.Source)/90+4)
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
-		b: e.b, dirs: e.dirs[:0], pending: e.pending[:0]}
+		b: e.b, pending: e.pending[:0]}
 	e.b.src = src
 	e.meta()
 	if p.AST != nil {
@@ -68,7 +67,6 @@ func (e *extractor) extract(p *content.Page, src string, t *Text) []directive {
 			i++
 		}
 	}
-	return e.dirs
 }
 
 // unit groups the blocks added since first into one Unit.
@@ -124,7 +122,7 @@ func (e *extractor) leaf(n ast.Node) {
 	}
 	end := e.addBlock(kind, level, "")
 	for _, i := range e.pending {
-		e.dirs[i].end = end
+		e.text.Directives[i].NextEnd = end
 	}
 	e.pending = e.pending[:0]
 }
@@ -273,11 +271,14 @@ func (e *extractor) htmlBlock(h *ast.HTMLBlock) {
 	if start < 0 {
 		return
 	}
-	n := len(e.dirs)
+	n := len(e.text.Directives)
 	e.comments(raw, start, false)
-	for i := n; i < len(e.dirs); i++ {
-		if e.dirs[i].verb == verbDisableNext {
-			e.dirs[i].next = h.NextSibling()
-		}
+	if n == len(e.text.Directives) || h.NextSibling() == nil {
+		return
+	}
+	nextStart, nextEnd := nodeRange(h.NextSibling(), e.body)
+	for i := n; i < len(e.text.Directives); i++ {
+		d := &e.text.Directives[i]
+		d.NextStart, d.NextEnd = nextStart+e.off, nextEnd+e.off
 	}
 }

@@ -3,11 +3,12 @@
 // check reads a Pass (the page's Text: blocks, sentences and tokens with
 // their word facts, see Token.Has) and reports Diagnostics. Package rules
 // holds the rules, one file each; package driver runs the linter over
-// files (reading, workers, zero-copy sharing of page sources). The Linter
-// here extracts a page's copy once from the Markdown AST the renderer
-// uses (plus the copy fields of the front matter), runs the rules over
-// it, applies suppressions, reports those that suppress nothing, and
-// scores the piece from 0 to 100 for how well it serves the reader.
+// files (reading, workers, zero-copy sharing of page sources) and applies
+// suppressions. The Linter here extracts a page's copy once from the
+// Markdown AST the renderer uses (plus the copy fields of the front
+// matter), recording its gen-lint comments as Directives, runs the rules
+// over it, hands the findings to the driver's Suppress, and scores what
+// stands from 0 to 100 for how well the piece serves the reader.
 package lint
 
 import (
@@ -64,11 +65,11 @@ type Result struct {
 type Linter struct {
 	active []active
 	failOn Severity // lowest severity that fails; "" never fails
-	// suppression is the severity of reports about suppressions that
-	// suppress nothing (the suppression rule's).
-	suppression Severity
-	refs        *refCounter
-	lex         *lexicon
+	// severity is every registered rule's configured severity, for rules
+	// without a check (the driver's suppression reports) too.
+	severity map[string]Severity
+	refs     *refCounter
+	lex      *lexicon
 	// scratch recycles the per-page working memory (the extracted text and
 	// the extractor's buffers) between pages, so a run of thousands of
 	// files allocates it once per worker instead of once per page.
@@ -90,9 +91,9 @@ type active struct {
 // New validates the [lint] settings of gen.toml and compiles the rules.
 // Unknown rule names or settings are a *diag.Error naming gen.toml.
 func New(cfg config.Lint) (*Linter, error) {
-	if len(registry) <= 1 {
-		// only the linter's own suppression check: the program forgot to
-		// link the rules in, and every page would pass unchecked
+	if len(registry) == 0 {
+		// the program forgot to link the rules in, and every page would
+		// pass unchecked
 		return nil, errors.New("lint: no rules are registered; import internal/lint/driver or internal/lint/rules")
 	}
 	lex := newLexicon()
@@ -101,7 +102,7 @@ func New(cfg config.Lint) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{refs: refs, lex: lex}
+	l := &Linter{refs: refs, lex: lex, severity: make(map[string]Severity, len(settings))}
 	l.scratch.New = func() any { return &scratch{e: newExtractor(lex)} }
 	switch cfg.FailOn {
 	case "", "error":
@@ -109,9 +110,9 @@ func New(cfg config.Lint) (*Linter, error) {
 	case "warning":
 		l.failOn = SeverityWarning
 	}
-	l.suppression = settings[suppressionRule.ID].Severity
 	for _, r := range Rules() {
 		s := settings[r.ID]
+		l.severity[r.ID] = s.Severity
 		if s.Severity == SeverityOff || r.Build == nil {
 			continue
 		}
@@ -128,19 +129,36 @@ func New(cfg config.Lint) (*Linter, error) {
 	return l, nil
 }
 
-// Check lints one page. It never panics on odd input; a page without an
-// AST is linted from its front matter only. Token texts need the source
-// as a string, so Check copies it; the driver, which knows when a page's
-// memory is reused, shares it instead (see CheckSource).
-func (l *Linter) Check(p *content.Page) Result {
-	return l.CheckSource(p, string(p.Source))
+// Severity is the configured severity of the rule with the given ID;
+// SeverityOff for a rule that is switched off or unknown.
+func (l *Linter) Severity(id string) Severity {
+	if s, ok := l.severity[id]; ok {
+		return s
+	}
+	return SeverityOff
 }
 
-// CheckSource is Check with the page's source given as a string, which
-// must hold the same bytes as p.Source while CheckSource runs. Nothing in
-// the Result refers to src afterwards: findings own their strings (see
-// Pass.Report).
-func (l *Linter) CheckSource(p *content.Page, src string) (res Result) {
+// Suppress decides which of a page's findings stand, after the rules ran
+// and before the page is scored. It gets the page, its gen-lint comments
+// and the findings (each with its severity, in rule order) and returns
+// those that stand, to which it may append findings of its own. The
+// driver supplies it; gen-lint comments and lint.disable are its business.
+type Suppress func(p *content.Page, directives []Directive, found []Diagnostic) []Diagnostic
+
+// Check runs the rules on one page with no suppression: gen-lint comments
+// and lint.disable are not applied (package driver applies them). It
+// copies the source; see CheckSource.
+func (l *Linter) Check(p *content.Page) Result {
+	return l.CheckSource(p, string(p.Source), nil)
+}
+
+// CheckSource lints one page with its source given as a string, which
+// must hold the same bytes as p.Source while CheckSource runs, and passes
+// the findings through suppress (when not nil) before placing and scoring
+// them. Nothing in the Result refers to src afterwards: findings own their
+// strings (see Pass.Report). It never panics on odd input; a page without
+// an AST is linted from its front matter only.
+func (l *Linter) CheckSource(p *content.Page, src string, suppress Suppress) (res Result) {
 	res = Result{Path: p.Path, Source: p.Source}
 	defer func() {
 		if r := recover(); r != nil {
@@ -151,30 +169,18 @@ func (l *Linter) CheckSource(p *content.Page, src string) (res Result) {
 	sc := l.scratch.Get().(*scratch)
 	defer l.scratch.Put(sc)
 	text := &sc.text
-	dirs := sc.e.extract(p, src, text)
-	sup := buildSuppression(dirs, p.Lint.Disable, len(p.Source), p.BodyOffset, p.Body)
+	sc.e.extract(p, src, text)
 	var diags []Diagnostic
-	keep := func(found []Diagnostic, sev Severity) {
-		for _, d := range found {
-			if sup.covers(d.Rule, d.Offset) {
-				continue
-			}
-			d.Severity = string(sev)
+	for _, a := range l.active {
+		pass := &Pass{Page: p, Text: text, rule: a.rule, refs: l.refs}
+		a.check(pass)
+		for _, d := range pass.out {
+			d.Severity = string(a.severity)
 			diags = append(diags, d)
 		}
 	}
-	for _, a := range l.active {
-		if sup.all || sup.page[a.rule.ID] {
-			continue
-		}
-		pass := &Pass{Page: p, Text: text, rule: a.rule, refs: l.refs}
-		a.check(pass)
-		keep(pass.out, a.severity)
-	}
-	// Suppression is the linter's own job, not a rule's: it has the
-	// directives, and reports those that suppress nothing.
-	if l.suppression != SeverityOff && !sup.all && !sup.page[suppressionRule.ID] {
-		keep(l.checkSuppressions(p, dirs), l.suppression)
+	if suppress != nil {
+		diags = suppress(p, text.Directives, diags)
 	}
 	sort.SliceStable(diags, func(i, j int) bool {
 		if diags[i].Offset != diags[j].Offset {

@@ -13,6 +13,9 @@ type Text struct {
 	Units []Unit
 	// Words counts the words in the body and copy fields.
 	Words int
+	// Directives are the page's gen-lint comments, in source order, for
+	// the driver to apply; rules do not read them.
+	Directives []Directive
 	// refs caches the self and reader references (see references).
 	refs     []ref
 	refsDone bool
@@ -20,7 +23,7 @@ type Text struct {
 
 // reset empties t, keeping its slices' memory for the next page.
 func (t *Text) reset() {
-	*t = Text{Blocks: t.Blocks[:0], Tokens: t.Tokens[:0], Sentences: t.Sentences[:0], Units: t.Units[:0], refs: t.refs[:0]}
+	*t = Text{Blocks: t.Blocks[:0], Tokens: t.Tokens[:0], Sentences: t.Sentences[:0], Units: t.Units[:0], Directives: t.Directives[:0], refs: t.refs[:0]}
 }
 
 // BlockKind says where a block of copy comes from.

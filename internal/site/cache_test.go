@@ -1,7 +1,10 @@
 package site
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -269,5 +272,28 @@ func TestCacheThatCannotBeWritten(t *testing.T) {
 	}
 	if got := readFile(root, buildcache.Dir); got != "someone's notes" {
 		t.Errorf("%s was changed to %q", buildcache.Dir, got)
+	}
+}
+
+// TestCacheKeyedByBundleFiles: an article shows its bundle's images with
+// their sizes, so replacing an image with one of another size must not
+// leave the cached page with the old width and height.
+func TestCacheKeyedByBundleFiles(t *testing.T) {
+	root := newSite(t)
+	cover := filepath.Join(root, "content", "articles", "bundled", "cover.png")
+	cachedBuild(t, root, true)
+	img := image.NewRGBA(image.Rect(0, 0, 37, 23))
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cover, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	warm := cachedBuild(t, root, true)
+	clean := cachedBuild(t, root, false)
+	sameBuild(t, "after the bundle's image changed", warm, clean)
+	if page := string(clean.Files["articles/bundled/index.html"]); !strings.Contains(page, `width="37"`) {
+		t.Errorf("the clean build does not show the new image's width:\n%s", page)
 	}
 }

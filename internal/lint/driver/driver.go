@@ -1,8 +1,11 @@
 // Package driver runs the linter over many pages: it reads the files,
 // lints them on every processor, lends each file's memory to the next
-// once it is linted, and shares a page's source with the linter without
-// copying it. The rules and the per-page pass live in package lint; this
-// package owns everything about files, workers and memory.
+// once it is linted, shares a page's source with the linter without
+// copying it, and applies suppressions (gen-lint comments and front
+// matter lint.disable) to the findings, reporting those that name an
+// unknown rule or command. The rules and the per-page pass live in
+// package lint; this package owns everything about files, workers, memory
+// and suppression, and every program that lints goes through it.
 package driver
 
 import (
@@ -19,12 +22,12 @@ import (
 	_ "github.com/claritynotes/gen/internal/lint/rules"
 )
 
-// Check lints one page, sharing its source with the linter instead of
-// copying it. A page's source does not change while the page is in use
-// (see content.Page.Source), and nothing in the result refers to it once
-// Check returns.
+// Check lints one page and applies its suppressions, sharing its source
+// with the linter instead of copying it. A page's source does not change
+// while the page is in use (see content.Page.Source), and nothing in the
+// result refers to it once Check returns.
 func Check(l *lint.Linter, p *content.Page) lint.Result {
-	return l.CheckSource(p, unsafe.String(unsafe.SliceData(p.Source), len(p.Source)))
+	return l.CheckSource(p, unsafe.String(unsafe.SliceData(p.Source), len(p.Source)), suppressor(l))
 }
 
 // Load reads one page for linting; Run calls it from its workers. buf is

@@ -15,7 +15,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
-	_ "github.com/claritynotes/gen/internal/lint/rules" // the rules the reports show
+	_ "github.com/claritynotes/gen/internal/lint/driver" // the rules the reports show, and the driver's suppression rule
 	"github.com/claritynotes/gen/internal/markdown"
 )
 

@@ -132,13 +132,21 @@ func (c *pageCache) view(p *content.Page) (*viewRecord, bool) {
 }
 
 func (c *pageCache) putView(p *content.Page, content, summary template.HTML) {
-	if c == nil {
-		return
+	if c != nil {
+		c.put(p, &c.stats.Rendered, func(r *pageRecord) {
+			r.View = &viewRecord{Content: string(content), Summary: string(summary)}
+		})
 	}
-	atomic.AddInt64(&c.stats.Rendered, 1)
+}
+
+// put counts a part computed afresh and stores it in p's record with set,
+// marking the record for writing.
+func (c *pageCache) put(p *content.Page, computed *int64, set func(*pageRecord)) {
+	atomic.AddInt64(computed, 1)
 	if e := c.entry(p); e != nil {
 		e.mu.Lock()
-		e.rec.View, e.dirty = &viewRecord{Content: string(content), Summary: string(summary)}, true
+		set(&e.rec)
+		e.dirty = true
 		e.mu.Unlock()
 	}
 }
@@ -163,14 +171,15 @@ func (c *pageCache) putLint(p *content.Page, r lint.Result) {
 	if c == nil {
 		return
 	}
-	atomic.AddInt64(&c.stats.Linted, 1)
 	// An internal linter error is not a result to keep: the next build
 	// tries again.
-	if e := c.entry(p); e != nil && r.Err == nil {
-		e.mu.Lock()
-		e.rec.Lint, e.dirty = &lintRecord{Score: r.Score, Diagnostics: r.Diagnostics}, true
-		e.mu.Unlock()
+	if r.Err != nil {
+		atomic.AddInt64(&c.stats.Linted, 1)
+		return
 	}
+	c.put(p, &c.stats.Linted, func(rec *pageRecord) {
+		rec.Lint = &lintRecord{Score: r.Score, Diagnostics: r.Diagnostics}
+	})
 }
 
 // email returns p's cached email files and warnings, if any.
@@ -193,14 +202,8 @@ func (c *pageCache) email(p *content.Page) (map[string][]byte, []string, bool) {
 }
 
 func (c *pageCache) putEmail(p *content.Page, files map[string][]byte, warnings []string) {
-	if c == nil {
-		return
-	}
-	atomic.AddInt64(&c.stats.Emailed, 1)
-	if e := c.entry(p); e != nil {
-		e.mu.Lock()
-		e.rec.Email, e.dirty = &emailRecord{Files: files, Warnings: warnings}, true
-		e.mu.Unlock()
+	if c != nil {
+		c.put(p, &c.stats.Emailed, func(r *pageRecord) { r.Email = &emailRecord{Files: files, Warnings: warnings} })
 	}
 }
 
@@ -234,14 +237,8 @@ func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string][]byte
 }
 
 func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, files map[string][]byte) {
-	if c == nil {
-		return
-	}
-	atomic.AddInt64(&c.stats.Pages, 1)
-	if e := c.entry(p); e != nil {
-		e.mu.Lock()
-		e.rec.Page, e.dirty = &outputRecord{Key: k, Files: files}, true
-		e.mu.Unlock()
+	if c != nil {
+		c.put(p, &c.stats.Pages, func(r *pageRecord) { r.Page = &outputRecord{Key: k, Files: files} })
 	}
 }
 
@@ -309,14 +306,8 @@ func (c *pageCache) card(p *content.Page, k buildcache.Key) (template.HTML, bool
 }
 
 func (c *pageCache) putCard(p *content.Page, k buildcache.Key, html template.HTML) {
-	if c == nil {
-		return
-	}
-	atomic.AddInt64(&c.stats.Cards, 1)
-	if e := c.entry(p); e != nil {
-		e.mu.Lock()
-		e.rec.Card, e.dirty = &cardRecord{Key: k, HTML: string(html)}, true
-		e.mu.Unlock()
+	if c != nil {
+		c.put(p, &c.stats.Cards, func(r *pageRecord) { r.Card = &cardRecord{Key: k, HTML: string(html)} })
 	}
 }
 

@@ -507,7 +507,7 @@ func scopeOwner(toks []lint.Token, i int) bool {
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
 
 // rankReference reports whether a matched "#1" numbers a thing rather
-// than ranks the product: "rule #1", "Hall #1", "issue #1" follow a noun;
+// than ranks the product: "rule #1", "Hall #1", "table #1" follow a noun;
 // "our #1 seller", "voted #1" do not.
 func rankReference(toks []lint.Token, i, n int) bool {
 	if n != 1 || !strings.HasPrefix(toks[i].Text, "#") || i == 0 {

@@ -15,9 +15,9 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
-	"golang.org/x/net/html"
 
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // hostileIssue is a newsletter issue from a contributor who tries to run
@@ -70,7 +70,7 @@ func TestBuildHostileIssue(t *testing.T) {
 	}
 	check := func(what string, doc []byte) {
 		t.Helper()
-		if p := liveScript(doc); len(p) > 0 {
+		if p := testutil.LiveScript(doc); len(p) > 0 {
 			t.Errorf("%s: %v", what, p)
 		}
 	}
@@ -152,51 +152,6 @@ func emlPart(t *testing.T, msg *mail.Message, typ string) []byte {
 	}
 }
 
-// liveScript parses doc as a browser does, and the content of Outlook's
-// conditional comments as Outlook does, and lists what could run script.
-func liveScript(doc []byte) []string {
-	root, err := html.Parse(bytes.NewReader(doc))
-	if err != nil {
-		return []string{err.Error()}
-	}
-	var out []string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.ElementNode:
-			if n.Data == "script" {
-				out = append(out, "<script>")
-			}
-			for _, a := range n.Attr {
-				if strings.HasPrefix(a.Key, "on") || (a.Key == "href" || a.Key == "src") && scriptURL(a.Val) {
-					out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	// Comments as written (the parser decodes references in comment text,
-	// which neither browsers nor Outlook do).
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
-		if raw := string(z.Raw()); tt == html.CommentToken && strings.HasPrefix(raw, "<!--[if") {
-			if _, inner, ok := strings.Cut(raw, ">"); ok {
-				inner, _, _ = strings.Cut(inner, "<![endif]")
-				out = append(out, liveScript([]byte(inner))...)
-			}
-		}
-	}
-	return out
-}
-
-func scriptURL(v string) bool {
-	v = strings.ToLower(strings.Join(strings.Fields(v), ""))
-	return strings.HasPrefix(v, "javascript:") || strings.HasPrefix(v, "vbscript:") || strings.HasPrefix(v, "data:text")
-}
-
 // markdownScript parses Markdown as a newsletter tool does (raw HTML
 // allowed) and lists raw HTML and script links.
 func markdownScript(md []byte) []string {
@@ -209,11 +164,11 @@ func markdownScript(md []byte) []string {
 		case *ast.HTMLBlock, *ast.RawHTML:
 			out = append(out, "raw HTML")
 		case *ast.Link:
-			if scriptURL(string(n.Destination)) {
+			if testutil.ScriptURL(string(n.Destination)) {
 				out = append(out, "link to "+string(n.Destination))
 			}
 		case *ast.AutoLink:
-			if scriptURL(string(n.URL(md))) {
+			if testutil.ScriptURL(string(n.URL(md))) {
 				out = append(out, "autolink to "+string(n.URL(md)))
 			}
 		}

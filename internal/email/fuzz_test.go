@@ -14,6 +14,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // The fuzz targets run with `make fuzz`, or one at a time:
@@ -121,10 +122,10 @@ func (fr *fuzzRenderer) render(t *testing.T, src, tool string) (*Message, bool) 
 // link in email.md, no script URL in the plain text, no leftover token.
 func checkMessage(t *testing.T, m *Message) {
 	t.Helper()
-	if p := liveScript(m.HTML); len(p) > 0 {
+	if p := testutil.LiveScript(m.HTML); len(p) > 0 {
 		t.Fatalf("index.html has live script: %v", p)
 	}
-	if p := liveScript(emlHTML(t, m.EML)); len(p) > 0 {
+	if p := testutil.LiveScript(emlHTML(t, m.EML)); len(p) > 0 {
 		t.Fatalf("message.eml has live script: %v", p)
 	}
 	if p := markdownProblems(m.Markdown, false); len(p) > 0 {
@@ -136,7 +137,7 @@ func checkMessage(t *testing.T, m *Message) {
 		}
 	}
 	for _, f := range strings.Fields(string(m.Text)) {
-		if scriptURL(f) && strings.Contains(f, "://") {
+		if testutil.ScriptURL(f) && strings.Contains(f, "://") {
 			t.Fatalf("email.txt links %q", f)
 		}
 	}
@@ -217,7 +218,7 @@ func FuzzLink(f *testing.F) {
 	l := newLinker(cfg, "/newsletter/listening/", "listening")
 	f.Fuzz(func(t *testing.T, ref string) {
 		for _, got := range []string{l.link(ref), l.abs(ref)} {
-			if scriptURL(got) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(got)), "data:image/") {
+			if testutil.ScriptURL(got) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(got)), "data:image/") {
 				t.Fatalf("link(%q) = %q", ref, got)
 			}
 		}

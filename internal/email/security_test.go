@@ -15,90 +15,10 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/testutil"
 )
-
-// liveScript parses doc as a browser does and lists what could run
-// script: <script> elements, on* attributes, and javascript:, vbscript:
-// or data: URLs in href, src and the like. The content of each Outlook
-// conditional comment is parsed too, as Outlook reads it as markup.
-func liveScript(doc []byte) []string {
-	root, err := html.Parse(bytes.NewReader(doc))
-	if err != nil {
-		return []string{err.Error()}
-	}
-	var out []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.ElementNode:
-			if n.DataAtom == atom.Script || n.Data == "script" {
-				out = append(out, "<script> element")
-			}
-			for _, a := range n.Attr {
-				key := strings.ToLower(a.Key)
-				if strings.HasPrefix(key, "on") {
-					out = append(out, "<"+n.Data+" "+a.Key+"=…>")
-				}
-				switch key {
-				case "href", "src", "action", "formaction", "xlink:href", "poster", "background":
-					if scriptURL(a.Val) {
-						out = append(out, "<"+n.Data+" "+a.Key+"="+a.Val+">")
-					}
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	// Comments as written: the parser decodes character references in
-	// comment text, which neither browsers nor Outlook do.
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
-		if tt != html.CommentToken {
-			continue
-		}
-		if inner, ok := conditionalContent(string(z.Raw())); ok {
-			for _, p := range liveScript([]byte(inner)) {
-				out = append(out, "in a conditional comment: "+p)
-			}
-		}
-	}
-	return out
-}
-
-// conditionalContent returns what Outlook reads as markup in a
-// downlevel-hidden comment, "<!--[if mso]>…<![endif]-->".
-func conditionalContent(raw string) (string, bool) {
-	if !strings.HasPrefix(raw, "<!--[if") {
-		return "", false
-	}
-	_, inner, ok := strings.Cut(raw, ">")
-	if !ok {
-		return "", false
-	}
-	inner, _, _ = strings.Cut(inner, "<![endif]")
-	return inner, true
-}
-
-// scriptURL is an independent reading of a dangerous URL for the tests:
-// spaces and controls removed, lower-cased, a script or data scheme.
-func scriptURL(v string) bool {
-	v = strings.ToLower(strings.Map(func(r rune) rune {
-		if r <= ' ' || r == 0x7f || r == 0x200b {
-			return -1
-		}
-		return r
-	}, v))
-	return strings.HasPrefix(v, "javascript:") || strings.HasPrefix(v, "vbscript:") ||
-		(strings.HasPrefix(v, "data:") && !strings.HasPrefix(v, "data:image/png") && !strings.HasPrefix(v, "data:image/jpeg"))
-}
 
 // emlHTML returns the decoded text/html part of a message.
 func emlHTML(t testing.TB, eml []byte) []byte {
@@ -155,15 +75,15 @@ func markdownProblems(md []byte, allowHTML bool) []string {
 				out = append(out, "raw HTML "+string(raw))
 			}
 		case *ast.Link:
-			if scriptURL(string(n.Destination)) {
+			if testutil.ScriptURL(string(n.Destination)) {
 				out = append(out, "link to "+string(n.Destination))
 			}
 		case *ast.Image:
-			if scriptURL(string(n.Destination)) {
+			if testutil.ScriptURL(string(n.Destination)) {
 				out = append(out, "image from "+string(n.Destination))
 			}
 		case *ast.AutoLink:
-			if scriptURL(string(n.URL(md))) {
+			if testutil.ScriptURL(string(n.URL(md))) {
 				out = append(out, "autolink to "+string(n.URL(md)))
 			}
 		}
@@ -193,10 +113,10 @@ func TestCTACannotLeaveConditionalComment(t *testing.T) {
 	} {
 		for _, tool := range []string{"generic", "mailchimp"} {
 			m := renderIssue(t, withCTA(text, "/articles/listening-worksheet/"), tool)
-			if p := liveScript(m.HTML); len(p) > 0 {
+			if p := testutil.LiveScript(m.HTML); len(p) > 0 {
 				t.Errorf("%s, cta.text %q: index.html has live script: %v", tool, text, p)
 			}
-			if p := liveScript(emlHTML(t, m.EML)); len(p) > 0 {
+			if p := testutil.LiveScript(emlHTML(t, m.EML)); len(p) > 0 {
 				t.Errorf("%s, cta.text %q: message.eml has live script: %v", tool, text, p)
 			}
 			if p := markdownProblems(m.Markdown, false); len(p) > 0 {
@@ -231,10 +151,10 @@ func TestDangerousURLsDropped(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pr := liveScript(m.HTML); len(pr) > 0 {
+		if pr := testutil.LiveScript(m.HTML); len(pr) > 0 {
 			t.Errorf("%q: index.html: %v", u, pr)
 		}
-		if pr := liveScript(emlHTML(t, m.EML)); len(pr) > 0 {
+		if pr := testutil.LiveScript(emlHTML(t, m.EML)); len(pr) > 0 {
 			t.Errorf("%q: message.eml: %v", u, pr)
 		}
 		if pr := markdownProblems(m.Markdown, false); len(pr) > 0 {
@@ -248,7 +168,7 @@ func TestDangerousURLsDropped(t *testing.T) {
 		}
 		for _, line := range strings.Split(string(m.Text), "\n") {
 			for _, f := range strings.Fields(line) {
-				if scriptURL(f) {
+				if testutil.ScriptURL(f) {
 					t.Errorf("%q: email.txt links %q", u, line)
 				}
 			}
@@ -257,7 +177,7 @@ func TestDangerousURLsDropped(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pr := liveScript([]byte(feedHTML)); len(pr) > 0 {
+		if pr := testutil.LiveScript([]byte(feedHTML)); len(pr) > 0 {
 			t.Errorf("%q: feed HTML: %v", u, pr)
 		}
 		found := false
@@ -321,7 +241,7 @@ func TestScriptUnsubscribeURLDropped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pr := liveScript(m.HTML); len(pr) > 0 {
+	if pr := testutil.LiveScript(m.HTML); len(pr) > 0 {
 		t.Errorf("index.html: %v", pr)
 	}
 	if strings.Contains(string(m.Text), "javascript:") {
@@ -364,7 +284,7 @@ func TestValuesInsideConditionalCommentStayEscaped(t *testing.T) {
 	if !strings.Contains(string(m.HTML), "<v:roundrect") || !strings.Contains(string(m.HTML), `href="https://notes.example/articles/x/`) {
 		t.Fatal("the site's button partial was not used")
 	}
-	if pr := liveScript(m.HTML); len(pr) > 0 {
+	if pr := testutil.LiveScript(m.HTML); len(pr) > 0 {
 		t.Errorf("index.html: %v", pr)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -38,10 +39,19 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&force, "force", false, "replace an existing destination folder that gen did not write")
 	var noCache bool
 	fl.BoolVar(&noCache, "no-cache", false, "build every page afresh, without reading or writing .gen-cache/")
+	var cpuProfile string
+	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	if _, err := parseFlags(fl, args, 0); err != nil {
 		return exitUsage
 	}
 	opts.Cache = !noCache
+	if cpuProfile != "" {
+		stopProfile, err := startCPUProfile(cpuProfile)
+		if err != nil {
+			return reportAs(stderr, "gen build", err)
+		}
+		defer stopProfile()
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -56,11 +66,20 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if err := b.CheckDestination(); err != nil {
 		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
+	publish := site.PublishOptions{
+		Force: force,
+		Waiting: func(holder string) {
+			if quiet {
+				return
+			}
+			fmt.Fprintf(stderr, "gen build: waiting for another gen build (%s) to finish publishing to %s\n", holder, b.Destination())
+		},
+	}
 	done := progress(stderr, quiet, "building "+b.Config().Title+"…")
-	res, err := buildUnlessInterrupted(ctx, b)
+	res, staged, err := buildUnlessInterrupted(ctx, b, publish)
 	done()
 	if err != nil {
-		return reportAs(stderr, "gen build", err)
+		return reportAs(stderr, "gen build", destinationSubject(err, opts.Destination))
 	}
 	// Warnings and lint findings print before publishing: a build that
 	// fails on them leaves the previous public/ in place, and a warning
@@ -74,19 +93,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	failed := b.Linter().Fails(results, strict)
 	printLint(stderr, results, quiet && !failed)
 	if failed {
+		staged.Discard()
 		saveCache(b, stderr)
 		fmt.Fprintln(stderr, "gen build: not published: lint findings reach lint.failOn"+map[bool]string{true: " (--strict: warnings fail)"}[strict]+"; fix them, or suppress one with <!-- gen-lint disable-next RULE -->")
 		return exitContent
 	}
-	published, err := b.Publish(ctx, res, site.PublishOptions{
-		Force: force,
-		Waiting: func(holder string) {
-			if quiet {
-				return
-			}
-			fmt.Fprintf(stderr, "gen build: waiting for another gen build (%s) to finish publishing to %s\n", holder, b.Destination())
-		},
-	})
+	published, err := staged.Publish(ctx)
 	for _, w := range published {
 		fmt.Fprintln(stderr, "warning:", w)
 	}
@@ -106,6 +118,23 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// startCPUProfile profiles the process into the named file until the
+// returned func is called.
+func startCPUProfile(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, &diag.Error{Path: "--cpuprofile " + name, Msg: fmt.Sprintf("cannot create the profile: %v", err)}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, &diag.Error{Path: "--cpuprofile " + name, Msg: fmt.Sprintf("cannot start profiling: %v", err)}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
 // saveCache keeps the build's per-page results for the next build.
 func saveCache(b *site.Builder, stderr io.Writer) {
 	for _, w := range b.SaveCache() {
@@ -116,26 +145,32 @@ func saveCache(b *site.Builder, stderr io.Writer) {
 // buildUnlessInterrupted runs the build and returns as soon as ctx is
 // cancelled. The build checks ctx between pages and jobs, but one huge
 // page can take seconds inside the Markdown parser, which cannot be
-// stopped; the build writes nothing to disk, so it is dropped where it is
-// and gen exits at once, leaving the destination as it was.
-func buildUnlessInterrupted(ctx context.Context, b *site.Builder) (*site.Result, error) {
+// stopped; the build writes only into its temporary folder, so it is
+// dropped where it is and gen exits at once, leaving the destination as
+// it was (the next build removes the folder).
+func buildUnlessInterrupted(ctx context.Context, b *site.Builder, opts site.PublishOptions) (*site.Result, *site.Staged, error) {
 	type outcome struct {
-		res *site.Result
-		err error
+		res    *site.Result
+		staged *site.Staged
+		err    error
 	}
 	done := make(chan outcome, 1)
 	go func() {
-		res, err := b.Build(ctx)
-		done <- outcome{res, err}
+		res, staged, err := b.BuildStaged(ctx, opts)
+		done <- outcome{res, staged, err}
 	}()
 	select {
 	case o := <-done:
 		if ctx.Err() == nil {
-			return o.res, o.err
+			return o.res, o.staged, o.err
+		}
+		if o.staged != nil {
+			o.staged.Discard()
 		}
 	case <-ctx.Done():
+		b.Discard()
 	}
-	return nil, fmt.Errorf("gen build: interrupted; %s was left as it was: %w", b.Destination(), ctx.Err())
+	return nil, nil, fmt.Errorf("gen build: interrupted; %s was left as it was: %w", b.Destination(), ctx.Err())
 }
 
 // printLint prints the build's errors and warnings with their source lines,

@@ -201,8 +201,13 @@ type Checker struct {
 	// RawHTML checks the links of raw HTML in Markdown too: set it when
 	// the site publishes raw HTML ([markdown] unsafe = true).
 	RawHTML bool
-	refs    map[*content.Page]pageRefs
-	ids     map[string]fileIDs
+	// Read, when set, returns the bytes of an output file that Check was
+	// given without them (nil): a build that writes its files to disk as
+	// it goes keeps only their names, and the ids of the few files a
+	// link points into are read back.
+	Read func(name string) ([]byte, error)
+	refs map[*content.Page]pageRefs
+	ids  map[string]fileIDs
 }
 
 // pageRefs are a page's references, read from the source they were taken from.
@@ -226,7 +231,7 @@ func New() *Checker {
 // build published at baseURL, and returns one error per broken reference
 // at its position, in page order.
 func (c *Checker) Check(baseURL string, files map[string][]byte, pages []*content.Page) []*diag.Error {
-	s := &site{files: files, basePath: "/", ids: c.ids}
+	s := &site{files: files, basePath: "/", ids: c.ids, read: c.Read}
 	if u, err := url.Parse(baseURL); err == nil {
 		s.basePath = strings.TrimSuffix(u.Path, "/") + "/"
 	}
@@ -261,6 +266,7 @@ type site struct {
 	files    map[string][]byte
 	basePath string // "/" or "/blog/"
 	ids      map[string]fileIDs
+	read     func(string) ([]byte, error)
 	// urls are the build's paths, listed for the first hint; pathHints
 	// counts the hints given.
 	urls      []string
@@ -366,6 +372,9 @@ func (s *site) pathHint(p string) string {
 // idsOf returns the ids in an HTML file of the build, parsed once.
 func (s *site) idsOf(file string) map[string]bool {
 	data := s.files[file]
+	if data == nil && s.read != nil {
+		data, _ = s.read(file)
+	}
 	if len(data) == 0 {
 		return nil
 	}

@@ -90,7 +90,7 @@ func refused(dest, hint, format string, args ...any) error {
 // checkOwned refuses to replace an existing folder that gen did not
 // write, unless force. A folder is gen's when it holds the marker, is
 // empty, or looks like the output of a gen older than the marker.
-func checkOwned(dest string, files map[string][]byte, force bool) error {
+func checkOwned(dest string, top map[string]bool, force bool) error {
 	info, err := os.Stat(dest)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
@@ -111,7 +111,7 @@ func checkOwned(dest string, files map[string][]byte, force bool) error {
 	if len(entries) == 0 || force {
 		return nil
 	}
-	foreign := foreignEntries(entries, files)
+	foreign := foreignEntries(entries, top)
 	if len(foreign) == 0 {
 		return nil
 	}
@@ -127,13 +127,9 @@ func checkOwned(dest string, files map[string][]byte, force bool) error {
 // not the output of an earlier gen, which wrote no marker. Such a folder
 // holds the files every build writes (index.html, sitemap.xml,
 // robots.txt) and nothing at its top level that this build would not
-// write there too. When it is not such a folder, everything counts.
-func foreignEntries(entries []fs.DirEntry, files map[string][]byte) []string {
-	top := map[string]bool{}
-	for name := range files {
-		first, _, _ := strings.Cut(name, "/")
-		top[first] = true
-	}
+// write there too (top holds the first element of each new file's path).
+// When it is not such a folder, everything counts.
+func foreignEntries(entries []fs.DirEntry, top map[string]bool) []string {
 	var foreign, all []string
 	have := map[string]bool{}
 	for _, e := range entries {

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -20,6 +21,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/render"
 	"github.com/claritynotes/gen/internal/theme"
@@ -45,16 +47,20 @@ type pageRecord struct {
 	View  *viewRecord
 	Lint  *lintRecord
 	Email *emailRecord
-	// Page and Card are the page's minified HTML and its list entry. They
-	// also show other pages (the older and newer links, the menu) and the
-	// build's year, so each holds the key of those inputs too.
+	// Page and Card are the hash of the page's minified HTML and its list
+	// entry. They also show other pages (the older and newer links, the
+	// menu) and the build's year, so each holds the key of those inputs
+	// too.
 	Page *outputRecord
 	Card *cardRecord
 }
 
+// outputRecord is what a job wrote: the hash of each file, not its
+// bytes. A build takes the files from the previous site it published
+// (output.Stage.Reuse), which checks that each is still what was written.
 type outputRecord struct {
-	Key   buildcache.Key
-	Files map[string][]byte
+	Key  buildcache.Key
+	Sums map[string]output.Sum
 }
 
 type cardRecord struct {
@@ -97,6 +103,9 @@ type pageCache struct {
 	mu        sync.Mutex
 	listsUsed map[buildcache.Key]bool
 	listsNew  map[buildcache.Key]*outputRecord
+	// manifest records the files of the site this build published, nil
+	// until it is published.
+	manifest output.Manifest
 }
 
 // CacheStats counts the per-page work of a build: what was computed and
@@ -217,8 +226,9 @@ func (c *pageCache) subKey(p *content.Page, parts ...string) (buildcache.Key, bo
 	return (&buildcache.Hasher{}).Add(e.key[:]).AddString(parts...).Key(), true
 }
 
-// output returns p's cached page files made with the inputs k, if any.
-func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string][]byte, bool) {
+// output returns the hashes of p's page files made with the inputs k, if
+// any.
+func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string]output.Sum, bool) {
 	e := c.entry(p)
 	if e == nil {
 		return nil, false
@@ -229,16 +239,12 @@ func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string][]byte
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	files := make(map[string][]byte, len(e.rec.Page.Files))
-	for name, data := range e.rec.Page.Files {
-		files[name] = data
-	}
-	return files, true
+	return maps.Clone(e.rec.Page.Sums), true
 }
 
-func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, files map[string][]byte) {
+func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, sums map[string]output.Sum) {
 	if c != nil {
-		c.put(p, &c.stats.Pages, func(r *pageRecord) { r.Page = &outputRecord{Key: k, Files: files} })
+		c.put(p, &c.stats.Pages, func(r *pageRecord) { r.Page = &outputRecord{Key: k, Sums: sums} })
 	}
 }
 
@@ -260,8 +266,9 @@ func (c *pageCache) listKey(parts []string, pages []*content.Page) (buildcache.K
 	return h.Key(), true
 }
 
-// list returns the cached files of the list page with key k, if any.
-func (c *pageCache) list(k buildcache.Key) (map[string][]byte, bool) {
+// list returns the hashes of the files of the list page with key k, if
+// any.
+func (c *pageCache) list(k buildcache.Key) (map[string]output.Sum, bool) {
 	if c == nil {
 		return nil, false
 	}
@@ -277,16 +284,16 @@ func (c *pageCache) list(k buildcache.Key) (map[string][]byte, bool) {
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	return rec.Files, true
+	return rec.Sums, true
 }
 
-func (c *pageCache) putList(k buildcache.Key, files map[string][]byte) {
+func (c *pageCache) putList(k buildcache.Key, sums map[string]output.Sum) {
 	if c == nil {
 		return
 	}
 	atomic.AddInt64(&c.stats.Lists, 1)
 	c.mu.Lock()
-	c.listsNew[k] = &outputRecord{Key: k, Files: files}
+	c.listsNew[k] = &outputRecord{Key: k, Sums: sums}
 	c.mu.Unlock()
 }
 
@@ -369,7 +376,7 @@ func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error
 		return nil, err
 	}
 	h := &buildcache.Hasher{}
-	h.AddString("gen build cache", strconv.Itoa(1))
+	h.AddString("gen build cache", strconv.Itoa(2))
 	h.Add(exe)
 	cfgData, err := os.ReadFile(filepath.Join(b.root, config.FileName))
 	if err != nil {
@@ -416,12 +423,15 @@ func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page,
 	c := &pageCache{store: buildcache.Open(b.root), entries: make(map[*content.Page]*cacheEntry, len(pages)),
 		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{}}
 	list := make([]*content.Page, 0, len(pages))
+	// The salt holds every template and static file; its hash, not its
+	// bytes, goes into each page's key.
+	saltKey := salt.Key()
 	for _, p := range pages {
 		e := &cacheEntry{}
-		h := *salt
-		h.AddString(p.Path).Add(p.Source)
+		h := &buildcache.Hasher{}
+		h.Add(saltKey[:]).AddString(p.Path).Add(p.Source)
 		if p.BundleDir != "" {
-			if err := b.hashBundle(&h, p); err != nil {
+			if err := b.hashBundle(h, p); err != nil {
 				return nil, fmt.Errorf("build cache off: %w", err)
 			}
 		}
@@ -488,6 +498,14 @@ func (b *Builder) saveCache(c *pageCache) []string {
 	}
 	for k, rec := range c.listsNew {
 		dirty = append(dirty, put{k, rec})
+	}
+	// The previous manifest is dropped when this build published nothing:
+	// taking files from the site left in place would still be right, but
+	// linking them into the discarded folder changed their stamps.
+	if c.manifest != nil {
+		k := b.manifestKey()
+		keep[k] = true
+		dirty = append(dirty, put{k, c.manifest})
 	}
 	errs := make([]error, len(dirty))
 	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {

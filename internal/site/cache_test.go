@@ -9,29 +9,68 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/claritynotes/gen/internal/buildcache"
+	"github.com/claritynotes/gen/internal/output"
 )
 
-// cachedBuild runs one full build of root with or without the cache.
+// cachedBuild runs one full build of root with or without the cache, as
+// gen build does: staged and published, then its cache saved. With the
+// cache it publishes to root's public/, taking unchanged files from the
+// previous build there; without, to a folder of its own. The result's
+// Files are read back from the published folder.
 func cachedBuild(t *testing.T, root string, cache bool) *Result {
 	t.Helper()
-	b, err := New(Options{Source: root, Now: buildTime, Cache: cache})
+	opts := Options{Source: root, Now: buildTime, Cache: cache}
+	if !cache {
+		opts.Destination = filepath.Join(t.TempDir(), "public")
+	}
+	b, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := b.Build(context.Background())
+	ctx := context.Background()
+	res, staged, err := b.BuildStaged(ctx, PublishOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range append(res.Warnings, b.SaveCache()...) {
+	published, err := staged.Publish(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range slices.Concat(res.Warnings, published, b.SaveCache()) {
 		if strings.HasPrefix(w, buildcache.Dir) || strings.HasPrefix(w, "build cache") {
 			t.Errorf("cache warning: %s", w)
 		}
 	}
+	res.Files = publishedFiles(t, b.Destination())
 	return res
+}
+
+// publishedFiles reads the files of a published site, but gen's marker.
+func publishedFiles(t *testing.T, dest string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dest, p)
+		if err != nil {
+			return err
+		}
+		if rel = filepath.ToSlash(rel); rel != output.Marker {
+			files[rel] = mustReadBytes(t, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 // sameBuild fails unless two builds made the same files and lint results.
@@ -295,5 +334,63 @@ func TestCacheKeyedByBundleFiles(t *testing.T) {
 	sameBuild(t, "after the bundle's image changed", warm, clean)
 	if page := string(clean.Files["articles/bundled/index.html"]); !strings.Contains(page, `width="37"`) {
 		t.Errorf("the clean build does not show the new image's width:\n%s", page)
+	}
+}
+
+// TestWarmBuildRemakesOutputEditedByHand: a warm build takes unchanged
+// files from the previous public/, but never one that was changed since
+// gen wrote it (even keeping its size and time), replaced or removed.
+func TestWarmBuildRemakesOutputEditedByHand(t *testing.T) {
+	root := writeCorpus(t, 30)
+	cachedBuild(t, root, true)
+	public := filepath.Join(root, "public")
+	page := func(i int) string {
+		return filepath.Join(public, filepath.FromSlash(strings.TrimPrefix(corpusURL(i), "/")), "index.html")
+	}
+	// In place, same size, the time put back.
+	edited := page(3)
+	info, err := os.Stat(edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := mustReadBytes(t, edited)
+	copy(data[len(data)-12:], "hand edited!")
+	if err := os.WriteFile(edited, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(edited, info.ModTime(), info.ModTime())
+	// Replaced by another file, and removed.
+	writeFile(public, strings.TrimPrefix(page(4), public+"/"), "<p>someone else's</p>")
+	if err := os.Remove(page(5)); err != nil {
+		t.Fatal(err)
+	}
+	warm := cachedBuild(t, root, true)
+	sameBuild(t, "after public/ was edited", warm, cachedBuild(t, root, false))
+	if warm.Cache.Pages != 3 {
+		t.Errorf("%d pages made afresh, want the 3 edited in public/", warm.Cache.Pages)
+	}
+}
+
+// TestWarmBuildIgnoresAForeignManifest: the record of the previous
+// public/ is a cache entry like any other; one that does not verify is
+// ignored and every file made afresh.
+func TestWarmBuildIgnoresAForeignManifest(t *testing.T) {
+	root := writeCorpus(t, 20)
+	cachedBuild(t, root, true)
+	b, err := New(Options{Source: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := b.manifestKey().String()
+	entry := filepath.Join(root, buildcache.Dir, key[:2], key[2:])
+	data := mustReadBytes(t, entry)
+	data[len(data)-1] ^= 0x55
+	if err := os.WriteFile(entry, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	warm := cachedBuild(t, root, true)
+	sameBuild(t, "after the manifest was damaged", warm, cachedBuild(t, root, false))
+	if warm.Cache.Invalid != 1 || warm.Cache.Pages == 0 {
+		t.Errorf("%+v, want the manifest invalid and every page made afresh", warm.Cache)
 	}
 }

@@ -1,9 +1,11 @@
 package site
 
 import (
+	"crypto/sha256"
 	"fmt"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/output"
 )
 
@@ -29,14 +31,21 @@ type job struct {
 	// render produces the files; they are minified by exec unless raw.
 	render func() (map[string][]byte, error)
 	raw    bool
-	// cached, when set, returns the job's files from the build cache;
-	// keep stores what the job made there. Both read the cache when the
-	// job runs, so a rebuild running the job again uses neither.
-	cached func() (map[string][]byte, bool)
-	keep   func(map[string][]byte)
-	out    map[string][]byte
+	// cached, when set, returns the hashes of the job's files from the
+	// build cache; keep stores the hashes of what the job made there.
+	// Both read the cache when the job runs, so a rebuild running the job
+	// again uses neither.
+	cached func() (map[string]output.Sum, bool)
+	keep   func(map[string]output.Sum)
+	// out is the job's files; when the build writes them to disk as it
+	// goes (Builder.stage), only their names, with nil bytes.
+	out map[string][]byte
 	// warnings are problems found while rendering that do not stop the build.
 	warnings []string
+	// writeErr is why a staged build could not write a file. It is
+	// reported after the check of overlapping outputs, whose messages
+	// say better why a file and a folder of one name clash.
+	writeErr error
 
 	// Who owns the files, for messages about two jobs writing one URL:
 	// page is the page whose URL (or bundle) the files serve; otherwise
@@ -60,10 +69,16 @@ func (j *job) reusable(prev *job) bool {
 	return true
 }
 
-func (j *job) exec(m *output.Minifier) error {
-	if j.cached != nil {
-		if files, ok := j.cached(); ok {
-			j.out = files
+// exec makes the job's files: from the previous site when the cache
+// knows them and the build is staged, else by rendering and minifying.
+// A staged build writes them at once and keeps only their names.
+func (j *job) exec(b *Builder) error {
+	if j.cached != nil && b.stage != nil {
+		if sums, ok := j.cached(); ok && b.reuse(sums) {
+			j.out = make(map[string][]byte, len(sums))
+			for name := range sums {
+				j.out[name] = nil
+			}
 			return nil
 		}
 	}
@@ -73,16 +88,39 @@ func (j *job) exec(m *output.Minifier) error {
 	}
 	if !j.raw {
 		for name, data := range files {
-			min, err := m.Minify(name, data)
+			min, err := b.min.Minify(name, data)
 			if err != nil {
 				return fmt.Errorf("minify %s: %w", name, err)
 			}
 			files[name] = min
 		}
 	}
-	j.out = files
-	if j.keep != nil {
-		j.keep(files)
+	if b.stage == nil {
+		j.out = files
+		if j.keep != nil {
+			sums := make(map[string]output.Sum, len(files))
+			for name, data := range files {
+				sums[name] = sha256.Sum256(data)
+			}
+			j.keep(sums)
+		}
+		return nil
+	}
+	sums := make(map[string]output.Sum, len(files))
+	j.out = make(map[string][]byte, len(files))
+	for name, data := range files {
+		j.out[name] = nil // named even when not written, for the overlap check
+		sum, err := b.stage.Write(name, data)
+		if err != nil {
+			if j.writeErr == nil {
+				j.writeErr = &diag.Error{Path: b.Destination(), Msg: err.Error(), Err: err}
+			}
+			continue
+		}
+		sums[name] = sum
+	}
+	if j.keep != nil && j.writeErr == nil {
+		j.keep(sums)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/feed"
+	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/render"
 )
 
@@ -106,8 +107,8 @@ func (pl *planner) pages() {
 				return map[string][]byte{v.OutPath: html}, err
 			}}
 			if key, ok := pl.b.cache.subKey(p, "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older))); ok {
-				j.cached = func() (map[string][]byte, bool) { return pl.b.cache.output(p, key) }
-				j.keep = func(files map[string][]byte) { pl.b.cache.putOutput(p, key, files) }
+				j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.output(p, key) }
+				j.keep = func(sums map[string]output.Sum) { pl.b.cache.putOutput(p, key, sums) }
 			}
 			pl.add(j)
 			pl.resources(p)
@@ -211,8 +212,8 @@ func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extr
 		// menu and year, and its pages: the cache key holds all of them.
 		parts := []string{pl.siteKey, kind, base, url, title, desc, strconv.Itoa(n), strconv.Itoa(total), strconv.Itoa(len(extra))}
 		if key, ok := pl.b.cache.listKey(parts, deps); ok {
-			j.cached = func() (map[string][]byte, bool) { return pl.b.cache.list(key) }
-			j.keep = func(files map[string][]byte) { pl.b.cache.putList(key, files) }
+			j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.list(key) }
+			j.keep = func(sums map[string]output.Sum) { pl.b.cache.putList(key, sums) }
 		}
 		pl.add(j)
 	}

@@ -2,7 +2,11 @@ package site
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
+	"strconv"
 
+	"github.com/claritynotes/gen/internal/buildcache"
 	"github.com/claritynotes/gen/internal/output"
 )
 
@@ -29,4 +33,94 @@ func (b *Builder) CheckDestination() error {
 // warnings are problems that did not stop it.
 func (b *Builder) Publish(ctx context.Context, res *Result, opts PublishOptions) (warnings []string, err error) {
 	return output.Publish(ctx, b.Destination(), res.Files, opts)
+}
+
+// Staged is a full build being published: its files wait in a temporary
+// folder beside the destination, whose lock it holds, until Publish swaps
+// them in or Discard drops them.
+type Staged struct {
+	b  *Builder
+	st *output.Stage
+}
+
+// BuildStaged is Build for gen build. It takes the destination's lock
+// (waiting for another build as Publish does) and writes each output file
+// into a temporary folder as soon as it is made, so memory holds the
+// site's pages and metadata but not its output. Files the cache knows
+// unchanged are taken from the previous site, not made again. The
+// result's Files lists every file with nil bytes. On error nothing is
+// left behind and the destination is as it was.
+func (b *Builder) BuildStaged(ctx context.Context, opts PublishOptions) (*Result, *Staged, error) {
+	st, err := output.Begin(ctx, b.Destination(), opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Interrupted, the build stops writing and its folder goes at once.
+	b.pending.Store(st)
+	defer context.AfterFunc(ctx, st.Abort)()
+	var invalid bool
+	if b.opts.Cache {
+		var m output.Manifest
+		m, invalid = b.loadManifest()
+		st.Previous(m)
+	}
+	b.stage, b.links.Read = st, st.Read
+	defer func() {
+		b.stage, b.links.Read = nil, nil
+		// The builder keeps names, not bytes: a rebuild starts afresh.
+		b.built = false
+	}()
+	res, err := b.Build(ctx)
+	if err != nil {
+		st.Abort()
+		return nil, nil, err
+	}
+	if invalid {
+		res.Cache.Invalid++
+	}
+	return res, &Staged{b: b, st: st}, nil
+}
+
+// Publish swaps the staged files in as the destination's new content (see
+// output.Publish) and releases the lock. The warnings are problems that did
+// not stop it.
+func (s *Staged) Publish(ctx context.Context) (warnings []string, err error) {
+	m, warnings, err := s.st.Commit(ctx)
+	if err == nil && s.b.unsaved != nil {
+		s.b.unsaved.manifest = m
+	}
+	return warnings, err
+}
+
+// Discard drops the staged files and releases the lock; the destination
+// is as it was.
+func (s *Staged) Discard() { s.st.Abort() }
+
+// Discard drops what a BuildStaged running in another goroutine has
+// written so far and makes it write no more; it returns once the
+// temporary folder is gone. gen build calls it when interrupted.
+func (b *Builder) Discard() {
+	if st := b.pending.Load(); st != nil {
+		st.Abort()
+	}
+}
+
+// manifestKey names the cache entry that records the files of the site
+// published at the destination.
+func (b *Builder) manifestKey() buildcache.Key {
+	dest, err := filepath.Abs(b.Destination())
+	if err != nil {
+		dest = b.Destination()
+	}
+	return (&buildcache.Hasher{}).AddString("gen output manifest", strconv.Itoa(1), dest).Key()
+}
+
+// loadManifest returns the recorded files of the site in the destination,
+// or nil. A corrupt entry is nil too, and reported: every file is then
+// made afresh.
+func (b *Builder) loadManifest() (m output.Manifest, invalid bool) {
+	if err := buildcache.Open(b.root).Get(b.manifestKey(), &m); err != nil {
+		return nil, errors.Is(err, buildcache.ErrInvalid)
+	}
+	return m, false
 }

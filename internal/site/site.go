@@ -88,6 +88,10 @@ type Builder struct {
 	cache *pageCache
 	// unsaved is the last full build's cache, until SaveCache writes it.
 	unsaved *pageCache
+	// stage, during BuildStaged, is where jobs write their files;
+	// pending is the same, for Discard from another goroutine.
+	stage   *output.Stage
+	pending atomic.Pointer[output.Stage]
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -462,6 +466,11 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err := joinErrs(append(overlaps, checkClaims(jobs))); err != nil {
 		return nil, err
 	}
+	for _, j := range ran {
+		if j.writeErr != nil {
+			return nil, j.writeErr
+		}
+	}
 	res := &Result{Skipped: site.Skipped}
 	if prev == nil {
 		res.Files, res.Changed, res.Removed = b.collectAll(jobs)
@@ -717,7 +726,7 @@ func (b *Builder) exec(ctx context.Context, jobs []*job) error {
 	sort.Slice(jobs, func(i, k int) bool { return jobs[i].id < jobs[k].id })
 	errs := make([]error, len(jobs))
 	if err := parallel.For(ctx, len(jobs), parallel.CPU(), func(i int) error {
-		errs[i] = jobs[i].exec(b.min)
+		errs[i] = jobs[i].exec(b)
 		return nil
 	}); err != nil {
 		return err
@@ -772,4 +781,15 @@ func menu(cfg *config.Config, s *content.Site) []render.Link {
 	}
 	sort.Slice(extra, func(i, j int) bool { return extra[i].Title < extra[j].Title })
 	return append(links, extra...)
+}
+
+// reuse places the files of the previous site with the given hashes in
+// the stage, reporting false unless all of them could be.
+func (b *Builder) reuse(sums map[string]output.Sum) bool {
+	for name, sum := range sums {
+		if !b.stage.Reuse(name, sum) {
+			return false
+		}
+	}
+	return true
 }

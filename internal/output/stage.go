@@ -1,0 +1,360 @@
+package output
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/parallel"
+)
+
+// Sum is the SHA-256 of an output file's bytes.
+type Sum [sha256.Size]byte
+
+// Stamp is what a published file was, as recorded right after gen put it
+// in place: its content's hash, and the file system facts that change
+// whenever anyone writes it (size, modification and change times, inode).
+// A later build trusts a file of the previous site only when all of them
+// are still the same, so a file edited by hand is made afresh.
+type Stamp struct {
+	Sum  Sum
+	Size int64
+	// Mod and Change are the modification and status change times in
+	// nanoseconds; Inode the file's number (0 where unknown).
+	Mod, Change int64
+	Inode       uint64
+}
+
+// Manifest maps each file of a published site (slash-separated) to its
+// stamp. A build keeps it (in its cache) to take unchanged files from the
+// previous site instead of writing them again.
+type Manifest map[string]Stamp
+
+// Stage is a publish in progress: the files of a new site are written
+// into a temporary folder beside the destination as they are made, and
+// Commit swaps the folder in as Publish does. Files unchanged since the
+// previous site are linked from it rather than written. The destination's
+// lock is held from Begin to Commit or Abort, so no other build removes
+// the temporary folder or publishes meanwhile.
+//
+// Write and Reuse may be called concurrently.
+type Stage struct {
+	dest, tmp string
+	force     bool
+	unlock    func()
+	warnings  []string
+	// owned is true when dest holds gen's marker: only then may its
+	// files be reused.
+	owned bool
+	prev  Manifest
+
+	mu    sync.Mutex
+	dirs  map[string]bool // folders made in tmp
+	files map[string]Sum  // every file placed, with its hash
+
+	// life is held for reading by every Write and Reuse and for writing
+	// by Commit and Abort, so a file is never written into a folder
+	// being swapped in or removed; done is set by either.
+	life sync.RWMutex
+	done bool
+}
+
+// errFinished is what Write reports once the stage was committed or
+// aborted (a build interrupted while its jobs still run).
+var errFinished = errors.New("the build was stopped")
+
+// Begin takes dest's lock, removes the temporary folders of killed builds
+// and makes a new one. The folder gen would replace is checked now when
+// it is gen's or empty; a folder that might be a gen output without the
+// marker is judged at Commit, once the new site's files are known.
+func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
+	dest = filepath.Clean(dest)
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, &diag.Error{Path: dest, Msg: fmt.Sprintf("cannot create the folder that holds it: %v", unwrapPath(err)), Err: err}
+	}
+	wait := opts.LockWait
+	if wait <= 0 {
+		wait = DefaultLockWait
+	}
+	unlock, err := Lock(ctx, dest, wait, opts.Waiting)
+	if err != nil {
+		return nil, err
+	}
+	s := &Stage{dest: dest, force: opts.Force, unlock: unlock, dirs: map[string]bool{}, files: map[string]Sum{}}
+	prefix := "." + filepath.Base(dest) + ".tmp-"
+	s.warnings = removeLeftovers(parent, prefix)
+	info, err := os.Stat(dest)
+	switch {
+	case err == nil && !info.IsDir():
+		unlock()
+		return nil, refused(dest, "choose a folder with --destination", "is a file, not a folder: publishing there would replace it with a folder")
+	case err == nil:
+		m, err := os.Lstat(filepath.Join(dest, Marker))
+		s.owned = err == nil && m.Mode().IsRegular()
+	case !errors.Is(err, fs.ErrNotExist):
+		unlock()
+		return nil, &diag.Error{Path: dest, Msg: fmt.Sprintf("cannot read it: %v", unwrapPath(err)), Err: err}
+	}
+	tmp, err := os.MkdirTemp(parent, prefix)
+	if err == nil {
+		err = os.Chmod(tmp, 0o755)
+	}
+	if err != nil {
+		if tmp != "" {
+			os.RemoveAll(tmp)
+		}
+		unlock()
+		return nil, &diag.Error{Path: dest, Msg: fmt.Sprintf("cannot create a temporary folder beside it: %v", unwrapPath(err)), Err: err}
+	}
+	s.tmp = tmp
+	s.dirs[tmp] = true
+	return s, nil
+}
+
+// Previous gives the stage the manifest of the site now in the
+// destination, so Reuse can take unchanged files from it. It is ignored
+// when the destination is not gen's.
+func (s *Stage) Previous(m Manifest) {
+	if s.owned {
+		s.prev = m
+	}
+}
+
+// path is the file name in the temporary folder, refusing names that
+// would land outside it.
+func (s *Stage) path(name string) (string, error) {
+	if name == Marker {
+		return "", fmt.Errorf("refusing to publish a file named %s: gen writes that file itself", Marker)
+	}
+	if !filepath.IsLocal(filepath.FromSlash(name)) {
+		return "", fmt.Errorf("refusing to write %q outside the destination", name)
+	}
+	return filepath.Join(s.tmp, filepath.FromSlash(name)), nil
+}
+
+// mkdir makes the folder that holds p, once per folder.
+func (s *Stage) mkdir(p string) error {
+	dir := filepath.Dir(p)
+	s.mu.Lock()
+	made := s.dirs[dir]
+	s.mu.Unlock()
+	if made {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot create folder %s: %w", relName(s.tmp, dir), unwrapPath(err))
+	}
+	s.mu.Lock()
+	for d := dir; d != s.tmp && !s.dirs[d]; d = filepath.Dir(d) {
+		s.dirs[d] = true
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+// Write puts a file of the new site in the temporary folder and returns
+// its hash. Writing a name twice replaces the file: it is created anew,
+// never written through, since it may be a link to the previous site's.
+func (s *Stage) Write(name string, data []byte) (Sum, error) {
+	s.life.RLock()
+	defer s.life.RUnlock()
+	if s.done {
+		return Sum{}, errFinished
+	}
+	p, err := s.path(name)
+	if err != nil {
+		return Sum{}, err
+	}
+	if err := s.mkdir(p); err != nil {
+		return Sum{}, err
+	}
+	if err := create(p, data); err != nil {
+		return Sum{}, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
+	}
+	sum := Sum(sha256.Sum256(data))
+	s.placed(name, sum)
+	return sum, nil
+}
+
+// create writes a new file at p, replacing (not overwriting) one there.
+func create(p string, data []byte) error {
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+		f, err = os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (s *Stage) placed(name string, sum Sum) {
+	s.mu.Lock()
+	s.files[name] = sum
+	s.mu.Unlock()
+}
+
+// Reuse puts the previous site's copy of name in the temporary folder
+// when the previous site has it with the given hash and the file is as
+// gen left it (the same size, times and inode as its stamp). The file is
+// linked, or copied where it cannot be (another device). It reports false,
+// having placed nothing, when the caller must make the file itself.
+func (s *Stage) Reuse(name string, sum Sum) bool {
+	s.life.RLock()
+	defer s.life.RUnlock()
+	if s.done {
+		return false
+	}
+	st, ok := s.prev[name]
+	if !ok || st.Sum != sum {
+		return false
+	}
+	p, err := s.path(name)
+	if err != nil {
+		return false
+	}
+	old := filepath.Join(s.dest, filepath.FromSlash(name))
+	info, err := os.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() || stampOf(info, sum) != st {
+		return false
+	}
+	if s.mkdir(p) != nil {
+		return false
+	}
+	os.Remove(p) // a file written earlier under the name, if any
+	if err := os.Link(old, p); err != nil {
+		// A copy is checked against the hash: the file was read now,
+		// and may have changed since it was stamped.
+		data, err := os.ReadFile(old)
+		if err != nil || Sum(sha256.Sum256(data)) != sum || create(p, data) != nil {
+			os.Remove(p)
+			return false
+		}
+	}
+	s.placed(name, sum)
+	return true
+}
+
+// Read returns a file already placed in the temporary folder.
+func (s *Stage) Read(name string) ([]byte, error) {
+	p, err := s.path(name)
+	if err != nil {
+		return nil, err
+	}
+	return os.ReadFile(p)
+}
+
+// Names lists the files placed so far, sorted.
+func (s *Stage) Names() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	names := make([]string, 0, len(s.files))
+	for n := range s.files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Warnings are the problems Begin met that did not stop it.
+func (s *Stage) Warnings() []string { return s.warnings }
+
+// Commit writes the marker and swaps the temporary folder in for the
+// destination, refusing a destination that holds files gen did not write
+// (unless forced). It returns the new site's manifest and warnings
+// about what could not be tidied up. The lock is released either way;
+// on error the previous destination is untouched.
+func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
+	s.life.Lock()
+	defer s.life.Unlock()
+	if s.done {
+		return nil, nil, errors.New("publish already finished")
+	}
+	s.done = true
+	defer s.unlock()
+	ok := false
+	defer func() {
+		if !ok {
+			os.RemoveAll(s.tmp)
+		}
+	}()
+	if !s.owned {
+		top := map[string]bool{}
+		for name := range s.files {
+			first, _, _ := strings.Cut(name, "/")
+			top[first] = true
+		}
+		if err := checkOwned(s.dest, top, s.force); err != nil {
+			return nil, s.warnings, err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(s.tmp, Marker), []byte(markerText), 0o644); err != nil {
+		return nil, s.warnings, &diag.Error{Path: s.dest, Msg: fmt.Sprintf("cannot write %s: %v", Marker, unwrapPath(err)), Err: err}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, s.warnings, err
+	}
+	left, err := swap(s.tmp, s.dest)
+	if err != nil {
+		return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
+			Hint: "the previous site is still in place; fix the cause and build again"}
+	}
+	ok = true
+	return s.stamps(), append(s.warnings, left...), nil
+}
+
+// stamps records every published file as it now is in the destination.
+// A file that cannot be read is left out: the next build makes it anew.
+func (s *Stage) stamps() Manifest {
+	names := make([]string, 0, len(s.files))
+	for n := range s.files {
+		names = append(names, n)
+	}
+	got := make([]Stamp, len(names))
+	found := make([]bool, len(names))
+	parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
+		info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(names[i])))
+		if err == nil && info.Mode().IsRegular() {
+			got[i], found[i] = stampOf(info, s.files[names[i]]), true
+		}
+		return nil
+	})
+	m := make(Manifest, len(names))
+	for i, n := range names {
+		if found[i] {
+			m[n] = got[i]
+		}
+	}
+	return m
+}
+
+// Abort removes the temporary folder and releases the lock; the
+// destination is as it was. It does nothing after Commit. It may be
+// called while files are being written, and returns once the folder is
+// gone.
+func (s *Stage) Abort() {
+	s.life.Lock()
+	defer s.life.Unlock()
+	if s.done {
+		return
+	}
+	s.done = true
+	os.RemoveAll(s.tmp)
+	s.unlock()
+}

@@ -13,6 +13,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -206,6 +207,7 @@ type Checker struct {
 	// it goes keeps only their names, and the ids of the few files a
 	// link points into are read back.
 	Read func(name string) ([]byte, error)
+	mu   sync.Mutex // guards refs in Prepare
 	refs map[*content.Page]pageRefs
 	ids  map[string]fileIDs
 }
@@ -225,6 +227,20 @@ type fileIDs struct {
 // New returns an empty Checker.
 func New() *Checker {
 	return &Checker{refs: map[*content.Page]pageRefs{}, ids: map[string]fileIDs{}}
+}
+
+// Prepare reads p's references now, while its AST is at hand, so that
+// Check needs no more than its source; a build that drops pages' ASTs
+// once they are rendered calls it first. It may be called concurrently,
+// but not with Check.
+func (c *Checker) Prepare(p *content.Page) {
+	pr := pageRefs{refs: Refs(p, c.RawHTML)}
+	if len(p.Source) > 0 {
+		pr.src = &p.Source[0]
+	}
+	c.mu.Lock()
+	c.refs[p] = pr
+	c.mu.Unlock()
 }
 
 // Check resolves every reference of pages against files, the output of a

@@ -90,10 +90,15 @@ type cacheEntry struct {
 }
 
 // pageCache is the persistent cache of one full build. Its entries are
-// made before the stages run, so the stages read the map without a lock.
+// added as the pages load.
 type pageCache struct {
-	store   *buildcache.Store
-	entries map[*content.Page]*cacheEntry
+	store *buildcache.Store
+	salt  buildcache.Key
+	// entries are added as pages load, under entriesMu; err is the
+	// first page that could not have one.
+	entriesMu sync.RWMutex
+	entries   map[*content.Page]*cacheEntry
+	err       error
 	// Counters of work done (misses) and saved (hits) in this build, for
 	// tests and the build summary.
 	stats CacheStats
@@ -122,6 +127,8 @@ func (c *pageCache) entry(p *content.Page) *cacheEntry {
 	if c == nil {
 		return nil
 	}
+	c.entriesMu.RLock()
+	defer c.entriesMu.RUnlock()
 	return c.entries[p]
 }
 
@@ -257,7 +264,7 @@ func (c *pageCache) listKey(parts []string, pages []*content.Page) (buildcache.K
 	}
 	h := (&buildcache.Hasher{}).AddString("list").AddString(parts...)
 	for _, p := range pages {
-		e := c.entries[p]
+		e := c.entry(p)
 		if e == nil {
 			return buildcache.Key{}, false
 		}
@@ -409,10 +416,11 @@ func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error
 	return h, nil
 }
 
-// openCache reads the entries of the given pages from .gen-cache/. It
-// returns nil, and the build runs as if there were no cache, when the
-// cache is off or its salt cannot be made.
-func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page, static map[string][]byte) (*pageCache, error) {
+// openCache prepares the build cache: its salt, so each page's entry
+// can be read as soon as the page is loaded (add). It returns nil, and
+// the build runs as if there were no cache, when the cache is off or its
+// salt cannot be made.
+func (b *Builder) openCache(static map[string][]byte) (*pageCache, error) {
 	if !b.opts.Cache {
 		return nil, nil
 	}
@@ -420,41 +428,42 @@ func (b *Builder) openCache(ctx context.Context, pages map[string]*content.Page,
 	if err != nil {
 		return nil, fmt.Errorf("build cache off: %w", err)
 	}
-	c := &pageCache{store: buildcache.Open(b.root), entries: make(map[*content.Page]*cacheEntry, len(pages)),
-		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{}}
-	list := make([]*content.Page, 0, len(pages))
 	// The salt holds every template and static file; its hash, not its
 	// bytes, goes into each page's key.
-	saltKey := salt.Key()
-	for _, p := range pages {
-		e := &cacheEntry{}
-		h := &buildcache.Hasher{}
-		h.Add(saltKey[:]).AddString(p.Path).Add(p.Source)
-		if p.BundleDir != "" {
-			if err := b.hashBundle(h, p); err != nil {
-				return nil, fmt.Errorf("build cache off: %w", err)
+	return &pageCache{store: buildcache.Open(b.root), salt: salt.Key(), entries: map[*content.Page]*cacheEntry{},
+		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{}}, nil
+}
+
+// add reads p's entry from .gen-cache/. A page whose bundle cannot be
+// read gets no entry: it is built afresh, and the reason is kept for the
+// build's warnings. It may be called concurrently.
+func (c *pageCache) add(b *Builder, p *content.Page) {
+	if c == nil {
+		return
+	}
+	h := (&buildcache.Hasher{}).Add(c.salt[:]).AddString(p.Path).Add(p.Source)
+	if p.BundleDir != "" {
+		if err := b.hashBundle(h, p); err != nil {
+			c.entriesMu.Lock()
+			if c.err == nil {
+				c.err = fmt.Errorf("build cache off for %s: %w", p.Path, err)
 			}
+			c.entriesMu.Unlock()
+			return
 		}
-		e.key = h.Key()
-		c.entries[p] = e
-		list = append(list, p)
 	}
-	err = parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
-		e := c.entries[list[i]]
-		err := c.store.Get(e.key, &e.rec)
-		if errors.Is(err, buildcache.ErrInvalid) {
-			atomic.AddInt64(&c.stats.Invalid, 1)
-		}
-		if err != nil {
-			// Absent, unreadable or untrusted: computed afresh.
-			e.rec = pageRecord{}
-		}
-		return nil
-	})
+	e := &cacheEntry{key: h.Key()}
+	err := c.store.Get(e.key, &e.rec)
+	if errors.Is(err, buildcache.ErrInvalid) {
+		atomic.AddInt64(&c.stats.Invalid, 1)
+	}
 	if err != nil {
-		return nil, err
+		// Absent, unreadable or untrusted: computed afresh.
+		e.rec = pageRecord{}
 	}
-	return c, nil
+	c.entriesMu.Lock()
+	c.entries[p] = e
+	c.entriesMu.Unlock()
 }
 
 // hashBundle adds the files of a page's bundle to its key: the page

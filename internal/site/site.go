@@ -17,6 +17,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -88,6 +89,8 @@ type Builder struct {
 	cache *pageCache
 	// unsaved is the last full build's cache, until SaveCache writes it.
 	unsaved *pageCache
+	// pre is what loadAndPrepare made for each page during a full build.
+	pre *prepared
 	// stage, during BuildStaged, is where jobs write their files;
 	// pending is the same, for Discard from another goroutine.
 	stage   *output.Stage
@@ -263,23 +266,22 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := b.loadPages(ctx, files)
-	if err != nil {
-		return nil, err
-	}
 	static, err := b.readStatic()
 	if err != nil {
 		return nil, err
 	}
 	var cacheWarnings []string
-	b.cache, err = b.openCache(ctx, pages, static)
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
-	}
-	if err != nil {
+	if b.cache, err = b.openCache(static); err != nil {
 		cacheWarnings = append(cacheWarnings, err.Error())
 	}
-	defer func() { b.cache = nil }()
+	defer func() { b.cache, b.pre = nil, nil }()
+	pages, err := b.loadAndPrepare(ctx, files)
+	if err != nil {
+		return nil, err
+	}
+	if b.cache != nil && b.cache.err != nil {
+		cacheWarnings = append(cacheWarnings, b.cache.err.Error())
+	}
 	// A full build starts from an empty job table so everything is rendered.
 	res, err := b.commit(ctx, start, tmpl, pages, nil, static, nil)
 	if err != nil {
@@ -363,6 +365,106 @@ func (b *Builder) loadPages(ctx context.Context, files []string) (map[string]*co
 	for i, f := range files {
 		out[f] = pages[i]
 	}
+	return out, nil
+}
+
+// prepared is the per-page work loadAndPrepare did as each page loaded.
+type prepared struct {
+	mu       sync.Mutex
+	views    map[*content.Page]*render.PageView
+	viewErrs map[*content.Page]error
+	linted   map[*content.Page]lint.Result
+}
+
+// view returns p's prepared view or the error making it, if p was prepared.
+func (pre *prepared) view(p *content.Page) (*render.PageView, error, bool) {
+	if pre == nil {
+		return nil, nil, false
+	}
+	if err, ok := pre.viewErrs[p]; ok {
+		return nil, err, true
+	}
+	v, ok := pre.views[p]
+	return v, nil, ok
+}
+
+func (pre *prepared) lint(p *content.Page) (lint.Result, bool) {
+	if pre == nil {
+		return lint.Result{}, false
+	}
+	r, ok := pre.linted[p]
+	return r, ok
+}
+
+// loadAndPrepare loads the content files of a full build and, in the same
+// worker and while each page is fresh, does the work that needs that page
+// alone: its cache entry, its rendered body, its lint result and its link
+// references. Loading, rendering and linting thus overlap, with no phase
+// waiting for all pages. In a staged build a page's AST is dropped once
+// nothing more needs it (only an issue's email and feed read it later), so
+// memory holds the site's metadata, not every page's syntax tree. The
+// work is done for drafts too, which commit leaves out. Load errors are
+// reported as loadPages does.
+func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[string]*content.Page, error) {
+	b.loads.Add(int64(len(files)))
+	b.links.RawHTML = b.cfg.Markdown.Unsafe
+	pre := &prepared{views: make(map[*content.Page]*render.PageView, len(files)),
+		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files))}
+	loaded := make([]*content.Page, len(files))
+	errs := make([]error, len(files))
+	parallel.For(ctx, len(files), parallel.IO(), func(i int) error {
+		p, err := content.LoadFile(b.cfg, b.md, files[i])
+		if err != nil {
+			errs[i] = err
+			return nil
+		}
+		loaded[i] = p
+		b.cache.add(b, p)
+		var view *render.PageView
+		if v, ok := b.cache.view(p); ok {
+			view = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
+		} else if view, err = render.NewView(b.cfg, b.md, p, b.imageSize(p)); err == nil {
+			b.cache.putView(p, view.Content, view.SummaryHTML)
+		}
+		r, ok := b.cache.lint(p)
+		if !ok {
+			r = lintdriver.Check(b.lint, p)
+			b.cache.putLint(p, r)
+		}
+		b.links.Prepare(p)
+		if b.stage != nil && p.Kind != content.KindIssue {
+			p.AST = nil
+		}
+		pre.mu.Lock()
+		if err != nil {
+			pre.viewErrs[p] = err
+		} else {
+			pre.views[p] = view
+		}
+		pre.linted[p] = r
+		pre.mu.Unlock()
+		return nil
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var all []error
+	for _, e := range errs {
+		var l diag.List
+		if errors.As(e, &l) {
+			all = append(all, l...)
+		} else if e != nil {
+			all = append(all, e)
+		}
+	}
+	if len(all) > 0 {
+		return nil, joinErrs([]error{diag.Join(all)})
+	}
+	out := make(map[string]*content.Page, len(files))
+	for i, f := range files {
+		out[f] = loaded[i]
+	}
+	b.pre = pre
 	return out, nil
 }
 
@@ -647,6 +749,10 @@ func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCa
 	}
 	results := make([]lint.Result, len(todo))
 	if err := parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
+		if r, ok := b.pre.lint(todo[i]); ok {
+			results[i] = r
+			return nil
+		}
 		if r, ok := b.cache.lint(todo[i]); ok {
 			results[i] = r
 			return nil
@@ -686,6 +792,10 @@ func (b *Builder) prepareViews(ctx context.Context, site *content.Site, views ma
 	errs := make([]error, len(todo))
 	parallel.For(ctx, len(todo), parallel.CPU(), func(i int) error {
 		p := todo[i]
+		if v, err, ok := b.pre.view(p); ok {
+			made[i], errs[i] = v, err
+			return nil
+		}
 		if v, ok := b.cache.view(p); ok {
 			made[i] = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
 			return nil

@@ -7,6 +7,8 @@ import (
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/css"
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/htmlcopy"
 )
 
 // forceDark makes the message's dark-mode styles apply unconditionally, as
@@ -14,26 +16,19 @@ import (
 // scheme of its own. Only the media queries of <style> elements change:
 // the same words in the message's text stay as they are.
 func forceDark(b []byte) []byte {
-	var out bytes.Buffer
-	z := html.NewTokenizer(bytes.NewReader(b))
 	inStyle := false
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out.Bytes()
-		}
-		raw := z.Raw()
+	return htmlcopy.Copy(b, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		switch tt {
 		case html.StartTagToken, html.EndTagToken:
 			name, _ := z.TagName()
 			inStyle = tt == html.StartTagToken && string(name) == "style"
 		case html.TextToken:
 			if inStyle {
-				raw = schemeAlways(raw)
+				return schemeAlways(z.Raw()), true
 			}
 		}
-		out.Write(raw)
-	}
+		return nil, false
+	})
 }
 
 // schemeQueries are what forceDark puts in place of a colour-scheme media

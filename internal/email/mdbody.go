@@ -37,9 +37,9 @@ func (r *Renderer) markdownBody(p *content.Page, is *issue) []byte {
 
 // linkEdits walks the body's AST and lists the edits that rewrite its
 // link destinations in the source: inline links and reference
-// definitions get the absolute, tagged URL, images the absolute one
-// (images names every image destination, so a definition an image uses
-// is not tagged), an SVG image becomes a link to the file (Gmail and
+// definitions get the absolute, tagged URL and images the absolute one
+// (images holds every image destination, so a definition an image uses
+// stays untagged); an SVG image becomes a link to the file (Gmail and
 // Outlook cannot show SVG) and <https://…> autolinks are tagged. Code,
 // raw HTML and text hold no link nodes, so they stay as written.
 func linkEdits(doc ast.Node, src []byte, l *linker, images map[string]bool) []span {
@@ -56,6 +56,7 @@ func linkEdits(doc ast.Node, src []byte, l *linker, images map[string]bool) []sp
 		case *ast.Image:
 			switch {
 			case n.Reference != nil:
+				// Its definition is rewritten.
 			case isSVG(string(n.Destination)) && !urlsafe.Dangerous(string(n.Destination)):
 				out = append(out, inlineLinkEdits(src, n.Pos(), n.Destination, l.link)...)
 				if start := n.Pos(); start >= 0 && src[start] == '!' {
@@ -75,8 +76,10 @@ func linkEdits(doc ast.Node, src []byte, l *linker, images map[string]bool) []sp
 		case *ast.AutoLink:
 			// Only <https://…>: a bare URL (GFM) is also the link's text.
 			url, start := string(n.URL(src)), n.Pos()
-			if n.AutoLinkType == ast.AutoLinkURL && start >= 0 && src[start] == '<' && isWebURL(url) && !urlsafe.Dangerous(url) {
-				out = append(out, span{start: start + 1, stop: start + 1 + len(url), text: l.link(url)})
+			stop := start + 1 + len(url)
+			if n.AutoLinkType == ast.AutoLinkURL && start >= 0 && stop < len(src) && src[start] == '<' && src[stop] == '>' &&
+				isWebURL(url) && !urlsafe.Dangerous(url) {
+				out = append(out, span{start: start + 1, stop: stop, text: l.link(url)})
 			}
 		}
 		return ast.WalkContinue, nil
@@ -97,8 +100,13 @@ func inlineLinkEdits(src []byte, pos int, dest []byte, rewrite func(string) stri
 	if !urlsafe.Dangerous(d.url) {
 		return []span{{start: d.start, stop: d.stop, text: rewrite(d.url)}}
 	}
+	// Only spaces and line breaks stand between the "](" that ends the
+	// link text and the destination.
 	labelEnd := bytes.LastIndex(src[pos:d.start], []byte("]("))
-	end := d.stop + len(src[d.stop:]) - len(bytes.TrimLeft(src[d.stop:], " \t"))
+	end := d.stop
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+		end++
+	}
 	if labelEnd < 0 || end >= len(src) || src[end] != ')' {
 		return nil
 	}

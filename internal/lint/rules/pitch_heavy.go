@@ -43,6 +43,9 @@ rather than from a list of exact phrases:
 	}
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
 quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+A piece that writes about pitch (three or more uses of two or more words such as urgency,
+scarcity, FOMO, countdown, tactic, manipulation) mentions the pressure it
+discusses: there only its praise, prices, promises and shouting count.
 A calm sale names its prices and its end date: all the price anchors of a piece
 count as one distinct signal, and so do all its deadlines.
 It fires on a paragraph with 3 or more distinct signals, on a piece with 1.6 or
@@ -82,7 +85,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
 	return func(p *lint.Pass) {
 		t := p.Text
-		sigs := d.signals(t)
+		sigs := withoutMentions(t, d.signals(t))
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
@@ -537,6 +540,7 @@ func shortName(toks []lint.Token, i int) bool {
 var shoutyShort = map[string]bool{
 	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
 	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
+	"YOU": true, "AND": true,
 }
 
 // shouted reports whether a word is written in capitals for emphasis: 4 or

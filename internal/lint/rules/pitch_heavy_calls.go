@@ -8,7 +8,8 @@ import "github.com/claritynotes/gen/internal/lint"
 // tickets will run out, …", "Supplies are limited!".
 
 // grabTargets are the scarce things a bare purchase order names.
-var grabTargets = wordSet(`ticket tickets seat seats copy copies pass passes spot spots`)
+var grabTargets = wordSet(`ticket tickets seat seats copy copies pass passes spot spots kit kits
+box boxes bundle bundles print prints bottle bottles`)
 
 // grabObjects may stand between the order and the thing: "get your tickets".
 var grabObjects = wordSet(`your the some those a`)
@@ -125,3 +126,42 @@ var stepUnits = func() map[string]bool {
 	}
 	return m
 }()
+
+// groupNouns are the insiders a presale is kept for.
+var groupNouns = wordSet(`members member cardholders subscribers fans insiders supporters patrons backers`)
+
+// scarcityPresale: a sale kept for a group first, "club members get a
+// presale on Wednesday", "cardholders have early access": everyone else is
+// told they come second. "The presale starts at 10" names a time only.
+func scarcityPresale(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 5)
+	v := hasWord(toks, from, i, "get", "gets", "have", "has")
+	if v < 0 || hasNorm(toks, since(toks, v, 3), v, groupNouns) < 0 {
+		return 0, 0, "", false
+	}
+	return hasNorm(toks, since(toks, v, 3), v, groupNouns), i + 1, famScarcity, true
+}
+
+// firstGifts are what the first comers get.
+var firstGifts = wordSet(`free get gets receive receives win wins`)
+
+// scarcityFirst: a reward for the first few, "the first copy is free",
+// "the first 50 buyers get a tote": a race the reader is told to join.
+// "The first copy arrived damaged" rewards nobody.
+func scarcityFirst(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "the" {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if j < len(toks) && isNumber(&toks[j]) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[toks[j].Norm] && !crowdNouns[toks[j].Norm] {
+		return 0, 0, "", false
+	}
+	end := within(toks, j, 3)
+	if k := hasNorm(toks, j+1, end, firstGifts); k >= 0 {
+		return i - 1, k + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}

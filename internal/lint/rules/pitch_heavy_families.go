@@ -128,10 +128,12 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityScarcer, "scarcer rarer")
 	add(priceDiscounted, "discounted")
 	add(deadlineRaise, "raise raising raises hike hiking")
-	add(grabCall, "ticket tickets seat seats copy copies pass passes spot spots")
+	add(grabCall, strings.Join(keys(grabTargets), " "))
 	add(earlyCall, "early")
 	add(scarcityAreLimited, "limited")
 	add(deadlineEachStep, "rises rise rising increases increase goes go climbs climb")
+	add(scarcityPresale, "presale pre-sale presales")
+	add(scarcityFirst, "first")
 	return m
 }()
 
@@ -897,6 +899,11 @@ func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
 			k = j
 			break
 		}
+	}
+	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[toks[i-1].Norm] || offerNouns[toks[i-1].Norm]) && toks[i-1].Norm != "left" {
+		// said of the stock itself, as a habit: "tables sell out
+		// quickly", "tickets move fast"
+		k = i - 1
 	}
 	if k >= 0 {
 		if h, ok := fearedRunOut(toks, k); ok {

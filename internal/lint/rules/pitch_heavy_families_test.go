@@ -126,6 +126,10 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "With each download the book rises in price.", "Prices rise with the cost of flour.", "each download the book rises"},
 		{famUrgency, "There are 8 shows left, what are you waiting on?", "What are you waiting on the porch for?", "waiting on"},
 		{famShouting, "YOU were born to do this.", "You were born in May.", "YOU"},
+		{famScarcity, "Tables sell out quickly.", "If the tables sell out, we open the back room.", "Tables sell out quickly"},
+		{famScarcity, "Club members get a presale on Wednesday.", "The presale starts on Wednesday at 10.", "members get a presale"},
+		{famScarcity, "The first copy is free.", "The first copy arrived damaged.", "The first copy is free"},
+		{famHardSell, "Grab kits before the fair opens.", "We packed the kits before the fair opened.", "Grab kits before"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

@@ -34,7 +34,9 @@ func grabCall(toks []lint.Token, i int) (int, int, family, bool) {
 	case j >= len(toks) || toks[j].Sentence != toks[i].Sentence || toks[j].Kind == lint.Punct:
 		return s, j, famHardSell, true
 	case grabPushes[toks[j].Norm]:
-		return s, j + 1, famHardSell, true
+		// the push is left to its own family: "before it's too late" is
+		// loss framing of its own
+		return s, j, famHardSell, true
 	}
 	return 0, 0, "", false
 }
@@ -164,4 +166,20 @@ func scarcityFirst(toks []lint.Token, i int) (int, int, family, bool) {
 		return i - 1, k + 1, famScarcity, true
 	}
 	return 0, 0, "", false
+}
+
+// demandWords make "demand" a claim: "due to overwhelming demand",
+// "tickets are in high demand". "Demand for flour rose" reports a market,
+// and "back by popular demand" is the stock phrase of a calm return.
+var demandWords = wordSet(`overwhelming massive huge high unprecedented incredible enormous insane heavy record`)
+
+// crowdDemand: the crowd said to be buying, "due to overwhelming demand",
+// "the overwhelming response", "in high demand". However often a piece
+// says it, it is one signal.
+func crowdDemand(toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(toks, i+1)
+	if n != "demand" && n != "response" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	return i, i + 2, famCrowd, true
 }

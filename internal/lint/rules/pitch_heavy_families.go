@@ -134,6 +134,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineEachStep, "rises rise rising increases increase goes go climbs climb")
 	add(scarcityPresale, "presale pre-sale presales")
 	add(scarcityFirst, "first")
+	add(crowdDemand, strings.Join(keys(demandWords), " "))
 	return m
 }()
 
@@ -495,6 +496,9 @@ func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
 		if toks[i].Norm == "miss" && norm(toks, i+1) == "a" && norm(toks, i+2) == "thing" {
 			return 0, 0, "", false // "you won't miss a thing" reassures
 		}
+		if toks[i].Norm == "hesitate" && norm(toks, i+1) == "to" && askVerbs[norm(toks, i+2)] {
+			return 0, 0, "", false // "do not hesitate to email us" offers help
+		}
 		return since(toks, i, 2), i + 1, famUrgency, true
 	case toks[i].Norm == "waiting" && (norm(toks, i+1) == "for" || norm(toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(toks, since(toks, i, 3), i, "what") >= 0:
 		return since(toks, i, 3), i + 2, famUrgency, true
@@ -507,6 +511,9 @@ func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
 func endsClause(toks []lint.Token, j int) bool {
 	return j >= len(toks) || toks[j].Sentence != toks[j-1].Sentence || toks[j].Kind == lint.Punct
 }
+
+// askVerbs are what "don't hesitate to …" invites when it offers help.
+var askVerbs = wordSet(`contact email call ask reach write message get let text phone ring drop tell`)
 
 // urgencyAfford: "you can't afford to miss this".
 func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {

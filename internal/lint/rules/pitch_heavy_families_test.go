@@ -118,7 +118,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famPressure, "Be quick this time to avoid missing out.", "The quiz is quick, and nothing is missing.", "missing out"},
 		// bare orders and quiet conditions of event and shop copy
 		{famHardSell, "The run is nearly over. Get your tickets.", "Get tickets at the box office from 10 a.m.", "Get your tickets"},
-		{famHardSell, "Grab tickets before it's too late!", "We got our tickets in March.", "Grab tickets before"},
+		{famHardSell, "Grab tickets before it's too late!", "We got our tickets in March.", "Grab tickets"},
+		{famLoss, "Grab tickets before it's too late!", "It is never too late to learn the fiddle.", "too late"},
 		{famUrgency, "Come early on release day to save.", "Arrive early to find parking.", "Come early"},
 		{famUrgency, "Book early to avoid disappointment.", "Book early in the week if you like quiet mornings.", "Book early"},
 		{famScarcity, "If you're worried tickets will run out, members can buy first.", "If you're worried the battery will run out, carry a spare.", "If you're worried tickets will run out"},
@@ -129,7 +130,10 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "Tables sell out quickly.", "If the tables sell out, we open the back room.", "Tables sell out quickly"},
 		{famScarcity, "Club members get a presale on Wednesday.", "The presale starts on Wednesday at 10.", "members get a presale"},
 		{famScarcity, "The first copy is free.", "The first copy arrived damaged.", "The first copy is free"},
-		{famHardSell, "Grab kits before the fair opens.", "We packed the kits before the fair opened.", "Grab kits before"},
+		{famHardSell, "Grab kits before the fair opens.", "We packed the kits before the fair opened.", "Grab kits"},
+		{famCrowd, "Due to overwhelming demand, a second show is added.", "Demand for flour rose in May.", "overwhelming demand"},
+		{famUrgency, "Don't hesitate, the list is short.", "Please don't hesitate to email us with questions.", "hesitate"},
+		{famShouting, "The bags are ON SALE at NOON today.", "We do NOT cancel orders once they ship.", "SALE at NOON"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}
@@ -168,6 +172,19 @@ func TestPitchShoutedLine(t *testing.T) {
 	got := signalsOf(t, "DOORS OPEN MAY 4, 2026 AT NOON (LOCAL TIME) in the old hall.")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "shouting: DOORS OPEN MAY") || !strings.Contains(got[0], "LOCAL TIME") {
 		t.Errorf("signals %q, want one shouting signal", got)
+	}
+}
+
+// TestPitchDemandOnce: a demand claim repeated is one signal.
+func TestPitchDemandOnce(t *testing.T) {
+	src := "Due to overwhelming demand we added a show. The overwhelming demand surprised us, and high demand continues."
+	got := signalsOf(t, src)
+	if len(got) != 3 {
+		t.Fatalf("signals %q, want three demand signals", got)
+	}
+	res := lintWith(t, config.Lint{}, src)
+	if len(only(res, "pitch-heavy")) != 0 {
+		t.Errorf("one claim said three times fired pitch-heavy: %q", got)
 	}
 }
 

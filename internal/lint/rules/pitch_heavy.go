@@ -366,8 +366,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
 			end := d.shoutRun(toks, i)
-			if end == i+1 && (shortName(toks, i) || ruleEmphasis[tk.Text]) {
-				continue
+			if end == i+1 && (shortName(toks, i) || ruleEmphasis[tk.Text] || norm(toks, i+1) == ":") {
+				continue // a name, a stressed rule, or a label: "NOTE: …"
 			}
 			add(i, end, famShouting)
 			i = end - 1

@@ -134,6 +134,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famCrowd, "Due to overwhelming demand, a second show is added.", "Demand for flour rose in May.", "overwhelming demand"},
 		{famUrgency, "Don't hesitate, the list is short.", "Please don't hesitate to email us with questions.", "hesitate"},
 		{famShouting, "The bags are ON SALE at NOON today.", "We do NOT cancel orders once they ship.", "SALE at NOON"},
+		{famShouting, "HUGE savings on every coat.", "NOTE: you must register before you apply.", "HUGE"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

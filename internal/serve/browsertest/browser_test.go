@@ -22,18 +22,31 @@ func articleSource(body string) string {
 		"You can reply to this email and tell me what you think.\n\n" + body + "\n"
 }
 
-// recordLoads makes every page load append what it shows (the newest
-// "Edit number N" marker) to sessionStorage, which survives reloads in the
-// tab.
+// recordLoads makes the tab note in sessionStorage, which survives
+// reloads, what it shows: the newest "Edit number N" marker on every page
+// load and whenever an update in place changes it, and how many times a
+// page was loaded.
 const recordLoads = `document.addEventListener("DOMContentLoaded", () => {
-  const all = document.body.innerText.match(/Edit number \d+/g) || ["none"];
-  const m = all[all.length - 1];
-  const seen = JSON.parse(sessionStorage.getItem("gen-test-seen") || "[]");
-  seen.push(m);
-  sessionStorage.setItem("gen-test-seen", JSON.stringify(seen));
+  const marker = () => {
+    const all = document.body.innerText.match(/Edit number \d+/g) || ["none"];
+    return all[all.length - 1];
+  };
+  const push = (m) => {
+    const seen = JSON.parse(sessionStorage.getItem("gen-test-seen") || "[]");
+    seen.push(m);
+    sessionStorage.setItem("gen-test-seen", JSON.stringify(seen));
+  };
+  sessionStorage.setItem("gen-test-loads", String(Number(sessionStorage.getItem("gen-test-loads") || "0") + 1));
+  let last = marker();
+  push(last);
+  new MutationObserver(() => {
+    const m = marker();
+    if (m !== last) { last = m; push(m); }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
 });`
 
 const (
+	jsLoads       = `Number(sessionStorage.getItem("gen-test-loads") || "0")`
 	jsSeen        = `sessionStorage.getItem("gen-test-seen") || "[]"`
 	jsOverlayText = `(() => { const h = document.querySelector("gen-dev-ui"); const o = h && h.shadowRoot.querySelector(".overlay");
 	  return o && !o.hidden ? o.innerText : ""; })()`
@@ -127,17 +140,14 @@ func TestServeInBrowser(t *testing.T) {
 	})
 
 	t.Run("a stylesheet change swaps in place", func(t *testing.T) {
-		var before string
-		chromedp.Run(ctx, chromedp.Evaluate(jsSeen, &before))
+		before := evalInt(t, ctx, jsLoads)
 		css := filepath.Join(root, "themes/clarity/static/css/clarity.css")
 		data := mustRead(t, css)
 		write(t, css, data+"\n:root { --gen-test-swap: 1; }\n")
 		waitJS(t, ctx, "the new stylesheet",
 			`getComputedStyle(document.documentElement).getPropertyValue("--gen-test-swap").trim() === "1"`, jsState)
-		var after string
-		chromedp.Run(ctx, chromedp.Evaluate(jsSeen, &after))
-		if after != before {
-			t.Errorf("the page reloaded for a stylesheet change: loads %s then %s", before, after)
+		if after := evalInt(t, ctx, jsLoads); after != before {
+			t.Errorf("the page reloaded for a stylesheet change: %d loads, then %d", before, after)
 		}
 	})
 
@@ -161,6 +171,28 @@ func TestServeInBrowser(t *testing.T) {
 		waitJS(t, ctx, "the tooltip on focus",
 			`(() => { const tip = document.querySelector("gen-dev-ui").shadowRoot.querySelector(".tip");
 			  return !tip.hidden && tip.innerText.includes("pitch-heavy"); })()`, jsState)
+	})
+
+	t.Run("a text edit updates the page in place, keeping the scroll position", func(t *testing.T) {
+		var long strings.Builder
+		for i := 1; i <= 60; i++ {
+			fmt.Fprintf(&long, "Paragraph %d gives the page some length to scroll through.\n\n", i)
+		}
+		write(t, filepath.Join(root, article), articleSource(long.String()+"Edit number 10 ends the page."))
+		waitJS(t, ctx, "the long page", shown("Edit number 10"), jsState)
+		if err := chromedp.Run(ctx, chromedp.Evaluate(`window.scrollTo(0, 900)`, nil)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, "the scroll", `window.scrollY === 900`, jsState)
+		loads := evalInt(t, ctx, jsLoads)
+		write(t, filepath.Join(root, article), articleSource(long.String()+"Edit number 10 ends the page.\n\nEdit number 11 follows it."))
+		waitJS(t, ctx, "the edit", shown("Edit number 11"), jsState)
+		if after := evalInt(t, ctx, jsLoads); after != loads {
+			t.Errorf("the page reloaded for a text edit: %d loads, then %d", loads, after)
+		}
+		if y := evalInt(t, ctx, `window.scrollY`); y != 900 {
+			t.Errorf("the scroll position moved from 900 to %d", y)
+		}
 	})
 
 	t.Run("the email preview shows both widths, text and dark mode", func(t *testing.T) {
@@ -202,6 +234,15 @@ func TestServeInBrowser(t *testing.T) {
 // recorded once the document is parsed, so this also orders later checks).
 func shown(marker string) string {
 	return `JSON.parse(` + jsSeen + `).includes("` + marker + `")`
+}
+
+func evalInt(t *testing.T, ctx context.Context, expr string) int {
+	t.Helper()
+	var n int
+	if err := chromedp.Run(ctx, chromedp.Evaluate(expr, &n)); err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	return n
 }
 
 func mustRead(t *testing.T, name string) string {

@@ -195,6 +195,17 @@ func TestServeInBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("a head that loads something new reloads the page", func(t *testing.T) {
+		loads := evalInt(t, ctx, jsLoads)
+		head := filepath.Join(root, "themes/clarity/layouts/partials/head.html")
+		write(t, head, mustRead(t, head)+"\n<style>:root { --gen-test-head: 1; }</style>\n")
+		waitJS(t, ctx, "the new head",
+			`getComputedStyle(document.documentElement).getPropertyValue("--gen-test-head").trim() === "1"`, jsState)
+		if after := evalInt(t, ctx, jsLoads); after <= loads {
+			t.Errorf("a new <style> in the head showed without a reload: %d loads, then %d", loads, after)
+		}
+	})
+
 	t.Run("the email preview shows both widths, text and dark mode", func(t *testing.T) {
 		if err := chromedp.Run(ctx, chromedp.Navigate(srv.url+"_gen/email/")); err != nil {
 			t.Fatal(err)

@@ -12,4 +12,4 @@ if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null 
   exit 0
 fi
 GEN_PREVIEW_SAVES=${1:-20} go test ./internal/serve/browsertest -run '^$' -bench '^BenchmarkSaveToScreen$' -benchtime 1x -count 1 |
-  grep -vE '^(goos|goarch|pkg|cpu|PASS|ok) '
+  grep -vE '^((goos|goarch|pkg|cpu):|PASS$|ok )'

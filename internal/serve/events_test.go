@@ -89,7 +89,7 @@ func TestTrackerAction(t *testing.T) {
 		{true, 1, "b/index.html", actionReload}, // b and site.css: one reload
 		{true, 0, "a/index.html", actionReload}, // logo.png changed
 		{true, 2, "c/index.html", actionReload}, // removed, and site.css
-		{true, 3, "d/index.html", actionPage}, // only its HTML: patch in place
+		{true, 3, "d/index.html", actionPage},   // only its HTML: patch in place
 		{false, 3, "a/index.html", actionReload},
 	}
 	for _, tt := range tests {

@@ -186,12 +186,19 @@
         const fetched = tag ? Number(tag.dataset.gen) : NaN;
         if (!(fetched >= 0)) { reload(); return; }
         if (fetched <= gen) continue; // an older or the same build: nothing new
-        if (!patchDocument(doc)) { reload(); return; }
+        let patched = false;
+        try { patched = patchDocument(doc); } catch (_) { /* a page the patch cannot handle */ }
+        if (!patched) { reload(); return; }
         gen = fetched;
       } while (again);
     } catch (_) {
-      // The server went away mid-fetch: the reconnect, which sends the
-      // build we still show, brings the update again.
+      // The fetch failed (the server is restarting, or the connection
+      // dropped): reconnect with the build we still show, and the server
+      // tells us again what we missed.
+      refreshing = false;
+      source.close();
+      setTimeout(connect, retry);
+      return;
     } finally {
       refreshing = false;
     }

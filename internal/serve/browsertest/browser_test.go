@@ -78,9 +78,9 @@ func TestServeInBrowser(t *testing.T) {
 
 	// Each save adds a line, as a writer does, so the page that shows the
 	// last save shows every save's text. Saves that arrive while a build
-	// or a reload is under way may share one reload; what must never
-	// happen is a save missing from the page, or a load older than the
-	// one before it.
+	// or an update is under way may share one update; what must never
+	// happen is a save missing from the page, or the page going back to
+	// an older save than one it showed.
 	t.Run("five saves 0.3 s apart all appear, in order", func(t *testing.T) {
 		var body strings.Builder
 		for i := 1; i <= 5; i++ {
@@ -112,7 +112,7 @@ func TestServeInBrowser(t *testing.T) {
 				continue
 			}
 			if n < last {
-				t.Errorf("a page load went back from edit %d to edit %d; loads: %q", last, n, seen)
+				t.Errorf("the page went back from edit %d to edit %d; it showed, in turn: %q", last, n, seen)
 			}
 			last = n
 		}

@@ -208,6 +208,7 @@
   // patchDocument makes the page match doc, or reports false when only a
   // reload can (the head loads different resources, or a script differs).
   function patchDocument(doc) {
+    if (sameOriginFrames(document) || sameOriginFrames(doc)) return false;
     if (resourcesOf(document.head).join("\n") !== resourcesOf(doc.head).join("\n")) return false;
     if (scriptsOf(document.body).join("\n") !== scriptsOf(doc.body).join("\n")) return false;
     clearMarks();
@@ -236,6 +237,12 @@
       return n.outerHTML;
     }))];
   }
+
+  // A frame showing a file of this site (the email preview's message, say)
+  // may have changed with the build while its element has not: keeping
+  // the element would keep the old file, so such a page reloads.
+  const sameOriginFrames = (root) => [...root.querySelectorAll("iframe[src], frame[src], object[data], embed[src]")]
+    .some((f) => new URL(f.getAttribute("src") || f.getAttribute("data"), location.href).origin === location.origin);
 
   const scriptsOf = (root) => [...root.querySelectorAll("script")].filter((n) => !isDevScript(n)).map((n) => n.outerHTML);
 

@@ -165,8 +165,8 @@
   // When only this page's HTML changed, fetch it and patch the document:
   // no reload of stylesheets, scripts, fonts or images, no flash, and the
   // scroll position, form input and focus outside the changed parts stay.
-  // Anything the patch cannot carry over (different stylesheets or
-  // scripts, an error page) falls back to a full reload. Events that
+  // Anything the patch cannot carry over (a page with scripts of its own,
+  // different stylesheets, an error page) falls back to a full reload. Events that
   // arrive during a fetch are folded into one more fetch after it, so the
   // page always ends on the newest build and never goes back to an older
   // one.
@@ -206,11 +206,13 @@
   }
 
   // patchDocument makes the page match doc, or reports false when only a
-  // reload can (the head loads different resources, or a script differs).
+  // reload can: the page runs scripts of its own (they may have changed
+  // the document, and would not run again on the patched parts), the head
+  // loads different resources, or a frame shows a file of this site.
   function patchDocument(doc) {
+    if (runsScripts(document) || runsScripts(doc)) return false;
     if (sameOriginFrames(document) || sameOriginFrames(doc)) return false;
     if (resourcesOf(document.head).join("\n") !== resourcesOf(doc.head).join("\n")) return false;
-    if (scriptsOf(document.body).join("\n") !== scriptsOf(doc.body).join("\n")) return false;
     clearMarks();
     document.title = doc.title;
     syncAttributes(document.documentElement, doc.documentElement);
@@ -221,12 +223,15 @@
   }
 
   const isDevScript = (n) => n.nodeName === "SCRIPT" && n.getAttribute("src") === "/_gen/client.js";
-  const isResource = (n) => n.nodeType === 1 && (n.matches("script, style, base, meta[http-equiv]") ||
+  // Scripts a browser runs; data blocks such as JSON-LD are content.
+  const runsScripts = (root) => [...root.querySelectorAll("script")].some((n) => !isDevScript(n) &&
+    /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i.test((n.getAttribute("type") || "").trim()));
+  const isResource = (n) => n.nodeType === 1 && (n.matches("style, base, meta[http-equiv]") ||
     (n.matches("link") && /\b(stylesheet|preload|modulepreload|icon|manifest)\b/i.test(n.rel)));
 
   // A head's resources, as they load: stylesheet links without the cache
-  // busting swapStylesheets adds, and every script and style in full. A
-  // stylesheet being swapped is there twice for a moment: it counts once.
+  // busting swapStylesheets adds, and every style in full. A stylesheet
+  // being swapped is there twice for a moment: it counts once.
   function resourcesOf(head) {
     return [...new Set([...head.children].filter(isResource).map((n) => {
       if (n.matches("link[href]")) {
@@ -243,8 +248,6 @@
   // the element would keep the old file, so such a page reloads.
   const sameOriginFrames = (root) => [...root.querySelectorAll("iframe[src], frame[src], object[data], embed[src]")]
     .some((f) => new URL(f.getAttribute("src") || f.getAttribute("data"), location.href).origin === location.origin);
-
-  const scriptsOf = (root) => [...root.querySelectorAll("script")].filter((n) => !isDevScript(n)).map((n) => n.outerHTML);
 
   function syncAttributes(to, from) {
     for (const a of [...to.attributes]) if (!from.hasAttribute(a.name)) to.removeAttribute(a.name);

@@ -203,6 +203,22 @@ func TestServeInBrowser(t *testing.T) {
 		// wait for both.
 		waitJS(t, ctx, "the new head, through a reload",
 			fmt.Sprintf(`getComputedStyle(document.documentElement).getPropertyValue("--gen-test-head").trim() === "1" && %s > %d`, jsLoads, loads), jsState)
+
+		// A page that runs a script of its own is reloaded, not patched:
+		// the script may have changed the document and would not run again.
+		withStyle := mustRead(t, head)
+		write(t, head, withStyle+"\n<script>window.genTestScript = (window.genTestScript || 0) + 1;</script>\n")
+		waitJS(t, ctx, "the script", `window.genTestScript === 1`, jsState)
+		loads = evalInt(t, ctx, jsLoads)
+		write(t, filepath.Join(root, article), articleSource("Edit number 13 on a page with a script."))
+		waitJS(t, ctx, "the edit, through a reload",
+			fmt.Sprintf(`%s && %s > %d && window.genTestScript === 1`, shown("Edit number 13"), jsLoads, loads), jsState)
+		// Take the script out again, and wait for the page without it so
+		// the rebuild does not land in the next test.
+		loads = evalInt(t, ctx, jsLoads)
+		write(t, head, withStyle)
+		waitJS(t, ctx, "the page without the script",
+			fmt.Sprintf(`%s > %d && window.genTestScript === undefined`, jsLoads, loads), jsState)
 	})
 
 	t.Run("the email preview shows both widths, text and dark mode", func(t *testing.T) {

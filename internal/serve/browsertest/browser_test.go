@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/claritynotes/gen/internal/testutil"
@@ -193,6 +194,39 @@ func TestServeInBrowser(t *testing.T) {
 		if y := evalInt(t, ctx, `window.scrollY`); y != 900 {
 			t.Errorf("the scroll position moved from 900 to %d", y)
 		}
+
+		// Paragraphs inserted, removed and changed across the page: the
+		// patched page is the page the server now sends.
+		var mixed strings.Builder
+		for i := 1; i <= 60; i++ {
+			switch {
+			case i == 3:
+				mixed.WriteString("A new paragraph near the top.\n\nAnd another *with emphasis*.\n\n")
+			case i >= 10 && i <= 12:
+				continue
+			case i == 30:
+				mixed.WriteString("Paragraph 30 now says something else, with a [link](/about/).\n\n")
+				continue
+			case i == 45:
+				mixed.WriteString("## A new heading\n\n- a list\n- of two\n\n")
+			}
+			fmt.Fprintf(&mixed, "Paragraph %d gives the page some length to scroll through.\n\n", i)
+		}
+		write(t, filepath.Join(root, article), articleSource(mixed.String()+"Edit number 14 ends the page."))
+		waitJS(t, ctx, "the mixed edit", shown("Edit number 14"), jsState)
+		var same string
+		err := chromedp.Run(ctx, chromedp.Evaluate(jsSameAsServed, &same, func(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
+			return p.WithAwaitPromise(true)
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if same != "" {
+			t.Errorf("the patched page differs from the page served: %s", same)
+		}
+		if after := evalInt(t, ctx, jsLoads); after != loads {
+			t.Errorf("the page reloaded for text edits: %d loads, then %d", loads, after)
+		}
 	})
 
 	t.Run("a head that loads something new reloads the page", func(t *testing.T) {
@@ -265,6 +299,18 @@ func TestServeInBrowser(t *testing.T) {
 			shown("Edit number 9"), jsState)
 	})
 }
+
+// jsSameAsServed fetches the page the tab shows and compares its <main>
+// with the tab's, lint highlights taken out; it returns "" when they are
+// the same, or both.
+const jsSameAsServed = `(async () => {
+  const r = await fetch(location.href, { cache: "no-store" });
+  const served = new DOMParser().parseFromString(await r.text(), "text/html").querySelector("main");
+  const shown = document.querySelector("main").cloneNode(true);
+  for (const m of shown.querySelectorAll("gen-lint-mark")) m.replaceWith(...m.childNodes);
+  shown.normalize();
+  return served.isEqualNode(shown) ? "" : "shown:\n" + shown.outerHTML + "\nserved:\n" + served.outerHTML;
+})()`
 
 // shown is a condition: a page load has shown the marker (loads are
 // recorded once the document is parsed, so this also orders later checks).

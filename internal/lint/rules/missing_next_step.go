@@ -33,8 +33,11 @@ invitation addressed to the reader:
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us"
-  - an imperative after a condition mid-sentence: "…, if you want to go,
-    buy your tickets now"; "you can learn more here"; "enjoy this story …"
+  - an imperative after a condition mid-sentence ("…, if you want to go,
+    buy your tickets now") or after a label ("Pro tip: start planning
+    now"); "please" with any verb ("please recommend us to a friend", not
+    "please note", "please excuse"); "you can learn more here"; "enjoy this
+    story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …"
   - a link whose text is an action, or a link that stands alone like a button
@@ -249,7 +252,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
-			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm]) {
+			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v)) {
 				return true
 			}
 		case "will", "would", "could", "can":
@@ -596,7 +599,7 @@ var speakers = wordSet(`i we they he she`)
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) {
+	if ns.verbAt(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"

@@ -170,3 +170,57 @@ func (ns *nextStep) afterCondition(toks []lint.Token) bool {
 
 // conditionWords open a condition or a time clause.
 var conditionWords = wordSet(`if when once whenever before after until unless`)
+
+// pleaseAsks reports a request with a verb the action list lacks:
+// "please recommend a subscription to a friend". "Please note …", "please
+// be aware …", "please make sure you have …" and "please excuse the mess"
+// inform, warn or apologise instead.
+func pleaseAsks(toks []lint.Token, v int) bool {
+	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined {
+		return false
+	}
+	w := toks[v].Norm
+	if w == "make" && toks[v+1].Norm == "sure" && norm(toks, v+2) != "to" {
+		return false // "Please make sure you have checked your order" is a caution
+	}
+	return !pleaseInforms[w] && !auxiliaries[w] && !pronouns[w] && !determiners[w]
+}
+
+// pleaseInforms follow "please" without asking for an action.
+var pleaseInforms = wordSet(`note be excuse forgive pardon bear understand accept allow kindly rest
+know see remember ensure`)
+
+// determiners start a noun phrase, not a request: "please the crowd" is
+// no request either.
+var determiners = wordSet(`the a an this that these those my our your their his her its`)
+
+// comeAndDo reports an imperative of motion joined to the action it is
+// for, with a vocative or a place between: "So go, fellow learners, and
+// peruse the catalogue", "Come down on Saturday and pick your tree".
+func (ns *nextStep) comeAndDo(toks []lint.Token, i int) bool {
+	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
+		if toks[j].Norm == "and" {
+			return ns.verbAt(toks, j+1)
+		}
+	}
+	return false
+}
+
+// afterLabel reports an imperative after a label and a colon: "Here's a
+// pro tip: start planning your garden now." A list after a colon ("Three
+// habits: read, write, rest") is no step.
+func (ns *nextStep) afterLabel(toks []lint.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Kind != lint.Punct || toks[k].Text != ":" {
+			continue
+		}
+		v := skipLeads(toks, k+1)
+		if ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") {
+			return true
+		}
+	}
+	return false
+}

@@ -155,5 +155,15 @@ func TestNextStepRealShapes(t *testing.T) {
 		// enjoy something the piece points at, not the weekend
 		{"enjoy this story", body + "Meantime enjoy this story about the baguette bakers of Paris.", false},
 		{"enjoy the weekend", body + "Enjoy the rest of your weekend.", true},
+		// "please" with a verb the action list lacks
+		{"please recommend", body + "Thanks for watching, and please recommend the newsletter to a friend.", false},
+		{"please excuse", body + "The new room is not finished, so please excuse the boxes.", true},
+		{"please make sure you have", body + "Please make sure you have checked your order before placing it.", true},
+		// an imperative after a label and a colon
+		{"after a label", body + "Here's a pro tip: start planning your beds now.", false},
+		{"a list after a colon", body + "The club's three habits: read, write, rest.", true},
+		// a verb of motion joined to the action it is for
+		{"go, vocative, and do", body + "So go, fellow learners, and peruse the course catalogue.", false},
+		{"go without an action", body + "So go, fellow learners, and good luck.", true},
 	})
 }

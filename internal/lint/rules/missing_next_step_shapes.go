@@ -221,6 +221,11 @@ func (ns *nextStep) afterLabel(toks []lint.Token) bool {
 		if ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") {
 			return true
 		}
+		// after a tip, any verb is advice to the reader: "Here's a tip:
+		// label the seeds you bring"; "Tip: the best time is dawn" is not
+		if hasWord(toks, max(0, k-4), k, "tip", "tips", "hint", "advice", "suggestion") >= 0 && pleaseAsks(toks, v) {
+			return true
+		}
 	}
 	return false
 }

@@ -162,6 +162,8 @@ func TestNextStepRealShapes(t *testing.T) {
 		// an imperative after a label and a colon
 		{"after a label", body + "Here's a pro tip: start planning your beds now.", false},
 		{"a list after a colon", body + "The club's three habits: read, write, rest.", true},
+		{"any verb after a tip", body + "Here's a tip from the organisers: label the seeds you bring.", false},
+		{"a fact after a tip", body + "A tip from the organisers: the best time to sow is March.", true},
 		// a verb of motion joined to the action it is for
 		{"go, vocative, and do", body + "So go, fellow learners, and peruse the course catalogue.", false},
 		{"go without an action", body + "So go, fellow learners, and good luck.", true},

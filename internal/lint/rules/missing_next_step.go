@@ -322,7 +322,7 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if toks[k+1].Norm == "you" && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
 				v++
 			}
-			if v < len(toks) && (strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm]) {
+			if v < len(toks) && hopedActions[toks[v].Norm] {
 				return true
 			}
 		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
@@ -348,6 +348,12 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 	}
 	return false
 }
+
+// hopedActions turn a hope into an invitation: "We hope you'll join us".
+// "We hope you find it useful" or "hope you'll read it" wish the reader
+// well instead.
+var hopedActions = wordSet(`join visit come stop drop attend book try reply vote give donate support
+help share volunteer`)
 
 // offerVerbs are what a reader is asked to do after "if you'd like to":
 // the ways to support a cause or a maker, beside the strong actions.

@@ -121,14 +121,16 @@ var requestWords = wordSet(`ask invite encourage urge`)
 
 // enjoysContent reports an invitation to read or watch something the
 // piece points at: "Meantime enjoy this story about the bakers of
-// Paris". "Enjoy!" and "Enjoy the weekend" close a letter instead.
+// Paris". "Enjoy!", "Enjoy the read!" and "Enjoy the weekend" close a
+// letter instead.
 func (ns *nextStep) enjoysContent(toks []lint.Token, k int) bool {
 	if toks[k].Norm != "enjoy" || skipLeads(toks, 0) != k {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if contentNouns[toks[j].Norm] {
-			return true
+			// it points somewhere: a link, or what the story is about
+			return hasLink(toks) || contentLeads[norm(toks, j+1)]
 		}
 		if toks[j].Kind == lint.Punct {
 			break
@@ -139,7 +141,12 @@ func (ns *nextStep) enjoysContent(toks []lint.Token, k int) bool {
 
 // contentNouns are things a reader reads, watches or listens to.
 var contentNouns = wordSet(`story article post video episode interview podcast recording recipe essay
-chapter excerpt talk film playlist read`)
+chapter excerpt talk film playlist`)
+
+// contentLeads say what a story is about or where it is from: "this
+// story about the bakers of Paris". "Enjoy the read!" and "Enjoy this
+// issue" close a letter instead.
+var contentLeads = wordSet(`about from by of on with`)
 
 // afterCondition reports an imperative after a condition in the middle
 // of a sentence: "I am telling you now, if you want to go, or you think
@@ -174,7 +181,8 @@ var conditionWords = wordSet(`if when once whenever before after until unless`)
 // pleaseAsks reports a request with a verb the action list lacks:
 // "please recommend a subscription to a friend". "Please note …", "please
 // be aware …", "please make sure you have …" and "please excuse the mess"
-// inform, warn or apologise instead.
+// inform, warn or apologise instead, and "please stay tuned", "please
+// enjoy" or "please take care" exhort.
 func pleaseAsks(toks []lint.Token, v int) bool {
 	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined {
 		return false
@@ -188,7 +196,7 @@ func pleaseAsks(toks []lint.Token, v int) bool {
 
 // pleaseInforms follow "please" without asking for an action.
 var pleaseInforms = wordSet(`note be excuse forgive pardon bear understand accept allow kindly rest
-know see remember ensure`)
+know see remember ensure stay enjoy have take wish pray hold continue`)
 
 // determiners start a noun phrase, not a request: "please the crowd" is
 // no request either.

@@ -146,6 +146,7 @@ func TestNextStepRealShapes(t *testing.T) {
 		// an invitation put as a hope
 		{"hope you will visit", body + "We hope you will visit us this season.", false},
 		{"hope you are well", body + "We hope you are safe and healthy.", true},
+		{"hope you find it useful", body + "We hope you find this guide useful.", true},
 		// an imperative after a condition in the middle of a sentence
 		{"after a mid-sentence condition", body + "I am telling you now, if you want to go, or you think you might, buy your tickets now.", false},
 		{"a list of verbs", body + "On Mondays we bake, read the orders, and rest.", true},
@@ -155,9 +156,12 @@ func TestNextStepRealShapes(t *testing.T) {
 		// enjoy something the piece points at, not the weekend
 		{"enjoy this story", body + "Meantime enjoy this story about the baguette bakers of Paris.", false},
 		{"enjoy the weekend", body + "Enjoy the rest of your weekend.", true},
+		{"enjoy the read", body + "Enjoy the read!", true},
 		// "please" with a verb the action list lacks
 		{"please recommend", body + "Thanks for watching, and please recommend the newsletter to a friend.", false},
 		{"please excuse", body + "The new room is not finished, so please excuse the boxes.", true},
+		{"please stay tuned", body + "Please stay tuned for more news.", true},
+		{"please take care", body + "Please take care of yourselves this winter.", true},
 		{"please make sure you have", body + "Please make sure you have checked your order before placing it.", true},
 		// an imperative after a label and a colon
 		{"after a label", body + "Here's a pro tip: start planning your beds now.", false},

@@ -49,7 +49,7 @@ var allowed = map[string][]string{
 	"internal/lint/linttest": {"internal/config", "internal/content", "internal/diag", "internal/lint", "internal/markdown"},
 	"internal/lint/report":   {"internal/diag", "internal/lint", "internal/parallel", "internal/plural"},
 	"internal/linkcheck":     {"internal/config", "internal/content", "internal/diag", "internal/suggest"},
-	"internal/render":        {"internal/config", "internal/content", "internal/markdown", "internal/subscribe", "internal/theme"},
+	"internal/render":        {"internal/config", "internal/content", "internal/htmlcopy", "internal/markdown", "internal/subscribe", "internal/theme"},
 	"internal/email": {"internal/config", "internal/content", "internal/diag", "internal/email/check", "internal/email/inline",
 		"internal/htmlcopy", "internal/imagesize", "internal/markdown", "internal/output", "internal/suggest", "internal/theme", "internal/urlsafe"},
 	"internal/email/inline": {"internal/memo"},

@@ -46,7 +46,7 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Path: relPath, Source: src, Format: b.Format, FrontStart: b.Start, FrontEnd: b.End, BodyOffset: b.Body, Body: src[b.Body:]}
+	p := &Page{Path: relPath, Source: src, Format: b.Format, FrontStart: b.Start, FrontEnd: b.End, BodyOffset: b.Body, Body: src[b.Body:], lines: &lineIndex{}}
 	if b.Format != FormatNone {
 		if p.front, err = frontmatter.Decode(relPath, src, b); err != nil {
 			return nil, err

@@ -8,6 +8,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
@@ -258,8 +260,65 @@ func PlainText(n ast.Node, src []byte) string {
 	return strings.TrimSpace(b.String())
 }
 
+// WordCount counts the words of n's plain text (PlainText) as
+// strings.Fields would, without building the text: a page's word count
+// reads the whole body, and its text and word list would be copies the
+// size of the page.
+func WordCount(n ast.Node, src []byte) int {
+	var c wordCounter
+	writePlainText(&c, n, src)
+	return c.words
+}
+
+// wordCounter counts the runs of non-space runes written to it.
+type wordCounter struct {
+	words  int
+	inWord bool
+}
+
+func (c *wordCounter) Write(p []byte) (int, error) {
+	for i := 0; i < len(p); {
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:])
+		}
+		c.rune(r)
+		i += n
+	}
+	return len(p), nil
+}
+
+func (c *wordCounter) WriteString(s string) (int, error) {
+	for _, r := range s {
+		c.rune(r)
+	}
+	return len(s), nil
+}
+
+// WriteByte takes an ASCII byte (writePlainText writes only spaces).
+func (c *wordCounter) WriteByte(b byte) error {
+	c.rune(rune(b))
+	return nil
+}
+
+func (c *wordCounter) rune(r rune) {
+	space := unicode.IsSpace(r)
+	if !space && !c.inWord {
+		c.words++
+	}
+	c.inWord = !space
+}
+
+// plainTextWriter is where writePlainText writes: a strings.Builder, or a
+// wordCounter.
+type plainTextWriter interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
+}
+
 // writePlainText writes the text content of n, markup removed, to b.
-func writePlainText(b *strings.Builder, n ast.Node, src []byte) {
+func writePlainText(b plainTextWriter, n ast.Node, src []byte) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil

@@ -21,12 +21,14 @@ const (
 	homeIssues   = 3
 	homeArticles = 6
 	feedItems    = 20
-	// feedContentBudget is the most rendered HTML one feed entry carries
-	// in full. Feed readers drop feeds of a few megabytes, and a page
-	// over it would be copied into every feed (RSS, Atom, JSON), each
-	// the size of the page: such an entry carries its summary and a link.
-	feedContentBudget = 1 << 20
 )
+
+// feedContentBudget is the most rendered HTML one feed entry carries in
+// full. Feed readers drop feeds of a few megabytes, and a page over it
+// would be copied into every feed (RSS, Atom, JSON), each the size of the
+// page: such an entry carries its summary and a link. A variable for the
+// tests that measure how the feeds scale.
+var feedContentBudget = 1 << 20
 
 // planner lists every output of a site as jobs.
 type planner struct {
@@ -307,6 +309,10 @@ func (pl *planner) emails() {
 			if files, warnings, ok := cache.email(p); ok {
 				j.warnings = warnings
 				return files, nil
+			}
+			if err := tooLargeToEmail(p); err != nil {
+				j.warnings = []string{err.Error()}
+				return map[string][]byte{}, nil
 			}
 			msg, err := pl.b.email.Render(p, "")
 			if err != nil {

@@ -14,7 +14,6 @@ import (
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark"
-	highlighting "github.com/yuin/goldmark-highlighting/v2"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -94,11 +93,12 @@ func New(o Options) *Renderer {
 	if o.HeadingAnchors {
 		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(&anchorRenderer{}, 100)))
 	}
-	hl := highlighting.NewHighlighting(
-		highlighting.WithStyle(LightStyle),
-		highlighting.WithFormatOptions(chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)),
-		highlighting.WithGuessLanguage(false),
-	)
+	// Code blocks are highlighted at the priority goldmark-highlighting's
+	// extension gives its renderer.
+	htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(
+		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
+	blockOpts = append(blockOpts, renderer.WithNodeRenderers(util.Prioritized(
+		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
 	parserOpts := []parser.Option{parser.WithAttribute()}
 	if !o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithAutoHeadingID())
@@ -119,7 +119,7 @@ func New(o Options) *Renderer {
 	withRenderer := func(opts []renderer.Option) goldmark.Markdown {
 		return goldmark.New(
 			goldmark.WithParser(newParser(!o.TextOnly)),
-			goldmark.WithExtensions(append(slices.Clip(exts), extension.Linkify, hl)...),
+			goldmark.WithExtensions(append(slices.Clip(exts), extension.Linkify)...),
 			goldmark.WithParserOptions(parserOpts...),
 			goldmark.WithRendererOptions(opts...),
 		)

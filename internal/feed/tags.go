@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/htmlcopy"
 )
 
 // rewriteTags copies the HTML s, passing every attribute of every start
@@ -12,19 +14,10 @@ import (
 // for byte, and so is everything that is not a tag, so only what fn
 // changes differs from s.
 func rewriteTags(s string, fn func(key, val string) (string, bool)) string {
-	z := html.NewTokenizer(strings.NewReader(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return b.String()
-		}
+	return string(htmlcopy.Copy([]byte(s), func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			b.Write(z.Raw())
-			continue
+			return nil, false
 		}
-		raw := string(z.Raw()) // reading attributes reuses the tokenizer's buffer
 		name, more := z.TagName()
 		tag := string(name)
 		var attrs []html.Attribute
@@ -39,11 +32,12 @@ func rewriteTags(s string, fn func(key, val string) (string, bool)) string {
 			}
 		}
 		if !changed {
-			b.WriteString(raw)
-			continue
+			return nil, false
 		}
+		var b strings.Builder
 		writeTag(&b, tag, attrs, tt == html.SelfClosingTagToken)
-	}
+		return []byte(b.String()), true
+	}))
 }
 
 // attrEscaper escapes an attribute value as the Markdown renderer does, so

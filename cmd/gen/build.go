@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/pprof"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -25,6 +24,12 @@ import (
 )
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
+	prof, args, err := takeProfileFlags(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "gen build:", err)
+		return exitUsage
+	}
+	defer prof.start(stderr)()
 	fl := flag.NewFlagSet("gen build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var opts site.Options
@@ -39,8 +44,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&force, "force", false, "replace an existing destination folder that gen did not write")
 	var noCache bool
 	fl.BoolVar(&noCache, "no-cache", false, "build every page afresh, without reading or writing .gen-cache/")
-	var cpuProfile string
-	fl.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to this file (for go tool pprof)")
 	if _, err := parseFlags(fl, args, 0); err != nil {
 		return exitUsage
 	}
@@ -50,13 +53,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	// default pace keeps peak memory near twice that, where gen's usual
 	// 400% would let it grow fivefold.
 	collectLess(100)
-	if cpuProfile != "" {
-		stopProfile, err := startCPUProfile(cpuProfile)
-		if err != nil {
-			return reportAs(stderr, "gen build", err)
-		}
-		defer stopProfile()
-	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -121,23 +117,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
-}
-
-// startCPUProfile profiles the process into the named file until the
-// returned func is called.
-func startCPUProfile(name string) (func(), error) {
-	f, err := os.Create(name)
-	if err != nil {
-		return nil, &diag.Error{Path: "--cpuprofile " + name, Msg: fmt.Sprintf("cannot create the profile: %v", err)}
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, &diag.Error{Path: "--cpuprofile " + name, Msg: fmt.Sprintf("cannot start profiling: %v", err)}
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}, nil
 }
 
 // saveCache keeps the build's per-page results for the next build.

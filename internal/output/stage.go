@@ -145,12 +145,23 @@ func (s *Stage) path(name string) (string, error) {
 func (s *Stage) mkdir(p string) error {
 	dir := filepath.Dir(p)
 	s.mu.Lock()
-	made := s.dirs[dir]
+	made, parentMade := s.dirs[dir], s.dirs[filepath.Dir(dir)]
 	s.mu.Unlock()
 	if made {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Most folders are a page's, in a folder made already: one system
+	// call, where MkdirAll first looks the path up (slow on overlay file
+	// systems, and there are as many folders as pages).
+	var err error
+	if parentMade {
+		if err = os.Mkdir(dir, 0o755); errors.Is(err, fs.ErrExist) {
+			err = nil
+		}
+	} else {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err != nil {
 		return fmt.Errorf("cannot create folder %s: %w", relName(s.tmp, dir), unwrapPath(err))
 	}
 	s.mu.Lock()

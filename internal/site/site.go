@@ -835,7 +835,13 @@ func (b *Builder) run(ctx context.Context, jobs map[string]*job, prev map[string
 func (b *Builder) exec(ctx context.Context, jobs []*job) error {
 	sort.Slice(jobs, func(i, k int) bool { return jobs[i].id < jobs[k].id })
 	errs := make([]error, len(jobs))
-	if err := parallel.For(ctx, len(jobs), parallel.CPU(), func(i int) error {
+	// A staged build's jobs write their files, blocking in system calls:
+	// more workers than processors keep the processors busy meanwhile.
+	workers := parallel.CPU()
+	if b.stage != nil {
+		workers = parallel.IO()
+	}
+	if err := parallel.For(ctx, len(jobs), workers, func(i int) error {
 		errs[i] = jobs[i].exec(b)
 		return nil
 	}); err != nil {

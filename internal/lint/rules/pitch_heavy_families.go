@@ -54,12 +54,12 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today", "with each download the price rises"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today", "with each download the price rises", "just two days away"`},
 	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
-	{famPrice, `a price made to look small: "save $120", "60% off", "a $500 value"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "your gift will be doubled"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
 	{famSuperlative, `a superlative with "ever" or "in the world": "the biggest sale we have ever run"`},
@@ -135,6 +135,9 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityPresale, "presale pre-sale presales")
 	add(scarcityFirst, "first")
 	add(crowdDemand, strings.Join(keys(demandWords), " "))
+	add(priceMultiplied, "double doubles triple triples quadruple")
+	add(priceMatched, "doubled tripled quadrupled matched")
+	add(deadlineAway, "away")
 	return m
 }()
 
@@ -1131,6 +1134,50 @@ func deadlineRaise(toks []lint.Token, i int) (int, int, family, bool) {
 		if t := toks[k].Norm; urgentTimes[t] || t == "deadline" {
 			return i, k + 1, famDeadline, true
 		}
+	}
+	return 0, 0, "", false
+}
+
+// givings are what a reader puts in and a multiplier offer makes look
+// bigger: "double your impact", "your gift will be tripled".
+var givings = wordSet(`gift gifts donation donations dollar dollars money impact savings investment
+contribution contributions give giving pledge`)
+
+// priceMultiplied: "double your money", "triple your impact". A match or
+// a promised return makes what the reader pays look larger, the way an
+// anchor makes a price look smaller.
+func priceMultiplied(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) == "your" && givings[norm(toks, i+2)] {
+		return i, i + 3, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// priceMatched: "your gift will be doubled", "every dollar you give is
+// matched". A statement that someone matched gifts last year ("the fund
+// matched 200 gifts") has no "be" before the verb.
+func priceMatched(toks []lint.Token, i int) (int, int, family, bool) {
+	if b := norm(toks, i-1); b != "be" && b != "is" && b != "are" && b != "get" && b != "gets" {
+		return 0, 0, "", false
+	}
+	from := since(toks, i-1, 4)
+	if k := hasNorm(toks, from, i-1, givings); k >= 0 {
+		return k, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineAway: "just a couple of days away", "only 48 hours away": the
+// end of an offer counted down. "Just" or "only" makes it a countdown;
+// "the shop is ten minutes away" measures a walk.
+func deadlineAway(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "hours", "days", "weeks", "minutes", "sleeps":
+	default:
+		return 0, 0, "", false
+	}
+	if k := hasWord(toks, since(toks, i, 6), i-1, "just", "only"); k >= 0 {
+		return k, i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
 }

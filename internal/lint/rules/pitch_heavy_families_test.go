@@ -135,6 +135,9 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Don't hesitate, the list is short.", "Please don't hesitate to email us with questions.", "hesitate"},
 		{famShouting, "The bags are ON SALE at NOON today.", "We do NOT cancel orders once they ship.", "SALE at NOON"},
 		{famShouting, "HUGE savings on every coat.", "NOTE: you must register before you apply.", "HUGE"},
+		{famPrice, "Double your impact before Friday.", "Double the recipe for a crowd.", "Double your impact"},
+		{famPrice, "Every gift will be tripled by our sponsor.", "Last spring the sponsor tripled 40 gifts.", "gift will be tripled"},
+		{famDeadline, "The match ends Saturday, just two days away.", "The farm is just two miles away.", "just two days away"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

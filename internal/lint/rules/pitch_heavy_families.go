@@ -62,7 +62,7 @@ var pitchFamilyDocs = []struct {
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "your gift will be doubled"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
-	{famSuperlative, `a superlative with "ever" or "in the world": "the biggest sale we have ever run"`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class"`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
@@ -138,6 +138,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceMultiplied, "double doubles triple triples quadruple")
 	add(priceMatched, "doubled tripled quadrupled matched")
 	add(deadlineAway, "away")
+	add(superlativeOfAll, "all")
 	return m
 }()
 
@@ -1178,6 +1179,25 @@ func deadlineAway(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	if k := hasWord(toks, since(toks, i, 6), i-1, "just", "only"); k >= 0 {
 		return k, i + 1, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// superlativeOfAll: "the plant sale of all plant sales", "the mother of
+// all sales": the thing ranked first among all its kind. "The best of all
+// worlds" and "the cheapest of all options" do not repeat the noun.
+func superlativeOfAll(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "of" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence || isNumber(&toks[i+1]) {
+		return 0, 0, "", false
+	}
+	if norm(toks, i-2) == "mother" && strings.HasSuffix(norm(toks, i+1), "s") {
+		return i - 2, i + 2, famSuperlative, true
+	}
+	noun := norm(toks, i-2)
+	for j := i + 1; j < within(toks, i, 3); j++ {
+		if n := norm(toks, j); noun != "" && (n == noun+"s" || n == noun+"es") {
+			return i - 2, j + 1, famSuperlative, true
+		}
 	}
 	return 0, 0, "", false
 }

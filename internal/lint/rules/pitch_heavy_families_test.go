@@ -138,6 +138,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Double your impact before Friday.", "Double the recipe for a crowd.", "Double your impact"},
 		{famPrice, "Every gift will be tripled by our sponsor.", "Last spring the sponsor tripled 40 gifts.", "gift will be tripled"},
 		{famDeadline, "The match ends Saturday, just two days away.", "The farm is just two miles away.", "just two days away"},
+		{famSuperlative, "This is the plant sale of all plant sales.", "This is the best of all the plant sales we visited.", "sale of all plant sales"},
+		{famSuperlative, "It is the mother of all clearances.", "She is the mother of all three bakers.", "mother of all clearances"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

@@ -53,13 +53,13 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today", "with each download the price rises", "just two days away"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "last day today", "with each download the price rises", "just two days away"`},
 	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "your gift will be doubled"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "buy one, get one free", "your gift will be doubled"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales"`},
@@ -139,6 +139,12 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceMatched, "doubled tripled quadrupled matched")
 	add(deadlineAway, "away")
 	add(superlativeOfAll, "all")
+	add(deadlineValid, "valid good available runs lasts")
+	add(deadlineOnlyFor, "only")
+	add(priceGetFree, "free")
+	add(scarcityFilling, "filling fills disappearing vanishing flying")
+	add(lossLeftOut, "left")
+	add(lossPassBy, "pass")
 	return m
 }()
 
@@ -1197,6 +1203,96 @@ func superlativeOfAll(toks []lint.Token, i int) (int, int, family, bool) {
 	for j := i + 1; j < within(toks, i, 3); j++ {
 		if n := norm(toks, j); noun != "" && (n == noun+"s" || n == noun+"es") {
 			return i - 2, j + 1, famSuperlative, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// deadlineValid: "offer valid until Friday", "the code is good through
+// Sunday at midnight": an offer's end put as how long it holds. The offer
+// noun or a pressing time is needed, as for any deadline verb: "the room
+// is available until Friday" books a room.
+func deadlineValid(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i+1) {
+	case "until", "till", "thru", "through":
+		return deadlineVerb(toks, i)
+	}
+	return 0, 0, "", false
+}
+
+// deadlineOnlyFor: "for 48 hours only", "three days only": the offer's
+// whole life, said as a limit.
+func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "hours", "days", "weeks", "minutes", "weekend":
+	default:
+		return 0, 0, "", false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && toks[i+1].Sentence == toks[i].Sentence {
+		return 0, 0, "", false // "three days only if it rains" goes on
+	}
+	if i >= 2 && (isNumber(&toks[i-2]) || toks[i-2].Norm == "this") && toks[i-2].Sentence == toks[i].Sentence {
+		return i - 2, i + 1, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// priceGetFree: "buy one, get one free", "buy 2 get 1 free": a second item
+// thrown in makes the first look cheap.
+func priceGetFree(toks []lint.Token, i int) (int, int, family, bool) {
+	if k := i - 2; k >= 0 && toks[k].Norm == "get" && (isNumber(&toks[i-1]) || toks[i-1].Norm == "another" || toks[i-1].Norm == "second") {
+		if b := hasWord(toks, since(toks, k, 4), k, "buy"); b >= 0 {
+			return b, i + 1, famPrice, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// scarcityFilling: "seats are filling fast", "places are filling up
+// quickly", "tickets are flying out the door": what is left going fast.
+// Without the speed, places that fill need a scarcity noun as subject:
+// "the class is filling up"; "the tank is filling up" is plumbing.
+func scarcityFilling(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "up" || n == "out" || n == "off" {
+		j++
+	}
+	if toks[i].Norm == "flying" {
+		if n := norm(toks, j+1); norm(toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {
+			return i, j + 2, famScarcity, true
+		}
+		return 0, 0, "", false
+	}
+	switch norm(toks, j) {
+	case "fast", "quickly", "quick", "rapidly":
+		return i, j + 1, famScarcity, true
+	}
+	if norm(toks, i+1) == "up" {
+		if k := hasNorm(toks, since(toks, i, 4), i, scarcityNouns); k >= 0 || hasWord(toks, since(toks, i, 4), i, "class", "course", "workshop", "event", "list") >= 0 {
+			return i, i + 2, famScarcity, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// lossLeftOut: "don't be left out", "don't get left out": missing what
+// others get. "I left out the salt" has no "be" or "get".
+func lossLeftOut(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "out" {
+		return 0, 0, "", false
+	}
+	switch norm(toks, i-1) {
+	case "be", "get", "feel", "being", "getting":
+		return i - 1, i + 2, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossPassBy: "don't let this chance pass you by".
+func lossPassBy(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) == "you" && norm(toks, i+2) == "by" {
+		if k := hasWord(toks, since(toks, i, 5), i, "let"); k >= 0 {
+			return k, i + 3, famLoss, true
 		}
 	}
 	return 0, 0, "", false

@@ -140,6 +140,14 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "The match ends Saturday, just two days away.", "The farm is just two miles away.", "just two days away"},
 		{famSuperlative, "This is the plant sale of all plant sales.", "This is the best of all the plant sales we visited.", "sale of all plant sales"},
 		{famSuperlative, "It is the mother of all clearances.", "She is the mother of all three bakers.", "mother of all clearances"},
+		{famDeadline, "Offer valid until Friday.", "The room is available until Friday.", "Offer valid until Friday"},
+		{famDeadline, "The bundle is on sale for 48 hours only.", "The hall is open for three days only if it rains.", "48 hours only"},
+		{famPrice, "Buy one, get one free.", "Get one free sample at the door.", "get one free"},
+		{famScarcity, "Seats are filling up fast.", "The tank is filling up.", "filling up fast"},
+		{famScarcity, "The class is filling up.", "The kettle is filling up.", "filling up"},
+		{famScarcity, "The tickets are flying out the door.", "The birds are flying off the roof.", "flying out the door"},
+		{famLoss, "Don't be left out.", "I left out the salt.", "be left out"},
+		{famLoss, "Don't let this chance pass you by.", "The parade will pass you on the left.", "pass you by"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

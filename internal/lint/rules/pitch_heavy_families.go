@@ -59,7 +59,7 @@ var pitchFamilyDocs = []struct {
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "buy one, get one free", "your gift will be doubled"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "your gift will be doubled"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales"`},
@@ -145,6 +145,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityFilling, "filling fills disappearing vanishing flying")
 	add(lossLeftOut, "left")
 	add(lossPassBy, "pass")
+	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
 	return m
 }()
 
@@ -1294,6 +1295,27 @@ func lossPassBy(toks []lint.Token, i int) (int, int, family, bool) {
 		if k := hasWord(toks, since(toks, i, 5), i, "let"); k >= 0 {
 			return k, i + 3, famLoss, true
 		}
+	}
+	return 0, 0, "", false
+}
+
+// bigSaleWords blow up the size of a sale or its prices.
+var bigSaleWords = wordSet(`huge massive mega giant enormous bumper blowout incredible amazing insane
+crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster`)
+
+// priceBig: "huge savings", "massive discounts", "rock-bottom prices", "a
+// mega sale": the size of a sale shouted instead of its prices. "Big" is
+// left out: "big discounts at the grocer" is how news reports a sale.
+func priceBig(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if bigSaleWords[toks[i-1].Norm] {
+		return i - 1, i + 1, famPrice, true
+	}
+	// a compound written with a hyphen or a space: "rock-bottom", "jaw dropping"
+	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[toks[i-2].Norm+"-"+toks[i-1].Norm] {
+		return i - 2, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
 }

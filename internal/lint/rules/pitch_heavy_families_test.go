@@ -148,6 +148,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "The tickets are flying out the door.", "The birds are flying off the roof.", "flying out the door"},
 		{famLoss, "Don't be left out.", "I left out the salt.", "be left out"},
 		{famLoss, "Don't let this chance pass you by.", "The parade will pass you on the left.", "pass you by"},
+		{famPrice, "Massive discounts on every coat.", "Big discounts are common in January.", "Massive discounts"},
+		{famPrice, "Rock-bottom prices all week.", "Prices at the bottom shelf are lower.", "Rock-bottom prices"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

@@ -54,7 +54,7 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "last day today", "with each download the price rises", "just two days away"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "last day today", "with each download the price rises", "just two days away"`},
 	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
@@ -145,6 +145,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityFilling, "filling fills disappearing vanishing flying")
 	add(lossLeftOut, "left")
 	add(lossPassBy, "pass")
+	add(deadlineOrderBy, "by before")
 	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
 	return m
 }()
@@ -1316,6 +1317,48 @@ func priceBig(toks []lint.Token, i int) (int, int, family, bool) {
 	// a compound written with a hyphen or a space: "rock-bottom", "jaw dropping"
 	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[toks[i-2].Norm+"-"+toks[i-1].Norm] {
 		return i - 2, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// months name a date's month: "book by 30 June".
+var months = wordSet(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// endings are what an offer does when it ends: "before it ends", "before
+// they sell out", "before the doors close".
+var endings = wordSet(`end ends close closes go goes sell sells run runs expire expires disappear
+disappears rise rises`)
+
+// buyOrders are the orders that spend or commit: "try it before Friday"
+// and "start before Monday" set a plan, not a purchase deadline.
+var buyOrders = wordSet(`buy order book register reserve enrol enroll sign shop grab get claim secure
+snag subscribe pre-order preorder join`)
+
+// deadlineOrderBy: "order by Friday", "book by 30 June", "buy before the
+// price goes up", "shop the sale before it ends": an order to buy with the
+// time it must be done by. The order starts its sentence, as in
+// urgencyOrder; "we book by the hour" and "books by Friday's author" do
+// not.
+func deadlineOrderBy(toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(toks, i)
+	if s >= i || !buyOrders[toks[s].Norm] || i-s > 5 {
+		return 0, 0, "", false
+	}
+	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
+		return 0, 0, "", false
+	}
+	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	n := toks[i+1].Norm
+	switch {
+	case urgentTimes[n] || months[n] || toks[i+1].Kind == lint.Number:
+		return s, i + 2, famDeadline, true
+	case n == "the" && (offerNouns[norm(toks, i+2)] || norm(toks, i+2) == "price") && endings[norm(toks, i+3)]:
+		return s, i + 4, famDeadline, true
+	case (n == "it" || n == "they") && endings[norm(toks, i+2)]:
+		return s, i + 3, famDeadline, true
 	}
 	return 0, 0, "", false
 }

@@ -150,6 +150,9 @@ func TestPitchFamilies(t *testing.T) {
 		{famLoss, "Don't let this chance pass you by.", "The parade will pass you on the left.", "pass you by"},
 		{famPrice, "Massive discounts on every coat.", "Big discounts are common in January.", "Massive discounts"},
 		{famPrice, "Rock-bottom prices all week.", "Prices at the bottom shelf are lower.", "Rock-bottom prices"},
+		{famDeadline, "Order by Friday to get it in time.", "We book by the hour.", "Order by Friday"},
+		{famDeadline, "Shop the sale before it ends.", "Get there before the doors open.", "before it ends"},
+		{famDeadline, "Register before March 1.", "Try it before March 1.", "Register before March"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

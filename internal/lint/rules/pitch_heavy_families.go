@@ -54,12 +54,12 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "last day today", "with each download the price rises", "just two days away"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "your gift will be doubled"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales"`},
@@ -146,6 +146,9 @@ var pitchCues = func() map[string][]cueCheck {
 	add(lossLeftOut, "left")
 	add(lossPassBy, "pass")
 	add(deadlineOrderBy, "by before")
+	add(deadlineUntilPrice, "until till")
+	add(urgencyWantMiss, "miss")
+	add(priceOfN, "price")
 	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
 	return m
 }()
@@ -1227,6 +1230,10 @@ func deadlineValid(toks []lint.Token, i int) (int, int, family, bool) {
 func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
 	switch norm(toks, i-1) {
 	case "hours", "days", "weeks", "minutes", "weekend":
+	case "week", "month", "day":
+		if norm(toks, i-2) != "this" {
+			return 0, 0, "", false
+		}
 	default:
 		return 0, 0, "", false
 	}
@@ -1359,6 +1366,55 @@ func deadlineOrderBy(toks []lint.Token, i int) (int, int, family, bool) {
 		return s, i + 4, famDeadline, true
 	case (n == "it" || n == "they") && endings[norm(toks, i+2)]:
 		return s, i + 3, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineUntilPrice: "just $15 until June 30, then $25", "20% off till
+// Sunday": a price that holds until a date. A price is needed: "open until
+// June 30" is opening hours.
+func deadlineUntilPrice(toks []lint.Token, i int) (int, int, family, bool) {
+	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if n := toks[i+1].Norm; !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {
+		return 0, 0, "", false
+	}
+	// the price comes right before "until", with at most the words that
+	// qualify it: "$15 a ticket until", "20% off until"; "$40 and runs
+	// until 9 pm" times something else
+	for k := i - 1; k >= since(toks, i, 4); k-- {
+		tk := &toks[k]
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
+			return i, i + 2, famDeadline, true
+		}
+		if !priceQualifiers[tk.Norm] {
+			break
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceQualifiers may stand between a price and its end date.
+var priceQualifiers = wordSet(`off each per a an ticket tickets person head only now`)
+
+// urgencyWantMiss: "you won't want to miss this", "you don't want to miss
+// it": a warning put as the reader's own wish.
+func urgencyWantMiss(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "to" || norm(toks, i-2) != "want" {
+		return 0, 0, "", false
+	}
+	switch norm(toks, i-3) {
+	case "won't", "don't", "not":
+		return i - 3, i + 1, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// priceOfN: "3 candles for the price of 2": a free item inside a price.
+func priceOfN(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) == "the" && norm(toks, i-2) == "for" && norm(toks, i+1) == "of" && i+2 < len(toks) && isNumber(&toks[i+2]) {
+		return i - 2, i + 3, famPrice, true
 	}
 	return 0, 0, "", false
 }

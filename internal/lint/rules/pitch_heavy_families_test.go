@@ -153,6 +153,10 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "Order by Friday to get it in time.", "We book by the hour.", "Order by Friday"},
 		{famDeadline, "Shop the sale before it ends.", "Get there before the doors open.", "before it ends"},
 		{famDeadline, "Register before March 1.", "Try it before March 1.", "Register before March"},
+		{famDeadline, "Everything is 20% off until Sunday.", "It costs $40 and runs until 9 pm.", "until Sunday"},
+		{famDeadline, "Candles are on offer this week only.", "This week only the back door is open.", "week only"},
+		{famUrgency, "You won't want to miss this.", "I didn't want to miss the bus.", "won't want to miss"},
+		{famPrice, "Three candles for the price of 2.", "The price of 2 apples rose.", "for the price of 2"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

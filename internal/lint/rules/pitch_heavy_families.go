@@ -149,6 +149,8 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineUntilPrice, "until till")
 	add(urgencyWantMiss, "miss")
 	add(priceOfN, "price")
+	add(priceMatchEvery, "match matches matching double doubles triple triples")
+	add(deadlineGoesBack, "back")
 	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
 	return m
 }()
@@ -175,7 +177,8 @@ promotion rate rates window spots seats tickets applications presale pre-sale la
 
 // orders are the verbs of a hard-sell imperative.
 var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll
-act call subscribe snag download upgrade lock apply click come head pre-order preorder start try`)
+act call subscribe snag download upgrade lock apply click come head pre-order preorder start try
+give donate`)
 
 // crowd nouns are the people a crowd claim counts.
 var crowdNouns = wordSet(`people customers readers marketers users members subscribers businesses teams
@@ -491,6 +494,9 @@ var leadWords = wordSet(`so now then just please simply and or but quick go ahea
 // "sign up this minute", "book today".
 func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(toks, i)
+	if s < i && (toks[s].Norm == "please" || toks[s].Norm == "so") {
+		s++ // "Please give now", "So book today"
+	}
 	if s >= i || !orders[toks[s].Norm] || i-s > 6 {
 		return 0, 0, "", false
 	}
@@ -727,7 +733,8 @@ func crowdCount(toks []lint.Token, i int) (int, int, family, bool) {
 
 // crowdVerbs say what a counted crowd has done: "… have joined".
 var crowdVerbs = wordSet(`already have love loved trust trusted joined use used rely agree can't swear
-completed signed bought chose switched`)
+completed signed bought chose switched grabbed snapped ordered preordered pre-ordered downloaded
+enrolled registered subscribed claimed`)
 
 // pricePercent: "60% off", "a 30% discount", "$20 off".
 func pricePercent(toks []lint.Token, i int) (int, int, family, bool) {
@@ -1415,6 +1422,39 @@ func urgencyWantMiss(toks []lint.Token, i int) (int, int, family, bool) {
 func priceOfN(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i-1) == "the" && norm(toks, i-2) == "for" && norm(toks, i+1) == "of" && i+2 < len(toks) && isNumber(&toks[i+2]) {
 		return i - 2, i + 3, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// priceMatchEvery: "a donor will match every dollar given", "we'll double
+// each gift": a match made on the reader's giving, put actively.
+func priceMatchEvery(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i+1) {
+	case "every", "each", "all", "your":
+	default:
+		return 0, 0, "", false
+	}
+	end := within(toks, i, 3)
+	if k := hasNorm(toks, i+2, end, givings); k >= 0 {
+		return i, k + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineGoesBack: "after Sunday it goes back to $9.99": the price a
+// sale returns to, said to make waiting cost.
+func deadlineGoesBack(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "goes", "go", "returns", "return", "jumps", "jump":
+	default:
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if norm(toks, j) == "up" {
+		j++
+	}
+	if norm(toks, j) == "to" && j+1 < len(toks) && toks[j+1].Kind == lint.Number && toks[j+1].Currency != 0 {
+		return i - 1, j + 2, famDeadline, true
 	}
 	return 0, 0, "", false
 }

@@ -157,6 +157,10 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "Candles are on offer this week only.", "This week only the back door is open.", "week only"},
 		{famUrgency, "You won't want to miss this.", "I didn't want to miss the bus.", "won't want to miss"},
 		{famPrice, "Three candles for the price of 2.", "The price of 2 apples rose.", "for the price of 2"},
+		{famCrowd, "Over 500 readers grabbed a copy in the first hour.", "Over 500 readers wrote in about the bridge.", "500 readers grabbed"},
+		{famPrice, "A donor will match every dollar given.", "We match your pace on the walk.", "match every dollar"},
+		{famUrgency, "Please give now.", "Please give the dog water.", "give now"},
+		{famDeadline, "After Sunday it goes back to $9.99.", "The tram goes back to the depot.", "goes back to $9.99"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}

@@ -1413,7 +1413,11 @@ func urgencyWantMiss(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	switch norm(toks, i-3) {
 	case "won't", "don't", "not":
-		return i - 3, i + 1, famUrgency, true
+		// the reader's wish, not the writer's: "I don't want to miss the
+		// talk" is a plan
+		if k := hasWord(toks, since(toks, i-3, 3), i-3, "you", "you'll"); k >= 0 {
+			return k, i + 1, famUrgency, true
+		}
 	}
 	return 0, 0, "", false
 }

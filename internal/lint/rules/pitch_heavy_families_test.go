@@ -155,7 +155,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "Register before March 1.", "Try it before March 1.", "Register before March"},
 		{famDeadline, "Everything is 20% off until Sunday.", "It costs $40 and runs until 9 pm.", "until Sunday"},
 		{famDeadline, "Candles are on offer this week only.", "This week only the back door is open.", "week only"},
-		{famUrgency, "You won't want to miss this.", "I didn't want to miss the bus.", "won't want to miss"},
+		{famUrgency, "You won't want to miss this.", "I don't want to miss the bus.", "won't want to miss"},
 		{famPrice, "Three candles for the price of 2.", "The price of 2 apples rose.", "for the price of 2"},
 		{famCrowd, "Over 500 readers grabbed a copy in the first hour.", "Over 500 readers wrote in about the bridge.", "500 readers grabbed"},
 		{famPrice, "A donor will match every dollar given.", "We match your pace on the walk.", "match every dollar"},

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/htmlcopy"
 )
 
 // Outlook's conditional comments (<!--[if mso]>…<![endif]-->) are markup
@@ -32,23 +34,14 @@ func keepComments(doc []byte) ([]byte, *keptComments) {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
 	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	var b bytes.Buffer
-	b.Grow(len(doc))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		raw := z.Raw()
+	out := htmlcopy.Copy(doc, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		if tt != html.CommentToken {
-			b.Write(raw)
-			continue
+			return nil, false
 		}
-		b.WriteString("<!--" + kc.marker + strconv.Itoa(len(kc.comments)) + "-->")
-		kc.comments = append(kc.comments, bytes.Clone(raw))
-	}
-	return b.Bytes(), kc
+		kc.comments = append(kc.comments, bytes.Clone(z.Raw()))
+		return []byte("<!--" + kc.marker + strconv.Itoa(len(kc.comments)-1) + "-->"), true
+	})
+	return out, kc
 }
 
 // restore puts the comments back in place of their placeholders.

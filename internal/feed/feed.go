@@ -7,9 +7,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"net/url"
+	"strings"
 	"time"
 
+	"github.com/claritynotes/gen/internal/htmlcopy"
 	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
@@ -281,15 +284,7 @@ func AbsoluteURL(ref, base string) string {
 	if err != nil {
 		return ref
 	}
-	return absoluteURL(ref, b)
-}
-
-func absoluteURL(ref string, base *url.URL) string {
-	u, err := url.Parse(ref)
-	if err != nil || u.IsAbs() {
-		return ref
-	}
-	return base.ResolveReference(u).String()
+	return htmlcopy.ResolveURL(ref, b)
 }
 
 // AbsolutizeHTML rewrites relative href, src and poster attributes in
@@ -301,10 +296,21 @@ func AbsolutizeHTML(s, base string) string {
 	if err != nil {
 		return s
 	}
-	return rewriteTags(s, func(key, val string) (string, bool) {
-		if key == "href" || key == "src" || key == "poster" {
-			val = absoluteURL(val, b)
-		}
-		return val, true
-	})
+	return htmlcopy.ResolveURLs(s, b)
+}
+
+// SummaryHTML is the HTML a feed entry carries in place of a page too
+// large to carry whole: the plain-text summary and a link to the page
+// (link, an absolute URL).
+func SummaryHTML(summary, link string) string {
+	var b strings.Builder
+	if summary != "" {
+		b.WriteString("<p>")
+		b.WriteString(html.EscapeString(summary))
+		b.WriteString("</p>")
+	}
+	b.WriteString(`<p><a href="`)
+	b.WriteString(html.EscapeString(link))
+	b.WriteString(`">Read the whole page on the site</a></p>`)
+	return b.String()
 }

@@ -163,12 +163,46 @@ func (m *Message) Files() map[string][]byte {
 // Render renders one issue for a tool; tool "" means newsletter.tool from
 // gen.toml.
 func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
+	msg, is, mg, err := r.render(p, tool)
+	if err != nil {
+		return nil, err
+	}
+	msg.Text = mg.text(r.plainText(p, is))
+	msg.Markdown = mg.text(string(r.markdownBody(p, is)))
+	msg.EML, err = buildEML(emlInput{
+		From:        r.cfg.Newsletter.From,
+		Subject:     p.EmailSubject(),
+		Date:        p.Date,
+		MessageID:   messageID(r.cfg.BaseURL, p),
+		Unsubscribe: listUnsubscribe(msg.Preset, r.cfg.Newsletter.UnsubscribeURL),
+		Text:        msg.Text,
+		HTML:        msg.HTML,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.Path, err)
+	}
+	return msg, nil
+}
+
+// RenderWeb renders what the site publishes of an issue for
+// newsletter.tool: the web copy, the mailed copies of large images and the
+// findings on the tool's message, which is rendered for them. Text,
+// Markdown and EML are left empty: the site does not publish them, and
+// making them was a fifth of an email's cost.
+func (r *Renderer) RenderWeb(p *content.Page) (*Message, error) {
+	msg, _, _, err := r.render(p, "")
+	return msg, err
+}
+
+// render makes what every output of an issue shares: the tool's HTML, the
+// web copy, the findings and the images.
+func (r *Renderer) render(p *content.Page, tool string) (*Message, *issue, merger, error) {
 	if tool == "" {
 		tool = r.cfg.Newsletter.Tool
 	}
 	preset, err := LookupPreset(tool)
 	if err != nil {
-		return nil, err
+		return nil, nil, merger{}, err
 	}
 	is := r.prepare(p)
 	mg := merger{preset: preset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: is.webURL}
@@ -181,11 +215,9 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 
 	page, err := r.page(is, mg.hasUnsubscribe(), "")
 	if err != nil {
-		return nil, err
+		return nil, nil, merger{}, err
 	}
 	msg.HTML = mg.html(page)
-	msg.Text = mg.text(r.plainText(p, is))
-	msg.Markdown = mg.text(string(r.markdownBody(p, is)))
 
 	// The web copy is the same page with every merge tag replaced by its
 	// plain fallback: readers of the site are nobody's subscriber.
@@ -193,23 +225,11 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
 	webPage, err := r.page(is, web.hasUnsubscribe(), canonical)
 	if err != nil {
-		return nil, err
+		return nil, nil, merger{}, err
 	}
 	msg.Web = web.html(webPage)
 	msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
-	msg.EML, err = buildEML(emlInput{
-		From:        r.cfg.Newsletter.From,
-		Subject:     p.EmailSubject(),
-		Date:        p.Date,
-		MessageID:   messageID(r.cfg.BaseURL, p),
-		Unsubscribe: listUnsubscribe(preset, r.cfg.Newsletter.UnsubscribeURL),
-		Text:        msg.Text,
-		HTML:        msg.HTML,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", p.Path, err)
-	}
-	return msg, nil
+	return msg, is, mg, nil
 }
 
 // FeedHTML returns the issue's body as email-safe HTML (styles inlined,

@@ -303,7 +303,7 @@ func (pl *planner) emails() {
 				j.warnings = warnings
 				return files, nil
 			}
-			msg, err := pl.b.email.Render(p, "")
+			msg, err := pl.b.email.RenderWeb(p)
 			if err != nil {
 				return nil, err
 			}

@@ -84,6 +84,18 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 // mail clients render the same.
 func HTMLTooCostly(b []byte) bool {
 	budget := decodeBudgetPerByte*len(b) + decodeBudgetBase
+	// Text nodes and attribute values are disjoint parts of b, so their
+	// work adds up to at most b's references times b's length: within the
+	// budget, as for nearly every page, the lexer need not run.
+	if refs := bytes.Count(b, amp); refs == 0 || refs <= budget/len(b) {
+		return false
+	}
+	return decodeWorkOver(b, budget)
+}
+
+// decodeWorkOver adds up the minifier's decoding work on b with its own
+// lexer and reports whether it exceeds budget.
+func decodeWorkOver(b []byte, budget int) bool {
 	work := 0
 	// A full slice: the lexer puts a NUL after its input, which must not
 	// overwrite what follows b in its array.

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -43,7 +44,13 @@ type Renderer struct {
 	headCSS   string
 	min       *minifier
 	inl       *inline.Inliner
-	images    imagesize.Finder
+	// plan is email.css parsed once (nil if it cannot be, see
+	// inline.Plannable); the template gets its placeholder when
+	// planInTemplate, which is false when the template does more with
+	// .InlineCSS than print it.
+	plan           *inline.Plan
+	planInTemplate bool
+	images         imagesize.Finder
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -102,6 +109,10 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 	}
 	if r.tmpl, err = th.ParseFiles(files, templateFuncs()); err != nil {
 		return nil, err
+	}
+	if inline.Plannable(r.inlineCSS) {
+		r.plan = r.inl.Plan(r.inlineCSS)
+		r.planInTemplate = printsInlineCSSOnly(th, files)
 	}
 	return r, nil
 }
@@ -348,20 +359,45 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 	if !p.Date.IsZero() {
 		v.Date = p.Date.Format("January 2, 2006")
 	}
+	if r.planInTemplate {
+		v.InlineCSS = template.CSS(r.plan.Placeholder())
+		if out, ok, err := r.finish(p, v, r.plan); err != nil || ok {
+			return out, err
+		}
+		// The placeholder was printed where the inliner does not read it
+		// (an attribute, a <style> it leaves alone): the text it stands
+		// for belongs there.
+		v.InlineCSS = template.CSS(r.inlineCSS)
+	}
+	out, _, err := r.finish(p, v, nil)
+	return out, err
+}
+
+// finish executes the template, inlines the CSS and minifies the result.
+// With a plan, ok is false when its placeholder is left in the document.
+func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out string, ok bool, err error) {
 	var b bytes.Buffer
 	if err := r.tmpl.Execute(&b, layoutFile, v); err != nil {
-		return "", err
+		return "", false, err
 	}
 	doc, kept := keepComments(b.Bytes())
-	inlined, err := r.inl.Inline(doc)
-	if err != nil {
-		return "", fmt.Errorf("%s: inline CSS: %w", p.Path, err)
+	var inlined []byte
+	if plan != nil {
+		inlined, err = r.inl.Inline(doc, plan)
+		if err == nil && (plan.LeftIn(inlined) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
+			return "", false, nil
+		}
+	} else {
+		inlined, err = r.inl.Inline(doc)
 	}
-	out, err := r.min.html(inlined)
 	if err != nil {
-		return "", err
+		return "", false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}
-	return kept.restore(out), nil
+	minified, err := r.min.html(inlined)
+	if err != nil {
+		return "", false, err
+	}
+	return kept.restore(minified), true, nil
 }
 
 // oneLine collapses whitespace, so a value from front matter stays on one line.

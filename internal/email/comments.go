@@ -29,12 +29,18 @@ type keptComments struct {
 // that the inliner and minifier copy unchanged. The placeholder carries a
 // random marker, so no content can forge one.
 func keepComments(doc []byte) ([]byte, *keptComments) {
+	var b bytes.Buffer
+	b.Grow(len(doc))
+	return keepCommentsTo(&b, doc)
+}
+
+// keepCommentsTo is keepComments writing into b, whose bytes it returns.
+func keepCommentsTo(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
 	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
 	z := html.NewTokenizer(bytes.NewReader(doc))
-	var b bytes.Buffer
-	b.Grow(len(doc))
+	start := b.Len()
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -48,33 +54,37 @@ func keepComments(doc []byte) ([]byte, *keptComments) {
 		b.WriteString("<!--" + kc.marker + strconv.Itoa(len(kc.comments)) + "-->")
 		kc.comments = append(kc.comments, bytes.Clone(raw))
 	}
-	return b.Bytes(), kc
+	return b.Bytes()[start:], kc
 }
 
 // restore puts the comments back in place of their placeholders.
-func (kc *keptComments) restore(doc string) string {
+func (kc *keptComments) restore(doc []byte) string {
 	if len(kc.comments) == 0 {
-		return doc
+		return string(doc)
 	}
-	open := "<!--" + kc.marker
-	var b bytes.Buffer
-	b.Grow(len(doc) + len(doc)/4)
+	open := []byte("<!--" + kc.marker)
+	size := len(doc)
+	for _, c := range kc.comments {
+		size += len(c)
+	}
+	var b strings.Builder
+	b.Grow(size)
 	for {
-		i := strings.Index(doc, open)
+		i := bytes.Index(doc, open)
 		if i < 0 {
-			b.WriteString(doc)
+			b.Write(doc)
 			return b.String()
 		}
-		b.WriteString(doc[:i])
+		b.Write(doc[:i])
 		rest := doc[i+len(open):]
 		n := 0
 		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
 			n++
 		}
-		k, err := strconv.Atoi(rest[:n])
-		if err != nil || k >= len(kc.comments) || len(rest) < n+3 || rest[n:n+3] != "-->" {
+		k, err := strconv.Atoi(string(rest[:n]))
+		if err != nil || k >= len(kc.comments) || len(rest) < n+3 || string(rest[n:n+3]) != "-->" {
 			// Not one of ours after all: copy it and go on.
-			b.WriteString(open)
+			b.Write(open)
 			doc = rest
 			continue
 		}

@@ -376,28 +376,31 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 // finish executes the template, inlines the CSS and minifies the result.
 // With a plan, ok is false when its placeholder is left in the document.
 func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out string, ok bool, err error) {
-	var b bytes.Buffer
-	if err := r.tmpl.Execute(&b, layoutFile, v); err != nil {
+	executed, commentless, inlined, minified := getBuffer(), getBuffer(), getBuffer(), getBuffer()
+	defer func() {
+		for _, b := range [...]*bytes.Buffer{executed, commentless, inlined, minified} {
+			putBuffer(b)
+		}
+	}()
+	if err := r.tmpl.Execute(executed, layoutFile, v); err != nil {
 		return "", false, err
 	}
-	doc, kept := keepComments(b.Bytes())
-	var inlined []byte
+	doc, kept := keepCommentsTo(commentless, executed.Bytes())
+	var plans []*inline.Plan
 	if plan != nil {
-		inlined, err = r.inl.Inline(doc, plan)
-		if err == nil && (plan.LeftIn(inlined) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
-			return "", false, nil
-		}
-	} else {
-		inlined, err = r.inl.Inline(doc)
+		plans = []*inline.Plan{plan}
 	}
+	doc, err = r.inl.InlineTo(inlined, doc, plans...)
 	if err != nil {
 		return "", false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}
-	minified, err := r.min.html(inlined)
-	if err != nil {
+	if plan != nil && (plan.LeftIn(doc) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
+		return "", false, nil
+	}
+	if doc, err = r.min.htmlTo(minified, doc); err != nil {
 		return "", false, err
 	}
-	return kept.restore(minified), true, nil
+	return kept.restore(doc), true, nil
 }
 
 // oneLine collapses whitespace, so a value from front matter stays on one line.

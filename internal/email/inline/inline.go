@@ -87,6 +87,14 @@ func (p *Plan) Placeholder() string { return p.placeholder }
 // attributes for Outlook. A <style> that holds a plan's placeholder is
 // inlined as if it held the plan's stylesheet there.
 func (in *Inliner) Inline(doc []byte, plans ...*Plan) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(len(doc) * 2) // inlined styles about double the size
+	return in.InlineTo(&b, doc, plans...)
+}
+
+// InlineTo is Inline writing into b, whose bytes it returns: a caller
+// rendering many documents reuses its buffers.
+func (in *Inliner) InlineTo(b *bytes.Buffer, doc []byte, plans ...*Plan) ([]byte, error) {
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
 		return nil, err
@@ -155,14 +163,13 @@ func (in *Inliner) Inline(doc []byte, plans ...*Plan) ([]byte, error) {
 		}
 	}
 
-	var b bytes.Buffer
-	b.Grow(len(doc) * 2) // inlined styles about double the size
+	start := b.Len()
 	for c := root.FirstChild; c != nil; c = c.NextSibling {
-		if err := html.Render(&b, c); err != nil {
+		if err := html.Render(b, c); err != nil {
 			return nil, err
 		}
 	}
-	out := b.Bytes()
+	out := b.Bytes()[start:]
 	if i := bytes.Index(out, []byte(ignoreAttr)); i >= 0 {
 		out = append(out[:i], out[i+len(ignoreAttr):]...)
 	}

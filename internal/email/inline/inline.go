@@ -134,18 +134,8 @@ func (in *Inliner) InlineTo(b *bytes.Buffer, doc []byte, plans ...*Plan) ([]byte
 		rules []int // positions in ix.rules, weakest first
 	}
 	var matches []match
-	var cand []int
-	walkElements(root, func(n *html.Node) {
-		cand = ix.candidates(n, cand[:0])
-		var rules []int
-		for _, i := range cand {
-			if ix.rules[i].match(n) {
-				rules = append(rules, i)
-			}
-		}
-		if rules != nil {
-			matches = append(matches, match{n, rules})
-		}
+	ix.match(root, func(n *html.Node, rules []int) {
+		matches = append(matches, match{n, rules})
 	})
 	for _, m := range matches {
 		in.apply(m.n, ix, m.rules)

@@ -13,4 +13,4 @@ trap 'rm -rf "$work"' EXIT
 make_site "$work" "$N"
 
 GEN_BENCH_SITE="$work/gen-site" go test ./internal/serve -run '^$' -bench '^BenchmarkRebuildLatency$' -benchtime 1x -count 1 |
-  grep -vE '^(goos|goarch|pkg|cpu|PASS|ok) '
+  grep -vE '^((goos|goarch|pkg|cpu):|PASS$|ok )'

@@ -10,15 +10,17 @@ import (
 // a long piece is not punished for its length. The supporting rules
 // (readability, hard sentences, passive voice, jargon, …) cost by their
 // density: weighted findings per 100 words times perFinding, at most
-// supportCap in all, which stays below the cheapest core finding, so a
-// piece that serves the reader outscores one that does not. Copy whose
-// reader share of references falls below half loses up to focusWeight/2
-// more.
+// supportCap in all. Copy whose reader share of references falls below
+// half loses up to focusWeight/2 more. Support and focus together cost at
+// most styleCap, below an error-level core finding: a piece whose style
+// is heavy but which serves the reader outscores one that pushes, talks
+// about itself or leaves the reader without a next step.
 const (
 	supportCap  = 20
 	perFinding  = 6 // points per weighted finding per 100 words
 	minWordsFor = 50
 	focusWeight = 40
+	styleCap    = 25 // support and focus together, below an error-level core finding
 )
 
 // coreCost is what a firing core rule costs, by its severity.
@@ -61,16 +63,17 @@ The score starts at 100 and loses points three ways:
   focus    when reader references (you, your) are less than half of all
            self and reader references (3 or more), up to %d more points:
            (0.5 - reader share) x %d
+  style    support and focus together cost at most %d points
 
-  score = 100 - core - min(%d, %d x weighted findings x 100 / max(words, %d)) - focus
+  score = 100 - core - min(%d, min(%d, %d x weighted findings x 100 / max(words, %d)) + focus)
 
-Because supporting findings count by density and are capped below the
-cost of any core finding, scores compare across pieces of any length, and
+Because supporting findings count by density, scores compare across pieces
+of any length; because style costs less than an error-level core finding,
 a piece that serves the reader outscores one that does not.`,
 	coreCost(SeverityError), coreCost(SeverityWarning), coreCost(SeverityInfo),
 	supportWeight(SeverityError), supportWeight(SeverityWarning), supportWeight(SeverityInfo),
-	minWordsFor, perFinding, supportCap, focusWeight/2, focusWeight,
-	supportCap, perFinding, minWordsFor)
+	minWordsFor, perFinding, supportCap, focusWeight/2, focusWeight, styleCap,
+	styleCap, supportCap, perFinding, minWordsFor)
 
 // score is the reader-first score of a piece, 0–100. core tells the core
 // rules' findings apart.
@@ -89,11 +92,12 @@ func score(diags []Diagnostic, core func(rule string) bool, words, self, reader 
 		}
 		support += supportWeight(sev)
 	}
-	s -= min(supportCap, perFinding*support*100/float64(max(words, minWordsFor)))
+	style := min(supportCap, perFinding*support*100/float64(max(words, minWordsFor)))
 	if total := self + reader; total >= 3 {
 		if focus := float64(reader) / float64(total); focus < 0.5 {
-			s -= (0.5 - focus) * focusWeight
+			style += (0.5 - focus) * focusWeight
 		}
 	}
+	s -= min(styleCap, style)
 	return int(math.Round(min(max(s, 0), 100)))
 }

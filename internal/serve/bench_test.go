@@ -14,7 +14,7 @@ import (
 )
 
 // BenchmarkRebuildLatency measures what a writer waits for: from a saved
-// one-paragraph edit to the reload event reaching a connected tab, on the
+// one-paragraph edit to the event reaching a connected tab, on the
 // site in $GEN_BENCH_SITE (bench/rebuild.sh makes one from the 10,000-file
 // corpus). It reports p50 and p95 over 20 edits.
 func BenchmarkRebuildLatency(b *testing.B) {
@@ -77,7 +77,7 @@ func BenchmarkRebuildLatency(b *testing.B) {
 			if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
 				b.Fatal(err)
 			}
-			for ev := tab.next(b); ev.Action != actionReload; ev = tab.next(b) {
+			for ev := tab.next(b); !newPage(ev); ev = tab.next(b) {
 				if len(ev.Errors) > 0 {
 					b.Fatalf("rebuild failed: %+v", ev.Errors)
 				}
@@ -98,7 +98,7 @@ func BenchmarkRebuildLatency(b *testing.B) {
 	r50, r95 := percentiles(rest)
 	b.ReportMetric(float64(p50.Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(p95.Microseconds())/1000, "p95-ms")
-	fmt.Printf("rebuild latency (save -> reload event), %d edits: p50 %s, p95 %s\n",
+	fmt.Printf("rebuild latency (save -> page event), %d edits: p50 %s, p95 %s\n",
 		len(lat), p50.Round(100*time.Microsecond), p95.Round(100*time.Microsecond))
 	fmt.Printf("  site.Rebuild: p50 %s, p95 %s; the rest (watch, %s debounce, swap, event): p50 %s, p95 %s\n",
 		s50.Round(100*time.Microsecond), s95.Round(100*time.Microsecond), defaultQuiet,

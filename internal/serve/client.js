@@ -102,7 +102,11 @@
   };
 
   // ---- Live reload ----------------------------------------------------
-  let source = null, retry = 250, dismissedGen = -1, lastFocus = null;
+  // gen is the build the page shows, which the event stream compares with
+  // the current one to tell us what we missed; latest is the newest build
+  // an event announced (a failed build, or one that changed another page,
+  // leaves the page as it is).
+  let source = null, retry = 250, dismissedGen = -1, lastFocus = null, latest = gen;
 
   function connect() {
     const q = new URLSearchParams({ id: serverID, gen: String(gen), path: outPath });
@@ -123,19 +127,23 @@
     };
   }
 
+  function reload() {
+    source.close();
+    location.reload();
+  }
+
   function apply(msg) {
-    if (msg.action === "reload") {
-      source.close();
-      location.reload();
-      return;
-    }
-    gen = msg.gen;
+    if (msg.action === "reload") { reload(); return; }
+    latest = Math.max(latest, msg.gen);
     if (msg.errors && msg.errors.length) {
-      if (dismissedGen !== gen) showErrors(msg.errors);
+      if (dismissedGen !== latest) showErrors(msg.errors);
     } else {
       hideErrors();
     }
     if (msg.action === "css") swapStylesheets();
+    if (msg.action === "page") { refresh(); return; }
+    // While a page update is on its way, the page shows what it fetches.
+    if (!refreshing) gen = Math.max(gen, msg.gen);
     loadLint();
   }
 
@@ -143,7 +151,7 @@
     for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) {
       const url = new URL(link.href, location.href);
       if (url.origin !== location.origin) continue;
-      url.searchParams.set("_gen", String(gen));
+      url.searchParams.set("_gen", String(latest));
       const next = link.cloneNode();
       next.href = url.href;
       const done = () => link.remove();
@@ -151,6 +159,140 @@
       next.addEventListener("error", done, { once: true });
       link.after(next);
     }
+  }
+
+  // ---- Page updates in place ------------------------------------------
+  // When only this page's HTML changed, fetch it and patch the document:
+  // no reload of stylesheets, scripts, fonts or images, no flash, and the
+  // scroll position, form input and focus outside the changed parts stay.
+  // Anything the patch cannot carry over (a page with scripts of its own,
+  // different stylesheets, an error page) falls back to a full reload. Events that
+  // arrive during a fetch are folded into one more fetch after it, so the
+  // page always ends on the newest build and never goes back to an older
+  // one.
+  let refreshing = false, again = false;
+
+  async function refresh() {
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    try {
+      do {
+        again = false;
+        const r = await fetch(location.href, { cache: "no-store", credentials: "same-origin" });
+        const type = r.headers.get("Content-Type") || "";
+        if (r.status !== 200 || r.redirected || !type.startsWith("text/html")) { reload(); return; }
+        const doc = new DOMParser().parseFromString(await r.text(), "text/html");
+        const tag = doc.querySelector('script[src="/_gen/client.js"][data-gen]');
+        const fetched = tag ? Number(tag.dataset.gen) : NaN;
+        if (!(fetched >= 0)) { reload(); return; }
+        if (fetched <= gen) continue; // an older or the same build: nothing new
+        let patched = false;
+        try { patched = patchDocument(doc); } catch (_) { /* a page the patch cannot handle */ }
+        if (!patched) { reload(); return; }
+        gen = fetched;
+      } while (again);
+    } catch (_) {
+      // The fetch failed (the server is restarting, or the connection
+      // dropped): reconnect with the build we still show, and the server
+      // tells us again what we missed.
+      refreshing = false;
+      source.close();
+      setTimeout(connect, retry);
+      return;
+    } finally {
+      refreshing = false;
+    }
+    loadLint();
+  }
+
+  // patchDocument makes the page match doc, or reports false when only a
+  // reload can: the page runs scripts of its own (they may have changed
+  // the document, and would not run again on the patched parts), the head
+  // loads different resources, or a frame shows a file of this site.
+  function patchDocument(doc) {
+    if (runsScripts(document) || runsScripts(doc)) return false;
+    if (sameOriginFrames(document) || sameOriginFrames(doc)) return false;
+    if (resourcesOf(document.head).join("\n") !== resourcesOf(doc.head).join("\n")) return false;
+    clearMarks();
+    document.title = doc.title;
+    syncAttributes(document.documentElement, doc.documentElement);
+    patchChildren(document.head, doc.head, (n) => !isResource(n));
+    syncAttributes(document.body, doc.body);
+    patchChildren(document.body, doc.body, (n) => n !== host && !isDevScript(n));
+    return true;
+  }
+
+  const isDevScript = (n) => n.nodeName === "SCRIPT" && n.getAttribute("src") === "/_gen/client.js";
+  // Scripts a browser runs; data blocks such as JSON-LD are content.
+  const runsScripts = (root) => [...root.querySelectorAll("script")].some((n) => !isDevScript(n) &&
+    /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i.test((n.getAttribute("type") || "").trim()));
+  const isResource = (n) => n.nodeType === 1 && (n.matches("style, base, meta[http-equiv]") ||
+    (n.matches("link") && /\b(stylesheet|preload|modulepreload|icon|manifest)\b/i.test(n.rel)));
+
+  // A head's resources, as they load: stylesheet links without the cache
+  // busting swapStylesheets adds, and every style in full. A stylesheet
+  // being swapped is there twice for a moment: it counts once.
+  function resourcesOf(head) {
+    return [...new Set([...head.children].filter(isResource).map((n) => {
+      if (n.matches("link[href]")) {
+        const url = new URL(n.getAttribute("href"), location.href);
+        url.searchParams.delete("_gen");
+        return `link ${n.rel} ${url.href} ${n.media || ""}`;
+      }
+      return n.outerHTML;
+    }))];
+  }
+
+  // A frame showing a file of this site (the email preview's message, say)
+  // may have changed with the build while its element has not: keeping
+  // the element would keep the old file, so such a page reloads.
+  const sameOriginFrames = (root) => [...root.querySelectorAll("iframe[src], frame[src], object[data], embed[src]")]
+    .some((f) => new URL(f.getAttribute("src") || f.getAttribute("data"), location.href).origin === location.origin);
+
+  function syncAttributes(to, from) {
+    for (const a of [...to.attributes]) if (!from.hasAttribute(a.name)) to.removeAttribute(a.name);
+    for (const a of from.attributes) if (to.getAttribute(a.name) !== a.value) to.setAttribute(a.name, a.value);
+  }
+
+  // patchChildren makes the children of to that pass keep match those of
+  // from that pass it, keeping every node that is already right. A node
+  // added or removed shifts the rest by one, which a look one node ahead
+  // recognises, so a new paragraph is one insertion, not a rewrite of
+  // everything after it.
+  function patchChildren(to, from, keep) {
+    const olds = [...to.childNodes].filter(keep);
+    const news = [...from.childNodes].filter(keep);
+    let o = 0, last = null;
+    const place = (node) => to.insertBefore(node, last ? last.nextSibling : to.firstChild);
+    for (let n = 0; n < news.length; n++) {
+      const want = news[n], have = olds[o];
+      if (have && have.isEqualNode(want)) { last = have; o++; continue; }
+      if (have && olds[o + 1] && olds[o + 1].isEqualNode(want)) {
+        have.remove();
+        last = olds[o + 1];
+        o += 2;
+        continue;
+      }
+      if (have && news[n + 1] && have.isEqualNode(news[n + 1])) {
+        last = place(document.importNode(want, true));
+        continue;
+      }
+      if (have && have.nodeType === want.nodeType && have.nodeName === want.nodeName) {
+        if (have.nodeType === 1) {
+          syncAttributes(have, want);
+          patchChildren(have, want, () => true);
+        } else if (have.data !== want.data) {
+          have.data = want.data;
+        }
+        last = have;
+        o++;
+        continue;
+      }
+      const node = document.importNode(want, true);
+      if (have) { to.replaceChild(node, have); o++; } else place(node);
+      last = node;
+    }
+    for (; o < olds.length; o++) olds[o].remove();
   }
 
   // ---- Error overlay --------------------------------------------------
@@ -188,10 +330,10 @@
     if (lastFocus && lastFocus.focus) lastFocus.focus();
   }
 
-  $(".close").addEventListener("click", () => { dismissedGen = gen; hideErrors(); });
+  $(".close").addEventListener("click", () => { dismissedGen = latest; hideErrors(); });
   document.addEventListener("keydown", (e) => {
     if (e.key !== "Escape") return;
-    if (!overlay.hidden) { dismissedGen = gen; hideErrors(); }
+    if (!overlay.hidden) { dismissedGen = latest; hideErrors(); }
     tip.hidden = true;
   });
   // Keep keyboard focus inside the dialog while it is open.

@@ -22,9 +22,9 @@ const keepAlive = 20 * time.Second
 
 // serveEvents streams state events to one tab. The tab says which server
 // run (id), build (gen) and output path it shows; it gets an event at once
-// if it missed anything (it was reloading while another save was built)
+// if it missed anything (it was loading while another save was built)
 // and one after every later build. Builds are swapped in before the event
-// is sent, so a reload always fetches the new files.
+// is sent, so a reload or a fetch of the page always gets the new files.
 func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	flusher, ok := w.(http.Flusher)
 	if !ok {

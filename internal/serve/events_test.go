@@ -75,6 +75,7 @@ func TestTrackerAction(t *testing.T) {
 	tr.record(1, []string{"a/index.html", "b/index.html", "site.css", "logo.png"}, nil)
 	tr.record(2, []string{"b/index.html", "feed.xml"}, nil)
 	tr.record(3, []string{"site.css"}, []string{"c/index.html"})
+	tr.record(4, []string{"d/index.html"}, nil)
 	tests := []struct {
 		same bool
 		gen  uint64
@@ -84,9 +85,11 @@ func TestTrackerAction(t *testing.T) {
 		{true, 3, "a/index.html", actionNone},
 		{true, 2, "a/index.html", actionCSS},
 		{true, 1, "a/index.html", actionCSS}, // feed.xml does not concern a
-		{true, 1, "b/index.html", actionReload},
+		{true, 2, "b/index.html", actionCSS},
+		{true, 1, "b/index.html", actionReload}, // b and site.css: one reload
 		{true, 0, "a/index.html", actionReload}, // logo.png changed
-		{true, 2, "c/index.html", actionReload}, // removed
+		{true, 2, "c/index.html", actionReload}, // removed, and site.css
+		{true, 3, "d/index.html", actionPage},   // only its HTML: patch in place
 		{false, 3, "a/index.html", actionReload},
 	}
 	for _, tt := range tests {
@@ -124,17 +127,26 @@ func TestEventsTellTabsWhatTheyMissed(t *testing.T) {
 	if s.current().files == nil {
 		t.Fatal("last good build dropped")
 	}
-	// The fix changes the page: reload, errors gone.
+	// The fix changes the page: patch it in place, errors gone.
 	s.apply(&Snapshot{Files: s.current().files, Changed: []string{"a/index.html"}}, nil)
-	if ev := tab.next(t); ev.Action != actionReload || ev.Errors != nil {
+	if ev := tab.next(t); ev.Action != actionPage || ev.Errors != nil {
 		t.Fatalf("after fix: %+v", ev)
 	}
-
-	// A tab that was reloading while a build landed (it still shows gen)
-	// is told to reload as soon as it connects.
+	// A tab that was loading while builds landed (it still shows gen) is
+	// told at once what it missed: the page and a stylesheet, one reload.
 	late := openStream(t, ts.URL, s.id, gen, "a/index.html")
 	if ev := late.next(t); ev.Action != actionReload {
 		t.Fatalf("late tab: %+v", ev)
+	}
+	// One that missed only the page patches it.
+	patched := openStream(t, ts.URL, s.id, gen+2, "a/index.html")
+	if ev := patched.next(t); ev.Action != actionPage || ev.Gen != s.current().gen {
+		t.Fatalf("tab that missed the page: %+v", ev)
+	}
+	// Something a page loads changed: every tab reloads.
+	s.apply(&Snapshot{Files: s.current().files, Changed: []string{"logo.png"}}, nil)
+	if ev := tab.next(t); ev.Action != actionReload {
+		t.Fatalf("after an image changed: %+v", ev)
 	}
 	// A tab from another server run reloads.
 	old := openStream(t, ts.URL, "previous-run", s.current().gen, "a/index.html")

@@ -7,6 +7,8 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -89,6 +91,7 @@ func (s *Server) startWatch(ctx context.Context, w *Watcher, raw chan<- Batch) (
 // rebuild runs one rebuild for a batch and reports it in one line.
 func (s *Server) rebuild(ctx context.Context, w *Watcher, b Batch, failed []string) []string {
 	paths := mergePaths(b.Paths, failed)
+	settle(w.root, paths, emptyWait)
 	var snap *Snapshot
 	var err error
 	if b.Full {
@@ -112,6 +115,30 @@ func (s *Server) rebuild(ctx context.Context, w *Watcher, b Batch, failed []stri
 	s.warn(snap.Warnings)
 	w.setDirs(s.site.WatchDirs()) // a theme change moves the watch
 	return nil
+}
+
+// emptyWait bounds how long a rebuild waits for an empty file to be
+// written (see settle).
+const emptyWait = 50 * time.Millisecond
+
+// settle waits, at most wait in all, while a changed file is empty. An
+// editor saving in place truncates the file and then writes it, as two
+// events; when the machine is busy the write can come after the debounce,
+// and a build in between would show the writer an empty page or a
+// missing-front-matter error for a moment, and scroll the page to the top.
+// A file that really was emptied is built once wait has passed; the write,
+// when it comes, has its own event and rebuild either way.
+func settle(root string, paths []string, wait time.Duration) {
+	deadline := time.Now().Add(wait)
+	for _, p := range paths {
+		for time.Now().Before(deadline) {
+			st, err := os.Stat(filepath.Join(root, filepath.FromSlash(p)))
+			if err != nil || !st.Mode().IsRegular() || st.Size() > 0 {
+				break
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
 }
 
 func mergePaths(a, b []string) []string {

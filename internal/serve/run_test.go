@@ -108,20 +108,25 @@ func TestRunLiveReloadEverySave(t *testing.T) {
 	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
 	tab.next(t) // up to date
 
-	// Five saves 0.3 s apart: each ends in a reload that shows it. The tab
-	// reloads like a browser: fetch the page, reconnect with its build.
+	// Five saves 0.3 s apart: each ends in an update that shows it. Only
+	// the page changes, so the tab is told to fetch it and patch itself in
+	// place, keeping its stream, as the dev client does.
 	for i := range 5 {
 		time.Sleep(300 * time.Millisecond)
 		want := fmt.Sprintf("edit %d", i)
 		writeFile(t, filepath.Join(r.root, "content/a.md"), want)
 		for {
 			ev := tab.next(t)
-			if ev.Action != actionReload {
+			if ev.Action == actionReload {
+				t.Fatalf("a text edit reloads the page: %+v", ev)
+			}
+			if ev.Action != actionPage {
 				continue
 			}
-			tab.cancel()
 			body, gen = r.load(t, "/a/")
-			tab = openStream(t, r.base, r.s.id, gen, "a/index.html")
+			if gen < ev.Gen {
+				t.Fatalf("the page fetched after the event for build %d is from build %d", ev.Gen, gen)
+			}
 			if strings.Contains(body, want) {
 				break
 			}
@@ -142,6 +147,31 @@ func TestRunLiveReloadEverySave(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// newPage reports whether an event tells the tab its page changed, to be
+// patched in place or reloaded.
+func newPage(ev stateEvent) bool {
+	return ev.Action == actionPage || ev.Action == actionReload
+}
+
+func TestSettleWaitsForAnEmptiedFileToBeWritten(t *testing.T) {
+	root := t.TempDir()
+	name := filepath.Join(root, "a.md")
+	writeFile(t, name, "")
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		os.WriteFile(name, []byte("written"), 0o644)
+	}()
+	// The wait is far longer than the write takes, so the file must be
+	// written when settle returns.
+	settle(root, []string{"a.md", "gone.md"}, time.Minute)
+	if data, _ := os.ReadFile(name); string(data) != "written" {
+		t.Fatalf("settle returned with %q", data)
+	}
+	// A file that stays empty is built once the wait is over.
+	writeFile(t, name, "")
+	settle(root, []string{"a.md"}, 10*time.Millisecond)
 }
 
 func TestRunErrorOverlayAndFix(t *testing.T) {
@@ -166,7 +196,7 @@ func TestRunErrorOverlayAndFix(t *testing.T) {
 	writeFile(t, filepath.Join(r.root, "content/a.md"), "fixed")
 	for ev = tab.next(t); len(ev.Errors) > 0; ev = tab.next(t) {
 	}
-	if ev.Action != actionReload {
+	if ev.Action != actionPage {
 		t.Fatalf("fix: %+v", ev)
 	}
 }
@@ -188,7 +218,7 @@ func TestRunStartsDespiteBrokenSite(t *testing.T) {
 		t.Fatalf("first event %+v", ev)
 	}
 	writeFile(t, filepath.Join(r.root, "content/a.md"), "ok now")
-	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	for ev := tab.next(t); !newPage(ev); ev = tab.next(t) {
 	}
 	if body, _ := r.load(t, "/a/"); !strings.Contains(body, "ok now") {
 		t.Fatalf("page: %s", body)
@@ -242,7 +272,7 @@ func TestRunRefusesForeignHost(t *testing.T) {
 
 func TestRunNewFileAndDelete(t *testing.T) {
 	r := runSite(t, map[string]string{"content/a.md": "x"})
-	// A tab on a page that does not exist yet reloads when it appears.
+	// A tab on a page that does not exist yet is told when it appears.
 	resp, err := http.Get(r.base + "/b/")
 	if err != nil {
 		t.Fatal(err)
@@ -256,12 +286,12 @@ func TestRunNewFileAndDelete(t *testing.T) {
 	tab := openStream(t, r.base, r.s.id, gen, "b/index.html")
 	tab.next(t)
 	writeFile(t, filepath.Join(r.root, "content/b.md"), "new page")
-	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	for ev := tab.next(t); !newPage(ev); ev = tab.next(t) {
 	}
 	if body, _ := r.load(t, "/b/"); !strings.Contains(body, "new page") {
 		t.Fatalf("page: %s", body)
 	}
-	// Deleting it reloads the tab into the 404.
+	// Deleting it tells the tab too (its fetch gets the 404 and reloads).
 	_, gen = r.load(t, "/b/")
 	tab.cancel()
 	tab = openStream(t, r.base, r.s.id, gen, "b/index.html")
@@ -269,7 +299,7 @@ func TestRunNewFileAndDelete(t *testing.T) {
 	if err := os.Remove(filepath.Join(r.root, "content/b.md")); err != nil {
 		t.Fatal(err)
 	}
-	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	for ev := tab.next(t); !newPage(ev); ev = tab.next(t) {
 	}
 }
 
@@ -297,7 +327,7 @@ func TestRunPolling(t *testing.T) {
 	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
 	tab.next(t)
 	writeFile(t, filepath.Join(r.root, "content/a.md"), "after, a longer text")
-	for ev := tab.next(t); ev.Action != actionReload; ev = tab.next(t) {
+	for ev := tab.next(t); !newPage(ev); ev = tab.next(t) {
 	}
 	if body, _ := r.load(t, "/a/"); !strings.Contains(body, "after, a longer text") {
 		t.Fatalf("page: %s", body)

@@ -43,18 +43,23 @@ func (t *tracker) record(gen uint64, changed, removed []string) {
 const (
 	actionNone   = "none"   // nothing this page shows changed
 	actionCSS    = "css"    // only stylesheets changed: swap them in place
-	actionReload = "reload" // this page or something it loads changed
+	actionPage   = "page"   // only this page's HTML changed: fetch it and patch the document in place
+	actionReload = "reload" // something the page loads changed, or this page and a stylesheet together
 )
 
 // action decides what a tab showing page (an output path) as of build gen
 // must do to show the current build. A tab from an earlier server run
-// always reloads.
+// always reloads. A changed page alone is patched in place, which keeps
+// the scroll position and spares reloading its stylesheets, scripts and
+// fonts; with a stylesheet changed too, one reload shows both.
 func (t *tracker) action(sameServer bool, gen uint64, page string) string {
 	switch {
-	case !sameServer:
+	case !sameServer, t.assetGen > gen:
 		return actionReload
-	case t.pathGen[page] > gen, t.assetGen > gen:
+	case t.pathGen[page] > gen && t.cssGen > gen:
 		return actionReload
+	case t.pathGen[page] > gen:
+		return actionPage
 	case t.cssGen > gen:
 		return actionCSS
 	}

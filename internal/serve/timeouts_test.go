@@ -41,7 +41,7 @@ func TestEventStreamOutlivesTimeouts(t *testing.T) {
 	tab.next(t)
 	time.Sleep(4 * short.write)
 	s.apply(&Snapshot{Files: s.current().files, Changed: []string{"a/index.html"}}, nil)
-	if ev := tab.next(t); ev.Action != actionReload {
+	if ev := tab.next(t); ev.Action != actionPage {
 		t.Errorf("event after the timeouts: %+v", ev)
 	}
 }

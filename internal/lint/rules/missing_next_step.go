@@ -26,14 +26,26 @@ invitation addressed to the reader:
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …", or the
     writer welcoming replies: "I'd welcome your questions"
-  - an action phrase anywhere in a sentence: "pop over to the events page and
-    pick", "swing by the shop", "save the date", "take a look", "let me know"
+  - an action phrase where an invitation stands (a clause's start, after
+    "and", "please", "you can", "feel free to", or after a condition on the
+    reader): "pop over to the events page and pick", "swing by the shop",
+    "save the date", "If you are out and about stop by", "let me know"; not
+    after a subject of its own ("drops show up", "whether you write back")
+  - a request of the reader or a hope that they act: "We invite you to
+    submit …", "we ask that you keep …", "We hope you'll visit us"
+  - an imperative after a condition mid-sentence ("…, if you want to go,
+    buy your tickets now") or after a label ("Pro tip: start planning
+    now"); "please" with any verb ("please recommend us to a friend", not
+    "please note", "please excuse"); "you can learn more here"; "enjoy this
+    story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …"
   - a link whose text is an action, or a link that stands alone like a button
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
-Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space"),
+Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
+"Tune in next week to find out"), warnings ("Try not to …"), rules ("First
+come first serve"),
 rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading", "See
 you next week") and reflections do not, and neither does a link buried in the
 middle of the piece. Pieces shorter than minWords are not checked. Reported at
@@ -229,7 +241,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			continue
 		}
 		if actionPhrases.CanStart(tk) {
-			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) {
+			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) && phraseInvites(toks, k, n) {
 				return true
 			}
 		}
@@ -240,7 +252,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
-			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm]) {
+			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v)) {
 				return true
 			}
 		case "will", "would", "could", "can":
@@ -254,6 +266,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 					return true
 				}
 			}
+		}
+		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) {
+			return true
 		}
 		if resourceNouns[tk.Norm] && pointsToPlace(toks, k) {
 			return true
@@ -301,6 +316,15 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if ns.verbAt(toks, headVerb(toks, v)) || requestVerbs[norm(toks, v)] {
 				return true
 			}
+		case toks[k].Norm == "hope" && (toks[k+1].Norm == "you" || toks[k+1].Norm == "you'll"):
+			// "We hope you'll join us on Saturday", "hope you will visit us"
+			v := k + 2
+			if toks[k+1].Norm == "you" && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
+				v++
+			}
+			if v < len(toks) && hopedActions[toks[v].Norm] {
+				return true
+			}
 		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
 			// "Can we count on you to give a little?"
 			if v := headVerb(toks, k+4); v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) {
@@ -324,6 +348,12 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 	}
 	return false
 }
+
+// hopedActions turn a hope into an invitation: "We hope you'll join us".
+// "We hope you find it useful" or "hope you'll read it" wish the reader
+// well instead.
+var hopedActions = wordSet(`join visit come stop drop attend book try reply vote give donate support
+help share volunteer`)
 
 // offerVerbs are what a reader is asked to do after "if you'd like to":
 // the ways to support a cause or a maker, beside the strong actions.
@@ -445,6 +475,7 @@ consider sharing
 consider supporting
 go to
 go and
+head to
 turn up
 show up
 just turn up
@@ -549,6 +580,7 @@ remember to
 if you like
 if you want
 in the meantime
+meantime
 meanwhile
 until then`, "lead"))
 
@@ -562,10 +594,18 @@ var subordinators = map[string]bool{
 	"however": true, "whichever": true,
 }
 
+// setting words open a phrase that sets the scene for an imperative
+// ("On Friday, book …", "With that said, please …"); a phrase like that
+// has no subject of its own.
+var setting = wordSet(`to with for in on`)
+
+// speakers are subjects that make a clause a statement about someone.
+var speakers = wordSet(`i we they he she`)
+
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) {
+	if ns.verbAt(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -577,10 +617,16 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+20; k++ {
+			if setting[toks[lead].Norm] && speakers[toks[k].Norm] {
+				break // "On Mondays we bake, read …" is a main clause, not a setting
+			}
 			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
 				return true
 			}
 		}
+	}
+	if ns.afterCondition(toks) {
+		return true
 	}
 	// "you can book …", "you could reply …"
 	for k := 0; k+2 < len(toks); k++ {
@@ -600,6 +646,11 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 		}
 		v = headVerb(toks, v)
 		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
+			return true
+		}
+		// "You can learn more about the sale here.": any action verb
+		// counts when the sentence points at where to do it
+		if v+1 < len(toks) && ns.verbs[toks[v].Norm] && (hasLink(toks[v:]) || hasWord(toks, v+1, len(toks), "here", "below") >= 0) {
 			return true
 		}
 	}
@@ -626,6 +677,7 @@ var strongActions = map[string]bool{
 	"give": true, "donate": true, "visit": true, "order": true, "buy": true, "pick": true, "call": true,
 	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
 	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
+	"contact": true, "submit": true,
 }
 
 func skipPunct(toks []lint.Token, i int) int {
@@ -684,6 +736,15 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		next := toks[i+1].Norm
 		if auxiliaries[next] || toks[i+1].Joined {
 			return false
+		}
+		if next == "not" {
+			return false // "try not to stare" warns, it asks for no action
+		}
+		if i > 0 && next == toks[i-1].Norm {
+			return false // "First come, first served" is a rule, not a step
+		}
+		if toks[i].Norm == "log" && next != "in" && next != "on" && next != "into" {
+			return false // "Log files rotate daily"
 		}
 		if toks[i].Norm == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off

@@ -111,3 +111,65 @@ func TestNextStepHint(t *testing.T) {
 		}
 	}
 }
+
+// TestNextStepRealShapes: shapes of invitations found in published copy,
+// each beside a near miss that uses the same words without inviting.
+func TestNextStepRealShapes(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		// an action phrase counts where an invitation stands, not after a subject
+		{"phrase after and", body + "Skip the mall this weekend and head to Main Street to shop small.", false},
+		{"phrase after a subject", body + "Limited drops show up most often in streetwear and artist merch.", true},
+		{"phrase in a whether clause", body + "It is a real community, whether you write back or not.", true},
+		{"condition without a comma", body + "If you are out and about stop by to say hi!", false},
+		{"phrase inside the condition", body + "If you come along to the shop, please excuse the mess.", true},
+		{"phrase after a modal and you", body + "On Saturday you can pop in between ten and four.", false},
+		{"phrase after a modal, no reader", body + "Next week the new stock will show up at the counter.", true},
+		{"phrase after feel free to", body + "Feel free to drop in whenever the door is open.", false},
+		{"phrase after plan to", body + "The whole team plans to head to Bend for the wedding.", true},
+		// a warning is no step, nor is a rule said in parallel halves
+		{"try the rye", body + "Try the new rye this weekend.", false},
+		{"try not to", body + "Try not to stare at the mess in the back room.", true},
+		{"first, reply", body + "First, reply with your size.", false},
+		{"first come first serve", body + "First come first serve basis.", true},
+		{"log in", body + "Log in here to see your pick-up day and balance.", false},
+		{"log as a noun", body + "Log files are kept for a week.", true},
+		// "you can" with a pointer to the place, or a verb of contact
+		{"you can learn more here", body + "You can learn more about the sale here.", false},
+		{"you can learn, no place", body + "You can learn a lot from a slow week.", true},
+		{"you can contact", body + "If you have questions about your order, you can contact customer service.", false},
+		// a request the writer makes of the reader
+		{"invite you to", body + "We invite you to submit an application by March 15.", false},
+		{"ask that you", body + "So, for the next week, we ask that you all keep spreading the word.", false},
+		{"do not ask you to", body + "We don't ask you to pay twice for a class.", true},
+		{"ask about us", body + "People often ask about our opening hours.", true},
+		// an invitation put as a hope
+		{"hope you will visit", body + "We hope you will visit us this season.", false},
+		{"hope you are well", body + "We hope you are safe and healthy.", true},
+		{"hope you find it useful", body + "We hope you find this guide useful.", true},
+		// an imperative after a condition in the middle of a sentence
+		{"after a mid-sentence condition", body + "I am telling you now, if you want to go, or you think you might, buy your tickets now.", false},
+		{"a list of verbs", body + "On Mondays we bake, read the orders, and rest.", true},
+		// a teaser promises more later
+		{"tune in next week", body + "Tune in next week to find out how we manage!", true},
+		{"tune in on Friday", body + "Tune in on Friday at noon on the shop's radio channel.", false},
+		// enjoy something the piece points at, not the weekend
+		{"enjoy this story", body + "Meantime enjoy this story about the baguette bakers of Paris.", false},
+		{"enjoy the weekend", body + "Enjoy the rest of your weekend.", true},
+		{"enjoy the read", body + "Enjoy the read!", true},
+		// "please" with a verb the action list lacks
+		{"please recommend", body + "Thanks for watching, and please recommend the newsletter to a friend.", false},
+		{"please excuse", body + "The new room is not finished, so please excuse the boxes.", true},
+		{"please stay tuned", body + "Please stay tuned for more news.", true},
+		{"please take care", body + "Please take care of yourselves this winter.", true},
+		{"please make sure you have", body + "Please make sure you have checked your order before placing it.", true},
+		// an imperative after a label and a colon
+		{"after a label", body + "Here's a pro tip: start planning your beds now.", false},
+		{"a list after a colon", body + "The club's three habits: read, write, rest.", true},
+		{"any verb after a tip", body + "Here's a tip from the organisers: label the seeds you bring.", false},
+		{"a fact after a tip", body + "A tip from the organisers: the best time to sow is March.", true},
+		// a verb of motion joined to the action it is for
+		{"go, vocative, and do", body + "So go, fellow learners, and peruse the course catalogue.", false},
+		{"go without an action", body + "So go, fellow learners, and good luck.", true},
+	})
+}

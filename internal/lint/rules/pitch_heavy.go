@@ -43,6 +43,9 @@ rather than from a list of exact phrases:
 	}
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
 quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+A piece that writes about pitch (three or more uses of two or more words such as urgency,
+scarcity, FOMO, countdown, tactic, manipulation) mentions the pressure it
+discusses: there only its praise, prices, promises and shouting count.
 A calm sale names its prices and its end date: all the price anchors of a piece
 count as one distinct signal, and so do all its deadlines.
 It fires on a paragraph with 3 or more distinct signals, on a piece with 1.6 or
@@ -82,7 +85,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
 	return func(p *lint.Pass) {
 		t := p.Text
-		sigs := d.signals(t)
+		sigs := withoutMentions(t, d.signals(t))
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
@@ -286,6 +289,9 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			return // a phrase quoted to discuss it, not to push
 		}
 		key := string(fam) + ":" + phraseKey(toks[tok0:tok1])
+		if fam == famCrowd && (norm(toks, tok1-1) == "demand" || norm(toks, tok1-1) == "response") {
+			key = "demand" // "overwhelming demand" three times is one claim
+		}
 		if fam == famPrice || fam == famDeadline {
 			// a calm sale names its prices and its end date: several of
 			// them are still one kind of signal
@@ -360,8 +366,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
 			end := d.shoutRun(toks, i)
-			if end == i+1 && shortName(toks, i) {
-				continue
+			if end == i+1 && (shortName(toks, i) || ruleEmphasis[tk.Text] || norm(toks, i+1) == ":") {
+				continue // a name, a stressed rule, or a label: "NOTE: …"
 			}
 			add(i, end, famShouting)
 			i = end - 1
@@ -385,12 +391,19 @@ func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
+// ruleEmphasis are words put in capitals, on their own, to stress a rule
+// or a request: "we do NOT cancel orders", "PLEASE email us". Policies
+// and instructions stress them; a sales page shouts its offer.
+var ruleEmphasis = map[string]bool{"PLEASE": true, "NOT": true, "DO": true, "DON'T": true, "NEVER": true, "MUST": true}
+
 // shoutRun returns the end of the run of capitals starting with the
 // shouted word toks[i]: "BLACK FRIDAY BLOWOUT" is one shout. Words in
 // capitals of any length (A, TO, 50%) go on with a run once it started.
 //
 // Numbers and punctuation inside a shouted line do not split it: "SALE
-// ENDS OCTOBER 1, 2025 AT NOON (EASTERN TIME)" is one shout.
+// ENDS OCTOBER 1, 2025 AT NOON (EASTERN TIME)" is one shout, and neither
+// does one short word in lower case: "ON SALE at NOON today" is one line
+// said loudly, not two shouts.
 func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 	end := i + 1
 	same := func(j int) bool {
@@ -402,6 +415,8 @@ func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 			end = j + 1
 		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tk.Text, "!?"):
 			// go on while the line is still shouting
+		case tk.Kind == lint.Word && len(tk.Text) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && allCaps(toks[j+1].Text) && len(toks[j+1].Text) >= 3:
+			// one short word between two shouted ones: "ON SALE at NOON"
 		default:
 			return end
 		}
@@ -537,6 +552,7 @@ func shortName(toks []lint.Token, i int) bool {
 var shoutyShort = map[string]bool{
 	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
 	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
+	"YOU": true, "AND": true,
 }
 
 // shouted reports whether a word is written in capitals for emphasis: 4 or

@@ -53,9 +53,10 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`},
-	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "you can't afford to miss this"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "supplies are limited", "if you're worried tickets will run out"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today", "with each download the price rises"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this"`},
+	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
 	{famPrice, `a price made to look small: "save $120", "60% off", "a $500 value"`},
@@ -127,6 +128,13 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityScarcer, "scarcer rarer")
 	add(priceDiscounted, "discounted")
 	add(deadlineRaise, "raise raising raises hike hiking")
+	add(grabCall, strings.Join(keys(grabTargets), " "))
+	add(earlyCall, "early")
+	add(scarcityAreLimited, "limited")
+	add(deadlineEachStep, "rises rise rising increases increase goes go climbs climb")
+	add(scarcityPresale, "presale pre-sale presales")
+	add(scarcityFirst, "first")
+	add(crowdDemand, strings.Join(keys(demandWords), " "))
 	return m
 }()
 
@@ -478,7 +486,7 @@ func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // urgencyWait: "why wait?", "what are you waiting for", "don't wait",
-// "don't delay".
+// "don't delay", "what are you waiting on?".
 func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
 	p := norm(toks, i-1)
 	switch {
@@ -488,12 +496,24 @@ func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
 		if toks[i].Norm == "miss" && norm(toks, i+1) == "a" && norm(toks, i+2) == "thing" {
 			return 0, 0, "", false // "you won't miss a thing" reassures
 		}
+		if toks[i].Norm == "hesitate" && norm(toks, i+1) == "to" && askVerbs[norm(toks, i+2)] {
+			return 0, 0, "", false // "do not hesitate to email us" offers help
+		}
 		return since(toks, i, 2), i + 1, famUrgency, true
-	case toks[i].Norm == "waiting" && norm(toks, i+1) == "for" && hasWord(toks, since(toks, i, 3), i, "what") >= 0:
+	case toks[i].Norm == "waiting" && (norm(toks, i+1) == "for" || norm(toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(toks, since(toks, i, 3), i, "what") >= 0:
 		return since(toks, i, 3), i + 2, famUrgency, true
 	}
 	return 0, 0, "", false
 }
+
+// endsClause reports whether toks[j] ends the clause before it: the
+// sentence is over, or punctuation follows ("what are you waiting on?").
+func endsClause(toks []lint.Token, j int) bool {
+	return j >= len(toks) || toks[j].Sentence != toks[j-1].Sentence || toks[j].Kind == lint.Punct
+}
+
+// askVerbs are what "don't hesitate to …" invites when it offers help.
+var askVerbs = wordSet(`contact email call ask reach write message get let text phone ring drop tell`)
 
 // urgencyAfford: "you can't afford to miss this".
 func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
@@ -887,7 +907,17 @@ func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
 			break
 		}
 	}
-	if k < 0 || hasWord(toks, since(toks, k, 4), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
+	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[toks[i-1].Norm] || offerNouns[toks[i-1].Norm]) && toks[i-1].Norm != "left" {
+		// said of the stock itself, as a habit: "tables sell out
+		// quickly", "tickets move fast"
+		k = i - 1
+	}
+	if k >= 0 {
+		if h, ok := fearedRunOut(toks, k); ok {
+			return h, end, famScarcity, true
+		}
+	}
+	if k < 0 || hasWord(toks, since(toks, k, 6), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
 		// "if the seats sell out, we add a date" plans for it; "there is a
 		// chance the last seat will sell out while you pay" explains the queue
 		return 0, 0, "", false

@@ -116,6 +116,25 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "I will raise prices as the deadline approaches.", "We raise money for the library each spring.", "raise prices as the deadline"},
 		{famPressure, "The list is long and the time is short.", "The time is five past nine.", "time is short"},
 		{famPressure, "Be quick this time to avoid missing out.", "The quiz is quick, and nothing is missing.", "missing out"},
+		// bare orders and quiet conditions of event and shop copy
+		{famHardSell, "The run is nearly over. Get your tickets.", "Get tickets at the box office from 10 a.m.", "Get your tickets"},
+		{famHardSell, "Grab tickets before it's too late!", "We got our tickets in March.", "Grab tickets"},
+		{famLoss, "Grab tickets before it's too late!", "It is never too late to learn the fiddle.", "too late"},
+		{famUrgency, "Come early on release day to save.", "Arrive early to find parking.", "Come early"},
+		{famUrgency, "Book early to avoid disappointment.", "Book early in the week if you like quiet mornings.", "Book early"},
+		{famScarcity, "If you're worried tickets will run out, members can buy first.", "If you're worried the battery will run out, carry a spare.", "If you're worried tickets will run out"},
+		{famScarcity, "Supplies are limited!", "Parking is limited on market days.", "Supplies are limited"},
+		{famDeadline, "With each download the book rises in price.", "Prices rise with the cost of flour.", "each download the book rises"},
+		{famUrgency, "There are 8 shows left, what are you waiting on?", "What are you waiting on the porch for?", "waiting on"},
+		{famShouting, "YOU were born to do this.", "You were born in May.", "YOU"},
+		{famScarcity, "Tables sell out quickly.", "If the tables sell out, we open the back room.", "Tables sell out quickly"},
+		{famScarcity, "Club members get a presale on Wednesday.", "The presale starts on Wednesday at 10.", "members get a presale"},
+		{famScarcity, "The first copy is free.", "The first copy arrived damaged.", "The first copy is free"},
+		{famHardSell, "Grab kits before the fair opens.", "We packed the kits before the fair opened.", "Grab kits"},
+		{famCrowd, "Due to overwhelming demand, a second show is added.", "Demand for flour rose in May.", "overwhelming demand"},
+		{famUrgency, "Don't hesitate, the list is short.", "Please don't hesitate to email us with questions.", "hesitate"},
+		{famShouting, "The bags are ON SALE at NOON today.", "We do NOT cancel orders once they ship.", "SALE at NOON"},
+		{famShouting, "HUGE savings on every coat.", "NOTE: you must register before you apply.", "HUGE"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}
@@ -154,6 +173,19 @@ func TestPitchShoutedLine(t *testing.T) {
 	got := signalsOf(t, "DOORS OPEN MAY 4, 2026 AT NOON (LOCAL TIME) in the old hall.")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "shouting: DOORS OPEN MAY") || !strings.Contains(got[0], "LOCAL TIME") {
 		t.Errorf("signals %q, want one shouting signal", got)
+	}
+}
+
+// TestPitchDemandOnce: a demand claim repeated is one signal.
+func TestPitchDemandOnce(t *testing.T) {
+	src := "Due to overwhelming demand we added a show. The overwhelming demand surprised us, and high demand continues."
+	got := signalsOf(t, src)
+	if len(got) != 3 {
+		t.Fatalf("signals %q, want three demand signals", got)
+	}
+	res := lintWith(t, config.Lint{}, src)
+	if len(only(res, "pitch-heavy")) != 0 {
+		t.Errorf("one claim said three times fired pitch-heavy: %q", got)
 	}
 }
 
@@ -196,5 +228,19 @@ func TestPitchCalmSale(t *testing.T) {
 	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
 		{"calm sale", "The winter sale ends Sunday. Coats are 30% off, and you save $40 on any pair of boots. Sizes run true; the fit guide on each page has the measurements.\n\nReturns are free for 60 days. Have a look at what's left on the sale page.", false},
 		{"pushy sale", "The winter sale ends Sunday! Coats are 30% off, but only 3 left in most sizes. Hurry, once they're gone, they're gone.", true},
+	})
+}
+
+// TestPitchTalk: a piece that writes about pitch tactics shows the
+// pressure it discusses; its pressure phrases are mentions. Its own praise
+// still counts, and a sales page that names its countdown once is still a
+// sales page.
+func TestPitchTalk(t *testing.T) {
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"essay on fake urgency", "Every sales page has the countdown timer now. It tells you to act now or miss out, and that you'll regret it forever.\n\n" +
+			"Urgency works on us because scarcity feels like loss. The tactic is old; the timer is new. Notice it, and give yourself a day before you buy.", false},
+		{"sales page with a countdown", "The countdown is on! Act now: only 5 seats left, and the offer closes tonight at midnight. Don't miss out.", true},
+		{"guide that sells itself", "Urgency and scarcity are the oldest tactics in the book, and the countdown timer is the newest.\n\n" +
+			"This definitive guide is the ultimate, game-changing, revolutionary playbook: the secret weapon of the world's top brands.", true},
 	})
 }

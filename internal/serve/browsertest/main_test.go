@@ -51,7 +51,7 @@ func repoRoot() string {
 
 // copySite copies the repository's sample site (gen.toml, content, themes,
 // layouts, static) into a temporary folder.
-func copySite(t *testing.T) string {
+func copySite(t testing.TB) string {
 	t.Helper()
 	dst := t.TempDir()
 	src := repoRoot()
@@ -111,7 +111,7 @@ func (l *logBuffer) String() string {
 var servingRE = regexp.MustCompile(`at (http://127\.0\.0\.1:(\d+)/)`)
 
 // startServe runs gen serve on root and waits until it serves.
-func startServe(t *testing.T, root, port string) *server {
+func startServe(t testing.TB, root, port string) *server {
 	t.Helper()
 	cmd := exec.Command(genBin, "serve", "--source", root, "--port", port)
 	stdout, err := cmd.StdoutPipe()
@@ -149,7 +149,7 @@ func startServe(t *testing.T, root, port string) *server {
 }
 
 // stop sends Ctrl-C and waits for a clean exit.
-func (s *server) stop(t *testing.T) {
+func (s *server) stop(t testing.TB) {
 	select {
 	case <-s.done:
 		return
@@ -169,7 +169,7 @@ func (s *server) stop(t *testing.T) {
 
 // waitJS evaluates expr until it returns true, failing after a generous
 // timeout with what describe returns then.
-func waitJS(t *testing.T, ctx context.Context, what, expr, describe string) {
+func waitJS(t testing.TB, ctx context.Context, what, expr, describe string) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {

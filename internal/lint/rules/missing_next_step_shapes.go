@@ -1,0 +1,239 @@
+package rules
+
+import "github.com/claritynotes/gen/internal/lint"
+
+// phraseInvites reports whether the action phrase toks[k:k+n] stands
+// where an invitation stands: at the start of a clause ("— take a
+// look"), after a lead ("so pop in", "please drop by", "why not swing
+// by"), after "you can" ("you can pop in") or after a welcome ("feel free
+// to drop in", "we'd love you to come along"). The same words with a
+// subject of their own describe, they do not invite: "limited drops show
+// up in streetwear", "the Sign up for Alert feature", "whether you write
+// back or not", "if you come along".
+func phraseInvites(toks []lint.Token, k, n int) bool {
+	// a dash is no token: more than a space between two words marks a
+	// break ("our work page — take a look")
+	if subjectPhrases[toks[k].Norm] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
+		return !teaser(toks, k+n)
+	}
+	prev := toks[k-1].Norm
+	switch {
+	case phraseLeads[prev]:
+	case readerCondition(toks) && !pronouns[prev] && prev != "to":
+		// "If you are out and about stop by to say hi!": the condition
+		// needs no comma to end before the invitation
+
+	case modal(prev) || prev == "will" || prev == "might":
+		if hasWord(toks, max(0, k-3), k-1, "you") < 0 {
+			return false // "drops will show up", "we can swing by"
+		}
+	case prev == "to":
+		if hasWord(toks, max(0, k-4), k-1, welcomeWords...) < 0 {
+			return false // "we plan to head to Bend"
+		}
+	default:
+		return false
+	}
+	return !teaser(toks, k+n)
+}
+
+// subjectPhrases start action phrases that carry their own subject or
+// speaker: "you're welcome to", "you'll find us", "love to hear from you",
+// "see you there", "save the date".
+var subjectPhrases = wordSet(`you you're you'll love see save mark rsvp`)
+
+// phraseLeads may stand right before an action phrase that invites.
+var phraseLeads = wordSet(`and or then so now just please simply also do not but meantime
+meanwhile instead today tonight tomorrow first next finally`)
+
+// welcomeWords before "to" make what follows an invitation: "feel free
+// to", "be sure to", "you're invited to", "we'd love you to".
+var welcomeWords = []string{"free", "sure", "welcome", "invited", "invite", "encourage", "encouraged",
+	"remember", "forget", "want", "like", "love", "urge", "ask", "asked"}
+
+// readerCondition reports a sentence that opens with a condition on the
+// reader: "If you are in town …", "When you're nearby …".
+func readerCondition(toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	if i+1 >= len(toks) || !conditionWords[toks[i].Norm] {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "you", "you're", "you've", "you'd":
+		return true
+	}
+	return false
+}
+
+// pronouns are subjects: an action phrase right after one tells what
+// someone does ("if you come along", "they show up").
+var pronouns = wordSet(`i you we they he she it you'll we'll they'll i'll`)
+
+// teaser reports a promise of more later rather than an invitation now:
+// "Tune in next week to find out how we manage!".
+func teaser(toks []lint.Token, from int) bool {
+	if hasWord(toks, from, len(toks), "soon", "tuned") >= 0 {
+		return true
+	}
+	next := hasWord(toks, from, len(toks), "next")
+	if next < 0 || next+1 >= len(toks) || !laterNouns[toks[next+1].Norm] {
+		return false
+	}
+	return hasWord(toks, next, len(toks), "find", "see", "hear", "learn") >= 0
+}
+
+// laterNouns follow "next" in a promise of more: "next week", "next time".
+var laterNouns = wordSet(`week time issue month episode post letter year`)
+
+// requestsReader reports a request the writer makes of the reader:
+// "We invite you to submit an application", "we ask that you all keep
+// spreading the word", "I encourage you to try it".
+func requestsReader(ns *nextStep, toks []lint.Token, k int) bool {
+	if !requestWords[toks[k].Norm] {
+		return false
+	}
+	j := k + 1
+	if norm(toks, j) == "that" {
+		j++
+	}
+	if norm(toks, j) != "you" {
+		return false
+	}
+	j++
+	if norm(toks, j) == "all" || norm(toks, j) == "both" {
+		j++
+	}
+	if norm(toks, j) == "to" {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if k > 0 && (toks[k-1].Norm == "not" || toks[k-1].Norm == "never" || toks[k-1].Norm == "don't") {
+		return false // "we don't ask you to pay twice"
+	}
+	v := headVerb(toks, j)
+	return ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]
+}
+
+// requestWords ask something of the person named after them.
+var requestWords = wordSet(`ask invite encourage urge`)
+
+// enjoysContent reports an invitation to read or watch something the
+// piece points at: "Meantime enjoy this story about the bakers of
+// Paris". "Enjoy!", "Enjoy the read!" and "Enjoy the weekend" close a
+// letter instead.
+func (ns *nextStep) enjoysContent(toks []lint.Token, k int) bool {
+	if toks[k].Norm != "enjoy" || skipLeads(toks, 0) != k {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if contentNouns[toks[j].Norm] {
+			// it points somewhere: a link, or what the story is about
+			return hasLink(toks) || contentLeads[norm(toks, j+1)]
+		}
+		if toks[j].Kind == lint.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// contentNouns are things a reader reads, watches or listens to.
+var contentNouns = wordSet(`story article post video episode interview podcast recording recipe essay
+chapter excerpt talk film playlist`)
+
+// contentLeads say what a story is about or where it is from: "this
+// story about the bakers of Paris". "Enjoy the read!" and "Enjoy this
+// issue" close a letter instead.
+var contentLeads = wordSet(`about from by of on with`)
+
+// afterCondition reports an imperative after a condition in the middle
+// of a sentence: "I am telling you now, if you want to go, or you think
+// you might want to go, buy your tickets now." A list of things done
+// ("We bake, read and sleep") has no condition before its verbs.
+func (ns *nextStep) afterCondition(toks []lint.Token) bool {
+	start := 0 // start of the current comma-separated segment
+	conditional := false
+	for k := range toks {
+		if toks[k].Kind != lint.Punct || toks[k].Text != "," {
+			continue
+		}
+		switch first := norm(toks, start); {
+		case conditionWords[first]:
+			conditional = true
+		case first == "or" || first == "and":
+			// "…, or you think you might want to go, …" continues the condition
+		default:
+			conditional = false
+		}
+		if conditional && start > 0 && ns.verbAt(toks, skipLeads(toks, k+1)) {
+			return true
+		}
+		start = k + 1
+	}
+	return false
+}
+
+// conditionWords open a condition or a time clause.
+var conditionWords = wordSet(`if when once whenever before after until unless`)
+
+// pleaseAsks reports a request with a verb the action list lacks:
+// "please recommend a subscription to a friend". "Please note …", "please
+// be aware …", "please make sure you have …" and "please excuse the mess"
+// inform, warn or apologise instead, and "please stay tuned", "please
+// enjoy" or "please take care" exhort.
+func pleaseAsks(toks []lint.Token, v int) bool {
+	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined {
+		return false
+	}
+	w := toks[v].Norm
+	if w == "make" && toks[v+1].Norm == "sure" && norm(toks, v+2) != "to" {
+		return false // "Please make sure you have checked your order" is a caution
+	}
+	return !pleaseInforms[w] && !auxiliaries[w] && !pronouns[w] && !determiners[w]
+}
+
+// pleaseInforms follow "please" without asking for an action.
+var pleaseInforms = wordSet(`note be excuse forgive pardon bear understand accept allow kindly rest
+know see remember ensure stay enjoy have take wish pray hold continue`)
+
+// determiners start a noun phrase, not a request: "please the crowd" is
+// no request either.
+var determiners = wordSet(`the a an this that these those my our your their his her its`)
+
+// comeAndDo reports an imperative of motion joined to the action it is
+// for, with a vocative or a place between: "So go, fellow learners, and
+// peruse the catalogue", "Come down on Saturday and pick your tree".
+func (ns *nextStep) comeAndDo(toks []lint.Token, i int) bool {
+	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
+		if toks[j].Norm == "and" {
+			return ns.verbAt(toks, j+1)
+		}
+	}
+	return false
+}
+
+// afterLabel reports an imperative after a label and a colon: "Here's a
+// pro tip: start planning your garden now." A list after a colon ("Three
+// habits: read, write, rest") is no step.
+func (ns *nextStep) afterLabel(toks []lint.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Kind != lint.Punct || toks[k].Text != ":" {
+			continue
+		}
+		v := skipLeads(toks, k+1)
+		if ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") {
+			return true
+		}
+		// after a tip, any verb is advice to the reader: "Here's a tip:
+		// label the seeds you bring"; "Tip: the best time is dawn" is not
+		if hasWord(toks, max(0, k-4), k, "tip", "tips", "hint", "advice", "suggestion") >= 0 && pleaseAsks(toks, v) {
+			return true
+		}
+	}
+	return false
+}

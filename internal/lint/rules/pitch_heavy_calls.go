@@ -1,0 +1,185 @@
+package rules
+
+import "github.com/claritynotes/gen/internal/lint"
+
+// Pitch patterns of published event and shop copy, which pushes with bare
+// orders and quiet conditions more than with hype words: "Get your
+// tickets.", "Come early on release day to save", "If you're worried
+// tickets will run out, …", "Supplies are limited!".
+
+// grabTargets are the scarce things a bare purchase order names.
+var grabTargets = wordSet(`ticket tickets seat seats copy copies pass passes spot spots kit kits
+box boxes bundle bundles print prints bottle bottles`)
+
+// grabObjects may stand between the order and the thing: "get your tickets".
+var grabObjects = wordSet(`your the some those a`)
+
+// grabPushes go on with a push after the thing: "grab tickets before …".
+var grabPushes = wordSet(`now today tonight before while fast quick quickly early asap`)
+
+// grabCall: a bare order to buy a scarce thing, "Get your tickets.",
+// "Buy Tickets.", "grab tickets before it's too late". The order is the
+// whole sentence, or it goes on with a push. "Get tickets at the box
+// office from 10 a.m." goes on with where and when: that informs.
+func grabCall(toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(toks, i)
+	if s >= i || i-s > 2 || !orders[toks[s].Norm] || i-s == 2 && !grabObjects[toks[s+1].Norm] {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if norm(toks, j) == "here" && toks[j].Sentence == toks[i].Sentence {
+		j++
+	}
+	switch {
+	case j >= len(toks) || toks[j].Sentence != toks[i].Sentence || toks[j].Kind == lint.Punct:
+		return s, j, famHardSell, true
+	case grabPushes[toks[j].Norm]:
+		// the push is left to its own family: "before it's too late" is
+		// loss framing of its own
+		return s, j, famHardSell, true
+	}
+	return 0, 0, "", false
+}
+
+// earlyReasons give an early order its push: a saving or a loss avoided.
+var earlyReasons = wordSet(`save saving savings avoid disappointment guarantee secure discount cheaper`)
+
+// earlyCall: an order to come or buy early for a gain, "Come early on
+// release day to save", "book early to avoid disappointment". "Arrive
+// early to find parking" is advice: arriving is no order to buy, and
+// parking no gain the seller offers.
+func earlyCall(toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(toks, i)
+	if s >= i || i-s > 3 || !orders[toks[s].Norm] {
+		return 0, 0, "", false
+	}
+	end := within(toks, i, 8)
+	for k := i + 1; k < end; k++ {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			break
+		}
+		if earlyReasons[toks[k].Norm] {
+			// the signal ends at "early": the saving may be a price
+			// anchor of its own, "book early and save $40"
+			return s, i + 1, famUrgency, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// fearWords turn "if … will run out" from a plan into a threat.
+var fearWords = wordSet(`worried worry afraid scared concerned nervous fear anxious`)
+
+// fearedRunOut reports the start of a fear-led condition before the lead
+// toks[k] of "will run out": "If you're worried tickets will run out, …"
+// presses the reader; "if the seats sell out, we add a date" plans. The
+// thing that runs out must be a scarce one ("the battery will run out"
+// is no offer), or "they", "it" for one.
+func fearedRunOut(toks []lint.Token, k int) (int, bool) {
+	from := since(toks, k, 6)
+	h := hasWord(toks, from, k, "if")
+	if h < 0 || hasNorm(toks, h+1, k, fearWords) < 0 {
+		return 0, false
+	}
+	for j := h + 1; j < k; j++ {
+		if n := toks[j].Norm; scarcityNouns[n] || offerNouns[n] || n == "they" || n == "it" {
+			return h, true
+		}
+	}
+	return 0, false
+}
+
+// scarcityAreLimited: the claim after its noun, "Supplies are limited!",
+// "availability is limited". "Parking is limited" names no stock on sale.
+func scarcityAreLimited(toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 2 || toks[i-2].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if v := toks[i-1].Norm; v != "are" && v != "is" {
+		return 0, 0, "", false
+	}
+	if n := toks[i-2].Norm; !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
+		return 0, 0, "", false
+	}
+	return i - 2, i + 1, famScarcity, true
+}
+
+// deadlineEachStep: the step before the rise, "with each download the
+// book rises in price": every sale moves the price, so every sale is a
+// deadline. "Prices rise with the cost of flour" names no step.
+func deadlineEachStep(toks []lint.Token, i int) (int, int, family, bool) {
+	w := toks[i].Norm
+	if (w == "goes" || w == "go") && norm(toks, i+1) != "up" {
+		return 0, 0, "", false
+	}
+	for k := since(toks, i, 6); k+1 < i; k++ {
+		if (toks[k].Norm == "every" || toks[k].Norm == "each") && stepUnits[toks[k+1].Norm] {
+			return k, i + 1, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// stepUnits are the sales a price climbs with, besides scheduleUnits.
+var stepUnits = func() map[string]bool {
+	m := wordSet(`download downloads sale sales order orders purchase purchases ticket tickets copy copies`)
+	for w := range scheduleUnits {
+		m[w] = true
+	}
+	return m
+}()
+
+// groupNouns are the insiders a presale is kept for.
+var groupNouns = wordSet(`members member cardholders subscribers fans insiders supporters patrons backers`)
+
+// scarcityPresale: a sale kept for a group first, "club members get a
+// presale on Wednesday", "cardholders have early access": everyone else is
+// told they come second. "The presale starts at 10" names a time only.
+func scarcityPresale(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 5)
+	v := hasWord(toks, from, i, "get", "gets", "have", "has")
+	if v < 0 || hasNorm(toks, since(toks, v, 3), v, groupNouns) < 0 {
+		return 0, 0, "", false
+	}
+	return hasNorm(toks, since(toks, v, 3), v, groupNouns), i + 1, famScarcity, true
+}
+
+// firstGifts are what the first comers get.
+var firstGifts = wordSet(`free get gets receive receives win wins`)
+
+// scarcityFirst: a reward for the first few, "the first copy is free",
+// "the first 50 buyers get a tote": a race the reader is told to join.
+// "The first copy arrived damaged" rewards nobody.
+func scarcityFirst(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "the" {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if j < len(toks) && isNumber(&toks[j]) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[toks[j].Norm] && !crowdNouns[toks[j].Norm] {
+		return 0, 0, "", false
+	}
+	end := within(toks, j, 3)
+	if k := hasNorm(toks, j+1, end, firstGifts); k >= 0 {
+		return i - 1, k + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// demandWords make "demand" a claim: "due to overwhelming demand",
+// "tickets are in high demand". "Demand for flour rose" reports a market,
+// and "back by popular demand" is the stock phrase of a calm return.
+var demandWords = wordSet(`overwhelming massive huge high unprecedented incredible enormous insane heavy record`)
+
+// crowdDemand: the crowd said to be buying, "due to overwhelming demand",
+// "the overwhelming response", "in high demand". However often a piece
+// says it, it is one signal.
+func crowdDemand(toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(toks, i+1)
+	if n != "demand" && n != "response" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	return i, i + 2, famCrowd, true
+}

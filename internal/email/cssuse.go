@@ -46,8 +46,11 @@ func printsInlineCSSOnly(th *theme.Theme, files []theme.File) bool {
 	if layout == nil || !read(*layout) {
 		return false
 	}
+	// The layout runs inside baseof.html when it defines "main" and the
+	// set has one (theme.Templates.Execute): walking both covers either.
 	u := cssUses{trees: trees, seen: map[string]bool{}}
-	return u.template(layoutFile, true)
+	_, hasBase := trees["baseof.html"]
+	return u.template(layoutFile, true) && (!hasBase || u.template("baseof.html", true))
 }
 
 // cssUses walks templates, knowing whether dot (and $) is the view.

@@ -29,28 +29,39 @@ func emailTemplate(t *testing.T, style string) string {
 // the same either way, wherever the template prints it.
 func TestPlanPlaceholderOnlyWherePrinted(t *testing.T) {
 	for _, tc := range []struct {
-		name, style, partial string
-		planned              bool
+		name, style, partial, base string
+		planned                    bool
 	}{
-		{"built-in", "<style>{{ .InlineCSS }}</style>", "", true},
-		{"twice", "<style>{{ .InlineCSS }}</style><style>{{ .InlineCSS }} .x{color:red}</style>", "", true},
-		{"in a partial given the view", `{{ template "partials/css.html" . }}`, "<style>{{ .InlineCSS }}</style>", true},
-		{"in an ignored style", `<style data-premailer="ignore">{{ .InlineCSS }}</style>`, "", true},
-		{"in a print style", `<style media="print">{{ .InlineCSS }}</style>`, "", true},
-		{"in an attribute", `<meta name="css" content="{{ .InlineCSS }}">`, "", true},
-		{"in Outlook's comment", `{{ ifMSO }}<style>{{ .InlineCSS }}</style>{{ endIf }}`, "", true},
-		{"a function of it", `<style>{{ printf "%.20s" .InlineCSS }}</style>`, "", false},
-		{"its length", `<meta name="n" content="{{ len .InlineCSS }}">`, "", false},
-		{"with", `<style>{{ with .InlineCSS }}{{ . }}{{ end }}</style>`, "", false},
-		{"through $", `<style>{{ $.InlineCSS }}</style>`, "", false},
-		{"the view printed", `<meta name="v" content="{{ printf "%v" . }}">`, "", false},
-		{"the view in a variable", `{{ $v := . }}<style>{{ $v.InlineCSS }}</style>`, "", false},
-		{"in a partial, a function of it", `{{ template "partials/css.html" . }}`, `<style>{{ printf "%s" .InlineCSS }}</style>`, false},
+		{"built-in", "<style>{{ .InlineCSS }}</style>", "", "", true},
+		{"twice", "<style>{{ .InlineCSS }}</style><style>{{ .InlineCSS }} .x{color:red}</style>", "", "", true},
+		{"in a partial given the view", `{{ template "partials/css.html" . }}`, "<style>{{ .InlineCSS }}</style>", "", true},
+		{"in an ignored style", `<style data-premailer="ignore">{{ .InlineCSS }}</style>`, "", "", true},
+		{"in a print style", `<style media="print">{{ .InlineCSS }}</style>`, "", "", true},
+		{"in an attribute", `<meta name="css" content="{{ .InlineCSS }}">`, "", "", true},
+		{"in Outlook's comment", `{{ ifMSO }}<style>{{ .InlineCSS }}</style>{{ endIf }}`, "", "", true},
+		{"a function of it", `<style>{{ printf "%.20s" .InlineCSS }}</style>`, "", "", false},
+		{"its length", `<meta name="n" content="{{ len .InlineCSS }}">`, "", "", false},
+		{"with", `<style>{{ with .InlineCSS }}{{ . }}{{ end }}</style>`, "", "", false},
+		{"through $", `<style>{{ $.InlineCSS }}</style>`, "", "", false},
+		{"the view printed", `<meta name="v" content="{{ printf "%v" . }}">`, "", "", false},
+		{"the view in a variable", `{{ $v := . }}<style>{{ $v.InlineCSS }}</style>`, "", "", false},
+		{"in a partial, a function of it", `{{ template "partials/css.html" . }}`, `<style>{{ printf "%s" .InlineCSS }}</style>`, "", false},
+		{"in baseof.html", "", "", `<style>{{ .InlineCSS }}</style>`, true},
+		{"in baseof.html, its length", "", "", `<meta name="n" content="{{ len .InlineCSS }}">`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, th, p := testSite(t, testConfig, testIssue)
 			dir := filepath.Join("themes", "clarity", "email")
-			testutil.WriteFile(t, cfg.Root, filepath.Join(dir, layoutFile), emailTemplate(t, tc.style))
+			layout := emailTemplate(t, tc.style)
+			if tc.base != "" {
+				// The layout becomes "main", run inside baseof.html, which
+				// holds the head's stylesheet.
+				head, body, _ := strings.Cut(layout, "<body")
+				testutil.WriteFile(t, cfg.Root, filepath.Join(dir, "baseof.html"),
+					strings.Replace(head, "</head>", tc.base+"</head>", 1)+`{{ block "main" . }}{{ end }}`)
+				layout = `{{ define "main" }}<body` + body + `{{ end }}`
+			}
+			testutil.WriteFile(t, cfg.Root, filepath.Join(dir, layoutFile), layout)
 			if tc.partial != "" {
 				testutil.WriteFile(t, cfg.Root, filepath.Join(dir, "partials", "css.html"), tc.partial)
 			}

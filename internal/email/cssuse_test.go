@@ -38,6 +38,7 @@ func TestPlanPlaceholderOnlyWherePrinted(t *testing.T) {
 		{"in an ignored style", `<style data-premailer="ignore">{{ .InlineCSS }}</style>`, "", "", true},
 		{"in a print style", `<style media="print">{{ .InlineCSS }}</style>`, "", "", true},
 		{"in an attribute", `<meta name="css" content="{{ .InlineCSS }}">`, "", "", true},
+		{"in a CSS string", `<style>.x::after{content:"{{ .InlineCSS }}"}</style>`, "", "", true},
 		{"in Outlook's comment", `{{ ifMSO }}<style>{{ .InlineCSS }}</style>{{ endIf }}`, "", "", true},
 		{"a function of it", `<style>{{ printf "%.20s" .InlineCSS }}</style>`, "", "", false},
 		{"its length", `<meta name="n" content="{{ len .InlineCSS }}">`, "", "", false},

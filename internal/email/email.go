@@ -8,6 +8,7 @@ package email
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -391,6 +392,9 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out strin
 		plans = []*inline.Plan{plan}
 	}
 	doc, err = r.inl.InlineTo(inlined, doc, plans...)
+	if errors.Is(err, inline.ErrPlaceholderLeft) {
+		return "", false, nil
+	}
 	if err != nil {
 		return "", false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"slices"
 	"strings"
 
@@ -73,8 +74,15 @@ func Plannable(css string) bool {
 // too: its random part survives every escaping): it was somewhere Inline
 // does not put the stylesheet.
 func (p *Plan) LeftIn(doc []byte) bool {
-	return bytes.Contains(doc, []byte(strings.Trim(p.placeholder, "/*")))
+	return bytes.Contains(doc, []byte(p.core()))
 }
+
+// core is the placeholder's random part, which escaping leaves as it is.
+func (p *Plan) core() string { return strings.Trim(p.placeholder, "/*") }
+
+// ErrPlaceholderLeft is Inline's error for a <style> holding a plan's
+// placeholder in an escaped form: the document must hold the stylesheet.
+var ErrPlaceholderLeft = errors.New("a <style> holds an escaped stylesheet placeholder")
 
 // Placeholder is what a document's <style> holds in place of the
 // stylesheet. Inline treats a <style> holding it as one holding the
@@ -112,6 +120,9 @@ func (in *Inliner) InlineTo(b *bytes.Buffer, doc []byte, plans ...*Plan) ([]byte
 				break
 			}
 			text = strings.ReplaceAll(text, p.placeholder, p.text)
+			if strings.Contains(text, p.core()) {
+				return nil, ErrPlaceholderLeft // escaped: what it stands for is not known here
+			}
 		}
 		if !planned {
 			sheets = append(sheets, in.sheets.Get(text, func() *sheet { return parseSheet(text) }))

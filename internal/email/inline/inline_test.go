@@ -1,6 +1,7 @@
 package inline
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -118,6 +119,10 @@ func TestPlanIsTheStylesheet(t *testing.T) {
 		if plan.LeftIn(got) {
 			t.Errorf("%q: the placeholder is left in %s", style, got)
 		}
+	}
+	escaped := strings.ReplaceAll(plan.Placeholder(), "/", `\2f `)
+	if _, err := in.Inline([]byte(`<html><head><style>.x{content:"`+escaped+`"}</style></head><body></body></html>`), plan); !errors.Is(err, ErrPlaceholderLeft) {
+		t.Errorf("a <style> with an escaped placeholder: err %v, want ErrPlaceholderLeft", err)
 	}
 	left, err := in.Inline([]byte(`<html><head><style media="print">`+plan.Placeholder()+`</style></head><body></body></html>`), plan)
 	if err != nil {

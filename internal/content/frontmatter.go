@@ -23,99 +23,49 @@ var knownKeys = []string{"title", "date", "updated", "lastmod", "expiryDate", "d
 // and warned about, since it is most likely a typo whose value is lost.
 func (p *Page) fields(m map[string]any) (FrontMatter, error) {
 	var fm FrontMatter
-	path := p.Path
-	bad := func(key, hint, format string, args ...any) error {
-		line, col := p.valuePos(key)
-		return diag.Errorf(path, line, col, hint, format, args...)
-	}
-	str := func(key string, v any) (string, error) {
-		switch s := v.(type) {
-		case string:
-			return s, nil
-		case int, int64, float64, bool:
-			return fmt.Sprint(s), nil
+	// Most keys are a text, a date or a salutation written to one field.
+	texts := map[string]*string{"title": &fm.Title, "description": &fm.Description, "summary": &fm.Summary,
+		"slug": &fm.Slug, "author": &fm.Author, "image": &fm.Image, "subject": &fm.Subject, "preheader": &fm.Preheader}
+	dates := map[string]*time.Time{"date": &fm.Date, "updated": &fm.Updated, "lastmod": &fm.Updated, "expirydate": &fm.ExpiryDate}
+	salutations := map[string]**string{"greeting": &fm.Greeting, "signoff": &fm.Signoff}
+	// A structured value's error says which part is wrong; the hint shows
+	// the whole value written right.
+	structured := func(key, hint string, err error) error {
+		if err != nil {
+			return p.badValue(key, hint, "%s: %v", strings.ToLower(key), err)
 		}
-		return "", bad(key, `write it as a quoted string: `+key+`: "…"`, "%s must be text, not %s", key, describe(v))
-	}
-	date := func(key string, v any) (time.Time, error) {
-		t, ok := toTime(v)
-		if !ok {
-			return time.Time{}, bad(key, "use 2006-01-02 or RFC 3339 (2006-01-02T15:04:05Z07:00)",
-				"%s %s is not a date", key, quote(v))
-		}
-		return t, nil
-	}
-	// greeting and signoff take a text, or false to leave them out; true
-	// keeps the site's.
-	salutation := func(key string, v any) (*string, error) {
-		switch s := v.(type) {
-		case bool:
-			if s {
-				return nil, nil
-			}
-			off := ""
-			return &off, nil
-		case string:
-			return &s, nil
-		}
-		return nil, bad(key, `write `+key+`: "…" or `+key+`: false`, "%s must be text or false, not %s", key, describe(v))
+		return nil
 	}
 	var err error
 	for k, v := range m {
-		switch strings.ToLower(k) {
-		case "title":
-			fm.Title, err = str(k, v)
-		case "description":
-			fm.Description, err = str(k, v)
-		case "summary":
-			fm.Summary, err = str(k, v)
-		case "slug":
-			fm.Slug, err = str(k, v)
-		case "author":
-			fm.Author, err = str(k, v)
-		case "image":
-			fm.Image, err = str(k, v)
-		case "subject":
-			fm.Subject, err = str(k, v)
-		case "preheader":
-			fm.Preheader, err = str(k, v)
-		case "greeting":
-			fm.Greeting, err = salutation(k, v)
-		case "signoff":
-			fm.Signoff, err = salutation(k, v)
-		case "date":
-			fm.Date, err = date(k, v)
-		case "updated", "lastmod":
-			fm.Updated, err = date(k, v)
-		case "expirydate":
-			fm.ExpiryDate, err = date(k, v)
-		case "draft":
+		switch key := strings.ToLower(k); {
+		case texts[key] != nil:
+			*texts[key], err = p.textValue(k, v)
+		case dates[key] != nil:
+			*dates[key], err = p.dateValue(k, v)
+		case salutations[key] != nil:
+			*salutations[key], err = p.salutationValue(k, v)
+		case key == "draft":
 			b, ok := v.(bool)
 			if !ok {
-				err = bad(k, "write draft: true or draft: false", "draft must be true or false, not %s", quote(v))
+				err = p.badValue(k, "write draft: true or draft: false", "draft must be true or false, not %s", quote(v))
 			}
 			fm.Draft = b
-		case "issue":
+		case key == "issue":
 			n, ok := toInt(v)
 			if !ok || n < 0 {
-				err = bad(k, "write the issue number without quotes: issue: 12", "issue must be a whole number, not %s", quote(v))
+				err = p.badValue(k, "write the issue number without quotes: issue: 12", "issue must be a whole number, not %s", quote(v))
 			}
 			fm.Issue = n
-		case "tags":
+		case key == "tags":
 			fm.Tags, err = toStrings(v)
-			if err != nil {
-				err = bad(k, `write tags as a list: tags: [email, leadership]`, "tags: %v", err)
-			}
-		case "cta":
+			err = structured(k, `write tags as a list: tags: [email, leadership]`, err)
+		case key == "cta":
 			fm.CTA, err = toCTA(v)
-			if err != nil {
-				err = bad(k, `write cta: {text: "Reply and tell me", url: "mailto:…"}`, "cta: %v", err)
-			}
-		case "lint":
+			err = structured(k, `write cta: {text: "Reply and tell me", url: "mailto:…"}`, err)
+		case key == "lint":
 			fm.Lint, err = toLint(v)
-			if err != nil {
-				err = bad(k, `write lint: {disable: [pitch-heavy]}`, "lint: %v", err)
-			}
+			err = structured(k, `write lint: {disable: [pitch-heavy]}`, err)
 		default:
 			if fm.Params == nil {
 				fm.Params = map[string]any{}
@@ -131,6 +81,49 @@ func (p *Page) fields(m map[string]any) (FrontMatter, error) {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
 	return fm, nil
+}
+
+// badValue is the error for key's value, positioned at the value.
+func (p *Page) badValue(key, hint, format string, args ...any) error {
+	line, col := p.valuePos(key)
+	return diag.Errorf(p.Path, line, col, hint, format, args...)
+}
+
+// textValue reads a text key; a number or boolean is taken as written.
+func (p *Page) textValue(key string, v any) (string, error) {
+	switch s := v.(type) {
+	case string:
+		return s, nil
+	case int, int64, float64, bool:
+		return fmt.Sprint(s), nil
+	}
+	return "", p.badValue(key, `write it as a quoted string: `+key+`: "…"`, "%s must be text, not %s", key, describe(v))
+}
+
+// dateValue reads a date key.
+func (p *Page) dateValue(key string, v any) (time.Time, error) {
+	t, ok := toTime(v)
+	if !ok {
+		return time.Time{}, p.badValue(key, "use 2006-01-02 or RFC 3339 (2006-01-02T15:04:05Z07:00)",
+			"%s %s is not a date", key, quote(v))
+	}
+	return t, nil
+}
+
+// salutationValue reads greeting or signoff: a text, or false to leave
+// it out; true (nil) keeps the site's.
+func (p *Page) salutationValue(key string, v any) (*string, error) {
+	switch s := v.(type) {
+	case bool:
+		if s {
+			return nil, nil
+		}
+		off := ""
+		return &off, nil
+	case string:
+		return &s, nil
+	}
+	return nil, p.badValue(key, `write `+key+`: "…" or `+key+`: false`, "%s must be text or false, not %s", key, describe(v))
 }
 
 // warnUnknown warns about an unknown key that is close to a known one.

@@ -18,10 +18,7 @@ import (
 // email template styles, the way gen build does: one Renderer, many issues.
 func BenchmarkRender(b *testing.B) {
 	cfg, th, p := testSite(b, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := testRenderer(b, cfg, th)
 	b.ReportAllocs()
 	cpu := cpuTime(b)
 	for b.Loop() {
@@ -37,10 +34,7 @@ func BenchmarkRender(b *testing.B) {
 // Markdown and .eml parts only gen email writes.
 func BenchmarkRenderWeb(b *testing.B) {
 	cfg, th, p := testSite(b, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := testRenderer(b, cfg, th)
 	b.ReportAllocs()
 	cpu := cpuTime(b)
 	for b.Loop() {
@@ -55,14 +49,7 @@ func BenchmarkRenderWeb(b *testing.B) {
 // message.
 func BenchmarkCheck(b *testing.B) {
 	cfg, th, p := testSite(b, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := r.Render(p, "")
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := mustRender(b, testRenderer(b, cfg, th), p, "")
 	b.ReportAllocs()
 	for b.Loop() {
 		check.Check(m.HTML, mergeTags)
@@ -91,10 +78,7 @@ func BenchmarkRenderSite(b *testing.B) {
 		b.Fatal(err)
 	}
 	issues := site.ByKind(content.KindIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := testRenderer(b, cfg, th)
 	for _, bc := range []struct {
 		name   string
 		render func(*content.Page) (*Message, error)

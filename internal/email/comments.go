@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/htmlcopy"
 )
 
 // Outlook's conditional comments (<!--[if mso]>…<![endif]-->) are markup
@@ -29,9 +31,7 @@ type keptComments struct {
 // that the inliner and minifier copy unchanged. The placeholder carries a
 // random marker, so no content can forge one.
 func keepComments(doc []byte) ([]byte, *keptComments) {
-	var b bytes.Buffer
-	b.Grow(len(doc))
-	return keepCommentsTo(&b, doc)
+	return keepCommentsTo(new(bytes.Buffer), doc)
 }
 
 // keepCommentsTo is keepComments writing into b, whose bytes it returns.
@@ -39,22 +39,14 @@ func keepCommentsTo(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
 	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	start := b.Len()
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		raw := z.Raw()
+	out := htmlcopy.CopyTo(b, doc, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		if tt != html.CommentToken {
-			b.Write(raw)
-			continue
+			return nil, false
 		}
-		b.WriteString("<!--" + kc.marker + strconv.Itoa(len(kc.comments)) + "-->")
-		kc.comments = append(kc.comments, bytes.Clone(raw))
-	}
-	return b.Bytes()[start:], kc
+		kc.comments = append(kc.comments, bytes.Clone(z.Raw()))
+		return []byte("<!--" + kc.marker + strconv.Itoa(len(kc.comments)-1) + "-->"), true
+	})
+	return out, kc
 }
 
 // restore puts the comments back in place of their placeholders.

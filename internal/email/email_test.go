@@ -354,11 +354,8 @@ func TestMarkdownBody(t *testing.T) {
 
 func TestUnknownTool(t *testing.T) {
 	cfg, th, p := testSite(t, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = r.Render(p, "carrier-pigeon")
+	r := testRenderer(t, cfg, th)
+	_, err := r.Render(p, "carrier-pigeon")
 	if err == nil || !strings.Contains(err.Error(), "mailchimp") || !strings.Contains(err.Error(), "postmark") {
 		t.Fatalf("err = %v, want one listing the presets", err)
 	}
@@ -367,14 +364,7 @@ func TestUnknownTool(t *testing.T) {
 // TestGenericWithoutUnsubscribeURL: no link means an error finding.
 func TestGenericWithoutUnsubscribeURL(t *testing.T) {
 	cfg, th, p := testSite(t, strings.Replace(testConfig, `unsubscribeURL = "https://notes.example/unsubscribe/"`, "", 1), testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, "generic")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := mustRender(t, testRenderer(t, cfg, th), p, "generic")
 	n := 0
 	for _, f := range m.Findings {
 		if f.Feature == "unsubscribe" && f.Severity == check.SeverityError {
@@ -403,10 +393,7 @@ func TestTemplateErrorNamesFile(t *testing.T) {
 
 func TestFeedHTML(t *testing.T) {
 	cfg, th, p := testSite(t, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := testRenderer(t, cfg, th)
 	got, err := r.FeedHTML(p)
 	if err != nil {
 		t.Fatal(err)

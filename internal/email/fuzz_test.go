@@ -94,10 +94,7 @@ type fuzzRenderer struct {
 
 func newFuzzRenderer(f *testing.F) *fuzzRenderer {
 	cfg, th, _ := testSite(f, testConfig, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		f.Fatal(err)
-	}
+	r := testRenderer(f, cfg, th)
 	return &fuzzRenderer{r: r, md: markdown.New(markdown.Options{})}
 }
 

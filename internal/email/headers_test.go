@@ -58,13 +58,5 @@ func TestUTMSourceDefault(t *testing.T) {
 func renderWith(t *testing.T, cfgText, tool string) *Message {
 	t.Helper()
 	cfg, th, p := testSite(t, cfgText, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, tool)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+	return mustRender(t, testRenderer(t, cfg, th), p, tool)
 }

@@ -33,14 +33,7 @@ func TestEmailImages(t *testing.T) {
 	writePNG(t, filepath.Join(cfg.Root, "content/newsletter/listening/small.png"), 300, 100)
 	writePNG(t, filepath.Join(cfg.Root, "content/newsletter/listening/wide.png"), 900, 300)
 	writePNG(t, filepath.Join(cfg.Root, "static/images/huge.png"), 1600, 800)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, "generic")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := mustRender(t, testRenderer(t, cfg, th), p, "generic")
 	html := string(m.HTML)
 	for _, want := range []string{
 		`src="https://notes.example/newsletter/listening/small.png" alt="Small" width="300"`,

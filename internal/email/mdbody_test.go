@@ -1,45 +1,39 @@
 package email
 
 import (
-	"math/rand/v2"
-	"reflect"
-	"regexp"
 	"testing"
 )
 
-// TestFindLinks checks the shortcuts find exactly what the regexps find on
-// the whole text, on the test issue and on random strings of link syntax.
-func TestFindLinks(t *testing.T) {
-	inputs := []string{
-		testIssue,
-		"",
-		"](",
-		"[a](b)\n[c](d)",
-		"![x](<a b>) [y]( \tz)\n\n   [ref]: /r\n[ref2]:<x>\n\t[no]: x",
-		"no newline at the end [a](b",
-		"[a](b\n)[c](d)\n",
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	const alphabet = "![]()<>: \t\nab/"
-	for range 20000 {
-		b := make([]byte, rng.IntN(60))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		inputs = append(inputs, string(b))
-	}
-	for _, tc := range []struct {
-		re   *regexp.Regexp
-		find func(string) [][]int
-	}{
-		{mdLinkRE, findLinks},
-		{mdRefDefRE, func(s string) [][]int { return findInLines(mdRefDefRE, s, "]:") }},
+// TestLinkEdits checks email.md's link rewriting on each Markdown form:
+// only destinations change, and text that merely looks like a link (code,
+// raw HTML, escaped brackets) stays byte for byte.
+func TestLinkEdits(t *testing.T) {
+	cfg, _, _ := testSite(t, testConfig, testIssue)
+	l := newLinker(cfg, "/newsletter/slug/", "slug")
+	const tag = "?utm_source=clarity-notes&utm_medium=email&utm_campaign=slug"
+	const page = "https://notes.example/newsletter/slug/"
+	for _, tc := range []struct{ in, want string }{
+		{"[a](../x/)", "[a](https://notes.example/newsletter/x/" + tag + ")"},
+		{"[a]( <../x y/> \"t\")", "[a]( https://notes.example/newsletter/x%20y/" + tag + " \"t\")"},
+		{"[a [b] *c*](x)", "[a [b] *c*](" + page + "x" + tag + ")"},
+		{"[a](\nx)", "[a](\n" + page + "x" + tag + ")"},
+		{"> [a](\n> x)", "> [a](\n> " + page + "x" + tag + ")"},
+		{"![alt](pic.png)", "![alt](" + page + "pic.png)"},
+		{"![alt](pic.svg)", "[alt](" + page + "pic.svg" + tag + ")"},
+		{"[![alt](pic.png)](big.png)", "[![alt](" + page + "pic.png)](" + page + "big.png" + tag + ")"},
+		{"[a][r] and ![i][p]\n\n[r]: x\n[p]: <pic.png> \"t\"", "[a][r] and ![i][p]\n\n[r]: " + page + "x" + tag + "\n[p]: " + page + "pic.png \"t\""},
+		{"<https://notes.example/y> and https://notes.example/z", "<https://notes.example/y" + tag + "> and https://notes.example/z"},
+		{"<mailto:a@b.example> <a@b.example>", "<mailto:a@b.example> <a@b.example>"},
+		{"[a](https://elsewhere.example/)", "[a](https://elsewhere.example/)"},
+		{"`[a](x)` and\n\n    [b](y)\n\n```\n[c](z)\n```", "`[a](x)` and\n\n    [b](y)\n\n```\n[c](z)\n```"},
+		{"<p>href=\"x\"</p>\n\n<a href=\"y\">b</a> \\[c](z) [^1]\n\n[^1]: [d](w)", "<p>href=\"x\"</p>\n\n<a href=\"y\">b</a> \\[c](z) [^1]\n\n[^1]: [d](" + page + "w" + tag + ")"},
+		{"[a](javascript:alert(1)) ![b](<javascript:x>)", "a b"},
+		{"[a *b*](javascript:x \"t\")", "[a *b*](javascript:x \"t\")"},
+		{"[a](x", "[a](x"},
 	} {
-		for _, in := range inputs {
-			want := tc.re.FindAllStringSubmatchIndex(in, -1)
-			if got := tc.find(in); !reflect.DeepEqual(got, want) {
-				t.Fatalf("%s on %q: got %v, want %v", tc.re, in, got, want)
-			}
+		p := pageOf(t, tc.in)
+		if got := applySpans(tc.in, linkEdits(p.AST, p.Body, l, imagesIn(p))); got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -115,10 +115,11 @@ func dangerousLinkBlocks(doc ast.Node) []span {
 	return out
 }
 
-// span is a byte range of Markdown to delete, or with escape set, to keep
-// as literal text.
+// span is a byte range of Markdown to replace with text (to delete when
+// text is empty), or with escape set, to keep as literal text.
 type span struct {
 	start, stop int
+	text        string
 	escape      bool
 }
 
@@ -138,6 +139,8 @@ func applySpans(md string, spans []span) string {
 		b.WriteString(md[last:s.start])
 		if s.escape {
 			b.WriteString(markupEscaper.Replace(md[s.start:s.stop]))
+		} else {
+			b.WriteString(s.text)
 		}
 		last = s.stop
 	}

@@ -143,14 +143,8 @@ func TestDangerousURLsDropped(t *testing.T) {
 		issue := withCTA("Try it", u)
 		issue = strings.Replace(issue, "and a note from", "and [a trap]("+strings.TrimSpace(strings.ReplaceAll(u, " ", ""))+") and <"+strings.TrimSpace(strings.ReplaceAll(u, " ", ""))+"> from", 1)
 		cfg, th, p := testSite(t, testConfig, issue)
-		r, err := New(cfg, th)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := r.Render(p, "generic")
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := testRenderer(t, cfg, th)
+		m := mustRender(t, r, p, "generic")
 		if pr := testutil.LiveScript(m.HTML); len(pr) > 0 {
 			t.Errorf("%q: index.html: %v", u, pr)
 		}
@@ -204,14 +198,7 @@ func TestEmailMarkdownFollowsUnsafe(t *testing.T) {
 			cfgText += "[markdown]\nunsafe = true\n"
 		}
 		cfg, th, p := testSite(t, cfgText, issue)
-		r, err := New(cfg, th)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := r.Render(p, "buttondown")
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := mustRender(t, testRenderer(t, cfg, th), p, "buttondown")
 		if pr := markdownProblems(m.Markdown, unsafe); len(pr) > 0 {
 			t.Errorf("unsafe = %v: email.md has %v\n%s", unsafe, pr, m.Markdown)
 		}
@@ -233,14 +220,7 @@ func TestEmailMarkdownFollowsUnsafe(t *testing.T) {
 func TestScriptUnsubscribeURLDropped(t *testing.T) {
 	cfgText := strings.Replace(testConfig, `unsubscribeURL = "https://notes.example/unsubscribe/"`, `unsubscribeURL = "javascript:alert(1)"`, 1)
 	cfg, th, p := testSite(t, cfgText, testIssue)
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, "generic")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := mustRender(t, testRenderer(t, cfg, th), p, "generic")
 	if pr := testutil.LiveScript(m.HTML); len(pr) > 0 {
 		t.Errorf("index.html: %v", pr)
 	}
@@ -273,14 +253,7 @@ func TestValuesInsideConditionalCommentStayEscaped(t *testing.T) {
 	}
 	cfg, th, p := testSite(t, testConfig, withCTA("Go --><img src=x onerror=alert(1)><!-- you", "/articles/x/"))
 	testutil.WriteFile(t, cfg.Root, "layouts/email/partials/button.html", string(partial))
-	r, err := New(cfg, th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := r.Render(p, "generic")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := mustRender(t, testRenderer(t, cfg, th), p, "generic")
 	if !strings.Contains(string(m.HTML), "<v:roundrect") || !strings.Contains(string(m.HTML), `href="https://notes.example/articles/x/`) {
 		t.Fatal("the site's button partial was not used")
 	}

@@ -112,10 +112,22 @@ func render(t *testing.T, tool string) *Message { return renderIssue(t, testIssu
 func renderIssue(t *testing.T, issue, tool string) *Message {
 	t.Helper()
 	cfg, th, p := testSite(t, testConfig, issue)
+	return mustRender(t, testRenderer(t, cfg, th), p, tool)
+}
+
+// testRenderer is New for a test site, failing the test on an error.
+func testRenderer(t testing.TB, cfg *config.Config, th *theme.Theme) *Renderer {
+	t.Helper()
 	r, err := New(cfg, th)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return r
+}
+
+// mustRender renders p for a tool, failing the test on an error.
+func mustRender(t testing.TB, r *Renderer, p *content.Page, tool string) *Message {
+	t.Helper()
 	m, err := r.Render(p, tool)
 	if err != nil {
 		t.Fatal(err)

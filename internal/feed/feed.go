@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/claritynotes/gen/internal/htmlcopy"
 	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
@@ -281,15 +282,7 @@ func AbsoluteURL(ref, base string) string {
 	if err != nil {
 		return ref
 	}
-	return absoluteURL(ref, b)
-}
-
-func absoluteURL(ref string, base *url.URL) string {
-	u, err := url.Parse(ref)
-	if err != nil || u.IsAbs() {
-		return ref
-	}
-	return base.ResolveReference(u).String()
+	return htmlcopy.ResolveURL(ref, b)
 }
 
 // AbsolutizeHTML rewrites relative href, src and poster attributes in
@@ -301,10 +294,5 @@ func AbsolutizeHTML(s, base string) string {
 	if err != nil {
 		return s
 	}
-	return rewriteTags(s, func(key, val string) (string, bool) {
-		if key == "href" || key == "src" || key == "poster" {
-			val = absoluteURL(val, b)
-		}
-		return val, true
-	})
+	return htmlcopy.ResolveURLs(s, b)
 }

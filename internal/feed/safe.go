@@ -3,6 +3,7 @@ package feed
 import (
 	"strings"
 
+	"github.com/claritynotes/gen/internal/htmlcopy"
 	"github.com/claritynotes/gen/internal/urlsafe"
 )
 
@@ -20,7 +21,7 @@ func safeHTML(s string) string {
 	if !strings.Contains(s, ":") {
 		return s // no scheme, nothing to drop
 	}
-	return rewriteTags(s, func(key, val string) (string, bool) {
+	return htmlcopy.RewriteAttrs(s, func(key, val string) (string, bool) {
 		return val, !urlAttrs[key] || !urlsafe.Dangerous(val)
 	})
 }

@@ -50,15 +50,8 @@ func CheckDestination(root, dest string) error {
 		if os.SameFile(destInfo, rootInfo) {
 			return refused(dest, hint, "is the site root: publishing there would replace gen.toml, content/ and themes/ with the built site")
 		}
-		for dir := filepath.Clean(root); ; {
-			if info, err := os.Stat(dir); err == nil && os.SameFile(info, destInfo) {
-				return refused(dest, hint, "contains the site (%s): publishing there would replace the site's own files", root)
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				break
-			}
-			dir = parent
+		if isOrUnder(filepath.Clean(root), destInfo) {
+			return refused(dest, hint, "contains the site (%s): publishing there would replace the site's own files", root)
 		}
 		if !destInfo.IsDir() {
 			return refused(dest, hint, "is a file, not a folder: publishing there would replace it with a folder")
@@ -69,18 +62,27 @@ func CheckDestination(root, dest string) error {
 		if err != nil {
 			continue
 		}
-		for dir := absDest; ; {
-			if info, err := os.Stat(dir); err == nil && os.SameFile(info, src) {
-				return refused(dest, hint, "is inside the site's %s/ folder: publishing there would replace the site's own files", name)
-			}
-			parent := filepath.Dir(dir)
-			if parent == dir {
-				break
-			}
-			dir = parent
+		if isOrUnder(absDest, src) {
+			return refused(dest, hint, "is inside the site's %s/ folder: publishing there would replace the site's own files", name)
 		}
 	}
 	return nil
+}
+
+// isOrUnder reports whether dir is folder or lies inside it: whether dir
+// or one of its parents is folder, compared by identity (os.SameFile), so
+// links and letter case do not hide it.
+func isOrUnder(dir string, folder os.FileInfo) bool {
+	for {
+		if info, err := os.Stat(dir); err == nil && os.SameFile(info, folder) {
+			return true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
 }
 
 func refused(dest, hint, format string, args ...any) error {

@@ -3,10 +3,12 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"net/url"
 	"strconv"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/htmlcopy"
 	"github.com/claritynotes/gen/internal/subscribe"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -255,8 +257,9 @@ func description(v *PageView) string {
 
 // resolve makes a page-relative reference (cover.png) site-relative.
 func resolve(pageURL, ref string) string {
-	if ref == "" || ref[0] == '/' || bytes.Contains([]byte(ref), []byte("://")) {
+	base, err := url.Parse(pageURL)
+	if ref == "" || err != nil {
 		return ref
 	}
-	return pageURL + ref
+	return htmlcopy.ResolveURL(ref, base)
 }

@@ -119,7 +119,10 @@ func TestSummaryHasNoHeadingLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	summary := string(v.SummaryHTML)
-	for _, want := range []string{`<h2 id="quoted">Quoted</h2>`, `Raw <a class="anchor" href="#x">#</a> stays.`} {
+	// The summary is shown on lists, away from the page, so its fragment
+	// link points back at the page.
+	anchor := `Raw <a class="anchor" href="` + RelURL(cfg, p.URL) + `#x">#</a> stays.`
+	for _, want := range []string{`<h2 id="quoted">Quoted</h2>`, anchor} {
 		if !strings.Contains(summary, want) {
 			t.Errorf("summary lacks %s:\n%s", want, summary)
 		}
@@ -129,5 +132,49 @@ func TestSummaryHasNoHeadingLinks(t *testing.T) {
 	}
 	if !strings.Contains(string(v.Content), `<a class="anchor" href="#quoted"`) {
 		t.Errorf("page content lost its heading link:\n%s", v.Content)
+	}
+}
+
+// TestSummaryLinksResolveAgainstThePage: lists and the home page show a
+// bundle's summary away from the page, where "cover.png" would name a
+// file beside the list; it must still name the bundle's file.
+func TestSummaryLinksResolveAgainstThePage(t *testing.T) {
+	cfg, err := config.Default().WithBaseURL("https://example.org/blog/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := markdown.New(markdown.Options{})
+	src := "---\ntitle: T\nslug: t\n---\n" +
+		"![Cover](cover.png) See [the notes](notes/), [about](/about/) and [elsewhere](https://other.example/x).\n\n" +
+		"Text `cover.png` and href=\"cover.png\" stay text.\n\n<!--more-->\n\nRest.\n"
+	p, err := content.Parse(md, "content/articles/t/index.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Derive()
+	p.URL = "/articles/t/"
+	v, err := NewView(cfg, md, p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary := string(v.SummaryHTML)
+	page := RelURL(cfg, p.URL)
+	for _, want := range []string{
+		`src="` + page + `cover.png"`,
+		`href="` + page + `notes/"`,
+		`href="/about/"`,
+		`href="https://other.example/x"`,
+		"<code>cover.png</code>",
+		"<code>cover.png</code> and href=&ldquo;cover.png&rdquo; stay text.",
+	} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("summary lacks %s:\n%s", want, summary)
+		}
+	}
+	if page != "/blog/articles/t/" {
+		t.Errorf("page path %q, want /blog/articles/t/", page)
+	}
+	if !strings.Contains(string(v.Content), `src="cover.png"`) {
+		t.Errorf("the page's own body changed its relative image:\n%s", v.Content)
 	}
 }

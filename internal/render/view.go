@@ -4,6 +4,7 @@ package render
 
 import (
 	"html/template"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/htmlcopy"
 	"github.com/claritynotes/gen/internal/markdown"
 )
 
@@ -78,7 +80,7 @@ func NewView(cfg *config.Config, md *markdown.Renderer, p *content.Page, images 
 	}
 	var summary template.HTML
 	if p.FrontMatter.Summary == "" && p.SummaryEnd > 0 {
-		summary = template.HTML(summaryHTML(md, p))
+		summary = template.HTML(summaryHTML(md, p, RelURL(cfg, p.URL)))
 	}
 	return ViewOf(cfg, p, template.HTML(html), summary), nil
 }
@@ -117,8 +119,10 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 }
 
 // summaryHTML renders the first SummaryEnd top-level blocks, leaving out
-// headings so list entries read as prose.
-func summaryHTML(md *markdown.Renderer, p *content.Page) string {
+// headings so list entries read as prose. Lists, tags and the home page
+// show the summary away from the page, so a relative link or image (a
+// bundle's cover.png) is resolved against the page's own path.
+func summaryHTML(md *markdown.Renderer, p *content.Page, pagePath string) string {
 	var b strings.Builder
 	i := 0
 	for n := p.AST.FirstChild(); n != nil && i < p.SummaryEnd; n, i = n.NextSibling(), i+1 {
@@ -127,7 +131,11 @@ func summaryHTML(md *markdown.Renderer, p *content.Page) string {
 		}
 		_ = md.RenderNode(&b, p.Body, n)
 	}
-	return b.String()
+	base, err := url.Parse(pagePath)
+	if err != nil {
+		return b.String()
+	}
+	return htmlcopy.ResolveURLs(b.String(), base)
 }
 
 // TagURL is the list page of a tag.

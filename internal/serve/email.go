@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -133,17 +132,4 @@ func issueSlugs(files map[string][]byte) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-var (
-	darkQuery  = regexp.MustCompile(`\(\s*prefers-color-scheme\s*:\s*dark\s*\)`)
-	lightQuery = regexp.MustCompile(`\(\s*prefers-color-scheme\s*:\s*light\s*\)`)
-)
-
-// forceDark makes the message's dark-mode styles apply unconditionally, as
-// in a mail app set to dark mode; a frame cannot be asked for a colour
-// scheme of its own.
-func forceDark(b []byte) []byte {
-	b = darkQuery.ReplaceAll(b, []byte("(min-width: 0px)"))
-	return lightQuery.ReplaceAll(b, []byte("(max-width: -1px)"))
 }

@@ -9,12 +9,13 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // syncBuffer is a log safe to write from the server and read from the test.
@@ -80,7 +81,25 @@ func runSiteWith(t *testing.T, files map[string]string, opts Options) *running {
 	return r
 }
 
-var genAttr = regexp.MustCompile(`data-gen="(\d+)"`)
+// servedBuild reads the build number the dev script carries in its
+// data-gen attribute.
+func servedBuild(t *testing.T, body []byte) uint64 {
+	t.Helper()
+	z := html.NewTokenizer(bytes.NewReader(body))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		for _, a := range z.Token().Attr {
+			if a.Key == "data-gen" {
+				gen, err := strconv.ParseUint(a.Val, 10, 64)
+				if err != nil {
+					t.Fatalf("data-gen=%q: %v", a.Val, err)
+				}
+				return gen
+			}
+		}
+	}
+	t.Fatalf("no dev script in %s", body)
+	return 0
+}
 
 // load fetches a page the way a tab does and returns its body and build.
 func (r *running) load(t *testing.T, path string) (string, uint64) {
@@ -91,12 +110,7 @@ func (r *running) load(t *testing.T, path string) (string, uint64) {
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	m := genAttr.FindSubmatch(body)
-	if m == nil {
-		t.Fatalf("no dev script in %s", body)
-	}
-	gen, _ := strconv.ParseUint(string(m[1]), 10, 64)
-	return string(body), gen
+	return string(body), servedBuild(t, body)
 }
 
 func TestRunLiveReloadEverySave(t *testing.T) {
@@ -212,7 +226,7 @@ func TestRunStartsDespiteBrokenSite(t *testing.T) {
 	if resp.StatusCode != 500 || !strings.Contains(string(body), "/_gen/client.js") {
 		t.Fatalf("status %d: %s", resp.StatusCode, body)
 	}
-	gen, _ := strconv.ParseUint(genAttr.FindStringSubmatch(string(body))[1], 10, 64)
+	gen := servedBuild(t, body)
 	tab := openStream(t, r.base, r.s.id, gen, "a/index.html")
 	if ev := tab.next(t); len(ev.Errors) != 1 {
 		t.Fatalf("first event %+v", ev)
@@ -282,7 +296,7 @@ func TestRunNewFileAndDelete(t *testing.T) {
 	if resp.StatusCode != 404 || !bytes.Contains(body, []byte("Site 404")) {
 		t.Fatalf("status %d: %s", resp.StatusCode, body)
 	}
-	gen, _ := strconv.ParseUint(genAttr.FindStringSubmatch(string(body))[1], 10, 64)
+	gen := servedBuild(t, body)
 	tab := openStream(t, r.base, r.s.id, gen, "b/index.html")
 	tab.next(t)
 	writeFile(t, filepath.Join(r.root, "content/b.md"), "new page")

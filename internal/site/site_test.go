@@ -118,14 +118,24 @@ func TestMarkdownFeatures(t *testing.T) {
 	}
 }
 
+// feedNames are the feeds the test site builds.
+var feedNames = []string{"feed.xml", "atom.xml", "feed.json", "newsletter/feed.xml"}
+
+// parseFeed reads a built feed as a feed reader does, failing the test
+// when it does not parse.
+func parseFeed(t *testing.T, name string, b []byte) *gofeed.Feed {
+	t.Helper()
+	f, err := gofeed.NewParser().ParseString(string(b))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return f
+}
+
 func TestFeeds(t *testing.T) {
 	_, res := build(t, newSite(t))
-	p := gofeed.NewParser()
-	for _, name := range []string{"feed.xml", "atom.xml", "feed.json", "newsletter/feed.xml"} {
-		f, err := p.ParseString(string(res.Files[name]))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
+	for _, name := range feedNames {
+		f := parseFeed(t, name, res.Files[name])
 		if len(f.Items) == 0 {
 			t.Fatalf("%s has no items", name)
 		}
@@ -153,7 +163,7 @@ func TestFeeds(t *testing.T) {
 			t.Errorf("feed.xml lacks %s", want)
 		}
 	}
-	nl, _ := p.ParseString(string(res.Files["newsletter/feed.xml"]))
+	nl := parseFeed(t, "newsletter/feed.xml", res.Files["newsletter/feed.xml"])
 	if len(nl.Items) != 1 || nl.Items[0].Title != "Issue one: start with the reader" {
 		t.Errorf("newsletter feed items: %+v", nl.Items)
 	}
@@ -375,12 +385,8 @@ func TestUnsafeMarkdown(t *testing.T) {
 // its newest entry, and an undated page has no publication date meta.
 func TestNoZeroDates(t *testing.T) {
 	_, res := build(t, newSite(t))
-	p := gofeed.NewParser()
-	for _, name := range []string{"feed.xml", "atom.xml", "feed.json", "newsletter/feed.xml"} {
-		f, err := p.ParseString(string(res.Files[name]))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
+	for _, name := range feedNames {
+		f := parseFeed(t, name, res.Files[name])
 		var newest time.Time
 		for _, it := range f.Items {
 			for _, d := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {

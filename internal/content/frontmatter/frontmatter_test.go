@@ -8,6 +8,16 @@ import (
 	"github.com/claritynotes/gen/internal/diag"
 )
 
+// mustSplit splits src, failing the test on an error.
+func mustSplit(t *testing.T, src []byte) Block {
+	t.Helper()
+	b, err := Split("x.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func TestSplit(t *testing.T) {
 	tests := []struct {
 		name, src string
@@ -36,10 +46,7 @@ func TestSplit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.src)
-			b, err := Split("x.md", src)
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := mustSplit(t, src)
 			if b.Format != tt.format || string(src[b.Start:b.End]) != tt.data || string(src[b.Body:]) != tt.body {
 				t.Errorf("Split = %s %q body %q; want %s %q body %q",
 					b.Format, src[b.Start:b.End], src[b.Body:], tt.format, tt.data, tt.body)
@@ -123,10 +130,7 @@ func TestValueSpan(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.src)
-			b, err := Split("x.md", src)
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := mustSplit(t, src)
 			d, err := Decode("x.md", src, b)
 			if err != nil {
 				t.Fatal(err)

@@ -11,10 +11,10 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
-	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/lint/linttest"
 )
 
-var testMD = markdown.New(markdown.Options{})
+var testMD = linttest.MD
 
 func TestRunKeepsOrderAndErrors(t *testing.T) {
 	l, _ := lint.New(config.Lint{})

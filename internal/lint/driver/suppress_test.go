@@ -6,8 +6,8 @@ import (
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
-	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/lint/linttest"
 )
 
 // markers makes the jargon rule flag "zebra", so a test can see which
@@ -16,54 +16,23 @@ var markers = config.Lint{Rules: map[string]map[string]any{
 	"jargon": {"words": []any{"zebra"}},
 }}
 
+// The helpers the linter's tests share.
+var (
+	only     = linttest.Only
+	spanText = linttest.SpanText
+)
+
 // lintWith lints src through the driver, suppressions applied.
 func lintWith(t *testing.T, cfg config.Lint, src string) lint.Result {
 	t.Helper()
-	l, err := lint.New(cfg)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	p, err := content.Parse(testMD, "test.md", []byte(src))
-	if err != nil {
-		t.Fatalf("parse: %v", err)
-	}
-	res := Check(l, p)
-	if res.Err != nil {
-		t.Fatalf("Check: %v", res.Err)
-	}
-	return res
-}
-
-// only returns the diagnostics of one rule.
-func only(res lint.Result, rule string) []lint.Diagnostic {
-	var out []lint.Diagnostic
-	for _, d := range res.Diagnostics {
-		if d.Rule == rule {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// spanText is the source text a diagnostic points at.
-func spanText(res lint.Result, d lint.Diagnostic) string {
-	return string(res.Source[d.Offset:d.EndOffset])
+	return linttest.Lint(t, cfg, src, Check)
 }
 
 // flagged lints src and returns the texts the jargon rule still flags,
-// checking that each finding's line and column agree with diag.LineCol.
+// their positions checked.
 func flagged(t *testing.T, src string) []string {
 	t.Helper()
-	res := lintWith(t, markers, src)
-	var out []string
-	for _, d := range only(res, "jargon") {
-		line, col := diag.LineCol(res.Source, d.Offset)
-		if line != d.Line || col != d.Column {
-			t.Errorf("%q at %d:%d, diag.LineCol says %d:%d", spanText(res, d), d.Line, d.Column, line, col)
-		}
-		out = append(out, spanText(res, d))
-	}
-	return out
+	return linttest.Flagged(t, lintWith(t, markers, src), "jargon")
 }
 
 func TestSuppression(t *testing.T) {

@@ -1,55 +1,26 @@
 package rules
 
 import (
-	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"testing"
 
 	"github.com/claritynotes/gen/internal/config"
-	"github.com/claritynotes/gen/internal/content"
-	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/lint/linttest"
 )
 
-var testMD = markdown.New(markdown.Options{})
+// The helpers every rule test uses, shared with the driver's tests.
+var (
+	testMD   = linttest.MD
+	parse    = linttest.Parse
+	only     = linttest.Only
+	spanText = linttest.SpanText
+)
 
-// parse builds a page from Markdown source, as gen lint does.
-func parse(t *testing.T, src string) *content.Page {
-	t.Helper()
-	p, err := content.Parse(testMD, "test.md", []byte(src))
-	if err != nil {
-		t.Fatalf("parse: %v", err)
-	}
-	return p
-}
-
-// lintWith lints src with the given config.
+// lintWith lints src with the given config, without suppressions.
 func lintWith(t *testing.T, cfg config.Lint, src string) lint.Result {
 	t.Helper()
-	l, err := lint.New(cfg)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	res := l.Check(parse(t, src))
-	if res.Err != nil {
-		t.Fatalf("Check: %v", res.Err)
-	}
-	return res
-}
-
-// only returns the diagnostics of one rule.
-func only(res lint.Result, rule string) []lint.Diagnostic {
-	var out []lint.Diagnostic
-	for _, d := range res.Diagnostics {
-		if d.Rule == rule {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
-// spanText is the source text a diagnostic points at.
-func spanText(res lint.Result, d lint.Diagnostic) string {
-	return string(res.Source[d.Offset:d.EndOffset])
+	return linttest.Lint(t, cfg, src, (*lint.Linter).Check)
 }
 
 // ruleCase is a table test entry: a text and whether the rule fires on it.

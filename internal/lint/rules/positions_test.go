@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/claritynotes/gen/internal/config"
-	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/lint/linttest"
 )
 
 // markers makes the jargon rule flag chosen words, to test positions.
@@ -13,21 +13,11 @@ var markers = config.Lint{Rules: map[string]map[string]any{
 	"jargon": {"words": []any{"zebra", "naïve café", "don't panic", "quartz fox", "日本語"}},
 }}
 
-// flagged lints src and returns the flagged texts, checking that each
-// diagnostic's line and column agree with diag.LineCol.
+// flagged lints src and returns the texts the jargon rule flags, their
+// positions checked.
 func flagged(t *testing.T, src string) []string {
 	t.Helper()
-	res := lintWith(t, markers, src)
-	var out []string
-	for _, d := range only(res, "jargon") {
-		line, col := diag.LineCol(res.Source, d.Offset)
-		eline, ecol := diag.LineCol(res.Source, d.EndOffset)
-		if line != d.Line || col != d.Column || eline != d.EndLine || ecol != d.EndColumn {
-			t.Errorf("%q at %d:%d-%d:%d, diag.LineCol says %d:%d-%d:%d", spanText(res, d), d.Line, d.Column, d.EndLine, d.EndColumn, line, col, eline, ecol)
-		}
-		out = append(out, spanText(res, d))
-	}
-	return out
+	return linttest.Flagged(t, lintWith(t, markers, src), "jargon")
 }
 
 func TestExtractPositions(t *testing.T) {

@@ -1,30 +1,22 @@
-package feed
+package htmlcopy
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
 )
 
-// rewriteTags copies the HTML s, passing every attribute of every start
+// RewriteAttrs copies the HTML s, passing every attribute of every start
 // tag through fn, which returns the attribute's new value and whether to
 // keep it. A tag whose attributes all come back unchanged is copied byte
 // for byte, and so is everything that is not a tag, so only what fn
 // changes differs from s.
-func rewriteTags(s string, fn func(key, val string) (string, bool)) string {
-	z := html.NewTokenizer(strings.NewReader(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return b.String()
-		}
+func RewriteAttrs(s string, fn func(key, val string) (string, bool)) string {
+	return string(Copy([]byte(s), func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			b.Write(z.Raw())
-			continue
+			return nil, false
 		}
-		raw := string(z.Raw()) // reading attributes reuses the tokenizer's buffer
 		name, more := z.TagName()
 		tag := string(name)
 		var attrs []html.Attribute
@@ -39,11 +31,36 @@ func rewriteTags(s string, fn func(key, val string) (string, bool)) string {
 			}
 		}
 		if !changed {
-			b.WriteString(raw)
-			continue
+			return nil, false
 		}
+		var b strings.Builder
 		writeTag(&b, tag, attrs, tt == html.SelfClosingTagToken)
+		return []byte(b.String()), true
+	}))
+}
+
+// ResolveURLs rewrites the relative href, src and poster attributes in the
+// HTML s against base, so HTML written for one page still points at the
+// same files when it is shown elsewhere: a feed reader (base is the page's
+// absolute URL) or a list of pages on the site (base is the page's path).
+// Only attributes of tags change: text that looks like one stays text.
+func ResolveURLs(s string, base *url.URL) string {
+	return RewriteAttrs(s, func(key, val string) (string, bool) {
+		if key == "href" || key == "src" || key == "poster" {
+			val = ResolveURL(val, base)
+		}
+		return val, true
+	})
+}
+
+// ResolveURL resolves ref against base; a ref that is absolute already, or
+// that does not parse, is returned as it is.
+func ResolveURL(ref string, base *url.URL) string {
+	u, err := url.Parse(ref)
+	if err != nil || u.IsAbs() {
+		return ref
 	}
+	return base.ResolveReference(u).String()
 }
 
 // attrEscaper escapes an attribute value as the Markdown renderer does, so

@@ -24,6 +24,12 @@ import (
 )
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
+	prof, args, err := takeProfileFlags(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "gen build:", err)
+		return exitUsage
+	}
+	defer prof.start(stderr)()
 	fl := flag.NewFlagSet("gen build", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var opts site.Options

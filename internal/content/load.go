@@ -46,7 +46,7 @@ func Parse(md *markdown.Renderer, relPath string, src []byte) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Page{Path: relPath, Source: src, Format: b.Format, FrontStart: b.Start, FrontEnd: b.End, BodyOffset: b.Body, Body: src[b.Body:]}
+	p := &Page{Path: relPath, Source: src, Format: b.Format, FrontStart: b.Start, FrontEnd: b.End, BodyOffset: b.Body, Body: src[b.Body:], lines: &lineIndex{}}
 	if b.Format != FormatNone {
 		if p.front, err = frontmatter.Decode(relPath, src, b); err != nil {
 			return nil, err
@@ -92,8 +92,7 @@ func (p *Page) Derive() {
 	for _, t := range p.Tags {
 		p.TagSlugs = append(p.TagSlugs, Slugify(t))
 	}
-	text := markdown.PlainText(p.AST, p.Body)
-	p.WordCount = len(strings.Fields(text))
+	p.WordCount = markdown.WordCount(p.AST, p.Body)
 	p.ReadingTime = max(1, int(math.Ceil(float64(p.WordCount)/wordsPerMinute)))
 	p.TOC = markdown.Headings(p.AST, p.Body)
 	// What the author wrote to sum the page up wins over its opening
@@ -111,17 +110,27 @@ func (p *Page) Derive() {
 
 // bodySummary takes the blocks before a <!--more--> marker, or else the first paragraph.
 func (p *Page) bodySummary() (int, string) {
-	var parts []string
+	// The marker is found before any text is made: a page without one
+	// would otherwise turn its whole body into text only to drop it.
+	more := -1
 	i := 0
 	for n := p.AST.FirstChild(); n != nil; n, i = n.NextSibling(), i+1 {
 		if isMoreMarker(n, p.Body) {
-			return i, strings.Join(parts, " ")
+			more = i
+			break
 		}
-		if _, ok := n.(*ast.Heading); !ok {
-			if t := markdown.PlainText(n, p.Body); t != "" {
-				parts = append(parts, t)
+	}
+	if more >= 0 {
+		var parts []string
+		i = 0
+		for n := p.AST.FirstChild(); i < more; n, i = n.NextSibling(), i+1 {
+			if _, ok := n.(*ast.Heading); !ok {
+				if t := markdown.PlainText(n, p.Body); t != "" {
+					parts = append(parts, t)
+				}
 			}
 		}
+		return more, strings.Join(parts, " ")
 	}
 	i = 0
 	for n := p.AST.FirstChild(); n != nil; n, i = n.NextSibling(), i+1 {

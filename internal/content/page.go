@@ -4,6 +4,7 @@
 package content
 
 import (
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark/ast"
@@ -65,6 +66,9 @@ type Page struct {
 	Format               Format
 	FrontStart, FrontEnd int
 	front                *frontmatter.Doc
+	// lines indexes Source's line starts on first use by Position; a
+	// pointer, so copies of the page share one index.
+	lines *lineIndex
 	// BodyOffset is where the Markdown body starts in Source; Body is Source[BodyOffset:].
 	BodyOffset int
 	Body       []byte
@@ -148,5 +152,20 @@ func (p *Page) ValueSpan(path ...string) (Span, bool) {
 
 // Position returns the 1-based line and rune column of a byte offset in Source.
 func (p *Page) Position(off int) (line, col int) {
-	return lineCol(p.Source, off)
+	if p.lines == nil {
+		return lineCol(p.Source, off)
+	}
+	return p.lines.get(p.Source).LineCol(off)
+}
+
+// lineIndex builds a page's line index once, for the first stage that
+// asks, however many goroutines ask at once.
+type lineIndex struct {
+	once  sync.Once
+	lines *diag.Lines
+}
+
+func (l *lineIndex) get(src []byte) *diag.Lines {
+	l.once.Do(func() { l.lines = diag.NewLines(src) })
+	return l.lines
 }

@@ -3,9 +3,12 @@
 package diag
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is a problem in a user's file. Path is relative to the site root
@@ -93,6 +96,35 @@ func All(err error) []*Error {
 	return []*Error{{Msg: err.Error()}}
 }
 
+// Lines finds line and column numbers in one source by binary search over
+// its line starts, so a page with many positioned findings (links, lint
+// hits) costs one pass over the source, not one pass per position.
+type Lines struct {
+	src    []byte
+	starts []int // byte offset of each line's first byte; starts[0] == 0
+}
+
+// NewLines indexes the line starts of src, which must not change while
+// the index is in use.
+func NewLines(src []byte) *Lines {
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &Lines{src: src, starts: starts}
+}
+
+// LineCol is LineCol(src, off) for the indexed src.
+func (l *Lines) LineCol(off int) (line, col int) {
+	off = min(max(off, 0), len(l.src))
+	// The last line that starts at or before off.
+	line = sort.SearchInts(l.starts, off+1)
+	start := l.starts[line-1]
+	return line, utf8.RuneCount(l.src[start:off]) + 1
+}
+
 // LineCol converts a byte offset in src to a 1-based line and rune column.
 func LineCol(src []byte, off int) (line, col int) {
 	off = min(max(off, 0), len(src))
@@ -104,5 +136,5 @@ func LineCol(src []byte, off int) (line, col int) {
 			start = i + 1
 		}
 	}
-	return line, len([]rune(string(src[start:off]))) + 1
+	return line, utf8.RuneCount(src[start:off]) + 1
 }

@@ -79,5 +79,23 @@ func TestLineCol(t *testing.T) {
 		if line != tc.line || col != tc.col {
 			t.Errorf("LineCol(%d) = %d:%d, want %d:%d", tc.off, line, col, tc.line, tc.col)
 		}
+		line, col = NewLines(src).LineCol(tc.off)
+		if line != tc.line || col != tc.col {
+			t.Errorf("NewLines(src).LineCol(%d) = %d:%d, want %d:%d", tc.off, line, col, tc.line, tc.col)
+		}
+	}
+}
+
+// TestLinesAgreesWithLineCol checks the index at every offset of sources
+// with empty lines, a trailing newline, CRLF and invalid UTF-8.
+func TestLinesAgreesWithLineCol(t *testing.T) {
+	for _, src := range []string{"", "\n", "a", "a\n", "\n\nb", "one\r\ntwo\r\n", "é\n\xff\xfeok\n\n"} {
+		lines := NewLines([]byte(src))
+		for off := -1; off <= len(src)+1; off++ {
+			wl, wc := LineCol([]byte(src), off)
+			if gl, gc := lines.LineCol(off); gl != wl || gc != wc {
+				t.Errorf("%q at %d: Lines says %d:%d, LineCol %d:%d", src, off, gl, gc, wl, wc)
+			}
+		}
 	}
 }

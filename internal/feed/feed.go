@@ -7,7 +7,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/claritynotes/gen/internal/htmlcopy"
@@ -295,4 +297,20 @@ func AbsolutizeHTML(s, base string) string {
 		return s
 	}
 	return htmlcopy.ResolveURLs(s, b)
+}
+
+// SummaryHTML is the HTML a feed entry carries in place of a page too
+// large to carry whole: the plain-text summary and a link to the page
+// (link, an absolute URL).
+func SummaryHTML(summary, link string) string {
+	var b strings.Builder
+	if summary != "" {
+		b.WriteString("<p>")
+		b.WriteString(html.EscapeString(summary))
+		b.WriteString("</p>")
+	}
+	b.WriteString(`<p><a href="`)
+	b.WriteString(html.EscapeString(link))
+	b.WriteString(`">Read the whole page on the site</a></p>`)
+	return b.String()
 }

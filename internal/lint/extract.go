@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -34,6 +35,36 @@ func Extract(p *content.Page) *Text {
 	return t
 }
 
+// maxTokens bounds the number of tokens of a page from above, in one pass
+// over its source: every token starts where a run of letters or digits
+// (or a non-ASCII character) follows some other byte, or is punctuation.
+// The bound is an overestimate (code, URLs and markup count too), which
+// costs address space the page never touches, not memory.
+func maxTokens(src []byte) int {
+	n := 16
+	inWord := false
+	for _, c := range src {
+		switch {
+		case c >= utf8.RuneSelf:
+			if !inWord && utf8.RuneStart(c) {
+				n++ // a word or punctuation (…) starting here
+			}
+			inWord = true
+		case byteFacts[c]&(factLetter|factDigit) != 0:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		default:
+			if c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' {
+				n++
+			}
+			inWord = false
+		}
+	}
+	return n
+}
+
 func newExtractor(lex *lexicon) *extractor { return &extractor{lex: lex} }
 
 // extract fills t, which may hold a previous page's text (its slices are
@@ -41,9 +72,14 @@ func newExtractor(lex *lexicon) *extractor { return &extractor{lex: lex} }
 // p.Source as a string: most token texts are substrings of it.
 func (e *extractor) extract(p *content.Page, src string, t *Text) {
 	t.reset()
-	if t.Tokens == nil {
-		t.Tokens = make([]Token, 0, len(p.Source)/6+16)
-		t.Sentences = make([]Sentence, 0, len(p.Source)/90+4)
+	// The token slice is sized once from an upper bound: growing it by
+	// appending would copy it, and hold both copies at once, every time
+	// it ran out (hundreds of megabytes for a page of tens of megabytes).
+	if n := maxTokens(p.Source); cap(t.Tokens) < n {
+		t.Tokens = make([]Token, 0, n)
+	}
+	if n := len(p.Source)/40 + 4; cap(t.Sentences) < n {
+		t.Sentences = make([]Sentence, 0, n)
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
 		b: e.b, pending: e.pending[:0]}

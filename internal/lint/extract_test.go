@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -199,4 +200,63 @@ func dumpText(x *Text) string {
 		fmt.Fprintf(&b, "%+v\n", blk)
 	}
 	return b.String()
+}
+
+// TestMaxTokensBoundsTokens checks that the token slice is sized once:
+// maxTokens is never below the tokens a page has, so extracting never
+// grows (and copies) the slice.
+func TestMaxTokensBoundsTokens(t *testing.T) {
+	srcs := map[string][]byte{
+		"dense":       []byte("I a. B c! D? E, f; g: h… 1 2 3 #4 $5 10,000+ a-b-c don't “q” é ü ß."),
+		"typography":  []byte("\"A zebra\" -- and --- 'zebra'... It's <<fine>> and “curly” don't.\n"),
+		"front":       []byte("---\ntitle: \"A, b. C!\"\ndescription: One, two.\n---\nWords, words.\n"),
+		"no text":     []byte("```\ncode\n```\n"),
+		"empty":       nil,
+		"punctuation": []byte("!!! ??? ... ,,, ;;; ::: …… .!?,;:"),
+	}
+	corpus, _ := filepath.Glob("testdata/corpus/*/*.md")
+	for _, f := range corpus {
+		srcs[f], _ = os.ReadFile(f)
+	}
+	for name, src := range srcs {
+		p, err := content.Parse(testMD, name, src)
+		if err != nil {
+			continue
+		}
+		if n, bound := len(Extract(p).Tokens), maxTokens(src); n > bound {
+			t.Errorf("%s: %d tokens, but maxTokens says at most %d", name, n, bound)
+		}
+	}
+}
+
+// TestExtractAllocatesLinearly extracts a page and one four times its
+// size and compares the memory each allocated: about 4x for a linear
+// extractor, 16x for one that copied what it had per block.
+func TestExtractAllocatesLinearly(t *testing.T) {
+	page := func(n int) *content.Page {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			if i%10 == 0 {
+				fmt.Fprintf(&b, "## Part %d\n\n", i)
+			}
+			b.WriteString("You can write a clear note to your reader today, and they'll [thank you](/x) for the time you saved them. Try one short sentence first.\n\n- One item, for you.\n\n")
+		}
+		return parse(t, b.String())
+	}
+	allocated := func(p *content.Page) uint64 {
+		var m runtime.MemStats
+		least := uint64(1<<64 - 1)
+		for range 3 {
+			runtime.ReadMemStats(&m)
+			before := m.TotalAlloc
+			Extract(p)
+			runtime.ReadMemStats(&m)
+			least = min(least, m.TotalAlloc-before)
+		}
+		return least
+	}
+	a1, a4 := allocated(page(1<<20)), allocated(page(4<<20))
+	if ratio := float64(a4) / float64(a1); ratio > 5 {
+		t.Errorf("extracting 4x the text allocated %.1fx the memory (%d and %d bytes); want about 4x", ratio, a1, a4)
+	}
 }

@@ -76,6 +76,10 @@ type Linter struct {
 	scratch sync.Pool
 }
 
+// maxPooledTokens is the largest token slice kept for the next page,
+// about 9 MB: enough for a page of a few hundred thousand words.
+const maxPooledTokens = 1 << 17
+
 // scratch is one page's working memory.
 type scratch struct {
 	e    *extractor
@@ -167,7 +171,13 @@ func (l *Linter) CheckSource(p *content.Page, src string, suppress Suppress) (re
 		}
 	}()
 	sc := l.scratch.Get().(*scratch)
-	defer l.scratch.Put(sc)
+	defer func() {
+		// A huge page's token slice would stay in the pool, hundreds of
+		// megabytes, for pages that need a thousandth of it: let it go.
+		if cap(sc.text.Tokens) <= maxPooledTokens {
+			l.scratch.Put(sc)
+		}
+	}()
 	text := &sc.text
 	sc.e.extract(p, src, text)
 	var diags []Diagnostic

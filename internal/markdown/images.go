@@ -95,7 +95,11 @@ func (r *Renderer) HTMLWithImages(src []byte, doc ast.Node, size ImageSize) (str
 	if size == nil {
 		size = func(string) (int, int, bool) { return 0, 0, false }
 	}
-	var b bytes.Buffer
+	// A strings.Builder hands its bytes over as the string without a
+	// copy; sized for HTML a little longer than its Markdown, it seldom
+	// grows (each growth copies everything written so far).
+	var b strings.Builder
+	b.Grow(len(src) + len(src)/4)
 	pw := &pageWriter{Writer: bufio.NewWriter(&b), size: size}
 	if err := r.md.Renderer().Render(pw, src, doc); err != nil {
 		return "", err

@@ -8,11 +8,12 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark"
-	highlighting "github.com/yuin/goldmark-highlighting/v2"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -92,11 +93,12 @@ func New(o Options) *Renderer {
 	if o.HeadingAnchors {
 		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(&anchorRenderer{}, 100)))
 	}
-	hl := highlighting.NewHighlighting(
-		highlighting.WithStyle(LightStyle),
-		highlighting.WithFormatOptions(chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)),
-		highlighting.WithGuessLanguage(false),
-	)
+	// Code blocks are highlighted at the priority goldmark-highlighting's
+	// extension gives its renderer.
+	htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(
+		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
+	blockOpts = append(blockOpts, renderer.WithNodeRenderers(util.Prioritized(
+		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
 	parserOpts := []parser.Option{parser.WithAttribute()}
 	if !o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithAutoHeadingID())
@@ -117,7 +119,7 @@ func New(o Options) *Renderer {
 	withRenderer := func(opts []renderer.Option) goldmark.Markdown {
 		return goldmark.New(
 			goldmark.WithParser(newParser(!o.TextOnly)),
-			goldmark.WithExtensions(append(slices.Clip(exts), extension.Linkify, hl)...),
+			goldmark.WithExtensions(append(slices.Clip(exts), extension.Linkify)...),
 			goldmark.WithParserOptions(parserOpts...),
 			goldmark.WithRendererOptions(opts...),
 		)
@@ -258,8 +260,65 @@ func PlainText(n ast.Node, src []byte) string {
 	return strings.TrimSpace(b.String())
 }
 
+// WordCount counts the words of n's plain text (PlainText) as
+// strings.Fields would, without building the text: a page's word count
+// reads the whole body, and its text and word list would be copies the
+// size of the page.
+func WordCount(n ast.Node, src []byte) int {
+	var c wordCounter
+	writePlainText(&c, n, src)
+	return c.words
+}
+
+// wordCounter counts the runs of non-space runes written to it.
+type wordCounter struct {
+	words  int
+	inWord bool
+}
+
+func (c *wordCounter) Write(p []byte) (int, error) {
+	for i := 0; i < len(p); {
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:])
+		}
+		c.rune(r)
+		i += n
+	}
+	return len(p), nil
+}
+
+func (c *wordCounter) WriteString(s string) (int, error) {
+	for _, r := range s {
+		c.rune(r)
+	}
+	return len(s), nil
+}
+
+// WriteByte takes an ASCII byte (writePlainText writes only spaces).
+func (c *wordCounter) WriteByte(b byte) error {
+	c.rune(rune(b))
+	return nil
+}
+
+func (c *wordCounter) rune(r rune) {
+	space := unicode.IsSpace(r)
+	if !space && !c.inWord {
+		c.words++
+	}
+	c.inWord = !space
+}
+
+// plainTextWriter is where writePlainText writes: a strings.Builder, or a
+// wordCounter.
+type plainTextWriter interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
+}
+
 // writePlainText writes the text content of n, markup removed, to b.
-func writePlainText(b *strings.Builder, n ast.Node, src []byte) {
+func writePlainText(b plainTextWriter, n ast.Node, src []byte) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil

@@ -276,3 +276,25 @@ func TestTaskCheckBoxNamedByItsText(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCountMatchesFields checks that WordCount counts what
+// strings.Fields finds in PlainText, without making the text.
+func TestWordCountMatchesFields(t *testing.T) {
+	r := New(Options{})
+	for _, src := range []string{
+		"",
+		"One.",
+		"Two words\nacross lines and a  double  space.",
+		"# A heading\n\nA *styled* **word** and `code span` and [a link](/x).",
+		"- one\n- two three\n\n> quoted words\n\n```\ncode is not counted? it is\n```\n",
+		"A \"quote\" -- and... an em space\u2003here, non\u00a0breaking.",
+		"<b>raw</b> html &amp; entities&nbsp;here",
+		"| a | b c |\n|---|---|\n| d | e |\n",
+	} {
+		doc := r.Parse([]byte(src))
+		want := len(strings.Fields(PlainText(doc, []byte(src))))
+		if got := WordCount(doc, []byte(src)); got != want {
+			t.Errorf("WordCount(%q) = %d, want %d (strings.Fields of PlainText)", src, got, want)
+		}
+	}
+}

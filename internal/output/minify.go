@@ -15,6 +15,7 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/buffer"
 	htmllex "github.com/tdewolff/parse/v2/html"
 	xmllex "github.com/tdewolff/parse/v2/xml"
 )
@@ -61,12 +62,21 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 		return compactXML(b)
 	}
 	mt, ok := mediaTypes[ext]
-	if !ok || mt == "text/html" && HTMLTooCostly(b) {
+	if !ok {
+		return b, nil
+	}
+	// The lexers want a NUL after their input. One copy with room for it
+	// serves both the cost check and the minifier, which would otherwise
+	// each copy the file (the minifier reading it through io.ReadAll, in
+	// doubling steps); b itself is never written to.
+	in := make([]byte, len(b), len(b)+1)
+	copy(in, b)
+	if mt == "text/html" && htmlTooCostly(in) {
 		return b, nil
 	}
 	var out bytes.Buffer
 	out.Grow(len(b))
-	if err := mf.m.Minify(mt, &out, bytes.NewReader(b)); err != nil {
+	if err := mf.m.Minify(mt, &out, buffer.NewReader(in)); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
@@ -83,6 +93,14 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 // below it; a page above it is published unminified, which browsers and
 // mail clients render the same.
 func HTMLTooCostly(b []byte) bool {
+	// A full slice: the lexer puts a NUL after its input, which must not
+	// overwrite what follows b in its array.
+	return htmlTooCostly(b[:len(b):len(b)])
+}
+
+// htmlTooCostly is HTMLTooCostly for a b whose array the lexer may write
+// its NUL into, just past len(b) (it puts back the byte it replaced).
+func htmlTooCostly(b []byte) bool {
 	budget := decodeBudgetPerByte*len(b) + decodeBudgetBase
 	// Text nodes and attribute values are disjoint parts of b, so their
 	// work adds up to at most b's references times b's length: within the
@@ -94,12 +112,10 @@ func HTMLTooCostly(b []byte) bool {
 }
 
 // decodeWorkOver adds up the minifier's decoding work on b with its own
-// lexer and reports whether it exceeds budget.
+// lexer and reports whether it exceeds budget; b is as for htmlTooCostly.
 func decodeWorkOver(b []byte, budget int) bool {
 	work := 0
-	// A full slice: the lexer puts a NUL after its input, which must not
-	// overwrite what follows b in its array.
-	l := htmllex.NewLexer(parse.NewInputBytes(b[:len(b):len(b)]))
+	l := htmllex.NewLexer(parse.NewInputBytes(b))
 	for {
 		tt, data := l.Next()
 		switch tt {

@@ -27,10 +27,32 @@ func (b *Builder) Email(slug, tool string) (*email.Message, error) {
 	}
 	for _, p := range b.pages {
 		if p.Kind == content.KindIssue && p.Slug == slug {
+			if err := tooLargeToEmail(p); err != nil {
+				return nil, err
+			}
 			return b.email.Render(p, tool)
 		}
 	}
 	return nil, fmt.Errorf("no newsletter issue with slug %q", slug)
+}
+
+// emailBodyBudget is the most Markdown an issue's email is made from.
+// Gmail clips a message at 102 KB and providers refuse ones of 10 to 25
+// MB, so a bigger issue could never be sent; making its email (the CSS
+// inlined into every element, the text version, the .eml) would cost
+// several times the memory of its web page. A variable for the tests
+// that measure how emails scale.
+var emailBodyBudget = 1 << 20
+
+// tooLargeToEmail says why an issue gets no email, or returns nil.
+func tooLargeToEmail(p *content.Page) error {
+	if len(p.Body) <= emailBodyBudget {
+		return nil
+	}
+	line, col := p.Position(p.BodyOffset)
+	return diag.Errorf(p.Path, line, col, "split the issue into issues a reader can take in at once; the web page is built as it is",
+		"the issue's body is %.1f MB of Markdown, more than an email can carry (Gmail clips a message at 102 KB); gen makes no email of an issue over %d MB",
+		float64(len(p.Body))/(1<<20), emailBodyBudget>>20)
 }
 
 // EmailOptions choose what an email run renders and where it writes it.
@@ -116,6 +138,10 @@ func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun
 			return run, err
 		}
 		ie := IssueEmail{Page: p, Dir: filepath.Join(dest, "email", p.Slug)}
+		if ie.Err = tooLargeToEmail(p); ie.Err != nil {
+			run.Issues = append(run.Issues, ie)
+			continue
+		}
 		if ie.Message, ie.Err = em.Render(p, opts.Tool); ie.Err == nil {
 			if err := writeFiles(ie.Dir, ie.Message.Files()); err != nil {
 				return run, err

@@ -23,6 +23,13 @@ const (
 	feedItems    = 20
 )
 
+// feedContentBudget is the most rendered HTML one feed entry carries in
+// full. Feed readers drop feeds of a few megabytes, and a page over it
+// would be copied into every feed (RSS, Atom, JSON), each the size of the
+// page: such an entry carries its summary and a link. A variable for the
+// tests that measure how the feeds scale.
+var feedContentBudget = 1 << 20
+
 // planner lists every output of a site as jobs.
 type planner struct {
 	b      *Builder
@@ -303,6 +310,10 @@ func (pl *planner) emails() {
 				j.warnings = warnings
 				return files, nil
 			}
+			if err := tooLargeToEmail(p); err != nil {
+				j.warnings = []string{err.Error()}
+				return map[string][]byte{}, nil
+			}
 			msg, err := pl.b.email.RenderWeb(p)
 			if err != nil {
 				return nil, err
@@ -347,17 +358,23 @@ func (pl *planner) feeds() {
 	posts = firstN(posts, feedItems)
 	site := &feed.Feed{Title: cfg.Title, Description: cfg.Description, Language: cfg.Language,
 		Link: cfg.BaseURL, Author: cfg.Author.Name}
-	for _, f := range []struct {
+	for i, f := range []struct {
 		name, what string
 		write      func(*feed.Feed) ([]byte, error)
 	}{{"feed.xml", "the RSS feed", feed.RSS}, {"atom.xml", "the Atom feed", feed.Atom}, {"feed.json", "the JSON feed", feed.JSON}} {
-		pl.add(&job{id: "feed:" + f.name, kind: kindFeed, deps: posts, what: f.what, render: one(f.name, func() ([]byte, error) {
+		j := &job{id: "feed:" + f.name, kind: kindFeed, deps: posts, what: f.what}
+		j.render = one(f.name, func() ([]byte, error) {
 			fd := *site
 			fd.Self = cfg.AbsURL(f.name)
-			fd.Items = pl.items(posts)
+			var warnings []string
+			fd.Items, warnings = pl.items(posts)
+			if i == 0 { // the three feeds hold the same entries: warn once
+				j.warnings = warnings
+			}
 			fd.Updated = pl.newest(fd.Items)
 			return f.write(&fd)
-		})})
+		})
+		pl.add(j)
 	}
 	// The newsletter feed carries each issue's email-safe HTML, so RSS-to-
 	// email campaigns (Mailchimp, Kit, Buttondown) can send it as it is.
@@ -368,9 +385,12 @@ func (pl *planner) feeds() {
 		fd.Title = cfg.Newsletter.Name
 		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
 		fd.Self = cfg.AbsURL(name)
-		fd.Items = pl.items(issues)
+		fd.Items, _ = pl.items(issues) // the site feeds warn of a page over the budget
 		fd.Updated = pl.newest(fd.Items)
 		for i, p := range issues {
+			if len(pl.views[p].Content) > feedContentBudget {
+				continue // the summary items chose
+			}
 			html, err := pl.b.email.FeedHTML(p)
 			if err != nil {
 				return nil, err
@@ -398,8 +418,9 @@ func (pl *planner) newest(items []feed.Item) time.Time {
 	return t
 }
 
-func (pl *planner) items(ps []*content.Page) []feed.Item {
+func (pl *planner) items(ps []*content.Page) ([]feed.Item, []string) {
 	items := make([]feed.Item, 0, len(ps))
+	var warnings []string
 	for _, p := range ps {
 		v := pl.views[p]
 		author := p.Author
@@ -407,14 +428,20 @@ func (pl *planner) items(ps []*content.Page) []feed.Item {
 			author = pl.b.cfg.Author.Name
 		}
 		it := feed.Item{Title: p.Title, Link: v.Permalink, Summary: p.SummaryText,
-			Content: feed.AbsolutizeHTML(string(v.Content), v.Permalink), Published: p.Date, Updated: p.Updated,
-			Author: author, Tags: p.Tags}
+			Published: p.Date, Updated: p.Updated, Author: author, Tags: p.Tags}
+		if len(v.Content) > feedContentBudget {
+			it.Content = feed.SummaryHTML(p.SummaryText, v.Permalink)
+			warnings = append(warnings, fmt.Sprintf("%s: the page's HTML is %.1f MB, more than a feed entry carries (%d MB); the feeds carry its summary and a link to it instead",
+				p.Path, float64(len(v.Content))/(1<<20), feedContentBudget>>20))
+		} else {
+			it.Content = feed.AbsolutizeHTML(string(v.Content), v.Permalink)
+		}
 		if p.Image != "" {
 			it.Image = feed.AbsoluteURL(p.Image, v.Permalink)
 		}
 		items = append(items, it)
 	}
-	return items
+	return items, warnings
 }
 
 // sitemap lists every page and the first page of every list. It depends

@@ -5,6 +5,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -44,6 +45,15 @@ var bigPages = []struct {
 			fmt.Fprintf(b, "| %d | You write *one* clear line | They can act on it & move on |\n", i)
 		}
 	}},
+	{"links", func(b *strings.Builder, n int) {
+		// Every link is checked and placed by line and column.
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(b, "You can [read the guide](/articles/first-article/) or [ask us](https://example.com/%d) when *you* need to.\n", i)
+			if i%8 == 7 {
+				b.WriteString("\n")
+			}
+		}
+	}},
 	{"footnotes", func(b *strings.Builder, n int) {
 		var notes strings.Builder
 		for i := 0; b.Len()+notes.Len() < n; i++ {
@@ -65,40 +75,59 @@ func TestBuildScalesLinearly(t *testing.T) {
 		t.Skip("builds 4 MB pages; skipped with -short")
 	}
 	const small, large = 1 << 20, 4 << 20
-	base := leastCPU(t, bigSite(t, bigPages[0].write, 1<<10), 3) // the rest of the site
+	// Every stage is measured: the emails and whole feed entries too,
+	// which pages this big do not get outside this test.
+	feedBudget, emailBudget := feedContentBudget, emailBodyBudget
+	feedContentBudget, emailBodyBudget = 1<<30, 1<<30
+	t.Cleanup(func() { feedContentBudget, emailBodyBudget = feedBudget, emailBudget })
+	base, baseAlloc := leastCPU(t, bigSite(t, bigPages[0].write, 1<<10), 3) // the rest of the site
 	for _, page := range bigPages {
 		t.Run(page.name, func(t *testing.T) {
-			t1 := leastCPU(t, bigSite(t, page.write, small), 3) - base
-			t4 := leastCPU(t, bigSite(t, page.write, large), 2) - base
+			t1, a1 := leastCPU(t, bigSite(t, page.write, small), 3)
+			t4, a4 := leastCPU(t, bigSite(t, page.write, large), 2)
+			t1, t4, a1, a4 = t1-base, t4-base, a1-baseAlloc, a4-baseAlloc
 			ratio := float64(t4) / float64(max(t1, time.Millisecond))
-			t.Logf("%s: 1 MB %v, 4 MB %v of CPU, ratio %.1f", page.name, t1, t4, ratio)
+			allocRatio := float64(a4) / float64(max(a1, 1))
+			t.Logf("%s: 1 MB %v, 4 MB %v of CPU, ratio %.1f; %d MB, %d MB allocated, ratio %.1f", page.name, t1, t4, ratio, a1>>20, a4>>20, allocRatio)
 			// Linear stages measure 4x to 5x here (a 4x heap costs the
 			// collector and the caches a little more); a quadratic one
 			// would be 16x.
 			if ratio > 6 {
 				t.Errorf("%s: 4x the input took %.1fx the CPU time (1 MB %v, 4 MB %v); some stage is worse than linear", page.name, ratio, t1, t4)
 			}
+			// Memory too: a stage that copies what it has written so far
+			// for each piece it adds allocates quadratically.
+			if allocRatio > 6 {
+				t.Errorf("%s: 4x the input allocated %.1fx the memory (1 MB: %d MB, 4 MB: %d MB); some stage is worse than linear", page.name, allocRatio, a1>>20, a4>>20)
+			}
 		})
 	}
 }
 
 // leastCPU builds the site at root runs times and returns the least CPU
-// time a build took.
-func leastCPU(t *testing.T, root string, runs int) time.Duration {
+// time a build took and the least memory it allocated (the total, freed
+// or not: unlike the heap's size at a moment, it does not depend on when
+// the collector ran).
+func leastCPU(t *testing.T, root string, runs int) (time.Duration, uint64) {
 	t.Helper()
-	best := time.Duration(1<<63 - 1)
+	best, bestAlloc := time.Duration(1<<63-1), uint64(1<<64-1)
+	var m runtime.MemStats
 	for range runs {
 		b, err := New(Options{Source: root, Now: buildTime})
 		if err != nil {
 			t.Fatal(err)
 		}
+		runtime.ReadMemStats(&m)
+		alloc := m.TotalAlloc
 		start := cpuTime(t)
 		if _, err := b.Build(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		best = min(best, cpuTime(t)-start)
+		runtime.ReadMemStats(&m)
+		bestAlloc = min(bestAlloc, m.TotalAlloc-alloc)
 	}
-	return best
+	return best, bestAlloc
 }
 
 // cpuTime is the CPU time the process has used so far.

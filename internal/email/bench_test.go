@@ -29,6 +29,22 @@ func BenchmarkRender(b *testing.B) {
 	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
+// BenchmarkRenderWeb renders the test issue the way gen build does: the
+// web copy and the tool's message for its findings, without the text,
+// Markdown and .eml parts only gen email writes.
+func BenchmarkRenderWeb(b *testing.B) {
+	cfg, th, p := testSite(b, testConfig, testIssue)
+	r := testRenderer(b, cfg, th)
+	b.ReportAllocs()
+	cpu := cpuTime(b)
+	for b.Loop() {
+		if _, err := r.RenderWeb(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
+
 // BenchmarkCheck measures the compatibility checker alone on a rendered
 // message.
 func BenchmarkCheck(b *testing.B) {
@@ -42,7 +58,8 @@ func BenchmarkCheck(b *testing.B) {
 
 // BenchmarkRenderSite renders every issue of the site at
 // $GEN_EMAIL_BENCH_SITE (e.g. the 10,000-file benchmark corpus) once per
-// iteration, single-threaded; ns/issue is the figure to compare.
+// iteration, single-threaded, as gen email does (email) and as gen build
+// does (web); cpu-ns/issue is the figure to compare on a shared machine.
 func BenchmarkRenderSite(b *testing.B) {
 	root := os.Getenv("GEN_EMAIL_BENCH_SITE")
 	if root == "" {
@@ -62,17 +79,27 @@ func BenchmarkRenderSite(b *testing.B) {
 	}
 	issues := site.ByKind(content.KindIssue)
 	r := testRenderer(b, cfg, th)
-	b.ReportAllocs()
-	cpu := cpuTime(b)
-	for b.Loop() {
-		for _, p := range issues {
-			if _, err := r.Render(p, ""); err != nil {
-				b.Fatal(err)
+	for _, bc := range []struct {
+		name   string
+		render func(*content.Page) (*Message, error)
+	}{
+		{"email", func(p *content.Page) (*Message, error) { return r.Render(p, "") }}, // gen email
+		{"web", r.RenderWeb}, // gen build
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := cpuTime(b)
+			for b.Loop() {
+				for _, p := range issues {
+					if _, err := bc.render(p); err != nil {
+						b.Fatal(err)
+					}
+				}
 			}
-		}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(issues)), "ns/issue")
+			b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N*len(issues)), "cpu-ns/issue")
+		})
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(issues)), "ns/issue")
-	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N*len(issues)), "cpu-ns/issue")
 }
 
 // cpuTime is the CPU time the process has used, garbage collection

@@ -31,10 +31,15 @@ type keptComments struct {
 // that the inliner and minifier copy unchanged. The placeholder carries a
 // random marker, so no content can forge one.
 func keepComments(doc []byte) ([]byte, *keptComments) {
+	return keepCommentsTo(new(bytes.Buffer), doc)
+}
+
+// keepCommentsTo is keepComments writing into b, whose bytes it returns.
+func keepCommentsTo(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
 	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
-	out := htmlcopy.Copy(doc, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
+	out := htmlcopy.CopyTo(b, doc, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		if tt != html.CommentToken {
 			return nil, false
 		}
@@ -45,29 +50,33 @@ func keepComments(doc []byte) ([]byte, *keptComments) {
 }
 
 // restore puts the comments back in place of their placeholders.
-func (kc *keptComments) restore(doc string) string {
+func (kc *keptComments) restore(doc []byte) string {
 	if len(kc.comments) == 0 {
-		return doc
+		return string(doc)
 	}
-	open := "<!--" + kc.marker
-	var b bytes.Buffer
-	b.Grow(len(doc) + len(doc)/4)
+	open := []byte("<!--" + kc.marker)
+	size := len(doc)
+	for _, c := range kc.comments {
+		size += len(c)
+	}
+	var b strings.Builder
+	b.Grow(size)
 	for {
-		i := strings.Index(doc, open)
+		i := bytes.Index(doc, open)
 		if i < 0 {
-			b.WriteString(doc)
+			b.Write(doc)
 			return b.String()
 		}
-		b.WriteString(doc[:i])
+		b.Write(doc[:i])
 		rest := doc[i+len(open):]
 		n := 0
 		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
 			n++
 		}
-		k, err := strconv.Atoi(rest[:n])
-		if err != nil || k >= len(kc.comments) || len(rest) < n+3 || rest[n:n+3] != "-->" {
+		k, err := strconv.Atoi(string(rest[:n]))
+		if err != nil || k >= len(kc.comments) || len(rest) < n+3 || string(rest[n:n+3]) != "-->" {
 			// Not one of ours after all: copy it and go on.
-			b.WriteString(open)
+			b.Write(open)
 			doc = rest
 			continue
 		}

@@ -14,12 +14,12 @@ func TestKeepComments(t *testing.T) {
 	if strings.Contains(string(kept), "--&gt;&lt;img") || len(kc.comments) != 3 {
 		t.Fatalf("comments not set aside (%d): %s", len(kc.comments), kept)
 	}
-	if got := kc.restore(string(kept)); got != doc {
+	if got := kc.restore(kept); got != doc {
 		t.Errorf("restore changed the document:\n got %s\nwant %s", got, doc)
 	}
 	// A placeholder of another document's marker stays as it is.
 	forged := "<!--#gen-0000000000000000-0-->"
-	if got := kc.restore(forged); got != forged {
+	if got := kc.restore([]byte(forged)); got != forged {
 		t.Errorf("restore replaced a forged placeholder: %s", got)
 	}
 }

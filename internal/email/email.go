@@ -8,9 +8,11 @@ package email
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -43,7 +45,13 @@ type Renderer struct {
 	headCSS   string
 	min       *minifier
 	inl       *inline.Inliner
-	images    imagesize.Finder
+	// plan is email.css parsed once (nil if it cannot be, see
+	// inline.Plannable); the template gets its placeholder when
+	// planInTemplate, which is false when the template does more with
+	// .InlineCSS than print it.
+	plan           *inline.Plan
+	planInTemplate bool
+	images         imagesize.Finder
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -102,6 +110,10 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 	}
 	if r.tmpl, err = th.ParseFiles(files, templateFuncs()); err != nil {
 		return nil, err
+	}
+	if inline.Plannable(r.inlineCSS) {
+		r.plan = r.inl.Plan(r.inlineCSS)
+		r.planInTemplate = printsInlineCSSOnly(th, files)
 	}
 	return r, nil
 }
@@ -163,12 +175,46 @@ func (m *Message) Files() map[string][]byte {
 // Render renders one issue for a tool; tool "" means newsletter.tool from
 // gen.toml.
 func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
+	msg, is, mg, err := r.render(p, tool)
+	if err != nil {
+		return nil, err
+	}
+	msg.Text = mg.text(r.plainText(p, is))
+	msg.Markdown = mg.text(string(r.markdownBody(p, is)))
+	msg.EML, err = buildEML(emlInput{
+		From:        r.cfg.Newsletter.From,
+		Subject:     p.EmailSubject(),
+		Date:        p.Date,
+		MessageID:   messageID(r.cfg.BaseURL, p),
+		Unsubscribe: listUnsubscribe(msg.Preset, r.cfg.Newsletter.UnsubscribeURL),
+		Text:        msg.Text,
+		HTML:        msg.HTML,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.Path, err)
+	}
+	return msg, nil
+}
+
+// RenderWeb renders what the site publishes of an issue for
+// newsletter.tool: the web copy, the mailed copies of large images and the
+// findings on the tool's message, which is rendered for them. Text,
+// Markdown and EML are left empty: the site does not publish them, and
+// making them was a fifth of an email's cost.
+func (r *Renderer) RenderWeb(p *content.Page) (*Message, error) {
+	msg, _, _, err := r.render(p, "")
+	return msg, err
+}
+
+// render makes what every output of an issue shares: the tool's HTML, the
+// web copy, the findings and the images.
+func (r *Renderer) render(p *content.Page, tool string) (*Message, *issue, merger, error) {
 	if tool == "" {
 		tool = r.cfg.Newsletter.Tool
 	}
 	preset, err := LookupPreset(tool)
 	if err != nil {
-		return nil, err
+		return nil, nil, merger{}, err
 	}
 	is := r.prepare(p)
 	mg := merger{preset: preset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: is.webURL}
@@ -181,11 +227,9 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 
 	page, err := r.page(is, mg.hasUnsubscribe(), "")
 	if err != nil {
-		return nil, err
+		return nil, nil, merger{}, err
 	}
 	msg.HTML = mg.html(page)
-	msg.Text = mg.text(r.plainText(p, is))
-	msg.Markdown = mg.text(string(r.markdownBody(p, is)))
 
 	// The web copy is the same page with every merge tag replaced by its
 	// plain fallback: readers of the site are nobody's subscriber.
@@ -193,23 +237,11 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
 	webPage, err := r.page(is, web.hasUnsubscribe(), canonical)
 	if err != nil {
-		return nil, err
+		return nil, nil, merger{}, err
 	}
 	msg.Web = web.html(webPage)
 	msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
-	msg.EML, err = buildEML(emlInput{
-		From:        r.cfg.Newsletter.From,
-		Subject:     p.EmailSubject(),
-		Date:        p.Date,
-		MessageID:   messageID(r.cfg.BaseURL, p),
-		Unsubscribe: listUnsubscribe(preset, r.cfg.Newsletter.UnsubscribeURL),
-		Text:        msg.Text,
-		HTML:        msg.HTML,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", p.Path, err)
-	}
-	return msg, nil
+	return msg, is, mg, nil
 }
 
 // FeedHTML returns the issue's body as email-safe HTML (styles inlined,
@@ -328,20 +360,51 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 	if !p.Date.IsZero() {
 		v.Date = p.Date.Format("January 2, 2006")
 	}
-	var b bytes.Buffer
-	if err := r.tmpl.Execute(&b, layoutFile, v); err != nil {
-		return "", err
+	if r.planInTemplate {
+		v.InlineCSS = template.CSS(r.plan.Placeholder())
+		if out, ok, err := r.finish(p, v, r.plan); err != nil || ok {
+			return out, err
+		}
+		// The placeholder was printed where the inliner does not read it
+		// (an attribute, a <style> it leaves alone): the text it stands
+		// for belongs there.
+		v.InlineCSS = template.CSS(r.inlineCSS)
 	}
-	doc, kept := keepComments(b.Bytes())
-	inlined, err := r.inl.Inline(doc)
+	out, _, err := r.finish(p, v, nil)
+	return out, err
+}
+
+// finish executes the template, inlines the CSS and minifies the result.
+// With a plan, ok is false when its placeholder is left in the document.
+func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out string, ok bool, err error) {
+	executed, commentless, inlined, minified := getBuffer(), getBuffer(), getBuffer(), getBuffer()
+	defer func() {
+		for _, b := range [...]*bytes.Buffer{executed, commentless, inlined, minified} {
+			putBuffer(b)
+		}
+	}()
+	if err := r.tmpl.Execute(executed, layoutFile, v); err != nil {
+		return "", false, err
+	}
+	doc, kept := keepCommentsTo(commentless, executed.Bytes())
+	var plans []*inline.Plan
+	if plan != nil {
+		plans = []*inline.Plan{plan}
+	}
+	doc, err = r.inl.InlineTo(inlined, doc, plans...)
+	if errors.Is(err, inline.ErrPlaceholderLeft) {
+		return "", false, nil
+	}
 	if err != nil {
-		return "", fmt.Errorf("%s: inline CSS: %w", p.Path, err)
+		return "", false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}
-	out, err := r.min.html(inlined)
-	if err != nil {
-		return "", err
+	if plan != nil && (plan.LeftIn(doc) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
+		return "", false, nil
 	}
-	return kept.restore(out), nil
+	if doc, err = r.min.htmlTo(minified, doc); err != nil {
+		return "", false, err
+	}
+	return kept.restore(doc), true, nil
 }
 
 // oneLine collapses whitespace, so a value from front matter stays on one line.

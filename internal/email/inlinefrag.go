@@ -1,12 +1,21 @@
 package email
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/email/inline"
+)
 
 // inlineFragment inlines email.css into a body fragment, for feeds.
 func (r *Renderer) inlineFragment(body string) (string, error) {
-	doc := "<!DOCTYPE html><html><head><style>" + r.inlineCSS + "</style></head><body><div class=\"content\">" +
+	css := r.inlineCSS
+	var plans []*inline.Plan
+	if r.plan != nil {
+		css, plans = r.plan.Placeholder(), []*inline.Plan{r.plan}
+	}
+	doc := "<!DOCTYPE html><html><head><style>" + css + "</style></head><body><div class=\"content\">" +
 		body + "</div></body></html>"
-	inlined, err := r.inl.Inline([]byte(doc))
+	inlined, err := r.inl.Inline([]byte(doc), plans...)
 	if err != nil {
 		return "", err
 	}

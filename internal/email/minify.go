@@ -88,13 +88,41 @@ func (mf *minifier) minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[
 // src must not be used by anyone else meanwhile
 // (the minifier's input puts a NUL after its end and restores it).
 func (mf *minifier) html(src []byte) (string, error) {
-	if output.HTMLTooCostly(src) {
-		return string(src), nil
-	}
 	var b bytes.Buffer
-	b.Grow(len(src))
-	if err := mf.m.Minify("text/html", &b, bytes.NewBuffer(src)); err != nil {
-		return "", err
+	out, err := mf.htmlTo(&b, src)
+	return string(out), err
+}
+
+// htmlTo is html writing into b; it returns b's bytes, or src when
+// minifying would take more than linear time.
+func (mf *minifier) htmlTo(b *bytes.Buffer, src []byte) ([]byte, error) {
+	if output.HTMLTooCostly(src) {
+		return src, nil
 	}
-	return b.String(), nil
+	b.Grow(len(src))
+	start := b.Len()
+	if err := mf.m.Minify("text/html", b, bytes.NewBuffer(src)); err != nil {
+		return nil, err
+	}
+	return b.Bytes()[start:], nil
+}
+
+// buffers holds the buffers of finished messages for the next ones: each
+// message passes through four whole-document buffers, and growing new
+// ones was a quarter of the bytes a message allocated.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled keeps a huge issue's buffers from staying in the pool.
+const maxPooled = 1 << 20
+
+func getBuffer() *bytes.Buffer {
+	b := buffers.Get().(*bytes.Buffer)
+	b.Reset()
+	return b
+}
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() <= maxPooled {
+		buffers.Put(b)
+	}
 }

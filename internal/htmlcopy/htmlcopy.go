@@ -20,13 +20,20 @@ type Edit func(z *html.Tokenizer, tt html.TokenType) (replacement []byte, ok boo
 
 // Copy returns doc with each token edit replaces rewritten.
 func Copy(doc []byte, edit Edit) []byte {
-	z := html.NewTokenizer(bytes.NewReader(doc))
 	var b bytes.Buffer
+	return CopyTo(&b, doc, edit)
+}
+
+// CopyTo is Copy writing after what b holds; it returns the bytes it
+// wrote, so a caller copying many documents can reuse b.
+func CopyTo(b *bytes.Buffer, doc []byte, edit Edit) []byte {
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	start := b.Len()
 	b.Grow(len(doc))
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			return b.Bytes()
+			return b.Bytes()[start:]
 		}
 		kept := b.Len()
 		b.Write(z.Raw())

@@ -102,6 +102,18 @@ func HTMLTooCostly(b []byte) bool {
 // its NUL into, just past len(b) (it puts back the byte it replaced).
 func htmlTooCostly(b []byte) bool {
 	budget := decodeBudgetPerByte*len(b) + decodeBudgetBase
+	// Text nodes and attribute values are disjoint parts of b, so their
+	// work adds up to at most b's references times b's length: within the
+	// budget, as for nearly every page, the lexer need not run.
+	if refs := bytes.Count(b, amp); refs == 0 || refs <= budget/len(b) {
+		return false
+	}
+	return decodeWorkOver(b, budget)
+}
+
+// decodeWorkOver adds up the minifier's decoding work on b with its own
+// lexer and reports whether it exceeds budget; b is as for htmlTooCostly.
+func decodeWorkOver(b []byte, budget int) bool {
 	work := 0
 	l := htmllex.NewLexer(parse.NewInputBytes(b))
 	for {

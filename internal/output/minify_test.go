@@ -76,3 +76,18 @@ func TestHTMLTooCostly(t *testing.T) {
 		t.Error("an attribute of 500,000 entities is not called too costly")
 	}
 }
+
+// TestHTMLTooCostlyShortcut: counting the document's references first
+// (which skips the lexer) never lets through a page the lexer's count
+// refuses, near the budget as well.
+func TestHTMLTooCostlyShortcut(t *testing.T) {
+	for _, n := range []int{0, 1, 100, 300, 1000, 5000, 20000, 100000} {
+		for _, unit := range []string{"you &amp; me ", `<a title="&quot;">&lt;</a>`, "plain words "} {
+			doc := []byte("<!doctype html><p>" + strings.Repeat(unit, n) + "</p>")
+			budget := decodeBudgetPerByte*len(doc) + decodeBudgetBase
+			if lexed := decodeWorkOver(doc[:len(doc):len(doc)], budget); HTMLTooCostly(doc) != lexed {
+				t.Errorf("%d × %q: HTMLTooCostly = %v, the lexer's count says %v", n, unit, !lexed, lexed)
+			}
+		}
+	}
+}

@@ -315,7 +315,7 @@ func (pl *planner) emails() {
 				j.warnings = []string{err.Error()}
 				return map[string][]byte{}, nil
 			}
-			msg, err := pl.b.email.Render(p, "")
+			msg, err := pl.b.email.RenderWeb(p)
 			if err != nil {
 				return nil, err
 			}

@@ -5,7 +5,10 @@ package inline
 
 import (
 	"bytes"
+	"crypto/rand"
 	"encoding/binary"
+	"encoding/hex"
+	"errors"
 	"slices"
 	"strings"
 
@@ -40,11 +43,66 @@ func New() *Inliner {
 	return &Inliner{sheets: memo.New[string, *sheet](16), blocks: memo.New[string, []declaration](4096)}
 }
 
+// Plan is a stylesheet parsed once and filed for inlining into many
+// documents: its rules split per selector, in cascade order, indexed by
+// the class or tag each needs, and what stays in the head. A document
+// names it by its placeholder, so the stylesheet's text is neither in the
+// document nor read again for each one.
+type Plan struct {
+	text        string
+	placeholder string
+	sheet       *sheet
+}
+
+// Plan prepares css for inlining. Its placeholder is a CSS comment with a
+// random part, which no content can write.
+func (in *Inliner) Plan(css string) *Plan {
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
+	return &Plan{text: css, placeholder: "/*gen-stylesheet-" + hex.EncodeToString(nonce[:]) + "*/",
+		sheet: in.sheets.Get(css, func() *sheet { return parseSheet(css) })}
+}
+
+// Plannable reports whether css reads the same from a plan as from a
+// document's <style>: the HTML parser ends a <style> at "</style" and
+// rewrites carriage returns and NUL bytes in its text.
+func Plannable(css string) bool {
+	return !strings.ContainsAny(css, "\r\x00") && !strings.Contains(strings.ToLower(css), "</style")
+}
+
+// LeftIn reports whether doc still holds the placeholder (an escaped copy
+// too: its random part survives every escaping): it was somewhere Inline
+// does not put the stylesheet.
+func (p *Plan) LeftIn(doc []byte) bool {
+	return bytes.Contains(doc, []byte(p.core()))
+}
+
+// core is the placeholder's random part, which escaping leaves as it is.
+func (p *Plan) core() string { return strings.Trim(p.placeholder, "/*") }
+
+// ErrPlaceholderLeft is Inline's error for a <style> holding a plan's
+// placeholder in an escaped form: the document must hold the stylesheet.
+var ErrPlaceholderLeft = errors.New("a <style> holds an escaped stylesheet placeholder")
+
+// Placeholder is what a document's <style> holds in place of the
+// stylesheet. Inline treats a <style> holding it as one holding the
+// stylesheet; anywhere else it stays as it is, which callers detect.
+func (p *Plan) Placeholder() string { return p.placeholder }
+
 // Inline moves the rules of the document's <style> elements (except the
 // one marked data-premailer="ignore", which keeps head.css for the clients
 // that read it) into style attributes, and width and height in pixels into
-// attributes for Outlook.
-func (in *Inliner) Inline(doc []byte) ([]byte, error) {
+// attributes for Outlook. A <style> that holds a plan's placeholder is
+// inlined as if it held the plan's stylesheet there.
+func (in *Inliner) Inline(doc []byte, plans ...*Plan) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(len(doc) * 2) // inlined styles about double the size
+	return in.InlineTo(&b, doc, plans...)
+}
+
+// InlineTo is Inline writing into b, whose bytes it returns: a caller
+// rendering many documents reuses its buffers.
+func (in *Inliner) InlineTo(b *bytes.Buffer, doc []byte, plans ...*Plan) ([]byte, error) {
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
 		return nil, err
@@ -55,7 +113,20 @@ func (in *Inliner) Inline(doc []byte) ([]byte, error) {
 			continue
 		}
 		text := textOf(n)
-		sheets = append(sheets, in.sheets.Get(text, func() *sheet { return parseSheet(text) }))
+		planned := false
+		for _, p := range plans {
+			if text == p.placeholder {
+				sheets, planned = append(sheets, p.sheet), true
+				break
+			}
+			text = strings.ReplaceAll(text, p.placeholder, p.text)
+			if strings.Contains(text, p.core()) {
+				return nil, ErrPlaceholderLeft // escaped: what it stands for is not known here
+			}
+		}
+		if !planned {
+			sheets = append(sheets, in.sheets.Get(text, func() *sheet { return parseSheet(text) }))
+		}
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
@@ -74,18 +145,8 @@ func (in *Inliner) Inline(doc []byte) ([]byte, error) {
 		rules []int // positions in ix.rules, weakest first
 	}
 	var matches []match
-	var cand []int
-	walkElements(root, func(n *html.Node) {
-		cand = ix.candidates(n, cand[:0])
-		var rules []int
-		for _, i := range cand {
-			if ix.rules[i].match(n) {
-				rules = append(rules, i)
-			}
-		}
-		if rules != nil {
-			matches = append(matches, match{n, rules})
-		}
+	ix.match(root, func(n *html.Node, rules []int) {
+		matches = append(matches, match{n, rules})
 	})
 	for _, m := range matches {
 		in.apply(m.n, ix, m.rules)
@@ -103,14 +164,13 @@ func (in *Inliner) Inline(doc []byte) ([]byte, error) {
 		}
 	}
 
-	var b bytes.Buffer
-	b.Grow(len(doc) * 2) // inlined styles about double the size
+	start := b.Len()
 	for c := root.FirstChild; c != nil; c = c.NextSibling {
-		if err := html.Render(&b, c); err != nil {
+		if err := html.Render(b, c); err != nil {
 			return nil, err
 		}
 	}
-	out := b.Bytes()
+	out := b.Bytes()[start:]
 	if i := bytes.Index(out, []byte(ignoreAttr)); i >= 0 {
 		out = append(out[:i], out[i+len(ignoreAttr):]...)
 	}

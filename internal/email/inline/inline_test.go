@@ -1,6 +1,7 @@
 package inline
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -91,4 +92,56 @@ func between(s, start, end string) string {
 	}
 	before, _, _ := strings.Cut(after, end)
 	return before
+}
+
+// TestPlanIsTheStylesheet: a <style> holding a plan's placeholder, alone
+// or with other rules, inlines as one holding the plan's stylesheet.
+func TestPlanIsTheStylesheet(t *testing.T) {
+	const css = `.a { color: red } p { margin: 0 } a:hover { color: blue } @media (max-width: 600px) { .a { color: green } }`
+	in := New()
+	plan := in.Plan(css)
+	for _, style := range []string{"%s", "%s .b { color: blue }", ".b { color: blue } %s"} {
+		doc := func(s string) []byte {
+			return []byte("<html><head><style>" + strings.Replace(style, "%s", s, 1) +
+				`</style></head><body><p class="a b">x</p><a href="#">y</a></body></html>`)
+		}
+		want, err := New().Inline(doc(css))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := in.Inline(doc(plan.Placeholder()), plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%q: got  %s\nwant %s", style, got, want)
+		}
+		if plan.LeftIn(got) {
+			t.Errorf("%q: the placeholder is left in %s", style, got)
+		}
+	}
+	escaped := strings.ReplaceAll(plan.Placeholder(), "/", `\2f `)
+	if _, err := in.Inline([]byte(`<html><head><style>.x{content:"`+escaped+`"}</style></head><body></body></html>`), plan); !errors.Is(err, ErrPlaceholderLeft) {
+		t.Errorf("a <style> with an escaped placeholder: err %v, want ErrPlaceholderLeft", err)
+	}
+	left, err := in.Inline([]byte(`<html><head><style media="print">`+plan.Placeholder()+`</style></head><body></body></html>`), plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !plan.LeftIn(left) {
+		t.Errorf("LeftIn misses the placeholder of a <style> Inline leaves alone: %s", left)
+	}
+}
+
+func TestPlannable(t *testing.T) {
+	for css, want := range map[string]bool{
+		".a { color: red }":                     true,
+		".a { content: '</STYLE>' }":            false,
+		".a { color: red }\r\n.b { margin: 0 }": false,
+		".a { color: red }\x00":                 false,
+	} {
+		if got := Plannable(css); got != want {
+			t.Errorf("Plannable(%q) = %v, want %v", css, got, want)
+		}
+	}
 }

@@ -106,7 +106,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			if len(in) > bestN {
 				best, bestN = ui, len(in)
 			}
-			if len(in) < perPara || distinct(in) < perPara {
+			if len(in) < perPara || distinctInParagraph(in) < perPara {
 				continue
 			}
 			reported = true
@@ -167,6 +167,22 @@ func groups(sigs []signal) []string {
 		}
 	}
 	return out
+}
+
+// distinctInParagraph counts a paragraph's distinct signals with all its
+// volume as one: capitals and exclamation marks in one paragraph are one
+// raised voice, and a letter that stresses "I'd LOVE to" and "THIS YEAR"
+// is excited, not pushing. Pressure and praise still count one by one.
+func distinctInParagraph(sigs []signal) int {
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		key := s.key
+		if s.fam == famShouting || s.fam == famExclaim {
+			key = "volume"
+		}
+		seen[key] = true
+	}
+	return len(seen)
 }
 
 func distinct(sigs []signal) int {

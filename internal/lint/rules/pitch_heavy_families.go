@@ -53,16 +53,16 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "last day today", "with each download the price rises"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
-	{famPrice, `a price made to look small: "save $120", "60% off", "a $500 value"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
-	{famSuperlative, `a superlative with "ever" or "in the world": "the biggest sale we have ever run"`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class"`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
@@ -135,6 +135,23 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityPresale, "presale pre-sale presales")
 	add(scarcityFirst, "first")
 	add(crowdDemand, strings.Join(keys(demandWords), " "))
+	add(priceMultiplied, "double doubles triple triples quadruple")
+	add(priceMatched, "doubled tripled quadrupled matched")
+	add(deadlineAway, "away")
+	add(superlativeOfAll, "all")
+	add(deadlineValid, "valid good available runs lasts")
+	add(deadlineOnlyFor, "only")
+	add(priceGetFree, "free")
+	add(scarcityFilling, "filling fills disappearing vanishing flying")
+	add(lossLeftOut, "left")
+	add(lossPassBy, "pass")
+	add(deadlineOrderBy, "by before")
+	add(deadlineUntilPrice, "until till")
+	add(urgencyWantMiss, "miss")
+	add(priceOfN, "price")
+	add(priceMatchEvery, "match matches matching double doubles triple triples")
+	add(deadlineGoesBack, "back")
+	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
 	return m
 }()
 
@@ -160,7 +177,8 @@ promotion rate rates window spots seats tickets applications presale pre-sale la
 
 // orders are the verbs of a hard-sell imperative.
 var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll
-act call subscribe snag download upgrade lock apply click come head pre-order preorder start try`)
+act call subscribe snag download upgrade lock apply click come head pre-order preorder start try
+give donate`)
 
 // crowd nouns are the people a crowd claim counts.
 var crowdNouns = wordSet(`people customers readers marketers users members subscribers businesses teams
@@ -476,6 +494,9 @@ var leadWords = wordSet(`so now then just please simply and or but quick go ahea
 // "sign up this minute", "book today".
 func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(toks, i)
+	if s < i && (toks[s].Norm == "please" || toks[s].Norm == "so") {
+		s++ // "Please give now", "So book today"
+	}
 	if s >= i || !orders[toks[s].Norm] || i-s > 6 {
 		return 0, 0, "", false
 	}
@@ -712,7 +733,8 @@ func crowdCount(toks []lint.Token, i int) (int, int, family, bool) {
 
 // crowdVerbs say what a counted crowd has done: "… have joined".
 var crowdVerbs = wordSet(`already have love loved trust trusted joined use used rely agree can't swear
-completed signed bought chose switched`)
+completed signed bought chose switched grabbed snapped ordered preordered pre-ordered downloaded
+enrolled registered subscribed claimed`)
 
 // pricePercent: "60% off", "a 30% discount", "$20 off".
 func pricePercent(toks []lint.Token, i int) (int, int, family, bool) {
@@ -1131,6 +1153,312 @@ func deadlineRaise(toks []lint.Token, i int) (int, int, family, bool) {
 		if t := toks[k].Norm; urgentTimes[t] || t == "deadline" {
 			return i, k + 1, famDeadline, true
 		}
+	}
+	return 0, 0, "", false
+}
+
+// givings are what a reader puts in and a multiplier offer makes look
+// bigger: "double your impact", "your gift will be tripled".
+var givings = wordSet(`gift gifts donation donations dollar dollars money impact savings investment
+contribution contributions give giving pledge`)
+
+// priceMultiplied: "double your money", "triple your impact". A match or
+// a promised return makes what the reader pays look larger, the way an
+// anchor makes a price look smaller.
+func priceMultiplied(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) == "your" && givings[norm(toks, i+2)] {
+		return i, i + 3, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// priceMatched: "your gift will be doubled", "every dollar you give is
+// matched". A statement that someone matched gifts last year ("the fund
+// matched 200 gifts") has no "be" before the verb.
+func priceMatched(toks []lint.Token, i int) (int, int, family, bool) {
+	if b := norm(toks, i-1); b != "be" && b != "is" && b != "are" && b != "get" && b != "gets" {
+		return 0, 0, "", false
+	}
+	from := since(toks, i-1, 4)
+	if k := hasNorm(toks, from, i-1, givings); k >= 0 {
+		return k, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineAway: "just a couple of days away", "only 48 hours away": the
+// end of an offer counted down. "Just" or "only" makes it a countdown;
+// "the shop is ten minutes away" measures a walk.
+func deadlineAway(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "hours", "days", "weeks", "minutes", "sleeps":
+	default:
+		return 0, 0, "", false
+	}
+	if k := hasWord(toks, since(toks, i, 6), i-1, "just", "only"); k >= 0 {
+		return k, i + 1, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// superlativeOfAll: "the plant sale of all plant sales", "the mother of
+// all sales": the thing ranked first among all its kind. "The best of all
+// worlds" and "the cheapest of all options" do not repeat the noun.
+func superlativeOfAll(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "of" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence || isNumber(&toks[i+1]) {
+		return 0, 0, "", false
+	}
+	if norm(toks, i-2) == "mother" && strings.HasSuffix(norm(toks, i+1), "s") {
+		return i - 2, i + 2, famSuperlative, true
+	}
+	noun := norm(toks, i-2)
+	for j := i + 1; j < within(toks, i, 3); j++ {
+		if n := norm(toks, j); noun != "" && (n == noun+"s" || n == noun+"es") {
+			return i - 2, j + 1, famSuperlative, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// deadlineValid: "offer valid until Friday", "the code is good through
+// Sunday at midnight": an offer's end put as how long it holds. The offer
+// noun or a pressing time is needed, as for any deadline verb: "the room
+// is available until Friday" books a room.
+func deadlineValid(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i+1) {
+	case "until", "till", "thru", "through":
+		return deadlineVerb(toks, i)
+	}
+	return 0, 0, "", false
+}
+
+// deadlineOnlyFor: "for 48 hours only", "three days only": the offer's
+// whole life, said as a limit.
+func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "hours", "days", "weeks", "minutes", "weekend":
+	case "week", "month", "day":
+		if norm(toks, i-2) != "this" {
+			return 0, 0, "", false
+		}
+	default:
+		return 0, 0, "", false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && toks[i+1].Sentence == toks[i].Sentence {
+		return 0, 0, "", false // "three days only if it rains" goes on
+	}
+	if i >= 2 && (isNumber(&toks[i-2]) || toks[i-2].Norm == "this") && toks[i-2].Sentence == toks[i].Sentence {
+		return i - 2, i + 1, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// priceGetFree: "buy one, get one free", "buy 2 get 1 free": a second item
+// thrown in makes the first look cheap.
+func priceGetFree(toks []lint.Token, i int) (int, int, family, bool) {
+	if k := i - 2; k >= 0 && toks[k].Norm == "get" && (isNumber(&toks[i-1]) || toks[i-1].Norm == "another" || toks[i-1].Norm == "second") {
+		if b := hasWord(toks, since(toks, k, 4), k, "buy"); b >= 0 {
+			return b, i + 1, famPrice, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// scarcityFilling: "seats are filling fast", "places are filling up
+// quickly", "tickets are flying out the door": what is left going fast.
+// Without the speed, places that fill need a scarcity noun as subject:
+// "the class is filling up"; "the tank is filling up" is plumbing.
+func scarcityFilling(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "up" || n == "out" || n == "off" {
+		j++
+	}
+	if toks[i].Norm == "flying" {
+		if n := norm(toks, j+1); norm(toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {
+			return i, j + 2, famScarcity, true
+		}
+		return 0, 0, "", false
+	}
+	switch norm(toks, j) {
+	case "fast", "quickly", "quick", "rapidly":
+		return i, j + 1, famScarcity, true
+	}
+	if norm(toks, i+1) == "up" {
+		if k := hasNorm(toks, since(toks, i, 4), i, scarcityNouns); k >= 0 || hasWord(toks, since(toks, i, 4), i, "class", "course", "workshop", "event", "list") >= 0 {
+			return i, i + 2, famScarcity, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// lossLeftOut: "don't be left out", "don't get left out": missing what
+// others get. "I left out the salt" has no "be" or "get".
+func lossLeftOut(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "out" {
+		return 0, 0, "", false
+	}
+	switch norm(toks, i-1) {
+	case "be", "get", "feel", "being", "getting":
+		return i - 1, i + 2, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// lossPassBy: "don't let this chance pass you by".
+func lossPassBy(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) == "you" && norm(toks, i+2) == "by" {
+		if k := hasWord(toks, since(toks, i, 5), i, "let"); k >= 0 {
+			return k, i + 3, famLoss, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// bigSaleWords blow up the size of a sale or its prices.
+var bigSaleWords = wordSet(`huge massive mega giant enormous bumper blowout incredible amazing insane
+crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster`)
+
+// priceBig: "huge savings", "massive discounts", "rock-bottom prices", "a
+// mega sale": the size of a sale shouted instead of its prices. "Big" is
+// left out: "big discounts at the grocer" is how news reports a sale.
+func priceBig(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if bigSaleWords[toks[i-1].Norm] {
+		return i - 1, i + 1, famPrice, true
+	}
+	// a compound written with a hyphen or a space: "rock-bottom", "jaw dropping"
+	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[toks[i-2].Norm+"-"+toks[i-1].Norm] {
+		return i - 2, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// months name a date's month: "book by 30 June".
+var months = wordSet(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// endings are what an offer does when it ends: "before it ends", "before
+// they sell out", "before the doors close".
+var endings = wordSet(`end ends close closes go goes sell sells run runs expire expires disappear
+disappears rise rises`)
+
+// buyOrders are the orders that spend or commit: "try it before Friday"
+// and "start before Monday" set a plan, not a purchase deadline.
+var buyOrders = wordSet(`buy order book register reserve enrol enroll sign shop grab get claim secure
+snag subscribe pre-order preorder join`)
+
+// deadlineOrderBy: "order by Friday", "book by 30 June", "buy before the
+// price goes up", "shop the sale before it ends": an order to buy with the
+// time it must be done by. The order starts its sentence, as in
+// urgencyOrder; "we book by the hour" and "books by Friday's author" do
+// not.
+func deadlineOrderBy(toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(toks, i)
+	if s >= i || !buyOrders[toks[s].Norm] || i-s > 5 {
+		return 0, 0, "", false
+	}
+	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
+		return 0, 0, "", false
+	}
+	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	n := toks[i+1].Norm
+	switch {
+	case urgentTimes[n] || months[n] || toks[i+1].Kind == lint.Number:
+		return s, i + 2, famDeadline, true
+	case n == "the" && (offerNouns[norm(toks, i+2)] || norm(toks, i+2) == "price") && endings[norm(toks, i+3)]:
+		return s, i + 4, famDeadline, true
+	case (n == "it" || n == "they") && endings[norm(toks, i+2)]:
+		return s, i + 3, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineUntilPrice: "just $15 until June 30, then $25", "20% off till
+// Sunday": a price that holds until a date. A price is needed: "open until
+// June 30" is opening hours.
+func deadlineUntilPrice(toks []lint.Token, i int) (int, int, family, bool) {
+	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if n := toks[i+1].Norm; !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {
+		return 0, 0, "", false
+	}
+	// the price comes right before "until", with at most the words that
+	// qualify it: "$15 a ticket until", "20% off until"; "$40 and runs
+	// until 9 pm" times something else
+	for k := i - 1; k >= since(toks, i, 4); k-- {
+		tk := &toks[k]
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
+			return i, i + 2, famDeadline, true
+		}
+		if !priceQualifiers[tk.Norm] {
+			break
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceQualifiers may stand between a price and its end date.
+var priceQualifiers = wordSet(`off each per a an ticket tickets person head only now`)
+
+// urgencyWantMiss: "you won't want to miss this", "you don't want to miss
+// it": a warning put as the reader's own wish.
+func urgencyWantMiss(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "to" || norm(toks, i-2) != "want" {
+		return 0, 0, "", false
+	}
+	switch norm(toks, i-3) {
+	case "won't", "don't", "not":
+		// the reader's wish, not the writer's: "I don't want to miss the
+		// talk" is a plan
+		if k := hasWord(toks, since(toks, i-3, 3), i-3, "you", "you'll"); k >= 0 {
+			return k, i + 1, famUrgency, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceOfN: "3 candles for the price of 2": a free item inside a price.
+func priceOfN(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) == "the" && norm(toks, i-2) == "for" && norm(toks, i+1) == "of" && i+2 < len(toks) && isNumber(&toks[i+2]) {
+		return i - 2, i + 3, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// priceMatchEvery: "a donor will match every dollar given", "we'll double
+// each gift": a match made on the reader's giving, put actively.
+func priceMatchEvery(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i+1) {
+	case "every", "each", "all", "your":
+	default:
+		return 0, 0, "", false
+	}
+	end := within(toks, i, 3)
+	if k := hasNorm(toks, i+2, end, givings); k >= 0 {
+		return i, k + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineGoesBack: "after Sunday it goes back to $9.99": the price a
+// sale returns to, said to make waiting cost.
+func deadlineGoesBack(toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(toks, i-1) {
+	case "goes", "go", "returns", "return", "jumps", "jump":
+	default:
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if norm(toks, j) == "up" {
+		j++
+	}
+	if norm(toks, j) == "to" && j+1 < len(toks) && toks[j+1].Kind == lint.Number && toks[j+1].Currency != 0 {
+		return i - 1, j + 2, famDeadline, true
 	}
 	return 0, 0, "", false
 }

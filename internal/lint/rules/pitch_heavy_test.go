@@ -23,6 +23,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"quoted ad in block quote", "> HURRY!!! ULTIMATE sale, act now, LAST CHANCE!!!\n\nThe ad above makes you anxious instead of informed.", false},
 		{"code spans", "Avoid `game-changing`, `revolutionary` and `best-in-class` in release notes.", false},
 		{"hyphen or space", "A game changing, best in class, cutting edge tool.", true},
+		{"raised voice counts once in a paragraph", "I'd LOVE to reach it THIS YEAR, the best year we have ever had!! " + calm + " " + calm, false},
+		{"raised voice with pressure", "I'd LOVE you to come THIS YEAR!! Only 4 seats left, so book today. " + calm + " " + calm, true},
 		{"curly apostrophes", "Don’t miss out. Act now. It’s the last chance.", true},
 	})
 }

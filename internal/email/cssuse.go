@@ -1,0 +1,177 @@
+package email
+
+import (
+	"strings"
+	"text/template/parse"
+
+	"github.com/claritynotes/gen/internal/theme"
+)
+
+// The email template gets email.css as .InlineCSS. When the template only
+// prints it, as {{ .InlineCSS }}, it can print the inliner's plan
+// placeholder instead (a short comment standing for the parsed
+// stylesheet), so the stylesheet's text is not read again for every
+// message. Any other use (a function of it, a with or if on it, the view
+// itself printed or passed on in a way that reaches it) could show its
+// text, so it then gets the text.
+
+// printsInlineCSSOnly reports whether the email template set uses
+// .InlineCSS only in plain {{ .InlineCSS }} actions. It parses the
+// templates as html/template does, without checking function names (they
+// have parsed once already).
+func printsInlineCSSOnly(th *theme.Theme, files []theme.File) bool {
+	trees := map[string]*parse.Tree{}
+	var layout *theme.File
+	read := func(f theme.File) bool {
+		src, err := th.Read(f)
+		if err != nil {
+			return false
+		}
+		tree := parse.New(f.Name)
+		tree.Mode = parse.SkipFuncCheck
+		_, err = tree.Parse(string(src), "", "", trees)
+		return err == nil
+	}
+	for _, f := range files {
+		switch {
+		case f.Name == layoutFile:
+			layout = &f
+		case strings.HasPrefix(f.Name, "partials/") || f.Name == "baseof.html":
+			if !read(f) {
+				return false
+			}
+		}
+	}
+	// The layout last, as in its template set: its definitions win.
+	if layout == nil || !read(*layout) {
+		return false
+	}
+	// The layout runs inside baseof.html when it defines "main" and the
+	// set has one (theme.Templates.Execute): walking both covers either.
+	u := cssUses{trees: trees, seen: map[string]bool{}}
+	_, hasBase := trees["baseof.html"]
+	return u.template(layoutFile, true) && (!hasBase || u.template("baseof.html", true))
+}
+
+// cssUses walks templates, knowing whether dot (and $) is the view.
+type cssUses struct {
+	trees map[string]*parse.Tree
+	seen  map[string]bool // templates walked with the view as data
+}
+
+func (u *cssUses) template(name string, dataIsView bool) bool {
+	key := name
+	if dataIsView {
+		key += "\x00view"
+	}
+	if u.seen[key] {
+		return true
+	}
+	u.seen[key] = true
+	t, ok := u.trees[name]
+	if !ok || t.Root == nil {
+		return false
+	}
+	return u.list(t.Root, dataIsView, dataIsView)
+}
+
+func (u *cssUses) list(l *parse.ListNode, dotIsView, dollarIsView bool) bool {
+	if l == nil {
+		return true
+	}
+	for _, n := range l.Nodes {
+		if !u.node(n, dotIsView, dollarIsView) {
+			return false
+		}
+	}
+	return true
+}
+
+func (u *cssUses) node(n parse.Node, dotIsView, dollarIsView bool) bool {
+	switch n := n.(type) {
+	case *parse.ActionNode:
+		if isPlainInlineCSS(n.Pipe) && dotIsView {
+			return true
+		}
+		return u.pipe(n.Pipe, dotIsView, dollarIsView)
+	case *parse.IfNode:
+		return u.branch(&n.BranchNode, dotIsView, dotIsView, dollarIsView)
+	case *parse.WithNode:
+		return u.branch(&n.BranchNode, false, dotIsView, dollarIsView)
+	case *parse.RangeNode:
+		return u.branch(&n.BranchNode, false, dotIsView, dollarIsView)
+	case *parse.TemplateNode:
+		if n.Pipe == nil {
+			return u.template(n.Name, false)
+		}
+		if len(n.Pipe.Decl) == 0 && len(n.Pipe.Cmds) == 1 && len(n.Pipe.Cmds[0].Args) == 1 {
+			switch a := n.Pipe.Cmds[0].Args[0].(type) {
+			case *parse.DotNode:
+				return u.template(n.Name, dotIsView)
+			case *parse.VariableNode:
+				if len(a.Ident) == 1 && a.Ident[0] == "$" {
+					return u.template(n.Name, dollarIsView)
+				}
+			}
+		}
+		return u.pipe(n.Pipe, dotIsView, dollarIsView) && u.template(n.Name, false)
+	case *parse.ListNode:
+		return u.list(n, dotIsView, dollarIsView)
+	case *parse.TextNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
+		return true
+	}
+	return false // a node this walk does not know
+}
+
+// branch walks an if, with or range: its pipeline with the outer dot, its
+// body with bodyDotIsView, its else with the outer dot.
+func (u *cssUses) branch(b *parse.BranchNode, bodyDotIsView, dotIsView, dollarIsView bool) bool {
+	return u.pipe(b.Pipe, dotIsView, dollarIsView) && u.list(b.List, bodyDotIsView, dollarIsView) &&
+		u.list(b.ElseList, dotIsView, dollarIsView)
+}
+
+// pipe reports whether a pipeline can neither see .InlineCSS nor hand the
+// view to something that could.
+func (u *cssUses) pipe(p *parse.PipeNode, dotIsView, dollarIsView bool) bool {
+	if p == nil {
+		return true
+	}
+	for _, c := range p.Cmds {
+		for _, a := range c.Args {
+			if !u.arg(a, dotIsView, dollarIsView) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (u *cssUses) arg(a parse.Node, dotIsView, dollarIsView bool) bool {
+	switch a := a.(type) {
+	case *parse.DotNode:
+		return !dotIsView
+	case *parse.FieldNode:
+		return !dotIsView || a.Ident[0] != "InlineCSS"
+	case *parse.VariableNode:
+		if a.Ident[0] != "$" {
+			return true // a variable holds what a pipeline gave it, checked there
+		}
+		return !dollarIsView || len(a.Ident) > 1 && a.Ident[1] != "InlineCSS"
+	case *parse.ChainNode:
+		return u.arg(a.Node, dotIsView, dollarIsView)
+	case *parse.PipeNode:
+		return u.pipe(a, dotIsView, dollarIsView)
+	case *parse.IdentifierNode, *parse.StringNode, *parse.NumberNode, *parse.BoolNode, *parse.NilNode:
+		return true
+	}
+	return false
+}
+
+// isPlainInlineCSS reports whether a pipeline is just .InlineCSS.
+func isPlainInlineCSS(p *parse.PipeNode) bool {
+	if p == nil || len(p.Decl) != 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return false
+	}
+	f, ok := p.Cmds[0].Args[0].(*parse.FieldNode)
+	return ok && len(f.Ident) == 1 && f.Ident[0] == "InlineCSS"
+}

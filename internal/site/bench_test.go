@@ -155,13 +155,24 @@ func BenchmarkStage(b *testing.B) {
 
 func BenchmarkBuild(b *testing.B) {
 	root := writeCorpus(b, benchPages)
+	// As gen build does: staged into a temporary folder, published, and
+	// the cache saved; the clean builds publish to a folder of their own.
+	cleanDest := filepath.Join(b.TempDir(), "public")
 	build := func(b *testing.B, cache bool) *Result {
-		bl, err := New(Options{Source: root, Now: buildTime, Cache: cache})
+		opts := Options{Source: root, Now: buildTime, Cache: cache}
+		if !cache {
+			opts.Destination = cleanDest
+		}
+		bl, err := New(opts)
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := bl.Build(context.Background())
+		ctx := context.Background()
+		res, staged, err := bl.BuildStaged(ctx, PublishOptions{})
 		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := staged.Publish(ctx); err != nil {
 			b.Fatal(err)
 		}
 		bl.SaveCache()

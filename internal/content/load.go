@@ -213,17 +213,8 @@ func LoadFiles(ctx context.Context, cfg *config.Config, md *markdown.Renderer, f
 	}); err != nil {
 		return nil, err
 	}
-	var all []error
-	for _, e := range errs {
-		var l diag.List
-		if errors.As(e, &l) {
-			all = append(all, l...)
-		} else if e != nil {
-			all = append(all, e)
-		}
-	}
-	if len(all) > 0 {
-		return nil, diag.Join(all)
+	if err := diag.Flatten(errs); err != nil {
+		return nil, err
 	}
 	return pages, nil
 }

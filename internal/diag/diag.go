@@ -76,6 +76,22 @@ func Join(errs []error) error {
 	return List(errs)
 }
 
+// Flatten joins the errors of several files, one slot a file (nil where
+// a file had none): a List's errors count one by one, so a file with
+// several problems adds each of them to the one report.
+func Flatten(errs []error) error {
+	var all []error
+	for _, e := range errs {
+		var l List
+		if errors.As(e, &l) {
+			all = append(all, l...)
+		} else if e != nil {
+			all = append(all, e)
+		}
+	}
+	return Join(all)
+}
+
 // All flattens err into its positioned errors, for reports and overlays.
 func All(err error) []*Error {
 	if err == nil {

@@ -99,3 +99,43 @@ func TestLinesAgreesWithLineCol(t *testing.T) {
 		}
 	}
 }
+
+func TestFlatten(t *testing.T) {
+	a := Errorf("content/a.md", 1, 2, "", "a")
+	b := Errorf("content/b.md", 3, 4, "", "b")
+	c := Errorf("content/b.md", 5, 6, "", "c")
+	plain := errors.New("plain")
+	for _, tc := range []struct {
+		name string
+		in   []error
+		want []error
+	}{
+		{"no errors", []error{nil, nil}, nil},
+		{"one", []error{nil, a}, []error{a}},
+		{"a list counts one by one", []error{a, List{b, c}, nil, plain}, []error{a, b, c, plain}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Flatten(tc.in)
+			if tc.want == nil {
+				if got != nil {
+					t.Fatalf("got %v, want nil", got)
+				}
+				return
+			}
+			var list []error
+			if l, ok := got.(List); ok {
+				list = l
+			} else {
+				list = []error{got}
+			}
+			if len(list) != len(tc.want) {
+				t.Fatalf("got %d errors %v, want %d", len(list), list, len(tc.want))
+			}
+			for i := range list {
+				if list[i] != tc.want[i] {
+					t.Errorf("error %d is %v, want %v", i, list[i], tc.want[i])
+				}
+			}
+		})
+	}
+}

@@ -448,17 +448,8 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var all []error
-	for _, e := range errs {
-		var l diag.List
-		if errors.As(e, &l) {
-			all = append(all, l...)
-		} else if e != nil {
-			all = append(all, e)
-		}
-	}
-	if len(all) > 0 {
-		return nil, joinErrs([]error{diag.Join(all)})
+	if err := diag.Flatten(errs); err != nil {
+		return nil, joinErrs([]error{err})
 	}
 	out := make(map[string]*content.Page, len(files))
 	for i, f := range files {

@@ -40,6 +40,11 @@ func Extract(p *content.Page) *Text {
 // (or a non-ASCII character) follows some other byte, or is punctuation.
 // The bound is an overestimate (code, URLs and markup count too), which
 // costs address space the page never touches, not memory.
+// sizeOnceFrom is the source size from which extract sizes the token
+// slice with maxTokens: below it, the copies that appending makes cost
+// less than the pass.
+const sizeOnceFrom = 256 << 10
+
 func maxTokens(src []byte) int {
 	n := 16
 	inWord := false
@@ -72,11 +77,15 @@ func newExtractor(lex *lexicon) *extractor { return &extractor{lex: lex} }
 // p.Source as a string: most token texts are substrings of it.
 func (e *extractor) extract(p *content.Page, src string, t *Text) {
 	t.reset()
-	// The token slice is sized once from an upper bound: growing it by
-	// appending would copy it, and hold both copies at once, every time
-	// it ran out (hundreds of megabytes for a page of tens of megabytes).
-	if n := maxTokens(p.Source); cap(t.Tokens) < n {
-		t.Tokens = make([]Token, 0, n)
+	// A large page's token slice is sized once from an upper bound:
+	// growing it by appending would copy it, and hold both copies at once,
+	// every time it ran out (hundreds of megabytes for a page of tens of
+	// megabytes). A page of ordinary size skips the bound's extra pass over
+	// its source; the pooled slice has room for it, or grows a little.
+	if len(p.Source) >= sizeOnceFrom {
+		if n := maxTokens(p.Source); cap(t.Tokens) < n {
+			t.Tokens = make([]Token, 0, n)
+		}
 	}
 	if n := len(p.Source)/40 + 4; cap(t.Sentences) < n {
 		t.Sentences = make([]Sentence, 0, n)

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"github.com/claritynotes/gen/internal/lint"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -245,6 +246,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 				return true
 			}
 		}
+		if !tk.Has(factInvitationWord) {
+			continue // none of the checks below starts from this word
+		}
 		switch tk.Norm {
 		case "please":
 			// a request anywhere: "With all that said, please come early"
@@ -284,6 +288,14 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 
 // linkLeads point the reader at the link that follows them.
 var linkLeads = wordSet(`at on via from here to`)
+
+// factInvitationWord marks the words invitation tests one by one after
+// the action phrases: a request ("please", "will you …", "we invite you
+// to …"), "enjoy", a resource noun or a link lead. Most words are none of
+// them, and one bit test spares them the map lookups.
+var factInvitationWord = lint.SharedFact(slices.Concat(
+	[]string{"please", "will", "would", "could", "can", "enjoy"},
+	keys(requestWords), keys(resourceNouns), keys(linkLeads))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.

@@ -45,6 +45,10 @@ func newRefCounter(lx *lexicon, brands []string) *refCounter {
 type ref struct {
 	tok, n int
 	self   bool
+	// selfBefore is the number of self references before this one in
+	// the page (set by references), so counting a range of tokens takes
+	// two searches and no pass over its references.
+	selfBefore int32
 }
 
 // each calls fn for every reference in tokens [tok0, tok1).
@@ -57,7 +61,7 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 		}
 		if c.brands.CanStart(tk) {
 			if n, _ := c.brands.Match(toks[:tok1], i); n > 0 {
-				fn(ref{i, n, true})
+				fn(ref{tok: i, n: n, self: true})
 				i += n - 1
 				continue
 			}
@@ -67,9 +71,9 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
 				continue // the country
 			}
-			fn(ref{i, 1, true})
+			fn(ref{tok: i, n: 1, self: true})
 		case tk.Has(FactReader):
-			fn(ref{i, 1, false})
+			fn(ref{tok: i, n: 1})
 		}
 	}
 }
@@ -79,7 +83,14 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 func (c *refCounter) references(t *Text) []ref {
 	if !t.refsDone {
 		t.refs = t.refs[:0]
-		c.each(t, 0, len(t.Tokens), func(r ref) { t.refs = append(t.refs, r) })
+		var self int32
+		c.each(t, 0, len(t.Tokens), func(r ref) {
+			r.selfBefore = self
+			if r.self {
+				self++
+			}
+			t.refs = append(t.refs, r)
+		})
 		t.refsDone = true
 	}
 	return t.refs
@@ -95,14 +106,20 @@ func (c *refCounter) within(t *Text, tok0, tok1 int) []ref {
 
 // count returns the self and reader references in tokens [tok0, tok1).
 func (c *refCounter) count(t *Text, tok0, tok1 int) (self, reader int) {
-	for _, r := range c.within(t, tok0, tok1) {
-		if r.self {
-			self++
-		} else {
-			reader++
-		}
+	in := c.within(t, tok0, tok1)
+	if len(in) == 0 {
+		return 0, 0
 	}
-	return
+	first, last := &in[0], &in[len(in)-1]
+	self = int(last.selfBefore-first.selfBefore) + boolInt(last.self)
+	return self, len(in) - self
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // shoutedContext reports whether the words next to toks[i] in its

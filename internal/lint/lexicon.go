@@ -15,10 +15,11 @@ type Fact uint64
 
 // The word facts every lexicon knows.
 const (
-	FactSelf        Fact = 1 << iota // we, our, … (selfWords)
-	FactReader                       // you, your, … (readerWords)
-	FactNumberWord                   // one, two, dozen, … (numberWords)
-	firstMatcherBit                  // matchers' "starts a phrase" bits follow
+	FactSelf         Fact = 1 << iota // we, our, … (selfWords)
+	FactReader                        // you, your, … (readerWords)
+	FactNumberWord                    // one, two, dozen, … (numberWords)
+	factAbbreviation                  // dr, etc, … (abbreviations)
+	firstMatcherBit                   // matchers' "starts a phrase" bits follow
 )
 
 // lexicon maps normalised words to their flags. Each phrase matcher owns
@@ -123,6 +124,9 @@ func newLexicon() *lexicon {
 		if ok {
 			lx.flags[w] |= FactNumberWord
 		}
+	}
+	for w := range abbreviations {
+		lx.flags[w] |= factAbbreviation
 	}
 	for _, f := range sharedFacts {
 		for _, w := range f.words {

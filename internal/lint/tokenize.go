@@ -411,7 +411,9 @@ func Normalize(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
 
-// abbreviations end with a period that does not end a sentence.
+// abbreviations end with a period that does not end a sentence. Every
+// lexicon marks them (factAbbreviation), so a sentence end costs a bit
+// test rather than a map lookup.
 var abbreviations = map[string]bool{
 	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "vs": true,
 	"etc": true, "e.g": true, "i.e": true, "inc": true, "ltd": true, "co": true, "jr": true,
@@ -466,7 +468,7 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 			}
 			if c == '.' && k > from && t.Text == "." && toks[k-1].Kind == Word {
 				prev := &toks[k-1]
-				if abbreviations[prev.Norm] || utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(prev.Text)[0]) {
+				if prev.Has(factAbbreviation) || utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(prev.Text)[0]) {
 					if prev.End == t.Start {
 						continue
 					}

@@ -84,6 +84,9 @@ const maxPooledTokens = 1 << 17
 type scratch struct {
 	e    *extractor
 	text Text
+	// pass is reused by each rule in turn: its findings are copied out
+	// after the rule runs, so its slice can take the next rule's.
+	pass Pass
 }
 
 type active struct {
@@ -182,13 +185,15 @@ func (l *Linter) CheckSource(p *content.Page, src string, suppress Suppress) (re
 	sc.e.extract(p, src, text)
 	var diags []Diagnostic
 	for _, a := range l.active {
-		pass := &Pass{Page: p, Text: text, rule: a.rule, refs: l.refs}
+		pass := &sc.pass
+		*pass = Pass{Page: p, Text: text, rule: a.rule, refs: l.refs, out: pass.out[:0]}
 		a.check(pass)
 		for _, d := range pass.out {
 			d.Severity = string(a.severity)
 			diags = append(diags, d)
 		}
 	}
+	sc.pass.Page = nil // the pool keeps the scratch, not the page
 	if suppress != nil {
 		diags = suppress(p, text.Directives, diags)
 	}

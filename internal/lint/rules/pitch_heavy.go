@@ -323,7 +323,12 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if tk.Block != bangBlock {
 				bangs, bangBlock = 0, tk.Block
 			}
-			switch c := strings.Count(tk.Text, "!"); {
+			c := 0
+			if b := tk.Text[0]; b == '!' || b == '?' {
+				// only runs of ! and ? hold a "!": other marks are not counted
+				c = strings.Count(tk.Text, "!")
+			}
+			switch {
 			case c >= 2:
 				add(i, i+1, famExclaim)
 				next = i + 1

@@ -4,19 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"io"
-	"mime"
-	"mime/multipart"
-	"mime/quotedprintable"
 	"net/mail"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
-	"github.com/yuin/goldmark/ast"
-
-	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/testutil"
 )
 
@@ -85,9 +77,9 @@ func TestBuildHostileIssue(t *testing.T) {
 	if msg.Header.Get("Bcc") != "" {
 		t.Error("message.eml: the subject added a header")
 	}
-	check("message.eml", emlPart(t, msg, "text/html"))
+	check("message.eml", testutil.EMLPart(t, msg, "text/html"))
 
-	if p := markdownScript(export("email.md")); len(p) > 0 {
+	if p := testutil.MarkdownScript(export("email.md"), false); len(p) > 0 {
 		t.Errorf("email.md: %v", p)
 	}
 
@@ -127,52 +119,4 @@ func TestBuildHostileIssue(t *testing.T) {
 	for _, it := range jf.Items {
 		check("feed.json", []byte(it.ContentHTML))
 	}
-}
-
-// emlPart returns the decoded part of a multipart message with the type.
-func emlPart(t *testing.T, msg *mail.Message, typ string) []byte {
-	t.Helper()
-	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		part, err := mr.NextRawPart()
-		if err != nil {
-			t.Fatalf("no %s part: %v", typ, err)
-		}
-		if strings.HasPrefix(part.Header.Get("Content-Type"), typ) {
-			b, err := io.ReadAll(quotedprintable.NewReader(part))
-			if err != nil {
-				t.Fatal(err)
-			}
-			return b
-		}
-	}
-}
-
-// markdownScript parses Markdown as a newsletter tool does (raw HTML
-// allowed) and lists raw HTML and script links.
-func markdownScript(md []byte) []string {
-	var out []string
-	_ = ast.Walk(markdown.New(markdown.Options{Unsafe: true}).Parse(md), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.HTMLBlock, *ast.RawHTML:
-			out = append(out, "raw HTML")
-		case *ast.Link:
-			if testutil.ScriptURL(string(n.Destination)) {
-				out = append(out, "link to "+string(n.Destination))
-			}
-		case *ast.AutoLink:
-			if testutil.ScriptURL(string(n.URL(md))) {
-				out = append(out, "autolink to "+string(n.URL(md)))
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return out
 }

@@ -125,7 +125,7 @@ func checkMessage(t *testing.T, m *Message) {
 	if p := testutil.LiveScript(emlHTML(t, m.EML)); len(p) > 0 {
 		t.Fatalf("message.eml has live script: %v", p)
 	}
-	if p := markdownProblems(m.Markdown, false); len(p) > 0 {
+	if p := testutil.MarkdownScript(m.Markdown, false); len(p) > 0 {
 		t.Fatalf("email.md has %v\n%s", p, m.Markdown)
 	}
 	for _, out := range [][]byte{m.HTML, m.Text, m.Markdown} {

@@ -3,10 +3,6 @@ package email
 import (
 	"bytes"
 	"encoding/hex"
-	"io"
-	"mime"
-	"mime/multipart"
-	"mime/quotedprintable"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -14,9 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/yuin/goldmark/ast"
-
-	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/testutil"
 )
 
@@ -27,78 +20,12 @@ func emlHTML(t testing.TB, eml []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		part, err := mr.NextRawPart()
-		if err != nil {
-			t.Fatalf("no text/html part: %v", err)
-		}
-		if strings.HasPrefix(part.Header.Get("Content-Type"), "text/html") {
-			b, err := io.ReadAll(quotedprintable.NewReader(part))
-			if err != nil {
-				t.Fatal(err)
-			}
-			return b
-		}
-	}
-}
-
-// markdownProblems parses email.md as the newsletter tool does (raw HTML
-// allowed) and lists raw HTML and links that could run script.
-func markdownProblems(md []byte, allowHTML bool) []string {
-	doc := markdown.New(markdown.Options{Unsafe: true}).Parse(md)
-	var out []string
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.HTMLBlock, *ast.RawHTML:
-			if !allowHTML {
-				var raw []byte
-				if b, ok := n.(*ast.HTMLBlock); ok {
-					for i := 0; i < b.Lines().Len(); i++ {
-						s := b.Lines().At(i)
-						raw = append(raw, s.Value(md)...)
-					}
-				} else {
-					segs := n.(*ast.RawHTML).Segments
-					for i := 0; i < segs.Len(); i++ {
-						s := segs.At(i)
-						raw = append(raw, s.Value(md)...)
-					}
-				}
-				out = append(out, "raw HTML "+string(raw))
-			}
-		case *ast.Link:
-			if testutil.ScriptURL(string(n.Destination)) {
-				out = append(out, "link to "+string(n.Destination))
-			}
-		case *ast.Image:
-			if testutil.ScriptURL(string(n.Destination)) {
-				out = append(out, "image from "+string(n.Destination))
-			}
-		case *ast.AutoLink:
-			if testutil.ScriptURL(string(n.URL(md))) {
-				out = append(out, "autolink to "+string(n.URL(md)))
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return out
+	return testutil.EMLPart(t, msg, "text/html")
 }
 
 func withCTA(text, url string) string {
-	issue := strings.Replace(testIssue, `text: "Try the listening worksheet"`, "text: "+yamlQuote(text), 1)
-	return strings.Replace(issue, `url: "/articles/listening-worksheet/?ref=issue7#start"`, "url: "+yamlQuote(url), 1)
-}
-
-func yamlQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(s) + `"`
+	issue := strings.Replace(testIssue, `text: "Try the listening worksheet"`, "text: "+yamlString(text), 1)
+	return strings.Replace(issue, `url: "/articles/listening-worksheet/?ref=issue7#start"`, "url: "+yamlString(url), 1)
 }
 
 // TestCTACannotLeaveConditionalComment: a next step whose text closes
@@ -119,7 +46,7 @@ func TestCTACannotLeaveConditionalComment(t *testing.T) {
 			if p := testutil.LiveScript(emlHTML(t, m.EML)); len(p) > 0 {
 				t.Errorf("%s, cta.text %q: message.eml has live script: %v", tool, text, p)
 			}
-			if p := markdownProblems(m.Markdown, false); len(p) > 0 {
+			if p := testutil.MarkdownScript(m.Markdown, false); len(p) > 0 {
 				t.Errorf("%s, cta.text %q: email.md has %v", tool, text, p)
 			}
 			if !strings.Contains(string(m.Text), "Next step: "+text) {
@@ -151,7 +78,7 @@ func TestDangerousURLsDropped(t *testing.T) {
 		if pr := testutil.LiveScript(emlHTML(t, m.EML)); len(pr) > 0 {
 			t.Errorf("%q: message.eml: %v", u, pr)
 		}
-		if pr := markdownProblems(m.Markdown, false); len(pr) > 0 {
+		if pr := testutil.MarkdownScript(m.Markdown, false); len(pr) > 0 {
 			t.Errorf("%q: email.md: %v", u, pr)
 		}
 		if regexp.MustCompile(`(?m)^\[\d+\]\s*$`).Match(m.Text) {
@@ -199,7 +126,7 @@ func TestEmailMarkdownFollowsUnsafe(t *testing.T) {
 		}
 		cfg, th, p := testSite(t, cfgText, issue)
 		m := mustRender(t, testRenderer(t, cfg, th), p, "buttondown")
-		if pr := markdownProblems(m.Markdown, unsafe); len(pr) > 0 {
+		if pr := testutil.MarkdownScript(m.Markdown, unsafe); len(pr) > 0 {
 			t.Errorf("unsafe = %v: email.md has %v\n%s", unsafe, pr, m.Markdown)
 		}
 		t.Logf("unsafe = %v:\n%s", unsafe, m.Markdown[:bytes.Index(m.Markdown, []byte("Most launches"))])

@@ -193,7 +193,7 @@ func Load(ctx context.Context, cfg *config.Config, md *markdown.Renderer, opts O
 	if err != nil {
 		return nil, err
 	}
-	pages, err := LoadFiles(ctx, cfg, md, files)
+	pages, err := LoadFiles(ctx, cfg, md, files, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -203,12 +203,17 @@ func Load(ctx context.Context, cfg *config.Config, md *markdown.Renderer, opts O
 // LoadFiles loads the given site-relative files in parallel, keeping their
 // order, and reports every file's problems together (a file with several
 // problems adds each one). More workers than processors keep the
-// processors busy while some wait for the disk.
-func LoadFiles(ctx context.Context, cfg *config.Config, md *markdown.Renderer, files []string) ([]*Page, error) {
+// processors busy while some wait for the disk. each, when not nil, is
+// called with every page that loaded, in the worker that loaded it, so
+// work on one page can start while it is fresh.
+func LoadFiles(ctx context.Context, cfg *config.Config, md *markdown.Renderer, files []string, each func(*Page)) ([]*Page, error) {
 	pages := make([]*Page, len(files))
 	errs := make([]error, len(files))
 	if err := parallel.For(ctx, len(files), parallel.IO(), func(i int) error {
 		pages[i], errs[i] = LoadFile(cfg, md, files[i])
+		if errs[i] == nil && each != nil {
+			each(pages[i])
+		}
 		return nil
 	}); err != nil {
 		return nil, err

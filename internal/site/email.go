@@ -206,7 +206,7 @@ func (b *Builder) selectIssues(ctx context.Context, names []string) ([]*content.
 		if err != nil {
 			return nil, err
 		}
-		if loaded, err = b.loadPages(ctx, files); err != nil {
+		if loaded, err = b.loadPages(ctx, files, nil); err != nil {
 			return nil, err
 		}
 	}

@@ -351,9 +351,9 @@ func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error
 
 // loadPages loads the given content files in parallel, reporting every
 // error. It stops early when ctx is cancelled.
-func (b *Builder) loadPages(ctx context.Context, files []string) (map[string]*content.Page, error) {
+func (b *Builder) loadPages(ctx context.Context, files []string, each func(*content.Page)) (map[string]*content.Page, error) {
 	b.loads.Add(int64(len(files)))
-	pages, err := content.LoadFiles(ctx, b.cfg, b.md, files)
+	pages, err := content.LoadFiles(ctx, b.cfg, b.md, files, each)
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return nil, ctxErr
 	}
@@ -406,21 +406,13 @@ func (pre *prepared) lint(p *content.Page) (lint.Result, bool) {
 // work is done for drafts too, which commit leaves out. Load errors are
 // reported as loadPages does.
 func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[string]*content.Page, error) {
-	b.loads.Add(int64(len(files)))
 	b.links.RawHTML = b.cfg.Markdown.Unsafe
 	pre := &prepared{views: make(map[*content.Page]*render.PageView, len(files)),
 		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files))}
-	loaded := make([]*content.Page, len(files))
-	errs := make([]error, len(files))
-	parallel.For(ctx, len(files), parallel.IO(), func(i int) error {
-		p, err := content.LoadFile(b.cfg, b.md, files[i])
-		if err != nil {
-			errs[i] = err
-			return nil
-		}
-		loaded[i] = p
+	pages, err := b.loadPages(ctx, files, func(p *content.Page) {
 		b.cache.add(b, p)
 		var view *render.PageView
+		var err error
 		if v, ok := b.cache.view(p); ok {
 			view = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
 		} else if view, err = render.NewView(b.cfg, b.md, p, b.imageSize(p)); err == nil {
@@ -443,20 +435,12 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 		}
 		pre.linted[p] = r
 		pre.mu.Unlock()
-		return nil
 	})
-	if err := ctx.Err(); err != nil {
+	if err != nil {
 		return nil, err
 	}
-	if err := diag.Flatten(errs); err != nil {
-		return nil, joinErrs([]error{err})
-	}
-	out := make(map[string]*content.Page, len(files))
-	for i, f := range files {
-		out[f] = loaded[i]
-	}
 	b.pre = pre
-	return out, nil
+	return pages, nil
 }
 
 // reloadPages returns a copy of the page table with the changed paths
@@ -490,7 +474,7 @@ func (b *Builder) reloadPages(ctx context.Context, changed []string) (map[string
 		files = append(files, f)
 	}
 	sort.Strings(files)
-	loaded, err := b.loadPages(ctx, files)
+	loaded, err := b.loadPages(ctx, files, nil)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -28,14 +28,10 @@ type keptComments struct {
 }
 
 // keepComments replaces every comment in doc by a placeholder comment
-// that the inliner and minifier copy unchanged. The placeholder carries a
-// random marker, so no content can forge one.
-func keepComments(doc []byte) ([]byte, *keptComments) {
-	return keepCommentsTo(new(bytes.Buffer), doc)
-}
-
-// keepCommentsTo is keepComments writing into b, whose bytes it returns.
-func keepCommentsTo(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
+// that the inliner and minifier copy unchanged, writing into b (a pooled
+// buffer), whose bytes it returns. The placeholder carries a random
+// marker, so no content can forge one.
+func keepComments(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
 	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}

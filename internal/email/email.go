@@ -386,7 +386,7 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out strin
 	if err := r.tmpl.Execute(executed, layoutFile, v); err != nil {
 		return "", false, err
 	}
-	doc, kept := keepCommentsTo(commentless, executed.Bytes())
+	doc, kept := keepComments(commentless, executed.Bytes())
 	var plans []*inline.Plan
 	if plan != nil {
 		plans = []*inline.Plan{plan}

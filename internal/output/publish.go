@@ -25,6 +25,10 @@ type Options struct {
 	// Waiting, when set, is called once when another build holds the
 	// destination's lock, with a description of that build.
 	Waiting func(holder string)
+	// Journal, when set, is the file (outside the destination) where a
+	// staged build records an in-place publish while it runs; without
+	// it every publish swaps in a whole new folder.
+	Journal string
 }
 
 // Publish writes files (slash-separated paths → bytes) as the new content

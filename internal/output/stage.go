@@ -55,10 +55,20 @@ type Stage struct {
 	// files be reused.
 	owned bool
 	prev  Manifest
+	// journal is the file that records an in-place publish while it
+	// runs (Options.Journal); inPlace is true when the destination is
+	// still exactly as the previous build left it, so unchanged files
+	// stay where they are rather than being linked into tmp (see
+	// Commit).
+	journal string
+	inPlace bool
 
 	mu    sync.Mutex
 	dirs  map[string]bool // folders made in tmp
 	files map[string]Sum  // every file placed, with its hash
+	// kept are the files of the destination this build keeps as they
+	// are, with their stamps, while inPlace: they are not in tmp.
+	kept map[string]Stamp
 
 	// life is held for reading by every Write and Reuse and for writing
 	// by Commit and Abort, so a file is never written into a folder
@@ -89,7 +99,8 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stage{dest: dest, force: opts.Force, unlock: unlock, dirs: map[string]bool{}, files: map[string]Sum{}}
+	s := &Stage{dest: dest, force: opts.Force, unlock: unlock, journal: opts.Journal,
+		dirs: map[string]bool{}, files: map[string]Sum{}, kept: map[string]Stamp{}}
 	prefix := "." + filepath.Base(dest) + ".tmp-"
 	s.warnings = removeLeftovers(parent, prefix)
 	info, err := os.Stat(dest)
@@ -122,12 +133,20 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 
 // Previous gives the stage the manifest of the site now in the
 // destination, so Reuse can take unchanged files from it. It is ignored
-// when the destination is not gen's.
+// when the destination is not gen's. When the destination is exactly as
+// the manifest records it (see intact), the stage publishes in place.
 func (s *Stage) Previous(m Manifest) {
-	if s.owned {
-		s.prev = m
+	if !s.owned {
+		return
 	}
+	s.prev = m
+	s.inPlace = m != nil && s.intact()
 }
+
+// InPlace reports whether the stage is set to publish in place: the
+// destination's unchanged files are kept where they are, so a build that
+// is then discarded has left them as the manifest records them.
+func (s *Stage) InPlace() bool { return s.inPlace }
 
 // path is the file name in the temporary folder, refusing names that
 // would land outside it.
@@ -185,13 +204,22 @@ func (s *Stage) Write(name string, data []byte) (Sum, error) {
 	if err != nil {
 		return Sum{}, err
 	}
+	sum := Sum(sha256.Sum256(data))
+	// A file made again with the same bytes is the previous site's
+	// copy: taking it leaves it untouched in place (its times too, which
+	// deploy tools compare) and spares writing it.
+	if s.reuse(name, sum) {
+		return sum, nil
+	}
+	s.mu.Lock()
+	delete(s.kept, name)
+	s.mu.Unlock()
 	if err := s.mkdir(p); err != nil {
 		return Sum{}, err
 	}
 	if err := create(p, data); err != nil {
 		return Sum{}, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
 	}
-	sum := Sum(sha256.Sum256(data))
 	s.placed(name, sum)
 	return sum, nil
 }
@@ -232,6 +260,12 @@ func (s *Stage) Reuse(name string, sum Sum) bool {
 	if s.done {
 		return false
 	}
+	return s.reuse(name, sum)
+}
+
+// reuse is Reuse under the life lock. Publishing in place, a file kept
+// is only recorded: it stays where it is.
+func (s *Stage) reuse(name string, sum Sum) bool {
 	st, ok := s.prev[name]
 	if !ok || st.Sum != sum {
 		return false
@@ -244,6 +278,16 @@ func (s *Stage) Reuse(name string, sum Sum) bool {
 	info, err := os.Lstat(old)
 	if err != nil || !info.Mode().IsRegular() || stampOf(info, sum) != st {
 		return false
+	}
+	if s.inPlace {
+		s.mu.Lock()
+		if _, kept := s.kept[name]; !kept && s.files[name] != (Sum{}) {
+			os.Remove(p) // a file written earlier under the name
+		}
+		s.kept[name] = st
+		s.files[name] = sum
+		s.mu.Unlock()
+		return true
 	}
 	if s.mkdir(p) != nil {
 		return false
@@ -262,11 +306,18 @@ func (s *Stage) Reuse(name string, sum Sum) bool {
 	return true
 }
 
-// Read returns a file already placed in the temporary folder.
+// Read returns a file already placed: from the temporary folder, or
+// from the destination when it is kept there.
 func (s *Stage) Read(name string) ([]byte, error) {
 	p, err := s.path(name)
 	if err != nil {
 		return nil, err
+	}
+	s.mu.Lock()
+	_, kept := s.kept[name]
+	s.mu.Unlock()
+	if kept {
+		p = filepath.Join(s.dest, filepath.FromSlash(name))
 	}
 	return os.ReadFile(p)
 }
@@ -315,6 +366,27 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 			return nil, s.warnings, err
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, s.warnings, err
+	}
+	if s.inPlace {
+		m, applied, err := s.applyInPlace()
+		if err != nil {
+			return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
+				Hint: "the files not yet replaced are the previous site's; the next build publishes the whole site again"}
+		}
+		if applied {
+			ok = true
+			os.RemoveAll(s.tmp)
+			return m, s.warnings, nil
+		}
+		// The destination changed since the build began: the kept files
+		// join the new site in tmp, which is swapped in whole.
+		if err := s.linkKept(); err != nil {
+			return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
+				Hint: "the previous site is still in place; build again"}
+		}
+	}
 	if err := os.WriteFile(filepath.Join(s.tmp, Marker), []byte(markerText), 0o644); err != nil {
 		return nil, s.warnings, &diag.Error{Path: s.dest, Msg: fmt.Sprintf("cannot write %s: %v", Marker, unwrapPath(err)), Err: err}
 	}
@@ -327,22 +399,47 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 			Hint: "the previous site is still in place; fix the cause and build again"}
 	}
 	ok = true
+	// A journal left by an interrupted in-place publish is done with:
+	// the swap replaced everything it described.
+	if s.journal != "" {
+		if err := os.Remove(s.journal); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			left = append(left, fmt.Sprintf("%s: cannot remove the journal of an interrupted publish: %v", s.journal, unwrapPath(err)))
+		}
+	}
 	return s.stamps(), append(s.warnings, left...), nil
 }
 
-// stamps records every published file as it now is in the destination.
-// A file that cannot be read is left out: the next build makes it anew.
+// stamps records every published file, and every folder holding one, as
+// it now is in the destination. A file that cannot be read is left out:
+// the next build makes it anew; a folder left out makes the next build
+// swap rather than publish in place.
 func (s *Stage) stamps() Manifest {
 	names := make([]string, 0, len(s.files))
+	dirs := map[string]bool{}
 	for n := range s.files {
 		names = append(names, n)
+		for _, d := range parentDirs(n) {
+			if dirs[d] {
+				break
+			}
+			dirs[d] = true
+		}
+	}
+	dirs["."] = true
+	for d := range dirs {
+		names = append(names, dirKey(d))
 	}
 	got := make([]Stamp, len(names))
 	found := make([]bool, len(names))
 	parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
-		info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(names[i])))
-		if err == nil && info.Mode().IsRegular() {
-			got[i], found[i] = stampOf(info, s.files[names[i]]), true
+		name := names[i]
+		info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(strings.TrimSuffix(name, "/"))))
+		switch {
+		case err != nil:
+		case isDirKey(name) && info.IsDir():
+			got[i], found[i] = stampOf(info, Sum{}), true
+		case !isDirKey(name) && info.Mode().IsRegular():
+			got[i], found[i] = stampOf(info, s.files[name]), true
 		}
 		return nil
 	})

@@ -51,6 +51,7 @@ type Staged struct {
 // result's Files lists every file with nil bytes. On error nothing is
 // left behind and the destination is as it was.
 func (b *Builder) BuildStaged(ctx context.Context, opts PublishOptions) (*Result, *Staged, error) {
+	opts.Journal = b.journalPath()
 	st, err := output.Begin(ctx, b.Destination(), opts)
 	if err != nil {
 		return nil, nil, err
@@ -113,6 +114,14 @@ func (b *Builder) manifestKey() buildcache.Key {
 		dest = b.Destination()
 	}
 	return (&buildcache.Hasher{}).AddString("gen output manifest", strconv.Itoa(1), dest).Key()
+}
+
+// journalPath is where an in-place publish to the destination records
+// its changes while it makes them (see output.Options.Journal): in the
+// cache folder, one per destination.
+func (b *Builder) journalPath() string {
+	k := b.manifestKey()
+	return filepath.Join(b.root, buildcache.Dir, "publish-"+k.String()[:16]+".journal")
 }
 
 // loadManifest returns the recorded files of the site in the destination,

@@ -92,6 +92,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	results := res.Lint.Results()
 	failed := b.Linter().Fails(results, strict)
+	if !quiet || failed {
+		// The report quotes lines of pages the build may not have read.
+		results = res.Lint.Quoted()
+	}
 	printLint(stderr, results, quiet && !failed)
 	if failed {
 		staged.Discard()

@@ -88,7 +88,24 @@ var ErrInvalid = errors.New("invalid cache entry")
 // Get decodes the entry for k into v. It reports fs.ErrNotExist when there
 // is none and ErrInvalid when the file cannot be trusted.
 func (s *Store) Get(k Key, v any) error {
-	data, err := os.ReadFile(s.path(k))
+	return s.get(s.path(k), k, v)
+}
+
+// GetNamed is Get for an entry kept under a name of its own in the cache
+// folder rather than under its key: one the caller rewrites on every
+// build (a site-wide index), which keeps its name while its key changes.
+// An entry holding another key is ErrInvalid.
+func (s *Store) GetNamed(name string, k Key, v any) error {
+	return s.get(filepath.Join(s.dir, name), k, v)
+}
+
+// PutNamed is Put for an entry read by GetNamed.
+func (s *Store) PutNamed(name string, k Key, v any) error {
+	return s.put(filepath.Join(s.dir, name), k, v)
+}
+
+func (s *Store) get(file string, k Key, v any) error {
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
 	}
@@ -122,6 +139,10 @@ func check(data []byte, k Key) ([]byte, bool) {
 // Put stores v under k: written to a temporary file and renamed into
 // place, so a reader never sees half an entry.
 func (s *Store) Put(k Key, v any) error {
+	return s.put(s.path(k), k, v)
+}
+
+func (s *Store) put(name string, k Key, v any) error {
 	var payload bytes.Buffer
 	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
 		return err
@@ -134,7 +155,6 @@ func (s *Store) Put(k Key, v any) error {
 	sum := sha256.Sum256(payload.Bytes())
 	head = append(head, sum[:]...)
 
-	name := s.path(k)
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}

@@ -216,6 +216,8 @@ type Checker struct {
 type pageRefs struct {
 	src  *byte
 	refs []Ref
+	// given marks references a caller gave for a page without source.
+	given bool
 }
 
 // fileIDs are the ids of an output file, read from the bytes they were taken from.
@@ -234,7 +236,14 @@ func New() *Checker {
 // once they are rendered calls it first. It may be called concurrently,
 // but not with Check.
 func (c *Checker) Prepare(p *content.Page) {
-	pr := pageRefs{refs: Refs(p, c.RawHTML)}
+	c.Given(p, Refs(p, c.RawHTML))
+}
+
+// Given is Prepare with p's references already known (Refs of the same
+// page, kept by a build cache): a page loaded without its source keeps
+// them until Check is given another page.
+func (c *Checker) Given(p *content.Page, refs []Ref) {
+	pr := pageRefs{refs: refs, given: len(p.Source) == 0}
 	if len(p.Source) > 0 {
 		pr.src = &p.Source[0]
 	}
@@ -255,7 +264,7 @@ func (c *Checker) Check(baseURL string, files map[string][]byte, pages []*conten
 	var errs []*diag.Error
 	for _, p := range pages {
 		pr, ok := c.refs[p]
-		if !ok || len(p.Source) == 0 || pr.src != &p.Source[0] {
+		if !ok || !pr.given && (len(p.Source) == 0 || pr.src != &p.Source[0]) {
 			pr = pageRefs{refs: Refs(p, c.RawHTML)}
 			if len(p.Source) > 0 {
 				pr.src = &p.Source[0]

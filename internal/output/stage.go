@@ -33,6 +33,10 @@ type Stamp struct {
 	Inode       uint64
 }
 
+// FileStamp is the stamp of a file as info describes it, without a
+// hash: what a cache compares to tell whether a file may have changed.
+func FileStamp(info fs.FileInfo) Stamp { return stampOf(info, Sum{}) }
+
 // Manifest maps each file of a published site (slash-separated) to its
 // stamp. A build keeps it (in its cache) to take unchanged files from the
 // previous site instead of writing them again.

@@ -16,10 +16,12 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/claritynotes/gen/internal/buildcache"
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/linkcheck"
 	"github.com/claritynotes/gen/internal/lint"
 	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/parallel"
@@ -53,6 +55,9 @@ type pageRecord struct {
 	// too.
 	Page *outputRecord
 	Card *cardRecord
+	// Mail is the hashes of an issue's email files, with the key of
+	// the page they were made from.
+	Mail *mailRecord
 }
 
 // outputRecord is what a job wrote: the hash of each file, not its
@@ -87,6 +92,10 @@ type cacheEntry struct {
 	mu    sync.Mutex
 	rec   pageRecord
 	dirty bool
+	// stub is set while the page is the index's stand-in (see
+	// upgradeStubs); parts is what it counted as cache hits.
+	stub  bool
+	parts int64
 }
 
 // pageCache is the persistent cache of one full build. Its entries are
@@ -111,6 +120,16 @@ type pageCache struct {
 	// manifest records the files of the site this build published, nil
 	// until it is published.
 	manifest output.Manifest
+
+	// index is the previous build's page index, nil when absent or
+	// untrusted; stats0 is each content file's stat as this build found
+	// it, refs each page's link references, and stubCount the pages
+	// taken from the index. start is when the build began.
+	index     *pageIndex
+	stats0    map[string]output.Stamp
+	refs      map[*content.Page][]linkcheck.Ref
+	stubCount int
+	start     time.Time
 }
 
 // CacheStats counts the per-page work of a build: what was computed and
@@ -220,6 +239,33 @@ func (c *pageCache) email(p *content.Page) (map[string][]byte, []string, bool) {
 func (c *pageCache) putEmail(p *content.Page, files map[string][]byte, warnings []string) {
 	if c != nil {
 		c.put(p, &c.stats.Emailed, func(r *pageRecord) { r.Email = &emailRecord{Files: files, Warnings: warnings} })
+	}
+}
+
+// mail returns the hashes of p's email files and their warnings, if
+// the cache has them for p as it is.
+func (c *pageCache) mail(p *content.Page) (map[string]output.Sum, []string, bool) {
+	e := c.entry(p)
+	if e == nil {
+		return nil, nil, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.rec.Mail == nil || e.rec.Mail.Key != e.key {
+		return nil, nil, false
+	}
+	atomic.AddInt64(&c.stats.Hits, 1)
+	return maps.Clone(e.rec.Mail.Sums), slices.Clone(e.rec.Mail.Warnings), true
+}
+
+// putMail keeps the hashes of p's email files. They are not counted:
+// the email itself was (putEmail).
+func (c *pageCache) putMail(p *content.Page, sums map[string]output.Sum, warnings []string) {
+	if e := c.entry(p); e != nil {
+		e.mu.Lock()
+		e.rec.Mail = &mailRecord{Key: e.key, Sums: sums, Warnings: warnings}
+		e.dirty = true
+		e.mu.Unlock()
 	}
 }
 
@@ -374,11 +420,42 @@ var exeSum = sync.OnceValues(func() ([]byte, error) {
 	return h.Sum(nil), nil
 })
 
+// exeSumCached is exeSum, taken from the cache folder when gen's
+// executable has the size, times and inode it had when it was hashed
+// there: hashing tens of megabytes is a noticeable part of a build that
+// changes one page. A new binary (go build, an upgrade) is a new file.
+func exeSumCached(store *buildcache.Store) ([]byte, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(exe)
+	if err != nil {
+		return exeSum()
+	}
+	st := output.FileStamp(info)
+	key := (&buildcache.Hasher{}).AddString("gen executable", exe,
+		strconv.FormatInt(st.Size, 10), strconv.FormatInt(st.Mod, 10), strconv.FormatInt(st.Change, 10),
+		strconv.FormatUint(st.Inode, 10)).Key()
+	var sum []byte
+	if store.GetNamed(exeSumName, key, &sum) == nil && len(sum) == sha256.Size {
+		return sum, nil
+	}
+	sum, err = exeSum()
+	if err == nil {
+		store.PutNamed(exeSumName, key, sum) // only speed is lost if it fails
+	}
+	return sum, err
+}
+
+// exeSumName is the file in the cache folder that keeps exeSum.
+const exeSumName = "gen.sum"
+
 // cacheSalt hashes every input a cached part may depend on besides the
 // page itself. It fails when one cannot be read; the build then runs
 // without the cache.
 func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error) {
-	exe, err := exeSum()
+	exe, err := exeSumCached(buildcache.Open(b.root))
 	if err != nil {
 		return nil, err
 	}
@@ -431,7 +508,8 @@ func (b *Builder) openCache(static map[string][]byte) (*pageCache, error) {
 	// The salt holds every template and static file; its hash, not its
 	// bytes, goes into each page's key.
 	return &pageCache{store: buildcache.Open(b.root), salt: salt.Key(), entries: map[*content.Page]*cacheEntry{},
-		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{}}, nil
+		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{},
+		refs: map[*content.Page][]linkcheck.Ref{}, start: time.Now()}, nil
 }
 
 // add reads p's entry from .gen-cache/. A page whose bundle cannot be
@@ -516,11 +594,13 @@ func (b *Builder) saveCache(c *pageCache) []string {
 		keep[k] = true
 		dirty = append(dirty, put{k, c.manifest})
 	}
+	indexErr := b.saveIndex(c)
 	errs := make([]error, len(dirty))
 	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {
 		errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
 		return nil
 	})
+	errs = append(errs, indexErr)
 	if err := errors.Join(errs...); err != nil {
 		return []string{fmt.Sprintf("%s/: the build cache could not be saved (the next build starts clean): %v", buildcache.Dir, firstErr(errs))}
 	}

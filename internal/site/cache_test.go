@@ -77,7 +77,7 @@ func publishedFiles(t *testing.T, dest string) map[string][]byte {
 func sameBuild(t *testing.T, what string, got, want *Result) {
 	t.Helper()
 	sameFiles(t, got.Files, want.Files)
-	if g, w := got.Lint.Results(), want.Lint.Results(); !reflect.DeepEqual(g, w) {
+	if g, w := got.Lint.Quoted(), want.Lint.Quoted(); !reflect.DeepEqual(g, w) {
 		t.Errorf("%s: lint results differ from a clean build's", what)
 	}
 	if !reflect.DeepEqual(got.Warnings, want.Warnings) {

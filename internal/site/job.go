@@ -37,6 +37,11 @@ type job struct {
 	// again uses neither.
 	cached func() (map[string]output.Sum, bool)
 	keep   func(map[string]output.Sum)
+	// checked is set once the cache was asked before the jobs ran (see
+	// upgradeStubs); reused then holds the files it placed, nil when
+	// the job must render.
+	checked bool
+	reused  map[string]output.Sum
 	// out is the job's files; when the build writes them to disk as it
 	// goes (Builder.stage), only their names, with nil bytes.
 	out map[string][]byte
@@ -73,7 +78,14 @@ func (j *job) reusable(prev *job) bool {
 // knows them and the build is staged, else by rendering and minifying.
 // A staged build writes them at once and keeps only their names.
 func (j *job) exec(b *Builder) error {
-	if j.cached != nil && b.stage != nil {
+	if j.checked && j.reused != nil {
+		j.out = make(map[string][]byte, len(j.reused))
+		for name := range j.reused {
+			j.out[name] = nil
+		}
+		return nil
+	}
+	if j.cached != nil && b.stage != nil && !j.checked {
 		if sums, ok := j.cached(); ok && b.reuse(sums) {
 			j.out = make(map[string][]byte, len(sums))
 			for name := range sums {

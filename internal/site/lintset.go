@@ -14,6 +14,9 @@ import (
 type LintSet struct {
 	base   map[string]lint.Result // shared between sets, never written
 	recent map[string]lint.Result // results newer than base's
+	// root is the site root, where Quoted reads the pages a build did
+	// not read.
+	root string
 }
 
 // foldAt is how many recent results a set carries before they are folded
@@ -45,6 +48,14 @@ func (s *LintSet) Results() []lint.Result {
 	return out
 }
 
+// Quoted is Results with the source of every page that has findings, for
+// a report that quotes their lines: a page a build took unchanged from
+// its cache's index was not read, and its result has no source until
+// asked.
+func (s *LintSet) Quoted() []lint.Result {
+	return quoteSources(s.root, s.Results())
+}
+
 // with returns a set with the given results replaced or added.
 func (s *LintSet) with(changed map[string]lint.Result) *LintSet {
 	if len(changed) == 0 {
@@ -56,11 +67,11 @@ func (s *LintSet) with(changed map[string]lint.Result) *LintSet {
 	}
 	maps.Copy(recent, changed)
 	if len(recent) < foldAt {
-		return &LintSet{base: s.base, recent: recent}
+		return &LintSet{base: s.base, recent: recent, root: s.root}
 	}
 	base := maps.Clone(s.base)
 	maps.Copy(base, recent)
-	return &LintSet{base: base}
+	return &LintSet{base: base, root: s.root}
 }
 
 // flat returns all results in one map; the caller must not write to it

@@ -333,6 +333,16 @@ func (pl *planner) emails() {
 			cache.putEmail(p, out, j.warnings)
 			return out, nil
 		}
+		if pl.b.cache.entry(p) != nil {
+			j.cached = func() (map[string]output.Sum, bool) {
+				sums, warnings, ok := pl.b.cache.mail(p)
+				if ok {
+					j.warnings = warnings
+				}
+				return sums, ok
+			}
+			j.keep = func(sums map[string]output.Sum) { pl.b.cache.putMail(p, sums, j.warnings) }
+		}
 		pl.add(j)
 	}
 }

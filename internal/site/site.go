@@ -270,20 +270,14 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	var cacheWarnings []string
-	if b.cache, err = b.openCache(static); err != nil {
-		cacheWarnings = append(cacheWarnings, err.Error())
-	}
 	defer func() { b.cache, b.pre = nil, nil }()
-	pages, err := b.loadAndPrepare(ctx, files)
-	if err != nil {
-		return nil, err
+	res, cacheWarnings, err := b.buildFrom(ctx, start, tmpl, files, static, true)
+	if err != nil && b.cache != nil && b.cache.stubCount > 0 && ctx.Err() == nil {
+		// Errors are reported from the pages themselves, not their stubs
+		// (which have no source to point into): the build runs again,
+		// reading every page.
+		res, cacheWarnings, err = b.buildFrom(ctx, start, tmpl, files, static, false)
 	}
-	if b.cache != nil && b.cache.err != nil {
-		cacheWarnings = append(cacheWarnings, b.cache.err.Error())
-	}
-	// A full build starts from an empty job table so everything is rendered.
-	res, err := b.commit(ctx, start, tmpl, pages, nil, static, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -293,6 +287,30 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	}
 	b.unsaved = b.cache
 	return res, nil
+}
+
+// buildFrom is build once the templates, content files and static files
+// are known. With useIndex, unchanged pages come from the cache's page
+// index without being read.
+func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Templates, files []string, static map[string][]byte, useIndex bool) (*Result, []string, error) {
+	var cacheWarnings []string
+	var err error
+	if b.cache, err = b.openCache(static); err != nil {
+		cacheWarnings = append(cacheWarnings, err.Error())
+	}
+	if b.cache != nil && useIndex {
+		b.cache.index = b.cache.loadIndex()
+	}
+	pages, err := b.loadAndPrepare(ctx, files)
+	if err != nil {
+		return nil, nil, err
+	}
+	if b.cache != nil && b.cache.err != nil {
+		cacheWarnings = append(cacheWarnings, b.cache.err.Error())
+	}
+	// A full build starts from an empty job table so everything is rendered.
+	res, err := b.commit(ctx, start, tmpl, pages, nil, static, nil)
+	return res, cacheWarnings, err
 }
 
 // SaveCache writes what the last full build added to .gen-cache/ and
@@ -409,7 +427,11 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	b.links.RawHTML = b.cfg.Markdown.Unsafe
 	pre := &prepared{views: make(map[*content.Page]*render.PageView, len(files)),
 		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files))}
-	pages, err := b.loadPages(ctx, files, func(p *content.Page) {
+	stubs, load := map[string]*indexEntry(nil), files
+	if b.cache != nil {
+		stubs, load = b.cache.sortFiles(b.root, files)
+	}
+	pages, err := b.loadPages(ctx, load, func(p *content.Page) {
 		b.cache.add(b, p)
 		var view *render.PageView
 		var err error
@@ -423,7 +445,9 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 			r = lintdriver.Check(b.lint, p)
 			b.cache.putLint(p, r)
 		}
-		b.links.Prepare(p)
+		refs := linkcheck.Refs(p, b.links.RawHTML)
+		b.links.Given(p, refs)
+		b.cache.keepRefs(p, refs)
 		if b.stage != nil && p.Kind != content.KindIssue {
 			p.AST = nil
 		}
@@ -438,6 +462,17 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	})
 	if err != nil {
 		return nil, err
+	}
+	for path, e := range stubs {
+		p := e.stub(path)
+		b.cache.addStub(p, e)
+		b.links.Given(p, e.Refs)
+		pre.views[p] = render.ViewOf(b.cfg, p, "", "")
+		pre.linted[p] = stubResult(p, e.Lint)
+		pages[path] = p
+	}
+	if b.cache != nil {
+		b.cache.stubCount = len(stubs)
 	}
 	b.pre = pre
 	return pages, nil
@@ -533,6 +568,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
+	if err := b.upgradeStubs(ctx, jobs, views, cardKey); err != nil {
+		return nil, err
+	}
 	ran, err := b.run(ctx, jobs, prev)
 	if err != nil {
 		return nil, err
@@ -568,6 +606,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	b.keepCards(views, cardKey)
 	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
+	b.lintSet.root = b.root
 	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true
 	b.tally, b.warnings, b.dependents = count(jobs), warnings(jobs), nil
 	return b.finish(res, start), nil

@@ -1,0 +1,361 @@
+package site
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/claritynotes/gen/internal/buildcache"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/linkcheck"
+	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/parallel"
+	"github.com/claritynotes/gen/internal/render"
+)
+
+// The page index.
+//
+// Reading, parsing and linting every page, and decoding a cache entry
+// for each, is most of a build in which one page of 10,000 changed. So
+// the cache also keeps one index of every page, like git's: per source
+// file, its size, times and inode when it was read, its cache key, and
+// what the rest of the build needs from it without its text (title,
+// dates, tags, URL, draft, word count; its lint findings, link
+// references, warnings and the hashes of its page and email files). The
+// index as a whole is keyed by the build's salt (gen itself, gen.toml,
+// the options, the theme and static files), so it is ignored when any of
+// them changed.
+//
+// A page whose file has the recorded stat is not read: it stands in the
+// build as a stub made from the index (no source, no syntax tree). A
+// file whose stat differs is read and hashed; same bytes, and it is a
+// stub still. A stat recorded within a second of the build that wrote it
+// is not trusted (racy: the file may have changed again within the
+// file system's clock tick), so that file is read and hashed next time.
+// Page bundles are always read: their other files are in the page's key.
+//
+// Every job that has a stub among its inputs and cannot take its files
+// from the cache (a neighbour's title changed, a list shows an edited
+// page, the feeds show the newest pages) gets its stubs loaded in full
+// before the jobs run; a loaded page has the same fields as its stub, so
+// the plan made from the stubs stands. A build that fails with stubs is
+// run again with every page read, so its errors are reported from the
+// pages themselves.
+
+// indexName is the index file in the cache folder.
+const indexName = "pages.index"
+
+// racyWindow is how close to the build a file's times may be for its
+// stat to be trusted next time.
+const racyWindow = time.Second
+
+type pageIndex struct {
+	Pages map[string]*indexEntry
+}
+
+type indexEntry struct {
+	Stat output.Stamp
+	Racy bool
+	Key  buildcache.Key
+	Meta pageMeta
+	Lint *lintRecord
+	Page *outputRecord
+	Mail *mailRecord
+	Refs []linkcheck.Ref
+	// Warnings are the page's own warnings (a misspelt key).
+	Warnings []warningRecord
+	// Parts counts the parts of the page's cache entry (body, lint
+	// result, list entry) a stub stands for, as cache hits.
+	Parts int64
+}
+
+// pageMeta is what a stub carries of its page: what placing, ordering,
+// listing, tagging and the sitemap read.
+type pageMeta struct {
+	Section, Slug, URL, BundleDir string
+	Kind                          content.Kind
+	Title, FrontSlug              string
+	Date, Updated, ExpiryDate     time.Time
+	Tags, TagSlugs                []string
+	Draft                         bool
+	Issue                         int
+	WordCount, ReadingTime        int
+}
+
+type warningRecord struct {
+	Path      string
+	Line, Col int
+	Msg, Hint string
+}
+
+// mailRecord is the hashes of an issue's email files and the warnings
+// rendering it gave.
+type mailRecord struct {
+	Key      buildcache.Key
+	Sums     map[string]output.Sum
+	Warnings []string
+}
+
+func metaOf(p *content.Page) pageMeta {
+	return pageMeta{Section: p.Section, Slug: p.Slug, URL: p.URL, BundleDir: p.BundleDir, Kind: p.Kind,
+		Title: p.Title, FrontSlug: p.FrontMatter.Slug, Date: p.Date, Updated: p.Updated, ExpiryDate: p.ExpiryDate,
+		Tags: p.Tags, TagSlugs: p.TagSlugs, Draft: p.Draft, Issue: p.Issue, WordCount: p.WordCount, ReadingTime: p.ReadingTime}
+}
+
+// stub is the page at path as the index describes it.
+func (e *indexEntry) stub(path string) *content.Page {
+	m := e.Meta
+	p := &content.Page{Path: path, Section: m.Section, Kind: m.Kind, Slug: m.Slug, URL: m.URL, BundleDir: m.BundleDir,
+		TagSlugs: m.TagSlugs, WordCount: m.WordCount, ReadingTime: m.ReadingTime}
+	p.Title, p.FrontMatter.Slug, p.Date, p.Updated, p.ExpiryDate = m.Title, m.FrontSlug, m.Date, m.Updated, m.ExpiryDate
+	p.Tags, p.Draft, p.Issue = m.Tags, m.Draft, m.Issue
+	for _, w := range e.Warnings {
+		p.Warnings = append(p.Warnings, &diag.Error{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint})
+	}
+	return p
+}
+
+// loadIndex reads the index, nil when there is none or it cannot be
+// trusted (counted as invalid).
+func (c *pageCache) loadIndex() *pageIndex {
+	var idx pageIndex
+	err := c.store.GetNamed(indexName, c.salt, &idx)
+	if errors.Is(err, buildcache.ErrInvalid) {
+		atomic.AddInt64(&c.stats.Invalid, 1)
+	}
+	if err != nil || idx.Pages == nil {
+		return nil
+	}
+	return &idx
+}
+
+// sortFiles splits the content files into stubs, taken from the index,
+// and the files to load. It records each file's stat for the next index.
+func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*indexEntry, load []string) {
+	stubs = map[string]*indexEntry{}
+	stats := make([]output.Stamp, len(files))
+	same := make([]bool, len(files))
+	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
+		name := filepath.Join(root, filepath.FromSlash(files[i]))
+		info, err := os.Stat(name)
+		if err != nil {
+			return nil
+		}
+		stats[i] = output.FileStamp(info)
+		if c.index == nil {
+			return nil
+		}
+		e := c.index.Pages[files[i]]
+		if e == nil || e.Meta.BundleDir != "" {
+			return nil
+		}
+		if e.Stat == stats[i] && !e.Racy {
+			same[i] = true
+			return nil
+		}
+		// Touched, or too recent to trust: the bytes decide.
+		src, err := os.ReadFile(name)
+		if err == nil && c.pageKey(files[i], src) == e.Key {
+			same[i] = true
+		}
+		return nil
+	})
+	c.stats0 = make(map[string]output.Stamp, len(files))
+	for i, f := range files {
+		c.stats0[f] = stats[i]
+		if same[i] {
+			stubs[f] = c.index.Pages[f]
+		} else {
+			load = append(load, f)
+		}
+	}
+	return stubs, load
+}
+
+// pageKey is the key of a page that is not in a bundle.
+func (c *pageCache) pageKey(path string, src []byte) buildcache.Key {
+	return (&buildcache.Hasher{}).Add(c.salt[:]).AddString(path).Add(src).Key()
+}
+
+// addStub makes the cache entry of a stub from its index entry.
+func (c *pageCache) addStub(p *content.Page, e *indexEntry) {
+	entry := &cacheEntry{key: e.Key, stub: true, parts: e.Parts,
+		rec: pageRecord{Lint: e.Lint, Page: e.Page, Mail: e.Mail}}
+	atomic.AddInt64(&c.stats.Hits, e.Parts)
+	c.entriesMu.Lock()
+	c.entries[p] = entry
+	c.refs[p] = e.Refs
+	c.entriesMu.Unlock()
+}
+
+// keepRefs keeps p's link references for the index.
+func (c *pageCache) keepRefs(p *content.Page, refs []linkcheck.Ref) {
+	if c != nil {
+		c.entriesMu.Lock()
+		c.refs[p] = refs
+		c.entriesMu.Unlock()
+	}
+}
+
+func (c *pageCache) isStub(p *content.Page) bool {
+	e := c.entry(p)
+	return e != nil && e.stub
+}
+
+// stubResult is a stub's lint result, without its source (see
+// LintSet.Quoted).
+func stubResult(p *content.Page, r *lintRecord) lint.Result {
+	if r == nil {
+		return lint.Result{Path: p.Path}
+	}
+	return lint.Result{Path: p.Path, Score: r.Score, Diagnostics: r.Diagnostics}
+}
+
+// errStubChanged stops a build whose stub's file changed while it ran.
+var errStubChanged = errors.New("a page changed during the build")
+
+// upgradeStubs loads in full the stubs among the inputs of jobs that
+// cannot take their files from the cache, before any job runs. It asks
+// each job's cache once and keeps the answer for exec.
+func (b *Builder) upgradeStubs(ctx context.Context, jobs map[string]*job, views map[*content.Page]*render.PageView, cardKey string) error {
+	c := b.cache
+	if c == nil || c.stubCount == 0 {
+		return nil
+	}
+	var mu sync.Mutex
+	need := map[*content.Page]bool{}
+	list := make([]*job, 0, len(jobs))
+	for _, j := range jobs {
+		list = append(list, j)
+	}
+	parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
+		j := list[i]
+		var stubs []*content.Page
+		for _, p := range j.deps {
+			if p != nil && c.isStub(p) {
+				stubs = append(stubs, p)
+			}
+		}
+		if len(stubs) == 0 {
+			return nil
+		}
+		// The files are taken now, so a job that cannot have them
+		// (one edited in public/) renders from its pages in full.
+		if j.cached != nil && b.stage != nil {
+			j.checked = true
+			if sums, ok := j.cached(); ok && b.reuse(sums) {
+				j.reused = sums
+				return nil
+			}
+		}
+		mu.Lock()
+		for _, p := range stubs {
+			need[p] = true
+		}
+		mu.Unlock()
+		return nil
+	})
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	todo := make([]*content.Page, 0, len(need))
+	for p := range need {
+		todo = append(todo, p)
+	}
+	return parallel.For(ctx, len(todo), parallel.IO(), func(i int) error {
+		return b.upgrade(todo[i], views[todo[i]], cardKey)
+	})
+}
+
+// upgrade loads stub p in full, in place (jobs hold its pointer), with
+// its view v and its cache entry's body and list entry.
+func (b *Builder) upgrade(p *content.Page, v *render.PageView, cardKey string) error {
+	c := b.cache
+	full, err := content.LoadFile(b.cfg, b.md, p.Path)
+	if err != nil {
+		return err
+	}
+	b.loads.Add(1)
+	e := c.entry(p)
+	if c.pageKey(full.Path, full.Source) != e.key {
+		return fmt.Errorf("%s: %w", p.Path, errStubChanged)
+	}
+	var rec pageRecord
+	if c.store.Get(e.key, &rec) != nil {
+		rec = pageRecord{}
+	}
+	*p = *full
+	e.mu.Lock()
+	e.stub = false
+	e.rec.View, e.rec.Card, e.rec.Email = rec.View, rec.Card, rec.Email
+	e.mu.Unlock()
+	var view *render.PageView
+	if rec.View != nil {
+		view = render.ViewOf(b.cfg, p, template.HTML(rec.View.Content), template.HTML(rec.View.Summary))
+	} else if view, err = render.NewView(b.cfg, b.md, p, b.imageSize(p)); err != nil {
+		return err
+	} else {
+		c.putView(p, view.Content, view.SummaryHTML)
+	}
+	if v != nil {
+		*v = *view
+		if k, ok := c.subKey(p, "card", cardKey); ok && rec.Card != nil && rec.Card.Key == k {
+			v.SetCard(template.HTML(rec.Card.HTML))
+		}
+	}
+	return nil
+}
+
+// saveIndex writes the index of the pages of the last build.
+func (b *Builder) saveIndex(c *pageCache) error {
+	idx := pageIndex{Pages: make(map[string]*indexEntry, len(b.pages))}
+	limit := c.start.Add(-racyWindow).UnixNano()
+	for path, p := range b.pages {
+		e := c.entry(p)
+		st, ok := c.stats0[path]
+		if e == nil || !ok {
+			continue
+		}
+		e.mu.Lock()
+		ie := &indexEntry{Stat: st, Racy: st.Mod >= limit || st.Change >= limit, Key: e.key, Meta: metaOf(p),
+			Lint: e.rec.Lint, Page: e.rec.Page, Mail: e.rec.Mail, Refs: c.refs[p], Parts: e.parts}
+		if !e.stub {
+			ie.Parts = 0
+			for _, has := range []bool{e.rec.View != nil, e.rec.Lint != nil, e.rec.Card != nil} {
+				if has {
+					ie.Parts++
+				}
+			}
+		}
+		e.mu.Unlock()
+		for _, w := range p.Warnings {
+			ie.Warnings = append(ie.Warnings, warningRecord{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint})
+		}
+		idx.Pages[path] = ie
+	}
+	return c.store.PutNamed(indexName, c.salt, &idx)
+}
+
+// quoteSources gives results without their source (the pages the build
+// did not read) their file's bytes, for a report that quotes lines.
+func quoteSources(root string, results []lint.Result) []lint.Result {
+	parallel.For(context.Background(), len(results), parallel.IO(), func(i int) error {
+		r := &results[i]
+		if r.Source != nil || r.Err != nil || len(r.Diagnostics) == 0 {
+			return nil
+		}
+		if src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(r.Path))); err == nil {
+			r.Source = src
+		}
+		return nil
+	})
+	return results
+}

@@ -88,35 +88,46 @@ var ErrInvalid = errors.New("invalid cache entry")
 // Get decodes the entry for k into v. It reports fs.ErrNotExist when there
 // is none and ErrInvalid when the file cannot be trusted.
 func (s *Store) Get(k Key, v any) error {
-	return s.get(s.path(k), k, v)
-}
-
-// GetNamed is Get for an entry kept under a name of its own in the cache
-// folder rather than under its key: one the caller rewrites on every
-// build (a site-wide index), which keeps its name while its key changes.
-// An entry holding another key is ErrInvalid.
-func (s *Store) GetNamed(name string, k Key, v any) error {
-	return s.get(filepath.Join(s.dir, name), k, v)
-}
-
-// PutNamed is Put for an entry read by GetNamed.
-func (s *Store) PutNamed(name string, k Key, v any) error {
-	return s.put(filepath.Join(s.dir, name), k, v)
-}
-
-func (s *Store) get(file string, k Key, v any) error {
-	data, err := os.ReadFile(file)
+	payload, err := s.get(s.path(k), k)
 	if err != nil {
 		return err
-	}
-	payload, ok := check(data, k)
-	if !ok {
-		return ErrInvalid
 	}
 	if err := gob.NewDecoder(bytes.NewReader(payload)).Decode(v); err != nil {
 		return ErrInvalid
 	}
 	return nil
+}
+
+// GetRaw is Get for an entry its caller encodes itself (see Encoder).
+func (s *Store) GetRaw(k Key) ([]byte, error) { return s.get(s.path(k), k) }
+
+// PutRaw is Put for an entry its caller encodes itself.
+func (s *Store) PutRaw(k Key, payload []byte) error { return s.write(s.path(k), k, payload) }
+
+// GetNamed returns the payload of an entry kept under a name of its own
+// in the cache folder rather than under its key: one the caller rewrites
+// on every build (a site-wide index), which keeps its name while its key
+// changes, encoded by the caller (see Encoder). An entry holding another
+// key is ErrInvalid.
+func (s *Store) GetNamed(name string, k Key) ([]byte, error) {
+	return s.get(filepath.Join(s.dir, name), k)
+}
+
+// PutNamed stores an entry read by GetNamed, as Put does.
+func (s *Store) PutNamed(name string, k Key, payload []byte) error {
+	return s.write(filepath.Join(s.dir, name), k, payload)
+}
+
+func (s *Store) get(file string, k Key) ([]byte, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	payload, ok := check(data, k)
+	if !ok {
+		return nil, ErrInvalid
+	}
+	return payload, nil
 }
 
 // check returns the payload of an entry file holding k, or false.
@@ -139,20 +150,22 @@ func check(data []byte, k Key) ([]byte, bool) {
 // Put stores v under k: written to a temporary file and renamed into
 // place, so a reader never sees half an entry.
 func (s *Store) Put(k Key, v any) error {
-	return s.put(s.path(k), k, v)
-}
-
-func (s *Store) put(name string, k Key, v any) error {
 	var payload bytes.Buffer
 	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
 		return err
 	}
+	return s.write(s.path(k), k, payload.Bytes())
+}
+
+// write stores payload under k in the file name, through a temporary
+// file renamed into place.
+func (s *Store) write(name string, k Key, payload []byte) error {
 	head := make([]byte, 0, headerSize)
 	head = append(head, magic[:]...)
 	head = binary.LittleEndian.AppendUint32(head, formatVersion)
 	head = append(head, k[:]...)
-	head = binary.LittleEndian.AppendUint64(head, uint64(payload.Len()))
-	sum := sha256.Sum256(payload.Bytes())
+	head = binary.LittleEndian.AppendUint64(head, uint64(len(payload)))
+	sum := sha256.Sum256(payload)
 	head = append(head, sum[:]...)
 
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
@@ -162,7 +175,10 @@ func (s *Store) put(name string, k Key, v any) error {
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(append(head, payload.Bytes()...))
+	_, err = tmp.Write(head)
+	if err == nil {
+		_, err = tmp.Write(payload)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -173,6 +189,14 @@ func (s *Store) put(name string, k Key, v any) error {
 		os.Remove(tmp.Name())
 	}
 	return err
+}
+
+// Remove deletes the entry for k, if there is one.
+func (s *Store) Remove(k Key) error {
+	if err := os.Remove(s.path(k)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 // Prune removes the entries not in keep, and temporary files left by an

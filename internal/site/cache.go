@@ -125,11 +125,15 @@ type pageCache struct {
 	// untrusted; stats0 is each content file's stat as this build found
 	// it, refs each page's link references, and stubCount the pages
 	// taken from the index. start is when the build began.
-	index     *pageIndex
-	stats0    map[string]output.Stamp
-	refs      map[*content.Page][]linkcheck.Ref
-	stubCount int
-	start     time.Time
+	index    *pageIndex
+	useStubs bool
+	// keepManifest is set when the build was discarded without touching
+	// the destination (see Staged.Discard).
+	keepManifest bool
+	stats0       map[string]output.Stamp
+	refs         map[*content.Page][]linkcheck.Ref
+	stubCount    int
+	start        time.Time
 }
 
 // CacheStats counts the per-page work of a build: what was computed and
@@ -326,18 +330,17 @@ func (c *pageCache) list(k buildcache.Key) (map[string]output.Sum, bool) {
 		return nil, false
 	}
 	c.mu.Lock()
-	c.listsUsed[k] = true // kept by Prune either way
+	c.listsUsed[k] = true // kept in the next index either way
 	c.mu.Unlock()
-	var rec outputRecord
-	err := c.store.Get(k, &rec)
-	if errors.Is(err, buildcache.ErrInvalid) {
-		atomic.AddInt64(&c.stats.Invalid, 1)
+	if c.index == nil {
+		return nil, false
 	}
-	if err != nil || rec.Key != k {
+	rec := c.index.Lists[k]
+	if rec == nil || rec.Key != k {
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	return rec.Sums, true
+	return maps.Clone(rec.Sums), true
 }
 
 func (c *pageCache) putList(k buildcache.Key, sums map[string]output.Sum) {
@@ -424,28 +427,32 @@ var exeSum = sync.OnceValues(func() ([]byte, error) {
 // executable has the size, times and inode it had when it was hashed
 // there: hashing tens of megabytes is a noticeable part of a build that
 // changes one page. A new binary (go build, an upgrade) is a new file.
-func exeSumCached(store *buildcache.Store) ([]byte, error) {
+func exeSumCached(store *buildcache.Store) (sum []byte, invalid bool, err error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	info, err := os.Stat(exe)
 	if err != nil {
-		return exeSum()
+		sum, err = exeSum()
+		return sum, false, err
 	}
 	st := output.FileStamp(info)
 	key := (&buildcache.Hasher{}).AddString("gen executable", exe,
 		strconv.FormatInt(st.Size, 10), strconv.FormatInt(st.Mod, 10), strconv.FormatInt(st.Change, 10),
 		strconv.FormatUint(st.Inode, 10)).Key()
-	var sum []byte
-	if store.GetNamed(exeSumName, key, &sum) == nil && len(sum) == sha256.Size {
-		return sum, nil
+	sum, err = store.GetNamed(exeSumName, key)
+	if err == nil && len(sum) == sha256.Size {
+		return sum, false, nil
 	}
+	// A file for another binary holds another key: invalid too, as a
+	// cache entry of another build is.
+	invalid = errors.Is(err, buildcache.ErrInvalid) || err == nil
 	sum, err = exeSum()
 	if err == nil {
 		store.PutNamed(exeSumName, key, sum) // only speed is lost if it fails
 	}
-	return sum, err
+	return sum, invalid, err
 }
 
 // exeSumName is the file in the cache folder that keeps exeSum.
@@ -455,10 +462,11 @@ const exeSumName = "gen.sum"
 // page itself. It fails when one cannot be read; the build then runs
 // without the cache.
 func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error) {
-	exe, err := exeSumCached(buildcache.Open(b.root))
+	exe, invalid, err := exeSumCached(buildcache.Open(b.root))
 	if err != nil {
 		return nil, err
 	}
+	b.exeSumInvalid = invalid
 	h := &buildcache.Hasher{}
 	h.AddString("gen build cache", strconv.Itoa(2))
 	h.Add(exe)
@@ -507,9 +515,13 @@ func (b *Builder) openCache(static map[string][]byte) (*pageCache, error) {
 	}
 	// The salt holds every template and static file; its hash, not its
 	// bytes, goes into each page's key.
-	return &pageCache{store: buildcache.Open(b.root), salt: salt.Key(), entries: map[*content.Page]*cacheEntry{},
+	c := &pageCache{store: buildcache.Open(b.root), salt: salt.Key(), entries: map[*content.Page]*cacheEntry{},
 		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{},
-		refs: map[*content.Page][]linkcheck.Ref{}, start: time.Now()}, nil
+		refs: map[*content.Page][]linkcheck.Ref{}, start: time.Now()}
+	if b.exeSumInvalid {
+		c.stats.Invalid++
+	}
+	return c, nil
 }
 
 // add reads p's entry from .gen-cache/. A page whose bundle cannot be
@@ -580,34 +592,57 @@ func (b *Builder) saveCache(c *pageCache) []string {
 			dirty = append(dirty, put{e.key, &e.rec})
 		}
 	}
-	for k := range c.listsUsed {
-		keep[k] = true
-	}
-	for k, rec := range c.listsNew {
-		dirty = append(dirty, put{k, rec})
-	}
+
 	// The previous manifest is dropped when this build published nothing:
 	// taking files from the site left in place would still be right, but
 	// linking them into the discarded folder changed their stamps.
+	// A build that published in place and was discarded never touched
+	// the site, so its manifest stands.
+	manifestKey := b.manifestKey()
 	if c.manifest != nil {
-		k := b.manifestKey()
-		keep[k] = true
-		dirty = append(dirty, put{k, c.manifest})
+		keep[manifestKey] = true
+		dirty = append(dirty, put{manifestKey, encodeManifest(c.manifest)})
+	} else if c.keepManifest {
+		keep[manifestKey] = true
 	}
 	indexErr := b.saveIndex(c)
 	errs := make([]error, len(dirty))
 	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {
-		errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
+		if raw, ok := dirty[i].v.([]byte); ok {
+			errs[i] = c.store.PutRaw(dirty[i].key, raw)
+		} else {
+			errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
+		}
 		return nil
 	})
 	errs = append(errs, indexErr)
 	if err := errors.Join(errs...); err != nil {
 		return []string{fmt.Sprintf("%s/: the build cache could not be saved (the next build starts clean): %v", buildcache.Dir, firstErr(errs))}
 	}
-	if err := c.store.Prune(keep); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	if err := b.prune(c, keep, manifestKey); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return []string{fmt.Sprintf("%s/: old build cache entries could not be removed: %v", buildcache.Dir, err)}
 	}
 	return nil
+}
+
+// prune removes the entries no page uses any more. A build from a
+// trusted index knows them without reading the cache folder (tens of
+// thousands of files): the index's entries this build did not keep. A
+// build without one removes everything not kept.
+func (b *Builder) prune(c *pageCache, keep map[buildcache.Key]bool, manifestKey buildcache.Key) error {
+	if c.index == nil || !c.useStubs {
+		return c.store.Prune(keep)
+	}
+	var errs []error
+	for _, e := range c.index.Pages {
+		if !keep[e.Key] {
+			errs = append(errs, c.store.Remove(e.Key))
+		}
+	}
+	if !keep[manifestKey] {
+		errs = append(errs, c.store.Remove(manifestKey))
+	}
+	return errors.Join(errs...)
 }
 
 func firstErr(errs []error) error {

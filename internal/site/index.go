@@ -59,6 +59,8 @@ const racyWindow = time.Second
 
 type pageIndex struct {
 	Pages map[string]*indexEntry
+	// Lists holds the files of list pages by their key (see listKey).
+	Lists map[buildcache.Key]*outputRecord
 }
 
 type indexEntry struct {
@@ -126,15 +128,20 @@ func (e *indexEntry) stub(path string) *content.Page {
 // loadIndex reads the index, nil when there is none or it cannot be
 // trusted (counted as invalid).
 func (c *pageCache) loadIndex() *pageIndex {
-	var idx pageIndex
-	err := c.store.GetNamed(indexName, c.salt, &idx)
+	payload, err := c.store.GetNamed(indexName, c.salt)
+	var idx *pageIndex
+	if err == nil {
+		if idx, err = decodeIndex(payload); err != nil {
+			err = buildcache.ErrInvalid
+		}
+	}
 	if errors.Is(err, buildcache.ErrInvalid) {
 		atomic.AddInt64(&c.stats.Invalid, 1)
 	}
-	if err != nil || idx.Pages == nil {
+	if err != nil {
 		return nil
 	}
-	return &idx
+	return idx
 }
 
 // sortFiles splits the content files into stubs, taken from the index,
@@ -150,7 +157,7 @@ func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*in
 			return nil
 		}
 		stats[i] = output.FileStamp(info)
-		if c.index == nil {
+		if c.index == nil || !c.useStubs {
 			return nil
 		}
 		e := c.index.Pages[files[i]]
@@ -316,7 +323,12 @@ func (b *Builder) upgrade(p *content.Page, v *render.PageView, cardKey string) e
 
 // saveIndex writes the index of the pages of the last build.
 func (b *Builder) saveIndex(c *pageCache) error {
-	idx := pageIndex{Pages: make(map[string]*indexEntry, len(b.pages))}
+	idx := pageIndex{Pages: make(map[string]*indexEntry, len(b.pages)), Lists: c.listsNew}
+	for k := range c.listsUsed {
+		if _, ok := idx.Lists[k]; !ok && c.index != nil && c.index.Lists[k] != nil {
+			idx.Lists[k] = c.index.Lists[k]
+		}
+	}
 	limit := c.start.Add(-racyWindow).UnixNano()
 	for path, p := range b.pages {
 		e := c.entry(p)
@@ -341,7 +353,7 @@ func (b *Builder) saveIndex(c *pageCache) error {
 		}
 		idx.Pages[path] = ie
 	}
-	return c.store.PutNamed(indexName, c.salt, &idx)
+	return c.store.PutNamed(indexName, c.salt, encodeIndex(&idx))
 }
 
 // quoteSources gives results without their source (the pages the build

@@ -95,7 +95,14 @@ func (s *Staged) Publish(ctx context.Context) (warnings []string, err error) {
 
 // Discard drops the staged files and releases the lock; the destination
 // is as it was.
-func (s *Staged) Discard() { s.st.Abort() }
+func (s *Staged) Discard() {
+	if s.st.InPlace() && s.b.unsaved != nil {
+		// Publishing in place leaves the site's files where they are
+		// until Commit, so the site is still as its manifest records.
+		s.b.unsaved.keepManifest = true
+	}
+	s.st.Abort()
+}
 
 // Discard drops what a BuildStaged running in another goroutine has
 // written so far and makes it write no more; it returns once the
@@ -113,7 +120,7 @@ func (b *Builder) manifestKey() buildcache.Key {
 	if err != nil {
 		dest = b.Destination()
 	}
-	return (&buildcache.Hasher{}).AddString("gen output manifest", strconv.Itoa(1), dest).Key()
+	return (&buildcache.Hasher{}).AddString("gen output manifest", strconv.Itoa(2), dest).Key()
 }
 
 // journalPath is where an in-place publish to the destination records
@@ -128,7 +135,13 @@ func (b *Builder) journalPath() string {
 // or nil. A corrupt entry is nil too, and reported: every file is then
 // made afresh.
 func (b *Builder) loadManifest() (m output.Manifest, invalid bool) {
-	if err := buildcache.Open(b.root).Get(b.manifestKey(), &m); err != nil {
+	payload, err := buildcache.Open(b.root).GetRaw(b.manifestKey())
+	if err == nil {
+		if m, err = decodeManifest(payload); err != nil {
+			err = buildcache.ErrInvalid
+		}
+	}
+	if err != nil {
 		return nil, errors.Is(err, buildcache.ErrInvalid)
 	}
 	return m, false

@@ -116,6 +116,9 @@ type Builder struct {
 	// dependents lists the jobs that read each page; made on demand by
 	// patch and dropped whenever the jobs are planned again.
 	dependents map[*content.Page][]*job
+	// exeSumInvalid is set when the cache's record of gen's own hash was
+	// there but could not be used, for the cache's counts.
+	exeSumInvalid bool
 	// loads counts the content files read, so a test can check that a
 	// command reads each one once.
 	loads atomic.Int64
@@ -298,8 +301,8 @@ func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Te
 	if b.cache, err = b.openCache(static); err != nil {
 		cacheWarnings = append(cacheWarnings, err.Error())
 	}
-	if b.cache != nil && useIndex {
-		b.cache.index = b.cache.loadIndex()
+	if b.cache != nil {
+		b.cache.index, b.cache.useStubs = b.cache.loadIndex(), useIndex
 	}
 	pages, err := b.loadAndPrepare(ctx, files)
 	if err != nil {

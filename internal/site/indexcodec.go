@@ -1,0 +1,269 @@
+package site
+
+import (
+	"sort"
+
+	"github.com/claritynotes/gen/internal/buildcache"
+	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/linkcheck"
+	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/output"
+)
+
+// The page index and the manifest are read and written on every build,
+// so they are encoded field by field (buildcache.Encoder), in sorted
+// order so that the same index is the same bytes.
+
+func encodeIndex(idx *pageIndex) []byte {
+	e := &buildcache.Encoder{}
+	paths := make([]string, 0, len(idx.Pages))
+	for p := range idx.Pages {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	e.Uint(uint64(len(paths)))
+	for _, path := range paths {
+		e.String(path)
+		encodeEntry(e, idx.Pages[path])
+	}
+	keys := make([]buildcache.Key, 0, len(idx.Lists))
+	for k := range idx.Lists {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return string(keys[i][:]) < string(keys[j][:]) })
+	e.Uint(uint64(len(keys)))
+	for _, k := range keys {
+		e.Fixed(k[:])
+		encodeOutput(e, idx.Lists[k])
+	}
+	return e.Bytes()
+}
+
+func decodeIndex(payload []byte) (*pageIndex, error) {
+	d := buildcache.NewDecoder(payload)
+	idx := &pageIndex{}
+	n := d.Count()
+	idx.Pages = make(map[string]*indexEntry, n)
+	for range n {
+		path := d.String()
+		idx.Pages[path] = decodeEntry(d)
+	}
+	n = d.Count()
+	idx.Lists = make(map[buildcache.Key]*outputRecord, n)
+	for range n {
+		var k buildcache.Key
+		d.Fixed(k[:])
+		idx.Lists[k] = decodeOutput(d)
+	}
+	return idx, d.Done()
+}
+
+func encodeStamp(e *buildcache.Encoder, st output.Stamp) {
+	e.Fixed(st.Sum[:])
+	e.Int(st.Size)
+	e.Int(st.Mod)
+	e.Int(st.Change)
+	e.Uint(st.Inode)
+}
+
+func decodeStamp(d *buildcache.Decoder) output.Stamp {
+	var st output.Stamp
+	d.Fixed(st.Sum[:])
+	st.Size, st.Mod, st.Change, st.Inode = d.Int(), d.Int(), d.Int(), d.Uint()
+	return st
+}
+
+func encodeEntry(e *buildcache.Encoder, ie *indexEntry) {
+	encodeStamp(e, ie.Stat)
+	e.Bool(ie.Racy)
+	e.Fixed(ie.Key[:])
+	m := ie.Meta
+	for _, s := range []string{m.Section, m.Slug, m.URL, m.BundleDir, string(m.Kind), m.Title, m.FrontSlug} {
+		e.String(s)
+	}
+	e.Time(m.Date)
+	e.Time(m.Updated)
+	e.Time(m.ExpiryDate)
+	e.Strings(m.Tags)
+	e.Strings(m.TagSlugs)
+	e.Bool(m.Draft)
+	e.Int(int64(m.Issue))
+	e.Int(int64(m.WordCount))
+	e.Int(int64(m.ReadingTime))
+	e.Bool(ie.Lint != nil)
+	if ie.Lint != nil {
+		e.Int(int64(ie.Lint.Score))
+		e.Uint(uint64(len(ie.Lint.Diagnostics)))
+		for _, dg := range ie.Lint.Diagnostics {
+			encodeDiagnostic(e, dg)
+		}
+	}
+	e.Bool(ie.Page != nil)
+	if ie.Page != nil {
+		encodeOutput(e, ie.Page)
+	}
+	e.Bool(ie.Mail != nil)
+	if ie.Mail != nil {
+		e.Fixed(ie.Mail.Key[:])
+		encodeSums(e, ie.Mail.Sums)
+		e.Strings(ie.Mail.Warnings)
+	}
+	e.Uint(uint64(len(ie.Refs)))
+	for _, r := range ie.Refs {
+		e.String(string(r.Kind))
+		e.String(r.Dest)
+		e.Int(int64(r.Line))
+		e.Int(int64(r.Col))
+	}
+	e.Uint(uint64(len(ie.Warnings)))
+	for _, w := range ie.Warnings {
+		e.String(w.Path)
+		e.Int(int64(w.Line))
+		e.Int(int64(w.Col))
+		e.String(w.Msg)
+		e.String(w.Hint)
+	}
+	e.Int(ie.Parts)
+}
+
+func decodeEntry(d *buildcache.Decoder) *indexEntry {
+	ie := &indexEntry{Stat: decodeStamp(d), Racy: d.Bool()}
+	d.Fixed(ie.Key[:])
+	m := &ie.Meta
+	m.Section, m.Slug, m.URL, m.BundleDir = d.String(), d.String(), d.String(), d.String()
+	m.Kind, m.Title, m.FrontSlug = content.Kind(d.String()), d.String(), d.String()
+	m.Date, m.Updated, m.ExpiryDate = d.Time(), d.Time(), d.Time()
+	m.Tags, m.TagSlugs = d.Strings(), d.Strings()
+	m.Draft = d.Bool()
+	m.Issue, m.WordCount, m.ReadingTime = int(d.Int()), int(d.Int()), int(d.Int())
+	if d.Bool() {
+		ie.Lint = &lintRecord{Score: int(d.Int())}
+		if n := d.Count(); n > 0 {
+			ie.Lint.Diagnostics = make([]lint.Diagnostic, n)
+			for i := range n {
+				ie.Lint.Diagnostics[i] = decodeDiagnostic(d)
+			}
+		}
+	}
+	if d.Bool() {
+		ie.Page = decodeOutput(d)
+	}
+	if d.Bool() {
+		ie.Mail = &mailRecord{}
+		d.Fixed(ie.Mail.Key[:])
+		ie.Mail.Sums = decodeSums(d)
+		ie.Mail.Warnings = d.Strings()
+	}
+	if n := d.Count(); n > 0 {
+		ie.Refs = make([]linkcheck.Ref, n)
+		for i := range n {
+			ie.Refs[i] = linkcheck.Ref{Kind: linkcheck.Kind(d.String()), Dest: d.String(), Line: int(d.Int()), Col: int(d.Int())}
+		}
+	}
+	if n := d.Count(); n > 0 {
+		ie.Warnings = make([]warningRecord, n)
+		for i := range n {
+			ie.Warnings[i] = warningRecord{Path: d.String(), Line: int(d.Int()), Col: int(d.Int()), Msg: d.String(), Hint: d.String()}
+		}
+	}
+	ie.Parts = d.Int()
+	return ie
+}
+
+func encodeDiagnostic(e *buildcache.Encoder, dg lint.Diagnostic) {
+	e.String(dg.Rule)
+	e.String(dg.Severity)
+	for _, v := range []int{dg.Line, dg.Column, dg.EndLine, dg.EndColumn, dg.Offset, dg.EndOffset} {
+		e.Int(int64(v))
+	}
+	e.String(dg.Message)
+	e.String(dg.Suggestion)
+	e.Uint(uint64(len(dg.Related)))
+	for _, sp := range dg.Related {
+		for _, v := range []int{sp.Offset, sp.EndOffset, sp.Line, sp.Column, sp.EndLine, sp.EndColumn} {
+			e.Int(int64(v))
+		}
+		e.String(sp.Label)
+	}
+}
+
+func decodeDiagnostic(d *buildcache.Decoder) lint.Diagnostic {
+	dg := lint.Diagnostic{Rule: d.String(), Severity: d.String()}
+	dg.Line, dg.Column, dg.EndLine, dg.EndColumn = int(d.Int()), int(d.Int()), int(d.Int()), int(d.Int())
+	dg.Offset, dg.EndOffset = int(d.Int()), int(d.Int())
+	dg.Message, dg.Suggestion = d.String(), d.String()
+	if n := d.Count(); n > 0 {
+		dg.Related = make([]lint.Span, n)
+		for i := range n {
+			sp := &dg.Related[i]
+			sp.Offset, sp.EndOffset, sp.Line, sp.Column = int(d.Int()), int(d.Int()), int(d.Int()), int(d.Int())
+			sp.EndLine, sp.EndColumn = int(d.Int()), int(d.Int())
+			sp.Label = d.String()
+		}
+	}
+	return dg
+}
+
+func encodeOutput(e *buildcache.Encoder, r *outputRecord) {
+	e.Fixed(r.Key[:])
+	encodeSums(e, r.Sums)
+}
+
+func decodeOutput(d *buildcache.Decoder) *outputRecord {
+	r := &outputRecord{}
+	d.Fixed(r.Key[:])
+	r.Sums = decodeSums(d)
+	return r
+}
+
+func encodeSums(e *buildcache.Encoder, sums map[string]output.Sum) {
+	names := make([]string, 0, len(sums))
+	for n := range sums {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	e.Uint(uint64(len(names)))
+	for _, n := range names {
+		s := sums[n]
+		e.String(n)
+		e.Fixed(s[:])
+	}
+}
+
+func decodeSums(d *buildcache.Decoder) map[string]output.Sum {
+	n := d.Count()
+	sums := make(map[string]output.Sum, n)
+	for range n {
+		name := d.String()
+		var s output.Sum
+		d.Fixed(s[:])
+		sums[name] = s
+	}
+	return sums
+}
+
+func encodeManifest(m output.Manifest) []byte {
+	e := &buildcache.Encoder{}
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	e.Uint(uint64(len(names)))
+	for _, n := range names {
+		e.String(n)
+		encodeStamp(e, m[n])
+	}
+	return e.Bytes()
+}
+
+func decodeManifest(payload []byte) (output.Manifest, error) {
+	d := buildcache.NewDecoder(payload)
+	n := d.Count()
+	m := make(output.Manifest, n)
+	for range n {
+		name := d.String()
+		m[name] = decodeStamp(d)
+	}
+	return m, d.Done()
+}

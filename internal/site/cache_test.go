@@ -25,6 +25,13 @@ import (
 // Files are read back from the published folder.
 func cachedBuild(t *testing.T, root string, cache bool) *Result {
 	t.Helper()
+	_, res := cachedBuilder(t, root, cache)
+	return res
+}
+
+// cachedBuilder is cachedBuild, with the builder that made the result.
+func cachedBuilder(t *testing.T, root string, cache bool) (*Builder, *Result) {
+	t.Helper()
 	opts := Options{Source: root, Now: buildTime, Cache: cache}
 	if !cache {
 		opts.Destination = filepath.Join(t.TempDir(), "public")
@@ -48,7 +55,7 @@ func cachedBuild(t *testing.T, root string, cache bool) *Result {
 		}
 	}
 	res.Files = publishedFiles(t, b.Destination())
-	return res
+	return b, res
 }
 
 // publishedFiles reads the files of a published site, but gen's marker.

@@ -54,8 +54,8 @@ import (
 const indexName = "pages.index"
 
 // racyWindow is how close to the build a file's times may be for its
-// stat to be trusted next time.
-const racyWindow = time.Second
+// stat to be trusted next time. A variable for the tests.
+var racyWindow = time.Second
 
 type pageIndex struct {
 	Pages map[string]*indexEntry

@@ -1,0 +1,249 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/claritynotes/gen/internal/buildcache"
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// inode is the inode of a file or folder, to tell a site changed in
+// place from one swapped in whole.
+func inode(t *testing.T, name string) uint64 {
+	t.Helper()
+	info, err := os.Stat(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		t.Skip("no inodes on this system")
+	}
+	return st.Ino
+}
+
+// pageFile is the published file of the generated page i under public.
+func pageFile(public string, i int) string {
+	return filepath.Join(public, filepath.FromSlash(strings.TrimPrefix(corpusURL(i), "/")), "index.html")
+}
+
+// TestWarmBuildMatchesCleanAfterEdits: after each kind of edit, a build
+// from the cache's page index publishes in place exactly what a build
+// without the cache makes, with the same lint findings and warnings, and
+// reads fewer pages than the site has.
+func TestWarmBuildMatchesCleanAfterEdits(t *testing.T) {
+	const n = 60
+	root := writeCorpus(t, n)
+	brokenLinksWarn(root) // deleting and renaming pages breaks links to them
+	cachedBuild(t, root, true)
+	public := filepath.Join(root, "public")
+	edit := func(i int, from, to string) func() {
+		return func() {
+			src := readFile(root, corpusPath(i))
+			if !strings.Contains(src, from) {
+				t.Fatalf("%s has no %q", corpusPath(i), from)
+			}
+			writeFile(root, corpusPath(i), strings.Replace(src, from, to, 1))
+		}
+	}
+	for _, tc := range []struct {
+		name   string
+		change func()
+		// inPlace: the edit leaves the rest of public/ where it is.
+		inPlace bool
+	}{
+		{"an article's body", edit(4, "<!--more-->", "<!--more-->\n\nA paragraph added. Act now, last chance!!"), true},
+		{"an issue's body", edit(19, "<!--more-->", "<!--more-->\n\nA paragraph added to the issue."), true},
+		{"a title", edit(6, `title: "`, `title: "Renamed `), true},
+		{"a new page", func() {
+			writeFile(root, "content/articles/brand-new.md", "---\ntitle: Brand new\ndate: 2025-06-01\ntags: [empathy, fresh]\n---\n\nA new page, [linking back](/articles/).\n")
+		}, true},
+		{"a deleted page", func() {
+			if err := os.Remove(filepath.Join(root, corpusPath(7))); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
+		{"a renamed page", func() {
+			if err := os.Rename(filepath.Join(root, corpusPath(8)), filepath.Join(root, "content", "articles", "renamed-page.md")); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
+		{"a draft", edit(10, "---\n\n", "draft: true\n---\n\n"), true},
+		{"a draft published again", edit(10, "draft: true\n", ""), true},
+		{"gen.toml", func() { writeFile(root, "gen.toml", strings.Replace(readFile(root, "gen.toml"), `title = "Corpus"`, `title = "Corpus Two"`, 1)) }, true},
+		{"a theme file", func() {
+			writeFile(root, "layouts/single.html", readFile(root, "themes/clarity/layouts/single.html")+"\n<!-- edited -->\n")
+		}, true},
+		{"nothing", func() {}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dirBefore := inode(t, public)
+			tc.change()
+			b, warm := cachedBuilder(t, root, true)
+			clean := cachedBuild(t, root, false)
+			sameBuild(t, "after editing "+tc.name, warm, clean)
+			we, ww, wi := lint.Counts(warm.Lint.Results())
+			ce, cw, ci := lint.Counts(clean.Lint.Results())
+			if we != ce || ww != cw || wi != ci || we+ww+wi == 0 {
+				t.Errorf("lint counts %d/%d/%d, want a clean build's %d/%d/%d (some findings)", we, ww, wi, ce, cw, ci)
+			}
+			if tc.inPlace && inode(t, public) != dirBefore {
+				t.Errorf("public/ was swapped, not changed in place")
+			}
+			if _, err := os.Stat(b.journalPath()); err == nil {
+				t.Errorf("the journal %s was left", b.journalPath())
+			}
+			if files := contentFiles(t, root); b.loads.Load() >= int64(files) && tc.name != "gen.toml" && tc.name != "a theme file" {
+				t.Errorf("read %d pages of %d: the index was not used", b.loads.Load(), files)
+			}
+		})
+	}
+}
+
+// TestWarmBuildKeepsUnchangedFiles: publishing in place leaves the files
+// of unchanged pages as they were (same inode), replaces the edited
+// page's file, and leaves no temporary folder beside public/.
+func TestWarmBuildKeepsUnchangedFiles(t *testing.T) {
+	const n = 40
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	public := filepath.Join(root, "public")
+	untouched, edited := inode(t, pageFile(public, 20)), inode(t, pageFile(public, 4))
+	writeFile(root, corpusPath(4), corpusPage(4, n, "A new paragraph."))
+	warm := cachedBuild(t, root, true)
+	if inode(t, pageFile(public, 20)) != untouched {
+		t.Error("an unchanged page's file was replaced")
+	}
+	if inode(t, pageFile(public, 4)) == edited {
+		t.Error("the edited page's file was written through, not replaced")
+	}
+	if !strings.Contains(string(warm.Files[strings.TrimPrefix(pageFile(public, 4), public+"/")]), "A new paragraph.") {
+		t.Error("the edited page does not show the edit")
+	}
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".public.tmp-") {
+			t.Errorf("%s was left beside public/", e.Name())
+		}
+	}
+}
+
+// TestInterruptedPublishSwapsWhole: a journal left by a publish that
+// was interrupted means public/ may be part old, part new; the next
+// build publishes the whole site as a new folder and removes the
+// journal.
+func TestInterruptedPublishSwapsWhole(t *testing.T) {
+	const n = 30
+	root := writeCorpus(t, n)
+	b, _ := cachedBuilder(t, root, true)
+	public := filepath.Join(root, "public")
+	// The publish stopped after replacing one file by another's bytes.
+	if err := os.WriteFile(b.journalPath(), []byte("replace \"articles/x/index.html\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	partial := pageFile(public, 3)
+	if err := os.WriteFile(partial+".new", []byte("<p>half way</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(partial+".new", partial); err != nil {
+		t.Fatal(err)
+	}
+	dirBefore := inode(t, public)
+	warm := cachedBuild(t, root, true)
+	sameBuild(t, "after an interrupted publish", warm, cachedBuild(t, root, false))
+	if inode(t, public) == dirBefore {
+		t.Error("public/ was changed in place despite the journal")
+	}
+	if _, err := os.Stat(b.journalPath()); err == nil {
+		t.Error("the journal is still there")
+	}
+	// With the journal gone, the next build is in place again.
+	dirBefore = inode(t, public)
+	writeFile(root, corpusPath(5), corpusPage(5, n, "Edited after."))
+	cachedBuild(t, root, true)
+	if inode(t, public) != dirBefore {
+		t.Error("the build after was not in place")
+	}
+}
+
+// TestWarmBuildDropsFilesGenDidNotWrite: public/ is gen's (its marker
+// says so) and every build publishes exactly the site: a file someone
+// put there is dropped, as a build that swaps the whole folder drops it,
+// never kept by a build that changes public/ in place.
+func TestWarmBuildDropsFilesGenDidNotWrite(t *testing.T) {
+	const n = 30
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	public := filepath.Join(root, "public")
+	for _, extra := range []string{"notes.txt", filepath.Join("articles", "notes.txt")} {
+		if err := os.WriteFile(filepath.Join(public, extra), []byte("mine"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(root, corpusPath(4), corpusPage(4, n, "Edit "+extra))
+		warm := cachedBuild(t, root, true)
+		sameBuild(t, "after adding "+extra, warm, cachedBuild(t, root, false))
+		if _, err := os.Stat(filepath.Join(public, extra)); err == nil {
+			t.Errorf("%s was kept in public/", extra)
+		}
+	}
+}
+
+// TestCorruptIndexBuildsClean: a page index that does not verify is
+// ignored: every page is read, and the build is a clean build's.
+func TestCorruptIndexBuildsClean(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		harm func(data []byte) []byte
+	}{
+		{"truncated", func(data []byte) []byte { return data[:len(data)/2] }},
+		{"a flipped payload byte", func(data []byte) []byte { data[len(data)-10] ^= 0x55; return data }},
+		{"empty", func([]byte) []byte { return nil }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			const n = 30
+			root := writeCorpus(t, n)
+			cachedBuild(t, root, true)
+			name := filepath.Join(root, buildcache.Dir, indexName)
+			if err := os.WriteFile(name, tc.harm(mustReadBytes(t, name)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			b, res := cachedBuilder(t, root, true)
+			sameBuild(t, tc.name, res, cachedBuild(t, root, false))
+			if res.Cache.Invalid == 0 {
+				t.Errorf("%+v, want the index counted invalid", res.Cache)
+			}
+			if loads, files := b.loads.Load(), int64(contentFiles(t, root)); loads != files {
+				t.Errorf("read %d pages of %d, want every one", loads, files)
+			}
+		})
+	}
+}
+
+// TestIndexTrustsUnchangedStat: a page whose file has the size, times
+// and inode the index recorded is not read at all; an edited one is.
+func TestIndexTrustsUnchangedStat(t *testing.T) {
+	defer func(w time.Duration) { racyWindow = w }(racyWindow)
+	racyWindow = 0 // the files were all written within the last second
+	const n = 60
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	b, _ := cachedBuilder(t, root, true)
+	first := b.loads.Load()
+	if first >= n/2 {
+		t.Errorf("an unchanged site read %d of its %d pages", first, n)
+	}
+	writeFile(root, corpusPath(30), corpusPage(30, n, "A longer body than before."))
+	b, warm := cachedBuilder(t, root, true)
+	sameBuild(t, "after an edit", warm, cachedBuild(t, root, false))
+	if b.loads.Load() <= first {
+		t.Errorf("the edited page was not read: %d pages read, %d with no edit", b.loads.Load(), first)
+	}
+}

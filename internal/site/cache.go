@@ -427,7 +427,7 @@ var exeSum = sync.OnceValues(func() ([]byte, error) {
 // executable has the size, times and inode it had when it was hashed
 // there: hashing tens of megabytes is a noticeable part of a build that
 // changes one page. A new binary (go build, an upgrade) is a new file.
-func exeSumCached(store *buildcache.Store) (sum []byte, invalid bool, err error) {
+func (b *Builder) exeSumCached(store *buildcache.Store) (sum []byte, invalid bool, err error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, false, err
@@ -450,7 +450,9 @@ func exeSumCached(store *buildcache.Store) (sum []byte, invalid bool, err error)
 	invalid = errors.Is(err, buildcache.ErrInvalid) || err == nil
 	sum, err = exeSum()
 	if err == nil {
-		store.PutNamed(exeSumName, key, sum) // only speed is lost if it fails
+		// Kept with the rest of the cache, once the build is published:
+		// a build that fails or is refused leaves the site as it was.
+		b.saveExeSum = func() { store.PutNamed(exeSumName, key, sum) } // only speed is lost if it fails
 	}
 	return sum, invalid, err
 }
@@ -462,7 +464,7 @@ const exeSumName = "gen.sum"
 // page itself. It fails when one cannot be read; the build then runs
 // without the cache.
 func (b *Builder) cacheSalt(static map[string][]byte) (*buildcache.Hasher, error) {
-	exe, invalid, err := exeSumCached(buildcache.Open(b.root))
+	exe, invalid, err := b.exeSumCached(buildcache.Open(b.root))
 	if err != nil {
 		return nil, err
 	}
@@ -604,6 +606,10 @@ func (b *Builder) saveCache(c *pageCache) []string {
 		dirty = append(dirty, put{manifestKey, encodeManifest(c.manifest)})
 	} else if c.keepManifest {
 		keep[manifestKey] = true
+	}
+	if b.saveExeSum != nil {
+		b.saveExeSum()
+		b.saveExeSum = nil
 	}
 	indexErr := b.saveIndex(c)
 	errs := make([]error, len(dirty))

@@ -119,6 +119,8 @@ type Builder struct {
 	// exeSumInvalid is set when the cache's record of gen's own hash was
 	// there but could not be used, for the cache's counts.
 	exeSumInvalid bool
+	// saveExeSum, when set, keeps gen's own hash in the cache folder.
+	saveExeSum func()
 	// loads counts the content files read, so a test can check that a
 	// command reads each one once.
 	loads atomic.Int64

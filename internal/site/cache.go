@@ -133,6 +133,7 @@ type pageCache struct {
 	stats0       map[string]output.Stamp
 	refs         map[*content.Page][]linkcheck.Ref
 	stubCount    int
+	stubs        map[*content.Page]bool
 	start        time.Time
 }
 
@@ -519,7 +520,7 @@ func (b *Builder) openCache(static map[string][]byte) (*pageCache, error) {
 	// bytes, goes into each page's key.
 	c := &pageCache{store: buildcache.Open(b.root), salt: salt.Key(), entries: map[*content.Page]*cacheEntry{},
 		listsUsed: map[buildcache.Key]bool{}, listsNew: map[buildcache.Key]*outputRecord{},
-		refs: map[*content.Page][]linkcheck.Ref{}, start: time.Now()}
+		refs: map[*content.Page][]linkcheck.Ref{}, stubs: map[*content.Page]bool{}, start: time.Now()}
 	if b.exeSumInvalid {
 		c.stats.Invalid++
 	}
@@ -598,12 +599,16 @@ func (b *Builder) saveCache(c *pageCache) []string {
 	// The previous manifest is dropped when this build published nothing:
 	// taking files from the site left in place would still be right, but
 	// linking them into the discarded folder changed their stamps.
+	// The index is written while the entries are.
+	var indexErr error
+	var index sync.WaitGroup
+	index.Go(func() { indexErr = b.saveIndex(c) })
 	// A build that published in place and was discarded never touched
 	// the site, so its manifest stands.
 	manifestKey := b.manifestKey()
 	if c.manifest != nil {
 		keep[manifestKey] = true
-		dirty = append(dirty, put{manifestKey, encodeManifest(c.manifest)})
+		dirty = append(dirty, put{manifestKey, c.manifest})
 	} else if c.keepManifest {
 		keep[manifestKey] = true
 	}
@@ -611,16 +616,16 @@ func (b *Builder) saveCache(c *pageCache) []string {
 		b.saveExeSum()
 		b.saveExeSum = nil
 	}
-	indexErr := b.saveIndex(c)
 	errs := make([]error, len(dirty))
 	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {
-		if raw, ok := dirty[i].v.([]byte); ok {
-			errs[i] = c.store.PutRaw(dirty[i].key, raw)
+		if m, ok := dirty[i].v.(output.Manifest); ok {
+			errs[i] = c.store.PutRaw(dirty[i].key, encodeManifest(m))
 		} else {
 			errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
 		}
 		return nil
 	})
+	index.Wait()
 	errs = append(errs, indexErr)
 	if err := errors.Join(errs...); err != nil {
 		return []string{fmt.Sprintf("%s/: the build cache could not be saved (the next build starts clean): %v", buildcache.Dir, firstErr(errs))}

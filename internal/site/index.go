@@ -144,38 +144,42 @@ func (c *pageCache) loadIndex() *pageIndex {
 	return idx
 }
 
-// sortFiles splits the content files into stubs, taken from the index,
-// and the files to load. It records each file's stat for the next index.
+// sortFiles reads the index and splits the content files into stubs,
+// taken from it, and the files to load. The index is decoded while the
+// files' stats are taken. It records each file's stat for the next
+// index.
 func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*indexEntry, load []string) {
-	stubs = map[string]*indexEntry{}
+	var wg sync.WaitGroup
+	wg.Go(func() { c.index = c.loadIndex() })
 	stats := make([]output.Stamp, len(files))
-	same := make([]bool, len(files))
 	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
-		name := filepath.Join(root, filepath.FromSlash(files[i]))
-		info, err := os.Stat(name)
-		if err != nil {
-			return nil
-		}
-		stats[i] = output.FileStamp(info)
-		if c.index == nil || !c.useStubs {
-			return nil
-		}
-		e := c.index.Pages[files[i]]
-		if e == nil || e.Meta.BundleDir != "" {
-			return nil
-		}
-		if e.Stat == stats[i] && !e.Racy {
-			same[i] = true
-			return nil
-		}
-		// Touched, or too recent to trust: the bytes decide.
-		src, err := os.ReadFile(name)
-		if err == nil && c.pageKey(files[i], src) == e.Key {
-			same[i] = true
+		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i]))); err == nil {
+			stats[i] = output.FileStamp(info)
 		}
 		return nil
 	})
+	wg.Wait()
+	same := make([]bool, len(files))
+	if c.index != nil && c.useStubs {
+		parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
+			e := c.index.Pages[files[i]]
+			if e == nil || e.Meta.BundleDir != "" || stats[i] == (output.Stamp{}) {
+				return nil
+			}
+			if e.Stat == stats[i] && !e.Racy {
+				same[i] = true
+				return nil
+			}
+			// Touched, or too recent to trust: the bytes decide.
+			src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(files[i])))
+			if err == nil && c.pageKey(files[i], src) == e.Key {
+				same[i] = true
+			}
+			return nil
+		})
+	}
 	c.stats0 = make(map[string]output.Stamp, len(files))
+	stubs = map[string]*indexEntry{}
 	for i, f := range files {
 		c.stats0[f] = stats[i]
 		if same[i] {
@@ -200,6 +204,7 @@ func (c *pageCache) addStub(p *content.Page, e *indexEntry) {
 	c.entriesMu.Lock()
 	c.entries[p] = entry
 	c.refs[p] = e.Refs
+	c.stubs[p] = true
 	c.entriesMu.Unlock()
 }
 
@@ -212,10 +217,9 @@ func (c *pageCache) keepRefs(p *content.Page, refs []linkcheck.Ref) {
 	}
 }
 
-func (c *pageCache) isStub(p *content.Page) bool {
-	e := c.entry(p)
-	return e != nil && e.stub
-}
+// isStub reports whether p was taken from the index. It reads a table
+// made once all pages loaded, so the jobs can ask it at once.
+func (c *pageCache) isStub(p *content.Page) bool { return c.stubs[p] }
 
 // stubResult is a stub's lint result, without its source (see
 // LintSet.Quoted).

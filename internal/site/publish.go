@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strconv"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/buildcache"
 	"github.com/claritynotes/gen/internal/output"
@@ -59,19 +60,27 @@ func (b *Builder) BuildStaged(ctx context.Context, opts PublishOptions) (*Result
 	// Interrupted, the build stops writing and its folder goes at once.
 	b.pending.Store(st)
 	defer context.AfterFunc(ctx, st.Abort)()
+	// The record of the site in the destination is read and checked
+	// against it (stat calls for every folder) while the build loads;
+	// the jobs wait for it (awaitStage) before they take or write files.
 	var invalid bool
+	var previous sync.WaitGroup
 	if b.opts.Cache {
-		var m output.Manifest
-		m, invalid = b.loadManifest()
-		st.Previous(m)
+		previous.Go(func() {
+			var m output.Manifest
+			m, invalid = b.loadManifest()
+			st.Previous(m)
+		})
 	}
-	b.stage, b.links.Read = st, st.Read
+	b.stage, b.links.Read, b.awaitStage = st, st.Read, previous.Wait
 	defer func() {
-		b.stage, b.links.Read = nil, nil
+		previous.Wait()
+		b.stage, b.links.Read, b.awaitStage = nil, nil, nil
 		// The builder keeps names, not bytes: a rebuild starts afresh.
 		b.built = false
 	}()
 	res, err := b.Build(ctx)
+	previous.Wait()
 	if err != nil {
 		st.Abort()
 		return nil, nil, err

@@ -91,10 +91,12 @@ type Builder struct {
 	unsaved *pageCache
 	// pre is what loadAndPrepare made for each page during a full build.
 	pre *prepared
-	// stage, during BuildStaged, is where jobs write their files;
-	// pending is the same, for Discard from another goroutine.
-	stage   *output.Stage
-	pending atomic.Pointer[output.Stage]
+	// stage, during BuildStaged, is where jobs write their files, once
+	// awaitStage returns; pending is the same, for Discard from another
+	// goroutine.
+	stage      *output.Stage
+	awaitStage func()
+	pending    atomic.Pointer[output.Stage]
 
 	// State of the last good build.
 	tmpl     *theme.Templates
@@ -304,7 +306,7 @@ func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Te
 		cacheWarnings = append(cacheWarnings, err.Error())
 	}
 	if b.cache != nil {
-		b.cache.index, b.cache.useStubs = b.cache.loadIndex(), useIndex
+		b.cache.useStubs = useIndex
 	}
 	pages, err := b.loadAndPrepare(ctx, files)
 	if err != nil {
@@ -573,6 +575,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
+	if b.awaitStage != nil {
+		b.awaitStage()
+	}
 	if err := b.upgradeStubs(ctx, jobs, views, cardKey); err != nil {
 		return nil, err
 	}

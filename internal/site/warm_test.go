@@ -75,7 +75,9 @@ func TestWarmBuildMatchesCleanAfterEdits(t *testing.T) {
 		}, true},
 		{"a draft", edit(10, "---\n\n", "draft: true\n---\n\n"), true},
 		{"a draft published again", edit(10, "draft: true\n", ""), true},
-		{"gen.toml", func() { writeFile(root, "gen.toml", strings.Replace(readFile(root, "gen.toml"), `title = "Corpus"`, `title = "Corpus Two"`, 1)) }, true},
+		{"gen.toml", func() {
+			writeFile(root, "gen.toml", strings.Replace(readFile(root, "gen.toml"), `title = "Corpus"`, `title = "Corpus Two"`, 1))
+		}, true},
 		{"a theme file", func() {
 			writeFile(root, "layouts/single.html", readFile(root, "themes/clarity/layouts/single.html")+"\n<!-- edited -->\n")
 		}, true},

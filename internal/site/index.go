@@ -79,12 +79,13 @@ type indexEntry struct {
 	Parts int64
 }
 
-// pageMeta is what a stub carries of its page: what placing, ordering,
-// listing, tagging and the sitemap read.
+// pageMeta is what a stub carries of its page: every field the build
+// reads of a page it does not render (placing, ordering, the menu, list
+// and tag pages' titles and descriptions, neighbour links, the sitemap).
 type pageMeta struct {
 	Section, Slug, URL, BundleDir string
 	Kind                          content.Kind
-	Title, FrontSlug              string
+	Title, FrontSlug, Description string
 	Date, Updated, ExpiryDate     time.Time
 	Tags, TagSlugs                []string
 	Draft                         bool
@@ -108,7 +109,7 @@ type mailRecord struct {
 
 func metaOf(p *content.Page) pageMeta {
 	return pageMeta{Section: p.Section, Slug: p.Slug, URL: p.URL, BundleDir: p.BundleDir, Kind: p.Kind,
-		Title: p.Title, FrontSlug: p.FrontMatter.Slug, Date: p.Date, Updated: p.Updated, ExpiryDate: p.ExpiryDate,
+		Title: p.Title, FrontSlug: p.FrontMatter.Slug, Description: p.Description, Date: p.Date, Updated: p.Updated, ExpiryDate: p.ExpiryDate,
 		Tags: p.Tags, TagSlugs: p.TagSlugs, Draft: p.Draft, Issue: p.Issue, WordCount: p.WordCount, ReadingTime: p.ReadingTime}
 }
 
@@ -117,7 +118,8 @@ func (e *indexEntry) stub(path string) *content.Page {
 	m := e.Meta
 	p := &content.Page{Path: path, Section: m.Section, Kind: m.Kind, Slug: m.Slug, URL: m.URL, BundleDir: m.BundleDir,
 		TagSlugs: m.TagSlugs, WordCount: m.WordCount, ReadingTime: m.ReadingTime}
-	p.Title, p.FrontMatter.Slug, p.Date, p.Updated, p.ExpiryDate = m.Title, m.FrontSlug, m.Date, m.Updated, m.ExpiryDate
+	p.Title, p.FrontMatter.Slug, p.Description = m.Title, m.FrontSlug, m.Description
+	p.Date, p.Updated, p.ExpiryDate = m.Date, m.Updated, m.ExpiryDate
 	p.Tags, p.Draft, p.Issue = m.Tags, m.Draft, m.Issue
 	for _, w := range e.Warnings {
 		p.Warnings = append(p.Warnings, &diag.Error{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint})

@@ -78,7 +78,7 @@ func encodeEntry(e *buildcache.Encoder, ie *indexEntry) {
 	e.Bool(ie.Racy)
 	e.Fixed(ie.Key[:])
 	m := ie.Meta
-	for _, s := range []string{m.Section, m.Slug, m.URL, m.BundleDir, string(m.Kind), m.Title, m.FrontSlug} {
+	for _, s := range []string{m.Section, m.Slug, m.URL, m.BundleDir, string(m.Kind), m.Title, m.FrontSlug, m.Description} {
 		e.String(s)
 	}
 	e.Time(m.Date)
@@ -131,7 +131,7 @@ func decodeEntry(d *buildcache.Decoder) *indexEntry {
 	d.Fixed(ie.Key[:])
 	m := &ie.Meta
 	m.Section, m.Slug, m.URL, m.BundleDir = d.String(), d.String(), d.String(), d.String()
-	m.Kind, m.Title, m.FrontSlug = content.Kind(d.String()), d.String(), d.String()
+	m.Kind, m.Title, m.FrontSlug, m.Description = content.Kind(d.String()), d.String(), d.String(), d.String()
 	m.Date, m.Updated, m.ExpiryDate = d.Time(), d.Time(), d.Time()
 	m.Tags, m.TagSlugs = d.Strings(), d.Strings()
 	m.Draft = d.Bool()

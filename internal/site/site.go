@@ -429,7 +429,10 @@ func (pre *prepared) lint(p *content.Page) (lint.Result, bool) {
 // nothing more needs it (only an issue's email and feed read it later), so
 // memory holds the site's metadata, not every page's syntax tree. The
 // work is done for drafts too, which commit leaves out. Load errors are
-// reported as loadPages does.
+// reported as loadPages does. A page the cache's index shows unchanged is
+// not loaded: its stub stands for it, with the lint result and link
+// references the index kept (see upgradeStubs for when it is loaded after
+// all).
 func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[string]*content.Page, error) {
 	b.links.RawHTML = b.cfg.Markdown.Unsafe
 	pre := &prepared{views: make(map[*content.Page]*render.PageView, len(files)),

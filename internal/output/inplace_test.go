@@ -1,0 +1,124 @@
+package output
+
+import (
+	"context"
+	"crypto/sha256"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// publishVia stages a site with the given journal and previous manifest:
+// files are written, reuse names are taken from the previous site when
+// they can be. It returns the new manifest and whether the destination
+// folder is still the same folder (changed in place, not swapped).
+func publishVia(t *testing.T, dest, journal string, prev Manifest, files, reuse map[string]string) (Manifest, bool) {
+	t.Helper()
+	before, _ := os.Stat(dest)
+	ctx := context.Background()
+	st, err := Begin(ctx, dest, Options{Journal: journal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Previous(prev)
+	for name, data := range files {
+		if _, err := st.Write(name, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, data := range reuse {
+		if !st.Reuse(name, sha256.Sum256([]byte(data))) {
+			if _, err := st.Write(name, []byte(data)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	m, _, err := st.Commit(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, before != nil && os.SameFile(before, after)
+}
+
+func TestInPlacePublish(t *testing.T) {
+	site := map[string]string{"index.html": "home", "a/index.html": "page a", "b/index.html": "page b", "c/d/index.html": "page d"}
+	for _, tc := range []struct {
+		name string
+		// harm changes the published site or the journal before the
+		// second build.
+		harm    func(t *testing.T, dest, journal string)
+		inPlace bool
+	}{
+		{"untouched", func(*testing.T, string, string) {}, true},
+		{"a journal left", func(t *testing.T, _, journal string) {
+			os.MkdirAll(filepath.Dir(journal), 0o755)
+			if err := os.WriteFile(journal, []byte("replace \"a/index.html\"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+		{"a file added by hand", func(t *testing.T, dest, _ string) {
+			if err := os.WriteFile(filepath.Join(dest, "c", "notes.txt"), []byte("mine"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+		{"a replaced file edited by hand", func(t *testing.T, dest, _ string) {
+			name := filepath.Join(dest, "index.html")
+			info, _ := os.Stat(name)
+			os.WriteFile(name, []byte("HOME"), 0o644)
+			os.Chtimes(name, info.ModTime(), info.ModTime())
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "cache", "publish.journal")
+			m, _ := publishVia(t, dest, journal, nil, site, nil)
+			tc.harm(t, dest, journal)
+			// Home changes, b goes (and with it its folder), e is new, a
+			// and d are kept.
+			m2, same := publishVia(t, dest, journal, m,
+				map[string]string{"index.html": "home 2", "e/f/index.html": "page f"},
+				map[string]string{"a/index.html": "page a", "c/d/index.html": "page d"})
+			want := map[string]string{Marker: markerText, "index.html": "home 2", "a/index.html": "page a", "c/d/index.html": "page d", "e/f/index.html": "page f"}
+			if got := readTree(t, dest); !reflect.DeepEqual(got, want) {
+				t.Errorf("published %v, want %v", got, want)
+			}
+			if same != tc.inPlace {
+				t.Errorf("published in place: %v, want %v", same, tc.inPlace)
+			}
+			if _, err := os.Stat(filepath.Join(dest, "b")); err == nil {
+				t.Error("the emptied folder b/ is still there")
+			}
+			if _, err := os.Stat(journal); err == nil {
+				t.Error("the journal is still there")
+			}
+			// The new manifest lets the next build publish in place again.
+			_, same = publishVia(t, dest, journal, m2, map[string]string{"index.html": "home 3"},
+				map[string]string{"a/index.html": "page a", "c/d/index.html": "page d", "e/f/index.html": "page f"})
+			if !same {
+				t.Error("the build after was not in place")
+			}
+			if got := readTree(t, dest)["index.html"]; got != "home 3" {
+				t.Errorf("index.html = %q", got)
+			}
+		})
+	}
+}
+
+// TestInPlaceKeepsFileTimes: a file the build made again with the same
+// bytes is the previous one, untouched.
+func TestInPlaceKeepsFileTimes(t *testing.T) {
+	dir := t.TempDir()
+	dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
+	m, _ := publishVia(t, dest, journal, nil, map[string]string{"index.html": "home", "feed.xml": "<rss/>"}, nil)
+	before, _ := os.Stat(filepath.Join(dest, "feed.xml"))
+	publishVia(t, dest, journal, m, map[string]string{"index.html": "home 2", "feed.xml": "<rss/>"}, nil)
+	after, _ := os.Stat(filepath.Join(dest, "feed.xml"))
+	if !os.SameFile(before, after) || !before.ModTime().Equal(after.ModTime()) {
+		t.Error("a file written again with the same bytes was replaced")
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -12,19 +11,15 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 )
 
-// inode is the inode of a file or folder, to tell a site changed in
-// place from one swapped in whole.
-func inode(t *testing.T, name string) uint64 {
+// fileID identifies a file or folder, to tell a site changed in place
+// from one swapped in whole (os.SameFile).
+func fileID(t *testing.T, name string) os.FileInfo {
 	t.Helper()
 	info, err := os.Stat(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, ok := info.Sys().(*syscall.Stat_t)
-	if !ok {
-		t.Skip("no inodes on this system")
-	}
-	return st.Ino
+	return info
 }
 
 // pageFile is the published file of the generated page i under public.
@@ -96,7 +91,7 @@ func TestWarmBuildMatchesCleanAfterEdits(t *testing.T) {
 		{"nothing", func() {}, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dirBefore := inode(t, public)
+			dirBefore := fileID(t, public)
 			tc.change()
 			b, warm := cachedBuilder(t, root, true)
 			clean := cachedBuild(t, root, false)
@@ -109,7 +104,7 @@ func TestWarmBuildMatchesCleanAfterEdits(t *testing.T) {
 			if we+ww+wi > 0 {
 				foundAny = true
 			}
-			if tc.inPlace && inode(t, public) != dirBefore {
+			if tc.inPlace && !os.SameFile(fileID(t, public), dirBefore) {
 				t.Errorf("public/ was swapped, not changed in place")
 			}
 			if _, err := os.Stat(b.journalPath()); err == nil {
@@ -130,13 +125,13 @@ func TestWarmBuildKeepsUnchangedFiles(t *testing.T) {
 	root := writeCorpus(t, n)
 	cachedBuild(t, root, true)
 	public := filepath.Join(root, "public")
-	untouched, edited := inode(t, pageFile(public, 20)), inode(t, pageFile(public, 4))
+	untouched, edited := fileID(t, pageFile(public, 20)), fileID(t, pageFile(public, 4))
 	writeFile(root, corpusPath(4), corpusPage(4, n, "A new paragraph."))
 	warm := cachedBuild(t, root, true)
-	if inode(t, pageFile(public, 20)) != untouched {
+	if !os.SameFile(fileID(t, pageFile(public, 20)), untouched) {
 		t.Error("an unchanged page's file was replaced")
 	}
-	if inode(t, pageFile(public, 4)) == edited {
+	if os.SameFile(fileID(t, pageFile(public, 4)), edited) {
 		t.Error("the edited page's file was written through, not replaced")
 	}
 	if !strings.Contains(string(warm.Files[strings.TrimPrefix(pageFile(public, 4), public+"/")]), "A new paragraph.") {
@@ -173,20 +168,20 @@ func TestInterruptedPublishSwapsWhole(t *testing.T) {
 	if err := os.Rename(partial+".new", partial); err != nil {
 		t.Fatal(err)
 	}
-	dirBefore := inode(t, public)
+	dirBefore := fileID(t, public)
 	warm := cachedBuild(t, root, true)
 	sameBuild(t, "after an interrupted publish", warm, cachedBuild(t, root, false))
-	if inode(t, public) == dirBefore {
+	if os.SameFile(fileID(t, public), dirBefore) {
 		t.Error("public/ was changed in place despite the journal")
 	}
 	if _, err := os.Stat(b.journalPath()); err == nil {
 		t.Error("the journal is still there")
 	}
 	// With the journal gone, the next build is in place again.
-	dirBefore = inode(t, public)
+	dirBefore = fileID(t, public)
 	writeFile(root, corpusPath(5), corpusPage(5, n, "Edited after."))
 	cachedBuild(t, root, true)
-	if inode(t, public) != dirBefore {
+	if !os.SameFile(fileID(t, public), dirBefore) {
 		t.Error("the build after was not in place")
 	}
 }

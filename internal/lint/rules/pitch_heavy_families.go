@@ -115,7 +115,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(guaranteeMoney, "money")
 	add(guaranteeNothing, "nothing")
 	add(guaranteeSatisfied, "sorry disappointed")
-	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting tier notch rate")
+	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting defying tier notch rate")
 	add(pufferyUn, "unrivalled unrivaled unmatched unparalleled unbeatable unsurpassed peerless matchless")
 	add(scarcitySpeed, "sell sells run runs move moves fly flies")
 	add(scarcityExclusive, "exclusive")
@@ -152,6 +152,9 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceMatchEvery, "match matches matching double doubles triple triples")
 	add(deadlineGoesBack, "back")
 	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
+	add(superlativeNeverBeen, "never")
+	add(superlativeThanEver, "than")
+	add(priceFreeIntensified, "free")
 	return m
 }()
 
@@ -863,9 +866,17 @@ func guaranteeSatisfied(toks []lint.Token, i int) (int, int, family, bool) {
 var pufferyHeads = wordSet(`world industry market category record game earth mind jaw best top first
 class life era trend ground award chart`)
 
+// beatingCompounds claim a win over anything, hyphenated to any word.
+var beatingCompounds = wordSet(`beating defying busting`)
+
 // pufferyCompound: "world-beating", "industry-leading", "top-tier",
 // "first-rate", also written as two words.
 func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
+	if i > 0 && beatingCompounds[toks[i].Norm] && toks[i].Joined && toks[i-1].Kind == lint.Word {
+		// "disease-beating", "age-defying", "fat-busting": whatever it
+		// beats, the compound claims a win the reader cannot check
+		return i - 1, i + 1, famPuffery, true
+	}
 	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}

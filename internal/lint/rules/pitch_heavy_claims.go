@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claritynotes/gen/internal/lint"
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // Claims of improvement without a superlative. "It has never been
 // easier", "prices have never been lower", "better than ever" and "sound
@@ -55,3 +59,86 @@ func priceFreeIntensified(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	return 0, 0, "", false
 }
+
+// priceFreeGift: "a free gift", "free bonuses": a gift made to look big.
+func priceFreeGift(toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(toks, i+1); (n == "gift" || n == "gifts" || n == "bonus" || n == "bonuses") && sameSentence(toks, i, i+1) {
+		return i, i + 2, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// deadlineInTheNext: "order in the next 10 minutes": a countdown on an
+// order. Without an order in the sentence it is a schedule: "we reply in
+// the next two hours".
+func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 3 || !isNumber(&toks[i-1]) || norm(toks, i-2) != "next" || norm(toks, i-3) != "the" || !sameSentence(toks, i-3, i) {
+		return 0, 0, "", false
+	}
+	if p := norm(toks, i-4); p != "in" && p != "within" {
+		return 0, 0, "", false
+	}
+	for k := sentenceStart(toks, i); k < i-4; k++ {
+		if orders[toks[k].Norm] {
+			return i - 4, i + 1, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceSlashed: "prices slashed", "we've slashed every price": a cut
+// made to look deep.
+func priceSlashed(toks []lint.Token, i int) (int, int, family, bool) {
+	for k := since(toks, i, 3); k < within(toks, i, 3); k++ {
+		if k != i && offerNouns[toks[k].Norm] {
+			return min(i, k), max(i, k) + 1, famPrice, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// superlativeAnywhere: "you won't find a better deal anywhere", "no one
+// sells it cheaper anywhere": a comparative denied to all others.
+func superlativeAnywhere(toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 6)
+	c := -1
+	for k := i - 1; k >= from; k-- {
+		if claimComparatives[toks[k].Norm] {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 < i && !offerNouns[toks[c+1].Norm] && !claimedNouns[toks[c+1].Norm] {
+		// "a better deal anywhere", "cheaper anywhere"; "a better word
+		// anywhere" is the writer's search, not a claim
+		return 0, 0, "", false
+	}
+	for k := since(toks, c, 5); k < c; k++ {
+		if n := toks[k].Norm; n == "not" || n == "no" || n == "never" || strings.HasSuffix(n, "n't") {
+			return k, i + 1, famSuperlative, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// claimedNouns are what a shop claims to beat everyone on.
+var claimedNouns = wordSet(`value quality service product products selection choice`)
+
+// crowdRate: "one sells every 5 minutes", "a pair sold every second": a
+// rate of sales that makes a crowd without counting it.
+func crowdRate(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p != "sells" && p != "sold" && p != "selling" || !sameSentence(toks, i-1, i+1) {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if isNumber(&toks[j]) || toks[j].Norm == "few" {
+		j++
+	}
+	if j < len(toks) && timeUnits[toks[j].Norm] {
+		return i - 1, j + 1, famCrowd, true
+	}
+	return 0, 0, "", false
+}
+
+// timeUnits name short spans of time.
+var timeUnits = wordSet(`second seconds minute minutes hour hours day days`)

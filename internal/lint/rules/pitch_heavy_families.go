@@ -155,6 +155,11 @@ var pitchCues = func() map[string][]cueCheck {
 	add(superlativeNeverBeen, "never")
 	add(superlativeThanEver, "than")
 	add(priceFreeIntensified, "free")
+	add(priceFreeGift, "free")
+	add(deadlineInTheNext, "minutes hours")
+	add(priceSlashed, "slashed slashing slash slashes")
+	add(superlativeAnywhere, "anywhere")
+	add(crowdRate, "every")
 	return m
 }()
 
@@ -179,9 +184,13 @@ bird cart doors door registration registrations enrolment enrollment bonus bonus
 promotion rate rates window spots seats tickets applications presale pre-sale launch special`)
 
 // orders are the verbs of a hard-sell imperative.
-var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll
+var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll stock snap treat
 act call subscribe snag download upgrade lock apply click come head pre-order preorder start try
 give donate`)
+
+// phrasalOrders are orders only with their particle: "stock up", "snap
+// up"; alone they are nouns as often as verbs.
+var phrasalOrders = map[string]string{"stock": "up", "snap": "up"}
 
 // crowd nouns are the people a crowd claim counts.
 var crowdNouns = wordSet(`people customers readers marketers users members subscribers businesses teams
@@ -345,11 +354,21 @@ func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
 // scarcityWhile: "while stocks last", "until supplies run out".
 func scarcityWhile(toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(toks, i+1)
+	if n == "you" && toks[i].Norm == "while" {
+		// "get them while you can", "while you still can"
+		j := i + 2
+		if norm(toks, j) == "still" {
+			j++
+		}
+		if norm(toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || toks[j+1].Sentence != toks[i].Sentence) {
+			return i, j + 1, famUrgency, true
+		}
+	}
 	if n != "stocks" && n != "stock" && n != "supplies" && n != "supply" && n != "they" && n != "it" && n != "seats" && n != "spots" && n != "tickets" {
 		return 0, 0, "", false
 	}
 	switch m := norm(toks, i+2); {
-	case m == "last":
+	case m == "last" || m == "lasts":
 		return i, i + 3, famScarcity, true
 	case (m == "run" || m == "runs" || m == "sell" || m == "sells") && norm(toks, i+3) == "out":
 		return i, i + 4, famScarcity, true
@@ -505,6 +524,9 @@ func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
 		return 0, 0, "", false
+	}
+	if p := phrasalOrders[toks[s].Norm]; p != "" && norm(toks, s+1) != p {
+		return 0, 0, "", false // "Stock levels are now…" reports; "Stock up now" orders
 	}
 	return s, i + 1, famUrgency, true
 }
@@ -683,24 +705,34 @@ func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // crowdVerbsBy are the participles of "trusted by 5,000 teams".
-var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backed`)
+var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backed rated reviewed recommended`)
 
 // crowdBy: "trusted by 5,000 teams", "loved by thousands"; the cue is the
 // count (a number or "thousands"), rarer than "by".
 func crowdBy(toks []lint.Token, i int) (int, int, family, bool) {
-	if !bigCount(&toks[i]) {
+	end := i + 1
+	if scales[norm(toks, i+1)] && isNumber(&toks[i]) {
+		end = i + 2 // "2 million", "5 thousand"
+	} else if !bigCount(&toks[i]) {
 		return 0, 0, "", false
 	}
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		if toks[k].Norm == "by" {
-			if k > 0 && crowdVerbsBy[toks[k-1].Norm] {
-				return k - 1, i + 1, famCrowd, true
+			// the verb may come a few words before: "rated 5 stars by
+			// 3,000 customers"
+			for v := k - 1; v >= since(toks, k, 3); v-- {
+				if crowdVerbsBy[toks[v].Norm] {
+					return v, end, famCrowd, true
+				}
 			}
 			break
 		}
 	}
 	return 0, 0, "", false
 }
+
+// scales make a small number a crowd: "2 million", "50 thousand".
+var scales = wordSet(`thousand million millions billion billions`)
 
 // crowdMany: "thousands of happy customers already".
 func crowdMany(toks []lint.Token, i int) (int, int, family, bool) {
@@ -826,6 +858,13 @@ func guarantee(toks []lint.Token, i int) (int, int, family, bool) {
 func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
 	if n := norm(toks, i+1); n == "free" {
 		return i, i + 2, famGuarantee, true
+	}
+	// "you risk nothing", "risk absolutely nothing"
+	if n := norm(toks, i+1); n == "nothing" {
+		return i, i + 2, famGuarantee, true
+	}
+	if freeIntensifiers[norm(toks, i+1)] && norm(toks, i+2) == "nothing" {
+		return i, i + 3, famGuarantee, true
 	}
 	if p := norm(toks, i-1); p == "no" || p == "zero" || p == "without" {
 		return i - 1, i + 1, famGuarantee, true

@@ -38,6 +38,22 @@ func TestPitchFamilies(t *testing.T) {
 		hit, miss string
 		want      string // the signal's words in hit
 	}{
+		{famSuperlative, "Booking a table has never been easier.", "My workouts have never been particularly hard.", "never been easier"},
+		{famSuperlative, "The new range is even better than before.", "He is funnier than before, and slower.", "even better than before"},
+		{famSuperlative, "Hear the album like never before.", "I have never seen a finch before.", "like never before"},
+		{famSuperlative, "You won't find a better deal anywhere.", "I can't find a better word anywhere.", "won't find a better deal anywhere"},
+		{famPuffery, "Try the disease-beating tonic.", "The tonic is not beating anything yet.", "disease-beating"},
+		{famPuffery, "An age-defying serum for tired skin.", "The serum is defying our expectations so far.", "age-defying"},
+		{famPrice, "Your first month is absolutely free.", "Entry is free for children.", "absolutely free"},
+		{famPrice, "Order today and claim your free gift.", "The gift shop is free to enter.", "free gift"},
+		{famPrice, "Prices slashed on every coat.", "Slash the onions thinly.", "Prices slashed"},
+		{famGuarantee, "Try it and you risk absolutely nothing.", "Nothing is at risk if the power fails.", "risk absolutely nothing"},
+		{famCrowd, "Trusted by over 2 million customers.", "Written by 2 people in a month.", "Trusted by over 2 million"},
+		{famCrowd, "Rated 5 stars by 3,000 customers.", "Rated 5 stars by a critic.", "Rated 5 stars by 3,000"},
+		{famCrowd, "One pair sells every 5 minutes.", "The bus stops every 5 minutes.", "sells every 5 minutes"},
+		{famUrgency, "Get them while you can!", "Read while you wait for the kettle.", "while you can"},
+		{famUrgency, "Stock up now.", "Stock levels are now on the page.", "Stock up now"},
+		{famDeadline, "Order in the next 10 minutes for a bonus.", "We reply in the next 10 minutes.", "in the next 10 minutes"},
 		{famScarcity, "Just 12 seats remain for the spring class.", "The hall has 40 seats and a small stage.", "Just 12 seats remain"},
 		{famScarcity, "The last batch is going fast.", "The last chapter covers pricing.", "last batch"},
 		{famScarcity, "Only a few spots left in May.", "Only a few people asked about May.", "Only a few spots left"},

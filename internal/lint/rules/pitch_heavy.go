@@ -44,8 +44,9 @@ rather than from a list of exact phrases:
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
 quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
-scarcity, FOMO, countdown, tactic, manipulation) mentions the pressure it
-discusses: there only its praise, prices, promises and shouting count.
+scarcity, FOMO, countdown, tactic, manipulation, ads, commercials) mentions the
+pressure and the offers it discusses: there only its praise, promises and
+shouting count.
 A calm sale names its prices and its end date: all the price anchors of a piece
 count as one distinct signal, and so do all its deadlines.
 It fires on a paragraph with 3 or more distinct signals, on a piece with 1.6 or

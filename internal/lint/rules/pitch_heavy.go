@@ -345,7 +345,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) && !conditionalState(toks, i, n) {
+			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) && !conditionalState(toks, i, n) && !feelingIntensifier(toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1

@@ -27,8 +27,106 @@ func superlativeNeverBeen(toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(toks, i-1) == "like" && norm(toks, i+1) == "before" && sameSentence(toks, i-1, i+1) {
 		return i - 1, i + 2, famSuperlative, true
 	}
-	if norm(toks, i+1) == "been" && claimComparatives[norm(toks, i+2)] && sameSentence(toks, i, i+2) {
-		return i, i + 3, famSuperlative, true
+	// "never been easier", "never been a better time", "there's never
+	// a better chance than this"
+	j := i + 1
+	if norm(toks, j) == "been" {
+		j++
+	}
+	article := false
+	if n := norm(toks, j); n == "a" || n == "an" {
+		j++
+		article = true
+	}
+	if j == i+1 || !claimComparatives[norm(toks, j)] || !sameSentence(toks, i, j) {
+		return 0, 0, "", false
+	}
+	if article {
+		// "never been a better time"; "never been a better friend"
+		// praises a person
+		if !momentNouns[norm(toks, j+1)] || !sameSentence(toks, j, j+1) {
+			return 0, 0, "", false
+		}
+		return i, j + 2, famSuperlative, true
+	}
+	return i, j + 1, famSuperlative, true
+}
+
+// momentNouns are what "there's never been a better …" sells.
+var momentNouns = wordSet(`time moment chance opportunity deal offer price value way day`)
+
+// superlativeYoullEver: "the only planner you'll ever need", "the last
+// mattress you will ever buy": one thing ranked above all the rest.
+func superlativeYoullEver(toks []lint.Token, i int) (int, int, family, bool) {
+	if !everVerbs[norm(toks, i+1)] || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	if p := norm(toks, i-1); p != "you'll" && !(p == "will" && norm(toks, i-2) == "you") {
+		return 0, 0, "", false
+	}
+	for k := i - 2; k >= since(toks, i, 6); k-- {
+		if n := toks[k].Norm; (n == "only" || n == "last") && norm(toks, k-1) == "the" {
+			return k - 1, i + 2, famSuperlative, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// everVerbs end a "the only … you'll ever need" claim.
+var everVerbs = wordSet(`need buy want use`)
+
+// urgencyYourChance: "now's your chance", "this is your chance to save":
+// the moment put as the reader's one opening.
+func urgencyYourChance(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "your" {
+		return 0, 0, "", false
+	}
+	if n := norm(toks, i+1); n != "to" && sameSentence(toks, i, i+1) && toks[i+1].Kind == lint.Word {
+		return 0, 0, "", false // "your chance encounter", "your chance of rain"
+	}
+	for k := since(toks, i-1, 3); k < i-1; k++ {
+		if n := toks[k].Norm; n == "now's" || n == "now" || n == "this" {
+			return k, i + 1, famUrgency, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceTimeFree: "get 2 months free", "3 weeks free when you pay
+// yearly": free time made to look like a gift.
+func priceTimeFree(toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 2 || !timeUnits[norm(toks, i-1)] && !longUnits[norm(toks, i-1)] || !isNumber(&toks[i-2]) || !sameSentence(toks, i-2, i) {
+		return 0, 0, "", false
+	}
+	if norm(toks, i+1) == "of" && norm(toks, i+2) != "charge" {
+		return 0, 0, "", false // "two days free of screens" is without them
+	}
+	return i - 2, i + 1, famPrice, true
+}
+
+// longUnits are the spans a free period is sold in.
+var longUnits = wordSet(`week weeks month months year years`)
+
+// authorityAdverbs lend a lab coat to "proven": "clinically proven".
+var authorityAdverbs = wordSet(`clinically scientifically medically`)
+
+// pufferyAuthority: "clinically proven", "scientifically tested".
+func pufferyAuthority(toks []lint.Token, i int) (int, int, family, bool) {
+	if authorityAdverbs[norm(toks, i-1)] && sameSentence(toks, i-1, i) {
+		return i - 1, i + 1, famPuffery, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityAlmostFull: "spaces are almost full", "the class is nearly
+// full": what is left, nearly gone.
+func scarcityAlmostFull(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p != "almost" && p != "nearly" && p != "practically" || !sameSentence(toks, i-1, i) {
+		return 0, 0, "", false
+	}
+	from := since(toks, i, 5)
+	if hasNorm(toks, from, i, scarcityNouns) >= 0 || hasWord(toks, from, i, "class", "course", "workshop", "event", "tour", "trip", "session", "sessions", "classes") >= 0 {
+		return i - 1, i + 1, famScarcity, true
 	}
 	return 0, 0, "", false
 }
@@ -142,3 +240,17 @@ func crowdRate(toks []lint.Token, i int) (int, int, family, bool) {
 
 // timeUnits name short spans of time.
 var timeUnits = wordSet(`second seconds minute minutes hour hours day days`)
+
+// hypeAdverbs are hype words that also intensify a feeling.
+var hypeAdverbs = wordSet(`incredibly insanely unbelievably`)
+
+// feelings are what a writer, not a product, is: "so incredibly
+// grateful", "it means so incredibly much".
+var feelings = wordSet(`much grateful thankful proud humbled honoured honored lucky happy sad sorry
+moved touched excited nervous blessed`)
+
+// feelingIntensifier reports whether the hype phrase toks[i:i+n] is an
+// adverb raising the writer's own feeling: that thanks, it does not sell.
+func feelingIntensifier(toks []lint.Token, i, n int) bool {
+	return n == 1 && hypeAdverbs[toks[i].Norm] && feelings[norm(toks, i+1)] && sameSentence(toks, i, i+1)
+}

@@ -160,6 +160,11 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceSlashed, "slashed slashing slash slashes")
 	add(superlativeAnywhere, "anywhere")
 	add(crowdRate, "every")
+	add(superlativeYoullEver, "ever")
+	add(urgencyYourChance, "chance")
+	add(priceTimeFree, "free")
+	add(pufferyAuthority, "proven tested")
+	add(scarcityAlmostFull, "full")
 	return m
 }()
 
@@ -678,6 +683,14 @@ func lossNever(toks []lint.Token, i int) (int, int, family, bool) {
 
 // bigCount reports whether toks[k] claims a crowd: 100 or more, a number
 // written with a plus (50+), or thousands, millions.
+// isYear reports whether a number is written like a year: four bare
+// digits from 1900 to 2099, "joined in 2011", not a crowd of 2,011.
+func isYear(tk *lint.Token) bool {
+	t := tk.Text
+	return tk.Kind == lint.Number && !tk.Plus && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
+		strings.Trim(t, "0123456789") == ""
+}
+
 func bigCount(tk *lint.Token) bool {
 	if tk.Norm == "thousands" || tk.Norm == "millions" || tk.Norm == "hundreds" {
 		return true
@@ -697,7 +710,7 @@ func bigCount(tk *lint.Token) bool {
 func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
-		if bigCount(&toks[k]) {
+		if bigCount(&toks[k]) && !isYear(&toks[k]) {
 			return i, k + 1, famCrowd, true
 		}
 	}
@@ -834,6 +847,9 @@ var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
 
 // priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
 func priceAnchor(toks []lint.Token, i int) (int, int, family, bool) {
+	if i > 1 && toks[i].Currency != 0 && norm(toks, i-1) == "price" && anchorWords[toks[i-2].Norm] && toks[i-2].Norm != "was" && toks[i-2].Sentence == toks[i].Sentence {
+		return i - 2, i + 1, famPrice, true // "regular price $99"
+	}
 	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
@@ -874,6 +890,9 @@ func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
 
 // guaranteeMoney: "money-back", "your money back".
 func guaranteeMoney(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p == "my" || p == "our" || p == "his" || p == "her" || p == "their" {
+		return 0, 0, "", false // "getting my money back" tells a story
+	}
 	if norm(toks, i+1) == "back" {
 		return i, i + 2, famGuarantee, true
 	}

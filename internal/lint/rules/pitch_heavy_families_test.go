@@ -296,3 +296,16 @@ func TestPitchTalk(t *testing.T) {
 			"This definitive guide is the ultimate, game-changing, revolutionary playbook: the secret weapon of the world's top brands.", true},
 	})
 }
+
+// TestPitchCapitalsTypeface: a notice set in capitals uses them as its
+// typeface; a shouted line in a calm piece still shouts.
+func TestPitchCapitalsTypeface(t *testing.T) {
+	notice := "CANCELLATION POLICY\n\nWE REQUIRE 24 HOURS NOTICE IF YOU NEED TO CANCEL OR MOVE YOUR VISIT, AND A FEE APPLIES AFTER THAT.\n\nCHILD POLICY\n\nCHILDREN UNDER 12 MAY NOT JOIN GUESTS IN THE SALON, SO PLEASE BOOK THEIR OWN VISIT ON ANOTHER DAY.\n"
+	if got := only(lintWith(t, config.Lint{}, notice), "pitch-heavy"); len(got) > 0 {
+		t.Errorf("a notice in capitals fired: %v", got[0].Message)
+	}
+	shout := "Our spring sale starts on Friday.\n\nHUGE SAVINGS on every coat. ACT FAST, the BEST DEALS go first!!\n"
+	if got := only(lintWith(t, config.Lint{}, shout), "pitch-heavy"); len(got) == 0 {
+		t.Errorf("shouted lines in a calm piece did not fire: %q", signalsOf(t, shout))
+	}
+}

@@ -1137,7 +1137,12 @@ func titleCase(w string) bool {
 // soldStates are pressure phrases that also name a plain state: under
 // "if" they set a condition ("if the size is already sold out, you will
 // see a note"; "if you still miss out, volunteer"), not a push.
-var soldStates = map[string]bool{"sold out": true, "running out": true, "almost gone": true, "miss out": true}
+var soldStates = map[string]bool{"sold out": true, "running out": true, "almost gone": true, "miss out": true, "it is gone": true, "they are gone": true}
+
+// goneTimes make "it is gone" press: "before it is gone", "once they are
+// gone". Without one it reports where things stand: "the shortest answer
+// is because it is gone".
+var goneTimes = wordSet(`before once when until till after`)
 
 // soldPress are the words that make "sold out" press: "almost sold out",
 // "nearly sold out". Without one it reports what happened ("the tickets
@@ -1154,6 +1159,9 @@ func conditionalState(toks []lint.Token, i, n int) bool {
 	}
 	if key == "sold out" && !soldPress[norm(toks, i-1)] && !soldPress[norm(toks, i+n)] && !allCaps(toks[i].Text) {
 		return true // a shouted SOLD OUT is a banner, not a report
+	}
+	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(toks, i-1)] {
+		return true
 	}
 	return norm(toks, i-1) == "not" || hasWord(toks, since(toks, i, 8), i, "if", "unless", "whether") >= 0
 }

@@ -64,6 +64,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famHype, "An incredibly fast blender.", "Your letter means so incredibly much to me.", "incredibly"},
 		{famCrowd, "Join 2,000 readers today.", "I joined the club in 2011.", "Join 2,000"},
 		{famGuarantee, "Get your money back if it breaks.", "I never got my money back.", "money back"},
+		{famPressure, "Buy one before it is gone.", "The shortest answer is because it is gone.", "it is gone"},
 		{famScarcity, "Just 12 seats remain for the spring class.", "The hall has 40 seats and a small stage.", "Just 12 seats remain"},
 		{famScarcity, "The last batch is going fast.", "The last chapter covers pricing.", "last batch"},
 		{famScarcity, "Only a few spots left in May.", "Only a few people asked about May.", "Only a few spots left"},

@@ -225,7 +225,17 @@ var claimedNouns = wordSet(`value quality service product products selection cho
 // crowdRate: "one sells every 5 minutes", "a pair sold every second": a
 // rate of sales that makes a crowd without counting it.
 func crowdRate(toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(toks, i-1); p != "sells" && p != "sold" && p != "selling" || !sameSentence(toks, i-1, i+1) {
+	if i+1 >= len(toks) || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	v := -1 // the sale verb, at most three words back: "sells one bottle every"
+	for k := i - 1; k >= since(toks, i, 3); k-- {
+		if n := toks[k].Norm; n == "sells" || n == "sold" || n == "selling" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
 		return 0, 0, "", false
 	}
 	j := i + 1
@@ -233,7 +243,7 @@ func crowdRate(toks []lint.Token, i int) (int, int, family, bool) {
 		j++
 	}
 	if j < len(toks) && timeUnits[toks[j].Norm] {
-		return i - 1, j + 1, famCrowd, true
+		return v, j + 1, famCrowd, true
 	}
 	return 0, 0, "", false
 }

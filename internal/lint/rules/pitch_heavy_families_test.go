@@ -51,6 +51,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famCrowd, "Trusted by over 2 million customers.", "Written by 2 people in a month.", "Trusted by over 2 million"},
 		{famCrowd, "Rated 5 stars by 3,000 customers.", "Rated 5 stars by a critic.", "Rated 5 stars by 3,000"},
 		{famCrowd, "One pair sells every 5 minutes.", "The bus stops every 5 minutes.", "sells every 5 minutes"},
+		{famCrowd, "It sells one bottle every 40 seconds.", "The shop sold out, and the bus comes every 40 minutes.", "sells one bottle every 40 seconds"},
 		{famUrgency, "Get them while you can!", "Read while you wait for the kettle.", "while you can"},
 		{famUrgency, "Stock up now.", "Stock levels are now on the page.", "Stock up now"},
 		{famDeadline, "Order in the next 10 minutes for a bonus.", "We reply in the next 10 minutes.", "in the next 10 minutes"},

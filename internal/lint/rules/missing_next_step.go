@@ -233,7 +233,10 @@ func signOffLink(toks []lint.Token) bool {
 // anywhere ("take a look", "swing by the shop"), or a pointer to the place
 // to act ("the sign-up form is just below").
 func (ns *nextStep) invitation(toks []lint.Token) bool {
-	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) {
+	if quotedSpeech(toks) {
+		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
+	}
+	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) {
 		return true
 	}
 	for k := range toks {
@@ -328,10 +331,15 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if ns.verbAt(toks, headVerb(toks, v)) || requestVerbs[norm(toks, v)] {
 				return true
 			}
-		case toks[k].Norm == "hope" && (toks[k+1].Norm == "you" || toks[k+1].Norm == "you'll"):
-			// "We hope you'll join us on Saturday", "hope you will visit us"
-			v := k + 2
-			if toks[k+1].Norm == "you" && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
+		case toks[k].Norm == "hope" && (toks[k+1].Norm == "you" || toks[k+1].Norm == "you'll" || toks[k+1].Norm == "that" && (norm(toks, k+2) == "you" || norm(toks, k+2) == "you'll")):
+			// "We hope you'll join us on Saturday", "hope you will visit
+			// us", "I hope that you will attend the meeting"
+			you := k + 1
+			if toks[you].Norm == "that" {
+				you++
+			}
+			v := you + 1
+			if toks[you].Norm == "you" && v < len(toks) && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
 				v++
 			}
 			if v < len(toks) && hopedActions[toks[v].Norm] {
@@ -767,8 +775,14 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		if exhortations[toks[i].Norm+" "+next] {
 			return false // "Take care", "Watch this space"
 		}
-		if next == ":" {
-			return false // "Update: the office is closed" is a label
+		if next == ":" || labelled(toks, i) {
+			return false // "Update: the office is closed", "Update April 2023: …" are labels
+		}
+		if next == "?" && i > 0 && toks[i-1].Text == "," {
+			return false // "…, see?" asks for agreement, not an action
+		}
+		if waiting(toks, i) {
+			return false // "Look out for the email", "Keep an eye out"
 		}
 		if toks[i].Norm == "note" && (next == "that" || next == "," || next == "the" && hasWord(toks, i, len(toks), "will", "is", "are", "was") >= 0) {
 			return false // "Please note that the path is closed" informs
@@ -814,3 +828,18 @@ func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
 // signOffs start the lines that close a letter.
 var signOffs = wordSet(`thanks thank cheers best warmly love until see talk yours regards sincerely
 with take enjoy have happy onwards onward speak catch bye goodbye let's`)
+
+// labelled reports a verb that heads a label: the words up to a colon
+// right after it are a date or a name ("Update April 2023: …", "Note
+// 3: …"), not its object.
+func labelled(toks []lint.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Kind == lint.Punct {
+			return toks[j].Text == ":" && j > i+1
+		}
+		if toks[j].Kind != lint.Number && !unicode.IsUpper([]rune(toks[j].Text)[0]) {
+			return false
+		}
+	}
+	return false
+}

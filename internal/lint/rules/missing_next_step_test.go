@@ -173,3 +173,49 @@ func TestNextStepRealShapes(t *testing.T) {
 		{"go without an action", body + "So go, fellow learners, and good luck.", true},
 	})
 }
+
+// TestNextStepGrammar: invitations recognised by their grammar (a time
+// and a place, a hope that the reader acts, a recommendation, a dare)
+// and fakes rejected by it (reported speech, a label, a tag question, a
+// verb of waiting, a relative clause, an action named as a noun).
+func TestNextStepGrammar(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		// a time and a place to come to
+		{"see you at a place", body + "See you at the plant sale on Saturday morning!", false},
+		{"hope to see you at", body + "We hope to see you at the table, as a guest or a helper.", false},
+		{"looking forward to seeing you there", body + "Looking forward to seeing you there.", false},
+		{"see you next week", body + "That's it for now. See you next week.", true},
+		{"see you on a day", body + "Have a restful break. See you Monday.", true},
+		{"see, not a meeting", body + "In a year you'll see you were right to wait.", true},
+		{"doors open at", body + "Doors open at 7 pm and the first set starts at eight.", false},
+		{"a door that opens nothing", body + "New doors open for the shop every season.", true},
+		// a hope that the reader acts, with or without "that"
+		{"hope that you will attend", body + "I hope that you will attend the annual meeting in Leeds.", false},
+		{"hope that you recognise", body + "I hope that you recognise how hard the choice was.", true},
+		// a recommendation of a visit or a try
+		{"worth a look", body + "Even if you miss the party, the sale is worth a look.", false},
+		{"well worth a visit", body + "The new reading room is well worth a visit.", false},
+		{"was worth the trip", body + "The drive was long, but it was worth the trip.", true},
+		{"worth the money", body + "The new kiln was worth every penny.", true},
+		// a dare is a request of the reader
+		{"dare you to", body + "Letters are a lost art. I dare you to write me one.", false},
+		{"dared me", body + "A friend dared me to start a newsletter, so I did.", true},
+		// reported speech is addressed to someone else
+		{"quoted speech", body + "\"Why don't you share a sketch every Monday?\" my friend said.", true},
+		{"quoted button name", body + "Click \"Notify me\" on the product page to hear when it is back.", false},
+		// a label, a tag question
+		{"label with a date", body + "Update April 2023: the app has been removed from the store.", true},
+		{"tag question", body + "If you made an account, checkout is quicker, see?", true},
+		// waiting is not acting
+		{"please look out", body + "Please look out for announcements on our social pages.", true},
+		{"keep an eye out", body + "Keep an eye out on the website next year for the new dates.", true},
+		{"look at the form", body + "Please look at the form below and pick a slot.", false},
+		// a relative clause describes, an action named as a noun asks nothing
+		{"shows that you should check out", body + "Here are five shows that you should check out this season.", true},
+		{"you should check out", body + "If you like folk, you should check out the Thursday sessions.", false},
+		{"RSVP-ing as a noun", body + "RSVP-ing and arriving on time is important.", true},
+		{"you must RSVP", body + "You must RSVP for each event a week before the festival.", true},
+		{"please RSVP", body + "Please RSVP by Friday so we can set the tables.", false},
+	})
+}

@@ -236,7 +236,8 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if quotedSpeech(toks) {
 		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
 	}
-	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) {
+	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
+		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
 	}
 	for k := range toks {
@@ -421,7 +422,11 @@ drop pop swing give donate chip`)
 // resourceNouns are the places a reader acts: a form, a link, tickets.
 var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
+sheet
 programme program menu pre-orders preorders petition`)
+
+// opens say a resource has become available to the reader.
+var opens = wordSet(`open opens close closes`)
 
 // placeWords point at where to act, right after a resource noun.
 var placeWords = wordSet(`at on via from below above here online`)
@@ -436,6 +441,10 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	switch {
 	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
 		j++
+	case j < len(toks) && opens[toks[j].Norm]:
+		return true // "Registration opens Monday", "pre-orders open at nine"
+	case j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Link:
+		return true // "Details and tickets: [the fair page](…)"
 	case j < len(toks) && placeWords[toks[j].Norm]:
 		// "More details at …", "Tickets from the box office"
 	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
@@ -473,6 +482,9 @@ swing by
 drop by
 drop in
 stop by
+stop in
+call in
+come say
 come by
 come along
 come and
@@ -528,6 +540,11 @@ see you there
 love to hear from you
 love to hear what you
 love to see you
+glad to see you
+happy to see you
+love to hear how
+love to hear about your
+love to know what you
 love you to join
 love for you to
 love it if you

@@ -47,7 +47,7 @@ func phraseInvites(toks []lint.Token, k, n int) bool {
 // subjectPhrases start action phrases that carry their own subject or
 // speaker: "you're welcome to", "you'll find us", "love to hear from you",
 // "see you there", "save the date".
-var subjectPhrases = wordSet(`you you're you'll love see save mark`)
+var subjectPhrases = wordSet(`you you're you'll love glad happy see save mark`)
 
 // relativePronouns open a clause that describes a noun: "the shows that
 // you should check out" recommends nothing the reader is asked to do now.
@@ -128,7 +128,7 @@ func requestsReader(ns *nextStep, toks []lint.Token, k int) bool {
 }
 
 // requestWords ask something of the person named after them.
-var requestWords = wordSet(`ask invite encourage urge dare challenge`)
+var requestWords = wordSet(`ask invite encourage urge`)
 
 // enjoysContent reports an invitation to read or watch something the
 // piece points at: "Meantime enjoy this story about the bakers of
@@ -305,7 +305,7 @@ func waiting(toks []lint.Token, v int) bool {
 	case "look", "watch":
 		return next == "out"
 	case "keep":
-		return next == "an" || next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"
+		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"
 	case "stay":
 		return next == "tuned"
 	}
@@ -353,3 +353,74 @@ func doorsOpen(toks []lint.Token) bool {
 	}
 	return false
 }
+
+// clauseImperative reports an imperative that opens a clause after a
+// comma, a semicolon or a dash with "so" or "then": "Spaces are limited,
+// so book early", "Everyone is welcome, so bring a friend". A list of
+// things done ("we bake, read the orders, and rest") has no such lead.
+func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Norm != "so" && toks[k].Norm != "then" {
+			continue
+		}
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 {
+			continue // "…and so on", "…and then we left"
+		}
+		v := k + 1
+		if toks[v].Norm == "just" || toks[v].Norm == "please" || toks[v].Norm == "do" {
+			v++
+		}
+		if ns.verbAt(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// allWelcome reports the open door of an event: "All are welcome",
+// "Everyone is welcome to join", "all welcome".
+func allWelcome(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Norm {
+		case "all", "everyone", "everybody":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s" {
+			j++
+		}
+		if norm(toks, j) == "welcome" && hasWord(toks, 0, k, "not", "isn't", "aren't") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stillTime reports "There's still time to sign up", "still time to
+// book your place": the door is open and the sentence says so.
+func (ns *nextStep) stillTime(toks []lint.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Norm == "time" && toks[k+1].Norm == "to" && k > 0 && toks[k-1].Norm == "still" {
+			v := headVerb(toks, k+2)
+			return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm]
+		}
+	}
+	return false
+}
+
+// takingOrders reports a sender who says they are open for the reader's
+// business: "We are taking bookings for the summer", "now accepting
+// entries".
+func takingOrders(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].Norm == "taking" || toks[k].Norm == "accepting") && openFor[norm(toks, k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// openFor are what a sender takes from readers: bookings, orders, entries.
+var openFor = wordSet(`bookings orders reservations entries applications nominations submissions
+pre-orders preorders donations registrations sign-ups signups`)

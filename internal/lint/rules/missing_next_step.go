@@ -40,16 +40,24 @@ invitation addressed to the reader:
     "please note", "please excuse"); "you can learn more here"; "enjoy this
     story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
-    sale at …"
+    sale at …", "the link to register is below", "Registration opens Monday"
+  - a time and a place: "See you at the market on Saturday", "hope to see you
+    there", "Doors open at 7 pm", "All are welcome"
+  - an open door: "There's still time to sign up", "We are taking bookings",
+    "Spaces are limited, so book early", "the show is well worth a visit",
+    "I hope that you will attend …"
   - a link whose text is an action, or a link that stands alone like a button
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
-"Tune in next week to find out"), warnings ("Try not to …"), rules ("First
-come first serve"),
-rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading", "See
-you next week") and reflections do not, and neither does a link buried in the
-middle of the piece. Pieces shorter than minWords are not checked. Reported at
+"Tune in next week to find out", "Please look out for announcements", "Take a
+deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
+come first serve"), labels ("Update April 2023: …"), someone else's quoted
+words ("Why don't you write every Friday?" she said), a clause describing a
+noun ("five shows that you should check out"), an obligation ("You must RSVP
+…"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
+"See you next week", "See you Monday") and reflections do not, and neither
+does a link buried in the middle of the piece. Pieces shorter than minWords are not checked. Reported at
 the end of the piece, with a suggestion that fits how it ends. The verb list is
 extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
@@ -278,7 +286,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) {
 			return true
 		}
-		if resourceNouns[tk.Norm] && pointsToPlace(toks, k) {
+		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
@@ -298,7 +306,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // to …"), "enjoy", a resource noun or a link lead. Most words are none of
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
-	[]string{"please", "will", "would", "could", "can", "enjoy"},
+	[]string{"please", "will", "would", "could", "can", "enjoy", "sign"},
 	keys(requestWords), keys(resourceNouns), keys(linkLeads))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
@@ -343,7 +351,7 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if toks[you].Norm == "you" && v < len(toks) && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
 				v++
 			}
-			if v < len(toks) && hopedActions[toks[v].Norm] {
+			if v < len(toks) && (hopedActions[toks[v].Norm] || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
 				return true
 			}
 		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
@@ -438,6 +446,9 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	if j < len(toks) && toks[j].Joined {
 		j++ // sign-up
 	}
+	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
+		j += 2 // "The link to register is below"
+	}
 	switch {
 	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
 		j++
@@ -521,6 +532,10 @@ give it a try
 give it a go
 give us a call
 give me a call
+give me a shout
+give us a shout
+give us a ring
+give me a ring
 let me know
 let us know
 drop me a line
@@ -532,6 +547,8 @@ reply to this
 write back
 you're invited
 you are invited
+you're all invited
+you are all invited
 save the date
 mark your calendar
 mark your calendars
@@ -612,6 +629,8 @@ why not
 feel free to
 be sure to
 make sure to
+make sure you
+be sure you
 don't forget to
 remember to
 if you like
@@ -714,7 +733,7 @@ var strongActions = map[string]bool{
 	"give": true, "donate": true, "visit": true, "order": true, "buy": true, "pick": true, "call": true,
 	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
 	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
-	"contact": true, "submit": true,
+	"contact": true, "submit": true, "support": true, "help": true, "pledge": true, "volunteer": true,
 }
 
 func skipPunct(toks []lint.Token, i int) int {
@@ -726,7 +745,7 @@ func skipPunct(toks []lint.Token, i int) int {
 
 func skipLeads(toks []lint.Token, i int) int {
 	for i < len(toks) {
-		if toks[i].Kind == lint.Punct {
+		if toks[i].Kind == lint.Punct || postscript(toks, i) {
 			i++
 			continue
 		}
@@ -745,6 +764,7 @@ var teaserVerbs = wordSet(`find learn see hear look watch keep`)
 // exhortations start with an action verb but ask for nothing specific.
 var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
+	"go forth":    true,
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
 }
 
@@ -789,8 +809,11 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		if teaserVerbs[toks[i].Norm] && hasWord(toks, i, len(toks), "soon", "tuned") >= 0 {
 			return false // "Find out more soon" promises, it does not invite
 		}
-		if exhortations[toks[i].Norm+" "+next] {
-			return false // "Take care", "Watch this space"
+		if exhortations[toks[i].Norm+" "+next] || idle(toks, i) {
+			return false // "Take care", "Watch this space", "Take a deep breath"
+		}
+		if next == "yourself" || next == "yourselves" {
+			return false // "Ask yourself what matters" turns the reader inward, to no action
 		}
 		if next == ":" || labelled(toks, i) {
 			return false // "Update: the office is closed", "Update April 2023: …" are labels
@@ -857,6 +880,34 @@ func labelled(toks []lint.Token, i int) bool {
 		if toks[j].Kind != lint.Number && !unicode.IsUpper([]rune(toks[j].Text)[0]) {
 			return false
 		}
+	}
+	return false
+}
+
+// idle reports an imperative that asks for a pause or a feeling, not an
+// action: "Take a deep breath", "Share the love". "Take a moment to fill
+// in the survey" asks for the survey, and "Share the link" for a share.
+func idle(toks []lint.Token, i int) bool {
+	switch norm(toks, i) + " " + norm(toks, i+1) + " " + norm(toks, i+2) {
+	case "take a deep", "take a breath", "take a breather", "share the love":
+		return true
+	}
+	return false
+}
+
+// signUps reports "sign-ups" or "sign-up" written as a noun: "Sign-ups
+// are open now".
+func signUps(toks []lint.Token, k int) bool {
+	return toks[k].Norm == "sign" && k+1 < len(toks) && toks[k+1].Joined && (toks[k+1].Norm == "up" || toks[k+1].Norm == "ups")
+}
+
+// postscript reports the marker of a P.S. ("P.S.", "PS:", "P.P.S."), or
+// the "S." left of it where the sentence splitter broke it: the request
+// after it stands at the start of its sentence.
+func postscript(toks []lint.Token, i int) bool {
+	switch toks[i].Norm {
+	case "p", "s", "ps", "pps":
+		return i+1 < len(toks) && (toks[i+1].Text == "." || toks[i+1].Text == ":")
 	}
 	return false
 }

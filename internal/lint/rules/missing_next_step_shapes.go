@@ -220,8 +220,8 @@ var determiners = wordSet(`the a an this that these those my our your their his 
 // for, with a vocative or a place between: "So go, fellow learners, and
 // peruse the catalogue", "Come down on Saturday and pick your tree".
 func (ns *nextStep) comeAndDo(toks []lint.Token, i int) bool {
-	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") {
-		return false
+	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") || norm(toks, i+1) == "forth" {
+		return false // "Go forth and create" sends the reader off with a blessing
 	}
 	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
 		if toks[j].Norm == "and" {

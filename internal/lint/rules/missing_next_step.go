@@ -57,9 +57,9 @@ words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
-does a link buried in the middle of the piece. Pieces shorter than minWords are not checked. Reported at
-the end of the piece, with a suggestion that fits how it ends. The verb list is
-extendable (actions = [...]).`,
+does a link buried in the middle of the piece. Pieces shorter than minWords
+are not checked. Reported at the end of the piece, with a suggestion that
+fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
 concrete step (with a link when there is one) turns attention into action and
 tells them what you want from them.`,

@@ -415,7 +415,7 @@ func (ns *nextStep) stillTime(toks []lint.Token) bool {
 func takingOrders(toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k].Norm == "taking" || toks[k].Norm == "accepting") && openFor[norm(toks, k+1)] {
-			return true
+			return hasWord(toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
 		}
 	}
 	return false

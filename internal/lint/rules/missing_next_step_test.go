@@ -208,6 +208,7 @@ func TestNextStepGrammar(t *testing.T) {
 		{"still time to think", body + "There is still time to think it over.", true},
 		{"taking bookings", body + "We are taking bookings now for the summer.", false},
 		{"taking a break", body + "We are taking a break in August.", true},
+		{"not taking bookings", body + "We are not taking bookings until March.", true},
 		{"registration opens", body + "Registration opens on Monday at nine.", false},
 		{"stop in", body + "Stop in and say hello on your way home.", false},
 		{"glad to see you", body + "The shop is open Tuesday to Saturday, and we'd be glad to see you.", false},

@@ -253,7 +253,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if tk.Kind != lint.Word {
 			continue
 		}
-		if actionPhrases.CanStart(tk) {
+		if actionPhrases.CanStart(tk) && !tk.Quoted { // "Come and Dine", in quotes, is a mention
 			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) && phraseInvites(toks, k, n) {
 				return true
 			}
@@ -263,8 +263,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		}
 		switch tk.Norm {
 		case "please":
-			// a request anywhere: "With all that said, please come early"
-			v := k + 1
+			// a request anywhere: "With all that said, please come early",
+			// "So please, kind souls, send your thoughts"
+			v := afterVocative(toks, k+1)
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
@@ -390,11 +391,11 @@ var offerVerbs = wordSet(`help support donate volunteer contribute sponsor chip`
 
 // replyNouns are what a writer asks readers to send back.
 var replyNouns = wordSet(`comments questions thoughts feedback ideas stories replies suggestions
-answers tips notes letters`)
+answers tips notes letters opinion opinions views`)
 
 // replyWelcomes say the writer wants those replies: "I welcome your
 // questions", "I'd love your thoughts".
-var replyWelcomes = wordSet(`welcome eager love appreciate invite`)
+var replyWelcomes = wordSet(`welcome eager love appreciate invite hear`)
 
 // welcomesReply reports a writer asking for the reader's answer in the
 // first person: "I'd welcome your stories from the market". Thanking
@@ -539,6 +540,10 @@ give me a ring
 let me know
 let us know
 drop me a line
+drop me a
+drop us a
+drop me an
+drop us an
 drop us a line
 drop me a note
 hit reply
@@ -612,6 +617,7 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
 
 // Leads that may come before an imperative: "So, reply …", "Feel free to try …".
 var imperativeLeads = lint.SharedMatcher(lint.ParseList(`so
+also
 now
 then
 just
@@ -910,4 +916,19 @@ func postscript(toks []lint.Token, i int) bool {
 		return i+1 < len(toks) && (toks[i+1].Text == "." || toks[i+1].Text == ":")
 	}
 	return false
+}
+
+// afterVocative skips the people a request is addressed to when commas
+// set them off: "please, kind souls (and even less kind ones), send …"
+// continues at "send". Without a comma it returns v unchanged.
+func afterVocative(toks []lint.Token, v int) int {
+	if v >= len(toks) || toks[v].Text != "," {
+		return v
+	}
+	for j := v + 1; j < len(toks) && j <= v+12; j++ {
+		if toks[j].Text == "," {
+			return j + 1
+		}
+	}
+	return v
 }

@@ -229,6 +229,11 @@ func TestNextStepGrammar(t *testing.T) {
 		{"go forth", body + "Go forth and create.", true},
 		{"ask yourself", body + "Ask yourself what really matters.", true},
 		{"share the love", body + "Share the love.", true},
+		{"like to hear your opinion", body + "That said, I would like to hear your opinion on the idea.", false},
+		{"drop us an email", body + "If there is a topic you want covered, drop us an email.", false},
+		{"also if, then an imperative", body + "Also if you have a question, send it to the desk.", false},
+		{"please, vocative, verb", body + "So please, kind readers (and the grumpy ones too), send your thoughts by email.", false},
+		{"quoted saying", body + "It is a good reminder of the old words \"come and dine\" and what they meant.", true},
 		// reported speech is addressed to someone else
 		{"quoted speech", body + "\"Why don't you share a sketch every Monday?\" my friend said.", true},
 		{"quoted button name", body + "Click \"Notify me\" on the product page to hear when it is back.", false},

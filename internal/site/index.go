@@ -165,7 +165,9 @@ func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*in
 	if c.index != nil && c.useStubs {
 		parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
 			e := c.index.Pages[files[i]]
-			if e == nil || e.Meta.BundleDir != "" || stats[i] == (output.Stamp{}) {
+			// A page without a lint result (the linter failed on it) is
+			// linted again: that failure is not a result to keep.
+			if e == nil || e.Meta.BundleDir != "" || e.Lint == nil || stats[i] == (output.Stamp{}) {
 				return nil
 			}
 			if e.Stat == stats[i] && !e.Racy {
@@ -232,7 +234,8 @@ func stubResult(p *content.Page, r *lintRecord) lint.Result {
 	return lint.Result{Path: p.Path, Score: r.Score, Diagnostics: r.Diagnostics}
 }
 
-// errStubChanged stops a build whose stub's file changed while it ran.
+// errStubChanged stops a build whose stub's file changed while it ran;
+// the build then runs again, reading every page.
 var errStubChanged = errors.New("a page changed during the build")
 
 // upgradeStubs loads in full the stubs among the inputs of jobs that

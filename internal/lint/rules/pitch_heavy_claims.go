@@ -168,7 +168,9 @@ func priceFreeGift(toks []lint.Token, i int) (int, int, family, bool) {
 
 // deadlineInTheNext: "order in the next 10 minutes": a countdown on an
 // order. Without an order in the sentence it is a schedule: "we reply in
-// the next two hours".
+// the next two hours". Days and weeks count down only to a goal that must
+// be met, "we must meet the goal in the next 40 days": "order in the next
+// two weeks" is how long a shop takes to restock.
 func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
 	if i < 3 || !isNumber(&toks[i-1]) || norm(toks, i-2) != "next" || norm(toks, i-3) != "the" || !sameSentence(toks, i-3, i) {
 		return 0, 0, "", false
@@ -176,10 +178,15 @@ func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(toks, i-4); p != "in" && p != "within" {
 		return 0, 0, "", false
 	}
-	for k := sentenceStart(toks, i); k < i-4; k++ {
+	s := sentenceStart(toks, i)
+	short := toks[i].Norm == "minutes" || toks[i].Norm == "hours"
+	for k := s; short && k < i-4; k++ {
 		if orders[toks[k].Norm] {
 			return i - 4, i + 1, famDeadline, true
 		}
+	}
+	if countdownGoal(toks, s, i-4) {
+		return i - 4, i + 1, famDeadline, true // "we must meet the goal in the next 40 days"
 	}
 	return 0, 0, "", false
 }
@@ -263,4 +270,97 @@ moved touched excited nervous blessed`)
 // adverb raising the writer's own feeling: that thanks, it does not sell.
 func feelingIntensifier(toks []lint.Token, i, n int) bool {
 	return n == 1 && hypeAdverbs[toks[i].Norm] && feelings[norm(toks, i+1)] && sameSentence(toks, i, i+1)
+}
+
+// Appeals that press by calling a need urgent. A charity letter or a
+// launch email says "this need is urgent", "a critical challenge",
+// "the time is now": the adjective does the pushing that "hurry" does in
+// a sale. A help page that routes "urgent requests" to a phone line, or
+// an essay on "critical thinking", names a kind of thing instead.
+
+// urgencyAdjectives call a need pressing.
+var urgencyAdjectives = wordSet(`urgent urgently critical critically desperate desperately dire`)
+
+// neededThings are what an appeal calls urgent: the need itself, the
+// help asked for, or the drive that collects it.
+var neededThings = wordSet(`need needs needed appeal plea help support gift gifts donation donations
+funds funding action challenge match goal cause situation crisis`)
+
+// urgencyNeed: "this need is urgent", "an urgent appeal", "urgently
+// needed", "a critical $70,000 challenge". "For urgent help, call…" and
+// "if it's urgent" route a request; "urgent care" is a place.
+func urgencyNeed(toks []lint.Token, i int) (int, int, family, bool) {
+	from, to := since(toks, i, 3), within(toks, i, 4)
+	for k := from; k < i; k++ {
+		if n := toks[k].Norm; n == "for" || n == "if" || n == "not" || n == "isn't" {
+			return 0, 0, "", false
+		}
+	}
+	if norm(toks, i+1) == "care" {
+		return 0, 0, "", false
+	}
+	k := hasNorm(toks, from, to, neededThings)
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	return min(i, k), max(i, k) + 1, famUrgency, true
+}
+
+// urgencyTimeIsNow: "the time is now", "now is the time to act": the
+// moment itself made the reason to act. "The time is now 5:30" tells
+// the time; "now is the time of year when…" tells the season; "if you
+// want a lamp, now is the time" leaves the wanting to the reader.
+func urgencyTimeIsNow(toks []lint.Token, i int) (int, int, family, bool) {
+	if hasWord(toks, sentenceStart(toks, i), i, "if") >= 0 {
+		return 0, 0, "", false
+	}
+	switch {
+	case toks[i].Norm == "time" && norm(toks, i+1) == "is" && norm(toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
+		return i, i + 3, famUrgency, true
+	case toks[i].Norm == "now" && norm(toks, i+1) == "is" && norm(toks, i+2) == "the" && norm(toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
+		(norm(toks, i+4) == "to" || endsClause(toks, i+4)):
+		return i, i + 4, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// goalWords are the targets an appeal races to meet.
+var goalWords = wordSet(`goal target total match challenge`)
+
+// obligations say a thing must happen.
+var obligations = wordSet(`must need needs have has`)
+
+// countdownGoal reports whether the sentence before toks[end] presses
+// towards a goal: "we must meet the goal", "we need to reach our target".
+func countdownGoal(toks []lint.Token, start, end int) bool {
+	return hasNorm(toks, start, end, obligations) >= 0 && hasNorm(toks, start, end, goalWords) >= 0
+}
+
+// offerIntensifiers talk an offer up: "a massive 80% discount", "heavily
+// discounted", "completely free".
+var offerIntensifiers = func() map[string]bool {
+	m := wordSet(`heavily whopping staggering`)
+	for w := range bigSaleWords {
+		m[w] = true
+	}
+	for w := range freeIntensifiers {
+		m[w] = true
+	}
+	return m
+}()
+
+// intensifiedOffer reports whether the price anchor toks[tok0:tok1] is
+// talked up: an intensifier in it or just before it, or an exclamation
+// mark in its sentence. A calm page gives its prices plainly, and all of
+// them together are one signal; each offer pushed this way is one more.
+func intensifiedOffer(toks []lint.Token, tok0, tok1 int) bool {
+	if hasNorm(toks, since(toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
+		return true
+	}
+	for k := since(toks, tok0, 40); k < within(toks, tok1-1, 40); k++ {
+		if toks[k].Kind == lint.Punct && strings.Contains(toks[k].Text, "!") {
+			return true
+		}
+	}
+	return false
 }

@@ -292,9 +292,12 @@ funds funding action challenge match goal cause situation crisis`)
 func urgencyNeed(toks []lint.Token, i int) (int, int, family, bool) {
 	from, to := since(toks, i, 3), within(toks, i, 4)
 	for k := from; k < i; k++ {
-		if n := toks[k].Norm; n == "for" || n == "if" || n == "not" || n == "isn't" {
+		if n := toks[k].Norm; n == "for" || n == "not" || n == "isn't" {
 			return 0, 0, "", false
 		}
+	}
+	if hasWord(toks, sentenceStart(toks, i), i, "if") >= 0 {
+		return 0, 0, "", false // "if the need feels urgent to you" leaves it to the reader
 	}
 	if norm(toks, i+1) == "care" {
 		return 0, 0, "", false

@@ -54,8 +54,8 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this", "get them while you can", "stock up now"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "the time is now"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds"`},
@@ -64,7 +64,7 @@ var pitchFamilyDocs = []struct {
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a stressed rule, "sales are FINAL", "it WILL NOT work", nor a label, "the CLEARANCE tab")`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 

@@ -367,3 +367,57 @@ func intensifiedOffer(toks []lint.Token, tok0, tok1 int) bool {
 	}
 	return false
 }
+
+// harms are what an appeal says will happen without the reader: hunger,
+// cold, closure, loss.
+var harms = wordSet(`hungry hunger starve starving die dying death suffer suffering cold alone homeless
+lose lost close closed closing shut fail fold vanish disappear`)
+
+// lossWithoutYou: "without your gift, children will go hungry", "without
+// you, the shelter will close": a harm laid at the reader's door.
+// "Without your password you can't sign in" names a step, not a harm.
+func lossWithoutYou(toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(toks, i+1); n != "your" && n != "you" || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	if k := hasNorm(toks, i+2, within(toks, i, 12), harms); k >= 0 {
+		return i, k + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// momentUnits are the spans of time an appeal says are running out.
+var momentUnits = wordSet(`second minute hour day moment`)
+
+// urgencyEveryMoment: "every minute counts", "every day matters": time
+// itself made the reason to act now. "Every vote counts" weighs votes.
+func urgencyEveryMoment(toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 2 || !momentUnits[toks[i-1].Norm] || norm(toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
+		return 0, 0, "", false
+	}
+	return i - 2, i + 1, famUrgency, true
+}
+
+// transformVerbs promise a dramatic result.
+var transformVerbs = wordSet(`transform transforms skyrocket skyrockets supercharge supercharges turbocharge
+turbocharges revolutionize revolutionise explode 10x`)
+
+// outcomes are what such a promise is made about: the reader's life,
+// money or body.
+var outcomes = wordSet(`life lives business sales income revenue profits profit career health body results
+productivity confidence marriage finances`)
+
+// pufferyTransform: "transform your life", "skyrocket your sales": a
+// result promised to the reader that no one can check. "Transform the
+// dough into a ball" is a recipe step.
+func pufferyTransform(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "your" || !sameSentence(toks, i, i+2) {
+		return 0, 0, "", false
+	}
+	for k := i + 2; k < within(toks, i, 4); k++ {
+		if outcomes[toks[k].Norm] {
+			return i, k + 1, famPuffery, true
+		}
+	}
+	return 0, 0, "", false
+}

@@ -159,6 +159,9 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineInTheNext, "minutes hours days weeks")
 	add(urgencyNeed, strings.Join(keys(urgencyAdjectives), " "))
 	add(urgencyTimeIsNow, "time now")
+	add(lossWithoutYou, "without")
+	add(urgencyEveryMoment, "counts matters")
+	add(pufferyTransform, strings.Join(keys(transformVerbs), " "))
 	add(priceSlashed, "slashed slashing slash slashes")
 	add(superlativeAnywhere, "anywhere")
 	add(crowdRate, "every")
@@ -569,13 +572,21 @@ func endsClause(toks []lint.Token, j int) bool {
 var askVerbs = wordSet(`contact email call ask reach write message get let text phone ring drop tell`)
 
 // urgencyAfford: "you can't afford to miss this".
+//
+// Asked as a question, "can you (really) afford to wait?", it is the same
+// push with the answer left for the reader to give.
 func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(toks, since(toks, i, 2), i, "can't", "cannot", "not") < 0 || norm(toks, i+1) != "to" {
+	from := since(toks, i, 2)
+	asked := hasWord(toks, since(toks, i, 3), i, "can") >= 0 && hasWord(toks, since(toks, i, 3), i, "you") >= 0
+	if hasWord(toks, from, i, "can't", "cannot", "not") < 0 && !asked || norm(toks, i+1) != "to" {
 		return 0, 0, "", false
+	}
+	if asked {
+		from = since(toks, i, 3)
 	}
 	switch norm(toks, i+2) {
 	case "miss", "wait", "pass", "ignore", "lose", "skip":
-		return since(toks, i, 2), i + 3, famUrgency, true
+		return from, i + 3, famUrgency, true
 	}
 	return 0, 0, "", false
 }

@@ -199,6 +199,12 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Now is the time to act.", "Now is the time of year when the swifts leave.", "Now is the time"},
 		// a countdown to a goal, without an order
 		{famDeadline, "We must reach the goal in the next 20 days.", "We will ship your order in the next 20 days.", "in the next 20 days"},
+		// a harm laid at the reader's door, time made the reason, a
+		// result promised, and the push asked as a question
+		{famLoss, "Without your gift, the children will go hungry.", "Without your password, you can't sign in.", "Without your gift, the children will go hungry"},
+		{famUrgency, "For these families every day counts.", "In an election every vote counts.", "every day counts"},
+		{famPuffery, "This habit will transform your business.", "Transform the dough into a ball.", "transform your business"},
+		{famUrgency, "Can you really afford to wait?", "Can you afford to take a week off?", "Can you really afford to wait"},
 		// capitals that stress a rule or copy a label from the screen
 		{famShouting, "SUMMER SALE starts at noon.", "All sales are FINAL, and the code WILL NOT work outside the CLEARANCE tab.", "SUMMER SALE"},
 		{famShouting, "The SPECIAL PRICES end soon.", "ONLY items under the SPECIALLY PRICED section qualify.", "SPECIAL PRICES"},

@@ -52,7 +52,7 @@ pressure and the offers it discusses: there only its praise, promises and
 shouting count.
 A calm sale names its prices and its end date: all the price anchors of a piece
 count as one distinct signal, and so do all its deadlines; but an offer talked
-up with an intensifier or an exclamation mark ("a massive 60% discount!!",
+up with an intensifier or a run of exclamation marks ("a massive 60% discount!!",
 "completely free") counts on its own.
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
@@ -60,10 +60,10 @@ more distinct signals per 100 words (and at least 3 in all; with deadlines and
 prices counted once, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, or on a
-piece that uses 5 kinds of pressure (and at least 9 signals), however long it is. One mild word in calm copy
-never fires. The message names the strongest signals (pressure on the reader
-first) and points at the paragraph where they cluster; every signal is listed
-with its position. Word lists are built in and extendable in gen.toml: hype,
+piece that uses 5 kinds of pressure (and at least 9 signals), however long it
+is. One mild word in calm copy never fires. The message names the strongest
+signals (pressure on the reader first) and points at the paragraph where they
+cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
 urgency, hardsell, and acronyms (capitals that are names, not shouting).`)
 	return b.String()
 }

@@ -353,15 +353,16 @@ var offerIntensifiers = func() map[string]bool {
 }()
 
 // intensifiedOffer reports whether the price anchor toks[tok0:tok1] is
-// talked up: an intensifier in it or just before it, or an exclamation
-// mark in its sentence. A calm page gives its prices plainly, and all of
+// talked up: an intensifier in it or just before it, or a run of
+// exclamation marks in its sentence. A calm page gives its prices plainly
+// (a single "Coats 30% off!" is a cheerful sign, not a push), and all of
 // them together are one signal; each offer pushed this way is one more.
 func intensifiedOffer(toks []lint.Token, tok0, tok1 int) bool {
 	if hasNorm(toks, since(toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
 		return true
 	}
 	for k := since(toks, tok0, 40); k < within(toks, tok1-1, 40); k++ {
-		if toks[k].Kind == lint.Punct && strings.Contains(toks[k].Text, "!") {
+		if toks[k].Kind == lint.Punct && strings.Count(toks[k].Text, "!") >= 2 {
 			return true
 		}
 	}

@@ -335,13 +335,16 @@ func TestPitchCapitalsTypeface(t *testing.T) {
 const calmFiller = "The workshop sits behind the bakery, and the kiln runs on Tuesdays and Thursdays."
 
 // TestPitchTalkedUpOffers: prices given plainly are one signal however
-// many there are; each offer talked up with an intensifier or an
-// exclamation is pushed on its own.
+// many there are, and so are cheerful single exclamation marks; each
+// offer talked up with an intensifier or a run of exclamation marks is
+// pushed on its own.
 func TestPitchTalkedUpOffers(t *testing.T) {
 	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
 		{"offers stacked and talked up", "Your plan renews in May, and you get a massive 60% discount on the renewal!!\n\n" +
 			"Better still, refer a friend and your next year is completely free.\n\n" +
 			"Your friend gets 10% off their first order, too. The renewal page has the details.", true},
+		{"cheerful signs", "The spring sale is on. Coats are 30% off! Boots are 20% off! Scarves are 10% off, and the sale ends Sunday.\n\n" +
+			"Sizes run true; the fit guide on each page has the measurements, and returns are free for 60 days.", false},
 		{"the same offers given plainly", "Your plan renews in May at a 60% discount on the list price.\n\n" +
 			"If a friend you refer signs up, your next year is free, and your friend gets 10% off their first order. The renewal page has the details.", false},
 	})

@@ -98,7 +98,8 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
-		var run []runPara    // the latest run of short paragraphs
+		var runBuf [8]runPara
+		run := runBuf[:0] // the latest run of short paragraphs
 		runWords := 0
 		for ui, u := range t.Units {
 			// signals and units are both in reading order: a unit's

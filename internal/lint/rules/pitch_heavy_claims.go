@@ -422,3 +422,63 @@ func pufferyTransform(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	return 0, 0, "", false
 }
+
+// availableWords say an offer can be had.
+var availableWords = wordSet(`available valid open`)
+
+// deadlineOnlyAvailable: "only available this week", "only valid until
+// Friday", "only open through Sunday": the offer's end made its limit.
+// "Only available in blue" limits the colour, not the time.
+func deadlineOnlyAvailable(toks []lint.Token, i int) (int, int, family, bool) {
+	if !availableWords[norm(toks, i+1)] || !sameSentence(toks, i, i+2) {
+		return 0, 0, "", false
+	}
+	switch n := norm(toks, i+2); {
+	case n == "this" && urgentTimes[norm(toks, i+3)] && sameSentence(toks, i, i+3):
+		return i, i + 4, famDeadline, true
+	case n == "today" || n == "tonight" || n == "tomorrow":
+		return i, i + 3, famDeadline, true
+	case (n == "until" || n == "till" || n == "through") && sameSentence(toks, i, i+3):
+		return i, i + 4, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityRunningLow: "stock is running low", "tickets are getting
+// low": what is left, nearly gone. "The battery is running low" is not
+// for sale.
+func scarcityRunningLow(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
+		return 0, 0, "", false
+	}
+	if k := hasNorm(toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
+		return k, i + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// maybeModals say a thing may come to pass.
+var maybeModals = wordSet(`may might could will`)
+
+// lossMayBeLate: "tomorrow may be too late", "next week could be too
+// late": the cost of waiting, said as a warning. "It is too late to
+// change the date" reports.
+func lossMayBeLate(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "too" || norm(toks, i-2) != "be" || !maybeModals[norm(toks, i-3)] || !sameSentence(toks, i-3, i) {
+		return 0, 0, "", false
+	}
+	return i - 3, i + 1, famLoss, true
+}
+
+// crowdAlready: "thousands have already signed up", "hundreds are already
+// using it": a crowd that got there first. "Thousands of years" counts
+// time; "hundreds have gone to the fair" has no "already".
+func crowdAlready(toks []lint.Token, i int) (int, int, family, bool) {
+	if a := norm(toks, i+1); a != "have" && a != "are" && a != "already" {
+		return 0, 0, "", false
+	}
+	if k := hasWord(toks, i+1, within(toks, i, 3), "already"); k >= 0 && k+1 < len(toks) && sameSentence(toks, i, k+1) && toks[k+1].Kind == lint.Word {
+		return i, k + 2, famCrowd, true
+	}
+	return 0, 0, "", false
+}

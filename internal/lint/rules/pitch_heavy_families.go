@@ -53,12 +53,12 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week"`},
 	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "the time is now"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry"`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late"`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "prices slashed", "absolutely free", "a free gift"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business"`},
@@ -160,6 +160,10 @@ var pitchCues = func() map[string][]cueCheck {
 	add(urgencyNeed, strings.Join(keys(urgencyAdjectives), " "))
 	add(urgencyTimeIsNow, "time now")
 	add(lossWithoutYou, "without")
+	add(deadlineOnlyAvailable, "only")
+	add(scarcityRunningLow, "low")
+	add(lossMayBeLate, "late")
+	add(crowdAlready, "thousands millions hundreds")
 	add(urgencyEveryMoment, "counts matters")
 	add(pufferyTransform, strings.Join(keys(transformVerbs), " "))
 	add(priceSlashed, "slashed slashing slash slashes")
@@ -1339,6 +1343,9 @@ func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	if i >= 2 && (isNumber(&toks[i-2]) || toks[i-2].Norm == "this") && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famDeadline, true
+	}
+	if sentenceStart(toks, i) == i-1 && toks[i-1].Norm == "weekend" {
+		return i - 1, i + 1, famDeadline, true // a banner: "Weekend only."
 	}
 	return 0, 0, "", false
 }

@@ -205,6 +205,14 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "For these families every day counts.", "In an election every vote counts.", "every day counts"},
 		{famPuffery, "This habit will transform your business.", "Transform the dough into a ball.", "transform your business"},
 		{famUrgency, "Can you really afford to wait?", "Can you afford to take a week off?", "Can you really afford to wait"},
+		// limits of time and heads, stock running low, a warning, a crowd
+		// that got there first
+		{famDeadline, "Only available this week.", "Only available in blue.", "Only available this week"},
+		{famDeadline, "Weekend only.", "The weekend only feels short.", "Weekend only"},
+		{famScarcity, "Only available to the first 50 buyers.", "The first 50 customers were from Leeds.", "first 50 buyers"},
+		{famScarcity, "Stock is running low.", "The battery is running low.", "Stock is running low"},
+		{famLoss, "Tomorrow may be too late.", "It is too late to change the date.", "may be too late"},
+		{famCrowd, "Thousands have already signed up.", "Thousands have gone to the fair.", "Thousands have already signed"},
 		// capitals that stress a rule or copy a label from the screen
 		{famShouting, "SUMMER SALE starts at noon.", "All sales are FINAL, and the code WILL NOT work outside the CLEARANCE tab.", "SUMMER SALE"},
 		{famShouting, "The SPECIAL PRICES end soon.", "ONLY items under the SPECIALLY PRICED section qualify.", "SPECIAL PRICES"},

@@ -279,7 +279,7 @@ func feelingIntensifier(toks []lint.Token, i, n int) bool {
 // an essay on "critical thinking", names a kind of thing instead.
 
 // urgencyAdjectives call a need pressing.
-var urgencyAdjectives = wordSet(`urgent urgently critical critically desperate desperately dire`)
+var urgencyAdjectives = wordSet(`urgent urgently critical critically desperate desperately dire emergency`)
 
 // neededThings are what an appeal calls urgent: the need itself, the
 // help asked for, or the drive that collects it.
@@ -482,3 +482,25 @@ func crowdAlready(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	return 0, 0, "", false
 }
+
+// urgencyGoalAway: "we're only $5,000 away from our goal", "just 20
+// donors away from the target": a goal almost met, so the reader's gift
+// is the one that counts. "The farm is two miles away from town" is a
+// distance.
+func urgencyGoalAway(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "from" || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	g := hasNorm(toks, i+2, within(toks, i, 4), goalWords)
+	if g < 0 || !endsClause(toks, g+1) && !goalTails[norm(toks, g+1)] {
+		return 0, 0, "", false // "the goal posts" are a place
+	}
+	if k := hasWord(toks, since(toks, i, 5), i, "just", "only"); k >= 0 {
+		return k, g + 1, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// goalTails may follow a goal that ends its noun phrase: "our goal of
+// $10,000", "the target by Friday".
+var goalTails = wordSet(`of by before for and so this today`)

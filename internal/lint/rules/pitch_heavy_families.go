@@ -54,8 +54,8 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "the time is now"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
@@ -164,6 +164,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityRunningLow, "low")
 	add(lossMayBeLate, "late")
 	add(crowdAlready, "thousands millions hundreds")
+	add(urgencyGoalAway, "away")
 	add(urgencyEveryMoment, "counts matters")
 	add(pufferyTransform, strings.Join(keys(transformVerbs), " "))
 	add(priceSlashed, "slashed slashing slash slashes")
@@ -1444,7 +1445,7 @@ disappears rise rises`)
 // buyOrders are the orders that spend or commit: "try it before Friday"
 // and "start before Monday" set a plan, not a purchase deadline.
 var buyOrders = wordSet(`buy order book register reserve enrol enroll sign shop grab get claim secure
-snag subscribe pre-order preorder join`)
+snag subscribe pre-order preorder join give donate`)
 
 // deadlineOrderBy: "order by Friday", "book by 30 June", "buy before the
 // price goes up", "shop the sale before it ends": an order to buy with the

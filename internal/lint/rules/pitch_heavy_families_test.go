@@ -213,6 +213,10 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "Stock is running low.", "The battery is running low.", "Stock is running low"},
 		{famLoss, "Tomorrow may be too late.", "It is too late to change the date.", "may be too late"},
 		{famCrowd, "Thousands have already signed up.", "Thousands have gone to the fair.", "Thousands have already signed"},
+		// an appeal's goal in sight, its deadline and its emergency
+		{famUrgency, "We're only $5,000 away from our goal.", "The farm is only two miles away from the goal posts.", "only $5,000 away from our goal"},
+		{famDeadline, "Donate by Friday to have your gift matched.", "We donate the bread to the shelter by the van.", "Donate by Friday"},
+		{famUrgency, "This is an emergency appeal for the valley.", "Please keep an emergency contact on file.", "emergency appeal"},
 		// capitals that stress a rule or copy a label from the screen
 		{famShouting, "SUMMER SALE starts at noon.", "All sales are FINAL, and the code WILL NOT work outside the CLEARANCE tab.", "SUMMER SALE"},
 		{famShouting, "The SPECIAL PRICES end soon.", "ONLY items under the SPECIALLY PRICED section qualify.", "SPECIAL PRICES"},

@@ -94,7 +94,7 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		}
 		region := endRegion(t, body)
 		for _, u := range region {
-			if ns.invites(t, t.Units[u]) {
+			if ns.invites(t, t.Units[u], p.Page.Source) {
 				return
 			}
 		}
@@ -145,6 +145,18 @@ func endRegion(t *lint.Text, body []int) []int {
 	if lastHeading >= 0 && n-1-lastHeading <= 5 {
 		from = min(from, lastHeading)
 	}
+	// a closing section with a full paragraph of its own is the end: an
+	// invitation in the section before it ("the quiche is new; give it a
+	// try") belongs to that section's topic, not to the close
+	if lastHeading >= 0 && lastHeading < n-1 {
+		words := 0
+		for k := lastHeading + 1; k < n; k++ {
+			words = max(words, t.Units[body[k]].Words)
+		}
+		if words >= sectionEndWords {
+			from = max(from, lastHeading)
+		}
+	}
 	from = max(from, 0)
 	// An email written in one-line paragraphs ends with several short
 	// ones: the end is the last few lines that make up minEndWords, up to
@@ -165,6 +177,10 @@ func endRegion(t *lint.Text, body []int) []int {
 // minEndWords is how many words the end of a piece spans at least when its
 // last paragraphs are one-liners.
 const minEndWords = 60
+
+// sectionEndWords is how long a paragraph of the last section must be for
+// that section alone to make the end.
+const sectionEndWords = 40
 
 // closing reports whether a unit closes a letter rather than saying
 // something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
@@ -196,9 +212,9 @@ func closing(t *lint.Text, u lint.Unit) bool {
 }
 
 // invites reports whether a unit invites the reader to act.
-func (ns *nextStep) invites(t *lint.Text, u lint.Unit) bool {
+func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	if u.Kind == lint.KindHeading {
-		return ns.nextStepHeading(t, u.Tok0, u.Tok1)
+		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
 	}
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
@@ -244,6 +260,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if quotedSpeech(toks) {
 		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
 	}
+	if serviceCondition(toks) {
+		return false // "If you decide to cancel, just email …" states a policy for a problem
+	}
 	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
 		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
@@ -266,10 +285,16 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			// a request anywhere: "With all that said, please come early",
 			// "So please, kind souls, send your thoughts"
 			v := afterVocative(toks, k+1)
+			emphatic := v < len(toks) && toks[v].Norm == "do"
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
-			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v)) {
+			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
+				return true
+			}
+			// "so please do participate!": an emphatic request needs no object
+			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
+				!pleaseInforms[toks[v].Norm] && !auxiliaries[toks[v].Norm] && !pronouns[toks[v].Norm] {
 				return true
 			}
 		case "will", "would", "could", "can":
@@ -284,7 +309,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 				}
 			}
 		}
-		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) {
+		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) || ns.recommendsAction(toks, k) || thanksInAdvance(toks, k) {
 			return true
 		}
 		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) {
@@ -307,8 +332,8 @@ var linkLeads = wordSet(`at on via from here to`)
 // to …"), "enjoy", a resource noun or a link lead. Most words are none of
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
-	[]string{"please", "will", "would", "could", "can", "enjoy", "sign"},
-	keys(requestWords), keys(resourceNouns), keys(linkLeads))...)
+	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
+	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -597,11 +622,13 @@ call to action
 how to join
 how to take part`, "heading"))
 
-func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
+func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bool {
 	toks := t.Tokens[tok0:tok1]
 	// a numbered step reads as its words: "4. Match the tool to the job",
 	// "Step 3: book the room"
+	first := false // the heading opens a numbered list
 	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || toks[0].Norm == "step" && toks[1].Kind == lint.Number) {
+		first = first || toks[0].Kind == lint.Number && toks[0].Text == "1"
 		toks = toks[1:]
 	}
 	for i, tk := range toks {
@@ -612,7 +639,19 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
 			return true
 		}
 	}
-	return ns.imperative(toks)
+	if first {
+		return false // "1. Start with a reality check" opens a list of tips, it does not close the piece
+	}
+	if ns.imperative(toks) {
+		return true
+	}
+	// a call after a break in a headline: "Be part of the story—pre-order now!"
+	for i := 1; i < len(toks); i++ {
+		if (headlineBreak(src, toks[i-1].End, toks[i].Start) || toks[i-1].Text == ":") && ns.verbAt(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // Leads that may come before an imperative: "So, reply …", "Feel free to try …".
@@ -662,12 +701,12 @@ var subordinators = map[string]bool{
 var setting = wordSet(`to with for in on`)
 
 // speakers are subjects that make a clause a statement about someone.
-var speakers = wordSet(`i we they he she`)
+var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i've we've i'd we'd`)
 
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
+	if ns.verbAt(toks, i) && !offerFormula(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -678,7 +717,7 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 	if lead < len(toks) && subordinators[toks[lead].Norm] {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
-		for k := lead + 1; k < len(toks) && k <= lead+20; k++ {
+		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
 			if setting[toks[lead].Norm] && speakers[toks[k].Norm] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
@@ -692,6 +731,9 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 	}
 	// "you can book …", "you could reply …"
 	for k := 0; k+2 < len(toks); k++ {
+		if ns.youWillFind(toks, k) {
+			return true
+		}
 		if toks[k].Norm != "you" || !modal(toks[k+1].Norm) {
 			continue
 		}
@@ -699,14 +741,14 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[toks[k-1].Norm] {
 			continue
 		}
-		if k > 1 && toks[k-1].Norm == "so" && !hasLink(toks) {
-			continue // "…, so you can watch at lunch" gives a reason
-		}
 		v := k + 2
 		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
 			v++
 		}
 		v = headVerb(toks, v)
+		if consequenceClause(toks, k, v) {
+			continue // "…, so you can watch at lunch" gives a reason
+		}
 		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
 			return true
 		}

@@ -128,7 +128,7 @@ func requestsReader(ns *nextStep, toks []lint.Token, k int) bool {
 }
 
 // requestWords ask something of the person named after them.
-var requestWords = wordSet(`ask invite encourage urge`)
+var requestWords = wordSet(`ask invite encourage urge dare challenge want need like recommend suggest advise`)
 
 // enjoysContent reports an invitation to read or watch something the
 // piece points at: "Meantime enjoy this story about the bakers of
@@ -363,8 +363,8 @@ func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
 		if toks[k].Norm != "so" && toks[k].Norm != "then" {
 			continue
 		}
-		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 {
-			continue // "…and so on", "…and then we left"
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(toks, k) {
+			continue // "…and so on", "…and then we left", "study hard, then get a job"
 		}
 		v := k + 1
 		if toks[v].Norm == "just" || toks[v].Norm == "please" || toks[v].Norm == "do" {

@@ -234,7 +234,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 		for end < u.Tok1 && t.Tokens[end].Link {
 			end++
 		}
-		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) {
+		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) || phrasalStart(t.Tokens[k:end])) {
 			return true
 		}
 		k = end - 1
@@ -642,7 +642,9 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	if first {
 		return false // "1. Start with a reality check" opens a list of tips, it does not close the piece
 	}
-	if ns.imperative(toks) {
+	// a heading is a step of its own: "4. Match the tool to the job"
+	// closes a list, whatever the verb
+	if ns.verbAt(toks, skipLeads(toks, 0)) || ns.imperative(toks) {
 		return true
 	}
 	// a call after a break in a headline: "Be part of the story—pre-order now!"
@@ -706,7 +708,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) && !offerFormula(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
+	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -721,7 +723,7 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 			if setting[toks[lead].Norm] && speakers[toks[k].Norm] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
+			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) && (!advice(toks, skipLeads(toks, k+1)) || wish(toks[:k])) {
 				return true
 			}
 		}

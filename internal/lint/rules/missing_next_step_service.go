@@ -168,9 +168,18 @@ func offerFormula(toks []lint.Token, i int) bool {
 		return false
 	}
 	for j := i + 2; j+1 < len(toks) && j <= i+6; j++ {
-		if toks[j].Text == "," && toks[j+1].Norm == "get" {
-			return true
+		if toks[j].Text != "," && toks[j].Norm != "and" {
+			continue
 		}
+		// "…, get three more", "…, you'll get five more", "… and gain"
+		k := j + 1
+		for k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "you'll" || toks[k].Norm == "you") {
+			k++
+		}
+		if norm(toks, k) == "will" {
+			k++
+		}
+		return norm(toks, k) == "get" || norm(toks, k) == "gain"
 	}
 	return false
 }
@@ -232,4 +241,54 @@ func headlineBreak(src []byte, from, to int) bool {
 	}
 	gap := string(src[from:to])
 	return strings.ContainsAny(gap, "—–|") || strings.Contains(gap, " - ")
+}
+
+// advice reports an imperative that tells the reader how to do the
+// topic's task, not what to do with or for the writer: "Use short
+// subject lines", "compare the price to the recent floor", "If your
+// platform supports timers, use one". It invites only when it points
+// somewhere (a link, "here", "below") or names the writer ("use our
+// calculator", "test it and tell me").
+func advice(toks []lint.Token, v int) bool {
+	v = headVerb(toks, v)
+	if v >= len(toks) || !adviceVerbs[toks[v].Norm] || hasLink(toks) {
+		return false
+	}
+	for j := v + 1; j < len(toks); j++ {
+		switch toks[j].Norm {
+		case "here", "below", "me", "us", "our", "my", "i", "we":
+			return false
+		}
+		if resourceNouns[toks[j].Norm] {
+			return false // "use the form", "test the booking page"
+		}
+	}
+	return true
+}
+
+// adviceVerbs are the steps of a task the reader does on their own:
+// how-to instructions rather than invitations.
+var adviceVerbs = wordSet(`use compare create delete remove replace rewrite run test choose decide
+prepare practise practice plan match list name note enable switch restart install pack add`)
+
+// phrasalStart reports link text that opens with a phrasal verb, the
+// way a button reads: "[Set up your first snippet](…) — the guide walks
+// you through it". A name or a noun phrase ("[The annual report](…)")
+// has no particle after its first word.
+func phrasalStart(toks []lint.Token) bool {
+	if len(toks) < 3 || toks[0].Kind != lint.Word || determiners[toks[0].Norm] || pronouns[toks[0].Norm] || auxiliaries[toks[0].Norm] {
+		return false
+	}
+	switch toks[1].Norm {
+	case "up", "in", "out", "on", "off", "over":
+		return toks[2].Kind == lint.Word
+	}
+	return false
+}
+
+// wish reports a leading clause about what the reader wants: after "If
+// you want extra games with the early benefits, …" even a how-to step
+// ("simply add one to your pledge") answers the reader's wish.
+func wish(lead []lint.Token) bool {
+	return hasWord(lead, 0, len(lead), "want", "wants", "like", "wish", "interested", "keen") >= 0
 }

@@ -268,7 +268,9 @@ func quotedSpeech(toks []lint.Token) bool {
 			quoted++
 		}
 	}
-	return quoted >= 3 && 2*quoted >= words
+	// a sentence wholly inside quotes is speech however short: "Here's
+	// our catalog. Choose whenever."
+	return quoted >= 3 && 2*quoted >= words || words > 0 && quoted == words
 }
 
 // worthATry reports a recommendation of something the reader can go and

@@ -296,6 +296,19 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 		{"buy one and take", body + "Buy one loaf at the counter and take a jar of jam home.", false},
 		{"series then", body + "We were told the only way was to go to school, study hard, pass the exams, then get a good job.", true},
 		{"clause then", body + "The stalls open at nine, then head to the hall for the talks.", false},
+		{"deal formula with and", body + "Buy one loaf and gain a jar of jam.", true},
+		// how-to advice is about the topic; pointing somewhere or at the writer invites
+		{"advice after a condition", body + "If your platform supports countdown timers, use one.", true},
+		{"advice", body + "Compare the current price to the recent floor before you move.", true},
+		{"advice with a link", body + "Use [the price tracker](https://example.com/t) before you move.", false},
+		{"advice naming the writer", body + "Test it on your next send and tell me what happened.", false},
+		{"advice on a form", body + "Use the booking form on the events page.", false},
+		{"advice answering a wish", body + "If you want the early price, just add the extra copy to your pledge.", false},
+		{"numbered last heading", body + "## 4. Match the tool to a job you have today\n\nThe cheapest tool is the one you use.", false},
+		// a sentence wholly in quotes is speech
+		{"quoted short sentence", body + "The old shop said, \"Here's our catalogue. Choose whenever.\"", true},
+		{"link opening with a phrasal verb", body + "[Set up your first snippet](https://example.com/s) — the guide walks you through it.", false},
+		{"link opening with a noun", body + "[The annual report](https://example.com/r) — the numbers are in it.", true},
 		// a closing section with a full paragraph is the end
 		{"invitation in the section before", body + "## Menu\n\nThe quiche is new; give it a try.\n\n## Prices\n\n" + long, true},
 		{"invitation before a short close", body + "## Menu\n\nThe quiche is new; give it a try.\n\n## Prices\n\nUnchanged.", false},

@@ -216,6 +216,9 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
 	}
+	if u.Tok0 < u.Tok1 && templateText(src, t.Tokens[u.Tok0].Start, t.Tokens[u.Tok1-1].End) {
+		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
+	}
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
 		if ns.invitation(t.Tokens[s.Tok0:s.Tok1]) {
@@ -392,6 +395,11 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 					break
 				}
 				if toks[j].Norm == "to" && j+1 < len(toks) {
+					// the reader's wish or readiness, not a trait: "if you
+					// have the stones to get in there" dares, it offers nothing
+					if toks[k+1].Norm == "you" && hasWord(toks, k+2, j, wishWords...) < 0 {
+						break
+					}
 					v := headVerb(toks, j+1)
 					if strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] {
 						return true

@@ -292,3 +292,40 @@ func phrasalStart(toks []lint.Token) bool {
 func wish(lead []lint.Token) bool {
 	return hasWord(lead, 0, len(lead), "want", "wants", "like", "wish", "interested", "keen") >= 0
 }
+
+// wishWords between "if you" and "to" make the condition the reader's
+// wish or readiness: "if you want to", "if you feel moved to", "if you
+// are able to".
+var wishWords = []string{"want", "like", "wish", "love", "moved", "able", "keen", "care", "inclined",
+	"interested", "prefer", "need", "plan", "decide", "free", "ready", "happen"}
+
+// templateText reports a paragraph that holds a fill-in placeholder such
+// as "[First Name]" or "[X]%": a template the piece shows the reader, so
+// its "Shop now" is an example, not the writer's invitation. Link text
+// ("[the guide](…)") and reference links ("[guide][1]") are no
+// placeholders.
+func templateText(src []byte, from, to int) bool {
+	if from < 0 || to > len(src) || from >= to {
+		return false
+	}
+	text := src[from:to]
+	for i := 0; i < len(text); i++ {
+		if text[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && j-i <= 30 && (text[j] == ' ' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= '0' && text[j] <= '9') {
+			j++
+		}
+		if j == i+1 || j >= len(text) || text[j] != ']' {
+			continue
+		}
+		if j+1 < len(text) && (text[j+1] == '(' || text[j+1] == '[') {
+			continue
+		}
+		if text[i+1] >= 'A' && text[i+1] <= 'Z' {
+			return true // "[First Name]", "[X]", "[Product 1]"
+		}
+	}
+	return false
+}

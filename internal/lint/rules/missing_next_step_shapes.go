@@ -178,7 +178,7 @@ func (ns *nextStep) afterCondition(toks []lint.Token) bool {
 		default:
 			conditional = false
 		}
-		if conditional && start > 0 && ns.verbAt(toks, skipLeads(toks, k+1)) {
+		if conditional && start > 0 && ns.verbAt(toks, skipLeads(toks, k+1)) && (!advice(toks, skipLeads(toks, k+1)) || wish(toks[:k])) {
 			return true
 		}
 		start = k + 1
@@ -240,7 +240,11 @@ func (ns *nextStep) afterLabel(toks []lint.Token) bool {
 			continue
 		}
 		v := skipLeads(toks, k+1)
-		if ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") {
+		// a label is short ("Pro tip:", "Update for members:"); a whole
+		// clause before the colon explains, and what follows spells it
+		// out ("there's an easy way to stretch your gift: give when …")
+		label := k <= 8
+		if label && ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") && !advice(toks, v) {
 			return true
 		}
 		// after a tip, any verb is advice to the reader: "Here's a tip:
@@ -372,7 +376,7 @@ func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
 		if toks[v].Norm == "just" || toks[v].Norm == "please" || toks[v].Norm == "do" {
 			v++
 		}
-		if ns.verbAt(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
+		if ns.verbAt(toks, v) && !advice(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
 			return true
 		}
 	}

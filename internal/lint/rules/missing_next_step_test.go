@@ -305,6 +305,15 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 		{"advice on a form", body + "Use the booking form on the events page.", false},
 		{"advice answering a wish", body + "If you want the early price, just add the extra copy to your pledge.", false},
 		{"numbered last heading", body + "## 4. Match the tool to a job you have today\n\nThe cheapest tool is the one you use.", false},
+		// a colon after a whole clause explains; after a short label it introduces a step
+		{"colon after a clause", body + "Instead, there is an easy way to stretch every gift you make this winter: give when it is matched.", true},
+		{"colon after a label", body + "Here's a pro tip: book the early slot.", false},
+		// a condition needs the reader's wish or readiness before "to"
+		{"if you have the nerve to", body + "I'm not knocking it if you have the nerve to get in there and fight the crowds.", true},
+		{"if you feel moved to", body + "If you feel moved to give, the seed library needs you.", false},
+		// a template shown to the reader
+		{"template with placeholders", body + "Hey [First Name], your cart is waiting. Shop now.", true},
+		{"brackets that are a link", body + "Hey there, your cart is waiting. [Shop now](https://example.com/cart).", false},
 		// a sentence wholly in quotes is speech
 		{"quoted short sentence", body + "The old shop said, \"Here's our catalogue. Choose whenever.\"", true},
 		{"link opening with a phrasal verb", body + "[Set up your first snippet](https://example.com/s) — the guide walks you through it.", false},

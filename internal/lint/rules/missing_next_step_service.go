@@ -259,8 +259,11 @@ func advice(toks []lint.Token, v int) bool {
 		case "here", "below", "me", "us", "our", "my", "i", "we":
 			return false
 		}
-		if resourceNouns[toks[j].Norm] {
-			return false // "use the form", "test the booking page"
+		if resourceNouns[toks[j].Norm] || replyNouns[toks[j].Norm] {
+			return false // "use the form", "send your thoughts"
+		}
+		if toks[v].Norm == "send" && toks[j].Norm == "to" {
+			return false // "send it to the desk" reaches someone; "send half the list one version" tests
 		}
 	}
 	return true
@@ -269,7 +272,7 @@ func advice(toks []lint.Token, v int) bool {
 // adviceVerbs are the steps of a task the reader does on their own:
 // how-to instructions rather than invitations.
 var adviceVerbs = wordSet(`use compare create delete remove replace rewrite run test choose decide
-prepare practise practice plan match list name note enable switch restart install pack add`)
+prepare practise practice plan match list name note enable switch restart install pack add send`)
 
 // phrasalStart reports link text that opens with a phrasal verb, the
 // way a button reads: "[Set up your first snippet](…) — the guide walks

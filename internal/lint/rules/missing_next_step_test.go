@@ -302,6 +302,8 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 		{"advice", body + "Compare the current price to the recent floor before you move.", true},
 		{"advice with a link", body + "Use [the price tracker](https://example.com/t) before you move.", false},
 		{"advice naming the writer", body + "Test it on your next send and tell me what happened.", false},
+		{"send as a test step", body + "Send half the list one subject line and half another, then wait a day.", true},
+		{"send to someone", body + "Send your recipe to the desk by Friday.", false},
 		{"advice on a form", body + "Use the booking form on the events page.", false},
 		{"advice answering a wish", body + "If you want the early price, just add the extra copy to your pledge.", false},
 		{"numbered last heading", body + "## 4. Match the tool to a job you have today\n\nThe cheapest tool is the one you use.", false},

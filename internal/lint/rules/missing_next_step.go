@@ -57,7 +57,18 @@ words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
-does a link buried in the middle of the piece. Pieces shorter than minWords
+does a link buried in the middle of the piece. Nor do a policy's
+instruction for a problem ("If you decide to cancel, just email …"; "If
+you have questions, reply" still invites), a consequence ("…, you can
+listen to it any time"), how-to advice that neither links nor names the
+writer ("Use short subject lines", "Compare the prices before you
+move"), a deal's terms ("Buy one, get one free"), a template with
+placeholders ("Hey [First Name], … Shop now"), or an invitation in the
+section before a closing section that has a full paragraph. A
+recommendation ("we recommend registering early"), "I want you to send
+…", "Thank you in advance for …", "please do participate!" and a
+headline's call after a dash ("Be part of the story—pre-order now")
+count. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one

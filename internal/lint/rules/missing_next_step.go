@@ -727,7 +727,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
+	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"

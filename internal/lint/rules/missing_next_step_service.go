@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claritynotes/gen/internal/lint"
 )
@@ -328,6 +329,31 @@ func templateText(src []byte, from, to int) bool {
 		}
 		if text[i+1] >= 'A' && text[i+1] <= 'Z' {
 			return true // "[First Name]", "[X]", "[Product 1]"
+		}
+	}
+	return false
+}
+
+// justGoThere reports "just" or "simply" before any verb that sends the
+// reader to a named place: "Just hunt the book down on Amazon", "simply
+// ask for it at Harbour Books". The lead marks the imperative, and the
+// place makes it a step, whatever the verb.
+func justGoThere(toks []lint.Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || toks[i-1].Norm != "just" && toks[i-1].Norm != "simply" {
+		return false
+	}
+	w := toks[i].Norm
+	if toks[i].Kind != lint.Word || auxiliaries[w] || pronouns[w] || determiners[w] || pleaseInforms[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "so" || w == "like" || w == "because" {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks); j++ {
+		switch toks[j].Norm {
+		case "on", "at", "from":
+			next := toks[j+1]
+			if next.Link || next.Kind == lint.Word && unicode.IsUpper([]rune(next.Text)[0]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -316,6 +316,10 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 		// a template shown to the reader
 		{"template with placeholders", body + "Hey [First Name], your cart is waiting. Shop now.", true},
 		{"brackets that are a link", body + "Hey there, your cart is waiting. [Shop now](https://example.com/cart).", false},
+		// "just" before any verb that sends the reader to a named place
+		{"just go to a named place", body + "It is a small book. Just hunt it down on Amazon.", false},
+		{"just, no place", body + "It is a small book. Just hunt it down when you can.", true},
+		{"just wanted", body + "I just wanted to thank you on Monday.", true},
 		// a sentence wholly in quotes is speech
 		{"quoted short sentence", body + "The old shop said, \"Here's our catalogue. Choose whenever.\"", true},
 		{"link opening with a phrasal verb", body + "[Set up your first snippet](https://example.com/s) — the guide walks you through it.", false},

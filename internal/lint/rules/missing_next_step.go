@@ -645,9 +645,11 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	toks := t.Tokens[tok0:tok1]
 	// a numbered step reads as its words: "4. Match the tool to the job",
 	// "Step 3: book the room"
-	first := false // the heading opens a numbered list
+	first := false    // the heading opens a numbered list
+	numbered := false // the heading is a numbered step
 	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || toks[0].Norm == "step" && toks[1].Kind == lint.Number) {
 		first = first || toks[0].Kind == lint.Number && toks[0].Text == "1"
+		numbered = numbered || toks[0].Kind == lint.Number
 		toks = toks[1:]
 	}
 	for i, tk := range toks {
@@ -663,7 +665,9 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	}
 	// a heading is a step of its own: "4. Match the tool to the job"
 	// closes a list, whatever the verb
-	if ns.verbAt(toks, skipLeads(toks, 0)) || ns.imperative(toks) {
+	// unnumbered, a how-to verb heads one more tip of a guide ("Send
+	// multiple emails"), not the close
+	if v := skipLeads(toks, 0); ns.verbAt(toks, v) && (numbered || !advice(toks, v)) || ns.imperative(toks) {
 		return true
 	}
 	// a call after a break in a headline: "Be part of the story—pre-order now!"

@@ -290,6 +290,9 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 		// headlines and lists of tips
 		{"headline call after a dash", body + "## Be part of the story—pre-order now\n\nIt ships in May.", false},
 		{"headline topic after a dash", body + "## The story so far—orders and numbers\n\nIt ships in May.", true},
+		{"how-to heading", body + "## Send multiple emails\n\nOne email rarely reaches everyone on the list.", true},
+		{"numbered how-to heading", body + "## 3. Send multiple emails\n\nOne email rarely reaches everyone on the list.", false},
+		{"inviting heading", body + "## Book your seat\n\nThe room holds forty people.", false},
 		{"first of a numbered list", body + "## 1. Start with a reality check\n\nMost deals look better than they are.", true},
 		// the terms of a deal, a list of steps someone else takes
 		{"deal formula", body + "Buy one loaf, get two more thrown in.", true},

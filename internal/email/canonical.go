@@ -2,6 +2,7 @@ package email
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -51,10 +52,11 @@ func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
 	for end+right < len(doc) && doc[start+right] == doc[end+right] {
 		right++
 	}
-	bounds, inHead := tokenStarts(doc, end+right)
+	starts, head := tokenStarts(doc, end+right)
+	isStart := func(off int) bool { _, ok := slices.BinarySearch(starts, off); return ok }
 	for shift := -left; shift <= right; shift++ {
 		a, z := start+shift, end+shift
-		if bounds[a] && bounds[z] && inHead[a] {
+		if isStart(a) && isStart(z) && a >= head[0] && a < head[1] {
 			if tags := headTags(doc[a:z]); tags != nil {
 				return tags
 			}
@@ -84,17 +86,13 @@ func oneInsertion(long, short []byte) (start, end int, ok bool) {
 }
 
 // tokenStarts tokenizes doc up to limit (at least) and returns the offsets
-// at which a token starts, and those of them that are inside the head
-// (after <head>, before </head> or <body>).
-func tokenStarts(doc []byte, limit int) (starts, inHead map[int]bool) {
-	starts, inHead = map[int]bool{}, map[int]bool{}
+// at which a token starts, in order, and the span of the head's content
+// (from after <head> to </head> or <body>; empty if none is seen).
+func tokenStarts(doc []byte, limit int) (starts []int, head [2]int) {
 	z := html.NewTokenizer(bytes.NewReader(doc))
-	head := false
+	head = [2]int{-1, -1}
 	for off := 0; off <= limit; {
-		starts[off] = true
-		if head {
-			inHead[off] = true
-		}
+		starts = append(starts, off)
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
@@ -104,14 +102,14 @@ func tokenStarts(doc []byte, limit int) (starts, inHead map[int]bool) {
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, _ := z.TagName()
 			switch a := atom.Lookup(name); {
-			case a == atom.Head && tt != html.EndTagToken:
-				head = true
-			case a == atom.Head, a == atom.Body:
-				head = false
+			case a == atom.Head && tt != html.EndTagToken && head[0] < 0:
+				head = [2]int{off, len(doc)}
+			case (a == atom.Head || a == atom.Body) && head[0] >= 0 && head[1] == len(doc):
+				head[1] = off - len(z.Raw())
 			}
 		}
 	}
-	return starts, inHead
+	return starts, head
 }
 
 // headTags returns the tags of block, a run of tokens in the head, when it

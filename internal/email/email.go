@@ -198,9 +198,10 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 
 // RenderWeb renders what the site publishes of an issue for
 // newsletter.tool: the web copy, the mailed copies of large images and the
-// findings on the tool's message, which is rendered for them. Text,
-// Markdown and EML are left empty: the site does not publish them, and
-// making them was a fifth of an email's cost.
+// findings on the tool's message, which is rendered for them, leaving out
+// info findings, which gen build does not report. Text, Markdown and EML
+// are left empty: the site does not publish them, and making them was a
+// fifth of an email's cost.
 //
 // The tool's message is the web copy without its canonical link and with
 // other merge tags, so when the two differ only there, RenderWeb runs the
@@ -212,9 +213,10 @@ func (r *Renderer) RenderWeb(p *content.Page) (*Message, error) {
 }
 
 // render makes what every output of an issue shares: the tool's HTML, the
-// web copy, the findings and the images. With derive, the tool's HTML
-// may be derived from the web copy's rendering (see RenderWeb).
-func (r *Renderer) render(p *content.Page, tool string, derive bool) (*Message, *issue, merger, error) {
+// web copy, the findings and the images. forBuild is RenderWeb's: the
+// tool's HTML may be cut from the web copy's and info findings are left
+// out.
+func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message, *issue, merger, error) {
 	if tool == "" {
 		tool = r.cfg.Newsletter.Tool
 	}
@@ -237,7 +239,7 @@ func (r *Renderer) render(p *content.Page, tool string, derive bool) (*Message, 
 	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
 	var page, webPage string
 	derived := false
-	if derive && web.hasUnsubscribe() == mg.hasUnsubscribe() {
+	if forBuild && web.hasUnsubscribe() == mg.hasUnsubscribe() {
 		if webPage, page, derived, err = r.pageWithout(is, web.hasUnsubscribe(), canonical, true); err != nil {
 			return nil, nil, merger{}, err
 		}
@@ -254,7 +256,12 @@ func (r *Renderer) render(p *content.Page, tool string, derive bool) (*Message, 
 	}
 	msg.HTML = mg.html(page)
 	msg.Web = web.html(webPage)
-	msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+	if forBuild {
+		msg.Findings = append(msg.Findings, r.actionable(p, check.CheckActionable(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+		msg.Findings = slices.DeleteFunc(msg.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
+	} else {
+		msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+	}
 	return msg, is, mg, nil
 }
 

@@ -91,9 +91,16 @@ const (
 // fallbacks and partial support is noted, both as info. Markup between
 // <!--[if !mso]><!--> and <!--<![endif]--> is not held against Outlook for
 // Windows, which never sees it. tags tells merge tags from URLs.
-func Check(doc []byte, tags MergeTags) []Finding {
+func Check(doc []byte, tags MergeTags) []Finding { return check(doc, tags, false) }
+
+// CheckActionable is Check without its info findings, in the same order:
+// for a caller that reports only errors and warnings (gen build), it
+// skips writing the notes on head-only and partially supported features.
+func CheckActionable(doc []byte, tags MergeTags) []Finding { return check(doc, tags, true) }
+
+func check(doc []byte, tags MergeTags, skipInfo bool) []Finding {
 	features()
-	c := &checker{uses: make([]use, len(featuresByID)), tags: tags}
+	c := &checker{uses: make([]use, len(featuresByID)), tags: tags, skipInfo: skipInfo}
 	c.scan(doc)
 	var out []Finding
 	switch n := len(doc); {
@@ -148,6 +155,7 @@ type checker struct {
 	unsubscribe bool
 	anchor      *anchor // the <a> being read, for its text
 	attrs       []html.Attribute
+	skipInfo    bool // leave out info findings
 }
 
 type anchor struct {
@@ -458,6 +466,9 @@ func (c *checker) featureFindings() []Finding {
 			if len(g.unsupported) > 0 {
 				sev = SeverityWarning
 			}
+		}
+		if sev == SeverityInfo && c.skipInfo {
+			continue
 		}
 		times := ""
 		if u.count > 1 {

@@ -97,3 +97,31 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// TestRenderWebOnSite checks RenderWeb against Render on every issue of
+// the site at $GEN_EMAIL_BENCH_SITE (e.g. the 10,000-file benchmark
+// corpus), as TestRenderWebDerivesTheToolMessage does on the test issue.
+func TestRenderWebOnSite(t *testing.T) {
+	root := os.Getenv("GEN_EMAIL_BENCH_SITE")
+	if root == "" {
+		t.Skip("set GEN_EMAIL_BENCH_SITE to a site root")
+	}
+	cfg, th, issues := benchSite(t, root)
+	r := testRenderer(t, cfg, th)
+	derived := 0
+	for _, p := range issues {
+		want := mustRender(t, r, p, "")
+		got, err := r.RenderWeb(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Findings = slices.DeleteFunc(want.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
+		if !bytes.Equal(got.HTML, want.HTML) || !bytes.Equal(got.Web, want.Web) || !reflect.DeepEqual(got.Findings, want.Findings) {
+			t.Errorf("%s: RenderWeb differs from Render", p.Path)
+		}
+		if _, _, ok, err := r.pageWithout(r.prepare(p), true, cfg.AbsURL(p.URL), true); err == nil && ok {
+			derived++
+		}
+	}
+	t.Logf("%d issues, %d with the tool's message cut from the web copy", len(issues), derived)
+}

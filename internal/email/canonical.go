@@ -52,17 +52,93 @@ func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
 	for end+right < len(doc) && doc[start+right] == doc[end+right] {
 		right++
 	}
-	starts, head := tokenStarts(doc, end+right)
-	isStart := func(off int) bool { _, ok := slices.BinarySearch(starts, off); return ok }
+	toks, head := headTokens(doc, end+right)
 	for shift := -left; shift <= right; shift++ {
 		a, z := start+shift, end+shift
-		if isStart(a) && isStart(z) && a >= head[0] && a < head[1] {
-			if tags := headTags(doc[a:z]); tags != nil {
-				return tags
-			}
+		if a < head[0] || z > head[1] {
+			continue
+		}
+		if tags := tagsBetween(toks, doc, a, z); tags != nil {
+			return tags
 		}
 	}
 	return nil
+}
+
+// token is where a token of the document starts and what it is.
+type token struct {
+	start int
+	kind  html.TokenType
+	tag   atom.Atom // for start tags
+}
+
+// headTokens tokenizes doc, up to limit at least, and returns its tokens
+// and the span of the head's content: from after <head> to </head> or
+// <body> (empty if there is no <head>). The tokenizer reads <style>,
+// <title> and the like as text, and comments as comments, as the browser
+// does, so a token here is one in the document.
+func headTokens(doc []byte, limit int) (toks []token, head [2]int) {
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	head = [2]int{-1, -1}
+	for off := 0; off <= limit; {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			toks = append(toks, token{start: off, kind: tt})
+			break
+		}
+		t := token{start: off, kind: tt}
+		off += len(z.Raw())
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			t.tag = atom.Lookup(name)
+			switch {
+			case t.tag == atom.Head && tt != html.EndTagToken && head[0] < 0:
+				head = [2]int{off, len(doc)}
+			case (t.tag == atom.Head || t.tag == atom.Body) && head[0] >= 0 && head[1] == len(doc):
+				head[1] = t.start
+			}
+		}
+		toks = append(toks, t)
+	}
+	return toks, head
+}
+
+// tagsBetween returns the tags of doc[a:z] when a and z are where tokens
+// start and the tokens between are white space and <link> and <meta>
+// tags, at least one; otherwise nil.
+func tagsBetween(toks []token, doc []byte, a, z int) []byte {
+	i, found := slices.BinarySearchFunc(toks, a, func(t token, off int) int { return t.start - off })
+	if !found {
+		return nil
+	}
+	var tags []byte
+	n := 0
+	for ; i < len(toks) && toks[i].start < z; i++ {
+		t := toks[i]
+		if i+1 == len(toks) {
+			return nil // the last token read may run past z
+		}
+		raw := doc[t.start:toks[i+1].start]
+		switch t.kind {
+		case html.TextToken:
+			if strings.Trim(string(raw), " \t\n\r\f") != "" {
+				return nil
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if t.tag != atom.Link && t.tag != atom.Meta || n == maxCanonicalTags {
+				return nil
+			}
+			tags = append(tags, raw...)
+			n++
+		default:
+			return nil
+		}
+	}
+	if i == len(toks) || toks[i].start != z || n == 0 {
+		return nil
+	}
+	return tags
 }
 
 // oneInsertion reports whether long is short with one run of bytes
@@ -83,65 +159,6 @@ func oneInsertion(long, short []byte) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return p, len(long) - s, true
-}
-
-// tokenStarts tokenizes doc up to limit (at least) and returns the offsets
-// at which a token starts, in order, and the span of the head's content
-// (from after <head> to </head> or <body>; empty if none is seen).
-func tokenStarts(doc []byte, limit int) (starts []int, head [2]int) {
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	head = [2]int{-1, -1}
-	for off := 0; off <= limit; {
-		starts = append(starts, off)
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		off += len(z.Raw())
-		switch tt {
-		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			name, _ := z.TagName()
-			switch a := atom.Lookup(name); {
-			case a == atom.Head && tt != html.EndTagToken && head[0] < 0:
-				head = [2]int{off, len(doc)}
-			case (a == atom.Head || a == atom.Body) && head[0] >= 0 && head[1] == len(doc):
-				head[1] = off - len(z.Raw())
-			}
-		}
-	}
-	return starts, head
-}
-
-// headTags returns the tags of block, a run of tokens in the head, when it
-// holds nothing but white space and <link> and <meta> tags; otherwise nil.
-func headTags(block []byte) []byte {
-	var tags []byte
-	n := 0
-	z := html.NewTokenizer(bytes.NewReader(block))
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			if n == 0 {
-				return nil
-			}
-			return tags
-		case html.TextToken:
-			if strings.Trim(string(z.Raw()), " \t\n\r\f") != "" {
-				return nil
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			raw := z.Raw()
-			name, _ := z.TagName()
-			if a := atom.Lookup(name); a != atom.Link && a != atom.Meta || n == maxCanonicalTags {
-				return nil
-			}
-			tags = append(tags, raw...)
-			n++
-		default:
-			return nil
-		}
-	}
 }
 
 // withoutCanonical cuts tags, the canonical block's tags as canonicalTags

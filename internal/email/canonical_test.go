@@ -37,6 +37,10 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 			block: "", derived: false},
 		{name: "canonical as text", cfg: testConfig, issue: testIssue,
 			block: `{{- with .Canonical }}<meta name="description" content="{{ . }}">{{- end }}`, derived: true},
+		{name: "canonical in the title", cfg: testConfig, issue: testIssue,
+			block: "", derived: false},
+		{name: "canonical in a style", cfg: testConfig, issue: testIssue,
+			block: `<style data-premailer="ignore">{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}</style>`, derived: false},
 		{name: "canonical in Outlook's comment", cfg: testConfig, issue: testIssue,
 			block: `{{ ifMSO }}{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}{{ endIf }}`, derived: false},
 	} {
@@ -50,6 +54,9 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 					t.Fatalf("the built-in %s no longer holds its canonical block", layoutFile)
 				}
 				switch {
+				case tc.name == "canonical in the title":
+					layout = strings.Replace(layout, canonicalBlock, "", 1)
+					layout = strings.Replace(layout, "{{ .Subject }}</title>", `{{ .Subject }}{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}</title>`, 1)
 				case tc.name == "canonical in the body":
 					layout = strings.Replace(layout, canonicalBlock, "", 1)
 					layout = strings.Replace(layout, `<div class="content">`, `<div class="content">`+canonicalBlock, 1)

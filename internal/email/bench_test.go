@@ -65,19 +65,7 @@ func BenchmarkRenderSite(b *testing.B) {
 	if root == "" {
 		b.Skip("set GEN_EMAIL_BENCH_SITE to a site root")
 	}
-	cfg, err := config.Load(root, "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	th, err := theme.Open(root, cfg.Theme)
-	if err != nil {
-		b.Fatal(err)
-	}
-	site, err := content.Load(context.Background(), cfg, markdown.New(markdown.Options{}), content.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	issues := site.ByKind(content.KindIssue)
+	cfg, th, issues := benchSite(b, root)
 	r := testRenderer(b, cfg, th)
 	for _, bc := range []struct {
 		name   string
@@ -100,6 +88,25 @@ func BenchmarkRenderSite(b *testing.B) {
 			b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N*len(issues)), "cpu-ns/issue")
 		})
 	}
+}
+
+// benchSite loads the site at root and returns its config, theme and
+// newsletter issues.
+func benchSite(t testing.TB, root string) (*config.Config, *theme.Theme, []*content.Page) {
+	t.Helper()
+	cfg, err := config.Load(root, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := theme.Open(root, cfg.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site, err := content.Load(context.Background(), cfg, markdown.New(markdown.Options{}), content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg, th, site.ByKind(content.KindIssue)
 }
 
 // cpuTime is the CPU time the process has used, garbage collection

@@ -175,7 +175,7 @@ func (m *Message) Files() map[string][]byte {
 // Render renders one issue for a tool; tool "" means newsletter.tool from
 // gen.toml.
 func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
-	msg, is, mg, err := r.render(p, tool)
+	msg, is, mg, err := r.render(p, tool, false)
 	if err != nil {
 		return nil, err
 	}
@@ -198,17 +198,25 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 
 // RenderWeb renders what the site publishes of an issue for
 // newsletter.tool: the web copy, the mailed copies of large images and the
-// findings on the tool's message, which is rendered for them. Text,
-// Markdown and EML are left empty: the site does not publish them, and
-// making them was a fifth of an email's cost.
+// findings on the tool's message, which is rendered for them, leaving out
+// info findings, which gen build does not report. Text, Markdown and EML
+// are left empty: the site does not publish them, and making them was a
+// fifth of an email's cost.
+//
+// The tool's message is the web copy without its canonical link and with
+// other merge tags, so when the two differ only there, RenderWeb runs the
+// template, the inliner and the minifier once and cuts the link out for
+// the tool's message (see withoutCanonical).
 func (r *Renderer) RenderWeb(p *content.Page) (*Message, error) {
-	msg, _, _, err := r.render(p, "")
+	msg, _, _, err := r.render(p, "", true)
 	return msg, err
 }
 
 // render makes what every output of an issue shares: the tool's HTML, the
-// web copy, the findings and the images.
-func (r *Renderer) render(p *content.Page, tool string) (*Message, *issue, merger, error) {
+// web copy, the findings and the images. forBuild is RenderWeb's: the
+// tool's HTML may be cut from the web copy's and info findings are left
+// out.
+func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message, *issue, merger, error) {
 	if tool == "" {
 		tool = r.cfg.Newsletter.Tool
 	}
@@ -225,22 +233,35 @@ func (r *Renderer) render(p *content.Page, tool string) (*Message, *issue, merge
 			Message: fmt.Sprintf("the %s preset has no unsubscribe merge tag and gen.toml sets no newsletter.unsubscribeURL; set one, or pass --tool for your newsletter tool", preset.Name)})
 	}
 
-	page, err := r.page(is, mg.hasUnsubscribe(), "")
-	if err != nil {
-		return nil, nil, merger{}, err
-	}
-	msg.HTML = mg.html(page)
-
 	// The web copy is the same page with every merge tag replaced by its
 	// plain fallback: readers of the site are nobody's subscriber.
 	canonical := r.cfg.AbsURL(p.URL)
 	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
-	webPage, err := r.page(is, web.hasUnsubscribe(), canonical)
-	if err != nil {
-		return nil, nil, merger{}, err
+	var page, webPage string
+	derived := false
+	if forBuild && web.hasUnsubscribe() == mg.hasUnsubscribe() {
+		if webPage, page, derived, err = r.pageWithout(is, web.hasUnsubscribe(), canonical, true); err != nil {
+			return nil, nil, merger{}, err
+		}
 	}
+	if !derived {
+		if page, err = r.page(is, mg.hasUnsubscribe(), ""); err != nil {
+			return nil, nil, merger{}, err
+		}
+		if webPage == "" {
+			if webPage, err = r.page(is, web.hasUnsubscribe(), canonical); err != nil {
+				return nil, nil, merger{}, err
+			}
+		}
+	}
+	msg.HTML = mg.html(page)
 	msg.Web = web.html(webPage)
-	msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+	if forBuild {
+		msg.Findings = append(msg.Findings, r.actionable(p, check.CheckActionable(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+		msg.Findings = slices.DeleteFunc(msg.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
+	} else {
+		msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+	}
 	return msg, is, mg, nil
 }
 
@@ -334,6 +355,13 @@ type siteView struct {
 // canonical is set for the web copy: the issue page's URL, which the
 // template links as canonical so search engines index the page, not the copy.
 func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, error) {
+	out, _, _, err := r.pageWithout(is, hasUnsub, canonical, false)
+	return out, err
+}
+
+// pageWithout is page; with derive, it also returns the page as it would
+// be with no canonical link, when withoutCanonical can cut it out (ok).
+func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, derive bool) (out, without string, ok bool, err error) {
 	p := is.page
 	author := p.Author
 	if author == "" {
@@ -362,21 +390,30 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 	}
 	if r.planInTemplate {
 		v.InlineCSS = template.CSS(r.plan.Placeholder())
-		if out, ok, err := r.finish(p, v, r.plan); err != nil || ok {
-			return out, err
+		if f, done, err := r.finish(p, v, r.plan, derive); err != nil || done {
+			return f.out, f.without, f.derived, err
 		}
 		// The placeholder was printed where the inliner does not read it
 		// (an attribute, a <style> it leaves alone): the text it stands
 		// for belongs there.
 		v.InlineCSS = template.CSS(r.inlineCSS)
 	}
-	out, _, err := r.finish(p, v, nil)
-	return out, err
+	f, _, err := r.finish(p, v, nil, derive)
+	return f.out, f.without, f.derived, err
 }
 
-// finish executes the template, inlines the CSS and minifies the result.
-// With a plan, ok is false when its placeholder is left in the document.
-func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out string, ok bool, err error) {
+// finished is what finish makes: the page and, when derived, the page
+// without its canonical link.
+type finished struct {
+	out, without string
+	derived      bool
+}
+
+// finish executes the template, inlines the CSS and minifies the result;
+// with derive, it also cuts the canonical link out of the result when it
+// can (see withoutCanonical). With a plan, ok is false when its
+// placeholder is left in the document.
+func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive bool) (f finished, ok bool, err error) {
 	executed, commentless, inlined, minified := getBuffer(), getBuffer(), getBuffer(), getBuffer()
 	defer func() {
 		for _, b := range [...]*bytes.Buffer{executed, commentless, inlined, minified} {
@@ -384,7 +421,11 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out strin
 		}
 	}()
 	if err := r.tmpl.Execute(executed, layoutFile, v); err != nil {
-		return "", false, err
+		return f, false, err
+	}
+	var cut []byte
+	if derive && v.Canonical != "" {
+		cut = r.canonicalTags(v, executed.Bytes())
 	}
 	doc, kept := keepComments(commentless, executed.Bytes())
 	var plans []*inline.Plan
@@ -393,18 +434,22 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan) (out strin
 	}
 	doc, err = r.inl.InlineTo(inlined, doc, plans...)
 	if errors.Is(err, inline.ErrPlaceholderLeft) {
-		return "", false, nil
+		return f, false, nil
 	}
 	if err != nil {
-		return "", false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
+		return f, false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
 	}
 	if plan != nil && (plan.LeftIn(doc) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
-		return "", false, nil
+		return f, false, nil
 	}
 	if doc, err = r.min.htmlTo(minified, doc); err != nil {
-		return "", false, err
+		return f, false, err
 	}
-	return kept.restore(doc), true, nil
+	f.out = kept.restore(doc)
+	if cut != nil {
+		f.without, f.derived = withoutCanonical(f.out, cut)
+	}
+	return f, true, nil
 }
 
 // oneLine collapses whitespace, so a value from front matter stays on one line.

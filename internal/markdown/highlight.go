@@ -11,6 +11,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/claritynotes/gen/internal/memo"
 )
 
 // codeRenderer renders fenced code blocks as goldmark-highlighting does,
@@ -86,10 +88,49 @@ func (r *codeRenderer) render(w util.BufWriter, source []byte, node ast.Node, en
 		line := lines.At(i)
 		code.Write(line.Value(source))
 	}
-	it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
+	tokens, err := tokenise(lexer, code.String())
 	if err != nil {
 		return r.fallback(w, source, node, entering)
 	}
-	_ = r.formatter.Format(w, r.style, it)
+	_ = r.formatter.Format(w, r.style, chroma.Literator(tokens...))
 	return ast.WalkContinue, nil
+}
+
+// lexed holds the tokens of small code blocks by language and code. A
+// newsletter issue's blocks are lexed for its page, its email and the
+// newsletter feed, and sites repeat snippets; lexing was most of a code
+// block's cost. The formatter copies the tokens it is given, so they are
+// shared as they are.
+var lexed = memo.New[lexedKey, lexResult](maxLexed)
+
+type lexedKey struct{ lexer, code string }
+
+type lexResult struct {
+	tokens []chroma.Token
+	err    error
+}
+
+// maxLexed and maxLexedCode bound what lexed holds: a thousand blocks of
+// at most 4 KB, a few megabytes whatever the site.
+const (
+	maxLexed     = 1024
+	maxLexedCode = 4 << 10
+)
+
+// tokenise lexes code with lexer, coalescing runs of one token type.
+func tokenise(lexer chroma.Lexer, code string) ([]chroma.Token, error) {
+	lex := func() lexResult {
+		it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
+		if err != nil {
+			return lexResult{err: err}
+		}
+		return lexResult{tokens: it.Tokens()}
+	}
+	var res lexResult
+	if len(code) > maxLexedCode {
+		res = lex()
+	} else {
+		res = lexed.Get(lexedKey{lexer.Config().Name, code}, lex)
+	}
+	return res.tokens, res.err
 }

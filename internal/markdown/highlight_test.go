@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -14,7 +15,9 @@ import (
 
 // TestCodeRendererMatchesHighlighting renders code blocks with the shared
 // formatter and with goldmark-highlighting's own renderer, with classes
-// and with inline styles, and wants the same HTML.
+// and with inline styles, and wants the same HTML. The second pass reuses
+// the tokens the first lexed (lexed), except for the block too large to
+// keep.
 func TestCodeRendererMatchesHighlighting(t *testing.T) {
 	docs := []string{
 		"```go\nfunc main() {\n\tfmt.Println(\"<hi> & bye\")\n}\n```\n",
@@ -28,6 +31,7 @@ func TestCodeRendererMatchesHighlighting(t *testing.T) {
 		"~~~ruby\nputs 'tab\there'\n~~~\n",
 		"    indented code\n",
 		"```go\n```\n",
+		"```go\n" + strings.Repeat("x := \"<y>\"\n", maxLexedCode/10) + "```\n",
 	}
 	for _, classes := range []bool{true, false} {
 		opts := []chromahtml.Option{chromahtml.WithClasses(classes), chromahtml.TabWidth(4)}

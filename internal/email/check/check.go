@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -91,9 +92,23 @@ const (
 // fallbacks and partial support is noted, both as info. Markup between
 // <!--[if !mso]><!--> and <!--<![endif]--> is not held against Outlook for
 // Windows, which never sees it. tags tells merge tags from URLs.
-func Check(doc []byte, tags MergeTags) []Finding {
+func Check(doc []byte, tags MergeTags) []Finding { return check(doc, tags, false) }
+
+// CheckActionable is Check without its info findings, in the same order:
+// for a caller that reports only errors and warnings (gen build), it
+// skips writing the notes on head-only and partially supported features.
+func CheckActionable(doc []byte, tags MergeTags) []Finding { return check(doc, tags, true) }
+
+func check(doc []byte, tags MergeTags, skipInfo bool) []Finding {
 	features()
-	c := &checker{uses: make([]use, len(featuresByID)), tags: tags}
+	uses := usesPool.Get().(*[]use)
+	c := &checker{uses: *uses, tags: tags, skipInfo: skipInfo}
+	defer func() {
+		for _, id := range c.used {
+			c.uses[id] = use{}
+		}
+		usesPool.Put(uses)
+	}()
 	c.scan(doc)
 	var out []Finding
 	switch n := len(doc); {
@@ -129,6 +144,10 @@ func rank(s Severity) int {
 	return 2
 }
 
+// usesPool holds zeroed tables of uses, one entry per feature, for the
+// next message: gen build checks one per issue.
+var usesPool = sync.Pool{New: func() any { u := make([]use, len(featuresByID)); return &u }}
+
 // use records where a caniemail feature appears.
 type use struct {
 	line, count int
@@ -148,6 +167,7 @@ type checker struct {
 	unsubscribe bool
 	anchor      *anchor // the <a> being read, for its text
 	attrs       []html.Attribute
+	skipInfo    bool // leave out info findings
 }
 
 type anchor struct {
@@ -317,6 +337,19 @@ var attributeFeatures = map[string]string{
 	"aria-live": "html-aria-live",
 }
 
+// elementLabels and attributeLabels are how findings show the elements
+// and attributes of elementFeatures and attributeFeatures, made once
+// rather than for every element of every message.
+var elementLabels, attributeLabels = labels(elementFeatures, "<", ">"), labels(attributeFeatures, "", "=")
+
+func labels(features map[string]string, before, after string) map[string]string {
+	out := make(map[string]string, len(features))
+	for name := range features {
+		out[name] = before + name + after
+	}
+	return out
+}
+
 // imageFormats maps image file extensions to caniemail slugs.
 var imageFormats = map[string]string{
 	".png": "image-png", ".jpg": "image-jpg", ".jpeg": "image-jpg", ".gif": "image-gif", ".svg": "image-svg",
@@ -333,7 +366,7 @@ func (c *checker) element(tok html.Token, line int) {
 	// without harm: the body carries its own inline styles.
 	head := c.inHead || name == "html" || name == "body"
 	if slug, ok := elementFeatures[name]; ok {
-		c.record(slug, line, "<"+name+">", head || name == "style")
+		c.record(slug, line, elementLabels[name], head || name == "style")
 	}
 	switch name {
 	case "input", "button":
@@ -355,7 +388,7 @@ func (c *checker) element(tok html.Token, line int) {
 	for _, a := range tok.Attr {
 		key := strings.ToLower(a.Key)
 		if slug, ok := attributeFeatures[key]; ok {
-			c.record(slug, line, key+"=", head)
+			c.record(slug, line, attributeLabels[key], head)
 		}
 		switch key {
 		case "style":
@@ -420,22 +453,24 @@ func (c *checker) url(elem, key, v string, line int) {
 	if v == "" || c.tags.IsTag != nil && c.tags.IsTag(v) {
 		return
 	}
-	el := fmt.Sprintf("<%s %s=%q>", elem, key, v)
+	// Most URLs are absolute links, which need no description: it is
+	// made only for what is reported.
+	el := func() string { return fmt.Sprintf("<%s %s=%q>", elem, key, v) }
 	if strings.HasPrefix(v, "#") {
-		c.record("html-anchor-links", line, el, false)
+		c.record("html-anchor-links", line, el(), false)
 		return
 	}
 	u, err := url.Parse(v)
 	if err != nil {
-		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "url", Element: el,
+		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "url", Element: el(),
 			Message: fmt.Sprintf("%s %q is not a valid URL: %v", key, v, err)})
 		return
 	}
 	switch {
 	case u.Scheme == "mailto":
-		c.record("html-mailto-links", line, el, false)
+		c.record("html-mailto-links", line, el(), false)
 	case u.Scheme == "" || u.Host == "" && (u.Scheme == "http" || u.Scheme == "https"):
-		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "relative-url", Element: el,
+		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "relative-url", Element: el(),
 			Message: fmt.Sprintf("%s %q is relative; in an inbox it points nowhere. Make it absolute (https://…)", key, v)})
 	}
 }
@@ -458,6 +493,9 @@ func (c *checker) featureFindings() []Finding {
 			if len(g.unsupported) > 0 {
 				sev = SeverityWarning
 			}
+		}
+		if sev == SeverityInfo && c.skipInfo {
+			continue
 		}
 		times := ""
 		if u.count > 1 {

@@ -109,3 +109,32 @@ func TestCheckOutlookOnlyRegions(t *testing.T) {
 		t.Errorf("border-radius outside Outlook's view: %s %s", f.Severity, f.Message)
 	}
 }
+
+// TestCheckActionable: CheckActionable is Check without the info
+// findings, the others in the same order.
+func TestCheckActionable(t *testing.T) {
+	html := doc(`<style>@media (max-width:600px){p{display:flex}}</style><link rel="stylesheet" href="https://x.example/a.css">`,
+		"\n<p style=\"display:flex\">Hi</p>\n<img src=\"a.png\">\n<a href=\"/rel/\">x</a>\n<div style=\"position:absolute\">y</div>")
+	all := Check(html, testTags)
+	var want []Finding
+	infos := 0
+	for _, f := range all {
+		if f.Severity == SeverityInfo {
+			infos++
+			continue
+		}
+		want = append(want, f)
+	}
+	if infos == 0 || len(want) < 3 {
+		t.Fatalf("the fixture should have info findings and several others: %v", all)
+	}
+	got := CheckActionable(html, testTags)
+	if len(got) != len(want) {
+		t.Fatalf("got %d findings, want %d:\n%v\n%v", len(got), len(want), got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("finding %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

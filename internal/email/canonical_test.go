@@ -1,0 +1,134 @@
+package email
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/email/check"
+	"github.com/claritynotes/gen/internal/testutil"
+)
+
+// TestRenderWebDerivesTheToolMessage: RenderWeb renders the web copy once
+// and cuts the canonical link out for the tool's message; the message,
+// the web copy and the findings are those Render makes by rendering each
+// page on its own (less the info findings, which RenderWeb leaves out),
+// for every preset and for templates where the cut is
+// not the same as rendering (so RenderWeb must render twice).
+func TestRenderWebDerivesTheToolMessage(t *testing.T) {
+	const canonicalBlock = "{{- with .Canonical }}\n<link rel=\"canonical\" href=\"{{ . }}\">\n<meta name=\"robots\" content=\"noindex\">\n{{- end }}"
+	noUnsubscribeURL := strings.Replace(testConfig, `unsubscribeURL = "https://notes.example/unsubscribe/"`, "", 1)
+	for _, tc := range []struct {
+		name, cfg, issue string
+		block            string // replaces the template's canonical block
+		css              string // added to email.css
+		derived          bool
+	}{
+		{name: "built-in", cfg: testConfig, issue: testIssue, derived: true},
+		{name: "no unsubscribe URL", cfg: noUnsubscribeURL, issue: testIssue, derived: true},
+		{name: "issue with raw HTML", cfg: testConfig + "[markdown]\nunsafe = true\n",
+			issue: testIssue + "\n<div style=\"display:flex\"><link rel=\"canonical\" href=\"https://notes.example/newsletter/listening/\"></div>\n", derived: true},
+		{name: "canonical link styled", cfg: testConfig, issue: testIssue, css: "link{color:red}", derived: false},
+		{name: "canonical in the body", cfg: testConfig, issue: testIssue,
+			block: "", derived: false},
+		{name: "canonical as text", cfg: testConfig, issue: testIssue,
+			block: `{{- with .Canonical }}<meta name="description" content="{{ . }}">{{- end }}`, derived: true},
+		{name: "canonical in the title", cfg: testConfig, issue: testIssue,
+			block: "", derived: false},
+		{name: "canonical in a style", cfg: testConfig, issue: testIssue,
+			block: `<style data-premailer="ignore">{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}</style>`, derived: false},
+		{name: "canonical in Outlook's comment", cfg: testConfig, issue: testIssue,
+			block: `{{ ifMSO }}{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}{{ endIf }}`, derived: false},
+	} {
+		for _, tool := range Presets() {
+			t.Run(tc.name+"/"+tool, func(t *testing.T) {
+				cfgText := strings.Replace(tc.cfg, `tool = "buttondown"`, `tool = "`+tool+`"`, 1)
+				cfg, th, p := testSite(t, cfgText, tc.issue)
+				dir := filepath.Join(cfg.Root, "themes", "clarity", "email")
+				layout := readFile(t, filepath.Join(dir, layoutFile))
+				if !strings.Contains(layout, canonicalBlock) {
+					t.Fatalf("the built-in %s no longer holds its canonical block", layoutFile)
+				}
+				switch {
+				case tc.name == "canonical in the title":
+					layout = strings.Replace(layout, canonicalBlock, "", 1)
+					layout = strings.Replace(layout, "{{ .Subject }}</title>", `{{ .Subject }}{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}</title>`, 1)
+				case tc.name == "canonical in the body":
+					layout = strings.Replace(layout, canonicalBlock, "", 1)
+					layout = strings.Replace(layout, `<div class="content">`, `<div class="content">`+canonicalBlock, 1)
+				case tc.block != "":
+					layout = strings.Replace(layout, canonicalBlock, tc.block, 1)
+				}
+				testutil.WriteFile(t, dir, layoutFile, layout)
+				if tc.css != "" {
+					testutil.WriteFile(t, dir, inlineCSS, readFile(t, filepath.Join(dir, inlineCSS))+tc.css)
+				}
+				r := testRenderer(t, cfg, th)
+				want := mustRender(t, r, p, "")
+				got, err := r.RenderWeb(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got.HTML, want.HTML) {
+					t.Errorf("RenderWeb's message differs from Render's:\n%s\n%s", got.HTML, want.HTML)
+				}
+				if !bytes.Equal(got.Web, want.Web) {
+					t.Errorf("RenderWeb's web copy differs from Render's")
+				}
+				want.Findings = slices.DeleteFunc(want.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
+				if !reflect.DeepEqual(got.Findings, want.Findings) {
+					t.Errorf("findings differ:\n got %v\nwant %v", got.Findings, want.Findings)
+				}
+				is := r.prepare(p)
+				_, _, derived, err := r.pageWithout(is, true, cfg.AbsURL(p.URL), true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if derived != tc.derived {
+					t.Errorf("derived = %v, want %v", derived, tc.derived)
+				}
+			})
+		}
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestRenderWebOnSite checks RenderWeb against Render on every issue of
+// the site at $GEN_EMAIL_BENCH_SITE (e.g. the 10,000-file benchmark
+// corpus), as TestRenderWebDerivesTheToolMessage does on the test issue.
+func TestRenderWebOnSite(t *testing.T) {
+	root := os.Getenv("GEN_EMAIL_BENCH_SITE")
+	if root == "" {
+		t.Skip("set GEN_EMAIL_BENCH_SITE to a site root")
+	}
+	cfg, th, issues := benchSite(t, root)
+	r := testRenderer(t, cfg, th)
+	derived := 0
+	for _, p := range issues {
+		want := mustRender(t, r, p, "")
+		got, err := r.RenderWeb(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Findings = slices.DeleteFunc(want.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
+		if !bytes.Equal(got.HTML, want.HTML) || !bytes.Equal(got.Web, want.Web) || !reflect.DeepEqual(got.Findings, want.Findings) {
+			t.Errorf("%s: RenderWeb differs from Render", p.Path)
+		}
+		if _, _, ok, err := r.pageWithout(r.prepare(p), true, cfg.AbsURL(p.URL), true); err == nil && ok {
+			derived++
+		}
+	}
+	t.Logf("%d issues, %d with the tool's message cut from the web copy", len(issues), derived)
+}

@@ -277,7 +277,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if serviceCondition(toks) {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
-	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
+	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
 		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
 	}
@@ -302,6 +302,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			emphatic := v < len(toks) && toks[v].Norm == "do"
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
+			}
+			if conduct(toks, v) {
+				continue // "Please don't take from the labelled boxes" sets a rule for members
 			}
 			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
 				return true
@@ -358,8 +361,24 @@ func selfSubject(toks []lint.Token, k int) bool {
 			return true
 		}
 	}
-	return false
+	// a verb group between the subject and the phrase keeps it a
+	// statement: "They may also go to the farmers market", "we will often
+	// stop by"
+	j := k - 1
+	for j >= 0 && verbGroup[toks[j].Norm] {
+		j--
+	}
+	return j >= 0 && j < k-1 && thirdParties[toks[j].Norm]
 }
+
+// verbGroup words stand between a subject and its verb: modals and the
+// adverbs that go with them.
+var verbGroup = wordSet(`may might can could will would should must also often usually sometimes
+always still then just all both each even already really typically generally`)
+
+// thirdParties are subjects other than the reader.
+var thirdParties = wordSet(`i we they he she it people members customers farmers others someone everyone
+i'll we'll they'll i'd we'd they'd`)
 
 // offeredAction reports an invitation put as a question or a condition:
 // "why don't you drop in on Friday?", "if you'd like to help, …", "if you
@@ -491,23 +510,34 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	if j < len(toks) && toks[j].Joined {
 		j++ // sign-up
 	}
+	for j < len(toks) && j <= k+2 && resourceNouns[toks[j].Norm] {
+		j++ // "the registration button", "the sign-up form link"
+	}
 	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
 	}
 	switch {
 	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
 		j++
+	case j+1 < len(toks) && toks[j].Norm == "will" && toks[j+1].Norm == "be":
+		j += 2 // "the registration button will be up in the sidebar"
 	case j < len(toks) && opens[toks[j].Norm]:
 		return true // "Registration opens Monday", "pre-orders open at nine"
 	case j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Link:
 		return true // "Details and tickets: [the fair page](…)"
 	case j < len(toks) && placeWords[toks[j].Norm]:
-		// "More details at …", "Tickets from the box office"
+		// "More details at …", "Tickets from the box office": a pointer
+		// without a verb heads its sentence; deep inside one it is an
+		// aside that refers back ("… in each newsletter (newsletter link
+		// above)")
+		if k > 3 {
+			return false
+		}
 	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
 	default:
 		return false
 	}
-	for ; j < len(toks) && j <= k+6; j++ {
+	for ; j < len(toks) && j <= k+8; j++ {
 		switch toks[j].Norm {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
@@ -731,7 +761,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
+	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) && !readersOwn(toks, i) && !conduct(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -869,6 +899,9 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
+		}
+		if titleName(toks, i) {
+			return false // "Post Office closure plans are based on usage" names a place
 		}
 		if i > 0 && next == toks[i-1].Norm {
 			return false // "First come, first served" is a rule, not a step

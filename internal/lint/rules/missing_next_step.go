@@ -230,9 +230,11 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	if u.Tok0 < u.Tok1 && templateText(src, t.Tokens[u.Tok0].Start, t.Tokens[u.Tok1-1].End) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
+	series := ns.adviceSeries(t, u)
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
-		if ns.invitation(t.Tokens[s.Tok0:s.Tok1]) {
+		toks := t.Tokens[s.Tok0:s.Tok1]
+		if ns.invitation(toks) && !(series && ns.verbAt(toks, skipLeads(toks, 0))) {
 			return true
 		}
 		k = s.Tok1

@@ -156,3 +156,33 @@ func capitalised(tk lint.Token) bool {
 	r := []rune(tk.Text)
 	return len(r) > 0 && unicode.IsUpper(r[0]) && !lint.AllUpper(tk.Text)
 }
+
+// adviceSeries reports a paragraph of three or more short imperatives
+// that neither link nor name the writer or a place to act: "Play board
+// games. Put together a puzzle. Read a book together." is advice for
+// the reader's own days, not a step. A series that reaches the writer
+// ("Reply to this letter. Tell me what you think.") still invites.
+func (ns *nextStep) adviceSeries(t *lint.Text, u lint.Unit) bool {
+	n := 0
+	for k := u.Tok0; k < u.Tok1; {
+		s := t.Sentences[t.Tokens[k].Sentence]
+		toks := t.Tokens[s.Tok0:s.Tok1]
+		k = s.Tok1
+		if len(toks) > 12 || !ns.verbAt(toks, skipLeads(toks, 0)) {
+			continue
+		}
+		if hasLink(toks) {
+			return false
+		}
+		for _, tk := range toks {
+			if writerWords[tk.Norm] || resourceNouns[tk.Norm] {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// writerWords name the writer or a place the writer points to.
+var writerWords = wordSet(`me us our my i we here below above`)

@@ -370,6 +370,9 @@ func TestNextStepConductAndFrames(t *testing.T) {
 		// advice for the reader's own life
 		{"the reader's own backlog", body + "This is the time for good food at home. Take time to try that recipe you've been putting off.", true},
 		{"the writer's recipe", body + "This is the time for good food at home. Try that recipe you've been eyeing in our shop.", false},
+		// a run of bare imperatives for the reader's own days is advice
+		{"advice series", body + "So stay close to home. Watch the film everyone quotes. Read aloud after dinner. Call the aunt you owe a call.", true},
+		{"series that reaches the writer", body + "Read the letter again. Call the aunt you owe a call. Then write to me about it.", false},
 		// a capitalised name that starts with a verb
 		{"a name starting with a verb", body + "Post Office closure plans are based on usage patterns.", true},
 		{"a verb before a name and a comma", body + "Visit Main Street Books, which is open late on Fridays.", false},

@@ -40,7 +40,11 @@ invitation addressed to the reader:
     "please note", "please excuse"); "you can learn more here"; "enjoy this
     story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
-    sale at …", "the link to register is below", "Registration opens Monday"
+    sale at …", "the link to register is below", "Registration opens Monday",
+    "the registration button will be up in the sidebar"
+  - the reader's step named as such: "Your final step is to send payment",
+    "All you need to do is reply"; a date put in the reader's calendar: "So
+    hang on to that Saturday in your calendar"
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "Doors open at 7 pm", "All are welcome"
   - an open door: "There's still time to sign up", "We are taking bookings",
@@ -63,7 +67,16 @@ you have questions, reply" still invites), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
 writer ("Use short subject lines", "Compare the prices before you
 move"), a deal's terms ("Buy one, get one free"), a template with
-placeholders ("Hey [First Name], … Shop now"), or an invitation in the
+placeholders ("Hey [First Name], … Shop now"), rules for members
+("Please don't take from the marked boxes", "Please arrive within your
+time slot", "We ask that you keep the same pick-up day"; "Please don't
+hesitate to email us" still invites), a run of three or more bare
+imperatives with no link and no word of the writer ("Watch a film. Read
+aloud. Call your aunt."), advice about the reader's own business ("Take
+time to try that recipe you've been putting off"), an action phrase
+after a subject and a verb group ("They may also go to the market"), a
+name that starts with a verb ("Post Office hours are shorter"), a
+pointer in an aside ("(newsletter link above)"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early"), "I want you to send
 …", "Thank you in advance for …", "please do participate!" and a

@@ -45,6 +45,13 @@ invitation addressed to the reader:
   - the reader's step named as such: "Your final step is to send payment",
     "All you need to do is reply"; a date put in the reader's calendar: "So
     hang on to that Saturday in your calendar"
+  - an invitation to whichever reader it fits: "Anyone interested can email
+    the farm", "Those who want a share should fill out the form" (not "so
+    that anyone may comment"); an imperative after a statement and a
+    semicolon: "Seats are limited; book yours at the counter"; a gift or
+    an order put in the passive: "Donations can be dropped off at the
+    desk", "Orders can be placed by replying" (not "Boxes can be picked
+    up on Tuesdays"); "Tickets available at the door"
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "Doors open at 7 pm", "All are welcome"
   - an open door: "There's still time to sign up", "We are taking bookings",
@@ -292,7 +299,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if serviceCondition(toks) {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
-	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
+	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
 		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
 	}
@@ -344,7 +351,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) || ns.recommendsAction(toks, k) || thanksInAdvance(toks, k) {
 			return true
 		}
-		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) {
+		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) || passivePointer(toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
@@ -365,7 +372,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
 	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
-	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads))...)
+	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads), keys(actNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -509,7 +516,7 @@ drop pop swing give donate chip`)
 // resourceNouns are the places a reader acts: a form, a link, tickets.
 var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
-sheet
+sheet info information
 programme program menu pre-orders preorders petition`)
 
 // opens say a resource has become available to the reader.
@@ -540,6 +547,8 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 		return true // "Registration opens Monday", "pre-orders open at nine"
 	case j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Link:
 		return true // "Details and tickets: [the fair page](…)"
+	case j < len(toks) && toks[j].Norm == "available" && k <= 3:
+		// "Tickets available at the door"
 	case j < len(toks) && placeWords[toks[j].Norm]:
 		// "More details at …", "Tickets from the box office": a pointer
 		// without a verb heads its sentence; deep inside one it is an

@@ -373,6 +373,22 @@ func TestNextStepConductAndFrames(t *testing.T) {
 		// a run of bare imperatives for the reader's own days is advice
 		{"advice series", body + "So stay close to home. Watch the film everyone quotes. Read aloud after dinner. Call the aunt you owe a call.", true},
 		{"series that reaches the writer", body + "Read the letter again. Call the aunt you owe a call. Then write to me about it.", false},
+		// an invitation to whichever reader it fits, in the third person
+		{"anyone interested can", body + "Anyone interested can email the farm to join the waitlist.", false},
+		{"those who want should", body + "Those who want a share should fill out the form by May 1.", false},
+		{"interested volunteers should", body + "Interested volunteers should contact Maria at the desk.", false},
+		{"so that anyone may", body + "I share the letters here so that anyone may comment.", true},
+		{"a plain group's rule", body + "Members may pick up their boxes on Tuesdays.", true},
+		// an imperative after a statement and a semicolon
+		{"statement; imperative", body + "Reservations are recommended; call the shop to book a table.", false},
+		{"advice; advice", body + "Don't trust the headline alone; re-check the cart before you pay.", true},
+		// a gift or an order put in the passive, and a verbless pointer
+		{"donations can be made online", body + "Donations can be dropped off at the front desk during open hours.", false},
+		{"orders can be placed by", body + "Orders can be placed by replying to this email.", false},
+		{"boxes can be picked up", body + "Boxes can be picked up at the barn on Tuesdays.", true},
+		{"tickets available at", body + "Tickets available at the door.", false},
+		{"tickets sold out", body + "The tickets for the spring show sold out within a day.", true},
+		{"more info and a link", body + "More info: [the library site](https://example.com).", false},
 		// a capitalised name that starts with a verb
 		{"a name starting with a verb", body + "Post Office closure plans are based on usage patterns.", true},
 		{"a verb before a name and a comma", body + "Visit Main Street Books, which is open late on Fridays.", false},

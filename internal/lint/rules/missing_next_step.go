@@ -40,7 +40,18 @@ invitation addressed to the reader:
     "please note", "please excuse"); "you can learn more here"; "enjoy this
     story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
-    sale at …", "the link to register is below", "Registration opens Monday"
+    sale at …", "the link to register is below", "Registration opens Monday",
+    "the registration button will be up in the sidebar"
+  - the reader's step named as such: "Your final step is to send payment",
+    "All you need to do is reply"; a date put in the reader's calendar: "So
+    hang on to that Saturday in your calendar"
+  - an invitation to whichever reader it fits: "Anyone interested can email
+    the farm", "Those who want a share should fill out the form" (not "so
+    that anyone may comment"); an imperative after a statement and a
+    semicolon: "Seats are limited; book yours at the counter"; a gift or
+    an order put in the passive: "Donations can be dropped off at the
+    desk", "Orders can be placed by replying" (not "Boxes can be picked
+    up on Tuesdays"); "Tickets available at the door"
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "Doors open at 7 pm", "All are welcome"
   - an open door: "There's still time to sign up", "We are taking bookings",
@@ -63,7 +74,16 @@ you have questions, reply" still invites), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
 writer ("Use short subject lines", "Compare the prices before you
 move"), a deal's terms ("Buy one, get one free"), a template with
-placeholders ("Hey [First Name], … Shop now"), or an invitation in the
+placeholders ("Hey [First Name], … Shop now"), rules for members
+("Please don't take from the marked boxes", "Please arrive within your
+time slot", "We ask that you keep the same pick-up day"; "Please don't
+hesitate to email us" still invites), a run of three or more bare
+imperatives with no link and no word of the writer ("Watch a film. Read
+aloud. Call your aunt."), advice about the reader's own business ("Take
+time to try that recipe you've been putting off"), an action phrase
+after a subject and a verb group ("They may also go to the market"), a
+name that starts with a verb ("Post Office hours are shorter"), a
+pointer in an aside ("(newsletter link above)"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early"), "I want you to send
 …", "Thank you in advance for …", "please do participate!" and a
@@ -230,9 +250,11 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	if u.Tok0 < u.Tok1 && templateText(src, t.Tokens[u.Tok0].Start, t.Tokens[u.Tok1-1].End) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
+	series := ns.adviceSeries(t, u)
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
-		if ns.invitation(t.Tokens[s.Tok0:s.Tok1]) {
+		toks := t.Tokens[s.Tok0:s.Tok1]
+		if ns.invitation(toks) && !(series && ns.verbAt(toks, skipLeads(toks, 0))) {
 			return true
 		}
 		k = s.Tok1
@@ -277,7 +299,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if serviceCondition(toks) {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
-	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
+	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
 		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
 	}
@@ -303,6 +325,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
+			if conduct(toks, v) {
+				continue // "Please don't take from the labelled boxes" sets a rule for members
+			}
 			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
 				return true
 			}
@@ -326,7 +351,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) || ns.recommendsAction(toks, k) || thanksInAdvance(toks, k) {
 			return true
 		}
-		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) {
+		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) || passivePointer(toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
@@ -347,7 +372,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
 	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
-	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads))...)
+	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads), keys(actNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -358,8 +383,24 @@ func selfSubject(toks []lint.Token, k int) bool {
 			return true
 		}
 	}
-	return false
+	// a verb group between the subject and the phrase keeps it a
+	// statement: "They may also go to the farmers market", "we will often
+	// stop by"
+	j := k - 1
+	for j >= 0 && verbGroup[toks[j].Norm] {
+		j--
+	}
+	return j >= 0 && j < k-1 && thirdParties[toks[j].Norm]
 }
+
+// verbGroup words stand between a subject and its verb: modals and the
+// adverbs that go with them.
+var verbGroup = wordSet(`may might can could will would should must also often usually sometimes
+always still then just all both each even already really typically generally`)
+
+// thirdParties are subjects other than the reader.
+var thirdParties = wordSet(`i we they he she it people members customers farmers others someone everyone
+i'll we'll they'll i'd we'd they'd`)
 
 // offeredAction reports an invitation put as a question or a condition:
 // "why don't you drop in on Friday?", "if you'd like to help, …", "if you
@@ -475,7 +516,7 @@ drop pop swing give donate chip`)
 // resourceNouns are the places a reader acts: a form, a link, tickets.
 var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
-sheet
+sheet info information
 programme program menu pre-orders preorders petition`)
 
 // opens say a resource has become available to the reader.
@@ -491,23 +532,36 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	if j < len(toks) && toks[j].Joined {
 		j++ // sign-up
 	}
+	for j < len(toks) && j <= k+2 && resourceNouns[toks[j].Norm] {
+		j++ // "the registration button", "the sign-up form link"
+	}
 	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
 	}
 	switch {
 	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
 		j++
+	case j+1 < len(toks) && toks[j].Norm == "will" && toks[j+1].Norm == "be":
+		j += 2 // "the registration button will be up in the sidebar"
 	case j < len(toks) && opens[toks[j].Norm]:
 		return true // "Registration opens Monday", "pre-orders open at nine"
 	case j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Link:
 		return true // "Details and tickets: [the fair page](…)"
+	case j < len(toks) && toks[j].Norm == "available" && k <= 3:
+		// "Tickets available at the door"
 	case j < len(toks) && placeWords[toks[j].Norm]:
-		// "More details at …", "Tickets from the box office"
+		// "More details at …", "Tickets from the box office": a pointer
+		// without a verb heads its sentence; deep inside one it is an
+		// aside that refers back ("… in each newsletter (newsletter link
+		// above)")
+		if k > 3 {
+			return false
+		}
 	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
 	default:
 		return false
 	}
-	for ; j < len(toks) && j <= k+6; j++ {
+	for ; j < len(toks) && j <= k+8; j++ {
 		switch toks[j].Norm {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
@@ -731,7 +785,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
+	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) && !readersOwn(toks, i) && !conduct(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -869,6 +923,9 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
+		}
+		if titleName(toks, i) {
+			return false // "Post Office closure plans are based on usage" names a place
 		}
 		if i > 0 && next == toks[i-1].Norm {
 			return false // "First come, first served" is a rule, not a step

@@ -124,6 +124,9 @@ func requestsReader(ns *nextStep, toks []lint.Token, k int) bool {
 		return false // "we don't ask you to pay twice"
 	}
 	v := headVerb(toks, j)
+	if conduct(toks, v) {
+		return false // "We ask that you keep the same harvest day" sets a rule
+	}
 	return ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]
 }
 

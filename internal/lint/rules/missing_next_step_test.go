@@ -332,3 +332,65 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 		{"invitation before a short close", body + "## Menu\n\nThe quiche is new; give it a try.\n\n## Prices\n\nUnchanged.", false},
 	})
 }
+
+// TestNextStepConductAndFrames covers rules for members, a step named as
+// the reader's step, a date put in the reader's calendar, a compound
+// pointer, a subject behind a verb group and a capitalised name that
+// starts with a verb, each beside the near miss that reads the other way.
+func TestNextStepConductAndFrames(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		// a rule of conduct for members is no step; urging one is
+		{"please don't, a rule", body + "Please don't take from the labelled boxes, they are choice shares.", true},
+		{"please don't hesitate", body + "Please don't hesitate to email the farm about your share.", false},
+		{"please do not hesitate", body + "If a box is short, please do not hesitate to email the farm.", false},
+		{"please pay attention", body + "Please pay attention to which box you take home.", true},
+		{"please pay the balance", body + "Please pay the balance at the stand on Saturday.", false},
+		{"please arrive in the slot", body + "Please arrive within the time slot set for your site.", true},
+		{"ask that you keep a day", body + "We ask that you keep the same pick-up day all season.", true},
+		{"ask that you keep spreading", body + "We ask that you all keep spreading the word about the farm.", false},
+		// a step named as the reader's own
+		{"your final step is to", body + "Your final step is to send payment for your loaves.", false},
+		{"all you need to do is", body + "All you need to do is reply with the number of loaves.", false},
+		{"the baker's final step", body + "The baker's final step is to send the loaves out.", true},
+		{"your next step is a noun", body + "Your next step is a big one.", true},
+		// a date put in the reader's calendar
+		{"hang on to a date in your calendar", body + "So hang on to that Saturday in your calendar, it will be fun!", false},
+		{"pencil into your diary", body + "Pencil the third of June into your diary.", false},
+		{"the writer's calendar", body + "I keep that Saturday in my calendar every year.", true},
+		{"your calendar is full", body + "I know your calendar is full this month.", true},
+		// a pointer with a compound noun and "will be"
+		{"registration button will be up", body + "The registration button will be up in the sidebar until the 23rd.", false},
+		{"registration button will be removed", body + "The registration button will be removed once the class starts.", true},
+		{"a pointer as an aside", body + "The list of what is in your box will be included in each newsletter (newsletter link above).", true},
+		{"a pointer heading its sentence", body + "More details at the farm stand.", false},
+		// an action phrase after a subject and a verb group describes
+		{"they may also go to", body + "They may also go to the farmers market, do some wholesale, sell to restaurants.", true},
+		{"you may also go to", body + "You can also go to the farmers market and pick up a share.", false},
+		// advice for the reader's own life
+		{"the reader's own backlog", body + "This is the time for good food at home. Take time to try that recipe you've been putting off.", true},
+		{"the writer's recipe", body + "This is the time for good food at home. Try that recipe you've been eyeing in our shop.", false},
+		// a run of bare imperatives for the reader's own days is advice
+		{"advice series", body + "So stay close to home. Watch the film everyone quotes. Read aloud after dinner. Call the aunt you owe a call.", true},
+		{"series that reaches the writer", body + "Read the letter again. Call the aunt you owe a call. Then write to me about it.", false},
+		// an invitation to whichever reader it fits, in the third person
+		{"anyone interested can", body + "Anyone interested can email the farm to join the waitlist.", false},
+		{"those who want should", body + "Those who want a share should fill out the form by May 1.", false},
+		{"interested volunteers should", body + "Interested volunteers should contact Maria at the desk.", false},
+		{"so that anyone may", body + "I share the letters here so that anyone may comment.", true},
+		{"a plain group's rule", body + "Members may pick up their boxes on Tuesdays.", true},
+		// an imperative after a statement and a semicolon
+		{"statement; imperative", body + "Reservations are recommended; call the shop to book a table.", false},
+		{"advice; advice", body + "Don't trust the headline alone; re-check the cart before you pay.", true},
+		// a gift or an order put in the passive, and a verbless pointer
+		{"donations can be made online", body + "Donations can be dropped off at the front desk during open hours.", false},
+		{"orders can be placed by", body + "Orders can be placed by replying to this email.", false},
+		{"boxes can be picked up", body + "Boxes can be picked up at the barn on Tuesdays.", true},
+		{"tickets available at", body + "Tickets available at the door.", false},
+		{"tickets sold out", body + "The tickets for the spring show sold out within a day.", true},
+		{"more info and a link", body + "More info: [the library site](https://example.com).", false},
+		// a capitalised name that starts with a verb
+		{"a name starting with a verb", body + "Post Office closure plans are based on usage patterns.", true},
+		{"a verb before a name and a comma", body + "Visit Main Street Books, which is open late on Fridays.", false},
+	})
+}

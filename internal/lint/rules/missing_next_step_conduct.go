@@ -1,0 +1,188 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// conduct reports a request at toks[v] that sets a rule for people who
+// already take part, rather than inviting a step: a prohibition ("please
+// don't take from the labelled boxes"), a call for care ("please pay
+// attention to which box you take"), an arrival window ("please arrive
+// within your time slot") or keeping things as they are ("we ask that
+// you keep the same pick-up day"). "Keep spreading the word" goes on
+// acting, so it still invites.
+func conduct(toks []lint.Token, v int) bool {
+	if v >= len(toks) {
+		return false
+	}
+	next := norm(toks, v+1)
+	switch toks[v].Norm {
+	case "don't", "never", "not":
+		// "don't hesitate to email us", "don't forget to register" urge
+		// the step itself
+		return !urgedByNegation[next]
+	case "refrain", "avoid":
+		return true
+	case "do":
+		return next == "not" && !urgedByNegation[norm(toks, v+2)]
+	case "pay":
+		return next == "attention" || next == "close"
+	case "arrive", "park":
+		return true
+	case "keep", "maintain", "remain":
+		return !strings.HasSuffix(next, "ing") && next != "in" && next != "up"
+	}
+	return false
+}
+
+// urgedByNegation follow "don't" in a request that urges a step rather
+// than forbidding one.
+var urgedByNegation = wordSet(`hesitate forget miss wait delay be`)
+
+// stepFrame reports a next step named as the reader's step: "Your final
+// step is to send payment", "All you need to do is reply", "All you
+// have to do is pick a date".
+func (ns *nextStep) stepFrame(toks []lint.Token) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		v := -1
+		switch {
+		case toks[k].Norm == "your" && stepOrder[toks[k+1].Norm] && toks[k+2].Norm == "step" && norm(toks, k+3) == "is":
+			v = k + 4
+		case toks[k].Norm == "all" && toks[k+1].Norm == "you" && (toks[k+2].Norm == "need" || toks[k+2].Norm == "have") &&
+			norm(toks, k+3) == "to" && norm(toks, k+4) == "do" && norm(toks, k+5) == "is":
+			v = k + 6
+		default:
+			continue
+		}
+		if norm(toks, v) == "to" || norm(toks, v) == "simply" || norm(toks, v) == "just" {
+			v++
+		}
+		v = headVerb(toks, v)
+		if v < len(toks) && (ns.verbs[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) && !conduct(toks, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// stepOrder names a step in a sequence the reader follows.
+var stepOrder = wordSet(`next first final last only`)
+
+// calendarHold reports an imperative that puts a date in the reader's
+// calendar: "So hang on to that Saturday in your calendar", "pencil
+// the 3rd into your diary". The same words about the writer's own
+// calendar ("I keep it in my calendar") invite nothing.
+func calendarHold(toks []lint.Token) bool {
+	i := skipLeads(toks, 0)
+	if i >= len(toks) || !calendarVerbs[toks[i].Norm] || auxiliaries[norm(toks, i+1)] {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks); j++ {
+		if toks[j].Kind == lint.Punct {
+			return false
+		}
+		if toks[j].Norm == "your" && calendarNouns[toks[j+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarVerbs put a date somewhere to keep it.
+var calendarVerbs = wordSet(`keep hold hang put pencil mark block add write note pop stick jot save`)
+
+// calendarNouns keep the reader's dates.
+var calendarNouns = wordSet(`calendar calendars diary diaries schedule planner agenda`)
+
+// readersOwn reports an imperative whose object is the reader's own
+// unfinished business, "Take time to try that recipe you've been putting
+// off", "finally read the book you bought last year": advice for their
+// life, not a step with the writer. It still invites when it links or
+// names the writer.
+func readersOwn(toks []lint.Token, v int) bool {
+	if hasLink(toks) {
+		return false
+	}
+	for j := v + 1; j+1 < len(toks) && j <= v+8; j++ {
+		switch toks[j].Norm {
+		case "us", "our", "me", "my", "here", "below":
+			return false
+		case "that", "those", "the":
+			// a noun or two, then the reader as the subject of a
+			// clause that describes it, with no relative pronoun
+			for n := j + 2; n < len(toks) && n <= j+3; n++ {
+				if toks[n].Norm == "you've" || toks[n].Norm == "you" && (norm(toks, n+1) == "have" || norm(toks, n+1) == "keep") {
+					return hasWord(toks, n, len(toks), "us", "our", "me", "my") < 0
+				}
+				if toks[n].Kind != lint.Word {
+					break
+				}
+			}
+		}
+		if toks[j].Kind == lint.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// titleName reports a capitalised verb that starts a name rather than an
+// imperative: "Post Office closure plans are based on usage", "Book
+// Club meets on Tuesdays". The verb and the next word are both
+// capitalised, and the clause goes on to a verb of its own before any
+// comma; "Visit Main Street Books, which is open late" still invites.
+func titleName(toks []lint.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(toks[i]) || !capitalised(toks[i+1]) || toks[i+1].Quoted || pronouns[toks[i+1].Norm] || toks[i+1].Norm == "us" {
+		return false
+	}
+	for j := i + 2; j < len(toks); j++ {
+		if toks[j].Kind == lint.Punct {
+			return false
+		}
+		if finiteVerbs[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbs show a clause has a subject: "… plans are based on …".
+var finiteVerbs = wordSet(`is are was were has have had will meets meet runs opens closes`)
+
+func capitalised(tk lint.Token) bool {
+	r := []rune(tk.Text)
+	return len(r) > 0 && unicode.IsUpper(r[0]) && !lint.AllUpper(tk.Text)
+}
+
+// adviceSeries reports a paragraph of three or more short imperatives
+// that neither link nor name the writer or a place to act: "Play board
+// games. Put together a puzzle. Read a book together." is advice for
+// the reader's own days, not a step. A series that reaches the writer
+// ("Reply to this letter. Tell me what you think.") still invites.
+func (ns *nextStep) adviceSeries(t *lint.Text, u lint.Unit) bool {
+	n := 0
+	for k := u.Tok0; k < u.Tok1; {
+		s := t.Sentences[t.Tokens[k].Sentence]
+		toks := t.Tokens[s.Tok0:s.Tok1]
+		k = s.Tok1
+		if len(toks) > 12 || !ns.verbAt(toks, skipLeads(toks, 0)) {
+			continue
+		}
+		if hasLink(toks) {
+			return false
+		}
+		for _, tk := range toks {
+			if writerWords[tk.Norm] || resourceNouns[tk.Norm] {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// writerWords name the writer or a place the writer points to.
+var writerWords = wordSet(`me us our my i we here below above`)

@@ -1,0 +1,146 @@
+package rules
+
+import "github.com/claritynotes/gen/internal/lint"
+
+// genericReader reports an invitation addressed to whichever reader it
+// fits, in the third person: "Anyone interested can email the farm",
+// "Those who want a share should fill out the form", "Interested
+// volunteers should contact Maria", "Parents who would like a place are
+// invited to book". A plain group ("Members may pick up on Tuesdays",
+// "New members should read the handbook") states a rule for people who
+// have already joined.
+func (ns *nextStep) genericReader(toks []lint.Token) bool {
+	for j := 1; j+1 < len(toks); j++ {
+		v := -1
+		switch toks[j].Norm {
+		case "can", "should", "may", "could":
+			v = j + 1
+		case "are", "is":
+			if invitedWords[norm(toks, j+1)] && norm(toks, j+2) == "to" {
+				v = j + 3
+			}
+		}
+		if v < 0 || v >= len(toks) {
+			continue
+		}
+		if toks[v].Norm == "also" || toks[v].Norm == "just" || toks[v].Norm == "simply" {
+			v++
+		}
+		v = headVerb(toks, v)
+		if v >= len(toks) || !(ns.verbs[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) || conduct(toks, v) {
+			continue
+		}
+		if genericSubject(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedWords follow "are" in a welcome: "are invited to", "are
+// encouraged to".
+var invitedWords = wordSet(`invited welcome encouraged asked`)
+
+// genericSubject reports a subject before toks[j] that names any reader
+// who fits: "anyone (interested)", "whoever", "those who …", "people who
+// …", "interested volunteers", "prospective members".
+func genericSubject(toks []lint.Token, j int) bool {
+	for s := j - 1; s >= 0 && s >= j-8; s-- {
+		if toks[s].Kind == lint.Punct {
+			return false
+		}
+		w := toks[s].Norm
+		switch {
+		case w == "anyone" || w == "anybody" || w == "whoever":
+		case (w == "those" || readerGroups[w]) && (norm(toks, s+1) == "who" || norm(toks, s+1) == "interested" || norm(toks, s+1) == "wishing"):
+		case interestedWords[w] && readerGroups[norm(toks, s+1)]:
+		default:
+			continue
+		}
+		// "… so that anyone may comment" gives a purpose, it asks nothing
+		return s == 0 || !subordinateLeads[toks[s-1].Norm]
+
+	}
+	return false
+}
+
+// subordinateLeads open a clause that serves another: a purpose, a
+// reason or a description.
+var subordinateLeads = wordSet(`that so where which because if when whom`)
+
+// readerGroups name readers as a group.
+var readerGroups = wordSet(`people readers families members parents folks volunteers customers writers artists
+vendors donors applicants students neighbours neighbors parties friends gardeners growers makers`)
+
+// interestedWords make a group into whoever wants to act.
+var interestedWords = wordSet(`interested prospective would-be aspiring`)
+
+// clauseAfterSemicolon reports an imperative that opens the clause after
+// a semicolon: "Reservations are recommended; call the shop to book".
+// Only the first few semicolons are tried, so a long list stays linear.
+func (ns *nextStep) clauseAfterSemicolon(toks []lint.Token) bool {
+	tried := 0
+	for k := 0; k+1 < len(toks) && tried < 3; k++ {
+		if toks[k].Text != ";" {
+			continue
+		}
+		tried++
+		// "Don't trust the headline; re-check the cart" is advice from
+		// start to end: only a statement before the semicolon makes the
+		// clause after it the step
+		first := skipLeads(toks, 0)
+		if first < k && (ns.verbAt(toks, first) || conduct(toks, first)) {
+			return false
+		}
+		if ns.imperative(toks[k+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// passivePointer reports where the reader's gift or order goes, put in
+// the passive: "Donations can be made online at …", "Orders can be
+// placed by replying to this email", "Memberships are sold at the front
+// desk". Logistics ("Boxes can be picked up on Tuesdays") are no step.
+func passivePointer(toks []lint.Token, k int) bool {
+	if !actNouns[toks[k].Norm] {
+		return false
+	}
+	j := k + 1
+	switch norm(toks, j) {
+	case "can", "may":
+		if norm(toks, j+1) != "be" {
+			return false
+		}
+		j += 2
+	case "are", "is":
+		j++
+	default:
+		return false
+	}
+	if j < len(toks) && (toks[j].Norm == "also" || toks[j].Norm == "now") {
+		j++
+	}
+	if j >= len(toks) || !givenVerbs[toks[j].Norm] {
+		return false
+	}
+	j++
+	if j < len(toks) && (toks[j].Norm == "off" || toks[j].Norm == "online" || toks[j].Norm == "in") {
+		return true
+	}
+	return j < len(toks) && (toks[j].Link || givenPlaces[toks[j].Norm])
+}
+
+// actNouns are what a reader gives, orders or books.
+var actNouns = wordSet(`donations donation gifts orders pre-orders preorders reservations bookings tickets
+applications submissions entries nominations pledges contributions rsvps registrations memberships
+subscriptions`)
+
+// givenVerbs say how the reader hands over a gift or an order.
+var givenVerbs = wordSet(`made placed purchased bought booked reserved submitted sent dropped ordered donated
+mailed pledged left accepted welcomed sold taken`)
+
+// givenPlaces follow the verb to say where or how: "at the desk",
+// "through the farm store", "by replying", "via the form".
+var givenPlaces = wordSet(`at through by via on from here to with below`)

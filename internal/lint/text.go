@@ -71,10 +71,13 @@ const (
 type Token struct {
 	// Text is the token as written; Norm is lower case with ’ written as '.
 	Text, Norm string
-	// Start and End are byte offsets in Page.Source.
-	Start, End int
+	// Start and End are byte offsets in Page.Source. They and the indexes
+	// below are 32-bit: a page has one token per few bytes of copy, and a
+	// large page's tokens are most of the memory its lint takes (a linted
+	// file is far below 2 GB).
+	Start, End int32
 	// Block and Sentence index Text.Blocks and Text.Sentences.
-	Block, Sentence int
+	Block, Sentence int32
 	// flags are the word's facts from the linter's lexicon (words and
 	// numbers only).
 	flags Fact
@@ -124,7 +127,7 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 	if tok0 >= tok1 {
 		return 0, 0, false
 	}
-	return t.Tokens[tok0].Start, t.Tokens[tok1-1].End, true
+	return int(t.Tokens[tok0].Start), int(t.Tokens[tok1-1].End), true
 }
 
 // PhraseText joins tokens as they read, without trailing punctuation.

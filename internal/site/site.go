@@ -424,8 +424,17 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 			b.cache.putLint(p, r)
 		}
 		b.links.Prepare(p)
-		if b.stage != nil && p.Kind != content.KindIssue {
-			p.AST = nil
+		if b.stage != nil {
+			// gen build quotes source lines only for the findings it
+			// prints; a page without them need not keep its text.
+			if !quoted(r) {
+				r.Source = nil
+			}
+			// An issue's email and feed entry read its syntax tree later.
+			if p.Kind != content.KindIssue {
+				p.ReleaseBody()
+				b.links.Released(p)
+			}
 		}
 		pre.mu.Lock()
 		if err != nil {
@@ -441,6 +450,20 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	}
 	b.pre = pre
 	return pages, nil
+}
+
+// quoted reports whether gen build's report quotes lines of r's source:
+// it shows errors and every finding above info.
+func quoted(r lint.Result) bool {
+	if r.Err != nil {
+		return true
+	}
+	for _, d := range r.Diagnostics {
+		if d.Severity != string(lint.SeverityInfo) {
+			return true
+		}
+	}
+	return false
 }
 
 // reloadPages returns a copy of the page table with the changed paths

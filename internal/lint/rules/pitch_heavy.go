@@ -315,7 +315,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
 	}
-	next := 0                 // the first token no signal holds yet
+	next := 0                        // the first token no signal holds yet
 	bangs, bangBlock := 0, int32(-1) // single "!" so far in the current block
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]

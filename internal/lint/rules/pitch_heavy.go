@@ -315,13 +315,13 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
 	}
-	next := 0                        // the first token no signal holds yet
-	bangs, bangBlock := 0, int32(-1) // single "!" so far in the current block
+	next := 0                 // the first token no signal holds yet
+	bangs, bangBlock := 0, -1 // single "!" so far in the current block
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind == lint.Punct {
-			if tk.Block != bangBlock {
-				bangs, bangBlock = 0, tk.Block
+			if int(tk.Block) != bangBlock {
+				bangs, bangBlock = 0, int(tk.Block)
 			}
 			c := 0
 			if b := tk.Text[0]; b == '!' || b == '?' {

@@ -91,6 +91,9 @@ type Builder struct {
 	unsaved *pageCache
 	// pre is what loadAndPrepare made for each page during a full build.
 	pre *prepared
+	// bodies holds the rendered bodies of a staged build's pages until
+	// their jobs run; nil otherwise.
+	bodies *bodies
 	// stage, during BuildStaged, is where jobs write their files;
 	// pending is the same, for Discard from another goroutine.
 	stage   *output.Stage
@@ -274,7 +277,14 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if b.cache, err = b.openCache(static); err != nil {
 		cacheWarnings = append(cacheWarnings, err.Error())
 	}
-	defer func() { b.cache, b.pre = nil, nil }()
+	if b.stage != nil {
+		b.bodies = openBodies()
+	}
+	defer func() {
+		b.cache, b.pre = nil, nil
+		b.bodies.close()
+		b.bodies = nil
+	}()
 	pages, err := b.loadAndPrepare(ctx, files)
 	if err != nil {
 		return nil, err
@@ -417,6 +427,9 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 			view = render.ViewOf(b.cfg, p, template.HTML(v.Content), template.HTML(v.Summary))
 		} else if view, err = render.NewView(b.cfg, b.md, p, b.imageSize(p)); err == nil {
 			b.cache.putView(p, view.Content, view.SummaryHTML)
+		}
+		if err == nil {
+			b.bodies.put(view)
 		}
 		r, ok := b.cache.lint(p)
 		if !ok {

@@ -37,6 +37,9 @@ type job struct {
 	// again uses neither.
 	cached func() (map[string]output.Sum, bool)
 	keep   func(map[string]output.Sum)
+	// done, when set, reports the names of the files the build already
+	// wrote for the job (nil bytes) before the job ran.
+	done func() (map[string][]byte, bool)
 	// out is the job's files; when the build writes them to disk as it
 	// goes (Builder.stage), only their names, with nil bytes.
 	out map[string][]byte
@@ -73,6 +76,12 @@ func (j *job) reusable(prev *job) bool {
 // knows them and the build is staged, else by rendering and minifying.
 // A staged build writes them at once and keeps only their names.
 func (j *job) exec(b *Builder) error {
+	if j.done != nil && b.stage != nil {
+		if out, ok := j.done(); ok {
+			j.out = out
+			return nil
+		}
+	}
 	if j.cached != nil && b.stage != nil {
 		if sums, ok := j.cached(); ok && b.reuse(sums) {
 			j.out = make(map[string][]byte, len(sums))

@@ -323,37 +323,56 @@ func (pl *planner) emails() {
 	for _, p := range pl.site.ByKind(content.KindIssue) {
 		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true, what: "the email of " + p.Path, src: p.Path}
 		j.render = func() (map[string][]byte, error) {
-			// Read at run time: the cache belongs to one full build, and a
-			// later rebuild may run this job again on an edited page.
-			cache := pl.b.cache
-			if files, warnings, ok := cache.email(p); ok {
-				j.warnings = warnings
-				return files, nil
+			out, warnings, err := pl.b.makeEmail(p)
+			j.warnings = warnings
+			return out, err
+		}
+		// A staged build made and wrote the email as the issue loaded.
+		j.done = func() (map[string][]byte, bool) {
+			d, ok := pl.b.pre.emailed(p)
+			if !ok {
+				return nil, false
 			}
-			if err := tooLargeToEmail(p); err != nil {
-				j.warnings = []string{err.Error()}
-				return map[string][]byte{}, nil
+			j.warnings = d.warnings
+			out := make(map[string][]byte, len(d.names))
+			for _, name := range d.names {
+				out[name] = nil
 			}
-			msg, err := pl.b.email.RenderWeb(p)
-			if err != nil {
-				return nil, err
-			}
-			dir := "email/" + p.Slug + "/"
-			out := map[string][]byte{dir + "index.html": msg.Web}
-			for name, data := range msg.Images {
-				out[dir+name] = data // the emails' copies of large images
-			}
-			j.warnings = nil
-			for _, f := range msg.Findings {
-				if f.Severity != check.SeverityInfo {
-					j.warnings = append(j.warnings, emailWarning(f, dir+"index.html"))
-				}
-			}
-			cache.putEmail(p, out, j.warnings)
-			return out, nil
+			return out, true
 		}
 		pl.add(j)
 	}
+}
+
+// makeEmail makes the web copy of issue p's email, and the warnings of
+// the tool's checks, from the build cache when it has them.
+func (b *Builder) makeEmail(p *content.Page) (map[string][]byte, []string, error) {
+	// Read at run time: the cache belongs to one full build, and a later
+	// rebuild may run the email's job again on an edited page.
+	cache := b.cache
+	if files, warnings, ok := cache.email(p); ok {
+		return files, warnings, nil
+	}
+	if err := tooLargeToEmail(p); err != nil {
+		return map[string][]byte{}, []string{err.Error()}, nil
+	}
+	msg, err := b.email.RenderWeb(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	dir := "email/" + p.Slug + "/"
+	out := map[string][]byte{dir + "index.html": msg.Web}
+	for name, data := range msg.Images {
+		out[dir+name] = data // the emails' copies of large images
+	}
+	var warnings []string
+	for _, f := range msg.Findings {
+		if f.Severity != check.SeverityInfo {
+			warnings = append(warnings, emailWarning(f, dir+"index.html"))
+		}
+	}
+	cache.putEmail(p, out, warnings)
+	return out, warnings, nil
 }
 
 // emailWarning is an email finding as one build warning. The build

@@ -94,6 +94,10 @@ type Builder struct {
 	// bodies holds the rendered bodies of a staged build's pages until
 	// their jobs run; nil otherwise.
 	bodies *bodies
+	// pinnedNow is the time of a staged build: what it makes of a page as
+	// the page loads and what it decides once all are loaded agree on
+	// which pages are published.
+	pinnedNow time.Time
 	// stage, during BuildStaged, is where jobs write their files;
 	// pending is the same, for Discard from another goroutine.
 	stage   *output.Stage
@@ -177,10 +181,13 @@ func (b *Builder) loadConfig() error {
 }
 
 func (b *Builder) now() time.Time {
-	if b.opts.Now.IsZero() {
-		return time.Now()
+	if !b.opts.Now.IsZero() {
+		return b.opts.Now
 	}
-	return b.opts.Now
+	if !b.pinnedNow.IsZero() {
+		return b.pinnedNow
+	}
+	return time.Now()
 }
 
 // Config is the loaded site configuration.
@@ -279,11 +286,13 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	}
 	if b.stage != nil {
 		b.bodies = openBodies()
+		b.pinnedNow = time.Now()
 	}
 	defer func() {
 		b.cache, b.pre = nil, nil
 		b.bodies.close()
 		b.bodies = nil
+		b.pinnedNow = time.Time{}
 	}()
 	pages, err := b.loadAndPrepare(ctx, files)
 	if err != nil {
@@ -384,6 +393,41 @@ type prepared struct {
 	views    map[*content.Page]*render.PageView
 	viewErrs map[*content.Page]error
 	linted   map[*content.Page]lint.Result
+	// emails are the issues whose email a staged build made and wrote as
+	// they loaded; newest are the issues, newest first, that may be among
+	// the newsletter feed's entries and keep their syntax tree for it.
+	emails map[*content.Page]emailDone
+	newest []*content.Page
+}
+
+// emailDone is an email written to the stage before its job ran.
+type emailDone struct {
+	names    []string
+	warnings []string
+}
+
+func (pre *prepared) emailed(p *content.Page) (emailDone, bool) {
+	if pre == nil {
+		return emailDone{}, false
+	}
+	pre.mu.Lock()
+	defer pre.mu.Unlock()
+	d, ok := pre.emails[p]
+	return d, ok
+}
+
+// keepNewest records published issue p among the newest issues and
+// returns the one that is no longer among the feedItems newest (p itself,
+// or one recorded before), or nil. Called with pre.mu held.
+func (pre *prepared) keepNewest(p *content.Page) *content.Page {
+	i, _ := slices.BinarySearchFunc(pre.newest, p, content.CompareByDate)
+	pre.newest = slices.Insert(pre.newest, i, p)
+	if len(pre.newest) <= feedItems {
+		return nil
+	}
+	out := pre.newest[feedItems]
+	pre.newest = pre.newest[:feedItems]
+	return out
 }
 
 // view returns p's prepared view or the error making it, if p was prepared.
@@ -418,7 +462,9 @@ func (pre *prepared) lint(p *content.Page) (lint.Result, bool) {
 func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[string]*content.Page, error) {
 	b.links.RawHTML = b.cfg.Markdown.Unsafe
 	pre := &prepared{views: make(map[*content.Page]*render.PageView, len(files)),
-		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files))}
+		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files)),
+		emails: map[*content.Page]emailDone{}}
+	publishes := content.Options{Drafts: b.opts.Drafts, Future: b.opts.Future, Now: b.now()}
 	pages, err := b.loadPages(ctx, files, func(p *content.Page) {
 		b.cache.add(b, p)
 		var view *render.PageView
@@ -443,10 +489,15 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 			if !quoted(r) {
 				r.Source = nil
 			}
-			// An issue's email and feed entry read its syntax tree later.
-			if p.Kind != content.KindIssue {
-				p.ReleaseBody()
-				b.links.Released(p)
+			// An issue's email is made now, while its syntax tree is at
+			// hand, so that only the newsletter feed's issues keep theirs.
+			release := p
+			if p.Kind == content.KindIssue {
+				release = b.emailNow(p, pre, publishes)
+			}
+			if release != nil {
+				release.ReleaseBody()
+				b.links.Released(release)
 			}
 		}
 		pre.mu.Lock()
@@ -463,6 +514,31 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	}
 	b.pre = pre
 	return pages, nil
+}
+
+// emailNow makes and writes the email of issue p, if the build publishes
+// it, and returns the page whose body nothing needs any more: p, one of
+// the issues loaded before it, or nil. An issue whose email is not made
+// here keeps its body for its job, which makes it or reports why not.
+func (b *Builder) emailNow(p *content.Page, pre *prepared, publishes content.Options) *content.Page {
+	if !publishes.Publishes(p) {
+		return nil
+	}
+	files, warnings, err := b.makeEmail(p)
+	if err != nil {
+		return nil
+	}
+	d := emailDone{warnings: warnings, names: make([]string, 0, len(files))}
+	for name, data := range files {
+		if _, err := b.stage.Write(name, data); err != nil {
+			return nil
+		}
+		d.names = append(d.names, name)
+	}
+	pre.mu.Lock()
+	defer pre.mu.Unlock()
+	pre.emails[p] = d
+	return pre.keepNewest(p)
 }
 
 // quoted reports whether gen build's report quotes lines of r's source:

@@ -109,6 +109,8 @@ type peakHeap struct {
 
 // watchPeakHeap samples the live heap every few milliseconds and takes a
 // heap profile whenever it has grown a tenth past the last one taken.
+// Each profile costs a collection: the profile is for finding what a
+// build holds, not for timing it.
 func watchPeakHeap() *peakHeap {
 	ph := &peakHeap{stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {
@@ -128,6 +130,9 @@ func watchPeakHeap() *peakHeap {
 			if live <= taken+taken/10 {
 				continue
 			}
+			// The heap profile is as of a completed collection: one run
+			// now makes it show what is live at this moment.
+			runtime.GC()
 			var buf bytes.Buffer
 			if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
 				ph.prof, taken = buf.Bytes(), live

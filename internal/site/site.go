@@ -477,12 +477,19 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 		if err == nil {
 			b.bodies.put(view)
 		}
+		b.links.Prepare(p)
 		r, ok := b.cache.lint(p)
 		if !ok {
-			r = lintdriver.Check(b.lint, p)
+			// Rendered and its links read, a page's syntax tree is the
+			// linter's to take apart, but for an issue's email: a large
+			// page's tree and its lint tokens are not held at once.
+			if b.stage != nil && p.Kind != content.KindIssue {
+				r = lintdriver.CheckConsuming(b.lint, p)
+			} else {
+				r = lintdriver.Check(b.lint, p)
+			}
 			b.cache.putLint(p, r)
 		}
-		b.links.Prepare(p)
 		if b.stage != nil {
 			// gen build quotes source lines only for the findings it
 			// prints; a page without them need not keep its text.

@@ -12,15 +12,16 @@ import (
 // density: weighted findings per 100 words times perFinding, at most
 // supportCap in all. Copy whose reader share of references falls below
 // half loses up to focusWeight/2 more. Support and focus together cost at
-// most styleCap, below an error-level core finding: a piece whose style
-// is heavy but which serves the reader outscores one that pushes, talks
-// about itself or leaves the reader without a next step.
+// most styleCap, less than any core finding at warning level or above: a
+// piece whose style is heavy but which serves the reader outscores one
+// that pushes, talks about itself or leaves the reader without a next
+// step, and does not merely tie with it.
 const (
 	supportCap  = 20
 	perFinding  = 6 // points per weighted finding per 100 words
 	minWordsFor = 50
 	focusWeight = 40
-	styleCap    = 25 // support and focus together, below an error-level core finding
+	styleCap    = 20 // support and focus together, below a warning-level core finding
 )
 
 // coreCost is what a firing core rule costs, by its severity.
@@ -68,8 +69,8 @@ The score starts at 100 and loses points three ways:
   score = 100 - core - min(%d, min(%d, %d x weighted findings x 100 / max(words, %d)) + focus)
 
 Because supporting findings count by density, scores compare across pieces
-of any length; because style costs less than an error-level core finding,
-a piece that serves the reader outscores one that does not.`,
+of any length; because style costs less than a core finding at warning
+level or above, a piece that serves the reader outscores one that does not.`,
 	coreCost(SeverityError), coreCost(SeverityWarning), coreCost(SeverityInfo),
 	supportWeight(SeverityError), supportWeight(SeverityWarning), supportWeight(SeverityInfo),
 	minWordsFor, perFinding, supportCap, focusWeight/2, focusWeight, styleCap,

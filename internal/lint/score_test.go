@@ -19,6 +19,13 @@ func TestScoreStyleBelowCore(t *testing.T) {
 	if styled <= pushy {
 		t.Errorf("style-heavy piece scores %d, not above the pushy piece's %d", styled, pushy)
 	}
+	// the cheapest core finding a default rule makes is a warning: a
+	// heavy but reader-serving piece must beat it, not tie with it
+	nextStepCore := func(rule string) bool { return rule == "missing-next-step" }
+	stranded := score([]Diagnostic{{Rule: "missing-next-step", Severity: string(SeverityWarning)}}, nextStepCore, 200, 1, 9)
+	if styled <= stranded {
+		t.Errorf("style-heavy piece scores %d, not above the %d of a clean piece without a next step", styled, stranded)
+	}
 	if got := score(heavy[:1], core, 200, 1, 9); got != 97 {
 		t.Errorf("one warning in 200 words scores %d, want 97 (6 x 1 x 100 / 200 = 3 points)", got)
 	}

@@ -40,18 +40,26 @@ invitation addressed to the reader:
     "please note", "please excuse"); "you can learn more here"; "enjoy this
     story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
-    sale at …"
+    sale at …", "the link to register is below", "Registration opens Monday"
+  - a time and a place: "See you at the market on Saturday", "hope to see you
+    there", "Doors open at 7 pm", "All are welcome"
+  - an open door: "There's still time to sign up", "We are taking bookings",
+    "Spaces are limited, so book early", "the show is well worth a visit",
+    "I hope that you will attend …"
   - a link whose text is an action, or a link that stands alone like a button
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
-"Tune in next week to find out"), warnings ("Try not to …"), rules ("First
-come first serve"),
-rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading", "See
-you next week") and reflections do not, and neither does a link buried in the
-middle of the piece. Pieces shorter than minWords are not checked. Reported at
-the end of the piece, with a suggestion that fits how it ends. The verb list is
-extendable (actions = [...]).`,
+"Tune in next week to find out", "Please look out for announcements", "Take a
+deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
+come first serve"), labels ("Update April 2023: …"), someone else's quoted
+words ("Why don't you write every Friday?" she said), a clause describing a
+noun ("five shows that you should check out"), an obligation ("You must RSVP
+…"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
+"See you next week", "See you Monday") and reflections do not, and neither
+does a link buried in the middle of the piece. Pieces shorter than minWords
+are not checked. Reported at the end of the piece, with a suggestion that
+fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
 concrete step (with a link when there is one) turns attention into action and
 tells them what you want from them.`,
@@ -233,7 +241,11 @@ func signOffLink(toks []lint.Token) bool {
 // anywhere ("take a look", "swing by the shop"), or a pointer to the place
 // to act ("the sign-up form is just below").
 func (ns *nextStep) invitation(toks []lint.Token) bool {
-	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) {
+	if quotedSpeech(toks) {
+		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
+	}
+	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
+		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
 	}
 	for k := range toks {
@@ -241,7 +253,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if tk.Kind != lint.Word {
 			continue
 		}
-		if actionPhrases.CanStart(tk) {
+		if actionPhrases.CanStart(tk) && !tk.Quoted { // "Come and Dine", in quotes, is a mention
 			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) && phraseInvites(toks, k, n) {
 				return true
 			}
@@ -251,8 +263,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		}
 		switch tk.Norm {
 		case "please":
-			// a request anywhere: "With all that said, please come early"
-			v := k + 1
+			// a request anywhere: "With all that said, please come early",
+			// "So please, kind souls, send your thoughts"
+			v := afterVocative(toks, k+1)
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
@@ -274,7 +287,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) {
 			return true
 		}
-		if resourceNouns[tk.Norm] && pointsToPlace(toks, k) {
+		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
@@ -294,7 +307,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // to …"), "enjoy", a resource noun or a link lead. Most words are none of
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
-	[]string{"please", "will", "would", "could", "can", "enjoy"},
+	[]string{"please", "will", "would", "could", "can", "enjoy", "sign"},
 	keys(requestWords), keys(resourceNouns), keys(linkLeads))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
@@ -328,13 +341,18 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if ns.verbAt(toks, headVerb(toks, v)) || requestVerbs[norm(toks, v)] {
 				return true
 			}
-		case toks[k].Norm == "hope" && (toks[k+1].Norm == "you" || toks[k+1].Norm == "you'll"):
-			// "We hope you'll join us on Saturday", "hope you will visit us"
-			v := k + 2
-			if toks[k+1].Norm == "you" && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
+		case toks[k].Norm == "hope" && (toks[k+1].Norm == "you" || toks[k+1].Norm == "you'll" || toks[k+1].Norm == "that" && (norm(toks, k+2) == "you" || norm(toks, k+2) == "you'll")):
+			// "We hope you'll join us on Saturday", "hope you will visit
+			// us", "I hope that you will attend the meeting"
+			you := k + 1
+			if toks[you].Norm == "that" {
+				you++
+			}
+			v := you + 1
+			if toks[you].Norm == "you" && v < len(toks) && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
 				v++
 			}
-			if v < len(toks) && hopedActions[toks[v].Norm] {
+			if v < len(toks) && (hopedActions[toks[v].Norm] || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
 				return true
 			}
 		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
@@ -373,11 +391,11 @@ var offerVerbs = wordSet(`help support donate volunteer contribute sponsor chip`
 
 // replyNouns are what a writer asks readers to send back.
 var replyNouns = wordSet(`comments questions thoughts feedback ideas stories replies suggestions
-answers tips notes letters`)
+answers tips notes letters opinion opinions views`)
 
 // replyWelcomes say the writer wants those replies: "I welcome your
 // questions", "I'd love your thoughts".
-var replyWelcomes = wordSet(`welcome eager love appreciate invite`)
+var replyWelcomes = wordSet(`welcome eager love appreciate invite hear`)
 
 // welcomesReply reports a writer asking for the reader's answer in the
 // first person: "I'd welcome your stories from the market". Thanking
@@ -413,7 +431,11 @@ drop pop swing give donate chip`)
 // resourceNouns are the places a reader acts: a form, a link, tickets.
 var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
+sheet
 programme program menu pre-orders preorders petition`)
+
+// opens say a resource has become available to the reader.
+var opens = wordSet(`open opens close closes`)
 
 // placeWords point at where to act, right after a resource noun.
 var placeWords = wordSet(`at on via from below above here online`)
@@ -425,9 +447,16 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	if j < len(toks) && toks[j].Joined {
 		j++ // sign-up
 	}
+	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
+		j += 2 // "The link to register is below"
+	}
 	switch {
 	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
 		j++
+	case j < len(toks) && opens[toks[j].Norm]:
+		return true // "Registration opens Monday", "pre-orders open at nine"
+	case j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Link:
+		return true // "Details and tickets: [the fair page](…)"
 	case j < len(toks) && placeWords[toks[j].Norm]:
 		// "More details at …", "Tickets from the box office"
 	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
@@ -465,6 +494,9 @@ swing by
 drop by
 drop in
 stop by
+stop in
+call in
+come say
 come by
 come along
 come and
@@ -501,9 +533,17 @@ give it a try
 give it a go
 give us a call
 give me a call
+give me a shout
+give us a shout
+give us a ring
+give me a ring
 let me know
 let us know
 drop me a line
+drop me a
+drop us a
+drop me an
+drop us an
 drop us a line
 drop me a note
 hit reply
@@ -512,6 +552,8 @@ reply to this
 write back
 you're invited
 you are invited
+you're all invited
+you are all invited
 save the date
 mark your calendar
 mark your calendars
@@ -520,6 +562,11 @@ see you there
 love to hear from you
 love to hear what you
 love to see you
+glad to see you
+happy to see you
+love to hear how
+love to hear about your
+love to know what you
 love you to join
 love for you to
 love it if you
@@ -570,6 +617,7 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
 
 // Leads that may come before an imperative: "So, reply …", "Feel free to try …".
 var imperativeLeads = lint.SharedMatcher(lint.ParseList(`so
+also
 now
 then
 just
@@ -587,6 +635,8 @@ why not
 feel free to
 be sure to
 make sure to
+make sure you
+be sure you
 don't forget to
 remember to
 if you like
@@ -689,7 +739,7 @@ var strongActions = map[string]bool{
 	"give": true, "donate": true, "visit": true, "order": true, "buy": true, "pick": true, "call": true,
 	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
 	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
-	"contact": true, "submit": true,
+	"contact": true, "submit": true, "support": true, "help": true, "pledge": true, "volunteer": true,
 }
 
 func skipPunct(toks []lint.Token, i int) int {
@@ -701,7 +751,7 @@ func skipPunct(toks []lint.Token, i int) int {
 
 func skipLeads(toks []lint.Token, i int) int {
 	for i < len(toks) {
-		if toks[i].Kind == lint.Punct {
+		if toks[i].Kind == lint.Punct || postscript(toks, i) {
 			i++
 			continue
 		}
@@ -720,6 +770,7 @@ var teaserVerbs = wordSet(`find learn see hear look watch keep`)
 // exhortations start with an action verb but ask for nothing specific.
 var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
+	"go forth":    true,
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
 }
 
@@ -764,11 +815,20 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 		if teaserVerbs[toks[i].Norm] && hasWord(toks, i, len(toks), "soon", "tuned") >= 0 {
 			return false // "Find out more soon" promises, it does not invite
 		}
-		if exhortations[toks[i].Norm+" "+next] {
-			return false // "Take care", "Watch this space"
+		if exhortations[toks[i].Norm+" "+next] || idle(toks, i) {
+			return false // "Take care", "Watch this space", "Take a deep breath"
 		}
-		if next == ":" {
-			return false // "Update: the office is closed" is a label
+		if next == "yourself" || next == "yourselves" {
+			return false // "Ask yourself what matters" turns the reader inward, to no action
+		}
+		if next == ":" || labelled(toks, i) {
+			return false // "Update: the office is closed", "Update April 2023: …" are labels
+		}
+		if next == "?" && i > 0 && toks[i-1].Text == "," {
+			return false // "…, see?" asks for agreement, not an action
+		}
+		if waiting(toks, i) {
+			return false // "Look out for the email", "Keep an eye out"
 		}
 		if toks[i].Norm == "note" && (next == "that" || next == "," || next == "the" && hasWord(toks, i, len(toks), "will", "is", "are", "was") >= 0) {
 			return false // "Please note that the path is closed" informs
@@ -814,3 +874,61 @@ func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
 // signOffs start the lines that close a letter.
 var signOffs = wordSet(`thanks thank cheers best warmly love until see talk yours regards sincerely
 with take enjoy have happy onwards onward speak catch bye goodbye let's`)
+
+// labelled reports a verb that heads a label: the words up to a colon
+// right after it are a date or a name ("Update April 2023: …", "Note
+// 3: …"), not its object.
+func labelled(toks []lint.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Kind == lint.Punct {
+			return toks[j].Text == ":" && j > i+1
+		}
+		if toks[j].Kind != lint.Number && !unicode.IsUpper([]rune(toks[j].Text)[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// idle reports an imperative that asks for a pause or a feeling, not an
+// action: "Take a deep breath", "Share the love". "Take a moment to fill
+// in the survey" asks for the survey, and "Share the link" for a share.
+func idle(toks []lint.Token, i int) bool {
+	switch norm(toks, i) + " " + norm(toks, i+1) + " " + norm(toks, i+2) {
+	case "take a deep", "take a breath", "take a breather", "share the love":
+		return true
+	}
+	return false
+}
+
+// signUps reports "sign-ups" or "sign-up" written as a noun: "Sign-ups
+// are open now".
+func signUps(toks []lint.Token, k int) bool {
+	return toks[k].Norm == "sign" && k+1 < len(toks) && toks[k+1].Joined && (toks[k+1].Norm == "up" || toks[k+1].Norm == "ups")
+}
+
+// postscript reports the marker of a P.S. ("P.S.", "PS:", "P.P.S."), or
+// the "S." left of it where the sentence splitter broke it: the request
+// after it stands at the start of its sentence.
+func postscript(toks []lint.Token, i int) bool {
+	switch toks[i].Norm {
+	case "p", "s", "ps", "pps":
+		return i+1 < len(toks) && (toks[i+1].Text == "." || toks[i+1].Text == ":")
+	}
+	return false
+}
+
+// afterVocative skips the people a request is addressed to when commas
+// set them off: "please, kind souls (and even less kind ones), send …"
+// continues at "send". Without a comma it returns v unchanged.
+func afterVocative(toks []lint.Token, v int) int {
+	if v >= len(toks) || toks[v].Text != "," {
+		return v
+	}
+	for j := v + 1; j < len(toks) && j <= v+12; j++ {
+		if toks[j].Text == "," {
+			return j + 1
+		}
+	}
+	return v
+}

@@ -11,6 +11,9 @@ import "github.com/claritynotes/gen/internal/lint"
 // up in streetwear", "the Sign up for Alert feature", "whether you write
 // back or not", "if you come along".
 func phraseInvites(toks []lint.Token, k, n int) bool {
+	if k+n < len(toks) && toks[k+n].Joined {
+		return false // "RSVP-ing on time is important" names the act, it asks for none
+	}
 	// a dash is no token: more than a space between two words marks a
 	// break ("our work page — take a look")
 	if subjectPhrases[toks[k].Norm] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
@@ -24,8 +27,12 @@ func phraseInvites(toks []lint.Token, k, n int) bool {
 		// needs no comma to end before the invitation
 
 	case modal(prev) || prev == "will" || prev == "might":
-		if hasWord(toks, max(0, k-3), k-1, "you") < 0 {
+		you := hasWord(toks, max(0, k-3), k-1, "you")
+		if you < 0 {
 			return false // "drops will show up", "we can swing by"
+		}
+		if you > 0 && relativePronouns[toks[you-1].Norm] {
+			return false // "five shows that you should check out" describes the shows
 		}
 	case prev == "to":
 		if hasWord(toks, max(0, k-4), k-1, welcomeWords...) < 0 {
@@ -40,7 +47,11 @@ func phraseInvites(toks []lint.Token, k, n int) bool {
 // subjectPhrases start action phrases that carry their own subject or
 // speaker: "you're welcome to", "you'll find us", "love to hear from you",
 // "see you there", "save the date".
-var subjectPhrases = wordSet(`you you're you'll love see save mark rsvp`)
+var subjectPhrases = wordSet(`you you're you'll love glad happy see save mark`)
+
+// relativePronouns open a clause that describes a noun: "the shows that
+// you should check out" recommends nothing the reader is asked to do now.
+var relativePronouns = wordSet(`that which who whom`)
 
 // phraseLeads may stand right before an action phrase that invites.
 var phraseLeads = wordSet(`and or then so now just please simply also do not but meantime
@@ -191,6 +202,9 @@ func pleaseAsks(toks []lint.Token, v int) bool {
 	if w == "make" && toks[v+1].Norm == "sure" && norm(toks, v+2) != "to" {
 		return false // "Please make sure you have checked your order" is a caution
 	}
+	if waiting(toks, v) {
+		return false // "please look out for announcements" asks the reader to wait
+	}
 	return !pleaseInforms[w] && !auxiliaries[w] && !pronouns[w] && !determiners[w]
 }
 
@@ -206,8 +220,8 @@ var determiners = wordSet(`the a an this that these those my our your their his 
 // for, with a vocative or a place between: "So go, fellow learners, and
 // peruse the catalogue", "Come down on Saturday and pick your tree".
 func (ns *nextStep) comeAndDo(toks []lint.Token, i int) bool {
-	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") {
-		return false
+	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") || norm(toks, i+1) == "forth" {
+		return false // "Go forth and create" sends the reader off with a blessing
 	}
 	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
 		if toks[j].Norm == "and" {
@@ -237,3 +251,176 @@ func (ns *nextStep) afterLabel(toks []lint.Token) bool {
 	}
 	return false
 }
+
+// quotedSpeech reports a sentence that is mostly words between double
+// quotes: someone's reported speech ("Why don't you share a podcast on
+// Monday?" he said), addressed to someone else, not the writer's own
+// invitation. A short quoted name inside a request (click "Sign up") is
+// no speech.
+func quotedSpeech(toks []lint.Token) bool {
+	words, quoted := 0, 0
+	for k := range toks {
+		if toks[k].Kind == lint.Punct {
+			continue
+		}
+		words++
+		if toks[k].Quoted {
+			quoted++
+		}
+	}
+	return quoted >= 3 && 2*quoted >= words
+}
+
+// worthATry reports a recommendation of something the reader can go and
+// do: "the sale is worth a look-see", "the show is well worth a visit".
+// Past experience ("it was worth the trip") tells, it does not recommend.
+func worthATry(toks []lint.Token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Norm != "worth" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "a" || toks[j].Norm == "the" || toks[j].Norm == "your" {
+			j++
+		}
+		if j >= len(toks) || !worthNouns[toks[j].Norm] {
+			continue
+		}
+		if hasWord(toks, max(0, k-3), k, "was", "were", "been", "wasn't", "weren't", "not", "isn't") >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// worthNouns are the visits and tries a recommendation can point to.
+var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop browse look-see`)
+
+// waiting reports a verb that asks the reader to wait and watch rather
+// than act: "look out for announcements", "keep an eye out", "keep
+// checking the blog", "watch out for the email".
+func waiting(toks []lint.Token, v int) bool {
+	switch next := norm(toks, v+1); toks[v].Norm {
+	case "look", "watch":
+		return next == "out"
+	case "keep":
+		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"
+	case "stay":
+		return next == "tuned"
+	}
+	return false
+}
+
+// seeYouAt reports a time-and-place invitation: "See you at the market on
+// Saturday!", "We hope to see you at the table", "Looking forward to
+// seeing you there". "See you next week", "see you soon" and "See you
+// Monday" close a letter instead: they name no place to come to.
+func seeYouAt(toks []lint.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Norm != "see" && toks[k].Norm != "seeing" || toks[k+1].Norm != "you" && toks[k+1].Norm != "ya" && toks[k+1].Norm != "y'all" {
+			continue
+		}
+		if k > 0 && toks[k-1].Kind == lint.Word && toks[k].Norm == "see" && !seeLeads[toks[k-1].Norm] {
+			continue // "you'll see you were right", "we can't wait to see you grow"
+		}
+		j := k + 2
+		if toks[j].Norm == "all" || toks[j].Norm == "both" {
+			j++
+		}
+		// a place makes it an invitation: "see you at the market (on
+		// Saturday)", "see you on Saturday at the fair", "see you
+		// there"; a day alone ("See you Monday") closes a letter
+		if w := norm(toks, j); w == "there" || hasWord(toks, j, min(len(toks), j+4), "at") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// seeLeads may come right before "see you" in an invitation: "hope to
+// see you", "so see you at the fair", "we'd love to see you there".
+var seeLeads = wordSet(`to so and then now hope`)
+
+// doorsOpen reports an event's practical start: "Doors open at 7 pm",
+// "doors open at noon, first act at one". A door that "opens up
+// possibilities" is no event.
+func doorsOpen(toks []lint.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Norm == "doors" && (toks[k+1].Norm == "open" || toks[k+1].Norm == "opens") && (toks[k+2].Norm == "at" || toks[k+2].Kind == lint.Number) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseImperative reports an imperative that opens a clause after a
+// comma, a semicolon or a dash with "so" or "then": "Spaces are limited,
+// so book early", "Everyone is welcome, so bring a friend". A list of
+// things done ("we bake, read the orders, and rest") has no such lead.
+func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Norm != "so" && toks[k].Norm != "then" {
+			continue
+		}
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 {
+			continue // "…and so on", "…and then we left"
+		}
+		v := k + 1
+		if toks[v].Norm == "just" || toks[v].Norm == "please" || toks[v].Norm == "do" {
+			v++
+		}
+		if ns.verbAt(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// allWelcome reports the open door of an event: "All are welcome",
+// "Everyone is welcome to join", "all welcome".
+func allWelcome(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Norm {
+		case "all", "everyone", "everybody":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s" {
+			j++
+		}
+		if norm(toks, j) == "welcome" && hasWord(toks, 0, k, "not", "isn't", "aren't") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stillTime reports "There's still time to sign up", "still time to
+// book your place": the door is open and the sentence says so.
+func (ns *nextStep) stillTime(toks []lint.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Norm == "time" && toks[k+1].Norm == "to" && k > 0 && toks[k-1].Norm == "still" {
+			v := headVerb(toks, k+2)
+			return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm]
+		}
+	}
+	return false
+}
+
+// takingOrders reports a sender who says they are open for the reader's
+// business: "We are taking bookings for the summer", "now accepting
+// entries".
+func takingOrders(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].Norm == "taking" || toks[k].Norm == "accepting") && openFor[norm(toks, k+1)] {
+			return hasWord(toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
+		}
+	}
+	return false
+}
+
+// openFor are what a sender takes from readers: bookings, orders, entries.
+var openFor = wordSet(`bookings orders reservations entries applications nominations submissions
+pre-orders preorders donations registrations sign-ups signups`)

@@ -173,3 +173,81 @@ func TestNextStepRealShapes(t *testing.T) {
 		{"go without an action", body + "So go, fellow learners, and good luck.", true},
 	})
 }
+
+// TestNextStepGrammar: invitations recognised by their grammar (a time
+// and a place, a hope that the reader acts, a recommendation, a dare)
+// and fakes rejected by it (reported speech, a label, a tag question, a
+// verb of waiting, a relative clause, an action named as a noun).
+func TestNextStepGrammar(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		// a time and a place to come to
+		{"see you at a place", body + "See you at the plant sale on Saturday morning!", false},
+		{"hope to see you at", body + "We hope to see you at the table, as a guest or a helper.", false},
+		{"looking forward to seeing you there", body + "Looking forward to seeing you there.", false},
+		{"see you next week", body + "That's it for now. See you next week.", true},
+		{"see you on a day", body + "Have a restful break. See you Monday.", true},
+		{"see, not a meeting", body + "In a year you'll see you were right to wait.", true},
+		{"doors open at", body + "Doors open at 7 pm and the first set starts at eight.", false},
+		{"a door that opens nothing", body + "New doors open for the shop every season.", true},
+		// a hope that the reader acts, with or without "that"
+		{"hope that you will attend", body + "I hope that you will attend the annual meeting in Leeds.", false},
+		{"hope that you recognise", body + "I hope that you recognise how hard the choice was.", true},
+		// a recommendation of a visit or a try
+		{"worth a look", body + "Even if you miss the party, the sale is worth a look.", false},
+		{"well worth a visit", body + "The new reading room is well worth a visit.", false},
+		{"was worth the trip", body + "The drive was long, but it was worth the trip.", true},
+		{"worth the money", body + "The new kiln was worth every penny.", true},
+		// a clause after "so" or "then", an open door, time left, orders taken
+		{"so book early", body + "Spaces are limited, so book early.", false},
+		{"so bring a friend", body + "Everyone is welcome, so bring a friend and a chair.", false},
+		{"and so on", body + "The boxes held jars, lids, labels and so on.", true},
+		{"all are welcome", body + "All are welcome: the hall opens at six.", false},
+		{"not all welcome", body + "Not all changes were welcome at first.", true},
+		{"still time to sign up", body + "There's still time to sign up for the spring session.", false},
+		{"still time to think", body + "There is still time to think it over.", true},
+		{"taking bookings", body + "We are taking bookings now for the summer.", false},
+		{"taking a break", body + "We are taking a break in August.", true},
+		{"not taking bookings", body + "We are not taking bookings until March.", true},
+		{"registration opens", body + "Registration opens on Monday at nine.", false},
+		{"stop in", body + "Stop in and say hello on your way home.", false},
+		{"glad to see you", body + "The shop is open Tuesday to Saturday, and we'd be glad to see you.", false},
+		{"love to hear how", body + "I'd love to hear how it goes for you.", false},
+		// more requests and pointers, and the pauses and blessings beside them
+		{"link to register is below", body + "The link to register is below.", false},
+		{"you can support", body + "You can also support the library on its members' page.", false},
+		{"help us reach", body + "Help us reach the goal by Friday with a gift of any size.", false},
+		{"help is on the way", body + "Help is on the way for the allotments.", true},
+		{"make sure you grab", body + "Make sure you grab a seat early.", false},
+		{"P.S. reply", body + "P.S. Reply and tell me your favourite.", false},
+		{"hope you can make it", body + "Hope you can make it!", false},
+		{"you're all invited", body + "You're all invited to the open day on Sunday.", false},
+		{"any questions, give me a shout", body + "Any questions, give me a shout.", false},
+		{"sign-ups are open", body + "Sign-ups are open now.", false},
+		{"take a deep breath", body + "Take a deep breath.", true},
+		{"take a moment to fill in", body + "Take a moment to fill in the survey on the website.", false},
+		{"go forth", body + "Go forth and create.", true},
+		{"ask yourself", body + "Ask yourself what really matters.", true},
+		{"share the love", body + "Share the love.", true},
+		{"like to hear your opinion", body + "That said, I would like to hear your opinion on the idea.", false},
+		{"drop us an email", body + "If there is a topic you want covered, drop us an email.", false},
+		{"also if, then an imperative", body + "Also if you have a question, send it to the desk.", false},
+		{"please, vocative, verb", body + "So please, kind readers (and the grumpy ones too), send your thoughts by email.", false},
+		{"quoted saying", body + "It is a good reminder of the old words \"come and dine\" and what they meant.", true},
+		// reported speech is addressed to someone else
+		{"quoted speech", body + "\"Why don't you share a sketch every Monday?\" my friend said.", true},
+		{"quoted button name", body + "Click \"Notify me\" on the product page to hear when it is back.", false},
+		// a label, a tag question
+		{"label with a date", body + "Update April 2023: the app has been removed from the store.", true},
+		{"tag question", body + "If you made an account, checkout is quicker, see?", true},
+		// waiting is not acting
+		{"please look out", body + "Please look out for announcements on our social pages.", true},
+		{"look at the form", body + "Please look at the form below and pick a slot.", false},
+		// a relative clause describes, an action named as a noun asks nothing
+		{"shows that you should check out", body + "Here are five shows that you should check out this season.", true},
+		{"you should check out", body + "If you like folk, you should check out the Thursday sessions.", false},
+		{"RSVP-ing as a noun", body + "RSVP-ing and arriving on time is important.", true},
+		{"you must RSVP", body + "You must RSVP for each event a week before the festival.", true},
+		{"please RSVP", body + "Please RSVP by Friday so we can set the tables.", false},
+	})
+}

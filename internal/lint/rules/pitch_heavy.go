@@ -41,11 +41,14 @@ rather than from a list of exact phrases:
 	for _, f := range pitchFamilyDocs {
 		fmt.Fprintf(&b, "  - %s: %s\n", f.fam, f.example)
 	}
-	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". A phrase in
+	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". Blocks set in
+capitals (a notice or policy typed in capitals) use them as a typeface: together
+they are one raised voice, not a shout per line. A phrase in
 quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
-scarcity, FOMO, countdown, tactic, manipulation) mentions the pressure it
-discusses: there only its praise, prices, promises and shouting count.
+scarcity, FOMO, countdown, tactic, manipulation, ads, commercials) mentions the
+pressure and the offers it discusses: there only its praise, promises and
+shouting count.
 A calm sale names its prices and its end date: all the price anchors of a piece
 count as one distinct signal, and so do all its deadlines.
 It fires on a paragraph with 3 or more distinct signals, on a piece with 1.6 or
@@ -300,6 +303,7 @@ of your life`, "tail"))
 func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var out []signal
 	toks := t.Tokens
+	var capsBlocks map[int]bool // blocks set in capitals, found at the first shout
 	add := func(tok0, tok1 int, fam family) {
 		if toks[tok0].Quoted && toks[tok1-1].Quoted {
 			return // a phrase quoted to discuss it, not to push
@@ -312,6 +316,17 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			// a calm sale names its prices and its end date: several of
 			// them are still one kind of signal
 			key = string(fam)
+		}
+		if fam == famShouting {
+			if capsBlocks == nil {
+				capsBlocks = capitalBlocks(toks)
+			}
+			if capsBlocks[toks[tok0].Block] {
+				// a block set in capitals uses them as its typeface, as
+				// policy pages and notices do: all such blocks are one
+				// raised voice, not a shout per line
+				key = string(famShouting) + ":typeface"
+			}
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
 	}
@@ -344,7 +359,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) && !conditionalState(toks, i, n) {
+			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) && !conditionalState(toks, i, n) && !feelingIntensifier(toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -443,6 +458,39 @@ func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 		}
 	}
 	return end
+}
+
+// capitalBlocks finds the blocks set in capitals: at least 12 words, and
+// at least four in five of them written in capitals; or every block, when
+// three in five of the piece's words are.
+func capitalBlocks(toks []lint.Token) map[int]bool {
+	words, caps := map[int]int{}, map[int]int{}
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != lint.Word {
+			continue
+		}
+		words[tk.Block]++
+		if allCaps(tk.Text) {
+			caps[tk.Block]++
+		}
+	}
+	out := map[int]bool{}
+	total, totalCaps := 0, 0
+	for b, n := range words {
+		total += n
+		totalCaps += caps[b]
+		if n >= 12 && caps[b]*5 >= n*4 {
+			out[b] = true
+		}
+	}
+	if total >= 30 && totalCaps*5 >= total*3 {
+		// most of the piece is in capitals: its headings are too
+		for b := range words {
+			out[b] = true
+		}
+	}
+	return out
 }
 
 // allCaps reports whether a word has letters and no lower-case letter.

@@ -54,16 +54,16 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this", "get them while you can", "stock up now"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by thousands of teams"`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled"`},
-	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back"`},
-	{famPuffery, `praise the reader cannot check: "world-beating", "top-tier", "unrivalled experts"`},
-	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales"`},
-	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class"`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "prices slashed", "absolutely free", "a free gift"`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing"`},
+	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts"`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere"`},
+	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
@@ -115,7 +115,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(guaranteeMoney, "money")
 	add(guaranteeNothing, "nothing")
 	add(guaranteeSatisfied, "sorry disappointed")
-	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting tier notch rate")
+	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting defying tier notch rate")
 	add(pufferyUn, "unrivalled unrivaled unmatched unparalleled unbeatable unsurpassed peerless matchless")
 	add(scarcitySpeed, "sell sells run runs move moves fly flies")
 	add(scarcityExclusive, "exclusive")
@@ -152,6 +152,19 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceMatchEvery, "match matches matching double doubles triple triples")
 	add(deadlineGoesBack, "back")
 	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
+	add(superlativeNeverBeen, "never")
+	add(superlativeThanEver, "than")
+	add(priceFreeIntensified, "free")
+	add(priceFreeGift, "free")
+	add(deadlineInTheNext, "minutes hours")
+	add(priceSlashed, "slashed slashing slash slashes")
+	add(superlativeAnywhere, "anywhere")
+	add(crowdRate, "every")
+	add(superlativeYoullEver, "ever")
+	add(urgencyYourChance, "chance")
+	add(priceTimeFree, "free")
+	add(pufferyAuthority, "proven tested")
+	add(scarcityAlmostFull, "full")
 	return m
 }()
 
@@ -176,9 +189,13 @@ bird cart doors door registration registrations enrolment enrollment bonus bonus
 promotion rate rates window spots seats tickets applications presale pre-sale launch special`)
 
 // orders are the verbs of a hard-sell imperative.
-var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll
+var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll stock snap treat
 act call subscribe snag download upgrade lock apply click come head pre-order preorder start try
 give donate`)
+
+// phrasalOrders are orders only with their particle: "stock up", "snap
+// up"; alone they are nouns as often as verbs.
+var phrasalOrders = map[string]string{"stock": "up", "snap": "up"}
 
 // crowd nouns are the people a crowd claim counts.
 var crowdNouns = wordSet(`people customers readers marketers users members subscribers businesses teams
@@ -342,11 +359,21 @@ func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
 // scarcityWhile: "while stocks last", "until supplies run out".
 func scarcityWhile(toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(toks, i+1)
+	if n == "you" && toks[i].Norm == "while" {
+		// "get them while you can", "while you still can"
+		j := i + 2
+		if norm(toks, j) == "still" {
+			j++
+		}
+		if norm(toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || toks[j+1].Sentence != toks[i].Sentence) {
+			return i, j + 1, famUrgency, true
+		}
+	}
 	if n != "stocks" && n != "stock" && n != "supplies" && n != "supply" && n != "they" && n != "it" && n != "seats" && n != "spots" && n != "tickets" {
 		return 0, 0, "", false
 	}
 	switch m := norm(toks, i+2); {
-	case m == "last":
+	case m == "last" || m == "lasts":
 		return i, i + 3, famScarcity, true
 	case (m == "run" || m == "runs" || m == "sell" || m == "sells") && norm(toks, i+3) == "out":
 		return i, i + 4, famScarcity, true
@@ -503,6 +530,9 @@ func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
 		return 0, 0, "", false
 	}
+	if p := phrasalOrders[toks[s].Norm]; p != "" && norm(toks, s+1) != p {
+		return 0, 0, "", false // "Stock levels are now…" reports; "Stock up now" orders
+	}
 	return s, i + 1, famUrgency, true
 }
 
@@ -653,6 +683,14 @@ func lossNever(toks []lint.Token, i int) (int, int, family, bool) {
 
 // bigCount reports whether toks[k] claims a crowd: 100 or more, a number
 // written with a plus (50+), or thousands, millions.
+// isYear reports whether a number is written like a year: four bare
+// digits from 1900 to 2099, "joined in 2011", not a crowd of 2,011.
+func isYear(tk *lint.Token) bool {
+	t := tk.Text
+	return tk.Kind == lint.Number && !tk.Plus && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
+		strings.Trim(t, "0123456789") == ""
+}
+
 func bigCount(tk *lint.Token) bool {
 	if tk.Norm == "thousands" || tk.Norm == "millions" || tk.Norm == "hundreds" {
 		return true
@@ -672,7 +710,7 @@ func bigCount(tk *lint.Token) bool {
 func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
-		if bigCount(&toks[k]) {
+		if bigCount(&toks[k]) && !isYear(&toks[k]) {
 			return i, k + 1, famCrowd, true
 		}
 	}
@@ -680,24 +718,34 @@ func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // crowdVerbsBy are the participles of "trusted by 5,000 teams".
-var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backed`)
+var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backed rated reviewed recommended`)
 
 // crowdBy: "trusted by 5,000 teams", "loved by thousands"; the cue is the
 // count (a number or "thousands"), rarer than "by".
 func crowdBy(toks []lint.Token, i int) (int, int, family, bool) {
-	if !bigCount(&toks[i]) {
+	end := i + 1
+	if scales[norm(toks, i+1)] && isNumber(&toks[i]) {
+		end = i + 2 // "2 million", "5 thousand"
+	} else if !bigCount(&toks[i]) {
 		return 0, 0, "", false
 	}
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		if toks[k].Norm == "by" {
-			if k > 0 && crowdVerbsBy[toks[k-1].Norm] {
-				return k - 1, i + 1, famCrowd, true
+			// the verb may come a few words before: "rated 5 stars by
+			// 3,000 customers"
+			for v := k - 1; v >= since(toks, k, 3); v-- {
+				if crowdVerbsBy[toks[v].Norm] {
+					return v, end, famCrowd, true
+				}
 			}
 			break
 		}
 	}
 	return 0, 0, "", false
 }
+
+// scales make a small number a crowd: "2 million", "50 thousand".
+var scales = wordSet(`thousand million millions billion billions`)
 
 // crowdMany: "thousands of happy customers already".
 func crowdMany(toks []lint.Token, i int) (int, int, family, bool) {
@@ -799,6 +847,9 @@ var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
 
 // priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
 func priceAnchor(toks []lint.Token, i int) (int, int, family, bool) {
+	if i > 1 && toks[i].Currency != 0 && norm(toks, i-1) == "price" && anchorWords[toks[i-2].Norm] && toks[i-2].Norm != "was" && toks[i-2].Sentence == toks[i].Sentence {
+		return i - 2, i + 1, famPrice, true // "regular price $99"
+	}
 	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
@@ -824,6 +875,13 @@ func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
 	if n := norm(toks, i+1); n == "free" {
 		return i, i + 2, famGuarantee, true
 	}
+	// "you risk nothing", "risk absolutely nothing"
+	if n := norm(toks, i+1); n == "nothing" {
+		return i, i + 2, famGuarantee, true
+	}
+	if freeIntensifiers[norm(toks, i+1)] && norm(toks, i+2) == "nothing" {
+		return i, i + 3, famGuarantee, true
+	}
 	if p := norm(toks, i-1); p == "no" || p == "zero" || p == "without" {
 		return i - 1, i + 1, famGuarantee, true
 	}
@@ -832,6 +890,9 @@ func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
 
 // guaranteeMoney: "money-back", "your money back".
 func guaranteeMoney(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p == "my" || p == "our" || p == "his" || p == "her" || p == "their" {
+		return 0, 0, "", false // "getting my money back" tells a story
+	}
 	if norm(toks, i+1) == "back" {
 		return i, i + 2, famGuarantee, true
 	}
@@ -863,9 +924,17 @@ func guaranteeSatisfied(toks []lint.Token, i int) (int, int, family, bool) {
 var pufferyHeads = wordSet(`world industry market category record game earth mind jaw best top first
 class life era trend ground award chart`)
 
+// beatingCompounds claim a win over anything, hyphenated to any word.
+var beatingCompounds = wordSet(`beating defying busting`)
+
 // pufferyCompound: "world-beating", "industry-leading", "top-tier",
 // "first-rate", also written as two words.
 func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
+	if i > 0 && beatingCompounds[toks[i].Norm] && toks[i].Joined && toks[i-1].Kind == lint.Word {
+		// "disease-beating", "age-defying", "fat-busting": whatever it
+		// beats, the compound claims a win the reader cannot check
+		return i - 1, i + 1, famPuffery, true
+	}
 	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
@@ -1068,7 +1137,12 @@ func titleCase(w string) bool {
 // soldStates are pressure phrases that also name a plain state: under
 // "if" they set a condition ("if the size is already sold out, you will
 // see a note"; "if you still miss out, volunteer"), not a push.
-var soldStates = map[string]bool{"sold out": true, "running out": true, "almost gone": true, "miss out": true}
+var soldStates = map[string]bool{"sold out": true, "running out": true, "almost gone": true, "miss out": true, "it is gone": true, "they are gone": true}
+
+// goneTimes make "it is gone" press: "before it is gone", "once they are
+// gone". Without one it reports where things stand: "the shortest answer
+// is because it is gone".
+var goneTimes = wordSet(`before once when until till after`)
 
 // soldPress are the words that make "sold out" press: "almost sold out",
 // "nearly sold out". Without one it reports what happened ("the tickets
@@ -1085,6 +1159,9 @@ func conditionalState(toks []lint.Token, i, n int) bool {
 	}
 	if key == "sold out" && !soldPress[norm(toks, i-1)] && !soldPress[norm(toks, i+n)] && !allCaps(toks[i].Text) {
 		return true // a shouted SOLD OUT is a banner, not a report
+	}
+	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(toks, i-1)] {
+		return true
 	}
 	return norm(toks, i-1) == "not" || hasWord(toks, since(toks, i, 8), i, "if", "unless", "whether") >= 0
 }

@@ -38,6 +38,34 @@ func TestPitchFamilies(t *testing.T) {
 		hit, miss string
 		want      string // the signal's words in hit
 	}{
+		{famSuperlative, "Booking a table has never been easier.", "My workouts have never been particularly hard.", "never been easier"},
+		{famSuperlative, "The new range is even better than before.", "He is funnier than before, and slower.", "even better than before"},
+		{famSuperlative, "Hear the album like never before.", "I have never seen a finch before.", "like never before"},
+		{famSuperlative, "You won't find a better deal anywhere.", "I can't find a better word anywhere.", "won't find a better deal anywhere"},
+		{famPuffery, "Try the disease-beating tonic.", "The tonic is not beating anything yet.", "disease-beating"},
+		{famPuffery, "An age-defying serum for tired skin.", "The serum is defying our expectations so far.", "age-defying"},
+		{famPrice, "Your first month is absolutely free.", "Entry is free for children.", "absolutely free"},
+		{famPrice, "Order today and claim your free gift.", "The gift shop is free to enter.", "free gift"},
+		{famPrice, "Prices slashed on every coat.", "Slash the onions thinly.", "Prices slashed"},
+		{famGuarantee, "Try it and you risk absolutely nothing.", "Nothing is at risk if the power fails.", "risk absolutely nothing"},
+		{famCrowd, "Trusted by over 2 million customers.", "Written by 2 people in a month.", "Trusted by over 2 million"},
+		{famCrowd, "Rated 5 stars by 3,000 customers.", "Rated 5 stars by a critic.", "Rated 5 stars by 3,000"},
+		{famCrowd, "One pair sells every 5 minutes.", "The bus stops every 5 minutes.", "sells every 5 minutes"},
+		{famCrowd, "It sells one bottle every 40 seconds.", "The shop sold out, and the bus comes every 40 minutes.", "sells one bottle every 40 seconds"},
+		{famUrgency, "Get them while you can!", "Read while you wait for the kettle.", "while you can"},
+		{famUrgency, "Stock up now.", "Stock levels are now on the page.", "Stock up now"},
+		{famDeadline, "Order in the next 10 minutes for a bonus.", "We reply in the next 10 minutes.", "in the next 10 minutes"},
+		{famSuperlative, "There's never been a better time to buy.", "He has never been a better friend to me.", "never been a better time"},
+		{famSuperlative, "It is the only planner you'll ever need.", "It is the last time you will ever see the old bridge.", "only planner you'll ever need"},
+		{famUrgency, "Now's your chance to save.", "This is your chance encounter with a heron.", "Now's your chance"},
+		{famPrice, "Pay yearly and get 2 months free.", "We spend 2 days free of screens.", "2 months free"},
+		{famPrice, "Just $49 (regular price $99).", "The regular price list is on the wall.", "regular price $99"},
+		{famPuffery, "A clinically proven cream.", "The bridge was tested last year.", "clinically proven"},
+		{famScarcity, "Spaces are almost full.", "My diary is almost full this week.", "almost full"},
+		{famHype, "An incredibly fast blender.", "Your letter means so incredibly much to me.", "incredibly"},
+		{famCrowd, "Join 2,000 readers today.", "I joined the club in 2011.", "Join 2,000"},
+		{famGuarantee, "Get your money back if it breaks.", "I never got my money back.", "money back"},
+		{famPressure, "Buy one before it is gone.", "The shortest answer is because it is gone.", "it is gone"},
 		{famScarcity, "Just 12 seats remain for the spring class.", "The hall has 40 seats and a small stage.", "Just 12 seats remain"},
 		{famScarcity, "The last batch is going fast.", "The last chapter covers pricing.", "last batch"},
 		{famScarcity, "Only a few spots left in May.", "Only a few people asked about May.", "Only a few spots left"},
@@ -269,4 +297,17 @@ func TestPitchTalk(t *testing.T) {
 		{"guide that sells itself", "Urgency and scarcity are the oldest tactics in the book, and the countdown timer is the newest.\n\n" +
 			"This definitive guide is the ultimate, game-changing, revolutionary playbook: the secret weapon of the world's top brands.", true},
 	})
+}
+
+// TestPitchCapitalsTypeface: a notice set in capitals uses them as its
+// typeface; a shouted line in a calm piece still shouts.
+func TestPitchCapitalsTypeface(t *testing.T) {
+	notice := "CANCELLATION POLICY\n\nWE REQUIRE 24 HOURS NOTICE IF YOU NEED TO CANCEL OR MOVE YOUR VISIT, AND A FEE APPLIES AFTER THAT.\n\nCHILD POLICY\n\nCHILDREN UNDER 12 MAY NOT JOIN GUESTS IN THE SALON, SO PLEASE BOOK THEIR OWN VISIT ON ANOTHER DAY.\n"
+	if got := only(lintWith(t, config.Lint{}, notice), "pitch-heavy"); len(got) > 0 {
+		t.Errorf("a notice in capitals fired: %v", got[0].Message)
+	}
+	shout := "Our spring sale starts on Friday.\n\nHUGE SAVINGS on every coat. ACT FAST, the BEST DEALS go first!!\n"
+	if got := only(lintWith(t, config.Lint{}, shout), "pitch-heavy"); len(got) == 0 {
+		t.Errorf("shouted lines in a calm piece did not fire: %q", signalsOf(t, shout))
+	}
 }

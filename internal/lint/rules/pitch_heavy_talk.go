@@ -6,7 +6,8 @@ import "github.com/claritynotes/gen/internal/lint"
 // sales or a column on urgency marketing shows the pressure it discusses:
 // "you must act now or you'll miss out…" mocks the sales page it quotes.
 // Such a piece names the tactics as its subject, with words a sales page
-// itself has no use for: urgency, scarcity, FOMO, tactic, manipulation.
+// itself has no use for: urgency, scarcity, FOMO, tactic, manipulation,
+// and the ads and commercials it is quoting.
 // In a piece that does, pressure phrases are mentions, not pressure; its
 // own praise, prices, guarantees and shouting still count, so a marketing
 // guide that sells itself with "the secret weapon" is still caught.
@@ -14,7 +15,8 @@ import "github.com/claritynotes/gen/internal/lint"
 // pitchTalkWords name pitch tactics as a subject.
 var pitchTalkWords = wordSet(`urgency scarcity fomo countdown countdowns timer timers tactic tactics
 psychology psychological manipulate manipulates manipulated manipulation manipulative deceptive
-deception gimmick gimmicks ploy ploys persuasion`)
+deception gimmick gimmicks ploy ploys persuasion ad ads advert adverts advertisement advertisements
+advertising infomercial infomercials commercials enticement enticements`)
 
 // factPitchTalk marks pitchTalkWords, so the count costs one bit test a
 // token.
@@ -47,11 +49,13 @@ func talksAboutPitch(t *lint.Text) bool {
 	return uses >= talkUses && other
 }
 
-// pushes reports whether a family presses the reader to act now, as
-// opposed to praising, pricing or promising.
+// pushes reports whether a family presses the reader to act now, or
+// dresses up an offer, as opposed to praising or promising: a piece on
+// selling quotes the offers it discusses ("buy one get three free"), as
+// it quotes their deadlines.
 func (f family) pushes() bool {
 	switch f {
-	case famDeadline, famScarcity, famUrgency, famLoss, famPressure, famHardSell:
+	case famDeadline, famScarcity, famUrgency, famLoss, famPressure, famHardSell, famPrice:
 		return true
 	}
 	return false

@@ -71,13 +71,13 @@ const (
 type Token struct {
 	// Text is the token as written; Norm is lower case with ’ written as '.
 	Text, Norm string
-	// Start and End are byte offsets in Page.Source. They and the indexes
-	// below are 32-bit: a page has one token per few bytes of copy, and a
-	// large page's tokens are most of the memory its lint takes (a linted
-	// file is far below 2 GB).
+	// Start and End are byte offsets in Page.Source, in 32 bits: a page
+	// has one token per few bytes of copy, and a large page's tokens are
+	// most of the memory its lint takes (the linter reads no file over
+	// 2 GB).
 	Start, End int32
 	// Block and Sentence index Text.Blocks and Text.Sentences.
-	Block, Sentence int32
+	Block, Sentence int
 	// flags are the word's facts from the linter's lexicon (words and
 	// numbers only).
 	flags Fact

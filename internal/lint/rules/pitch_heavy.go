@@ -335,8 +335,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind == lint.Punct {
-			if int(tk.Block) != bangBlock {
-				bangs, bangBlock = 0, int(tk.Block)
+			if tk.Block != bangBlock {
+				bangs, bangBlock = 0, tk.Block
 			}
 			c := 0
 			if b := tk.Text[0]; b == '!' || b == '?' {

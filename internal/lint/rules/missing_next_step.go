@@ -57,7 +57,18 @@ words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
-does a link buried in the middle of the piece. Pieces shorter than minWords
+does a link buried in the middle of the piece. Nor do a policy's
+instruction for a problem ("If you decide to cancel, just email …"; "If
+you have questions, reply" still invites), a consequence ("…, you can
+listen to it any time"), how-to advice that neither links nor names the
+writer ("Use short subject lines", "Compare the prices before you
+move"), a deal's terms ("Buy one, get one free"), a template with
+placeholders ("Hey [First Name], … Shop now"), or an invitation in the
+section before a closing section that has a full paragraph. A
+recommendation ("we recommend registering early"), "I want you to send
+…", "Thank you in advance for …", "please do participate!" and a
+headline's call after a dash ("Be part of the story—pre-order now")
+count. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
@@ -94,7 +105,7 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		}
 		region := endRegion(t, body)
 		for _, u := range region {
-			if ns.invites(t, t.Units[u]) {
+			if ns.invites(t, t.Units[u], p.Page.Source) {
 				return
 			}
 		}
@@ -145,6 +156,18 @@ func endRegion(t *lint.Text, body []int) []int {
 	if lastHeading >= 0 && n-1-lastHeading <= 5 {
 		from = min(from, lastHeading)
 	}
+	// a closing section with a full paragraph of its own is the end: an
+	// invitation in the section before it ("the quiche is new; give it a
+	// try") belongs to that section's topic, not to the close
+	if lastHeading >= 0 && lastHeading < n-1 {
+		words := 0
+		for k := lastHeading + 1; k < n; k++ {
+			words = max(words, t.Units[body[k]].Words)
+		}
+		if words >= sectionEndWords {
+			from = max(from, lastHeading)
+		}
+	}
 	from = max(from, 0)
 	// An email written in one-line paragraphs ends with several short
 	// ones: the end is the last few lines that make up minEndWords, up to
@@ -165,6 +188,10 @@ func endRegion(t *lint.Text, body []int) []int {
 // minEndWords is how many words the end of a piece spans at least when its
 // last paragraphs are one-liners.
 const minEndWords = 60
+
+// sectionEndWords is how long a paragraph of the last section must be for
+// that section alone to make the end.
+const sectionEndWords = 40
 
 // closing reports whether a unit closes a letter rather than saying
 // something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
@@ -196,9 +223,12 @@ func closing(t *lint.Text, u lint.Unit) bool {
 }
 
 // invites reports whether a unit invites the reader to act.
-func (ns *nextStep) invites(t *lint.Text, u lint.Unit) bool {
+func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	if u.Kind == lint.KindHeading {
-		return ns.nextStepHeading(t, u.Tok0, u.Tok1)
+		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
+	}
+	if u.Tok0 < u.Tok1 && templateText(src, t.Tokens[u.Tok0].Start, t.Tokens[u.Tok1-1].End) {
+		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
@@ -218,7 +248,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit) bool {
 		for end < u.Tok1 && t.Tokens[end].Link {
 			end++
 		}
-		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) {
+		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) || phrasalStart(t.Tokens[k:end])) {
 			return true
 		}
 		k = end - 1
@@ -244,6 +274,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 	if quotedSpeech(toks) {
 		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
 	}
+	if serviceCondition(toks) {
+		return false // "If you decide to cancel, just email …" states a policy for a problem
+	}
 	if ns.imperative(toks) || ns.offeredAction(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
 		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
 		return true
@@ -266,10 +299,16 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			// a request anywhere: "With all that said, please come early",
 			// "So please, kind souls, send your thoughts"
 			v := afterVocative(toks, k+1)
+			emphatic := v < len(toks) && toks[v].Norm == "do"
 			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
 				v++
 			}
-			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v)) {
+			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
+				return true
+			}
+			// "so please do participate!": an emphatic request needs no object
+			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
+				!pleaseInforms[toks[v].Norm] && !auxiliaries[toks[v].Norm] && !pronouns[toks[v].Norm] {
 				return true
 			}
 		case "will", "would", "could", "can":
@@ -284,7 +323,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 				}
 			}
 		}
-		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) {
+		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) || ns.recommendsAction(toks, k) || thanksInAdvance(toks, k) {
 			return true
 		}
 		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) {
@@ -307,8 +346,8 @@ var linkLeads = wordSet(`at on via from here to`)
 // to …"), "enjoy", a resource noun or a link lead. Most words are none of
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
-	[]string{"please", "will", "would", "could", "can", "enjoy", "sign"},
-	keys(requestWords), keys(resourceNouns), keys(linkLeads))...)
+	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
+	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -367,6 +406,11 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 					break
 				}
 				if toks[j].Norm == "to" && j+1 < len(toks) {
+					// the reader's wish or readiness, not a trait: "if you
+					// have the stones to get in there" dares, it offers nothing
+					if toks[k+1].Norm == "you" && hasWord(toks, k+2, j, wishWords...) < 0 {
+						break
+					}
 					v := headVerb(toks, j+1)
 					if strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] {
 						return true
@@ -597,11 +641,15 @@ call to action
 how to join
 how to take part`, "heading"))
 
-func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
+func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bool {
 	toks := t.Tokens[tok0:tok1]
 	// a numbered step reads as its words: "4. Match the tool to the job",
 	// "Step 3: book the room"
+	first := false    // the heading opens a numbered list
+	numbered := false // the heading is a numbered step
 	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || toks[0].Norm == "step" && toks[1].Kind == lint.Number) {
+		first = first || toks[0].Kind == lint.Number && toks[0].Text == "1"
+		numbered = numbered || toks[0].Kind == lint.Number
 		toks = toks[1:]
 	}
 	for i, tk := range toks {
@@ -612,7 +660,23 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int) bool {
 			return true
 		}
 	}
-	return ns.imperative(toks)
+	if first {
+		return false // "1. Start with a reality check" opens a list of tips, it does not close the piece
+	}
+	// a heading is a step of its own: "4. Match the tool to the job"
+	// closes a list, whatever the verb
+	// unnumbered, a how-to verb heads one more tip of a guide ("Send
+	// multiple emails"), not the close
+	if v := skipLeads(toks, 0); ns.verbAt(toks, v) && (numbered || !advice(toks, v)) || ns.imperative(toks) {
+		return true
+	}
+	// a call after a break in a headline: "Be part of the story—pre-order now!"
+	for i := 1; i < len(toks); i++ {
+		if (headlineBreak(src, toks[i-1].End, toks[i].Start) || toks[i-1].Text == ":") && ns.verbAt(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // Leads that may come before an imperative: "So, reply …", "Feel free to try …".
@@ -662,12 +726,12 @@ var subordinators = map[string]bool{
 var setting = wordSet(`to with for in on`)
 
 // speakers are subjects that make a clause a statement about someone.
-var speakers = wordSet(`i we they he she`)
+var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i've we've i'd we'd`)
 
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(toks []lint.Token) bool {
 	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) {
+	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -678,11 +742,11 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 	if lead < len(toks) && subordinators[toks[lead].Norm] {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
-		for k := lead + 1; k < len(toks) && k <= lead+20; k++ {
+		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
 			if setting[toks[lead].Norm] && speakers[toks[k].Norm] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) {
+			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) && (!advice(toks, skipLeads(toks, k+1)) || wish(toks[:k])) {
 				return true
 			}
 		}
@@ -692,6 +756,9 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 	}
 	// "you can book …", "you could reply …"
 	for k := 0; k+2 < len(toks); k++ {
+		if ns.youWillFind(toks, k) {
+			return true
+		}
 		if toks[k].Norm != "you" || !modal(toks[k+1].Norm) {
 			continue
 		}
@@ -699,14 +766,14 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[toks[k-1].Norm] {
 			continue
 		}
-		if k > 1 && toks[k-1].Norm == "so" && !hasLink(toks) {
-			continue // "…, so you can watch at lunch" gives a reason
-		}
 		v := k + 2
 		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
 			v++
 		}
 		v = headVerb(toks, v)
+		if consequenceClause(toks, k, v) {
+			continue // "…, so you can watch at lunch" gives a reason
+		}
 		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
 			return true
 		}

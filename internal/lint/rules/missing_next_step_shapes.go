@@ -128,7 +128,7 @@ func requestsReader(ns *nextStep, toks []lint.Token, k int) bool {
 }
 
 // requestWords ask something of the person named after them.
-var requestWords = wordSet(`ask invite encourage urge`)
+var requestWords = wordSet(`ask invite encourage urge dare challenge want need like recommend suggest advise`)
 
 // enjoysContent reports an invitation to read or watch something the
 // piece points at: "Meantime enjoy this story about the bakers of
@@ -178,7 +178,7 @@ func (ns *nextStep) afterCondition(toks []lint.Token) bool {
 		default:
 			conditional = false
 		}
-		if conditional && start > 0 && ns.verbAt(toks, skipLeads(toks, k+1)) {
+		if conditional && start > 0 && ns.verbAt(toks, skipLeads(toks, k+1)) && (!advice(toks, skipLeads(toks, k+1)) || wish(toks[:k])) {
 			return true
 		}
 		start = k + 1
@@ -240,7 +240,11 @@ func (ns *nextStep) afterLabel(toks []lint.Token) bool {
 			continue
 		}
 		v := skipLeads(toks, k+1)
-		if ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") {
+		// a label is short ("Pro tip:", "Update for members:"); a whole
+		// clause before the colon explains, and what follows spells it
+		// out ("there's an easy way to stretch your gift: give when …")
+		label := k <= 8
+		if label && ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") && !advice(toks, v) {
 			return true
 		}
 		// after a tip, any verb is advice to the reader: "Here's a tip:
@@ -268,7 +272,9 @@ func quotedSpeech(toks []lint.Token) bool {
 			quoted++
 		}
 	}
-	return quoted >= 3 && 2*quoted >= words
+	// a sentence wholly inside quotes is speech however short: "Here's
+	// our catalog. Choose whenever."
+	return quoted >= 3 && 2*quoted >= words || words > 0 && quoted == words
 }
 
 // worthATry reports a recommendation of something the reader can go and
@@ -363,14 +369,14 @@ func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
 		if toks[k].Norm != "so" && toks[k].Norm != "then" {
 			continue
 		}
-		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 {
-			continue // "…and so on", "…and then we left"
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(toks, k) {
+			continue // "…and so on", "…and then we left", "study hard, then get a job"
 		}
 		v := k + 1
 		if toks[v].Norm == "just" || toks[v].Norm == "please" || toks[v].Norm == "do" {
 			v++
 		}
-		if ns.verbAt(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
+		if ns.verbAt(toks, v) && !advice(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
 			return true
 		}
 	}

@@ -251,3 +251,84 @@ func TestNextStepGrammar(t *testing.T) {
 		{"please RSVP", body + "Please RSVP by Friday so we can set the tables.", false},
 	})
 }
+
+// TestNextStepServiceAndAdvice: a service instruction for a problem, a
+// consequence, a deal's terms and a list of tips are no invitation; a
+// request in a list of verbs, a recommendation, thanks in advance and a
+// headline's call after a dash are. Each shape has its near miss.
+func TestNextStepServiceAndAdvice(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	long := repeat("The new prices cover flour, butter and the rent, and they stay where they are until the spring.", 3)
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		// a condition about a problem makes a policy; one about the reader's interest invites
+		{"cancel condition", body + "If you decide to cancel within the trial, just email the desk.", true},
+		{"questions condition", body + "If you have questions about the trial, just email the desk.", false},
+		{"sold-out condition", body + "If the kit sells out before you buy, you can sign up again for the next batch.", true},
+		{"damaged condition", body + "If your order arrives damaged, please notify us within seven days.", true},
+		{"long condition of interest", body + "If you back at the top tier and want to add extra games with the early benefits even after those tiers are closed, simply add a standard game to your pledge.", false},
+		// "you can" as a consequence gives a reason
+		{"you can, as a consequence", body + "We recorded it in June but it has little June in it, you can listen to it any time.", true},
+		{"you can, after a condition", body + "If you missed it, you can listen to it any time.", false},
+		{"so you can, a reason", body + "They are grilling too. So you can pick up new records and eat lunch while you do it.", true},
+		{"so you can, with a link", body + "So you can book now at [the shop](https://example.com/shop).", false},
+		{"you can, after a phrase of place", body + "Through the online shop, you can pre-order bread for the holiday.", false},
+		{"you will find here", body + "You will find the renewal packs in the shop [here](https://example.com/r).", false},
+		{"you will find that", body + "You will find that the packs last longer.", true},
+		// requests
+		{"please, a list of verbs", body + "So please, dear readers, poke, prod and send your thoughts by email.", false},
+		{"please, forgive", body + "Please, dear readers, forgive the delay.", true},
+		{"please do, no object", body + "Craft classes have plenty of helpers, so please do participate!", false},
+		{"please do forgive", body + "The hall was cold, so please do forgive us.", true},
+		{"recommend an action", body + "To be sure of a place, we do recommend registering sooner rather than later.", false},
+		{"recommend a thing", body + "We recommend the rye loaf to everyone.", true},
+		{"want you to", body + "I want you to send a personal note to one friend.", false},
+		{"don't want you to", body + "I don't want you to send anything yet.", true},
+		{"dare you to", body + "Letters are a lost art. I dare you to write me one.", false},
+		{"dare say", body + "Letters are a lost art, I dare say.", true},
+		{"thanks in advance", body + "Thank you in advance for being as generous as you can today.", false},
+		{"thanks for the past", body + "Thank you for being so generous last year.", true},
+		// headlines and lists of tips
+		{"headline call after a dash", body + "## Be part of the story—pre-order now\n\nIt ships in May.", false},
+		{"headline topic after a dash", body + "## The story so far—orders and numbers\n\nIt ships in May.", true},
+		{"how-to heading", body + "## Send multiple emails\n\nOne email rarely reaches everyone on the list.", true},
+		{"numbered how-to heading", body + "## 3. Send multiple emails\n\nOne email rarely reaches everyone on the list.", false},
+		{"inviting heading", body + "## Book your seat\n\nThe room holds forty people.", false},
+		{"first of a numbered list", body + "## 1. Start with a reality check\n\nMost deals look better than they are.", true},
+		// the terms of a deal, a list of steps someone else takes
+		{"deal formula", body + "Buy one loaf, get two more thrown in.", true},
+		{"buy one and take", body + "Buy one loaf at the counter and take a jar of jam home.", false},
+		{"series then", body + "We were told the only way was to go to school, study hard, pass the exams, then get a good job.", true},
+		{"clause then", body + "The stalls open at nine, then head to the hall for the talks.", false},
+		{"deal formula with and", body + "Buy one loaf and gain a jar of jam.", true},
+		// how-to advice is about the topic; pointing somewhere or at the writer invites
+		{"advice after a condition", body + "If your platform supports countdown timers, use one.", true},
+		{"advice", body + "Compare the current price to the recent floor before you move.", true},
+		{"advice with a link", body + "Use [the price tracker](https://example.com/t) before you move.", false},
+		{"advice naming the writer", body + "Test it on your next send and tell me what happened.", false},
+		{"send as a test step", body + "Send half the list one subject line and half another, then wait a day.", true},
+		{"send to someone", body + "Send your recipe to the desk by Friday.", false},
+		{"advice on a form", body + "Use the booking form on the events page.", false},
+		{"advice answering a wish", body + "If you want the early price, just add the extra copy to your pledge.", false},
+		{"numbered last heading", body + "## 4. Match the tool to a job you have today\n\nThe cheapest tool is the one you use.", false},
+		// a colon after a whole clause explains; after a short label it introduces a step
+		{"colon after a clause", body + "Instead, there is an easy way to stretch every gift you make this winter: give when it is matched.", true},
+		{"colon after a label", body + "Here's a pro tip: book the early slot.", false},
+		// a condition needs the reader's wish or readiness before "to"
+		{"if you have the nerve to", body + "I'm not knocking it if you have the nerve to get in there and fight the crowds.", true},
+		{"if you feel moved to", body + "If you feel moved to give, the seed library needs you.", false},
+		// a template shown to the reader
+		{"template with placeholders", body + "Hey [First Name], your cart is waiting. Shop now.", true},
+		{"brackets that are a link", body + "Hey there, your cart is waiting. [Shop now](https://example.com/cart).", false},
+		// "just" before any verb that sends the reader to a named place
+		{"just go to a named place", body + "It is a small book. Just hunt it down on Amazon.", false},
+		{"just, no place", body + "It is a small book. Just hunt it down when you can.", true},
+		{"just wanted", body + "I just wanted to thank you on Monday.", true},
+		// a sentence wholly in quotes is speech
+		{"quoted short sentence", body + "The old shop said, \"Here's our catalogue. Choose whenever.\"", true},
+		{"link opening with a phrasal verb", body + "[Set up your first snippet](https://example.com/s) — the guide walks you through it.", false},
+		{"link opening with a noun", body + "[The annual report](https://example.com/r) — the numbers are in it.", true},
+		// a closing section with a full paragraph is the end
+		{"invitation in the section before", body + "## Menu\n\nThe quiche is new; give it a try.\n\n## Prices\n\n" + long, true},
+		{"invitation before a short close", body + "## Menu\n\nThe quiche is new; give it a try.\n\n## Prices\n\nUnchanged.", false},
+	})
+}

@@ -23,6 +23,7 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 		{Name: "paragraphSignals", Default: 3, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
 		{Name: "density", Default: 1.6, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
+		{Name: "pressure", Default: 4, Doc: "distinct signals of pressure on the reader's time (deadlines, scarcity, urgency, loss), of two kinds or more, that make a piece pitch-heavy at half the density"},
 		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
 		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
 		{Name: "urgency", Default: []string(nil), Doc: "extra pressure and urgency phrases"},
@@ -50,15 +51,19 @@ scarcity, FOMO, countdown, tactic, manipulation, ads, commercials) mentions the
 pressure and the offers it discusses: there only its praise, promises and
 shouting count.
 A calm sale names its prices and its end date: all the price anchors of a piece
-count as one distinct signal, and so do all its deadlines.
-It fires on a paragraph with 3 or more distinct signals, on a piece with 1.6 or
+count as one distinct signal, and so do all its deadlines; but an offer talked
+up with an intensifier or a run of exclamation marks ("a massive 60% discount!!",
+"completely free") counts on its own.
+It fires on a paragraph with 3 or more distinct signals (a run of short
+paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all; with deadlines and
 prices counted once, that is about two per 100 words as a reader counts them),
-or on a piece that uses 5 kinds of
-pressure (and at least 9 signals), however long it is. One mild word in calm copy
-never fires. The message names the strongest signals (pressure on the reader
-first) and points at the paragraph where they cluster; every signal is listed
-with its position. Word lists are built in and extendable in gen.toml: hype,
+on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
+scarcity, urgency, loss) of two kinds or more at half that density, or on a
+piece that uses 5 kinds of pressure (and at least 9 signals), however long it
+is. One mild word in calm copy never fires. The message names the strongest
+signals (pressure on the reader first) and points at the paragraph where they
+cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
 urgency, hardsell, and acronyms (capitals that are names, not shouting).`)
 	return b.String()
 }
@@ -86,12 +91,16 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
+	pressure := s.Int("pressure")
 	return func(p *lint.Pass) {
 		t := p.Text
 		sigs := withoutMentions(t, d.signals(t))
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
+		var runBuf [8]runPara
+		run := runBuf[:0] // the latest run of short paragraphs
+		runWords := 0
 		for ui, u := range t.Units {
 			// signals and units are both in reading order: a unit's
 			// signals are the run of them that starts inside it
@@ -104,16 +113,39 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			}
 			in := sigs[from:i]
 			if u.Kind != lint.KindParagraph {
+				run = run[:0]
+				runWords = 0
 				continue
 			}
 			if len(in) > bestN {
 				best, bestN = ui, len(in)
 			}
-			if len(in) < perPara || distinctInParagraph(in) < perPara {
+			if len(in) >= perPara && distinctInParagraph(in) >= perPara {
+				reported = true
+				reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
+				run, runWords = run[:0], 0
 				continue
 			}
-			reported = true
-			reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
+			// one-line paragraphs, as emails and appeals are set, make
+			// one paragraph of a plainer page: a run of short ones is
+			// tested together
+			if u.Words >= shortParagraph {
+				run, runWords = run[:0], 0
+			} else {
+				run = append(run, runPara{from, i, u.Words})
+				runWords += u.Words
+				for len(run) > 1 && runWords > shortParagraph {
+					runWords -= run[0].words
+					run = run[1:]
+				}
+				if !reported && len(run) > 1 {
+					all := sigs[run[0].from:run[len(run)-1].to]
+					if len(all) >= perPara && distinctInParagraph(all) >= perPara {
+						reported = true
+						reportPitch(p, all, all, fmt.Sprintf("These short paragraphs push instead of helping: %d pitch signals in %d words", len(all), runWords))
+					}
+				}
+			}
 		}
 		n := distinct(sigs)
 		if reported || n < minSignals || t.Words == 0 {
@@ -126,6 +158,11 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		case per100 >= density:
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
 				n, t.Words, per100, density)
+		case timePressure(sigs) >= pressure && float64(timePressure(sigs))/float64(t.Words)*100 >= density/2:
+			// pressure on the reader's time, of several kinds, is the
+			// point of a page even at half the density of other signals
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
+				timePressure(sigs), t.Words)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…
@@ -148,6 +185,15 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		}
 		reportPitch(p, sigs, focus, msg+where)
 	}, nil
+}
+
+// shortParagraph is the length of an ordinary paragraph, in words: shorter
+// paragraphs in a row are read as one.
+const shortParagraph = 60
+
+// runPara is one short paragraph's signals, sigs[from:to], and its length.
+type runPara struct {
+	from, to, words int
 }
 
 // groups lists the kinds of pressure among the signals, in order of first
@@ -184,6 +230,25 @@ func distinctInParagraph(sigs []signal) int {
 			key = "volume"
 		}
 		seen[key] = true
+	}
+	return len(seen)
+}
+
+// timePressure counts the distinct signals that press on the reader's time
+// (deadlines, scarcity, urgency, loss, pressure words), or 0 when they are
+// all of one family: a sale that repeats its end date, or a restock
+// notice that says what is left, informs.
+func timePressure(sigs []signal) int {
+	seen := map[string]bool{}
+	fams := map[family]bool{}
+	for _, s := range sigs {
+		if s.fam.strength() == 3 {
+			seen[s.key] = true
+			fams[s.fam] = true
+		}
+	}
+	if len(fams) < 2 {
+		return 0
 	}
 	return len(seen)
 }
@@ -312,9 +377,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		if fam == famCrowd && (norm(toks, tok1-1) == "demand" || norm(toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim
 		}
-		if fam == famPrice || fam == famDeadline {
+		if fam == famPrice && !intensifiedOffer(toks, tok0, tok1) || fam == famDeadline {
 			// a calm sale names its prices and its end date: several of
-			// them are still one kind of signal
+			// them are still one kind of signal. An offer talked up
+			// ("a massive 80% discount!!", "completely free") is pushed
+			// on its own, so each such offer counts.
 			key = string(fam)
 		}
 		if fam == famShouting {
@@ -402,8 +469,12 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
 			end := d.shoutRun(toks, i)
-			if end == i+1 && (shortName(toks, i) || ruleEmphasis[tk.Text] || norm(toks, i+1) == ":") {
-				continue // a name, a stressed rule, or a label: "NOTE: …"
+			if end == i+1 && (shortName(toks, i) || norm(toks, i+1) == ":") {
+				continue // a name or a label: "NOTE: …"
+			}
+			if stressedRule(toks, i, end) || labelName(toks, end) {
+				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab"
+				continue
 			}
 			add(i, end, famShouting)
 			i = end - 1
@@ -427,10 +498,34 @@ func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
 	return 0, 0, "", false
 }
 
-// ruleEmphasis are words put in capitals, on their own, to stress a rule
-// or a request: "we do NOT cancel orders", "PLEASE email us". Policies
-// and instructions stress them; a sales page shouts its offer.
-var ruleEmphasis = map[string]bool{"PLEASE": true, "NOT": true, "DO": true, "DON'T": true, "NEVER": true, "MUST": true}
+// ruleEmphasis are words put in capitals to stress a rule or a request:
+// "we do NOT cancel orders", "PLEASE email us", "the code WILL NOT
+// work", "all sales are FINAL", "ONLY items in this aisle". Policies and
+// instructions stress their modals, negations and limits; a sales page
+// shouts its offer, and "FINAL SALE" or "ONLY 3 LEFT" still shout.
+var ruleEmphasis = wordSet(`PLEASE NOT DO DON'T NEVER MUST WILL WON'T CANNOT CAN'T ONLY FINAL ALWAYS BOTH EXCEPT NO`)
+
+// stressedRule reports whether the run of capitals [i, end) is made of
+// rule words only: stress on a policy, not a shout.
+func stressedRule(toks []lint.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Kind == lint.Word && !ruleEmphasis[toks[k].Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// labelNouns are the parts of a page or a shop a name in capitals labels.
+var labelNouns = wordSet(`tab tabs section sections area areas page pages button buttons menu menus link links
+field fields category categories column columns folder folders option options key box aisle shelf`)
+
+// labelName reports whether the run of capitals that ends before
+// toks[end] names a label, as an instruction copies it from the screen:
+// "under the CLEARANCE tab", "press the SEND button".
+func labelName(toks []lint.Token, end int) bool {
+	return end < len(toks) && end > 0 && toks[end].Sentence == toks[end-1].Sentence && labelNouns[toks[end].Text]
+}
 
 // shoutRun returns the end of the run of capitals starting with the
 // shouted word toks[i]: "BLACK FRIDAY BLOWOUT" is one shout. Words in

@@ -165,6 +165,10 @@ func scarcityFirst(toks []lint.Token, i int) (int, int, family, bool) {
 	if k := hasNorm(toks, j+1, end, firstGifts); k >= 0 {
 		return i - 1, k + 1, famScarcity, true
 	}
+	if toks[j-1].Kind == lint.Number && hasWord(toks, since(toks, i, 5), i, "only", "just") >= 0 {
+		// "only to the first 50 buyers": a head count that runs out
+		return since(toks, i, 5), j + 1, famScarcity, true
+	}
 	return 0, 0, "", false
 }
 

@@ -168,7 +168,9 @@ func priceFreeGift(toks []lint.Token, i int) (int, int, family, bool) {
 
 // deadlineInTheNext: "order in the next 10 minutes": a countdown on an
 // order. Without an order in the sentence it is a schedule: "we reply in
-// the next two hours".
+// the next two hours". Days and weeks count down only to a goal that must
+// be met, "we must meet the goal in the next 40 days": "order in the next
+// two weeks" is how long a shop takes to restock.
 func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
 	if i < 3 || !isNumber(&toks[i-1]) || norm(toks, i-2) != "next" || norm(toks, i-3) != "the" || !sameSentence(toks, i-3, i) {
 		return 0, 0, "", false
@@ -176,10 +178,15 @@ func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(toks, i-4); p != "in" && p != "within" {
 		return 0, 0, "", false
 	}
-	for k := sentenceStart(toks, i); k < i-4; k++ {
+	s := sentenceStart(toks, i)
+	short := toks[i].Norm == "minutes" || toks[i].Norm == "hours"
+	for k := s; short && k < i-4; k++ {
 		if orders[toks[k].Norm] {
 			return i - 4, i + 1, famDeadline, true
 		}
+	}
+	if countdownGoal(toks, s, i-4) {
+		return i - 4, i + 1, famDeadline, true // "we must meet the goal in the next 40 days"
 	}
 	return 0, 0, "", false
 }
@@ -264,3 +271,236 @@ moved touched excited nervous blessed`)
 func feelingIntensifier(toks []lint.Token, i, n int) bool {
 	return n == 1 && hypeAdverbs[toks[i].Norm] && feelings[norm(toks, i+1)] && sameSentence(toks, i, i+1)
 }
+
+// Appeals that press by calling a need urgent. A charity letter or a
+// launch email says "this need is urgent", "a critical challenge",
+// "the time is now": the adjective does the pushing that "hurry" does in
+// a sale. A help page that routes "urgent requests" to a phone line, or
+// an essay on "critical thinking", names a kind of thing instead.
+
+// urgencyAdjectives call a need pressing.
+var urgencyAdjectives = wordSet(`urgent urgently critical critically desperate desperately dire emergency`)
+
+// neededThings are what an appeal calls urgent: the need itself, the
+// help asked for, or the drive that collects it.
+var neededThings = wordSet(`need needs needed appeal plea help support gift gifts donation donations
+funds funding action challenge match goal cause situation crisis`)
+
+// urgencyNeed: "this need is urgent", "an urgent appeal", "urgently
+// needed", "a critical $70,000 challenge". "For urgent help, call…" and
+// "if it's urgent" route a request; "urgent care" is a place.
+func urgencyNeed(toks []lint.Token, i int) (int, int, family, bool) {
+	from, to := since(toks, i, 3), within(toks, i, 4)
+	for k := from; k < i; k++ {
+		if n := toks[k].Norm; n == "for" || n == "not" || n == "isn't" {
+			return 0, 0, "", false
+		}
+	}
+	if hasWord(toks, sentenceStart(toks, i), i, "if") >= 0 {
+		return 0, 0, "", false // "if the need feels urgent to you" leaves it to the reader
+	}
+	if norm(toks, i+1) == "care" {
+		return 0, 0, "", false
+	}
+	k := hasNorm(toks, from, to, neededThings)
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	return min(i, k), max(i, k) + 1, famUrgency, true
+}
+
+// urgencyTimeIsNow: "the time is now", "now is the time to act": the
+// moment itself made the reason to act. "The time is now 5:30" tells
+// the time; "now is the time of year when…" tells the season; "if you
+// want a lamp, now is the time" leaves the wanting to the reader.
+func urgencyTimeIsNow(toks []lint.Token, i int) (int, int, family, bool) {
+	if hasWord(toks, sentenceStart(toks, i), i, "if") >= 0 {
+		return 0, 0, "", false
+	}
+	switch {
+	case toks[i].Norm == "time" && norm(toks, i+1) == "is" && norm(toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
+		return i, i + 3, famUrgency, true
+	case toks[i].Norm == "now" && norm(toks, i+1) == "is" && norm(toks, i+2) == "the" && norm(toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
+		(norm(toks, i+4) == "to" || endsClause(toks, i+4)):
+		return i, i + 4, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// goalWords are the targets an appeal races to meet.
+var goalWords = wordSet(`goal target total match challenge`)
+
+// obligations say a thing must happen.
+var obligations = wordSet(`must need needs have has`)
+
+// countdownGoal reports whether the sentence before toks[end] presses
+// towards a goal: "we must meet the goal", "we need to reach our target".
+func countdownGoal(toks []lint.Token, start, end int) bool {
+	return hasNorm(toks, start, end, obligations) >= 0 && hasNorm(toks, start, end, goalWords) >= 0
+}
+
+// offerIntensifiers talk an offer up: "a massive 80% discount", "heavily
+// discounted", "completely free".
+var offerIntensifiers = func() map[string]bool {
+	m := wordSet(`heavily whopping staggering`)
+	for w := range bigSaleWords {
+		m[w] = true
+	}
+	for w := range freeIntensifiers {
+		m[w] = true
+	}
+	return m
+}()
+
+// intensifiedOffer reports whether the price anchor toks[tok0:tok1] is
+// talked up: an intensifier in it or just before it, or a run of
+// exclamation marks in its sentence. A calm page gives its prices plainly
+// (a single "Coats 30% off!" is a cheerful sign, not a push), and all of
+// them together are one signal; each offer pushed this way is one more.
+func intensifiedOffer(toks []lint.Token, tok0, tok1 int) bool {
+	if hasNorm(toks, since(toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
+		return true
+	}
+	for k := since(toks, tok0, 40); k < within(toks, tok1-1, 40); k++ {
+		if toks[k].Kind == lint.Punct && strings.Count(toks[k].Text, "!") >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// harms are what an appeal says will happen without the reader: hunger,
+// cold, closure, loss.
+var harms = wordSet(`hungry hunger starve starving die dying death suffer suffering cold alone homeless
+lose lost close closed closing shut fail fold vanish disappear`)
+
+// lossWithoutYou: "without your gift, children will go hungry", "without
+// you, the shelter will close": a harm laid at the reader's door.
+// "Without your password you can't sign in" names a step, not a harm.
+func lossWithoutYou(toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(toks, i+1); n != "your" && n != "you" || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	if k := hasNorm(toks, i+2, within(toks, i, 12), harms); k >= 0 {
+		return i, k + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}
+
+// momentUnits are the spans of time an appeal says are running out.
+var momentUnits = wordSet(`second minute hour day moment`)
+
+// urgencyEveryMoment: "every minute counts", "every day matters": time
+// itself made the reason to act now. "Every vote counts" weighs votes.
+func urgencyEveryMoment(toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 2 || !momentUnits[toks[i-1].Norm] || norm(toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
+		return 0, 0, "", false
+	}
+	return i - 2, i + 1, famUrgency, true
+}
+
+// transformVerbs promise a dramatic result.
+var transformVerbs = wordSet(`transform transforms skyrocket skyrockets supercharge supercharges turbocharge
+turbocharges revolutionize revolutionise explode 10x`)
+
+// outcomes are what such a promise is made about: the reader's life,
+// money or body.
+var outcomes = wordSet(`life lives business sales income revenue profits profit career health body results
+productivity confidence marriage finances`)
+
+// pufferyTransform: "transform your life", "skyrocket your sales": a
+// result promised to the reader that no one can check. "Transform the
+// dough into a ball" is a recipe step.
+func pufferyTransform(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "your" || !sameSentence(toks, i, i+2) {
+		return 0, 0, "", false
+	}
+	for k := i + 2; k < within(toks, i, 4); k++ {
+		if outcomes[toks[k].Norm] {
+			return i, k + 1, famPuffery, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// availableWords say an offer can be had.
+var availableWords = wordSet(`available valid open`)
+
+// deadlineOnlyAvailable: "only available this week", "only valid until
+// Friday", "only open through Sunday": the offer's end made its limit.
+// "Only available in blue" limits the colour, not the time.
+func deadlineOnlyAvailable(toks []lint.Token, i int) (int, int, family, bool) {
+	if !availableWords[norm(toks, i+1)] || !sameSentence(toks, i, i+2) {
+		return 0, 0, "", false
+	}
+	switch n := norm(toks, i+2); {
+	case n == "this" && urgentTimes[norm(toks, i+3)] && sameSentence(toks, i, i+3):
+		return i, i + 4, famDeadline, true
+	case n == "today" || n == "tonight" || n == "tomorrow":
+		return i, i + 3, famDeadline, true
+	case (n == "until" || n == "till" || n == "through") && sameSentence(toks, i, i+3):
+		return i, i + 4, famDeadline, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityRunningLow: "stock is running low", "tickets are getting
+// low": what is left, nearly gone. "The battery is running low" is not
+// for sale.
+func scarcityRunningLow(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
+		return 0, 0, "", false
+	}
+	if k := hasNorm(toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
+		return k, i + 1, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// maybeModals say a thing may come to pass.
+var maybeModals = wordSet(`may might could will`)
+
+// lossMayBeLate: "tomorrow may be too late", "next week could be too
+// late": the cost of waiting, said as a warning. "It is too late to
+// change the date" reports.
+func lossMayBeLate(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i-1) != "too" || norm(toks, i-2) != "be" || !maybeModals[norm(toks, i-3)] || !sameSentence(toks, i-3, i) {
+		return 0, 0, "", false
+	}
+	return i - 3, i + 1, famLoss, true
+}
+
+// crowdAlready: "thousands have already signed up", "hundreds are already
+// using it": a crowd that got there first. "Thousands of years" counts
+// time; "hundreds have gone to the fair" has no "already".
+func crowdAlready(toks []lint.Token, i int) (int, int, family, bool) {
+	if a := norm(toks, i+1); a != "have" && a != "are" && a != "already" {
+		return 0, 0, "", false
+	}
+	if k := hasWord(toks, i+1, within(toks, i, 3), "already"); k >= 0 && k+1 < len(toks) && sameSentence(toks, i, k+1) && toks[k+1].Kind == lint.Word {
+		return i, k + 2, famCrowd, true
+	}
+	return 0, 0, "", false
+}
+
+// urgencyGoalAway: "we're only $5,000 away from our goal", "just 20
+// donors away from the target": a goal almost met, so the reader's gift
+// is the one that counts. "The farm is two miles away from town" is a
+// distance.
+func urgencyGoalAway(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "from" || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	g := hasNorm(toks, i+2, within(toks, i, 4), goalWords)
+	if g < 0 || !endsClause(toks, g+1) && !goalTails[norm(toks, g+1)] {
+		return 0, 0, "", false // "the goal posts" are a place
+	}
+	if k := hasWord(toks, since(toks, i, 5), i, "just", "only"); k >= 0 {
+		return k, g + 1, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// goalTails may follow a goal that ends its noun phrase: "our goal of
+// $10,000", "the target by Friday".
+var goalTails = wordSet(`of by before for and so this today`)

@@ -53,18 +53,18 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "you won't want to miss this", "get them while you can", "stock up now"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out"`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late"`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "prices slashed", "absolutely free", "a free gift"`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing"`},
-	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts"`},
+	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a stressed rule, "sales are FINAL", "it WILL NOT work", nor a label, "the CLEARANCE tab")`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 
@@ -156,7 +156,17 @@ var pitchCues = func() map[string][]cueCheck {
 	add(superlativeThanEver, "than")
 	add(priceFreeIntensified, "free")
 	add(priceFreeGift, "free")
-	add(deadlineInTheNext, "minutes hours")
+	add(deadlineInTheNext, "minutes hours days weeks")
+	add(urgencyNeed, strings.Join(keys(urgencyAdjectives), " "))
+	add(urgencyTimeIsNow, "time now")
+	add(lossWithoutYou, "without")
+	add(deadlineOnlyAvailable, "only")
+	add(scarcityRunningLow, "low")
+	add(lossMayBeLate, "late")
+	add(crowdAlready, "thousands millions hundreds")
+	add(urgencyGoalAway, "away")
+	add(urgencyEveryMoment, "counts matters")
+	add(pufferyTransform, strings.Join(keys(transformVerbs), " "))
 	add(priceSlashed, "slashed slashing slash slashes")
 	add(superlativeAnywhere, "anywhere")
 	add(crowdRate, "every")
@@ -567,13 +577,21 @@ func endsClause(toks []lint.Token, j int) bool {
 var askVerbs = wordSet(`contact email call ask reach write message get let text phone ring drop tell`)
 
 // urgencyAfford: "you can't afford to miss this".
+//
+// Asked as a question, "can you (really) afford to wait?", it is the same
+// push with the answer left for the reader to give.
 func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(toks, since(toks, i, 2), i, "can't", "cannot", "not") < 0 || norm(toks, i+1) != "to" {
+	from := since(toks, i, 2)
+	asked := hasWord(toks, since(toks, i, 3), i, "can") >= 0 && hasWord(toks, since(toks, i, 3), i, "you") >= 0
+	if hasWord(toks, from, i, "can't", "cannot", "not") < 0 && !asked || norm(toks, i+1) != "to" {
 		return 0, 0, "", false
+	}
+	if asked {
+		from = since(toks, i, 3)
 	}
 	switch norm(toks, i+2) {
 	case "miss", "wait", "pass", "ignore", "lose", "skip":
-		return since(toks, i, 2), i + 3, famUrgency, true
+		return from, i + 3, famUrgency, true
 	}
 	return 0, 0, "", false
 }
@@ -1327,6 +1345,9 @@ func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
 	if i >= 2 && (isNumber(&toks[i-2]) || toks[i-2].Norm == "this") && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famDeadline, true
 	}
+	if sentenceStart(toks, i) == i-1 && toks[i-1].Norm == "weekend" {
+		return i - 1, i + 1, famDeadline, true // a banner: "Weekend only."
+	}
 	return 0, 0, "", false
 }
 
@@ -1424,7 +1445,7 @@ disappears rise rises`)
 // buyOrders are the orders that spend or commit: "try it before Friday"
 // and "start before Monday" set a plan, not a purchase deadline.
 var buyOrders = wordSet(`buy order book register reserve enrol enroll sign shop grab get claim secure
-snag subscribe pre-order preorder join`)
+snag subscribe pre-order preorder join give donate`)
 
 // deadlineOrderBy: "order by Friday", "book by 30 June", "buy before the
 // price goes up", "shop the sale before it ends": an order to buy with the

@@ -189,6 +189,37 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "A donor will match every dollar given.", "We match your pace on the walk.", "match every dollar"},
 		{famUrgency, "Please give now.", "Please give the dog water.", "give now"},
 		{famDeadline, "After Sunday it goes back to $9.99.", "The tram goes back to the depot.", "goes back to $9.99"},
+		// an appeal that calls its need urgent
+		{famUrgency, "This need is urgent.", "For urgent requests, call the front desk.", "need is urgent"},
+		{famUrgency, "The need is urgent.", "If the need feels urgent to you, the form is below.", "need is urgent"},
+		{famUrgency, "Warm blankets are urgently needed.", "The clinic offers urgent care at weekends.", "urgently needed"},
+		{famUrgency, "A critical $5,000 challenge ends soon.", "The course teaches critical thinking.", "critical $5,000 challenge"},
+		{famUrgency, "The time is now.", "The time is now half past six.", "time is now"},
+		{famUrgency, "Now is the time to give.", "If you need a lamp, now is the time.", "Now is the time"},
+		{famUrgency, "Now is the time to act.", "Now is the time of year when the swifts leave.", "Now is the time"},
+		// a countdown to a goal, without an order
+		{famDeadline, "We must reach the goal in the next 20 days.", "We will ship your order in the next 20 days.", "in the next 20 days"},
+		// a harm laid at the reader's door, time made the reason, a
+		// result promised, and the push asked as a question
+		{famLoss, "Without your gift, the children will go hungry.", "Without your password, you can't sign in.", "Without your gift, the children will go hungry"},
+		{famUrgency, "For these families every day counts.", "In an election every vote counts.", "every day counts"},
+		{famPuffery, "This habit will transform your business.", "Transform the dough into a ball.", "transform your business"},
+		{famUrgency, "Can you really afford to wait?", "Can you afford to take a week off?", "Can you really afford to wait"},
+		// limits of time and heads, stock running low, a warning, a crowd
+		// that got there first
+		{famDeadline, "Only available this week.", "Only available in blue.", "Only available this week"},
+		{famDeadline, "Weekend only.", "The weekend only feels short.", "Weekend only"},
+		{famScarcity, "Only available to the first 50 buyers.", "The first 50 customers were from Leeds.", "first 50 buyers"},
+		{famScarcity, "Stock is running low.", "The battery is running low.", "Stock is running low"},
+		{famLoss, "Tomorrow may be too late.", "It is too late to change the date.", "may be too late"},
+		{famCrowd, "Thousands have already signed up.", "Thousands have gone to the fair.", "Thousands have already signed"},
+		// an appeal's goal in sight, its deadline and its emergency
+		{famUrgency, "We're only $5,000 away from our goal.", "The farm is only two miles away from the goal posts.", "only $5,000 away from our goal"},
+		{famDeadline, "Donate by Friday to have your gift matched.", "We donate the bread to the shelter by the van.", "Donate by Friday"},
+		{famUrgency, "This is an emergency appeal for the valley.", "Please keep an emergency contact on file.", "emergency appeal"},
+		// capitals that stress a rule or copy a label from the screen
+		{famShouting, "SUMMER SALE starts at noon.", "All sales are FINAL, and the code WILL NOT work outside the CLEARANCE tab.", "SUMMER SALE"},
+		{famShouting, "The SPECIAL PRICES end soon.", "ONLY items under the SPECIALLY PRICED section qualify.", "SPECIAL PRICES"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
 	}
@@ -310,4 +341,47 @@ func TestPitchCapitalsTypeface(t *testing.T) {
 	if got := only(lintWith(t, config.Lint{}, shout), "pitch-heavy"); len(got) == 0 {
 		t.Errorf("shouted lines in a calm piece did not fire: %q", signalsOf(t, shout))
 	}
+}
+
+// calmFiller is a plain sentence with no pitch in it (14 words).
+const calmFiller = "The workshop sits behind the bakery, and the kiln runs on Tuesdays and Thursdays."
+
+// TestPitchTalkedUpOffers: prices given plainly are one signal however
+// many there are, and so are cheerful single exclamation marks; each
+// offer talked up with an intensifier or a run of exclamation marks is
+// pushed on its own.
+func TestPitchTalkedUpOffers(t *testing.T) {
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"offers stacked and talked up", "Your plan renews in May, and you get a massive 60% discount on the renewal!!\n\n" +
+			"Better still, refer a friend and your next year is completely free.\n\n" +
+			"Your friend gets 10% off their first order, too. The renewal page has the details.", true},
+		{"cheerful signs", "The spring sale is on. Coats are 30% off! Boots are 20% off! Scarves are 10% off, and the sale ends Sunday.\n\n" +
+			"Sizes run true; the fit guide on each page has the measurements, and returns are free for 60 days.", false},
+		{"the same offers given plainly", "Your plan renews in May at a 60% discount on the list price.\n\n" +
+			"If a friend you refer signs up, your next year is free, and your friend gets 10% off their first order. The renewal page has the details.", false},
+	})
+}
+
+// TestPitchShortParagraphs: one-line paragraphs in a row are read as one
+// paragraph; the same signals far apart in a long page are not a cluster.
+func TestPitchShortParagraphs(t *testing.T) {
+	calm := repeat(calmFiller, 4)
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"one-line paragraphs that push", "Just 8 places remain.\n\nThe offer closes Friday.\n\nWhy wait?\n\n" + calm + "\n\n" + calm + "\n\n" + calm + "\n\n" + calm, true},
+		{"the same signals far apart", "Just 8 places remain.\n\n" + calm + "\n\n" + calm + "\n\nThe offer closes Friday.\n\n" + calm + "\n\n" + calm + "\n\nWhy wait?", false},
+	})
+}
+
+// TestPitchPressureSpread: pressure on the reader's time of several kinds
+// fires a long page below the density test; as many signals of one kind
+// (a shop that says what is scarce) do not.
+func TestPitchPressureSpread(t *testing.T) {
+	calm := repeat(calmFiller, 4)
+	page := func(a, b, c, d string) string {
+		return strings.Join([]string{calm, a + " " + calm, calm, b + " " + calm, calm, c + " " + calm, d + " " + calm}, "\n\n")
+	}
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"four kinds of pressure", page("Only 3 left in the shop.", "The offer ends Sunday.", "Hurry to the counter.", "Once it's gone, it's gone."), true},
+		{"four signals of scarcity", page("Only 3 left in the shop.", "Supplies are limited.", "The last batch is going fast.", "The class is almost full."), false},
+	})
 }

@@ -1,0 +1,360 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// serviceCondition reports a sentence that opens with a condition about
+// a problem or an exception to the sale: "If you decide to cancel within
+// the trial, just email …", "If the product sells out before you buy,
+// you can sign up again", "If your order arrives damaged, please notify
+// us". What follows is a service instruction for that case, the terms of
+// a policy, not an invitation: a condition about the reader's interest
+// ("If you have questions, reply", "If you'd like a copy, email me")
+// invites.
+func serviceCondition(toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	for i < len(toks) && (toks[i].Norm == "so" || toks[i].Norm == "and" || toks[i].Norm == "but" || toks[i].Norm == "also") {
+		i++
+	}
+	if i >= len(toks) || !serviceOpeners[toks[i].Norm] {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+30; j++ {
+		if toks[j].Kind == lint.Punct {
+			return false // the condition ended without an exception in it
+		}
+		w := toks[j].Norm
+		if exceptionWords[w] {
+			return true
+		}
+		// "sells out", "sold out", "out of stock"
+		if (w == "sells" || w == "sold" || w == "sell") && norm(toks, j+1) == "out" || w == "out" && norm(toks, j+1) == "of" && norm(toks, j+2) == "stock" {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceOpeners open the condition of a service instruction.
+var serviceOpeners = wordSet(`if should unless once`)
+
+// exceptionWords name what goes wrong with an order, a booking or a
+// product: the case a policy provides for.
+var exceptionWords = wordSet(`cancel cancels cancelled canceled cancelling canceling cancellation
+refund refunds refunded exchange exchanges damaged defective faulty broken require requires
+challenges complaint complaints dissatisfied unsatisfied unhappy lost delayed late unable
+withdraw`)
+
+// gerundOf reads an -ing form as its verb: "registering" → "register",
+// "booking" → "book", "giving" → "give", "shopping" → "shop". It returns
+// "" for a word that is no -ing form.
+func gerundOf(w string, verbs map[string]bool) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	for _, c := range []string{stem, stem + "e", stem[:len(stem)-1]} {
+		if verbs[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// recommendsAction reports a writer who recommends an action to the
+// reader: "we do recommend registering sooner rather than later", "I'd
+// suggest booking early". "We recommend this book" names no action.
+func (ns *nextStep) recommendsAction(toks []lint.Token, k int) bool {
+	if !recommendWords[toks[k].Norm] || k+1 >= len(toks) {
+		return false
+	}
+	if k > 0 && (toks[k-1].Norm == "not" || toks[k-1].Norm == "don't" || toks[k-1].Norm == "never") {
+		return false
+	}
+	v := gerundOf(toks[k+1].Norm, ns.verbs)
+	return v != "" && (strongActions[v] || offerVerbs[v])
+}
+
+// recommendWords advise the reader to act.
+var recommendWords = wordSet(`recommend recommends suggest suggests advise`)
+
+// thanksInAdvance reports thanks given before the act, which asks for it:
+// "Thank you in advance for being as generous as you can today".
+func thanksInAdvance(toks []lint.Token, k int) bool {
+	j := k + 1
+	if toks[k].Norm == "thank" {
+		if norm(toks, j) != "you" {
+			return false
+		}
+		j++
+	} else if toks[k].Norm != "thanks" {
+		return false
+	}
+	return norm(toks, j) == "in" && norm(toks, j+1) == "advance" && norm(toks, j+2) == "for"
+}
+
+// consequenceClause reports "you can …" as the consequence of a
+// statement before it, not an invitation: "So you can get new music and
+// eat while you do it", "it has little Christmas in it, you can listen
+// to it any time". A clause after a condition ("If you want the slides,
+// you can download them") or one that points at a place or a link ("…,
+// you can book at the door") still invites.
+func consequenceClause(toks []lint.Token, k, v int) bool {
+	if k == 0 || hasLink(toks) {
+		return false
+	}
+	if hasWord(toks, v+1, len(toks), "here", "below", "at", "online", "from", "via") >= 0 {
+		return false
+	}
+	if toks[k-1].Norm == "so" {
+		return true
+	}
+	if toks[k-1].Text != "," {
+		return false
+	}
+	first := skipLeads(toks, 0)
+	if first >= k-1 || subordinators[toks[first].Norm] || conditionWords[toks[first].Norm] || hasWord(toks, 0, k, "if", "when", "whenever") >= 0 {
+		return false
+	}
+	// the clause before the comma has a subject and a verb of its own
+	// ("it has so little Christmas in it, you can …"); a phrase of place
+	// ("Through our online shop, you can pre-order …") sets the scene
+	for j := first; j < k-1; j++ {
+		if clauseSubjects[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjects show that a stretch of words is a clause with a subject.
+var clauseSubjects = wordSet(`i we it they he she it's that's there's we're they're we've i've`)
+
+// pleaseSeries reports a request whose verbs come as a list: "please,
+// kind souls, bang, click and prod – and send your thoughts". Any action
+// verb among the list's items makes the request.
+func (ns *nextStep) pleaseSeries(toks []lint.Token, v int) bool {
+	for items := 0; v < len(toks) && items < 6; items++ {
+		if ns.verbAt(toks, v) {
+			return true
+		}
+		// the next item after ", ", "and", "or" or a dash
+		j := v + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if j < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or") {
+			j++
+		}
+		if j == v+1 && (j >= len(toks) || toks[j].Start-toks[v].End <= 1) {
+			return false // no list separator: the request has ended
+		}
+		if j >= len(toks) || toks[j].Kind != lint.Word {
+			return false
+		}
+		v = j
+	}
+	return false
+}
+
+// offerFormula reports "Buy one, get one free" and its kin: an
+// imperative pair that states the terms of a deal ("Buy one fear, get
+// three more thrown in"), not a step to take.
+func offerFormula(toks []lint.Token, i int) bool {
+	if norm(toks, i) != "buy" || i+1 >= len(toks) || toks[i+1].Kind != lint.Number && !numberWords[toks[i+1].Norm] {
+		return false
+	}
+	for j := i + 2; j+1 < len(toks) && j <= i+6; j++ {
+		if toks[j].Text != "," && toks[j].Norm != "and" {
+			continue
+		}
+		// "…, get three more", "…, you'll get five more", "… and gain"
+		k := j + 1
+		for k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "you'll" || toks[k].Norm == "you") {
+			k++
+		}
+		if norm(toks, k) == "will" {
+			k++
+		}
+		return norm(toks, k) == "get" || norm(toks, k) == "gain"
+	}
+	return false
+}
+
+// numberWords spell small counts.
+var numberWords = wordSet(`one two three four five`)
+
+// seriesThen reports "then" that continues a list of steps someone else
+// is said to take ("the only way is to go to school, study hard, then get
+// a job"): the item before it starts with a bare verb after a comma. An
+// imperative sentence ("Read the guide, then book") is caught at its
+// start instead.
+func (ns *nextStep) seriesThen(toks []lint.Token, k int) bool {
+	if toks[k].Norm != "then" || toks[k-1].Text != "," {
+		return false
+	}
+	// the item before "then" and the one before it: short, and opening
+	// with a verb rather than a subject ("study hard", "get good grades")
+	items := 0
+	end := k - 1
+	for j := k - 2; j >= 0 && items < 2; j-- {
+		if toks[j].Text != "," {
+			continue
+		}
+		item := toks[j+1 : end]
+		if len(item) == 0 || len(item) > 4 || item[0].Kind != lint.Word || pronouns[item[0].Norm] || determiners[item[0].Norm] || auxiliaries[item[0].Norm] {
+			return false
+		}
+		items++
+		end = j
+	}
+	return items == 2
+}
+
+// youWillFind reports a pointer put as what the reader will find: "You
+// will find the renewal products in the store here", "you'll find the
+// form below".
+func (ns *nextStep) youWillFind(toks []lint.Token, k int) bool {
+	v := k + 1
+	switch {
+	case toks[k].Norm == "you'll":
+	case toks[k].Norm == "you" && norm(toks, v) == "will":
+		v++
+	default:
+		return false
+	}
+	if norm(toks, v) != "find" {
+		return false
+	}
+	return hasLink(toks[v:]) || hasWord(toks, v+1, len(toks), "here", "below") >= 0
+}
+
+// headlineBreak reports a dash or a bar between two words of a headline,
+// which starts a new phrase: "Be part of the story—pre-order now!", "Our
+// spring sale | Book a table".
+func headlineBreak(src []byte, from, to int) bool {
+	if from < 0 || to > len(src) || from >= to {
+		return false
+	}
+	gap := string(src[from:to])
+	return strings.ContainsAny(gap, "—–|") || strings.Contains(gap, " - ")
+}
+
+// advice reports an imperative that tells the reader how to do the
+// topic's task, not what to do with or for the writer: "Use short
+// subject lines", "compare the price to the recent floor", "If your
+// platform supports timers, use one". It invites only when it points
+// somewhere (a link, "here", "below") or names the writer ("use our
+// calculator", "test it and tell me").
+func advice(toks []lint.Token, v int) bool {
+	v = headVerb(toks, v)
+	if v >= len(toks) || !adviceVerbs[toks[v].Norm] || hasLink(toks) {
+		return false
+	}
+	for j := v + 1; j < len(toks); j++ {
+		switch toks[j].Norm {
+		case "here", "below", "me", "us", "our", "my", "i", "we":
+			return false
+		}
+		if resourceNouns[toks[j].Norm] || replyNouns[toks[j].Norm] {
+			return false // "use the form", "send your thoughts"
+		}
+		if toks[v].Norm == "send" && toks[j].Norm == "to" {
+			return false // "send it to the desk" reaches someone; "send half the list one version" tests
+		}
+	}
+	return true
+}
+
+// adviceVerbs are the steps of a task the reader does on their own:
+// how-to instructions rather than invitations.
+var adviceVerbs = wordSet(`use compare create delete remove replace rewrite run test choose decide
+prepare practise practice plan match list name note enable switch restart install pack add send`)
+
+// phrasalStart reports link text that opens with a phrasal verb, the
+// way a button reads: "[Set up your first snippet](…) — the guide walks
+// you through it". A name or a noun phrase ("[The annual report](…)")
+// has no particle after its first word.
+func phrasalStart(toks []lint.Token) bool {
+	if len(toks) < 3 || toks[0].Kind != lint.Word || determiners[toks[0].Norm] || pronouns[toks[0].Norm] || auxiliaries[toks[0].Norm] {
+		return false
+	}
+	switch toks[1].Norm {
+	case "up", "in", "out", "on", "off", "over":
+		return toks[2].Kind == lint.Word
+	}
+	return false
+}
+
+// wish reports a leading clause about what the reader wants: after "If
+// you want extra games with the early benefits, …" even a how-to step
+// ("simply add one to your pledge") answers the reader's wish.
+func wish(lead []lint.Token) bool {
+	return hasWord(lead, 0, len(lead), "want", "wants", "like", "wish", "interested", "keen") >= 0
+}
+
+// wishWords between "if you" and "to" make the condition the reader's
+// wish or readiness: "if you want to", "if you feel moved to", "if you
+// are able to".
+var wishWords = []string{"want", "like", "wish", "love", "moved", "able", "keen", "care", "inclined",
+	"interested", "prefer", "need", "plan", "decide", "free", "ready", "happen"}
+
+// templateText reports a paragraph that holds a fill-in placeholder such
+// as "[First Name]" or "[X]%": a template the piece shows the reader, so
+// its "Shop now" is an example, not the writer's invitation. Link text
+// ("[the guide](…)") and reference links ("[guide][1]") are no
+// placeholders.
+func templateText(src []byte, from, to int) bool {
+	if from < 0 || to > len(src) || from >= to {
+		return false
+	}
+	text := src[from:to]
+	for i := 0; i < len(text); i++ {
+		if text[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && j-i <= 30 && (text[j] == ' ' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= '0' && text[j] <= '9') {
+			j++
+		}
+		if j == i+1 || j >= len(text) || text[j] != ']' {
+			continue
+		}
+		if j+1 < len(text) && (text[j+1] == '(' || text[j+1] == '[') {
+			continue
+		}
+		if text[i+1] >= 'A' && text[i+1] <= 'Z' {
+			return true // "[First Name]", "[X]", "[Product 1]"
+		}
+	}
+	return false
+}
+
+// justGoThere reports "just" or "simply" before any verb that sends the
+// reader to a named place: "Just hunt the book down on Amazon", "simply
+// ask for it at Harbour Books". The lead marks the imperative, and the
+// place makes it a step, whatever the verb.
+func justGoThere(toks []lint.Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || toks[i-1].Norm != "just" && toks[i-1].Norm != "simply" {
+		return false
+	}
+	w := toks[i].Norm
+	if toks[i].Kind != lint.Word || auxiliaries[w] || pronouns[w] || determiners[w] || pleaseInforms[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "so" || w == "like" || w == "because" {
+		return false
+	}
+	for j := i + 1; j+1 < len(toks); j++ {
+		switch toks[j].Norm {
+		case "on", "at", "from":
+			next := toks[j+1]
+			if next.Link || next.Kind == lint.Word && unicode.IsUpper([]rune(next.Text)[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}

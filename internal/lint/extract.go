@@ -206,7 +206,7 @@ func (e *extractor) addBlock(kind BlockKind, level int, field string) int {
 	}
 	blk := Block{Kind: kind, Level: level, Field: field, Section: section, Top: e.top,
 		Tok0: tok0, Tok1: len(t.Tokens), Sent0: sent0, Sent1: len(t.Sentences),
-		Start: int(t.Tokens[tok0].Start), End: int(t.Tokens[len(t.Tokens)-1].End)}
+		Start: t.Tokens[tok0].Start, End: t.Tokens[len(t.Tokens)-1].End}
 	t.Blocks = append(t.Blocks, blk)
 	return blk.End
 }

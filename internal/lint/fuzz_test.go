@@ -48,7 +48,7 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		for i, tok := range text.Tokens {
-			inside("token", i, int(tok.Start), int(tok.End))
+			inside("token", i, tok.Start, tok.End)
 			if tok.Block < 0 || tok.Block >= len(text.Blocks) {
 				t.Fatalf("token %d is in block %d of %d", i, tok.Block, len(text.Blocks))
 			}

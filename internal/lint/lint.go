@@ -14,7 +14,6 @@ package lint
 import (
 	"errors"
 	"fmt"
-	"math"
 	"sort"
 	"sync"
 
@@ -160,10 +159,6 @@ func (l *Linter) Check(p *content.Page) Result {
 	return l.CheckSource(p, string(p.Source), nil)
 }
 
-// maxSource is the largest file the linter reads: tokens hold their
-// offsets in 32 bits (see Token.Start).
-const maxSource = math.MaxInt32
-
 // CheckSource lints one page with its source given as a string, which
 // must hold the same bytes as p.Source while CheckSource runs, and passes
 // the findings through suppress (when not nil) before placing and scoring
@@ -184,10 +179,6 @@ func (l *Linter) CheckSourceConsuming(p *content.Page, src string, suppress Supp
 
 func (l *Linter) checkSource(p *content.Page, src string, suppress Suppress, consume bool) (res Result) {
 	res = Result{Path: p.Path, Source: p.Source}
-	if len(src) > maxSource {
-		res.Err = fmt.Errorf("%s: the file is %d MB, more than the linter reads (%d MB); split it into smaller pages", p.Path, len(src)>>20, maxSource>>20)
-		return res
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			res.Err = fmt.Errorf("%s: internal linter error: %v (please report this file)", p.Path, r)

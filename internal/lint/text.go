@@ -71,11 +71,8 @@ const (
 type Token struct {
 	// Text is the token as written; Norm is lower case with ’ written as '.
 	Text, Norm string
-	// Start and End are byte offsets in Page.Source, in 32 bits: a page
-	// has one token per few bytes of copy, and a large page's tokens are
-	// most of the memory its lint takes (the linter reads no file over
-	// 2 GB).
-	Start, End int32
+	// Start and End are byte offsets in Page.Source.
+	Start, End int
 	// Block and Sentence index Text.Blocks and Text.Sentences.
 	Block, Sentence int
 	// flags are the word's facts from the linter's lexicon (words and
@@ -127,7 +124,7 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 	if tok0 >= tok1 {
 		return 0, 0, false
 	}
-	return int(t.Tokens[tok0].Start), int(t.Tokens[tok1-1].End), true
+	return t.Tokens[tok0].Start, t.Tokens[tok1-1].End, true
 }
 
 // PhraseText joins tokens as they read, without trailing punctuation.

@@ -169,7 +169,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: int32(start), End: int32(end),
+			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
 				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
 				Quoted: quoteFrom >= 0})
 			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
@@ -218,7 +218,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: int32(start), End: int32(end), Block: block})
+			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: start, End: end, Block: block})
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j

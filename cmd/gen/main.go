@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
+	"time"
 )
 
 // Exit codes: scripts and CI tell a content problem from a broken
@@ -46,6 +48,35 @@ func main() {
 func collectLess(percent int) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(percent)
+	}
+}
+
+// collectLessAbove calls collectLess(percent) once the live heap exceeds
+// live bytes, checking a few times a second until the returned func is
+// called.
+func collectLessAbove(live uint64, percent int) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			if metrics.Read(sample); sample[0].Value.Uint64() > live {
+				collectLess(percent)
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
 	}
 }
 

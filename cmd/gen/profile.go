@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
+	"time"
 )
 
 // profileFlags are gen build's hidden flags for finding where a slow or
@@ -50,8 +53,12 @@ func takeProfileFlags(args []string) (profileFlags, []string, error) {
 }
 
 // start begins the CPU profile, if asked for; the returned func ends it
-// and writes the heap profile.
+// and writes the heap profiles.
 func (p profileFlags) start(stderr io.Writer) func() {
+	var peak *peakHeap
+	if p.mem != "" {
+		peak = watchPeakHeap()
+	}
 	var cpu *os.File
 	if p.cpu != "" {
 		f, err := os.Create(p.cpu)
@@ -72,6 +79,9 @@ func (p profileFlags) start(stderr io.Writer) func() {
 		if p.mem == "" {
 			return
 		}
+		if err := peak.write(p.mem + ".peak"); err != nil {
+			fmt.Fprintf(stderr, "warning: --memprofile %s.peak: %v\n", p.mem, err)
+		}
 		f, err := os.Create(p.mem)
 		if err == nil {
 			// The allocations of the whole build, not only what is live at
@@ -86,4 +96,58 @@ func (p profileFlags) start(stderr io.Writer) func() {
 			fmt.Fprintf(stderr, "warning: --memprofile %s: %v\n", p.mem, err)
 		}
 	}
+}
+
+// peakHeap keeps the heap profile taken when the live heap was largest:
+// what a build holds at its peak is what its peak memory is made of, and
+// by the end of the build most of it is released.
+type peakHeap struct {
+	stop chan struct{}
+	done chan struct{}
+	prof []byte
+}
+
+// watchPeakHeap samples the live heap every few milliseconds and takes a
+// heap profile whenever it has grown a tenth past the last one taken.
+// Each profile costs a collection: the profile is for finding what a
+// build holds, not for timing it.
+func watchPeakHeap() *peakHeap {
+	ph := &peakHeap{stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(ph.done)
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		var taken uint64
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ph.stop:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			live := sample[0].Value.Uint64()
+			if live <= taken+taken/10 {
+				continue
+			}
+			// The heap profile is as of a completed collection: one run
+			// now makes it show what is live at this moment.
+			runtime.GC()
+			var buf bytes.Buffer
+			if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
+				ph.prof, taken = buf.Bytes(), live
+			}
+		}
+	}()
+	return ph
+}
+
+// write stops the sampling and writes the largest heap's profile to name.
+func (ph *peakHeap) write(name string) error {
+	close(ph.stop)
+	<-ph.done
+	if ph.prof == nil {
+		return nil
+	}
+	return os.WriteFile(name, ph.prof, 0o644)
 }

@@ -449,8 +449,7 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 				}
 			}
 		}
-		if !opts.Drafts && p.Draft ||
-			!opts.Future && (p.Date.After(now) || !p.ExpiryDate.IsZero() && !p.ExpiryDate.After(now)) {
+		if left(p, opts, now) {
 			s.Skipped++
 			continue
 		}
@@ -477,6 +476,32 @@ func Assemble(pages []*Page, opts Options) (*Site, error) {
 	}
 	SortByDate(s.Pages)
 	return s, nil
+}
+
+// left reports whether opts leave p out of the site at time now: a draft,
+// a future-dated or an expired page.
+func left(p *Page, opts Options, now time.Time) bool {
+	return !opts.Drafts && p.Draft ||
+		!opts.Future && (p.Date.After(now) || !p.ExpiryDate.IsZero() && !p.ExpiryDate.After(now))
+}
+
+// Publishes reports whether Assemble, given opts with Now set, lists p
+// among the site's pages (a section index is not one of them), so a build
+// can make what only a published page gets before every page is loaded.
+func (opts Options) Publishes(p *Page) bool {
+	return !isSectionIndex(path.Base(p.Path)) && !left(p, opts, opts.Now)
+}
+
+// CompareByDate orders pages as SortByDate does: newest first, then by
+// title and path.
+func CompareByDate(a, b *Page) int {
+	if c := b.Date.Compare(a.Date); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Path, b.Path)
 }
 
 // duplicateIssues reports issues that share an issue number, each at its
@@ -508,15 +533,7 @@ func duplicateIssues(pages []*Page) []error {
 
 // SortByDate sorts pages newest first, then by title and path for a stable order.
 func SortByDate(pages []*Page) {
-	slices.SortFunc(pages, func(a, b *Page) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Title, b.Title); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Path, b.Path)
-	})
+	slices.SortFunc(pages, CompareByDate)
 }
 
 // ByKind returns the pages of one kind, keeping their order.

@@ -169,3 +169,15 @@ func (l *lineIndex) get(src []byte) *diag.Lines {
 	l.once.Do(func() { l.lines = diag.NewLines(src) })
 	return l.lines
 }
+
+// ReleaseBody lets go of the page's Markdown once every stage that reads
+// it is done: a build of many pages then holds their metadata, not their
+// text and syntax trees. Source keeps a copy of the front matter, so
+// positions in it (a clashing slug, a tag) still resolve; positions in
+// the body may not be asked for afterwards.
+func (p *Page) ReleaseBody() {
+	p.Source = append([]byte(nil), p.Source[:p.BodyOffset]...)
+	p.front.Rebase(p.Source)
+	p.Body, p.AST = nil, nil
+	p.lines = &lineIndex{}
+}

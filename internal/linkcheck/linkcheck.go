@@ -252,6 +252,23 @@ func (c *Checker) Given(p *content.Page, refs []Ref) {
 	c.mu.Unlock()
 }
 
+// Released tells c that p let go of its body (content.Page.ReleaseBody)
+// after Prepare: the references read from it still stand, and c must not
+// hold on to the source p no longer has.
+func (c *Checker) Released(p *content.Page) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	pr, ok := c.refs[p]
+	if !ok {
+		return
+	}
+	pr.src = nil
+	if len(p.Source) > 0 {
+		pr.src = &p.Source[0]
+	}
+	c.refs[p] = pr
+}
+
 // Check resolves every reference of pages against files, the output of a
 // build published at baseURL, and returns one error per broken reference
 // at its position, in page order.

@@ -25,6 +25,9 @@ type extractor struct {
 	section int
 	top     int
 	pending []int // indexes in text.Directives of comments waiting for their paragraph's end
+	// consume, set by the caller, removes each top-level node from the
+	// page's AST once read, and the AST from the page at the end.
+	consume bool
 }
 
 // Extract builds the Text of a page: the copy fields of its front matter
@@ -91,13 +94,14 @@ func (e *extractor) extract(p *content.Page, src string, t *Text) {
 		t.Sentences = make([]Sentence, 0, n)
 	}
 	*e = extractor{page: p, lex: e.lex, src: p.Source, body: p.Body, off: p.BodyOffset, text: t,
-		b: e.b, pending: e.pending[:0]}
+		b: e.b, pending: e.pending[:0], consume: e.consume}
 	e.b.src = src
 	e.meta()
 	if p.AST != nil {
 		e.section = 0
 		i := 0
-		for n := p.AST.FirstChild(); n != nil; n = n.NextSibling() {
+		for n := p.AST.FirstChild(); n != nil; {
+			next := n.NextSibling()
 			e.top = i
 			first := len(e.text.Blocks)
 			if h, ok := n.(*ast.Heading); ok && hasInline(h) {
@@ -109,7 +113,15 @@ func (e *extractor) extract(p *content.Page, src string, t *Text) {
 				kind = KindHeading
 			}
 			e.unit(first, kind)
+			if e.consume {
+				// What is read can go: nothing refers back to it.
+				p.AST.RemoveChild(p.AST, n)
+			}
+			n = next
 			i++
+		}
+		if e.consume {
+			p.AST = nil
 		}
 	}
 }

@@ -165,7 +165,19 @@ func (l *Linter) Check(p *content.Page) Result {
 // them. Nothing in the Result refers to src afterwards: findings own their
 // strings (see Pass.Report). It never panics on odd input; a page without
 // an AST is linted from its front matter only.
-func (l *Linter) CheckSource(p *content.Page, src string, suppress Suppress) (res Result) {
+func (l *Linter) CheckSource(p *content.Page, src string, suppress Suppress) Result {
+	return l.checkSource(p, src, suppress, false)
+}
+
+// CheckSourceConsuming is CheckSource for a caller that needs p.AST no
+// more: the linter takes the tree apart as it reads it and leaves p.AST
+// nil, so a large page's syntax tree and its tokens are never all held
+// at once (the tokens grow as the tree shrinks).
+func (l *Linter) CheckSourceConsuming(p *content.Page, src string, suppress Suppress) Result {
+	return l.checkSource(p, src, suppress, true)
+}
+
+func (l *Linter) checkSource(p *content.Page, src string, suppress Suppress, consume bool) (res Result) {
 	res = Result{Path: p.Path, Source: p.Source}
 	defer func() {
 		if r := recover(); r != nil {
@@ -182,6 +194,7 @@ func (l *Linter) CheckSource(p *content.Page, src string, suppress Suppress) (re
 		}
 	}()
 	text := &sc.text
+	sc.e.consume = consume
 	sc.e.extract(p, src, text)
 	var diags []Diagnostic
 	for _, a := range l.active {

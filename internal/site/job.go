@@ -42,6 +42,9 @@ type job struct {
 	// the job must render.
 	checked bool
 	reused  map[string]output.Sum
+	// done, when set, reports the names of the files the build already
+	// wrote for the job (nil bytes) before the job ran.
+	done func() (map[string][]byte, bool)
 	// out is the job's files; when the build writes them to disk as it
 	// goes (Builder.stage), only their names, with nil bytes.
 	out map[string][]byte
@@ -84,6 +87,12 @@ func (j *job) exec(b *Builder) error {
 			j.out[name] = nil
 		}
 		return nil
+	}
+	if j.done != nil && b.stage != nil {
+		if out, ok := j.done(); ok {
+			j.out = out
+			return nil
+		}
 	}
 	if j.cached != nil && b.stage != nil && !j.checked {
 		if sums, ok := j.cached(); ok && b.reuse(sums) {

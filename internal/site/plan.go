@@ -48,6 +48,9 @@ type planner struct {
 	// both are reported instead of one output silently replacing another.
 	clashes [][2]*job
 	errs    []error
+	// listBodies is set when the list layouts may show a page's body, so
+	// the lists get the bodies a staged build keeps out of memory.
+	listBodies bool
 }
 
 func (pl *planner) add(j *job) {
@@ -62,6 +65,7 @@ func (pl *planner) plan() map[string]*job {
 	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
 	pl.siteKey = siteKey(pl.r.Site.Menu, pl.b.now().Year())
+	pl.listBodies = pl.r.T.Reads("list.html", "Content") || pl.r.T.Reads("tags.html", "Content")
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)
 	// The newsletter section is the archive: every issue on one page, so a
@@ -108,7 +112,11 @@ func (pl *planner) pages() {
 				}
 			}
 			j := &job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
-				cp := *v
+				fv, err := pl.b.bodies.fill(v)
+				if err != nil {
+					return nil, err
+				}
+				cp := *fv
 				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
 				html, err := pl.r.Page(&cp)
 				return map[string][]byte{v.OutPath: html}, err
@@ -213,7 +221,14 @@ func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extr
 		j := &job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
 			render: one(outPath(url), func() ([]byte, error) {
 				pager := render.NewPager(pl.b.cfg, base, n, total)
-				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: pl.viewsOf(chunk), Pager: pager})
+				views := pl.viewsOf(chunk)
+				if pl.listBodies {
+					var err error
+					if views, err = pl.b.bodies.fillAll(views); err != nil {
+						return nil, err
+					}
+				}
+				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: views, Pager: pager})
 			})}
 		// What the list shows is its title, description and position, the
 		// menu and year, and its pages: the cache key holds all of them.
@@ -283,7 +298,11 @@ func (pl *planner) home() {
 		if intro != nil {
 			iv = pl.views[intro]
 		}
-		return pl.r.Home(iv, pl.viewsOf(issues), pl.viewsOf(articles))
+		views, err := pl.b.bodies.fillAll(append([]*render.PageView{iv}, pl.viewsOf(deps[1:])...))
+		if err != nil {
+			return nil, err
+		}
+		return pl.r.Home(views[0], views[1:1+len(issues)], views[1+len(issues):])
 	})})
 }
 
@@ -304,34 +323,22 @@ func (pl *planner) emails() {
 	for _, p := range pl.site.ByKind(content.KindIssue) {
 		j := &job{id: "email:" + p.URL, kind: kindEmail, deps: []*content.Page{p}, raw: true, what: "the email of " + p.Path, src: p.Path}
 		j.render = func() (map[string][]byte, error) {
-			// Read at run time: the cache belongs to one full build, and a
-			// later rebuild may run this job again on an edited page.
-			cache := pl.b.cache
-			if files, warnings, ok := cache.email(p); ok {
-				j.warnings = warnings
-				return files, nil
+			out, warnings, err := pl.b.makeEmail(p)
+			j.warnings = warnings
+			return out, err
+		}
+		// A staged build made and wrote the email as the issue loaded.
+		j.done = func() (map[string][]byte, bool) {
+			d, ok := pl.b.pre.emailed(p)
+			if !ok {
+				return nil, false
 			}
-			if err := tooLargeToEmail(p); err != nil {
-				j.warnings = []string{err.Error()}
-				return map[string][]byte{}, nil
+			j.warnings = d.warnings
+			out := make(map[string][]byte, len(d.names))
+			for _, name := range d.names {
+				out[name] = nil
 			}
-			msg, err := pl.b.email.RenderWeb(p)
-			if err != nil {
-				return nil, err
-			}
-			dir := "email/" + p.Slug + "/"
-			out := map[string][]byte{dir + "index.html": msg.Web}
-			for name, data := range msg.Images {
-				out[dir+name] = data // the emails' copies of large images
-			}
-			j.warnings = nil
-			for _, f := range msg.Findings {
-				if f.Severity != check.SeverityInfo {
-					j.warnings = append(j.warnings, emailWarning(f, dir+"index.html"))
-				}
-			}
-			cache.putEmail(p, out, j.warnings)
-			return out, nil
+			return out, true
 		}
 		if pl.b.cache.entry(p) != nil {
 			j.cached = func() (map[string]output.Sum, bool) {
@@ -345,6 +352,37 @@ func (pl *planner) emails() {
 		}
 		pl.add(j)
 	}
+}
+
+// makeEmail makes the web copy of issue p's email, and the warnings of
+// the tool's checks, from the build cache when it has them.
+func (b *Builder) makeEmail(p *content.Page) (map[string][]byte, []string, error) {
+	// Read at run time: the cache belongs to one full build, and a later
+	// rebuild may run the email's job again on an edited page.
+	cache := b.cache
+	if files, warnings, ok := cache.email(p); ok {
+		return files, warnings, nil
+	}
+	if err := tooLargeToEmail(p); err != nil {
+		return map[string][]byte{}, []string{err.Error()}, nil
+	}
+	msg, err := b.email.RenderWeb(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	dir := "email/" + p.Slug + "/"
+	out := map[string][]byte{dir + "index.html": msg.Web}
+	for name, data := range msg.Images {
+		out[dir+name] = data // the emails' copies of large images
+	}
+	var warnings []string
+	for _, f := range msg.Findings {
+		if f.Severity != check.SeverityInfo {
+			warnings = append(warnings, emailWarning(f, dir+"index.html"))
+		}
+	}
+	cache.putEmail(p, out, warnings)
+	return out, warnings, nil
 }
 
 // emailWarning is an email finding as one build warning. The build
@@ -378,7 +416,10 @@ func (pl *planner) feeds() {
 			fd := *site
 			fd.Self = cfg.AbsURL(f.name)
 			var warnings []string
-			fd.Items, warnings = pl.items(posts)
+			var err error
+			if fd.Items, warnings, err = pl.items(posts); err != nil {
+				return nil, err
+			}
 			if i == 0 { // the three feeds hold the same entries: warn once
 				j.warnings = warnings
 			}
@@ -396,10 +437,13 @@ func (pl *planner) feeds() {
 		fd.Title = cfg.Newsletter.Name
 		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
 		fd.Self = cfg.AbsURL(name)
-		fd.Items, _ = pl.items(issues) // the site feeds warn of a page over the budget
+		var err error
+		if fd.Items, _, err = pl.items(issues); err != nil { // the site feeds warn of a page over the budget
+			return nil, err
+		}
 		fd.Updated = pl.newest(fd.Items)
 		for i, p := range issues {
-			if len(pl.views[p].Content) > feedContentBudget {
+			if pl.b.bodies.size(pl.views[p]) > feedContentBudget {
 				continue // the summary items chose
 			}
 			html, err := pl.b.email.FeedHTML(p)
@@ -429,7 +473,7 @@ func (pl *planner) newest(items []feed.Item) time.Time {
 	return t
 }
 
-func (pl *planner) items(ps []*content.Page) ([]feed.Item, []string) {
+func (pl *planner) items(ps []*content.Page) ([]feed.Item, []string, error) {
 	items := make([]feed.Item, 0, len(ps))
 	var warnings []string
 	for _, p := range ps {
@@ -440,19 +484,23 @@ func (pl *planner) items(ps []*content.Page) ([]feed.Item, []string) {
 		}
 		it := feed.Item{Title: p.Title, Link: v.Permalink, Summary: p.SummaryText,
 			Published: p.Date, Updated: p.Updated, Author: author, Tags: p.Tags}
-		if len(v.Content) > feedContentBudget {
+		if size := pl.b.bodies.size(v); size > feedContentBudget {
 			it.Content = feed.SummaryHTML(p.SummaryText, v.Permalink)
 			warnings = append(warnings, fmt.Sprintf("%s: the page's HTML is %.1f MB, more than a feed entry carries (%d MB); the feeds carry its summary and a link to it instead",
-				p.Path, float64(len(v.Content))/(1<<20), feedContentBudget>>20))
+				p.Path, float64(size)/(1<<20), feedContentBudget>>20))
 		} else {
-			it.Content = feed.AbsolutizeHTML(string(v.Content), v.Permalink)
+			fv, err := pl.b.bodies.fill(v)
+			if err != nil {
+				return nil, nil, err
+			}
+			it.Content = feed.AbsolutizeHTML(string(fv.Content), v.Permalink)
 		}
 		if p.Image != "" {
 			it.Image = feed.AbsoluteURL(p.Image, v.Permalink)
 		}
 		items = append(items, it)
 	}
-	return items, warnings
+	return items, warnings, nil
 }
 
 // sitemap lists every page and the first page of every list. It depends

@@ -91,6 +91,13 @@ type Builder struct {
 	unsaved *pageCache
 	// pre is what loadAndPrepare made for each page during a full build.
 	pre *prepared
+	// bodies holds the rendered bodies of a staged build's pages until
+	// their jobs run; nil otherwise.
+	bodies *bodies
+	// pinnedNow is the time of a staged build: what it makes of a page as
+	// the page loads and what it decides once all are loaded agree on
+	// which pages are published.
+	pinnedNow time.Time
 	// stage, during BuildStaged, is where jobs write their files, once
 	// awaitStage returns; pending is the same, for Discard from another
 	// goroutine.
@@ -181,10 +188,13 @@ func (b *Builder) loadConfig() error {
 }
 
 func (b *Builder) now() time.Time {
-	if b.opts.Now.IsZero() {
-		return time.Now()
+	if !b.opts.Now.IsZero() {
+		return b.opts.Now
 	}
-	return b.opts.Now
+	if !b.pinnedNow.IsZero() {
+		return b.pinnedNow
+	}
+	return time.Now()
 }
 
 // Config is the loaded site configuration.
@@ -277,7 +287,16 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer func() { b.cache, b.pre = nil, nil }()
+	if b.stage != nil {
+		b.bodies = openBodies()
+		b.pinnedNow = time.Now()
+	}
+	defer func() {
+		b.cache, b.pre = nil, nil
+		b.bodies.close()
+		b.bodies = nil
+		b.pinnedNow = time.Time{}
+	}()
 	res, cacheWarnings, err := b.buildFrom(ctx, start, tmpl, files, static, true)
 	if err != nil && b.cache != nil && b.cache.stubCount > 0 && ctx.Err() == nil {
 		// Errors are reported from the pages themselves, not their stubs
@@ -399,6 +418,41 @@ type prepared struct {
 	views    map[*content.Page]*render.PageView
 	viewErrs map[*content.Page]error
 	linted   map[*content.Page]lint.Result
+	// emails are the issues whose email a staged build made and wrote as
+	// they loaded; newest are the issues, newest first, that may be among
+	// the newsletter feed's entries and keep their syntax tree for it.
+	emails map[*content.Page]emailDone
+	newest []*content.Page
+}
+
+// emailDone is an email written to the stage before its job ran.
+type emailDone struct {
+	names    []string
+	warnings []string
+}
+
+func (pre *prepared) emailed(p *content.Page) (emailDone, bool) {
+	if pre == nil {
+		return emailDone{}, false
+	}
+	pre.mu.Lock()
+	defer pre.mu.Unlock()
+	d, ok := pre.emails[p]
+	return d, ok
+}
+
+// keepNewest records published issue p among the newest issues and
+// returns the one that is no longer among the feedItems newest (p itself,
+// or one recorded before), or nil. Called with pre.mu held.
+func (pre *prepared) keepNewest(p *content.Page) *content.Page {
+	i, _ := slices.BinarySearchFunc(pre.newest, p, content.CompareByDate)
+	pre.newest = slices.Insert(pre.newest, i, p)
+	if len(pre.newest) <= feedItems {
+		return nil
+	}
+	out := pre.newest[feedItems]
+	pre.newest = pre.newest[:feedItems]
+	return out
 }
 
 // view returns p's prepared view or the error making it, if p was prepared.
@@ -436,7 +490,9 @@ func (pre *prepared) lint(p *content.Page) (lint.Result, bool) {
 func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[string]*content.Page, error) {
 	b.links.RawHTML = b.cfg.Markdown.Unsafe
 	pre := &prepared{views: make(map[*content.Page]*render.PageView, len(files)),
-		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files))}
+		viewErrs: map[*content.Page]error{}, linted: make(map[*content.Page]lint.Result, len(files)),
+		emails: map[*content.Page]emailDone{}}
+	publishes := content.Options{Drafts: b.opts.Drafts, Future: b.opts.Future, Now: b.now()}
 	stubs, load := map[string]*indexEntry(nil), files
 	if b.cache != nil {
 		stubs, load = b.cache.sortFiles(b.root, files)
@@ -450,16 +506,40 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 		} else if view, err = render.NewView(b.cfg, b.md, p, b.imageSize(p)); err == nil {
 			b.cache.putView(p, view.Content, view.SummaryHTML)
 		}
-		r, ok := b.cache.lint(p)
-		if !ok {
-			r = lintdriver.Check(b.lint, p)
-			b.cache.putLint(p, r)
+		if err == nil {
+			b.bodies.put(view)
 		}
 		refs := linkcheck.Refs(p, b.links.RawHTML)
 		b.links.Given(p, refs)
 		b.cache.keepRefs(p, refs)
-		if b.stage != nil && p.Kind != content.KindIssue {
-			p.AST = nil
+		r, ok := b.cache.lint(p)
+		if !ok {
+			// Rendered and its links read, a page's syntax tree is the
+			// linter's to take apart, but for an issue's email: a large
+			// page's tree and its lint tokens are not held at once.
+			if b.stage != nil && p.Kind != content.KindIssue {
+				r = lintdriver.CheckConsuming(b.lint, p)
+			} else {
+				r = lintdriver.Check(b.lint, p)
+			}
+			b.cache.putLint(p, r)
+		}
+		if b.stage != nil {
+			// gen build quotes source lines only for the findings it
+			// prints; a page without them need not keep its text.
+			if !quoted(r) {
+				r.Source = nil
+			}
+			// An issue's email is made now, while its syntax tree is at
+			// hand, so that only the newsletter feed's issues keep theirs.
+			release := p
+			if p.Kind == content.KindIssue {
+				release = b.emailNow(p, pre, publishes)
+			}
+			if release != nil {
+				release.ReleaseBody()
+				b.links.Released(release)
+			}
 		}
 		pre.mu.Lock()
 		if err != nil {
@@ -486,6 +566,55 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	}
 	b.pre = pre
 	return pages, nil
+}
+
+// emailNow makes and writes the email of issue p, if the build publishes
+// it, and returns the page whose body nothing needs any more: p, one of
+// the issues loaded before it, or nil. An issue whose email is not made
+// here keeps its body for its job, which makes it or reports why not.
+func (b *Builder) emailNow(p *content.Page, pre *prepared, publishes content.Options) *content.Page {
+	if !publishes.Publishes(p) {
+		return nil
+	}
+	files, warnings, err := b.makeEmail(p)
+	if err != nil {
+		return nil
+	}
+	// The stage takes files once the previous site's record is read.
+	if b.awaitStage != nil {
+		b.awaitStage()
+	}
+	d := emailDone{warnings: warnings, names: make([]string, 0, len(files))}
+	sums := make(map[string]output.Sum, len(files))
+	for name, data := range files {
+		sum, err := b.stage.Write(name, data)
+		if err != nil {
+			return nil
+		}
+		sums[name] = sum
+		d.names = append(d.names, name)
+	}
+	// What the email job would have kept, so that the next build can take
+	// the files from this one's site.
+	b.cache.putMail(p, sums, warnings)
+	pre.mu.Lock()
+	defer pre.mu.Unlock()
+	pre.emails[p] = d
+	return pre.keepNewest(p)
+}
+
+// quoted reports whether gen build's report quotes lines of r's source:
+// it shows errors and every finding above info.
+func quoted(r lint.Result) bool {
+	if r.Err != nil {
+		return true
+	}
+	for _, d := range r.Diagnostics {
+		if d.Severity != string(lint.SeverityInfo) {
+			return true
+		}
+	}
+	return false
 }
 
 // reloadPages returns a copy of the page table with the changed paths

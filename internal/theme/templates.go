@@ -182,3 +182,77 @@ func (ts *Templates) wrap(err error) error {
 	}
 	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg, Hint: hint}
 }
+
+// Reads reports whether layout, or any template its set can run (baseof
+// and the partials), names a field or method called name anywhere: a
+// build that keeps some of the data out of memory passes it to the
+// layouts that may show it.
+func (ts *Templates) Reads(layout, name string) bool {
+	set, ok := ts.byLayout[layout]
+	if !ok {
+		return false
+	}
+	for _, t := range set.Templates() {
+		if t.Tree != nil && t.Tree.Root != nil && names(t.Tree.Root, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether the parse tree under n names field name.
+func names(n parse.Node, name string) bool {
+	has := func(idents []string) bool {
+		for _, id := range idents {
+			if id == name {
+				return true
+			}
+		}
+		return false
+	}
+	switch n := n.(type) {
+	case nil:
+		return false
+	case *parse.ListNode:
+		if n == nil {
+			return false
+		}
+		for _, c := range n.Nodes {
+			if names(c, name) {
+				return true
+			}
+		}
+	case *parse.ActionNode:
+		return names(n.Pipe, name)
+	case *parse.PipeNode:
+		if n == nil {
+			return false
+		}
+		for _, c := range n.Cmds {
+			if names(c, name) {
+				return true
+			}
+		}
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			if names(a, name) {
+				return true
+			}
+		}
+	case *parse.FieldNode:
+		return has(n.Ident)
+	case *parse.VariableNode:
+		return has(n.Ident)
+	case *parse.ChainNode:
+		return has(n.Field) || names(n.Node, name)
+	case *parse.IfNode:
+		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
+	case *parse.RangeNode:
+		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
+	case *parse.WithNode:
+		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
+	case *parse.TemplateNode:
+		return names(n.Pipe, name)
+	}
+	return false
+}

@@ -189,3 +189,40 @@ func TestLayoutWithoutMainIsWholePage(t *testing.T) {
 		}
 	}
 }
+
+// TestReads checks that Reads finds a field however a layout, or a
+// partial its set can run, names it, and only then.
+func TestReads(t *testing.T) {
+	for _, tc := range []struct {
+		name, list, partial string
+		want                bool
+	}{
+		{"not named", `{{ range .List.Pages }}{{ .Title }}{{ end }}`, `{{ .Summary }}`, false},
+		{"a field", `{{ range .List.Pages }}{{ .Content }}{{ end }}`, `x`, true},
+		{"a chain", `{{ (index .List.Pages 0).Content }}`, `x`, true},
+		{"a variable", `{{ range $p := .List.Pages }}{{ with $p }}{{ end }}{{ $p.Content }}{{ end }}`, `x`, true},
+		{"in an else branch", `{{ if .List }}x{{ else }}{{ .Page.Content }}{{ end }}`, `x`, true},
+		{"in a partial", `{{ template "partials/card.html" . }}`, `{{ .Content }}`, true},
+		{"a longer name", `{{ .ContentType }}`, `x`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			write(t, root, "themes/calm/layouts/list.html", tc.list)
+			write(t, root, "themes/calm/layouts/partials/card.html", tc.partial)
+			th, err := Open(root, "calm")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts, err := th.Templates(template.FuncMap{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ts.Reads("list.html", "Content"); got != tc.want {
+				t.Errorf("Reads = %v, want %v", got, tc.want)
+			}
+			if ts.Reads("missing.html", "Content") {
+				t.Error("a missing layout reads Content")
+			}
+		})
+	}
+}

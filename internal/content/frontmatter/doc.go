@@ -53,6 +53,15 @@ func Locate(f Format, src []byte, start, end int) *Doc {
 	return &Doc{Format: f, src: src, start: start, end: end}
 }
 
+// Rebase makes d read src, which holds the same bytes as the file d was
+// decoded from up to the end of the block, instead of the file: a page
+// that lets go of its body keeps a copy of its front matter alone.
+func (d *Doc) Rebase(src []byte) {
+	if d != nil && len(src) >= d.end {
+		d.src = src
+	}
+}
+
 // ValueSpan returns where the value of the key at path is written, each
 // path element one level of nesting ("cta", "text"; "newsletter",
 // "tool"). Names are matched exactly, else ignoring case, as page keys

@@ -30,6 +30,13 @@ func Check(l *lint.Linter, p *content.Page) lint.Result {
 	return l.CheckSource(p, unsafe.String(unsafe.SliceData(p.Source), len(p.Source)), suppressor(l))
 }
 
+// CheckConsuming is Check for a caller that needs p.AST no more: the
+// linter takes it apart as it reads it (see
+// lint.Linter.CheckSourceConsuming).
+func CheckConsuming(l *lint.Linter, p *content.Page) lint.Result {
+	return l.CheckSourceConsuming(p, unsafe.String(unsafe.SliceData(p.Source), len(p.Source)), suppressor(l))
+}
+
 // Load reads one page for linting; Run calls it from its workers. buf is
 // memory the file may be read into (ReadFile does): Run reuses it for a
 // later file once the page is linted, unless Results keep their Source.

@@ -1,0 +1,119 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"os"
+	"sync"
+	"sync/atomic"
+
+	"github.com/claritynotes/gen/internal/render"
+)
+
+// bodies keeps the rendered bodies of a staged build's pages in a
+// temporary file from the moment each page is rendered until the jobs
+// that show them run. Every page must be loaded before any output can be
+// made (lists, neighbours and the menu need them all), and the bodies are
+// the largest part of what a page leaves behind: in the file, memory holds
+// the site's metadata and the pages in flight, not every page's HTML. The
+// file is read back through the operating system's cache. A nil *bodies
+// keeps every body in its view.
+type bodies struct {
+	f   *os.File
+	end atomic.Int64
+	mu  sync.RWMutex
+	at  map[*render.PageView]bodySpan
+}
+
+// bodySpan is where a view's body is in the file.
+type bodySpan struct {
+	off int64
+	n   int
+}
+
+// openBodies creates the file, or returns nil when it cannot: the bodies
+// then stay in memory, which costs memory, not correctness.
+func openBodies() *bodies {
+	f, err := os.CreateTemp("", "gen-bodies-*")
+	if err != nil {
+		return nil
+	}
+	// Unlinked at once where the system allows it, so an interrupted build
+	// leaves nothing behind; close removes it elsewhere.
+	_ = os.Remove(f.Name())
+	return &bodies{f: f, at: map[*render.PageView]bodySpan{}}
+}
+
+// put moves v's body into the file, leaving v's Content empty until fill
+// puts it back into a copy of v. A body the file cannot take stays in v.
+func (s *bodies) put(v *render.PageView) {
+	if s == nil || v == nil || len(v.Content) == 0 {
+		return
+	}
+	n := len(v.Content)
+	off := s.end.Add(int64(n)) - int64(n)
+	if _, err := s.f.WriteAt([]byte(v.Content), off); err != nil {
+		return
+	}
+	s.mu.Lock()
+	s.at[v] = bodySpan{off, n}
+	s.mu.Unlock()
+	v.Content = ""
+}
+
+// fill returns v with its body: v itself when its body is in memory, else
+// a copy of v (sharing its list entry) with the body read back.
+func (s *bodies) fill(v *render.PageView) (*render.PageView, error) {
+	span, ok := s.span(v)
+	if !ok {
+		return v, nil
+	}
+	buf := make([]byte, span.n)
+	if _, err := s.f.ReadAt(buf, span.off); err != nil {
+		return nil, fmt.Errorf("%s: reading its rendered body back from %s: %w", v.Path, s.f.Name(), err)
+	}
+	cp := *v
+	cp.Content = template.HTML(buf)
+	return &cp, nil
+}
+
+// fillAll is fill for each view.
+func (s *bodies) fillAll(views []*render.PageView) ([]*render.PageView, error) {
+	out := make([]*render.PageView, len(views))
+	for i, v := range views {
+		var err error
+		if out[i], err = s.fill(v); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// size is the length of v's body, wherever it is.
+func (s *bodies) size(v *render.PageView) int {
+	if span, ok := s.span(v); ok {
+		return span.n
+	}
+	return len(v.Content)
+}
+
+func (s *bodies) span(v *render.PageView) (bodySpan, bool) {
+	if s == nil || v == nil {
+		return bodySpan{}, false
+	}
+	s.mu.RLock()
+	span, ok := s.at[v]
+	s.mu.RUnlock()
+	return span, ok
+}
+
+// close drops the file. The views whose bodies it holds must not be used
+// for output any more.
+func (s *bodies) close() {
+	if s == nil {
+		return
+	}
+	name := s.f.Name()
+	s.f.Close()
+	_ = os.Remove(name)
+}

@@ -12,28 +12,7 @@ import (
 // the new manifest.
 func stageSite(t *testing.T, dest string, prev Manifest, files map[string]string, reuse map[string]string) Manifest {
 	t.Helper()
-	ctx := context.Background()
-	st, err := Begin(ctx, dest, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Previous(prev)
-	for name, data := range files {
-		if _, err := st.Write(name, []byte(data)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for name, data := range reuse {
-		if !st.Reuse(name, sha256.Sum256([]byte(data))) {
-			if _, err := st.Write(name, []byte(data)); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	m, _, err := st.Commit(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _ := publishVia(t, dest, "", prev, files, reuse)
 	return m
 }
 

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/claritynotes/gen/internal/buildcache"
@@ -16,11 +18,7 @@ import (
 
 func encodeIndex(idx *pageIndex) []byte {
 	e := &buildcache.Encoder{}
-	paths := make([]string, 0, len(idx.Pages))
-	for p := range idx.Pages {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
+	paths := slices.Sorted(maps.Keys(idx.Pages))
 	e.Uint(uint64(len(paths)))
 	for _, path := range paths {
 		e.String(path)
@@ -217,11 +215,7 @@ func decodeOutput(d *buildcache.Decoder) *outputRecord {
 }
 
 func encodeSums(e *buildcache.Encoder, sums map[string]output.Sum) {
-	names := make([]string, 0, len(sums))
-	for n := range sums {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(sums))
 	e.Uint(uint64(len(names)))
 	for _, n := range names {
 		s := sums[n]
@@ -244,11 +238,7 @@ func decodeSums(d *buildcache.Decoder) map[string]output.Sum {
 
 func encodeManifest(m output.Manifest) []byte {
 	e := &buildcache.Encoder{}
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(m))
 	e.Uint(uint64(len(names)))
 	for _, n := range names {
 		e.String(n)

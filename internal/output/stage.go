@@ -278,11 +278,10 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 	if err != nil {
 		return false
 	}
-	old := filepath.Join(s.dest, filepath.FromSlash(name))
-	info, err := os.Lstat(old)
-	if err != nil || !info.Mode().IsRegular() || stampOf(info, sum) != st {
+	if !s.matches(name, st) {
 		return false
 	}
+	old := filepath.Join(s.dest, filepath.FromSlash(name))
 	if s.inPlace {
 		s.mu.Lock()
 		if _, kept := s.kept[name]; !kept && s.files[name] != (Sum{}) {

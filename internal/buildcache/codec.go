@@ -87,19 +87,14 @@ func (d *Decoder) Done() error {
 func (d *Decoder) fail() { d.err, d.buf = ErrCorrupt, nil }
 
 // Uint reads an unsigned number.
-func (d *Decoder) Uint() uint64 {
-	v, n := binary.Uvarint(d.buf)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.buf = d.buf[n:]
-	return v
-}
+func (d *Decoder) Uint() uint64 { return readVarint(d, binary.Uvarint) }
 
 // Int reads a signed number.
-func (d *Decoder) Int() int64 {
-	v, n := binary.Varint(d.buf)
+func (d *Decoder) Int() int64 { return readVarint(d, binary.Varint) }
+
+// readVarint reads one number with read, binary.Uvarint or binary.Varint.
+func readVarint[T uint64 | int64](d *Decoder, read func([]byte) (T, int)) T {
+	v, n := read(d.buf)
 	if n <= 0 {
 		d.fail()
 		return 0

@@ -64,7 +64,7 @@ func (e *Encoder) Time(t time.Time) {
 var ErrCorrupt = errors.New("corrupt cache payload")
 
 // Decoder reads fields in the order they were written. The first
-// problem sticks: later reads return zero values and Err reports it.
+// problem sticks: later reads return zero values and Done reports it.
 type Decoder struct {
 	buf []byte
 	err error
@@ -72,9 +72,6 @@ type Decoder struct {
 
 // NewDecoder reads payload.
 func NewDecoder(payload []byte) *Decoder { return &Decoder{buf: payload} }
-
-// Err is the first problem met, nil when every read was good.
-func (d *Decoder) Err() error { return d.err }
 
 // Done reports an error unless the whole payload was read.
 func (d *Decoder) Done() error {

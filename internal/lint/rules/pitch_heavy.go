@@ -5,7 +5,6 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.
@@ -542,11 +541,11 @@ func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 	}
 	for j := i + 1; same(j); j++ {
 		switch tk := &toks[j]; {
-		case tk.Kind == lint.Word && allCaps(tk.Text):
+		case tk.Kind == lint.Word && lint.AllUpper(tk.Text):
 			end = j + 1
 		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tk.Text, "!?"):
 			// go on while the line is still shouting
-		case tk.Kind == lint.Word && len(tk.Text) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && allCaps(toks[j+1].Text) && len(toks[j+1].Text) >= 3:
+		case tk.Kind == lint.Word && len(tk.Text) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && lint.AllUpper(toks[j+1].Text) && len(toks[j+1].Text) >= 3:
 			// one short word between two shouted ones: "ON SALE at NOON"
 		default:
 			return end
@@ -566,7 +565,7 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 			continue
 		}
 		words[tk.Block]++
-		if allCaps(tk.Text) {
+		if lint.AllUpper(tk.Text) {
 			caps[tk.Block]++
 		}
 	}
@@ -586,20 +585,6 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 		}
 	}
 	return out
-}
-
-// allCaps reports whether a word has letters and no lower-case letter.
-func allCaps(s string) bool {
-	letters := false
-	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z' || unicode.IsLower(r):
-			return false
-		case unicode.IsLetter(r):
-			letters = true
-		}
-	}
-	return letters
 }
 
 // phraseKey is the lower-case text of tokens, for telling signals apart.

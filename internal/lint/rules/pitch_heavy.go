@@ -97,6 +97,11 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
+		// clusters reports a paragraph (or a run of short ones) whose
+		// signals alone make it pitch-heavy.
+		clusters := func(sigs []signal) bool {
+			return len(sigs) >= perPara && distinctInParagraph(sigs) >= perPara
+		}
 		var runBuf [8]runPara
 		run := runBuf[:0] // the latest run of short paragraphs
 		runWords := 0
@@ -119,7 +124,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			if len(in) > bestN {
 				best, bestN = ui, len(in)
 			}
-			if len(in) >= perPara && distinctInParagraph(in) >= perPara {
+			if clusters(in) {
 				reported = true
 				reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
 				run, runWords = run[:0], 0
@@ -139,7 +144,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 				}
 				if !reported && len(run) > 1 {
 					all := sigs[run[0].from:run[len(run)-1].to]
-					if len(all) >= perPara && distinctInParagraph(all) >= perPara {
+					if clusters(all) {
 						reported = true
 						reportPitch(p, all, all, fmt.Sprintf("These short paragraphs push instead of helping: %d pitch signals in %d words", len(all), runWords))
 					}
@@ -153,15 +158,16 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		per100 := float64(n) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
+		onTime := timePressure(sigs)
 		switch {
 		case per100 >= density:
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
 				n, t.Words, per100, density)
-		case timePressure(sigs) >= pressure && float64(timePressure(sigs))/float64(t.Words)*100 >= density/2:
+		case onTime >= pressure && float64(onTime)/float64(t.Words)*100 >= density/2:
 			// pressure on the reader's time, of several kinds, is the
 			// point of a page even at half the density of other signals
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
-				timePressure(sigs), t.Words)
+				onTime, t.Words)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…

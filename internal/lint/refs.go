@@ -136,7 +136,7 @@ func shoutedContext(toks []Token, i, lo, hi int) bool {
 	return false
 }
 
-// allUpper reports whether s has letters and none of them is lower case.
+// AllUpper reports whether s has letters and none of them is lower case.
 func AllUpper(s string) bool {
 	letters := 0
 	for _, r := range s {

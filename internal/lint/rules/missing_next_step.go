@@ -5,7 +5,6 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // MissingNextStep flags pieces that end without inviting the reader to act.
@@ -235,7 +234,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		return true
 	}
 	for _, tk := range toks {
-		if tk.Kind == lint.Punct && tk.Text != "," || tk.Kind == lint.Word && !unicode.IsUpper([]rune(tk.Text)[0]) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
+		if tk.Kind == lint.Punct && tk.Text != "," || tk.Kind == lint.Word && !initialUpper(tk.Text) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
 			return false
 		}
 	}
@@ -1007,7 +1006,7 @@ func labelled(toks []lint.Token, i int) bool {
 		if toks[j].Kind == lint.Punct {
 			return toks[j].Text == ":" && j > i+1
 		}
-		if toks[j].Kind != lint.Number && !unicode.IsUpper([]rune(toks[j].Text)[0]) {
+		if toks[j].Kind != lint.Number && !initialUpper(toks[j].Text) {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claritynotes/gen/internal/lint"
 )
@@ -152,9 +153,16 @@ func titleName(toks []lint.Token, i int) bool {
 // finiteVerbs show a clause has a subject: "… plans are based on …".
 var finiteVerbs = wordSet(`is are was were has have had will meets meet runs opens closes`)
 
+// capitalised reports a word with an initial capital that is not set
+// wholly in capitals: a name, not a shout.
 func capitalised(tk lint.Token) bool {
-	r := []rune(tk.Text)
-	return len(r) > 0 && unicode.IsUpper(r[0]) && !lint.AllUpper(tk.Text)
+	return initialUpper(tk.Text) && !lint.AllUpper(tk.Text)
+}
+
+// initialUpper reports whether s starts with an upper-case letter.
+func initialUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // adviceSeries reports a paragraph of three or more short imperatives

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claritynotes/gen/internal/lint"
 )
@@ -351,7 +350,7 @@ func justGoThere(toks []lint.Token, i int) bool {
 		switch toks[j].Norm {
 		case "on", "at", "from":
 			next := toks[j+1]
-			if next.Link || next.Kind == lint.Word && unicode.IsUpper([]rune(next.Text)[0]) {
+			if next.Link || next.Kind == lint.Word && initialUpper(next.Text) {
 				return true
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.
@@ -98,6 +97,11 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
+		// clusters reports a paragraph (or a run of short ones) whose
+		// signals alone make it pitch-heavy.
+		clusters := func(sigs []signal) bool {
+			return len(sigs) >= perPara && distinctInParagraph(sigs) >= perPara
+		}
 		var runBuf [8]runPara
 		run := runBuf[:0] // the latest run of short paragraphs
 		runWords := 0
@@ -120,7 +124,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			if len(in) > bestN {
 				best, bestN = ui, len(in)
 			}
-			if len(in) >= perPara && distinctInParagraph(in) >= perPara {
+			if clusters(in) {
 				reported = true
 				reportPitch(p, in, in, fmt.Sprintf("This paragraph pushes instead of helping: %d pitch signals", len(in)))
 				run, runWords = run[:0], 0
@@ -140,7 +144,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 				}
 				if !reported && len(run) > 1 {
 					all := sigs[run[0].from:run[len(run)-1].to]
-					if len(all) >= perPara && distinctInParagraph(all) >= perPara {
+					if clusters(all) {
 						reported = true
 						reportPitch(p, all, all, fmt.Sprintf("These short paragraphs push instead of helping: %d pitch signals in %d words", len(all), runWords))
 					}
@@ -154,15 +158,16 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		per100 := float64(n) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
+		onTime := timePressure(sigs)
 		switch {
 		case per100 >= density:
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
 				n, t.Words, per100, density)
-		case timePressure(sigs) >= pressure && float64(timePressure(sigs))/float64(t.Words)*100 >= density/2:
+		case onTime >= pressure && float64(onTime)/float64(t.Words)*100 >= density/2:
 			// pressure on the reader's time, of several kinds, is the
 			// point of a page even at half the density of other signals
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
-				timePressure(sigs), t.Words)
+				onTime, t.Words)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…
@@ -542,11 +547,11 @@ func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 	}
 	for j := i + 1; same(j); j++ {
 		switch tk := &toks[j]; {
-		case tk.Kind == lint.Word && allCaps(tk.Text):
+		case tk.Kind == lint.Word && lint.AllUpper(tk.Text):
 			end = j + 1
 		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tk.Text, "!?"):
 			// go on while the line is still shouting
-		case tk.Kind == lint.Word && len(tk.Text) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && allCaps(toks[j+1].Text) && len(toks[j+1].Text) >= 3:
+		case tk.Kind == lint.Word && len(tk.Text) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && lint.AllUpper(toks[j+1].Text) && len(toks[j+1].Text) >= 3:
 			// one short word between two shouted ones: "ON SALE at NOON"
 		default:
 			return end
@@ -566,7 +571,7 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 			continue
 		}
 		words[tk.Block]++
-		if allCaps(tk.Text) {
+		if lint.AllUpper(tk.Text) {
 			caps[tk.Block]++
 		}
 	}
@@ -586,20 +591,6 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 		}
 	}
 	return out
-}
-
-// allCaps reports whether a word has letters and no lower-case letter.
-func allCaps(s string) bool {
-	letters := false
-	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z' || unicode.IsLower(r):
-			return false
-		case unicode.IsLetter(r):
-			letters = true
-		}
-	}
-	return letters
 }
 
 // phraseKey is the lower-case text of tokens, for telling signals apart.

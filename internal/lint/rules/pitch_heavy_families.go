@@ -1149,7 +1149,7 @@ func priceSaveMoney(toks []lint.Token, i int) (int, int, family, bool) {
 // titleCase reports whether a word starts with a capital and goes on in
 // lower case: "Edition", not "EDITION" or "edition".
 func titleCase(w string) bool {
-	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && !allCaps(w)
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && !lint.AllUpper(w)
 }
 
 // soldStates are pressure phrases that also name a plain state: under
@@ -1175,7 +1175,7 @@ func conditionalState(toks []lint.Token, i, n int) bool {
 	if !soldStates[key] {
 		return false
 	}
-	if key == "sold out" && !soldPress[norm(toks, i-1)] && !soldPress[norm(toks, i+n)] && !allCaps(toks[i].Text) {
+	if key == "sold out" && !soldPress[norm(toks, i-1)] && !soldPress[norm(toks, i+n)] && !lint.AllUpper(toks[i].Text) {
 		return true // a shouted SOLD OUT is a banner, not a report
 	}
 	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(toks, i-1)] {

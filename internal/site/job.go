@@ -82,10 +82,7 @@ func (j *job) reusable(prev *job) bool {
 // A staged build writes them at once and keeps only their names.
 func (j *job) exec(b *Builder) error {
 	if j.checked && j.reused != nil {
-		j.out = make(map[string][]byte, len(j.reused))
-		for name := range j.reused {
-			j.out[name] = nil
-		}
+		j.out = namesOnly(j.reused)
 		return nil
 	}
 	if j.done != nil && b.stage != nil {
@@ -96,10 +93,7 @@ func (j *job) exec(b *Builder) error {
 	}
 	if j.cached != nil && b.stage != nil && !j.checked {
 		if sums, ok := j.cached(); ok && b.reuse(sums) {
-			j.out = make(map[string][]byte, len(sums))
-			for name := range sums {
-				j.out[name] = nil
-			}
+			j.out = namesOnly(sums)
 			return nil
 		}
 	}
@@ -163,4 +157,14 @@ func (j *job) output() map[string][]byte {
 		return nil
 	}
 	return j.out
+}
+
+// namesOnly is the files of a job taken from the previous site: their
+// names, with nil bytes, as a staged build keeps what it wrote.
+func namesOnly(sums map[string]output.Sum) map[string][]byte {
+	out := make(map[string][]byte, len(sums))
+	for name := range sums {
+		out[name] = nil
+	}
+	return out
 }

@@ -55,12 +55,25 @@ func collectLess(percent int) {
 // live bytes, checking a few times a second until the returned func is
 // called.
 func collectLessAbove(live uint64, percent int) (stop func()) {
+	return pollLiveHeap(100*time.Millisecond, func(heap uint64) bool {
+		if heap > live {
+			collectLess(percent)
+			return false
+		}
+		return true
+	})
+}
+
+// pollLiveHeap calls fn with the live heap's size every interval, in a
+// goroutine of its own, until fn returns false or the returned func is
+// called; that func returns once fn is no longer running.
+func pollLiveHeap(every time.Duration, fn func(live uint64) (more bool)) (stop func()) {
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		tick := time.NewTicker(100 * time.Millisecond)
+		tick := time.NewTicker(every)
 		defer tick.Stop()
 		for {
 			select {
@@ -68,8 +81,8 @@ func collectLessAbove(live uint64, percent int) (stop func()) {
 				return
 			case <-tick.C:
 			}
-			if metrics.Read(sample); sample[0].Value.Uint64() > live {
-				collectLess(percent)
+			metrics.Read(sample)
+			if !fn(sample[0].Value.Uint64()) {
 				return
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -102,8 +101,7 @@ func (p profileFlags) start(stderr io.Writer) func() {
 // what a build holds at its peak is what its peak memory is made of, and
 // by the end of the build most of it is released.
 type peakHeap struct {
-	stop chan struct{}
-	done chan struct{}
+	stop func()
 	prof []byte
 }
 
@@ -112,40 +110,27 @@ type peakHeap struct {
 // Each profile costs a collection: the profile is for finding what a
 // build holds, not for timing it.
 func watchPeakHeap() *peakHeap {
-	ph := &peakHeap{stop: make(chan struct{}), done: make(chan struct{})}
-	go func() {
-		defer close(ph.done)
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		var taken uint64
-		tick := time.NewTicker(20 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-ph.stop:
-				return
-			case <-tick.C:
-			}
-			metrics.Read(sample)
-			live := sample[0].Value.Uint64()
-			if live <= taken+taken/10 {
-				continue
-			}
-			// The heap profile is as of a completed collection: one run
-			// now makes it show what is live at this moment.
-			runtime.GC()
-			var buf bytes.Buffer
-			if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
-				ph.prof, taken = buf.Bytes(), live
-			}
+	ph := &peakHeap{}
+	var taken uint64
+	ph.stop = pollLiveHeap(20*time.Millisecond, func(live uint64) bool {
+		if live <= taken+taken/10 {
+			return true
 		}
-	}()
+		// The heap profile is as of a completed collection: one run
+		// now makes it show what is live at this moment.
+		runtime.GC()
+		var buf bytes.Buffer
+		if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
+			ph.prof, taken = buf.Bytes(), live
+		}
+		return true
+	})
 	return ph
 }
 
 // write stops the sampling and writes the largest heap's profile to name.
 func (ph *peakHeap) write(name string) error {
-	close(ph.stop)
-	<-ph.done
+	ph.stop()
 	if ph.prof == nil {
 		return nil
 	}

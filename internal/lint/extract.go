@@ -38,16 +38,16 @@ func Extract(p *content.Page) *Text {
 	return t
 }
 
-// maxTokens bounds the number of tokens of a page from above, in one pass
-// over its source: every token starts where a run of letters or digits
-// (or a non-ASCII character) follows some other byte, or is punctuation.
-// The bound is an overestimate (code, URLs and markup count too), which
-// costs address space the page never touches, not memory.
 // sizeOnceFrom is the source size from which extract sizes the token
 // slice with maxTokens: below it, the copies that appending makes cost
 // less than the pass.
 const sizeOnceFrom = 256 << 10
 
+// maxTokens bounds the number of tokens of a page from above, in one pass
+// over its source: every token starts where a run of letters or digits
+// (or a non-ASCII character) follows some other byte, or is punctuation.
+// The bound is an overestimate (code, URLs and markup count too), which
+// costs address space the page never touches, not memory.
 func maxTokens(src []byte) int {
 	n := 16
 	inWord := false

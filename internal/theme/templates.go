@@ -7,6 +7,7 @@ import (
 	"io"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -202,14 +203,6 @@ func (ts *Templates) Reads(layout, name string) bool {
 
 // names reports whether the parse tree under n names field name.
 func names(n parse.Node, name string) bool {
-	has := func(idents []string) bool {
-		for _, id := range idents {
-			if id == name {
-				return true
-			}
-		}
-		return false
-	}
 	switch n := n.(type) {
 	case nil:
 		return false
@@ -240,11 +233,11 @@ func names(n parse.Node, name string) bool {
 			}
 		}
 	case *parse.FieldNode:
-		return has(n.Ident)
+		return slices.Contains(n.Ident, name)
 	case *parse.VariableNode:
-		return has(n.Ident)
+		return slices.Contains(n.Ident, name)
 	case *parse.ChainNode:
-		return has(n.Field) || names(n.Node, name)
+		return slices.Contains(n.Field, name) || names(n.Node, name)
 	case *parse.IfNode:
 		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
 	case *parse.RangeNode:

@@ -374,6 +374,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var out []signal
 	toks := t.Tokens
 	var capsBlocks map[int]bool // blocks set in capitals, found at the first shout
+	var capsNames map[string]bool // single words in capitals used more than once
 	add := func(tok0, tok1 int, fam family) {
 		if toks[tok0].Quoted && toks[tok1-1].Quoted {
 			return // a phrase quoted to discuss it, not to push
@@ -477,9 +478,17 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if end == i+1 && (shortName(toks, i) || norm(toks, i+1) == ":") {
 				continue // a name or a label: "NOTE: …"
 			}
-			if stressedRule(toks, i, end) || labelName(toks, end) {
-				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab"
+			if stressedRule(toks, i, end) || labelName(toks, end) || codeName(toks, i) {
+				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
 				continue
+			}
+			if end == i+1 && !salesShouts[tk.Text] {
+				if capsNames == nil {
+					capsNames = recurringCapitals(toks)
+				}
+				if capsNames[tk.Text] {
+					continue // a name the piece keeps using: "the RESET course", "VIPP members"
+				}
 			}
 			add(i, end, famShouting)
 			i = end - 1
@@ -505,10 +514,13 @@ func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
 
 // ruleEmphasis are words put in capitals to stress a rule or a request:
 // "we do NOT cancel orders", "PLEASE email us", "the code WILL NOT
-// work", "all sales are FINAL", "ONLY items in this aisle". Policies and
+// work", "all sales are FINAL", "ONLY items in this aisle", "queue
+// AFTER midday", "a MINIMUM of 30 minutes": its modals, negations,
+// limits and conditions. Policies and
 // instructions stress their modals, negations and limits; a sales page
 // shouts its offer, and "FINAL SALE" or "ONLY 3 LEFT" still shout.
-var ruleEmphasis = wordSet(`PLEASE NOT DO DON'T NEVER MUST WILL WON'T CANNOT CAN'T ONLY FINAL ALWAYS BOTH EXCEPT NO`)
+var ruleEmphasis = wordSet(`PLEASE NOT DO DON'T NEVER MUST WILL WON'T CANNOT CAN'T ONLY FINAL ALWAYS BOTH EXCEPT NO
+AFTER BEFORE UNTIL UNLESS MINIMUM MAXIMUM LEAST MOST EACH EVERY ANY OR NOR`)
 
 // stressedRule reports whether the run of capitals [i, end) is made of
 // rule words only: stress on a policy, not a shout.
@@ -519,6 +531,49 @@ func stressedRule(toks []lint.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// salesShouts are words a sales page shouts again and again: said twice,
+// they are still a raised voice, not a name.
+var salesShouts = wordSet(`FREE SALE NOW OFF NEW HURRY LAST FINAL TODAY TONIGHT ONLY BONUS DEAL DEALS SAVE
+SAVINGS LIMITED EXCLUSIVE HUGE MASSIVE BIG BIGGEST BEST EVER OFFER WOW YES ACT BUY ORDER CLICK
+GIFT GIFTS PRICE PRICES DISCOUNT CLEARANCE SELLING GONE ENDS`)
+
+// recurringCapitals lists the words the piece writes in capitals, on
+// their own, more than once. A product, course or programme named in
+// capitals ("the RESET course", "VIPP members", "COVID") keeps its name
+// every time it comes up; a shout is made once, where it pushes.
+func recurringCapitals(toks []lint.Token) map[string]bool {
+	seen := map[string]int{}
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != lint.Word || len(tk.Text) < 2 || !lint.AllUpper(tk.Text) {
+			continue
+		}
+		alone := func(j int) bool {
+			return j < 0 || j >= len(toks) || toks[j].Sentence != tk.Sentence || toks[j].Kind != lint.Word || !lint.AllUpper(toks[j].Text)
+		}
+		if alone(i-1) && alone(i+1) {
+			seen[tk.Text]++
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range seen {
+		if n > 1 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// codeName reports whether the capitals at toks[i] are a code to type,
+// as a sale names its coupon: "use code SAVE20", "the NOVDAILY coupon".
+func codeName(toks []lint.Token, i int) bool {
+	if p := norm(toks, i-1); (p == "code" || p == "coupon" || p == "promo") && toks[i-1].Sentence == toks[i].Sentence {
+		return true
+	}
+	n := norm(toks, i+1)
+	return (n == "code" || n == "coupon" || n == "codes") && toks[i+1].Sentence == toks[i].Sentence
 }
 
 // labelNouns are the parts of a page or a shop a name in capitals labels.
@@ -680,7 +735,7 @@ var contractionOwners = wordSet(`it's that's what's there's here's he's she's wh
 // than ranks the product: "rule #1", "Hall #1", "table #1" follow a noun;
 // "our #1 seller", "voted #1" do not.
 func rankReference(toks []lint.Token, i, n int) bool {
-	if n != 1 || !strings.HasPrefix(toks[i].Text, "#") || i == 0 {
+	if n != 1 || !strings.HasPrefix(toks[i].Text, "#") || i == 0 || rankClaim(toks, i) {
 		return false
 	}
 	prev := &toks[i-1]

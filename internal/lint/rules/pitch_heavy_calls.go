@@ -173,9 +173,10 @@ func scarcityFirst(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // demandWords make "demand" a claim: "due to overwhelming demand",
-// "tickets are in high demand". "Demand for flour rose" reports a market,
-// and "back by popular demand" is the stock phrase of a calm return.
-var demandWords = wordSet(`overwhelming massive huge high unprecedented incredible enormous insane heavy record`)
+// "tickets are in high demand", "due to popular demand". "Demand for flour
+// rose" reports a market, and "back by popular demand" is the stock phrase
+// of a calm return.
+var demandWords = wordSet(`overwhelming massive huge high unprecedented incredible enormous insane heavy record popular`)
 
 // crowdDemand: the crowd said to be buying, "due to overwhelming demand",
 // "the overwhelming response", "in high demand". However often a piece
@@ -183,6 +184,12 @@ var demandWords = wordSet(`overwhelming massive huge high unprecedented incredib
 func crowdDemand(toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(toks, i+1)
 	if n != "demand" && n != "response" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if toks[i].Norm == "popular" && (n != "demand" || norm(toks, i-1) == "back" || norm(toks, i-2) == "back") {
+		// "back by popular demand" is the stock phrase of a calm return;
+		// "due to popular demand, we're extending…" gives a crowd as the
+		// reason to hurry
 		return 0, 0, "", false
 	}
 	return i, i + 2, famCrowd, true

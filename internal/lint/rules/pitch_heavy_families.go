@@ -175,6 +175,15 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceTimeFree, "free")
 	add(pufferyAuthority, "proven tested")
 	add(scarcityAlmostFull, "full")
+	add(scarcityBeforeOut, "sell sells run runs")
+	add(scarcityStillThere, "still")
+	add(deadlineOver, "over")
+	add(deadlineUntilOffer, "until till through")
+	add(pricePercentWord, "off discount")
+	add(urgencyPerfectTime, "time")
+	add(pufferyFavorite, "favorite favourite favorites favourites")
+	add(pufferyBestseller, "bestseller bestsellers bestselling best-seller best-selling selling seller sellers")
+	add(pufferyResults, "multiplied multiply doubled double tripled triple quadrupled 10x")
 	return m
 }()
 

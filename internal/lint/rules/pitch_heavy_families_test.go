@@ -222,6 +222,23 @@ func TestPitchFamilies(t *testing.T) {
 		{famShouting, "The SPECIAL PRICES end soon.", "ONLY items under the SPECIALLY PRICED section qualify.", "SPECIAL PRICES"},
 		// single marks spread through one paragraph
 		{famExclaim, "What a week! The ovens are hot! The bread is out! Come early.", "What a week! The ovens are hot. The bread is out!", "!"},
+		// published shop and author copy: stock about to go, an offer over
+		// at a time, a discount in words, the moment to buy, rank and
+		// results worn as praise, a crowd given as the reason
+		{famScarcity, "Scoop them up before they sell out.", "The hall sold out in May, so we moved.", "before they sell out"},
+		{famScarcity, "Mark your calendar so it doesn't sell out.", "The bakers work fast so they sell out by noon.", "so it doesn't sell out"},
+		{famScarcity, "Order Monday (if what you want is still there).", "Call me if you are still there at five.", "if what you want is still there"},
+		{famScarcity, "Grab a jar while they're still available.", "While you're still in town, visit the mill.", "while they're still available"},
+		{famDeadline, "At midnight on Sunday this sale is over!", "The sale is over; thanks to all who came.", "sale is over"},
+		{famDeadline, "We're extending early bird pricing until this Friday.", "The shop is open until Friday.", "pricing until this Friday"},
+		{famPrice, "Members get 20 percent off everything.", "About 20 percent of members are off sick.", "20 percent off"},
+		{famPrice, "Insiders get 10 per cent off.", "Turnout was 10 per cent higher.", "10 per cent off"},
+		{famUrgency, "It's the perfect time to pick up gifts.", "Spring is the best time to plant garlic.", "perfect time to pick"},
+		{famPuffery, "This celeb-favorite serum clears skin.", "My favorite serum is the cheap one.", "celeb-favorite"},
+		{famPuffery, "Her book became a number-one bestseller.", "The novel became a bestseller in 1962.", "bestseller"},
+		{famPuffery, "Meet the international best-selling author.", "She wrote a best-selling novel in 1962.", "best-selling"},
+		{famPuffery, "I multiplied my income ten times over.", "I multiplied the recipe by three.", "multiplied my income"},
+		{famCrowd, "Due to popular demand, we're extending the sale.", "The choir is back by popular demand.", "popular demand"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
@@ -384,4 +401,26 @@ func TestPitchPressureSpread(t *testing.T) {
 		{"four kinds of pressure", page("Only 3 left in the shop.", "The offer ends Sunday.", "Hurry to the counter.", "Once it's gone, it's gone."), true},
 		{"four signals of scarcity", page("Only 3 left in the shop.", "Supplies are limited.", "The last batch is going fast.", "The class is almost full."), false},
 	})
+}
+
+// TestPitchNamesInCapitals: capitals that name a course, a programme or a
+// code, or stress a condition, are no shout; a sales word shouted twice
+// still is.
+func TestPitchNamesInCapitals(t *testing.T) {
+	for _, src := range []string{
+		"The RESET course opens Monday. RESET has four modules and a forum.",
+		"Use the NOVDAILY coupon when you check out.",
+		"Enter code SAVE20 at checkout.",
+		"Please queue AFTER midday; expect a MINIMUM of 30 minutes outside.",
+	} {
+		for _, s := range signalsOf(t, src) {
+			if strings.HasPrefix(s, string(famShouting)) {
+				t.Errorf("%q: found %q", src, s)
+			}
+		}
+	}
+	got := signalsOf(t, "FREE gift with every order. FREE delivery too.")
+	if !strings.Contains(strings.Join(got, "|"), string(famShouting)+": FREE") {
+		t.Errorf("sales word shouted twice: signals %q, want shouting", got)
+	}
 }

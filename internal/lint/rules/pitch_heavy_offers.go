@@ -1,0 +1,229 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// Pitch shapes of published shop, event and author copy that pushes with
+// plain words: a sale that "is over" at midnight, pricing that holds
+// "until this Friday", a size "if it's still there", "20 percent off",
+// "the perfect time to pick up gifts", a "#1 best-selling" author who
+// "multiplied my income". Each shape needs its context (an offer noun, a
+// time, a possessive, a rank) so the same words in calm copy stay quiet.
+
+// sellOutLeads make "sell out" a warning to the reader: "before they sell
+// out", "so it doesn't sell out".
+var sellOutLeads = wordSet(`before so`)
+
+// scarcityBeforeOut: stock said to be about to go, as a reason to act,
+// "scoop them up before they sell out", "mark your calendar so it
+// doesn't sell out". "It sold out in May" reports.
+func scarcityBeforeOut(toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(toks, i+1) != "out" || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	w := toks[i].Norm
+	if w != "sell" && w != "sells" && w != "run" && w != "runs" {
+		return 0, 0, "", false
+	}
+	k := hasNorm(toks, since(toks, i, 4), i, sellOutLeads)
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	if toks[k].Norm == "so" && hasWord(toks, k, i, "doesn't", "don't", "won't", "not") < 0 {
+		return 0, 0, "", false // "so they sell out" tells a result
+	}
+	return k, i + 2, famScarcity, true
+}
+
+// stillPlaces say a thing is still to be had: "still there", "still
+// available", "still in stock".
+var stillPlaces = wordSet(`there available around left in`)
+
+// scarcityStillThere: a doubt the reader's pick will last, "(if what you
+// want is still there…)", "while it's still available". Said of the
+// reader or the writer ("if you're still there at five") it is no stock.
+func scarcityStillThere(toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(toks, i+1)
+	if !stillPlaces[n] || toks[i+1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	end := i + 2
+	if n == "in" {
+		if norm(toks, i+2) != "stock" {
+			return 0, 0, "", false
+		}
+		end = i + 3
+	}
+	from := since(toks, i, 6)
+	k := hasWord(toks, from, i, "if", "while")
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	if people[norm(toks, i-1)] || people[norm(toks, i-2)] {
+		return 0, 0, "", false // "if you're still there", "if we are still open"
+	}
+	return k, end, famScarcity, true
+}
+
+// people are subjects that make "still there" about a person; "what you
+// want" is still the stock.
+var people = wordSet(`you you're i i'm we we're he he's she she's`)
+
+// deadlineOver: an offer said to be over at a time, "once we reach
+// midnight on November 30th, this sale is over!". Without a time in the
+// sentence it looks back: "the sale is over; thanks for coming".
+func deadlineOver(toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(toks, i-1); p != "is" && p != "be" && p != "'s" {
+		return 0, 0, "", false
+	}
+	k := hasNorm(toks, since(toks, i, 4), i, offerNouns)
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(toks, i)
+	for j := s; j < within(toks, i, 8); j++ {
+		if urgentTimes[toks[j].Norm] || months[toks[j].Norm] {
+			return k, i + 1, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// deadlineUntilOffer: an offer that holds until a day, "we're extending
+// early bird pricing until this Friday", "registration is open until
+// June 30". "The shop is open until Friday" names no offer.
+func deadlineUntilOffer(toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if n := norm(toks, j); n == "this" || n == "next" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	if n := toks[j].Norm; !urgentTimes[n] && !months[n] {
+		return 0, 0, "", false
+	}
+	k := hasNorm(toks, since(toks, i, 4), i, offerNouns)
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	return k, j + 1, famDeadline, true
+}
+
+// pricePercentWord: a discount in words, "20 percent off everything",
+// "15 per cent off", "a 30 percent discount".
+func pricePercentWord(toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if norm(toks, k) == "cent" && norm(toks, k-1) == "per" {
+		k--
+	} else if norm(toks, k) != "percent" {
+		return 0, 0, "", false
+	}
+	if k-1 < 0 || toks[k-1].Kind != lint.Number || toks[k-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	return k - 1, i + 1, famPrice, true
+}
+
+// timelyAdjectives make a time the reader's moment to buy.
+var timelyAdjectives = wordSet(`perfect ideal best right great`)
+
+// buyVerbs are what the perfect time is for, in a sale.
+var buyVerbs = wordSet(`buy shop pick grab stock order book get join treat upgrade invest snag score
+splurge subscribe enrol enroll register`)
+
+// urgencyPerfectTime: now called the moment to buy, "it's the perfect
+// time to pick up gifts", "Black Friday is the ideal time to buy it".
+// "The best time to plant garlic" is advice about a season.
+func urgencyPerfectTime(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !timelyAdjectives[toks[i-1].Norm] || norm(toks, i+1) != "to" || !buyVerbs[norm(toks, i+2)] {
+		return 0, 0, "", false
+	}
+	if toks[i+2].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	return i - 1, i + 3, famUrgency, true
+}
+
+// pufferyFavorite: a crowd's pet named as praise, "this celeb-favorite
+// serum", "a cult-favourite candle". "My favourite serum" is a taste.
+func pufferyFavorite(toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !toks[i].Joined || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
+		return 0, 0, "", false
+	}
+	return i - 1, i + 1, famPuffery, true
+}
+
+// rankClaims follow a "#1" that ranks: "#1 best-selling author", "the #1
+// rated app".
+var rankClaims = wordSet(`best bestselling bestseller best-selling rated ranked selling choice brand
+international national`)
+
+// bestsellerLeads make "bestseller" a boast: "a #1 bestseller", "an
+// international best-seller", "12 books that are all bestsellers".
+var bestsellerLeads = wordSet(`#1 international instant all number-one multiple`)
+
+// pufferyBestseller: sales rank worn as praise, "a number-one bestseller
+// on Amazon in four countries", "#1 International Best-Selling Author".
+// "The novel became a bestseller in 1962" reports.
+func pufferyBestseller(toks []lint.Token, i int) (int, int, family, bool) {
+	end := i + 1
+	switch w := toks[i].Norm; w {
+	case "selling", "seller", "sellers":
+		if i == 0 || toks[i-1].Norm != "best" || !toks[i].Joined {
+			return 0, 0, "", false
+		}
+		i--
+	case "bestseller", "bestsellers", "bestselling", "best-seller", "best-selling":
+	default:
+		return 0, 0, "", false
+	}
+	from := since(toks, i, 3)
+	for k := i - 1; k >= from; k-- {
+		n := toks[k].Norm
+		if bestsellerLeads[n] || n == "one" && norm(toks, k-1) == "number" {
+			if n == "one" {
+				k--
+			}
+			return k, end, famPuffery, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// resultNouns are what a results claim grows.
+var resultNouns = wordSet(`income revenue revenues sales profit profits business earnings list audience
+results following traffic leads clients`)
+
+// pufferyResults: growth promised or boasted with a multiplier, "I
+// multiplied my income ten times over", "double your sales", "triple
+// your revenue". A gift "doubled" by a match is a price (see
+// priceMatched).
+func pufferyResults(toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 3)
+	for k := i + 1; k < end; k++ {
+		if !possessives[toks[k].Norm] {
+			continue
+		}
+		if k+1 < len(toks) && resultNouns[toks[k+1].Norm] && toks[k+1].Sentence == toks[i].Sentence {
+			return i, k + 2, famPuffery, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// possessives own the result a claim grows.
+var possessives = wordSet(`my your their our his her`)
+
+// rankClaim reports whether the "#1" at toks[i] is followed by the claim
+// it ranks: "12-Time #1 International Best-Selling Author" boasts even
+// after a word that would make it a number ("Rule #1").
+func rankClaim(toks []lint.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return false
+	}
+	return rankClaims[strings.ToLower(toks[i+1].Norm)]
+}

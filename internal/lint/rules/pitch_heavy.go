@@ -373,7 +373,7 @@ of your life`, "tail"))
 func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var out []signal
 	toks := t.Tokens
-	var capsBlocks map[int]bool // blocks set in capitals, found at the first shout
+	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
 	add := func(tok0, tok1 int, fam family) {
 		if toks[tok0].Quoted && toks[tok1-1].Quoted {

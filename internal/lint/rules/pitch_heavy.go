@@ -459,7 +459,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			continue
 		}
 		if tk.Has(factSuperlative) && !hedged(toks, i) {
-			if end := claimEnd(toks, i); end > 0 {
+			end := claimEnd(toks, i)
+			if end == 0 {
+				end = offerClaimEnd(toks, i)
+			}
+			if end > 0 {
 				add(i, end, famSuperlative)
 				i = end - 1
 				next = end

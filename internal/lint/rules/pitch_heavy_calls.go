@@ -92,17 +92,24 @@ func fearedRunOut(toks []lint.Token, k int) (int, bool) {
 // scarcityAreLimited: the claim after its noun, "Supplies are limited!",
 // "availability is limited". "Parking is limited" names no stock on sale.
 func scarcityAreLimited(toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 2 || toks[i-2].Sentence != toks[i].Sentence {
+	j := i - 1
+	if limitAdverbs[norm(toks, j)] {
+		j-- // "quantities are also limited", "places are very limited"
+	}
+	if j < 1 || toks[j-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if v := toks[i-1].Norm; v != "are" && v != "is" {
+	if v := toks[j].Norm; v != "are" && v != "is" {
 		return 0, 0, "", false
 	}
-	if n := toks[i-2].Norm; !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
+	if n := toks[j-1].Norm; !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
 		return 0, 0, "", false
 	}
-	return i - 2, i + 1, famScarcity, true
+	return j - 1, i + 1, famScarcity, true
 }
+
+// limitAdverbs may stand between "are" and "limited".
+var limitAdverbs = wordSet(`also very strictly extremely always severely`)
 
 // deadlineEachStep: the step before the rise, "with each download the
 // book rises in price": every sale moves the price, so every sale is a

@@ -151,7 +151,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceOfN, "price")
 	add(priceMatchEvery, "match matches matching double doubles triple triples")
 	add(deadlineGoesBack, "back")
-	add(priceBig, "savings discounts deals bargains reductions markdowns sale prices")
+	add(priceBig, "savings discount discounts deals bargains reductions markdowns sale prices")
 	add(superlativeNeverBeen, "never")
 	add(superlativeThanEver, "than")
 	add(priceFreeIntensified, "free")
@@ -196,7 +196,7 @@ var scarcityNouns = wordSet(`seat seats spot spots place places ticket tickets c
 slot slots space spaces pair pairs item items piece pieces bottle bottles box boxes kit kits batch
 batches bag bags invite invites invitation invitations licence licences license licenses membership
 memberships stock supply supplies availability edition editions run room rooms table tables
-bundle bundles jar jars loaf loaves print prints sets set session sessions left`)
+bundle bundles jar jars loaf loaves print prints sets set session sessions left quantities quantity`)
 
 // urgent times make a deadline verb press: days and hours, not clock times.
 var urgentTimes = wordSet(`today tonight tomorrow midnight soon monday tuesday wednesday thursday
@@ -877,6 +877,9 @@ func priceAnchor(toks []lint.Token, i int) (int, int, family, bool) {
 	if i > 1 && toks[i].Currency != 0 && norm(toks, i-1) == "price" && anchorWords[toks[i-2].Norm] && toks[i-2].Norm != "was" && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famPrice, true // "regular price $99"
 	}
+	if i > 2 && toks[i].Currency != 0 && norm(toks, i-1) == "of" && norm(toks, i-2) == "price" && anchorWords[toks[i-3].Norm] && toks[i-3].Norm != "was" && toks[i-3].Sentence == toks[i].Sentence {
+		return i - 3, i + 1, famPrice, true // "the regular price of $26.95"
+	}
 	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
@@ -1006,7 +1009,7 @@ func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
 	switch {
 	case (w == "sell" || w == "sells" || w == "run" || w == "runs") && n == "out":
 		end = i + 2
-		if m := norm(toks, i+2); m == "fast" || m == "quickly" || m == "soon" {
+		if m := norm(toks, i+2); m == "fast" || m == "quickly" || m == "soon" || m == "instantly" {
 			end = i + 3
 		}
 	case (w == "move" || w == "moves" || w == "sell" || w == "sells") && (n == "quickly" || n == "fast"):
@@ -1024,6 +1027,11 @@ func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
 			k = j
 			break
 		}
+	}
+	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && end > i+2 && plural(&toks[i-1]) && (w == "sell" || w == "run") {
+		// any stock said to go fast, as a habit: "candles sell out
+		// quickly", "the bagels run out fast"
+		return i - 1, end, famScarcity, true
 	}
 	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[toks[i-1].Norm] || offerNouns[toks[i-1].Norm]) && toks[i-1].Norm != "left" {
 		// said of the stock itself, as a habit: "tables sell out
@@ -1044,7 +1052,8 @@ func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // exclusiveNouns are what an exclusive offer gives first access to.
-var exclusiveNouns = wordSet(`access offer offers deal deals discount discounts pre-sale presale preview bonus bonuses price pricing invitation invite opportunity chance`)
+var exclusiveNouns = wordSet(`access offer offers deal deals discount discounts pre-sale presale preview bonus bonuses price pricing invitation invite opportunity chance
+drop drops release releases edition editions`)
 
 // scarcityExclusive: access for a chosen few, "exclusive early access",
 // "an exclusive pre-sale"; not "an exclusive interview".
@@ -1423,7 +1432,7 @@ func lossPassBy(toks []lint.Token, i int) (int, int, family, bool) {
 
 // bigSaleWords blow up the size of a sale or its prices.
 var bigSaleWords = wordSet(`huge massive mega giant enormous bumper blowout incredible amazing insane
-crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster`)
+crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster steep deep`)
 
 // priceBig: "huge savings", "massive discounts", "rock-bottom prices", "a
 // mega sale": the size of a sale shouted instead of its prices. "Big" is

@@ -239,6 +239,13 @@ func TestPitchFamilies(t *testing.T) {
 		{famPuffery, "Meet the international best-selling author.", "She wrote a best-selling novel in 1962.", "best-selling"},
 		{famPuffery, "I multiplied my income ten times over.", "I multiplied the recipe by three.", "multiplied my income"},
 		{famCrowd, "Due to popular demand, we're extending the sale.", "The choir is back by popular demand.", "popular demand"},
+		{famScarcity, "Order today, if the print is still available.", "The page checks to see if seats are still available.", "if the print is still available"},
+		{famPrice, "It is down from the regular price of $26.95.", "The regular price of milk rose in May.", "regular price of $26.95"},
+		{famPrice, "That's a steep discount.", "The path makes a steep climb.", "steep discount"},
+		{famSuperlative, "It's the lowest price on candles this year.", "It was the hottest day this year.", "lowest price on candles this year"},
+		{famScarcity, "There will be 40 exclusive drops.", "Read the exclusive interview with our baker.", "exclusive drops"},
+		{famScarcity, "Candles sell out quickly online.", "If the candles sell out, we make more.", "Candles sell out quickly"},
+		{famScarcity, "In-store quantities are also limited.", "Parking is also limited on market days.", "quantities are also limited"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

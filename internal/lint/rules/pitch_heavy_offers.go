@@ -65,6 +65,9 @@ func scarcityStillThere(toks []lint.Token, i int) (int, int, family, bool) {
 	if people[norm(toks, i-1)] || people[norm(toks, i-2)] {
 		return 0, 0, "", false // "if you're still there", "if we are still open"
 	}
+	if askVerbs := norm(toks, k-1); askVerbs == "see" || askVerbs == "check" || askVerbs == "checks" || askVerbs == "ask" || askVerbs == "know" || askVerbs == "tell" {
+		return 0, 0, "", false // "the system re-checks to see if tickets are still available"
+	}
 	return k, end, famScarcity, true
 }
 
@@ -226,4 +229,35 @@ func rankClaim(toks []lint.Token, i int) bool {
 		return false
 	}
 	return rankClaims[strings.ToLower(toks[i+1].Norm)]
+}
+
+// plural reports whether a word looks like a plural noun: "candles",
+// "bagels" (not "is", "this" or "less").
+func plural(tk *lint.Token) bool {
+	n := tk.Norm
+	return tk.Kind == lint.Word && len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") && !strings.HasSuffix(n, "is")
+}
+
+// priceTails end a claim about a price: "the lowest price on candles this
+// year", "our best prices this season". Said of the weather ("the hottest
+// day this year") they report.
+var priceTails = wordSet(`year season month`)
+
+// offerClaimEnd returns the end of a superlative claim about an offer,
+// "the lowest price on candles this year", or 0: a superlative, an offer
+// noun and "this year" (or season, month) within 8 words.
+func offerClaimEnd(toks []lint.Token, i int) int {
+	offer := false
+	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
+		if toks[j].Kind == lint.Punct && toks[j].Text != "," {
+			return 0
+		}
+		if offerNouns[toks[j].Norm] {
+			offer = true
+		}
+		if offer && toks[j].Norm == "this" && priceTails[norm(toks, j+1)] && toks[j+1].Sentence == toks[i].Sentence {
+			return j + 2
+		}
+	}
+	return 0
 }

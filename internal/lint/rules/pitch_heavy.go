@@ -55,8 +55,9 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 "completely free") counts on its own.
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
-more distinct signals per 100 words (and at least 3 in all; with deadlines and
-prices counted once, that is about two per 100 words as a reader counts them),
+more distinct signals per 100 words (and at least 3 in all; with deadlines,
+prices and exclamation marks counted once, that is about two per 100 words as a
+reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
@@ -258,10 +259,18 @@ func timePressure(sigs []signal) int {
 	return len(seen)
 }
 
+// distinct counts the piece's distinct signals, with all its exclamation
+// marks as one: "!!!" in one place and a "!" after every line of another
+// are one excited voice, however they are spread. Each run of capitals
+// still counts.
 func distinct(sigs []signal) int {
 	seen := map[string]bool{}
 	for _, s := range sigs {
-		seen[s.key] = true
+		key := s.key
+		if s.fam == famExclaim {
+			key = string(famExclaim)
+		}
+		seen[key] = true
 	}
 	return len(seen)
 }

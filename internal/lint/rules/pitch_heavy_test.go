@@ -26,6 +26,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"raised voice counts once in a paragraph", "I'd LOVE to reach it THIS YEAR, the best year we have ever had!! " + calm + " " + calm, false},
 		{"raised voice with pressure", "I'd LOVE you to come THIS YEAR!! Only 4 seats left, so book today. " + calm + " " + calm, true},
 		{"curly apostrophes", "Don’t miss out. Act now. It’s the last chance.", true},
+		{"exclamations count once in a piece", "Last day at the stand!!!\n\nPie! Jam! Corn! See you.\n\n" + calm, false},
+		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }
 

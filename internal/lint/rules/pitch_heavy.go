@@ -550,7 +550,8 @@ func stressedRule(toks []lint.Token, i, end int) bool {
 // they are still a raised voice, not a name.
 var salesShouts = wordSet(`FREE SALE NOW OFF NEW HURRY LAST FINAL TODAY TONIGHT ONLY BONUS DEAL DEALS SAVE
 SAVINGS LIMITED EXCLUSIVE HUGE MASSIVE BIG BIGGEST BEST EVER OFFER WOW YES ACT BUY ORDER CLICK
-GIFT GIFTS PRICE PRICES DISCOUNT CLEARANCE SELLING GONE ENDS`)
+GIFT GIFTS PRICE PRICES DISCOUNT CLEARANCE SELLING GONE ENDS AMAZING INCREDIBLE URGENT EPIC INSANE
+CRAZY STOCK HOT`)
 
 // recurringCapitals lists the words the piece writes in capitals, on
 // their own, more than once. A product, course or programme named in

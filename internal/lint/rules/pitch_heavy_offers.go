@@ -166,8 +166,8 @@ var rankClaims = wordSet(`best bestselling bestseller best-selling rated ranked 
 international national`)
 
 // bestsellerLeads make "bestseller" a boast: "a #1 bestseller", "an
-// international best-seller", "12 books that are all bestsellers".
-var bestsellerLeads = wordSet(`#1 international instant all number-one multiple`)
+// international best-seller". "We stock all the bestsellers" is a shelf.
+var bestsellerLeads = wordSet(`#1 international instant number-one multiple`)
 
 // pufferyBestseller: sales rank worn as praise, "a number-one bestseller
 // on Amazon in four countries", "#1 International Best-Selling Author".

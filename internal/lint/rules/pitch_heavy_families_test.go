@@ -246,6 +246,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "There will be 40 exclusive drops.", "Read the exclusive interview with our baker.", "exclusive drops"},
 		{famScarcity, "Candles sell out quickly online.", "If the candles sell out, we make more.", "Candles sell out quickly"},
 		{famScarcity, "In-store quantities are also limited.", "Parking is also limited on market days.", "quantities are also limited"},
+		{famDeadline, "They offer free shipping during the whole month of February!", "Free shipping on orders over $50.", "free shipping during the whole month"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -261,3 +261,25 @@ func offerClaimEnd(toks []lint.Token, i int) int {
 	}
 	return 0
 }
+
+// freebies are what a shop gives away with an order.
+var freebies = wordSet(`shipping delivery postage returns`)
+
+// deadlineFreeWindow: a freebie that lasts a while, "free shipping during
+// the entire month of February", "free delivery this weekend only". "Free
+// shipping on orders over $50" is a standing term.
+func deadlineFreeWindow(toks []lint.Token, i int) (int, int, family, bool) {
+	if !freebies[norm(toks, i+1)] || !sameSentence(toks, i, i+1) {
+		return 0, 0, "", false
+	}
+	end := within(toks, i+1, 7)
+	for k := i + 2; k < end; k++ {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			break
+		}
+		if n := toks[k].Norm; months[n] || urgentTimes[n] && n != "hours" && n != "hour" && n != "days" && n != "minutes" {
+			return i, k + 1, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
+}

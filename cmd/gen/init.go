@@ -71,6 +71,10 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen init:", err)
 		return exitUsage
 	}
+	// The files are small and written in a moment: a signal waits until
+	// every one is written, so none is left cut short.
+	_, stop := stopOnSignal()
+	defer stop()
 	var kept []string
 	for _, f := range skeletonFiles {
 		wrote, err := writeNew(filepath.Join(dir, filepath.FromSlash(f.dest)), files[f.dest])

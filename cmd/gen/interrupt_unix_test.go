@@ -4,6 +4,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"maps"
 	"os"
 	"os/exec"
@@ -69,5 +71,100 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 		if strings.Contains(e.Name(), ".tmp") {
 			t.Errorf("temporary folder %s left behind", e.Name())
 		}
+	}
+}
+
+// TestSIGTERMStopsEmail sends SIGTERM to gen email while it renders
+// issues near the size limit: gen must say it was interrupted, and every
+// file it left in email/ must be whole, the same as an uninterrupted run
+// writes, with no temporary file beside it.
+func TestSIGTERMStopsEmail(t *testing.T) {
+	root := sampleSite(t)
+	var body strings.Builder
+	for body.Len() < 1<<20-4096 {
+		body.WriteString("You can write a clear note to your reader today, and they'll [thank you](https://example.com/) for the **time** you saved them.\n\n")
+	}
+	for i, slug := range []string{"huge-one", "huge-two", "huge-three"} {
+		testutil.WriteFile(t, root, "content/newsletter/"+slug+".md", fmt.Sprintf(
+			"---\ntitle: \"A huge issue\"\ndate: 2026-05-2%d\ndescription: \"Huge.\"\nissue: %d\nsubject: \"Huge\"\n---\n\n%s", i, 90+i, body.String()))
+	}
+
+	cmd := exec.Command(genBin, "email")
+	cmd.Dir = root
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	time.Sleep(1500 * time.Millisecond) // into the huge issues, which take a second or more each
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-exited:
+		if err == nil {
+			t.Fatalf("gen email finished before SIGTERM arrived; the issues are too small to test with\n%s", stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		_ = cmd.Process.Kill()
+		<-exited
+		t.Fatal("gen email still running 10 s after SIGTERM")
+	}
+	if !strings.Contains(stderr.String(), "gen email: interrupted;") {
+		t.Errorf("stderr does not say gen email was interrupted: %q", stderr.String())
+	}
+	interrupted := treeOf(t, filepath.Join(root, "email"))
+
+	full := t.TempDir()
+	if _, errOut, code := runGen(t, root, "email", "--out", full); code != 0 && code != 1 {
+		t.Fatalf("uninterrupted gen email: exit %d\n%s", code, errOut)
+	}
+	whole := treeOf(t, filepath.Join(full, "email"))
+	if len(interrupted) >= len(whole) {
+		t.Errorf("the interrupted run wrote %d files, as many as a whole run (%d)", len(interrupted), len(whole))
+	}
+	for name, data := range interrupted {
+		if want, ok := whole[name]; !ok {
+			t.Errorf("email/%s: not a file gen email writes (a temporary file left behind?)", name)
+		} else if data != want {
+			t.Errorf("email/%s: not as a whole run writes it (%d bytes, want %d)", name, len(data), len(want))
+		}
+	}
+}
+
+// TestSIGTERMStopsLint sends SIGTERM to gen lint while it reads a 16 MB
+// article: it must say so and print no report, rather than a report of
+// what it had read.
+func TestSIGTERMStopsLint(t *testing.T) {
+	root := sampleSite(t)
+	var body strings.Builder
+	for body.Len() < 16<<20 {
+		body.WriteString("You can write a clear note to your reader today, and they will thank you for the time you saved them.\n\n")
+	}
+	testutil.WriteFile(t, root, "content/articles/huge.md", "---\ntitle: \"Huge\"\ndate: 2026-05-20\n---\n\n"+body.String())
+
+	cmd := exec.Command(genBin, "lint", "content/articles/huge.md")
+	cmd.Dir = root
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond) // into the article, which takes seconds
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitUsage {
+		t.Fatalf("gen lint: %v, want exit %d\n%s", err, exitUsage, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "gen lint: interrupted;") {
+		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr.String())
+	}
+	if stdout.Len() > 0 {
+		t.Errorf("an interrupted gen lint printed a report:\n%s", stdout.String())
 	}
 }

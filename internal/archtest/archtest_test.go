@@ -62,7 +62,7 @@ var allowed = map[string][]string{
 	// The orchestrator, and what drives it.
 	"internal/site": {"internal/buildcache", "internal/config", "internal/content", "internal/diag", "internal/email", "internal/email/check", "internal/feed", "internal/imagesize",
 		"internal/linkcheck", "internal/lint", "internal/lint/driver", "internal/markdown", "internal/output",
-		"internal/parallel", "internal/render", "internal/subscribe", "internal/theme"},
+		"internal/parallel", "internal/render", "internal/sitefs", "internal/subscribe", "internal/theme"},
 	"internal/serve": {"internal/config", "internal/diag", "internal/htmlcopy", "internal/markdown", "internal/plural", "internal/site", "internal/sitefs"},
 	"cmd/gen": {"internal/diag", "internal/email", "internal/email/check", "internal/lint", "internal/lint/rules",
 		"internal/lint/report", "internal/plural", "internal/serve",

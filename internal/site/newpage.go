@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -20,7 +21,10 @@ import (
 // returns its site-relative path. It never overwrites a file, and refuses
 // a URL another page already has: the build would stop on the duplicate
 // later, far from the command that caused it.
-func NewPage(root, kind, title string, now time.Time) (string, error) {
+//
+// Once ctx is done it stops reading the site and returns ctx's error,
+// having written nothing.
+func NewPage(ctx context.Context, root, kind, title string, now time.Time) (string, error) {
 	cfg, err := config.Load(root, "")
 	if err != nil {
 		return "", err
@@ -34,7 +38,7 @@ func NewPage(root, kind, title string, now time.Time) (string, error) {
 		section = cfg.Newsletter.Section
 	}
 	rel := filepath.ToSlash(filepath.Join(content.Dir, section, slug+".md"))
-	existing, err := loadLeniently(cfg)
+	existing, err := loadLeniently(ctx, cfg)
 	if err != nil {
 		return "", err
 	}
@@ -86,7 +90,7 @@ func NewPage(root, kind, title string, now time.Time) (string, error) {
 // leaving out the ones that do not load: the build reports those.
 // A page that parses but breaks a site rule (no date) still counts for
 // its issue number.
-func loadLeniently(cfg *config.Config) ([]*content.Page, error) {
+func loadLeniently(ctx context.Context, cfg *config.Config) ([]*content.Page, error) {
 	files, err := content.Files(cfg.Root)
 	if err != nil {
 		return nil, err
@@ -94,6 +98,9 @@ func loadLeniently(cfg *config.Config) ([]*content.Page, error) {
 	md := markdown.New(markdown.Options{TextOnly: true})
 	var out []*content.Page
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if p, err := content.LoadFile(cfg, md, f); p != nil && (err == nil || p.Kind == content.KindIssue) {
 			out = append(out, p)
 		}

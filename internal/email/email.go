@@ -113,7 +113,8 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 	}
 	if inline.Plannable(r.inlineCSS) {
 		r.plan = r.inl.Plan(r.inlineCSS)
-		r.planInTemplate = printsInlineCSSOnly(th, files)
+		// Before any message executes the template (see Trees).
+		r.planInTemplate = printsInlineCSSOnly(r.tmpl.Trees(layoutFile))
 	}
 	return r, nil
 }

@@ -226,3 +226,41 @@ func TestReads(t *testing.T) {
 		})
 	}
 }
+
+// TestTrees: a layout's set gives the trees of the layout, baseof.html
+// and the partials, with the layout's own definitions winning, as
+// parsed; an unknown layout gives none.
+func TestTrees(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/baseof.html", `<body>{{ block "main" . }}{{ end }}</body>`)
+	write(t, root, "themes/calm/layouts/partials/card.html", `{{ define "title" }}partial{{ end }}{{ .Title }}`)
+	write(t, root, "themes/calm/layouts/single.html", `{{ define "title" }}single{{ end }}{{ define "main" }}{{ .Content }}{{ end }}`)
+	th, err := Open(root, "calm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := th.Templates(template.FuncMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	trees := ts.Trees("single.html")
+	for name, want := range map[string]string{
+		"baseof.html":        `<body>{{template "main" .}}</body>`,
+		"partials/card.html": `{{.Title}}`,
+		"single.html":        ``,
+		"title":              `single`,
+		"main":               `{{.Content}}`,
+	} {
+		tree, ok := trees[name]
+		if !ok {
+			t.Errorf("no tree for %s", name)
+			continue
+		}
+		if got := tree.Root.String(); got != want {
+			t.Errorf("%s: %s, want %s", name, got, want)
+		}
+	}
+	if ts.Trees("missing.html") != nil {
+		t.Error("trees for a layout that does not exist")
+	}
+}

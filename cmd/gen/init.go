@@ -224,7 +224,11 @@ func moduleVersion() string {
 }
 
 // tomlString quotes s as a TOML basic string: quotes, backslashes and
-// control characters escaped, everything else as it is.
+// control characters escaped, everything else as it is. gen new quotes
+// YAML front matter with strconv.Quote instead, and neither serves for
+// the other: strconv.Quote writes \a, \v and \x01, which TOML does not
+// have, and this leaves C1 controls such as U+0085 as they are, which
+// YAML refuses or reads as a line break.
 func tomlString(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')

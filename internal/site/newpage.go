@@ -59,6 +59,10 @@ func NewPage(ctx context.Context, root, kind, title string, now time.Time) (stri
 			highest = max(highest, p.Issue)
 		}
 	}
+	// strconv.Quote writes a YAML double-quoted string: every escape it
+	// writes is one of YAML's, and it escapes the characters YAML refuses
+	// as they are (C1 controls). gen init's TOML needs its own quoting
+	// (tomlString): TOML has no \a, \v or \x escapes.
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: %s\ndate: %s\nslug: %s\ndraft: true\ndescription: \"\"\ntags: []\n",
 		strconv.Quote(title), now.Format("2006-01-02"), slug)

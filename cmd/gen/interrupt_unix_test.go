@@ -34,31 +34,9 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md",
 		"---\ntitle: \"A huge article\"\ndate: 2026-05-20\ndescription: \"Huge.\"\ntags: [writing]\n---\n\n"+body.String())
 
-	cmd := exec.Command(genBin, "build", "--quiet")
-	cmd.Dir = root
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	time.Sleep(time.Second) // well into the build, which takes several
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case err := <-exited:
-		if err == nil {
-			t.Fatal("gen build finished before SIGTERM arrived; the page is too small to test with")
-		}
-	case <-time.After(2 * time.Second):
-		_ = cmd.Process.Kill()
-		<-exited
-		t.Fatal("gen build still running 2 s after SIGTERM")
-	}
-	if !strings.Contains(stderr.String(), "interrupted") {
-		t.Errorf("stderr does not say the build was interrupted: %q", stderr.String())
+	_, stderr := interruptGen(t, root, time.Second, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
+	if !strings.Contains(stderr, "interrupted") {
+		t.Errorf("stderr does not say the build was interrupted: %q", stderr)
 	}
 	if after := treeOf(t, filepath.Join(root, "public")); !maps.Equal(before, after) {
 		t.Error("public/ changed after an interrupted build")
@@ -89,31 +67,10 @@ func TestSIGTERMStopsEmail(t *testing.T) {
 			"---\ntitle: \"A huge issue\"\ndate: 2026-05-2%d\ndescription: \"Huge.\"\nissue: %d\nsubject: \"Huge\"\n---\n\n%s", i, 90+i, body.String()))
 	}
 
-	cmd := exec.Command(genBin, "email")
-	cmd.Dir = root
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	time.Sleep(1500 * time.Millisecond) // into the huge issues, which take a second or more each
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case err := <-exited:
-		if err == nil {
-			t.Fatalf("gen email finished before SIGTERM arrived; the issues are too small to test with\n%s", stderr.String())
-		}
-	case <-time.After(10 * time.Second):
-		_ = cmd.Process.Kill()
-		<-exited
-		t.Fatal("gen email still running 10 s after SIGTERM")
-	}
-	if !strings.Contains(stderr.String(), "gen email: interrupted;") {
-		t.Errorf("stderr does not say gen email was interrupted: %q", stderr.String())
+	// into the huge issues, which take a second or more each
+	_, stderr := interruptGen(t, root, 1500*time.Millisecond, 10*time.Second, "email")
+	if !strings.Contains(stderr, "gen email: interrupted;") {
+		t.Errorf("stderr does not say gen email was interrupted: %q", stderr)
 	}
 	interrupted := treeOf(t, filepath.Join(root, "email"))
 
@@ -145,26 +102,47 @@ func TestSIGTERMStopsLint(t *testing.T) {
 	}
 	testutil.WriteFile(t, root, "content/articles/huge.md", "---\ntitle: \"Huge\"\ndate: 2026-05-20\n---\n\n"+body.String())
 
-	cmd := exec.Command(genBin, "lint", "content/articles/huge.md")
+	// into the article, which takes seconds
+	stdout, stderr := interruptGen(t, root, 700*time.Millisecond, 20*time.Second, "lint", "content/articles/huge.md")
+	if !strings.Contains(stderr, "gen lint: interrupted;") {
+		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr)
+	}
+	if stdout != "" {
+		t.Errorf("an interrupted gen lint printed a report:\n%s", stdout)
+	}
+}
+
+// interruptGen runs gen with args in root, sends it SIGTERM after wait,
+// and returns what it printed. gen must exit with the code of an
+// interrupted command within limit of the signal (a bound for a hang,
+// not a speed measure), and must not have finished before it.
+func interruptGen(t *testing.T, root string, wait, limit time.Duration, args ...string) (stdout, stderr string) {
+	t.Helper()
+	cmd := exec.Command(genBin, args...)
 	cmd.Dir = root
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(700 * time.Millisecond) // into the article, which takes seconds
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	time.Sleep(wait)
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	err := cmd.Wait()
-	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != exitUsage {
-		t.Fatalf("gen lint: %v, want exit %d\n%s", err, exitUsage, stderr.String())
+	select {
+	case err := <-exited:
+		var exit *exec.ExitError
+		if err == nil {
+			t.Fatalf("gen %s finished before SIGTERM arrived; its input is too small to test with", args[0])
+		} else if !errors.As(err, &exit) || exit.ExitCode() != exitUsage {
+			t.Fatalf("gen %s: %v, want exit %d\n%s", args[0], err, exitUsage, errOut.String())
+		}
+	case <-time.After(limit):
+		_ = cmd.Process.Kill()
+		<-exited
+		t.Fatalf("gen %s still running %s after SIGTERM", args[0], limit)
 	}
-	if !strings.Contains(stderr.String(), "gen lint: interrupted;") {
-		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr.String())
-	}
-	if stdout.Len() > 0 {
-		t.Errorf("an interrupted gen lint printed a report:\n%s", stdout.String())
-	}
+	return out.String(), errOut.String()
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/plural"
+	"github.com/claritynotes/gen/internal/sitefs"
 	"github.com/claritynotes/gen/internal/suggest"
 )
 
@@ -133,20 +134,7 @@ func writeNew(name string, data []byte) (bool, error) {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return false, err
 	}
-	// O_EXCL also refuses a symbolic link, so nothing outside is written.
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, os.ErrExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(name)
-		return false, err
-	}
-	return true, f.Close()
+	return sitefs.CreateFile(name, data)
 }
 
 type initValues struct {

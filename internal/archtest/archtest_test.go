@@ -66,7 +66,7 @@ var allowed = map[string][]string{
 	"internal/serve": {"internal/config", "internal/diag", "internal/htmlcopy", "internal/markdown", "internal/plural", "internal/site", "internal/sitefs"},
 	"cmd/gen": {"internal/diag", "internal/email", "internal/email/check", "internal/lint", "internal/lint/rules",
 		"internal/lint/report", "internal/plural", "internal/serve",
-		"internal/site", "internal/suggest"},
+		"internal/site", "internal/sitefs", "internal/suggest"},
 }
 
 // violations checks a graph of direct imports (module-relative paths)

@@ -2,7 +2,6 @@ package site
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/sitefs"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -76,18 +76,14 @@ func NewPage(ctx context.Context, root, kind, title string, now time.Time) (stri
 	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
 		return "", err
 	}
-	f, err := os.OpenFile(abs, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	created, err := sitefs.CreateFile(abs, []byte(b.String()))
 	if err != nil {
-		if errors.Is(err, os.ErrExist) {
-			return "", fmt.Errorf("%s already exists; pick another title or edit that file", rel)
-		}
 		return "", err
 	}
-	if _, err := f.WriteString(b.String()); err != nil {
-		f.Close()
-		return "", err
+	if !created {
+		return "", fmt.Errorf("%s already exists; pick another title or edit that file", rel)
 	}
-	return rel, f.Close()
+	return rel, nil
 }
 
 // loadLeniently loads every content file once, with the site's rules,

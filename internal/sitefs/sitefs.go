@@ -2,7 +2,8 @@
 // scratch files never do, and neither does anything a symbolic link
 // reaches outside the site root (gen build and gen serve publish only the
 // site's own files). WriteFile writes a file into the site whole, through
-// a temporary file those rules leave out.
+// a temporary file those rules leave out; CreateFile writes one only
+// where there is none yet.
 package sitefs
 
 import (

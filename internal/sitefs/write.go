@@ -2,6 +2,7 @@ package sitefs
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -32,4 +33,26 @@ func WriteFile(name string, data []byte) error {
 		os.Remove(tmp.Name())
 	}
 	return err
+}
+
+// CreateFile writes data to name, which must not exist yet, and reports
+// false without touching anything when something (a file, a folder, a
+// symbolic link) is already there: gen init and gen new never overwrite
+// a user's file. A write that fails removes the file it began, so a
+// retry does not find half a file in its way.
+func CreateFile(name string, data []byte) (created bool, err error) {
+	// O_EXCL also refuses a symbolic link, so nothing outside is written.
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	_, werr := f.Write(data)
+	if err := errors.Join(werr, f.Close()); err != nil {
+		os.Remove(name)
+		return false, err
+	}
+	return true, nil
 }

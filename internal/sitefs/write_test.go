@@ -50,3 +50,44 @@ func TestWriteFile(t *testing.T) {
 		}
 	}
 }
+
+func TestCreateFile(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "outside.txt")
+	if err := os.WriteFile(outside, []byte("theirs"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "folder.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		created bool
+		want    string // what the path then holds ("" for the folder)
+	}{
+		{"new.txt", true, "new"},
+		{"mine.txt", false, "mine"},
+		{"link.txt", false, "theirs"},
+		{"folder.txt", false, ""},
+	} {
+		p := filepath.Join(dir, tc.name)
+		created, err := CreateFile(p, []byte("new"))
+		if err != nil || created != tc.created {
+			t.Errorf("%s: created %v, %v; want %v", tc.name, created, err, tc.created)
+		}
+		if tc.want != "" {
+			if b, _ := os.ReadFile(p); string(b) != tc.want {
+				t.Errorf("%s holds %q, want %q", tc.name, b, tc.want)
+			}
+		}
+	}
+	if b, _ := os.ReadFile(outside); string(b) != "theirs" {
+		t.Errorf("the file a link pointed at was written: %q", b)
+	}
+}

@@ -9,11 +9,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/claritynotes/gen/internal/diag"
@@ -59,10 +57,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	stopPacing := collectLessAbove(256<<20, 50)
 	defer stopPacing()
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := stopOnSignal()
 	defer stop()
-	// After the first signal, a second one stops gen at once.
-	context.AfterFunc(ctx, stop)
 	b, err := site.New(opts)
 	if err != nil {
 		return reportAs(stderr, "gen build", err)
@@ -214,9 +210,8 @@ func report(stderr io.Writer, err error) int { return reportAs(stderr, "gen", er
 // setting of its own is prefixed with the command, so none starts with
 // ": ", and an interruption says what became of the output.
 func reportAs(stderr io.Writer, command string, err error) int {
-	if errors.Is(err, context.Canceled) {
-		fmt.Fprintf(stderr, "%s: interrupted; nothing was published and the previous output is as it was\n", command)
-		return exitUsage
+	if isInterrupted(err) {
+		return interrupted(stderr, command, "nothing was published and the previous output is as it was")
 	}
 	printErrors(stderr, command, err)
 	switch {

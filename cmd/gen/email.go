@@ -1,18 +1,14 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"os/signal"
 	"path"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"github.com/claritynotes/gen/internal/email"
 	emailcheck "github.com/claritynotes/gen/internal/email/check"
@@ -53,7 +49,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := stopOnSignal()
 	defer stop()
 	b, err := site.New(site.Options{Source: *source})
 	if err != nil {
@@ -62,6 +58,13 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 	}
 	run, err := b.WriteEmails(ctx, site.EmailOptions{Issues: names, Tool: *tool, Destination: *out, CheckLinks: *check})
 	code, errs, warns := printIssueEmails(stdout, stderr, b.Root(), run.Issues, *check)
+	if isInterrupted(err) {
+		left := "no issue's files were written"
+		if len(run.Issues) > 0 {
+			left = "the issues listed above were written; the other issues' files are as they were"
+		}
+		return interrupted(stderr, "gen email", left)
+	}
 	if err != nil {
 		var notFound *site.IssueNotFoundError
 		var notWritten *fs.PathError
@@ -69,7 +72,7 @@ func cmdEmail(args []string, stdout, stderr io.Writer) int {
 		case errors.As(err, &notFound), errors.Is(err, site.ErrRefused):
 			printEmailErr(stderr, err)
 			return exitUsage
-		case errors.As(err, &notWritten), errors.Is(err, context.Canceled):
+		case errors.As(err, &notWritten):
 			fmt.Fprintln(stderr, "gen email:", err)
 			return exitUsage
 		}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/email"
 	"github.com/claritynotes/gen/internal/plural"
+	"github.com/claritynotes/gen/internal/sitefs"
 	"github.com/claritynotes/gen/internal/suggest"
 )
 
@@ -71,6 +72,10 @@ func cmdInit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen init:", err)
 		return exitUsage
 	}
+	// The files are small and written in a moment: a signal waits until
+	// every one is written, so none is left cut short.
+	_, stop := stopOnSignal()
+	defer stop()
 	var kept []string
 	for _, f := range skeletonFiles {
 		wrote, err := writeNew(filepath.Join(dir, filepath.FromSlash(f.dest)), files[f.dest])
@@ -129,20 +134,7 @@ func writeNew(name string, data []byte) (bool, error) {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return false, err
 	}
-	// O_EXCL also refuses a symbolic link, so nothing outside is written.
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, os.ErrExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(name)
-		return false, err
-	}
-	return true, f.Close()
+	return sitefs.CreateFile(name, data)
 }
 
 type initValues struct {
@@ -220,7 +212,11 @@ func moduleVersion() string {
 }
 
 // tomlString quotes s as a TOML basic string: quotes, backslashes and
-// control characters escaped, everything else as it is.
+// control characters escaped, everything else as it is. gen new quotes
+// YAML front matter with strconv.Quote instead, and neither serves for
+// the other: strconv.Quote writes \a, \v and \x01, which TOML does not
+// have, and this leaves C1 controls such as U+0085 as they are, which
+// YAML refuses or reads as a line break.
 func tomlString(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')

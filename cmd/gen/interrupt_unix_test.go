@@ -4,6 +4,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"maps"
 	"os"
 	"os/exec"
@@ -32,31 +34,9 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md",
 		"---\ntitle: \"A huge article\"\ndate: 2026-05-20\ndescription: \"Huge.\"\ntags: [writing]\n---\n\n"+body.String())
 
-	cmd := exec.Command(genBin, "build", "--quiet")
-	cmd.Dir = root
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	time.Sleep(time.Second) // well into the build, which takes several
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case err := <-exited:
-		if err == nil {
-			t.Fatal("gen build finished before SIGTERM arrived; the page is too small to test with")
-		}
-	case <-time.After(2 * time.Second):
-		_ = cmd.Process.Kill()
-		<-exited
-		t.Fatal("gen build still running 2 s after SIGTERM")
-	}
-	if !strings.Contains(stderr.String(), "interrupted") {
-		t.Errorf("stderr does not say the build was interrupted: %q", stderr.String())
+	_, stderr := interruptGen(t, root, time.Second, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
+	if !strings.Contains(stderr, "interrupted") {
+		t.Errorf("stderr does not say the build was interrupted: %q", stderr)
 	}
 	if after := treeOf(t, filepath.Join(root, "public")); !maps.Equal(before, after) {
 		t.Error("public/ changed after an interrupted build")
@@ -70,4 +50,99 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 			t.Errorf("temporary folder %s left behind", e.Name())
 		}
 	}
+}
+
+// TestSIGTERMStopsEmail sends SIGTERM to gen email while it renders
+// issues near the size limit: gen must say it was interrupted, and every
+// file it left in email/ must be whole, the same as an uninterrupted run
+// writes, with no temporary file beside it.
+func TestSIGTERMStopsEmail(t *testing.T) {
+	root := sampleSite(t)
+	var body strings.Builder
+	for body.Len() < 1<<20-4096 {
+		body.WriteString("You can write a clear note to your reader today, and they'll [thank you](https://example.com/) for the **time** you saved them.\n\n")
+	}
+	for i, slug := range []string{"huge-one", "huge-two", "huge-three"} {
+		testutil.WriteFile(t, root, "content/newsletter/"+slug+".md", fmt.Sprintf(
+			"---\ntitle: \"A huge issue\"\ndate: 2026-05-2%d\ndescription: \"Huge.\"\nissue: %d\nsubject: \"Huge\"\n---\n\n%s", i, 90+i, body.String()))
+	}
+
+	// into the huge issues, which take a second or more each
+	_, stderr := interruptGen(t, root, 1500*time.Millisecond, 10*time.Second, "email")
+	if !strings.Contains(stderr, "gen email: interrupted;") {
+		t.Errorf("stderr does not say gen email was interrupted: %q", stderr)
+	}
+	interrupted := treeOf(t, filepath.Join(root, "email"))
+
+	full := t.TempDir()
+	if _, errOut, code := runGen(t, root, "email", "--out", full); code != 0 && code != 1 {
+		t.Fatalf("uninterrupted gen email: exit %d\n%s", code, errOut)
+	}
+	whole := treeOf(t, filepath.Join(full, "email"))
+	if len(interrupted) >= len(whole) {
+		t.Errorf("the interrupted run wrote %d files, as many as a whole run (%d)", len(interrupted), len(whole))
+	}
+	for name, data := range interrupted {
+		if want, ok := whole[name]; !ok {
+			t.Errorf("email/%s: not a file gen email writes (a temporary file left behind?)", name)
+		} else if data != want {
+			t.Errorf("email/%s: not as a whole run writes it (%d bytes, want %d)", name, len(data), len(want))
+		}
+	}
+}
+
+// TestSIGTERMStopsLint sends SIGTERM to gen lint while it reads a 16 MB
+// article: it must say so and print no report, rather than a report of
+// what it had read.
+func TestSIGTERMStopsLint(t *testing.T) {
+	root := sampleSite(t)
+	var body strings.Builder
+	for body.Len() < 16<<20 {
+		body.WriteString("You can write a clear note to your reader today, and they will thank you for the time you saved them.\n\n")
+	}
+	testutil.WriteFile(t, root, "content/articles/huge.md", "---\ntitle: \"Huge\"\ndate: 2026-05-20\n---\n\n"+body.String())
+
+	// into the article, which takes seconds
+	stdout, stderr := interruptGen(t, root, 700*time.Millisecond, 20*time.Second, "lint", "content/articles/huge.md")
+	if !strings.Contains(stderr, "gen lint: interrupted;") {
+		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr)
+	}
+	if stdout != "" {
+		t.Errorf("an interrupted gen lint printed a report:\n%s", stdout)
+	}
+}
+
+// interruptGen runs gen with args in root, sends it SIGTERM after wait,
+// and returns what it printed. gen must exit with the code of an
+// interrupted command within limit of the signal (a bound for a hang,
+// not a speed measure), and must not have finished before it.
+func interruptGen(t *testing.T, root string, wait, limit time.Duration, args ...string) (stdout, stderr string) {
+	t.Helper()
+	cmd := exec.Command(genBin, args...)
+	cmd.Dir = root
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	time.Sleep(wait)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-exited:
+		var exit *exec.ExitError
+		if err == nil {
+			t.Fatalf("gen %s finished before SIGTERM arrived; its input is too small to test with", args[0])
+		} else if !errors.As(err, &exit) || exit.ExitCode() != exitUsage {
+			t.Fatalf("gen %s: %v, want exit %d\n%s", args[0], err, exitUsage, errOut.String())
+		}
+	case <-time.After(limit):
+		_ = cmd.Process.Kill()
+		<-exited
+		t.Fatalf("gen %s still running %s after SIGTERM", args[0], limit)
+	}
+	return out.String(), errOut.String()
 }

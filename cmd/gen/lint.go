@@ -2,15 +2,12 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 
 	"github.com/claritynotes/gen/internal/lint"
 	lintreport "github.com/claritynotes/gen/internal/lint/report"
@@ -57,9 +54,12 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	// Lint keeps little alive between files (a few MB), so a heap eight
 	// times that costs little memory and saves a few percent of CPU time.
 	collectLess(800)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := stopOnSignal()
 	defer stop()
 	run, err := site.LintPaths(ctx, site.LintOptions{Config: *configPath, Paths: paths, Quote: lintreport.Quotes(*format)})
+	if isInterrupted(err) {
+		return interrupted(stderr, "gen lint", "no findings were reported")
+	}
 	if err != nil {
 		return printUsageErr(stderr, err)
 	}

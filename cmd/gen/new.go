@@ -32,9 +32,13 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	if root == "" {
 		root = "."
 	}
-	path, err := site.NewPage(root, pos[0], strings.TrimSpace(pos[1]), time.Now())
+	ctx, stop := stopOnSignal()
+	defer stop()
+	path, err := site.NewPage(ctx, root, pos[0], strings.TrimSpace(pos[1]), time.Now())
 	var d *diag.Error
 	switch {
+	case isInterrupted(err):
+		return interrupted(stderr, "gen new", "no page was written")
 	case errors.As(err, &d):
 		return report(stderr, err)
 	case err != nil:

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/claritynotes/gen/internal/serve"
 	"github.com/claritynotes/gen/internal/site"
@@ -50,7 +46,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 			"  use --bind 127.0.0.1 (the default) to keep it to yourself\n", bind)
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := stopOnSignal()
 	defer stop()
 	srv := serve.New(serve.NewSite(b), serve.Options{Poll: poll, Log: stdout, Errors: stderr})
 	url := "http://" + displayAddr(bind, ln.Addr().String()) + "/"

@@ -80,6 +80,10 @@ func cmdTheme(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen theme eject:", err)
 		return exitUsage
 	}
+	// Each file is written whole and the copy takes a moment: a signal
+	// waits until it is done, so the list below says what was copied.
+	_, stop := stopOnSignal()
+	defer stop()
 	if err := th.Eject(root, files, *force); err != nil {
 		fmt.Fprintln(stderr, "gen theme eject:", err)
 		return exitUsage

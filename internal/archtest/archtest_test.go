@@ -62,11 +62,11 @@ var allowed = map[string][]string{
 	// The orchestrator, and what drives it.
 	"internal/site": {"internal/buildcache", "internal/config", "internal/content", "internal/diag", "internal/email", "internal/email/check", "internal/feed", "internal/imagesize",
 		"internal/linkcheck", "internal/lint", "internal/lint/driver", "internal/markdown", "internal/output",
-		"internal/parallel", "internal/render", "internal/subscribe", "internal/theme"},
+		"internal/parallel", "internal/render", "internal/sitefs", "internal/subscribe", "internal/theme"},
 	"internal/serve": {"internal/config", "internal/diag", "internal/htmlcopy", "internal/markdown", "internal/plural", "internal/site", "internal/sitefs"},
 	"cmd/gen": {"internal/diag", "internal/email", "internal/email/check", "internal/lint", "internal/lint/rules",
 		"internal/lint/report", "internal/plural", "internal/serve",
-		"internal/site", "internal/suggest"},
+		"internal/site", "internal/sitefs", "internal/suggest"},
 }
 
 // violations checks a graph of direct imports (module-relative paths)

@@ -27,11 +27,14 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 		block            string // replaces the template's canonical block
 		css              string // added to email.css
 		derived          bool
+		infos            bool // Render has info findings, which RenderWeb leaves out
 	}{
 		{name: "built-in", cfg: testConfig, issue: testIssue, derived: true},
 		{name: "no unsubscribe URL", cfg: noUnsubscribeURL, issue: testIssue, derived: true},
 		{name: "issue with raw HTML", cfg: testConfig + "[markdown]\nunsafe = true\n",
 			issue: testIssue + "\n<div style=\"display:flex\"><link rel=\"canonical\" href=\"https://notes.example/newsletter/listening/\"></div>\n", derived: true},
+		{name: "issue with raw HTML some clients partly support", cfg: testConfig + "[markdown]\nunsafe = true\n",
+			issue: testIssue + "\n<p style=\"padding:4px\">Padded.</p>\n", derived: true, infos: true},
 		{name: "canonical link styled", cfg: testConfig, issue: testIssue, css: "link{color:red}", derived: false},
 		{name: "canonical in the body", cfg: testConfig, issue: testIssue,
 			block: "", derived: false},
@@ -79,7 +82,11 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 				if !bytes.Equal(got.Web, want.Web) {
 					t.Errorf("RenderWeb's web copy differs from Render's")
 				}
+				all := len(want.Findings)
 				want.Findings = slices.DeleteFunc(want.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
+				if infos := all > len(want.Findings); infos != tc.infos {
+					t.Errorf("Render has info findings: %v, want %v", infos, tc.infos)
+				}
 				if !reflect.DeepEqual(got.Findings, want.Findings) {
 					t.Errorf("findings differ:\n got %v\nwant %v", got.Findings, want.Findings)
 				}

@@ -1,11 +1,6 @@
 package email
 
-import (
-	"strings"
-	"text/template/parse"
-
-	"github.com/claritynotes/gen/internal/theme"
-)
+import "text/template/parse"
 
 // The email template gets email.css as .InlineCSS. When the template only
 // prints it, as {{ .InlineCSS }}, it can print the inliner's plan
@@ -15,37 +10,10 @@ import (
 // itself printed or passed on in a way that reaches it) could show its
 // text, so it then gets the text.
 
-// printsInlineCSSOnly reports whether the email template set uses
-// .InlineCSS only in plain {{ .InlineCSS }} actions. It parses the
-// templates as html/template does, without checking function names (they
-// have parsed once already).
-func printsInlineCSSOnly(th *theme.Theme, files []theme.File) bool {
-	trees := map[string]*parse.Tree{}
-	var layout *theme.File
-	read := func(f theme.File) bool {
-		src, err := th.Read(f)
-		if err != nil {
-			return false
-		}
-		tree := parse.New(f.Name)
-		tree.Mode = parse.SkipFuncCheck
-		_, err = tree.Parse(string(src), "", "", trees)
-		return err == nil
-	}
-	for _, f := range files {
-		switch {
-		case f.Name == layoutFile:
-			layout = &f
-		case strings.HasPrefix(f.Name, "partials/") || f.Name == "baseof.html":
-			if !read(f) {
-				return false
-			}
-		}
-	}
-	// The layout last, as in its template set: its definitions win.
-	if layout == nil || !read(*layout) {
-		return false
-	}
+// printsInlineCSSOnly reports whether the email template set, given as
+// its parse trees (theme.Templates.Trees, before it first executes), uses
+// .InlineCSS only in plain {{ .InlineCSS }} actions.
+func printsInlineCSSOnly(trees map[string]*parse.Tree) bool {
 	// The layout runs inside baseof.html when it defines "main" and the
 	// set has one (theme.Templates.Execute): walking both covers either.
 	u := cssUses{trees: trees, seen: map[string]bool{}}

@@ -113,7 +113,8 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 	}
 	if inline.Plannable(r.inlineCSS) {
 		r.plan = r.inl.Plan(r.inlineCSS)
-		r.planInTemplate = printsInlineCSSOnly(th, files)
+		// Before any message executes the template (see Trees).
+		r.planInTemplate = printsInlineCSSOnly(r.tmpl.Trees(layoutFile))
 	}
 	return r, nil
 }
@@ -256,12 +257,13 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 	}
 	msg.HTML = mg.html(page)
 	msg.Web = web.html(webPage)
+	// Only the checker makes info findings (the ones above are errors and
+	// warnings), so the build's leave out info there and nowhere else.
+	checkHTML := check.Check
 	if forBuild {
-		msg.Findings = append(msg.Findings, r.actionable(p, check.CheckActionable(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
-		msg.Findings = slices.DeleteFunc(msg.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
-	} else {
-		msg.Findings = append(msg.Findings, r.actionable(p, check.Check(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+		checkHTML = check.CheckActionable
 	}
+	msg.Findings = append(msg.Findings, r.actionable(p, checkHTML(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
 	return msg, is, mg, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/claritynotes/gen/internal/content"
+	"github.com/claritynotes/gen/internal/markdown"
 )
 
 // nameField is where newsletter.greeting puts the reader's first name: the
@@ -111,7 +112,7 @@ func opensWithGreeting(p *content.Page) bool {
 	if !ok {
 		return false
 	}
-	words := lineWords(firstLine(para, p.Body))
+	words := lineWords(markdown.FirstLine(para, p.Body))
 	return startsWith(words, greetingWords)
 }
 
@@ -128,14 +129,14 @@ func endsWithSignoff(p *content.Page) bool {
 	if !ok {
 		return false
 	}
-	if isSignoffLine(firstLine(last, p.Body)) {
+	if isSignoffLine(markdown.FirstLine(last, p.Body)) {
 		return true
 	}
 	prev, ok := last.PreviousSibling().(*ast.Paragraph)
-	if !ok || !isNameLine(paragraphText(last, p.Body)) {
+	if !ok || !isNameLine(markdown.PlainText(last, p.Body)) {
 		return false
 	}
-	return isSignoffLine(firstLine(prev, p.Body))
+	return isSignoffLine(markdown.FirstLine(prev, p.Body))
 }
 
 // maxSignoffWords keeps a closing sentence ("Thanks for reading this far
@@ -179,48 +180,6 @@ func lineWords(line string) []string {
 	return strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	})
-}
-
-// firstLine is a paragraph's text up to its first line break, with the
-// text of emphasis and links but without markup.
-func firstLine(n ast.Node, src []byte) string {
-	var b strings.Builder
-	stop := false
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering || stop {
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				stop = true
-				return ast.WalkStop, nil
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		case *ast.CodeSpan, *ast.Image:
-			// Code and images are not words of a greeting.
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
-}
-
-// paragraphText is a paragraph's whole text, lines joined by spaces.
-func paragraphText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := c.(*ast.Text); ok && entering {
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
 }
 
 // markdownSalutation writes a greeting or sign-off line for email.md: as

@@ -34,6 +34,12 @@ func TestGreetingAndSignoffDetection(t *testing.T) {
 		{"best", "Body.\n\nBest,\n", false, true},
 		{"thanks maya", "Body.\n\nThanks, Maya\n", false, true},
 		{"dash name", "Body.\n\n— Maya\n", false, true},
+		// The Typographer makes these a dash and curly quotes: the
+		// sign-off is read as the reader sees it, not as their entities.
+		{"double hyphen name", "Body.\n\n-- Maya\n", false, true},
+		{"quoted cheers", "Body.\n\n\"Cheers,\" says Maya\n", false, true},
+		{"quoted greeting", "\"Hi there,\" I said.\n\nBody.\n", true, false},
+		{"signoff then a name with an apostrophe", "Body.\n\nWarmly,\n\nMaya O'Brien\n", false, true},
 		{"until next time", "Body.\n\nUntil next time,\n", false, true},
 		{"signoff then name paragraph", "Body.\n\nTalk soon,\n\nMaya Okafor\n", false, true},
 		{"closing sentence is not a sign-off", "Body.\n\nThanks for reading this far and for every reply you sent.\n", false, false},

@@ -256,7 +256,16 @@ func Headings(doc ast.Node, src []byte) []Heading {
 // PlainText returns the text content of n with markup removed.
 func PlainText(n ast.Node, src []byte) string {
 	var b strings.Builder
-	writePlainText(&b, n, src)
+	writePlainText(&b, n, src, false)
+	return strings.TrimSpace(b.String())
+}
+
+// FirstLine returns n's plain text (as PlainText) up to its first line
+// break: the first line of a paragraph as a reader sees it, curly quotes
+// and dashes included, as an email's greeting or sign-off.
+func FirstLine(n ast.Node, src []byte) string {
+	var b strings.Builder
+	writePlainText(&b, n, src, true)
 	return strings.TrimSpace(b.String())
 }
 
@@ -266,7 +275,7 @@ func PlainText(n ast.Node, src []byte) string {
 // size of the page.
 func WordCount(n ast.Node, src []byte) int {
 	var c wordCounter
-	writePlainText(&c, n, src)
+	writePlainText(&c, n, src, false)
 	return c.words
 }
 
@@ -317,8 +326,9 @@ type plainTextWriter interface {
 	io.ByteWriter
 }
 
-// writePlainText writes the text content of n, markup removed, to b.
-func writePlainText(b plainTextWriter, n ast.Node, src []byte) {
+// writePlainText writes the text content of n, markup removed, to b:
+// all of it, or up to the first line break when firstLine is set.
+func writePlainText(b plainTextWriter, n ast.Node, src []byte, firstLine bool) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -327,6 +337,9 @@ func writePlainText(b plainTextWriter, n ast.Node, src []byte) {
 		case *ast.Text:
 			b.Write(t.Segment.Value(src))
 			if t.SoftLineBreak() || t.HardLineBreak() {
+				if firstLine {
+					return ast.WalkStop, nil
+				}
 				b.WriteByte(' ')
 			}
 		case *ast.String:
@@ -414,7 +427,7 @@ func (t *taskCheckBoxRenderer) render(w util.BufWriter, src []byte, node ast.Nod
 	}
 	var name strings.Builder
 	for n := node.NextSibling(); n != nil; n = n.NextSibling() {
-		writePlainText(&name, n, src)
+		writePlainText(&name, n, src, false)
 	}
 	if label := strings.Join(strings.Fields(name.String()), " "); label != "" {
 		_, _ = w.WriteString(` aria-label="`)

@@ -298,3 +298,20 @@ func TestWordCountMatchesFields(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLine: a paragraph's first line as PlainText writes it, the
+// Typographer's quotes and dashes as characters.
+func TestFirstLine(t *testing.T) {
+	r := New(Options{})
+	for _, tc := range []struct{ src, want string }{
+		{"Hi *there*,\nsecond line", "Hi there,"},
+		{"\"Cheers,\" she said -- Maya\nnext", "\u201cCheers,\u201d she said \u2013 Maya"},
+		{"A [link](/x) and `code`  \nhard break", "A link and code"},
+		{"One line only", "One line only"},
+	} {
+		para := r.Parse([]byte(tc.src)).FirstChild()
+		if got := FirstLine(para, []byte(tc.src)); got != tc.want {
+			t.Errorf("FirstLine(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

@@ -119,3 +119,25 @@ func TestWriteEmailsReportsTheIssuesBrokenLinks(t *testing.T) {
 		t.Errorf("read %d content files for %d files, want each once", loads, n)
 	}
 }
+
+// TestNewPageStopsWhenDone: a gen new interrupted while it reads the site
+// writes no page.
+func TestNewPageStopsWhenDone(t *testing.T) {
+	root := newSite(t)
+	before := contentFiles(t, root)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := NewPage(ctx, root, "article", "An interrupted draft", buildTime); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if after := contentFiles(t, root); after != before {
+		t.Errorf("%d content files after an interrupted gen new, want %d", after, before)
+	}
+	rel, err := NewPage(context.Background(), root, "article", "A finished draft", buildTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(rel))); err != nil {
+		t.Errorf("gen new did not write its page: %v", err)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/claritynotes/gen/internal/imagesize"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // EmailTools lists the newsletter tool presets an email can be rendered for.
@@ -103,7 +104,9 @@ func (e *IssueNotFoundError) Unwrap() error { return e.Err }
 // folder (output.ClaimExportFolder). An issue that fails to render is
 // reported in its IssueEmail and the others are still written; an error
 // loading the site, naming an issue (*IssueNotFoundError) or writing a
-// file (*fs.PathError) stops the run.
+// file (*fs.PathError) stops the run. Each file is written whole, and
+// once ctx is done the run returns its error at once, with the issues
+// written so far: the issue being rendered is dropped unwritten.
 func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun, error) {
 	run := &EmailRun{}
 	em, err := email.New(b.cfg, b.th)
@@ -142,7 +145,10 @@ func (b *Builder) WriteEmails(ctx context.Context, opts EmailOptions) (*EmailRun
 			run.Issues = append(run.Issues, ie)
 			continue
 		}
-		if ie.Message, ie.Err = em.Render(p, opts.Tool); ie.Err == nil {
+		if ie.Message, ie.Err = renderUntilDone(ctx, em, p, opts.Tool); ctx.Err() != nil {
+			return run, ctx.Err()
+		}
+		if ie.Err == nil {
 			if err := writeFiles(ie.Dir, ie.Message.Files()); err != nil {
 				return run, err
 			}
@@ -263,12 +269,36 @@ func (b *Builder) findIssue(issues []*content.Page, name string) *content.Page {
 	return nil
 }
 
+// renderUntilDone renders issue p's email for tool, or returns ctx's
+// error as soon as ctx is done: an issue near emailBodyBudget takes a
+// second or more, and nothing of it is written yet, so it is dropped
+// where it is.
+func renderUntilDone(ctx context.Context, em *email.Renderer, p *content.Page, tool string) (*email.Message, error) {
+	type rendered struct {
+		msg *email.Message
+		err error
+	}
+	done := make(chan rendered, 1)
+	go func() {
+		msg, err := em.Render(p, tool)
+		done <- rendered{msg, err}
+	}()
+	select {
+	case r := <-done:
+		return r.msg, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// writeFiles writes an issue's email files into dir, each one whole, so
+// an interrupted run leaves every file either new or as it was.
 func writeFiles(dir string, files map[string][]byte) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	for name, b := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+		if err := sitefs.WriteFile(filepath.Join(dir, name), b); err != nil {
 			return err
 		}
 	}

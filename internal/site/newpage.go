@@ -1,7 +1,7 @@
 package site
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +12,7 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/sitefs"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -20,7 +21,10 @@ import (
 // returns its site-relative path. It never overwrites a file, and refuses
 // a URL another page already has: the build would stop on the duplicate
 // later, far from the command that caused it.
-func NewPage(root, kind, title string, now time.Time) (string, error) {
+//
+// Once ctx is done it stops reading the site and returns ctx's error,
+// having written nothing.
+func NewPage(ctx context.Context, root, kind, title string, now time.Time) (string, error) {
 	cfg, err := config.Load(root, "")
 	if err != nil {
 		return "", err
@@ -34,7 +38,7 @@ func NewPage(root, kind, title string, now time.Time) (string, error) {
 		section = cfg.Newsletter.Section
 	}
 	rel := filepath.ToSlash(filepath.Join(content.Dir, section, slug+".md"))
-	existing, err := loadLeniently(cfg)
+	existing, err := loadLeniently(ctx, cfg)
 	if err != nil {
 		return "", err
 	}
@@ -55,6 +59,10 @@ func NewPage(root, kind, title string, now time.Time) (string, error) {
 			highest = max(highest, p.Issue)
 		}
 	}
+	// strconv.Quote writes a YAML double-quoted string: every escape it
+	// writes is one of YAML's, and it escapes the characters YAML refuses
+	// as they are (C1 controls). gen init's TOML needs its own quoting
+	// (tomlString): TOML has no \a, \v or \x escapes.
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: %s\ndate: %s\nslug: %s\ndraft: true\ndescription: \"\"\ntags: []\n",
 		strconv.Quote(title), now.Format("2006-01-02"), slug)
@@ -68,25 +76,21 @@ func NewPage(root, kind, title string, now time.Time) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
 		return "", err
 	}
-	f, err := os.OpenFile(abs, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	created, err := sitefs.CreateFile(abs, []byte(b.String()))
 	if err != nil {
-		if errors.Is(err, os.ErrExist) {
-			return "", fmt.Errorf("%s already exists; pick another title or edit that file", rel)
-		}
 		return "", err
 	}
-	if _, err := f.WriteString(b.String()); err != nil {
-		f.Close()
-		return "", err
+	if !created {
+		return "", fmt.Errorf("%s already exists; pick another title or edit that file", rel)
 	}
-	return rel, f.Close()
+	return rel, nil
 }
 
 // loadLeniently loads every content file once, with the site's rules,
 // leaving out the ones that do not load: the build reports those.
 // A page that parses but breaks a site rule (no date) still counts for
 // its issue number.
-func loadLeniently(cfg *config.Config) ([]*content.Page, error) {
+func loadLeniently(ctx context.Context, cfg *config.Config) ([]*content.Page, error) {
 	files, err := content.Files(cfg.Root)
 	if err != nil {
 		return nil, err
@@ -94,6 +98,9 @@ func loadLeniently(cfg *config.Config) ([]*content.Page, error) {
 	md := markdown.New(markdown.Options{TextOnly: true})
 	var out []*content.Page
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if p, err := content.LoadFile(cfg, md, f); p != nil && (err == nil || p.Kind == content.KindIssue) {
 			out = append(out, p)
 		}

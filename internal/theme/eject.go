@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/claritynotes/gen/internal/plural"
+	"github.com/claritynotes/gen/internal/sitefs"
 	"github.com/claritynotes/gen/internal/suggest"
 )
 
@@ -107,9 +108,10 @@ func (t *Theme) SelectBuiltin(names []string) ([]string, error) {
 }
 
 // Eject copies the built-in files into the site at root, or none of them
-// when one is already in the site and force is not set. A file is written beside its final name and then
-// renamed, so an interrupted copy never leaves half a template, and a
-// symbolic link in the way is replaced rather than followed.
+// when one is already in the site and force is not set. Each file is
+// written whole (sitefs.WriteFile), so an interrupted copy never leaves
+// half a template, and a symbolic link in the way is replaced rather
+// than followed.
 func (t *Theme) Eject(root string, files []string, force bool) error {
 	var exist []string
 	for _, f := range files {
@@ -132,22 +134,7 @@ func (t *Theme) Eject(root string, files []string, force bool) error {
 		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
 			return err
 		}
-		tmp, err := os.CreateTemp(filepath.Dir(dest), ".gen-eject-*")
-		if err != nil {
-			return err
-		}
-		_, werr := tmp.Write(data)
-		cerr := tmp.Close()
-		if err := errors.Join(werr, cerr); err != nil {
-			os.Remove(tmp.Name())
-			return err
-		}
-		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-			os.Remove(tmp.Name())
-			return err
-		}
-		if err := os.Rename(tmp.Name(), dest); err != nil {
-			os.Remove(tmp.Name())
+		if err := sitefs.WriteFile(dest, data); err != nil {
 			return err
 		}
 	}

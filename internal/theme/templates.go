@@ -184,6 +184,26 @@ func (ts *Templates) wrap(err error) error {
 	return &diag.Error{Path: p, Line: line, Col: col, Msg: "template error " + msg, Hint: hint}
 }
 
+// Trees returns the parse tree of every template layout's set can run
+// (the layout, baseof.html and the partials) by name, so a caller that
+// studies the templates walks the trees parsed here rather than parsing
+// their source again. They are as the files wrote them until the layout
+// first executes: html/template's escaping then adds its escapers to
+// their pipelines. Nil if there is no such layout.
+func (ts *Templates) Trees(layout string) map[string]*parse.Tree {
+	set, ok := ts.byLayout[layout]
+	if !ok {
+		return nil
+	}
+	trees := map[string]*parse.Tree{}
+	for _, t := range set.Templates() {
+		if t.Tree != nil {
+			trees[t.Name()] = t.Tree
+		}
+	}
+	return trees
+}
+
 // Reads reports whether layout, or any template its set can run (baseof
 // and the partials), names a field or method called name anywhere: a
 // build that keeps some of the data out of memory passes it to the

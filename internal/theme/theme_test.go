@@ -174,14 +174,7 @@ func TestLayoutWithoutMainIsWholePage(t *testing.T) {
 	write(t, root, "themes/calm/layouts/baseof.html", `<main>{{ block "main" . }}{{ end }}</main>`)
 	write(t, root, "themes/calm/layouts/single.html", `{{ define "main" }}inside{{ end }}`)
 	write(t, root, "layouts/404.html", `<!doctype html><p>whole page</p>`)
-	th, err := Open(root, "calm")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts, err := th.Templates(template.FuncMap{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := calmTemplates(t, root)
 	for layout, want := range map[string]string{"single.html": "<main>inside</main>", "404.html": "<!doctype html><p>whole page</p>"} {
 		var b bytes.Buffer
 		if err := ts.Execute(&b, layout, nil); err != nil || b.String() != want {
@@ -209,14 +202,7 @@ func TestReads(t *testing.T) {
 			root := t.TempDir()
 			write(t, root, "themes/calm/layouts/list.html", tc.list)
 			write(t, root, "themes/calm/layouts/partials/card.html", tc.partial)
-			th, err := Open(root, "calm")
-			if err != nil {
-				t.Fatal(err)
-			}
-			ts, err := th.Templates(template.FuncMap{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			ts := calmTemplates(t, root)
 			if got := ts.Reads("list.html", "Content"); got != tc.want {
 				t.Errorf("Reads = %v, want %v", got, tc.want)
 			}
@@ -225,4 +211,49 @@ func TestReads(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTrees: a layout's set gives the trees of the layout, baseof.html
+// and the partials, with the layout's own definitions winning, as
+// parsed; an unknown layout gives none.
+func TestTrees(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/baseof.html", `<body>{{ block "main" . }}{{ end }}</body>`)
+	write(t, root, "themes/calm/layouts/partials/card.html", `{{ define "title" }}partial{{ end }}{{ .Title }}`)
+	write(t, root, "themes/calm/layouts/single.html", `{{ define "title" }}single{{ end }}{{ define "main" }}{{ .Content }}{{ end }}`)
+	ts := calmTemplates(t, root)
+	trees := ts.Trees("single.html")
+	for name, want := range map[string]string{
+		"baseof.html":        `<body>{{template "main" .}}</body>`,
+		"partials/card.html": `{{.Title}}`,
+		"single.html":        ``,
+		"title":              `single`,
+		"main":               `{{.Content}}`,
+	} {
+		tree, ok := trees[name]
+		if !ok {
+			t.Errorf("no tree for %s", name)
+			continue
+		}
+		if got := tree.Root.String(); got != want {
+			t.Errorf("%s: %s, want %s", name, got, want)
+		}
+	}
+	if ts.Trees("missing.html") != nil {
+		t.Error("trees for a layout that does not exist")
+	}
+}
+
+// calmTemplates parses the layouts of the theme "calm" of the site at root.
+func calmTemplates(t *testing.T, root string) *Templates {
+	t.Helper()
+	th, err := Open(root, "calm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := th.Templates(template.FuncMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
 }

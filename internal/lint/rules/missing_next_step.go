@@ -52,7 +52,10 @@ invitation addressed to the reader:
     desk", "Orders can be placed by replying" (not "Boxes can be picked
     up on Tuesdays"); "Tickets available at the door"
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "Doors open at 7 pm", "All are welcome"
+    there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+    "All are welcome", "The festival is free and open to the public",
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", or the event laid
+    out as fields at the end ("When: Saturday, 5 pm" and "Where: the hall")
   - an open door: "There's still time to sign up", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …"
@@ -85,9 +88,14 @@ name that starts with a verb ("Post Office hours are shorter"), a
 pointer in an aside ("(newsletter link above)"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early"), "I want you to send
-…", "Thank you in advance for …", "please do participate!" and a
-headline's call after a dash ("Be part of the story—pre-order now")
-count. Pieces shorter than minWords
+…", "Thank you in advance for …", "please do participate!", a
+headline's call after a dash ("Be part of the story—pre-order now"), a
+step in place of another ("So instead of a lie-in, grab a basket …"), a
+request after patience ("Please be patient with us, and send us your
+thoughts") and "please remember us for the extra beans" count; "open to
+new ideas", "We will be open for our regular hours through Saturday",
+"We look forward to welcoming you all", a date with no place, and a
+schedule of places ("Location: Read Table") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
@@ -127,6 +135,9 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 			if ns.invites(t, t.Units[u], p.Page.Source) {
 				return
 			}
+		}
+		if eventDetails(t, region) {
+			return // "When: Saturday, 5 pm" and "Where: the hall" lay out an event to come to
 		}
 		last := t.Units[body[len(body)-1]]
 		lastSentence := t.Sentences[t.Tokens[last.Tok1-1].Sentence]
@@ -299,7 +310,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
-		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
+		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) {
 		return true
 	}
 	for k := range toks {
@@ -329,6 +340,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			}
 			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
 				return true
+			}
+			if ns.pleaseAndDo(toks, v) {
+				return true // "Please be patient with us, and give us your feedback"
 			}
 			// "so please do participate!": an emphatic request needs no object
 			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
@@ -771,6 +785,9 @@ var subordinators = map[string]bool{
 	// said, …", "For the full story, read …"
 	"to": true, "with": true, "for": true, "in": true, "on": true, "whatever": true, "wherever": true,
 	"however": true, "whichever": true,
+	// a step put in place of another: "Instead of sleeping in, grab a
+	// basket", "Rather than scrolling, pick one book"
+	"instead": true, "rather": true,
 }
 
 // setting words open a phrase that sets the scene for an imperative
@@ -791,6 +808,9 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 	lead := skipPunct(toks, 0)
 	if lead < len(toks) && !subordinators[toks[lead].Norm] {
 		lead = i
+		if i > 0 && (norm(toks, i) == "of" || norm(toks, i) == "than") {
+			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
+		}
 	}
 	if lead < len(toks) && subordinators[toks[lead].Norm] {
 		// the clause may hold commas of its own: "To read the

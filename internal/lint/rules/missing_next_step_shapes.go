@@ -202,6 +202,9 @@ func pleaseAsks(toks []lint.Token, v int) bool {
 		return false
 	}
 	w := toks[v].Norm
+	if w == "remember" && (toks[v+1].Norm == "us" || toks[v+1].Norm == "me") {
+		return true // "please remember us for any extra produce" asks for a gift
+	}
 	if w == "make" && toks[v+1].Norm == "sure" && norm(toks, v+2) != "to" {
 		return false // "Please make sure you have checked your order" is a caution
 	}
@@ -246,7 +249,7 @@ func (ns *nextStep) afterLabel(toks []lint.Token) bool {
 		// a label is short ("Pro tip:", "Update for members:"); a whole
 		// clause before the colon explains, and what follows spells it
 		// out ("there's an easy way to stretch your gift: give when …")
-		label := k <= 8
+		label := k <= 8 && !fieldLabels[toks[k-1].Norm] // "Location: Read Table" names a place
 		if label && ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") && !advice(toks, v) {
 			return true
 		}
@@ -341,6 +344,11 @@ func seeYouAt(toks []lint.Token) bool {
 		// Saturday)", "see you on Saturday at the fair", "see you
 		// there"; a day alone ("See you Monday") closes a letter
 		if w := norm(toks, j); w == "there" || hasWord(toks, j, min(len(toks), j+4), "at") >= 0 {
+			return true
+		}
+		// a time of day makes it one too, after a hope: "I hope to see
+		// you between 2 and 8 pm"
+		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[toks[k-1].Norm] && timeAhead(toks, j) {
 			return true
 		}
 	}

@@ -394,3 +394,33 @@ func TestNextStepConductAndFrames(t *testing.T) {
 		{"a verb before a name and a comma", body + "Visit Main Street Books, which is open late on Fridays.", false},
 	})
 }
+
+// TestNextStepPlaceAndTime: a piece may invite by saying when and where
+// the reader can come, with no imperative at all; each shape sits beside
+// a near miss that names a time or a place without opening a door.
+func TestNextStepPlaceAndTime(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open to the public", body + "The festival runs on Saturday on the green. It is free and open to the public.", false},
+		{"open to readers of all ages", body + "The event is open to readers of all ages.", false},
+		{"open to ideas", body + "The committee is open to new ideas for next year.", true},
+		{"opening hours", body + "They are at 14 Mill Lane and are open from 7 am to 2 pm, Wednesday to Sunday.", false},
+		{"open until the closing date", body + "We will be open for our regular hours through Saturday the 28th.", true},
+		{"no longer open", body + "The annexe is no longer open from 9 am on Mondays.", true},
+		{"event fields", body + "When: Saturday, 14 March, 5 pm\n\nWhere: the fellowship hall", false},
+		{"event fields with a.m.", body + "WHEN: Friday 3 May, 10:00 a.m.\n\nWHERE: Room 4", false},
+		{"a date with no place", body + "When: Saturday, 14 March, 5 pm\n\nThe hall was full last year.", true},
+		{"a place with no date", body + "When: to be announced\n\nWhere: the fellowship hall", true},
+		{"a schedule of places", body + "Storytelling\nLocation: Read Table\n\nFilm quiz\nLocation: Watch Tent", true},
+		{"hope to see you at a time", body + "I hope to see you between 11 and 5!", false},
+		{"look forward to seeing you at a time", body + "We look forward to seeing you from 10 am on Saturday.", false},
+		{"look forward to welcoming you", body + "We look forward to welcoming you all this year!", true},
+		{"see you next week", body + "See you next week!", true},
+		{"instead of a lie-in", body + "So instead of a lie-in this Saturday, grab a bag and spend an hour at the market.", false},
+		{"instead of a statement", body + "Instead of a sale, we are trying something quieter this year.", true},
+		{"patience and an action", body + "Please be patient with us, and send us your thoughts on the new menu.", false},
+		{"patience alone", body + "Please be patient with us, and bear with the noise for a week.", true},
+		{"remember us for a gift", body + "When your garden starts producing, please remember us for the extra beans.", false},
+		{"remember a fact", body + "Please remember that the hall is closed in August.", true},
+	})
+}

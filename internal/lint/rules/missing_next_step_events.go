@@ -1,0 +1,175 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// openDoor reports a place or an event that says when or to whom it is
+// open, which tells the reader they can come: "The festival is free and
+// open to the public", "They are open from 7 am to 2 pm, Wednesday to
+// Sunday". A shop "open for regular business hours through Saturday"
+// before it closes names no time to come, a mind "open to new ideas"
+// admits nobody, and "we are not open on Mondays" turns the reader away.
+func openDoor(toks []lint.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Norm != "open" || !beBefore(toks, k) {
+			continue
+		}
+		if hasWord(toks, 0, k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
+			continue
+		}
+		// "open to the public", "open to bookworms of all ages"
+		if toks[k+1].Norm == "to" && hasWord(toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
+			return true
+		}
+		// "open from 7 am", "open daily 9 am to 5 pm", "open until 8 pm"
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if clockTime(toks, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openAudience are the people a place is open to when it invites them.
+var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", "ages", "families", "visitors", "newcomers"}
+
+// beBefore reports a form of "be" just before toks[k], with "free and"
+// or an adverb between: "is free and open", "are now open".
+func beBefore(toks []lint.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].Norm {
+		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay":
+			return true
+		case "free", "and", "now", "also", "still", "always":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// clockTime reports a time of day starting at toks[i]: "7 am", "2pm",
+// "5:00 p.m.", "noon".
+func clockTime(toks []lint.Token, i int) bool {
+	tk := &toks[i]
+	if tk.Norm == "noon" || tk.Norm == "midday" {
+		return true
+	}
+	if tk.Kind == lint.Word {
+		// "8pm" read as one word
+		w := strings.TrimRight(tk.Norm, ".")
+		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:")
+		return trimmed == "" && w != "am" && w != "pm" && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
+	}
+	if tk.Kind != lint.Number {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Kind == lint.Number {
+		j += 2 // "5:00"
+	}
+	switch norm(toks, j) {
+	case "am", "pm", "a.m", "p.m", "o'clock":
+		return true
+	case "a", "p":
+		// "9 a.m." split into "a", ".", "m"
+		return j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].Norm == "m"
+	}
+	return false
+}
+
+// eventDetails reports an end that lays out an event as labelled fields,
+// a time and a place the reader can come to: "WHEN: Saturday, March 14,
+// 5:00 p.m." and "WHERE: Fellowship hall". A schedule of places alone
+// ("Location: Explore Tent" after each act) or a date alone is no
+// invitation.
+func eventDetails(t *lint.Text, region []int) bool {
+	when, where := false, false
+	for _, ui := range region {
+		u := t.Units[ui]
+		toks := t.Tokens[u.Tok0:u.Tok1]
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k+1].Text != ":" || !initialUpper(toks[k].Text) || k > 0 && toks[k-1].Kind == lint.Word && !initialUpper(toks[k-1].Text) {
+				continue
+			}
+			switch {
+			case whenLabels[toks[k].Norm]:
+				// the value holds a day, a date or a time
+				for j := k + 2; j < len(toks) && j <= k+8; j++ {
+					if toks[j].Kind == lint.Number || eventDays[toks[j].Norm] || eventMonths[toks[j].Norm] {
+						when = true
+						break
+					}
+				}
+			case whereLabels[toks[k].Norm]:
+				where = true
+			}
+		}
+	}
+	return when && where
+}
+
+// whenLabels and whereLabels head the fields of an event's details.
+var (
+	whenLabels  = wordSet(`when date dates time times day`)
+	whereLabels = wordSet(`where location venue place address`)
+)
+
+// fieldLabels head a field whose value is a name or a time, never an
+// imperative: "Location: Read Table", "Where: Watch Hill Park".
+var fieldLabels = wordSet(`when date dates time times day where location venue place address room who host with`)
+
+var (
+	eventDays   = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun today tomorrow tonight`)
+	eventMonths = wordSet(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+)
+
+// timeAhead reports a time of day within the next few words: "between 2
+// and 8 pm", "from 10 am", "at 7 pm", or a span of hours without am or
+// pm, "between 11 and 5".
+func timeAhead(toks []lint.Token, j int) bool {
+	for i := j; i < len(toks) && i <= j+5; i++ {
+		if clockTime(toks, i) || hourSpan(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hourSpan reports "between 11 and 5", "from 10 to 4".
+func hourSpan(toks []lint.Token, i int) bool {
+	if (toks[i].Norm != "between" && toks[i].Norm != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "and", "to", "till", "until", "-", "–":
+		return toks[i+3].Kind == lint.Number
+	}
+	return false
+}
+
+// pleaseAndDo reports a request whose action comes after "and": "Please
+// be patient with us, and give us your feedback". The first verb asks
+// for patience; the one after "and" asks for a step.
+func (ns *nextStep) pleaseAndDo(toks []lint.Token, v int) bool {
+	for k := v + 1; k+1 < len(toks); k++ {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			return false // the request ends with its clause
+		}
+		if toks[k].Norm != "and" {
+			continue
+		}
+		w := skipPunct(toks, k+1)
+		if norm(toks, w) == "please" || norm(toks, w) == "do" {
+			w++
+		}
+		if ns.verbAt(toks, w) && !conduct(toks, w) && !advice(toks, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -94,8 +94,11 @@ step in place of another ("So instead of a lie-in, grab a basket …"), a
 request after patience ("Please be patient with us, and send us your
 thoughts") and "please remember us for the extra beans" count; "open to
 new ideas", "We will be open for our regular hours through Saturday",
-"We look forward to welcoming you all", a date with no place, and a
-schedule of places ("Location: Read Table") do not. Pieces shorter than minWords
+"We look forward to welcoming you all", a date with no place, a
+schedule of places ("Location: Read Table"), a wait ("Watch for our
+emails"), a hope with a figurative destination ("Hope you come with me
+on the journey") and a hypothetical ("Would you sign with an agency if
+its website took a minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
@@ -356,7 +359,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 				if toks[v].Norm == "please" {
 					v++
 				}
-				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) {
+				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) && !hypothetical(toks, v) {
 					return true
 				}
 			}
@@ -445,7 +448,7 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if toks[you].Norm == "you" && v < len(toks) && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
 				v++
 			}
-			if v < len(toks) && (hopedActions[toks[v].Norm] || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
+			if v < len(toks) && (hopedActions[toks[v].Norm] && !figurative(toks, v) || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
 				return true
 			}
 		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":

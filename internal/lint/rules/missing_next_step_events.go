@@ -173,3 +173,27 @@ func (ns *nextStep) pleaseAndDo(toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// figurative reports a hoped-for step whose destination is a figure of
+// speech, not a place or an event: "Hope you come with me on the
+// journey". "Hope you'll come to the fair" names somewhere to go.
+func figurative(toks []lint.Token, v int) bool {
+	return hasWord(toks, v+1, min(len(toks), v+7), "journey", "ride", "adventure", "quest") >= 0
+}
+
+// hypothetical reports a "would you …" question about what the reader
+// would do if someone else did something: "Would you sign with an agency
+// if their website takes 20 seconds to load?" asks for an opinion. A
+// condition on the reader ("Would you join us if you are free?") still
+// asks.
+func hypothetical(toks []lint.Token, v int) bool {
+	i := hasWord(toks, v+1, len(toks), "if")
+	if i < 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "you", "you're", "you've", "you'd", "so", "possible", "needed":
+		return false
+	}
+	return true
+}

@@ -315,7 +315,8 @@ var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop
 func waiting(toks []lint.Token, v int) bool {
 	switch next := norm(toks, v+1); toks[v].Norm {
 	case "look", "watch":
-		return next == "out"
+		// "Watch for our emails": the step is the sender's, the reader waits
+		return next == "out" || next == "for"
 	case "keep":
 		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"
 	case "stay":

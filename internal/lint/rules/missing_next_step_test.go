@@ -424,3 +424,18 @@ func TestNextStepPlaceAndTime(t *testing.T) {
 		{"remember a fact", body + "Please remember that the hall is closed in August.", true},
 	})
 }
+
+// TestNextStepFakesFromRealCopy: fakes that read like a request but ask the
+// reader only to wait, to share a figure of speech, or to answer a
+// hypothetical, each beside the real request that uses the same words.
+func TestNextStepFakesFromRealCopy(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"watch for our emails", body + "Watch for the order emails; they land in junk folders.", true},
+		{"watch the recording", body + "Watch the recording on the events page before Friday.", false},
+		{"come on the journey", body + "I hope you come with me on the journey. More soon.", true},
+		{"come to the fair", body + "I hope you come to the fair on Saturday.", false},
+		{"would you if someone else", body + "Would you sign with an agency if its website took twenty seconds to load?", true},
+		{"would you if you can", body + "Would you join us at the fair on Saturday, if you are free?", false},
+	})
+}

@@ -36,7 +36,8 @@ invitation addressed to the reader:
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-    "please note", "please excuse"); "you can learn more here"; "enjoy this
+    "please note", "please excuse"), also after an aside ("But please, as
+    well as spending your pennies in the big chains, try to buy …"); "you can learn more here"; "enjoy this
     story …"; "So go, fellow learners, and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …", "the link to register is below", "Registration opens Monday",
@@ -1071,7 +1072,13 @@ func afterVocative(toks []lint.Token, v int) int {
 	if v >= len(toks) || toks[v].Text != "," {
 		return v
 	}
-	for j := v + 1; j < len(toks) && j <= v+12; j++ {
+	// an aside that sets a scene may run longer than a name: "please, as
+	// well as spending your pennies in the big chains this year, try …"
+	reach := 12
+	if w := norm(toks, v+1); conditionWords[w] || subordinators[w] {
+		reach = 30
+	}
+	for j := v + 1; j < len(toks) && j <= v+reach; j++ {
 		if toks[j].Text == "," {
 			return j + 1
 		}

@@ -437,5 +437,7 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 		{"come to the fair", body + "I hope you come to the fair on Saturday.", false},
 		{"would you if someone else", body + "Would you sign with an agency if its website took twenty seconds to load?", true},
 		{"would you if you can", body + "Would you join us at the fair on Saturday, if you are free?", false},
+		{"please with a long aside", body + "But please, as well as spending your pennies in the big chains this year, try to buy one present from a local maker.", false},
+		{"please with a long aside that informs", body + "But please, as well as the usual thanks from all of the staff and the volunteers this year, note that the office closes at five.", true},
 	})
 }

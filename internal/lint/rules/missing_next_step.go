@@ -97,7 +97,7 @@ thoughts") and "please remember us for the extra beans" count; "open to
 new ideas", "We will be open for our regular hours through Saturday",
 "We look forward to welcoming you all", a date with no place, a
 schedule of places ("Location: Read Table"), a wait ("Watch for our
-emails"), a hope with a figurative destination ("Hope you come with me
+emails", "listen for the quiet answers"), a hope with a figurative destination ("Hope you come with me
 on the journey") and a hypothetical ("Would you sign with an agency if
 its website took a minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that

@@ -314,8 +314,9 @@ var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop
 // checking the blog", "watch out for the email".
 func waiting(toks []lint.Token, v int) bool {
 	switch next := norm(toks, v+1); toks[v].Norm {
-	case "look", "watch":
-		// "Watch for our emails": the step is the sender's, the reader waits
+	case "look", "watch", "listen":
+		// "Watch for our emails", "listen for the quiet answers": the
+		// reader waits or attends; nothing is asked of them yet
 		return next == "out" || next == "for"
 	case "keep":
 		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"

@@ -433,6 +433,8 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"watch for our emails", body + "Watch for the order emails; they land in junk folders.", true},
 		{"watch the recording", body + "Watch the recording on the events page before Friday.", false},
+		{"listen for the answers", body + "Could you ask yourself what feels off this week? And listen for the quiet answers?", true},
+		{"listen to the episode", body + "Listen to the episode on the podcast page before Friday.", false},
 		{"come on the journey", body + "I hope you come with me on the journey. More soon.", true},
 		{"come to the fair", body + "I hope you come to the fair on Saturday.", false},
 		{"would you if someone else", body + "Would you sign with an agency if its website took twenty seconds to load?", true},

@@ -17,7 +17,7 @@ func openDoor(toks []lint.Token) bool {
 		if toks[k].Norm != "open" || !beBefore(toks, k) {
 			continue
 		}
-		if hasWord(toks, 0, k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
+		if hasWord(toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
 			continue
 		}
 		// "open to the public", "open to bookworms of all ages"
@@ -128,6 +128,11 @@ var (
 	eventMonths = wordSet(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 )
 
+// requestReach bounds how far a request's words are looked for after its
+// verb, so that a run-on sentence of requests costs time in proportion to
+// its length.
+const requestReach = 30
+
 // timeAhead reports a time of day within the next few words: "between 2
 // and 8 pm", "from 10 am", "at 7 pm", or a span of hours without am or
 // pm, "between 11 and 5".
@@ -156,7 +161,7 @@ func hourSpan(toks []lint.Token, i int) bool {
 // be patient with us, and give us your feedback". The first verb asks
 // for patience; the one after "and" asks for a step.
 func (ns *nextStep) pleaseAndDo(toks []lint.Token, v int) bool {
-	for k := v + 1; k+1 < len(toks); k++ {
+	for k := v + 1; k+1 < len(toks) && k <= v+requestReach; k++ {
 		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
 			return false // the request ends with its clause
 		}
@@ -187,7 +192,7 @@ func figurative(toks []lint.Token, v int) bool {
 // condition on the reader ("Would you join us if you are free?") still
 // asks.
 func hypothetical(toks []lint.Token, v int) bool {
-	i := hasWord(toks, v+1, len(toks), "if")
+	i := hasWord(toks, v+1, min(len(toks), v+requestReach), "if")
 	if i < 0 || i+1 >= len(toks) {
 		return false
 	}

@@ -55,8 +55,10 @@ invitation addressed to the reader:
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
-    "They are open from 7 am to 2 pm, Wednesday to Sunday", or the event laid
-    out as fields at the end ("When: Saturday, 5 pm" and "Where: the hall")
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", "we will open
+    from 9 am to 1 pm", an event still to come with its hours ("The
+    clean-up will go from 9 a.m. to noon"), or the event laid out as
+    fields at the end ("When: Saturday, 5 pm" and "Where: the hall")
   - an open door: "There's still time to sign up", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …"
@@ -97,7 +99,9 @@ thoughts") and "please remember us for the extra beans" count; "open to
 new ideas", "We will be open for our regular hours through Saturday",
 "We look forward to welcoming you all", a date with no place, a
 schedule of places ("Location: Read Table"), a wait ("Watch for our
-emails", "listen for the quiet answers"), a hope with a figurative destination ("Hope you come with me
+emails", "listen for the quiet answers"), a request in an aside
+("drinking water (please bring a bottle), sunscreen …"), an event that
+took place ("The clean-up went from 9 a.m. to noon"), a hope with a figurative destination ("Hope you come with me
 on the journey") and a hypothetical ("Would you sign with an agency if
 its website took a minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
@@ -267,7 +271,8 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	series := ns.adviceSeries(t, u)
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
-		toks := t.Tokens[s.Tok0:s.Tok1]
+		// an aside in parentheses is a note to the sentence, not its call
+		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
 		if ns.invitation(toks) && !(series && ns.verbAt(toks, skipLeads(toks, 0))) {
 			return true
 		}
@@ -314,7 +319,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
-		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) {
+		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) || scheduledEvent(toks) {
 		return true
 	}
 	for k := range toks {

@@ -30,6 +30,10 @@ func openDoor(toks []lint.Token) bool {
 				return true
 			}
 		}
+		// "open Wednesday, Friday and Saturday", "open on Sundays"
+		if j := k + 1 + b2i(norm(toks, k+1) == "on"); eventDays[strings.TrimSuffix(norm(toks, j), "s")] {
+			return true
+		}
 	}
 	return false
 }
@@ -42,8 +46,8 @@ var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", 
 func beBefore(toks []lint.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch toks[j].Norm {
-		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay":
-			return true
+		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay", "will", "'ll":
+			return true // "will open from 9 am" opens a door as "is open" does
 		case "free", "and", "now", "also", "still", "always":
 			continue
 		}
@@ -201,4 +205,85 @@ func hypothetical(toks []lint.Token, v int) bool {
 		return false
 	}
 	return true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// scheduledEvent reports an event still to come, with the time it runs:
+// "The clean-up will go from 9 a.m. to noon", "The concert will be held
+// on April 30th at 7:30 pm". An event that took place ("The fair ran
+// from 10 am") and a closing ("The shop will close at 5 pm for good")
+// invite nobody.
+func scheduledEvent(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "will" && toks[k].Norm != "'ll" {
+			continue
+		}
+		v := k + 1
+		if norm(toks, v) == "be" && (norm(toks, v+1) == "held" || norm(toks, v+1) == "hosted") {
+			v++
+		} else if !eventVerbs[norm(toks, v)] || norm(toks, v) == "take" && norm(toks, v+1) != "place" {
+			continue
+		}
+		if hasWord(toks, max(0, k-3), k, "not", "no", "longer") >= 0 || norm(toks, v+1) == "not" {
+			continue
+		}
+		for j := v + 1; j < len(toks) && j <= v+12; j++ {
+			if clockTime(toks, j) || hourSpan(toks, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventVerbs say an event happens: "will meet", "will take place",
+// "will run from 10 am".
+var eventVerbs = wordSet(`meet run go start begin take kick`)
+
+// withoutAsides drops the words a sentence sets in parentheses when it
+// has words outside them: "drinking water (please bring a refillable
+// bottle), sunscreen …" asks in passing, as a note to what the sentence
+// says, not as its call. A sentence wholly in parentheses keeps its
+// words. The slice is copied only when there is an aside to drop.
+func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
+	if len(toks) == 0 || toks[0].Start <= 0 || toks[len(toks)-1].End > len(src) {
+		return toks
+	}
+	for i := toks[0].Start - 1; i >= 0 && i >= toks[0].Start-4; i-- {
+		if src[i] == '(' {
+			return toks // "(Please RSVP by Friday.)"
+		} else if src[i] != ' ' {
+			break
+		}
+	}
+	var out []lint.Token
+	depth := 0
+	for k := range toks {
+		if k > 0 && toks[k-1].End <= toks[k].Start {
+			for _, c := range src[toks[k-1].End:toks[k].Start] {
+				switch c {
+				case '(':
+					depth++
+				case ')':
+					depth = max(0, depth-1)
+				}
+			}
+		}
+		if depth > 0 && out == nil {
+			out = append(make([]lint.Token, 0, len(toks)), toks[:k]...)
+		}
+		if depth == 0 && out != nil {
+			out = append(out, toks[k])
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }

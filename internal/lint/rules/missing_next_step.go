@@ -101,8 +101,8 @@ new ideas", "We will be open for our regular hours through Saturday",
 schedule of places ("Location: Read Table"), a wait ("Watch for our
 emails", "listen for the quiet answers"), a request in an aside
 ("drinking water (please bring a bottle), sunscreen …"), an event that
-took place ("The clean-up went from 9 a.m. to noon"), a hope with a figurative destination ("Hope you come with me
-on the journey") and a hypothetical ("Would you sign with an agency if
+took place ("The clean-up went from 9 a.m. to noon"), a hope with a
+figurative destination ("Hope you come with me on the journey") and a hypothetical ("Would you sign with an agency if
 its website took a minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,

@@ -102,8 +102,9 @@ schedule of places ("Location: Read Table"), a wait ("Watch for our
 emails", "listen for the quiet answers"), a request in an aside
 ("drinking water (please bring a bottle), sunscreen …"), an event that
 took place ("The clean-up went from 9 a.m. to noon"), a hope with a
-figurative destination ("Hope you come with me on the journey") and a hypothetical ("Would you sign with an agency if
-its website took a minute to load?") do not. Pieces shorter than minWords
+figurative destination ("Hope you come with me on the journey") and a
+hypothetical ("Would you sign with an agency if its website took a
+minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one

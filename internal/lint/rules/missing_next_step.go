@@ -59,7 +59,9 @@ invitation addressed to the reader:
     from 9 am to 1 pm", an event still to come with its hours ("The
     clean-up will go from 9 a.m. to noon"), or the event laid out as
     fields at the end ("When: Saturday, 5 pm" and "Where: the hall")
-  - an open door: "There's still time to sign up", "We are taking bookings",
+  - an open door: "There's still time to sign up", "It's not too early to
+    make your interests known", "Suggestions are welcome at …", "More
+    details can be found on the volunteers page", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …"
   - a link whose text is an action, or a link that stands alone like a button
@@ -102,7 +104,8 @@ schedule of places ("Location: Read Table"), a wait ("Watch for our
 emails", "listen for the quiet answers"), a request in an aside
 ("drinking water (please bring a bottle), sunscreen …"), an event that
 took place ("The clean-up went from 9 a.m. to noon"), a hope with a
-figurative destination ("Hope you come with me on the journey") and a
+figurative destination ("Hope you come with me on the journey"), "Dogs
+are welcome on the terrace", "It's not too early to think about spring" and a
 hypothetical ("Would you sign with an agency if its website took a
 minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
@@ -320,7 +323,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
-		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) || scheduledEvent(toks) {
+		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) || scheduledEvent(toks) || welcomeReplies(toks) {
 		return true
 	}
 	for k := range toks {
@@ -560,6 +563,10 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	}
 	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
+	}
+	if j+2 < len(toks) && (toks[j].Norm == "can" || toks[j].Norm == "may") && toks[j+1].Norm == "be" && toks[j+2].Norm == "found" {
+		// "More details can be found on the sign-up page"
+		return placeWords[norm(toks, j+3)] || norm(toks, j+3) == "in"
 	}
 	switch {
 	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):

@@ -419,10 +419,46 @@ func allWelcome(toks []lint.Token) bool {
 // stillTime reports "There's still time to sign up", "still time to
 // book your place": the door is open and the sentence says so.
 func (ns *nextStep) stillTime(toks []lint.Token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k+1].Norm != "to" {
+			continue
+		}
+		// "still time to …", "not too late to …", "never too early to …"
+		open := toks[k].Norm == "time" && toks[k-1].Norm == "still" ||
+			(toks[k].Norm == "late" || toks[k].Norm == "early") && toks[k-1].Norm == "too" && k > 1 && (toks[k-2].Norm == "not" || toks[k-2].Norm == "never")
+		if !open {
+			continue
+		}
+		v := headVerb(toks, k+2)
+		// "make your interests known" tells the writer something
+		return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] || toks[v].Norm == "make" && hasWord(toks, v+1, min(len(toks), v+5), "known") >= 0
+	}
+	return false
+}
+
+// welcomeReplies reports what a writer asks readers to send, said to be
+// welcome: "Suggestions are welcome at info@…", "Your questions are
+// always welcome". "Dogs are welcome on the terrace" asks for nothing.
+func welcomeReplies(toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Norm == "time" && toks[k+1].Norm == "to" && k > 0 && toks[k-1].Norm == "still" {
-			v := headVerb(toks, k+2)
-			return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm]
+		if !replyNouns[toks[k].Norm] {
+			continue
+		}
+		j := k + 1
+		if w := norm(toks, j); w == "for" || w == "about" || w == "on" {
+			// "Suggestions for next season's talks are welcome"
+			for j++; j < len(toks) && j <= k+6 && toks[j].Norm != "are" && toks[j].Norm != "is"; j++ {
+			}
+		}
+		if w := norm(toks, j); w != "are" && w != "is" {
+			continue
+		}
+		j++
+		if w := norm(toks, j); w == "always" || w == "very" || w == "most" {
+			j++
+		}
+		if norm(toks, j) == "welcome" {
+			return true
 		}
 	}
 	return false

@@ -37,8 +37,9 @@ invitation addressed to the reader:
     buy your tickets now") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
     "please note", "please excuse"), also after an aside ("But please, as
-    well as spending your pennies in the big chains, try to buy …"); "you can learn more here"; "enjoy this
-    story …"; "So go, fellow learners, and peruse the catalogue"
+    well as spending your pennies in the big chains, try to buy …"); "you
+    can learn more here"; "enjoy this story …"; "So go, fellow learners,
+    and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …", "the link to register is below", "Registration opens Monday",
     "the registration button will be up in the sidebar"

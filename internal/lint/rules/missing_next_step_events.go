@@ -14,7 +14,10 @@ import (
 // admits nobody, and "we are not open on Mondays" turns the reader away.
 func openDoor(toks []lint.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Norm != "open" || !beBefore(toks, k) {
+		// "A public tour is available at 2 pm" opens a door as "open" does;
+		// "Support is available from 9 am" names no event to come to
+		available := toks[k].Norm == "available" && hasWord(toks, max(0, k-8), k, eventNouns...) >= 0
+		if toks[k].Norm != "open" && !available || !beBefore(toks, k) {
 			continue
 		}
 		if hasWord(toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
@@ -31,12 +34,15 @@ func openDoor(toks []lint.Token) bool {
 			}
 		}
 		// "open Wednesday, Friday and Saturday", "open on Sundays"
-		if j := k + 1 + b2i(norm(toks, k+1) == "on"); eventDays[strings.TrimSuffix(norm(toks, j), "s")] {
+		if j := k + 1 + b2i(norm(toks, k+1) == "on"); !available && eventDays[strings.TrimSuffix(norm(toks, j), "s")] {
 			return true
 		}
 	}
 	return false
 }
+
+// eventNouns name things a reader comes to.
+var eventNouns = []string{"tour", "tours", "class", "classes", "session", "sessions", "workshop", "workshops", "talk", "talks", "tasting", "tastings", "concert", "performance", "screening", "walk", "walks", "sale"}
 
 // openAudience are the people a place is open to when it invites them.
 var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", "ages", "families", "visitors", "newcomers"}

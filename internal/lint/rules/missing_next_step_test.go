@@ -424,6 +424,8 @@ func TestNextStepPlaceAndTime(t *testing.T) {
 		{"open on days", body + "We will also be open Wednesday, Friday and Saturday.", false},
 		{"not open on a day", body + "We will not be open on Monday.", true},
 		{"a request in an aside", body + "We will provide gloves, life jackets and water (please bring a bottle if you like), sunscreen and bug spray.", true},
+		{"a tour available at a time", body + "A public tour of the new galleries is available at 2 pm on the second Saturday of each month.", false},
+		{"support available at a time", body + "Support is available from 9 am to 5 pm on weekdays.", true},
 		{"details can be found", body + "More details can be found on the volunteer sign-up page.", false},
 		{"a recipe can be found", body + "The recipe can be found on page twelve of the old club book.", true},
 		{"suggestions are welcome", body + "Suggestions are welcome at hello@example.com.", false},

@@ -57,9 +57,10 @@ invitation addressed to the reader:
     there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "we will open
-    from 9 am to 1 pm", "A public tour is available at 2 pm", an event still to come with its hours ("The
-    clean-up will go from 9 a.m. to noon"), or the event laid out as
-    fields at the end ("When: Saturday, 5 pm" and "Where: the hall")
+    from 9 am to 1 pm", "A public tour is available at 2 pm", an event
+    still to come with its hours ("The clean-up will go from 9 a.m. to
+    noon"), or the event laid out as fields at the end ("When: Saturday,
+    5 pm" and "Where: the hall")
   - an open door: "There's still time to sign up", "It's not too early to
     make your interests known", "Suggestions are welcome at …", "More
     details can be found on the volunteers page", "We are taking bookings",

@@ -16,7 +16,7 @@ func openDoor(toks []lint.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		// "A public tour is available at 2 pm" opens a door as "open" does;
 		// "Support is available from 9 am" names no event to come to
-		available := toks[k].Norm == "available" && hasWord(toks, max(0, k-8), k, eventNouns...) >= 0
+		available := toks[k].Norm == "available" && hasWord(toks, max(0, k-14), k, eventNouns...) >= 0
 		if toks[k].Norm != "open" && !available || !beBefore(toks, k) {
 			continue
 		}

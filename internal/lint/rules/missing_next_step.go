@@ -63,7 +63,8 @@ invitation addressed to the reader:
     5 pm" and "Where: the hall")
   - an open door: "There's still time to sign up", "It's not too early to
     make your interests known", "Suggestions are welcome at …", "More
-    details can be found on the volunteers page", "We are taking bookings",
+    details can be found on the volunteers page", "full details live
+    here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …"
   - a link whose text is an action, or a link that stands alone like a button
@@ -571,7 +572,8 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 		return placeWords[norm(toks, j+3)] || norm(toks, j+3) == "in"
 	}
 	switch {
-	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
+	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s" || toks[j].Norm == "live" || toks[j].Norm == "lives"):
+		// "full details live here" places them as "are" does
 		j++
 	case j+1 < len(toks) && toks[j].Norm == "will" && toks[j+1].Norm == "be":
 		j += 2 // "the registration button will be up in the sidebar"
@@ -899,6 +901,7 @@ var strongActions = map[string]bool{
 	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
 	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
 	"contact": true, "submit": true, "support": true, "help": true, "pledge": true, "volunteer": true,
+	"gift": true,
 }
 
 func skipPunct(toks []lint.Token, i int) int {

@@ -67,7 +67,9 @@ invitation addressed to the reader:
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …"
-  - a link whose text is an action, or a link that stands alone like a button
+  - a link whose text is an action, or a link that stands alone like a button;
+    a verb in capitals that leads a line ("CLICK HERE to visit the fund's
+    page"), though not a line wholly in capitals ("SHOP NOW")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
@@ -951,7 +953,7 @@ var auxiliaries = map[string]bool{
 // verbAt reports whether toks[i] is an action verb used as an imperative.
 func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 	i = headVerb(toks, i)
-	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" {
+	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" && !shoutedLead(toks, i) {
 		return false
 	}
 	if nounVerbs[toks[i].Norm] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {

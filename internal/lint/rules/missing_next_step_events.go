@@ -293,3 +293,16 @@ func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 	}
 	return out
 }
+
+// shoutedLead reports a verb in capitals that leads a sentence in lower
+// case, the way a button is written into a line: "CLICK HERE to visit the
+// fund's page". A line wholly in capitals ("SHOP NOW", "WAIT!") is a
+// banner or a shout, not a step.
+func shoutedLead(toks []lint.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].Kind == lint.Word && !lint.AllUpper(toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}

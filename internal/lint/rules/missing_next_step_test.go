@@ -426,6 +426,8 @@ func TestNextStepPlaceAndTime(t *testing.T) {
 		{"a request in an aside", body + "We will provide gloves, life jackets and water (please bring a bottle if you like), sunscreen and bug spray.", true},
 		{"a tour available at a time", body + "A public tour of the new galleries is available at 2 pm on the second Saturday of each month.", false},
 		{"support available at a time", body + "Support is available from 9 am to 5 pm on weekdays.", true},
+		{"a shouted verb leading a line", body + "CLICK HERE to visit the scholarship fund page and see what a gift does.", false},
+		{"a banner in capitals", body + "SHOP NOW", true},
 		{"details live here", body + "For curious souls, full details live [here](https://example.com/d).", false},
 		{"you can gift", body + "You can also gift a preorder to a friend.", false},
 		{"the old letters live in the archive", body + "The old letters live in a box in the archive room.", true},

@@ -34,7 +34,8 @@ invitation addressed to the reader:
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us"
   - an imperative after a condition mid-sentence ("…, if you want to go,
-    buy your tickets now") or after a label ("Pro tip: start planning
+    buy your tickets now", "…, but while we wait, whether the weather is
+    fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
     "please note", "please excuse"), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you

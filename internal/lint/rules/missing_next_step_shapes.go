@@ -173,8 +173,12 @@ func (ns *nextStep) afterCondition(toks []lint.Token) bool {
 		if toks[k].Kind != lint.Punct || toks[k].Text != "," {
 			continue
 		}
-		switch first := norm(toks, start); {
-		case conditionWords[first]:
+		first := norm(toks, start)
+		if first == "but" || first == "and" || first == "so" || first == "yet" {
+			first = norm(toks, start+1) // "…, but while we wait, come over"
+		}
+		switch {
+		case conditionWords[first] || first == "while" || first == "whether":
 			conditional = true
 		case first == "or" || first == "and":
 			// "…, or you think you might want to go, …" continues the condition

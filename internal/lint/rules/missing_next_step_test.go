@@ -428,6 +428,8 @@ func TestNextStepPlaceAndTime(t *testing.T) {
 		{"support available at a time", body + "Support is available from 9 am to 5 pm on weekdays.", true},
 		{"a shouted verb leading a line", body + "CLICK HERE to visit the scholarship fund page and see what a gift does.", false},
 		{"a banner in capitals", body + "SHOP NOW", true},
+		{"an imperative after two clauses", body + "Spring is late, but while we wait, whether the weather is fair or foul, come over and see the new yarns for yourself.", false},
+		{"a statement after two clauses", body + "Spring is late, but while we wait, whether the weather is fair or foul, the shop stays warm.", true},
 		{"details live here", body + "For curious souls, full details live [here](https://example.com/d).", false},
 		{"you can gift", body + "You can also gift a preorder to a friend.", false},
 		{"the old letters live in the archive", body + "The old letters live in a box in the archive room.", true},

@@ -34,10 +34,13 @@ invitation addressed to the reader:
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us"
   - an imperative after a condition mid-sentence ("…, if you want to go,
-    buy your tickets now") or after a label ("Pro tip: start planning
+    buy your tickets now", "…, but while we wait, whether the weather is
+    fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-    "please note", "please excuse"); "you can learn more here"; "enjoy this
-    story …"; "So go, fellow learners, and peruse the catalogue"
+    "please note", "please excuse"), also after an aside ("But please, as
+    well as spending your pennies in the big chains, try to buy …"); "you
+    can learn more here"; "enjoy this story …"; "So go, fellow learners,
+    and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …", "the link to register is below", "Registration opens Monday",
     "the registration button will be up in the sidebar"
@@ -52,11 +55,22 @@ invitation addressed to the reader:
     desk", "Orders can be placed by replying" (not "Boxes can be picked
     up on Tuesdays"); "Tickets available at the door"
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "Doors open at 7 pm", "All are welcome"
-  - an open door: "There's still time to sign up", "We are taking bookings",
+    there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+    "All are welcome", "The festival is free and open to the public",
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", "we will open
+    from 9 am to 1 pm", "A public tour is available at 2 pm", an event
+    still to come with its hours ("The clean-up will go from 9 a.m. to
+    noon"), or the event laid out as fields at the end ("When: Saturday,
+    5 pm" and "Where: the hall")
+  - an open door: "There's still time to sign up", "It's not too early to
+    make your interests known", "Suggestions are welcome at …", "More
+    details can be found on the volunteers page", "full details live
+    here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …"
-  - a link whose text is an action, or a link that stands alone like a button
+  - a link whose text is an action, or a link that stands alone like a button;
+    a verb in capitals that leads a line ("CLICK HERE to visit the fund's
+    page"), though not a line wholly in capitals ("SHOP NOW")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
@@ -85,9 +99,21 @@ name that starts with a verb ("Post Office hours are shorter"), a
 pointer in an aside ("(newsletter link above)"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early"), "I want you to send
-…", "Thank you in advance for …", "please do participate!" and a
-headline's call after a dash ("Be part of the story—pre-order now")
-count. Pieces shorter than minWords
+…", "Thank you in advance for …", "please do participate!", a
+headline's call after a dash ("Be part of the story—pre-order now"), a
+step in place of another ("So instead of a lie-in, grab a basket …"), a
+request after patience ("Please be patient with us, and send us your
+thoughts") and "please remember us for the extra beans" count; "open to
+new ideas", "We will be open for our regular hours through Saturday",
+"We look forward to welcoming you all", a date with no place, a
+schedule of places ("Location: Read Table"), a wait ("Watch for our
+emails", "listen for the quiet answers"), a request in an aside
+("drinking water (please bring a bottle), sunscreen …"), an event that
+took place ("The clean-up went from 9 a.m. to noon"), a hope with a
+figurative destination ("Hope you come with me on the journey"), "Dogs
+are welcome on the terrace", "It's not too early to think about spring" and a
+hypothetical ("Would you sign with an agency if its website took a
+minute to load?") do not. Pieces shorter than minWords
 are not checked. Reported at the end of the piece, with a suggestion that
 fits how it ends. The verb list is extendable (actions = [...]).`,
 	Why: `A reader who finishes and agrees still has to decide what to do. Naming one
@@ -127,6 +153,9 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 			if ns.invites(t, t.Units[u], p.Page.Source) {
 				return
 			}
+		}
+		if eventDetails(t, region) {
+			return // "When: Saturday, 5 pm" and "Where: the hall" lay out an event to come to
 		}
 		last := t.Units[body[len(body)-1]]
 		lastSentence := t.Sentences[t.Tokens[last.Tok1-1].Sentence]
@@ -252,7 +281,8 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	series := ns.adviceSeries(t, u)
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
-		toks := t.Tokens[s.Tok0:s.Tok1]
+		// an aside in parentheses is a note to the sentence, not its call
+		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
 		if ns.invitation(toks) && !(series && ns.verbAt(toks, skipLeads(toks, 0))) {
 			return true
 		}
@@ -299,7 +329,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
-		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) {
+		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) || scheduledEvent(toks) || welcomeReplies(toks) {
 		return true
 	}
 	for k := range toks {
@@ -330,6 +360,9 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
 				return true
 			}
+			if ns.pleaseAndDo(toks, v) {
+				return true // "Please be patient with us, and give us your feedback"
+			}
 			// "so please do participate!": an emphatic request needs no object
 			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
 				!pleaseInforms[toks[v].Norm] && !auxiliaries[toks[v].Norm] && !pronouns[toks[v].Norm] {
@@ -342,7 +375,7 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 				if toks[v].Norm == "please" {
 					v++
 				}
-				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) {
+				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) && !hypothetical(toks, v) {
 					return true
 				}
 			}
@@ -431,7 +464,7 @@ func (ns *nextStep) offeredAction(toks []lint.Token) bool {
 			if toks[you].Norm == "you" && v < len(toks) && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
 				v++
 			}
-			if v < len(toks) && (hopedActions[toks[v].Norm] || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
+			if v < len(toks) && (hopedActions[toks[v].Norm] && !figurative(toks, v) || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
 				return true
 			}
 		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
@@ -537,8 +570,13 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
 	}
+	if j+2 < len(toks) && (toks[j].Norm == "can" || toks[j].Norm == "may") && toks[j+1].Norm == "be" && toks[j+2].Norm == "found" {
+		// "More details can be found on the sign-up page"
+		return placeWords[norm(toks, j+3)] || norm(toks, j+3) == "in"
+	}
 	switch {
-	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s"):
+	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s" || toks[j].Norm == "live" || toks[j].Norm == "lives"):
+		// "full details live here" places them as "are" does
 		j++
 	case j+1 < len(toks) && toks[j].Norm == "will" && toks[j+1].Norm == "be":
 		j += 2 // "the registration button will be up in the sidebar"
@@ -771,6 +809,9 @@ var subordinators = map[string]bool{
 	// said, …", "For the full story, read …"
 	"to": true, "with": true, "for": true, "in": true, "on": true, "whatever": true, "wherever": true,
 	"however": true, "whichever": true,
+	// a step put in place of another: "Instead of sleeping in, grab a
+	// basket", "Rather than scrolling, pick one book"
+	"instead": true, "rather": true,
 }
 
 // setting words open a phrase that sets the scene for an imperative
@@ -791,6 +832,9 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 	lead := skipPunct(toks, 0)
 	if lead < len(toks) && !subordinators[toks[lead].Norm] {
 		lead = i
+		if i > 0 && (norm(toks, i) == "of" || norm(toks, i) == "than") {
+			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
+		}
 	}
 	if lead < len(toks) && subordinators[toks[lead].Norm] {
 		// the clause may hold commas of its own: "To read the
@@ -860,6 +904,7 @@ var strongActions = map[string]bool{
 	"send": true, "find": true, "read": true, "get": true, "start": true, "listen": true, "vote": true,
 	"preorder": true, "pre-order": true, "share": true, "forward": true, "request": true, "come": true,
 	"contact": true, "submit": true, "support": true, "help": true, "pledge": true, "volunteer": true,
+	"gift": true,
 }
 
 func skipPunct(toks []lint.Token, i int) int {
@@ -909,7 +954,7 @@ var auxiliaries = map[string]bool{
 // verbAt reports whether toks[i] is an action verb used as an imperative.
 func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 	i = headVerb(toks, i)
-	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" {
+	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" && !shoutedLead(toks, i) {
 		return false
 	}
 	if nounVerbs[toks[i].Norm] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
@@ -1048,7 +1093,13 @@ func afterVocative(toks []lint.Token, v int) int {
 	if v >= len(toks) || toks[v].Text != "," {
 		return v
 	}
-	for j := v + 1; j < len(toks) && j <= v+12; j++ {
+	// an aside that sets a scene may run longer than a name: "please, as
+	// well as spending your pennies in the big chains this year, try …"
+	reach := 12
+	if w := norm(toks, v+1); conditionWords[w] || subordinators[w] {
+		reach = 30
+	}
+	for j := v + 1; j < len(toks) && j <= v+reach; j++ {
 		if toks[j].Text == "," {
 			return j + 1
 		}

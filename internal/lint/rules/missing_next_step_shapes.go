@@ -173,8 +173,12 @@ func (ns *nextStep) afterCondition(toks []lint.Token) bool {
 		if toks[k].Kind != lint.Punct || toks[k].Text != "," {
 			continue
 		}
-		switch first := norm(toks, start); {
-		case conditionWords[first]:
+		first := norm(toks, start)
+		if first == "but" || first == "and" || first == "so" || first == "yet" {
+			first = norm(toks, start+1) // "…, but while we wait, come over"
+		}
+		switch {
+		case conditionWords[first] || first == "while" || first == "whether":
 			conditional = true
 		case first == "or" || first == "and":
 			// "…, or you think you might want to go, …" continues the condition
@@ -202,6 +206,9 @@ func pleaseAsks(toks []lint.Token, v int) bool {
 		return false
 	}
 	w := toks[v].Norm
+	if w == "remember" && (toks[v+1].Norm == "us" || toks[v+1].Norm == "me") {
+		return true // "please remember us for any extra produce" asks for a gift
+	}
 	if w == "make" && toks[v+1].Norm == "sure" && norm(toks, v+2) != "to" {
 		return false // "Please make sure you have checked your order" is a caution
 	}
@@ -246,7 +253,7 @@ func (ns *nextStep) afterLabel(toks []lint.Token) bool {
 		// a label is short ("Pro tip:", "Update for members:"); a whole
 		// clause before the colon explains, and what follows spells it
 		// out ("there's an easy way to stretch your gift: give when …")
-		label := k <= 8
+		label := k <= 8 && !fieldLabels[toks[k-1].Norm] // "Location: Read Table" names a place
 		if label && ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") && !advice(toks, v) {
 			return true
 		}
@@ -311,8 +318,10 @@ var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop
 // checking the blog", "watch out for the email".
 func waiting(toks []lint.Token, v int) bool {
 	switch next := norm(toks, v+1); toks[v].Norm {
-	case "look", "watch":
-		return next == "out"
+	case "look", "watch", "listen":
+		// "Watch for our emails", "listen for the quiet answers": the
+		// reader waits or attends; nothing is asked of them yet
+		return next == "out" || next == "for"
 	case "keep":
 		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"
 	case "stay":
@@ -341,6 +350,11 @@ func seeYouAt(toks []lint.Token) bool {
 		// Saturday)", "see you on Saturday at the fair", "see you
 		// there"; a day alone ("See you Monday") closes a letter
 		if w := norm(toks, j); w == "there" || hasWord(toks, j, min(len(toks), j+4), "at") >= 0 {
+			return true
+		}
+		// a time of day makes it one too, after a hope: "I hope to see
+		// you between 2 and 8 pm"
+		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[toks[k-1].Norm] && timeAhead(toks, j) {
 			return true
 		}
 	}
@@ -409,10 +423,46 @@ func allWelcome(toks []lint.Token) bool {
 // stillTime reports "There's still time to sign up", "still time to
 // book your place": the door is open and the sentence says so.
 func (ns *nextStep) stillTime(toks []lint.Token) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k+1].Norm != "to" {
+			continue
+		}
+		// "still time to …", "not too late to …", "never too early to …"
+		open := toks[k].Norm == "time" && toks[k-1].Norm == "still" ||
+			(toks[k].Norm == "late" || toks[k].Norm == "early") && toks[k-1].Norm == "too" && k > 1 && (toks[k-2].Norm == "not" || toks[k-2].Norm == "never")
+		if !open {
+			continue
+		}
+		v := headVerb(toks, k+2)
+		// "make your interests known" tells the writer something
+		return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] || toks[v].Norm == "make" && hasWord(toks, v+1, min(len(toks), v+5), "known") >= 0
+	}
+	return false
+}
+
+// welcomeReplies reports what a writer asks readers to send, said to be
+// welcome: "Suggestions are welcome at info@…", "Your questions are
+// always welcome". "Dogs are welcome on the terrace" asks for nothing.
+func welcomeReplies(toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Norm == "time" && toks[k+1].Norm == "to" && k > 0 && toks[k-1].Norm == "still" {
-			v := headVerb(toks, k+2)
-			return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm]
+		if !replyNouns[toks[k].Norm] {
+			continue
+		}
+		j := k + 1
+		if w := norm(toks, j); w == "for" || w == "about" || w == "on" {
+			// "Suggestions for next season's talks are welcome"
+			for j++; j < len(toks) && j <= k+6 && toks[j].Norm != "are" && toks[j].Norm != "is"; j++ {
+			}
+		}
+		if w := norm(toks, j); w != "are" && w != "is" {
+			continue
+		}
+		j++
+		if w := norm(toks, j); w == "always" || w == "very" || w == "most" {
+			j++
+		}
+		if norm(toks, j) == "welcome" {
+			return true
 		}
 	}
 	return false

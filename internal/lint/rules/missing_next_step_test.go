@@ -394,3 +394,76 @@ func TestNextStepConductAndFrames(t *testing.T) {
 		{"a verb before a name and a comma", body + "Visit Main Street Books, which is open late on Fridays.", false},
 	})
 }
+
+// TestNextStepPlaceAndTime: a piece may invite by saying when and where
+// the reader can come, with no imperative at all; each shape sits beside
+// a near miss that names a time or a place without opening a door.
+func TestNextStepPlaceAndTime(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open to the public", body + "The festival runs on Saturday on the green. It is free and open to the public.", false},
+		{"open to readers of all ages", body + "The event is open to readers of all ages.", false},
+		{"open to ideas", body + "The committee is open to new ideas for next year.", true},
+		{"opening hours", body + "They are at 14 Mill Lane and are open from 7 am to 2 pm, Wednesday to Sunday.", false},
+		{"open until the closing date", body + "We will be open for our regular hours through Saturday the 28th.", true},
+		{"no longer open", body + "The annexe is no longer open from 9 am on Mondays.", true},
+		{"event fields", body + "When: Saturday, 14 March, 5 pm\n\nWhere: the fellowship hall", false},
+		{"event fields with a.m.", body + "WHEN: Friday 3 May, 10:00 a.m.\n\nWHERE: Room 4", false},
+		{"a date with no place", body + "When: Saturday, 14 March, 5 pm\n\nThe hall was full last year.", true},
+		{"a place with no date", body + "When: to be announced\n\nWhere: the fellowship hall", true},
+		{"a schedule of places", body + "Storytelling\nLocation: Read Table\n\nFilm quiz\nLocation: Watch Tent", true},
+		{"hope to see you at a time", body + "I hope to see you between 11 and 5!", false},
+		{"look forward to seeing you at a time", body + "We look forward to seeing you from 10 am on Saturday.", false},
+		{"look forward to welcoming you", body + "We look forward to welcoming you all this year!", true},
+		{"see you next week", body + "See you next week!", true},
+		{"an event still to come with its hours", body + "Volunteers will meet at the boathouse on Saturday. The clean-up will go from 9 a.m. to noon.", false},
+		{"an event held with its time", body + "The spring concert will be held at the White Church on April 30th at 7:30 pm.", false},
+		{"an event that took place", body + "Volunteers met at the boathouse on Saturday. The clean-up went from 9 a.m. to noon.", true},
+		{"a closing with its hour", body + "The shop will close at 5 pm on Saturday, for good.", true},
+		{"will open with hours", body + "Tomorrow looks dry, so we will open from 9am to 1pm for picking.", false},
+		{"open on days", body + "We will also be open Wednesday, Friday and Saturday.", false},
+		{"not open on a day", body + "We will not be open on Monday.", true},
+		{"a request in an aside", body + "We will provide gloves, life jackets and water (please bring a bottle if you like), sunscreen and bug spray.", true},
+		{"a tour available at a time", body + "A public tour of the new galleries is available at 2 pm on the second Saturday of each month.", false},
+		{"support available at a time", body + "Support is available from 9 am to 5 pm on weekdays.", true},
+		{"a shouted verb leading a line", body + "CLICK HERE to visit the scholarship fund page and see what a gift does.", false},
+		{"a banner in capitals", body + "SHOP NOW", true},
+		{"an imperative after two clauses", body + "Spring is late, but while we wait, whether the weather is fair or foul, come over and see the new yarns for yourself.", false},
+		{"a statement after two clauses", body + "Spring is late, but while we wait, whether the weather is fair or foul, the shop stays warm.", true},
+		{"details live here", body + "For curious souls, full details live [here](https://example.com/d).", false},
+		{"you can gift", body + "You can also gift a preorder to a friend.", false},
+		{"the old letters live in the archive", body + "The old letters live in a box in the archive room.", true},
+		{"details can be found", body + "More details can be found on the volunteer sign-up page.", false},
+		{"a recipe can be found", body + "The recipe can be found on page twelve of the old club book.", true},
+		{"suggestions are welcome", body + "Suggestions are welcome at hello@example.com.", false},
+		{"dogs are welcome", body + "Dogs are welcome on the terrace.", true},
+		{"not too early to tell us", body + "There are committees to fill; it's not too early to make your interests known.", false},
+		{"not too early to think", body + "It's not too early to think about spring.", true},
+		{"a request wholly in parentheses", body + "The supper is at six.\n\n(Please bring a dish to share.)", false},
+		{"instead of a lie-in", body + "So instead of a lie-in this Saturday, grab a bag and spend an hour at the market.", false},
+		{"instead of a statement", body + "Instead of a sale, we are trying something quieter this year.", true},
+		{"patience and an action", body + "Please be patient with us, and send us your thoughts on the new menu.", false},
+		{"patience alone", body + "Please be patient with us, and bear with the noise for a week.", true},
+		{"remember us for a gift", body + "When your garden starts producing, please remember us for the extra beans.", false},
+		{"remember a fact", body + "Please remember that the hall is closed in August.", true},
+	})
+}
+
+// TestNextStepFakesFromRealCopy: fakes that read like a request but ask the
+// reader only to wait, to share a figure of speech, or to answer a
+// hypothetical, each beside the real request that uses the same words.
+func TestNextStepFakesFromRealCopy(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"watch for our emails", body + "Watch for the order emails; they land in junk folders.", true},
+		{"watch the recording", body + "Watch the recording on the events page before Friday.", false},
+		{"listen for the answers", body + "Could you ask yourself what feels off this week? And listen for the quiet answers?", true},
+		{"listen to the episode", body + "Listen to the episode on the podcast page before Friday.", false},
+		{"come on the journey", body + "I hope you come with me on the journey. More soon.", true},
+		{"come to the fair", body + "I hope you come to the fair on Saturday.", false},
+		{"would you if someone else", body + "Would you sign with an agency if its website took twenty seconds to load?", true},
+		{"would you if you can", body + "Would you join us at the fair on Saturday, if you are free?", false},
+		{"please with a long aside", body + "But please, as well as spending your pennies in the big chains this year, try to buy one present from a local maker.", false},
+		{"please with a long aside that informs", body + "But please, as well as the usual thanks from all of the staff and the volunteers this year, note that the office closes at five.", true},
+	})
+}

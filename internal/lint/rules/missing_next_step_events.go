@@ -1,0 +1,308 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// openDoor reports a place or an event that says when or to whom it is
+// open, which tells the reader they can come: "The festival is free and
+// open to the public", "They are open from 7 am to 2 pm, Wednesday to
+// Sunday". A shop "open for regular business hours through Saturday"
+// before it closes names no time to come, a mind "open to new ideas"
+// admits nobody, and "we are not open on Mondays" turns the reader away.
+func openDoor(toks []lint.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		// "A public tour is available at 2 pm" opens a door as "open" does;
+		// "Support is available from 9 am" names no event to come to
+		available := toks[k].Norm == "available" && hasWord(toks, max(0, k-14), k, eventNouns...) >= 0
+		if toks[k].Norm != "open" && !available || !beBefore(toks, k) {
+			continue
+		}
+		if hasWord(toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
+			continue
+		}
+		// "open to the public", "open to bookworms of all ages"
+		if toks[k+1].Norm == "to" && hasWord(toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
+			return true
+		}
+		// "open from 7 am", "open daily 9 am to 5 pm", "open until 8 pm"
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if clockTime(toks, j) {
+				return true
+			}
+		}
+		// "open Wednesday, Friday and Saturday", "open on Sundays"
+		if j := k + 1 + b2i(norm(toks, k+1) == "on"); !available && eventDays[strings.TrimSuffix(norm(toks, j), "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns name things a reader comes to.
+var eventNouns = []string{"tour", "tours", "class", "classes", "session", "sessions", "workshop", "workshops", "talk", "talks", "tasting", "tastings", "concert", "performance", "screening", "walk", "walks", "sale"}
+
+// openAudience are the people a place is open to when it invites them.
+var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", "ages", "families", "visitors", "newcomers"}
+
+// beBefore reports a form of "be" just before toks[k], with "free and"
+// or an adverb between: "is free and open", "are now open".
+func beBefore(toks []lint.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].Norm {
+		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay", "will", "'ll":
+			return true // "will open from 9 am" opens a door as "is open" does
+		case "free", "and", "now", "also", "still", "always":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// clockTime reports a time of day starting at toks[i]: "7 am", "2pm",
+// "5:00 p.m.", "noon".
+func clockTime(toks []lint.Token, i int) bool {
+	tk := &toks[i]
+	if tk.Norm == "noon" || tk.Norm == "midday" {
+		return true
+	}
+	if tk.Kind == lint.Word {
+		// "8pm" read as one word
+		w := strings.TrimRight(tk.Norm, ".")
+		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:")
+		return trimmed == "" && w != "am" && w != "pm" && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
+	}
+	if tk.Kind != lint.Number {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Kind == lint.Number {
+		j += 2 // "5:00"
+	}
+	switch norm(toks, j) {
+	case "am", "pm", "a.m", "p.m", "o'clock":
+		return true
+	case "a", "p":
+		// "9 a.m." split into "a", ".", "m"
+		return j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].Norm == "m"
+	}
+	return false
+}
+
+// eventDetails reports an end that lays out an event as labelled fields,
+// a time and a place the reader can come to: "WHEN: Saturday, March 14,
+// 5:00 p.m." and "WHERE: Fellowship hall". A schedule of places alone
+// ("Location: Explore Tent" after each act) or a date alone is no
+// invitation.
+func eventDetails(t *lint.Text, region []int) bool {
+	when, where := false, false
+	for _, ui := range region {
+		u := t.Units[ui]
+		toks := t.Tokens[u.Tok0:u.Tok1]
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k+1].Text != ":" || !initialUpper(toks[k].Text) || k > 0 && toks[k-1].Kind == lint.Word && !initialUpper(toks[k-1].Text) {
+				continue
+			}
+			switch {
+			case whenLabels[toks[k].Norm]:
+				// the value holds a day, a date or a time
+				for j := k + 2; j < len(toks) && j <= k+8; j++ {
+					if toks[j].Kind == lint.Number || eventDays[toks[j].Norm] || eventMonths[toks[j].Norm] {
+						when = true
+						break
+					}
+				}
+			case whereLabels[toks[k].Norm]:
+				where = true
+			}
+		}
+	}
+	return when && where
+}
+
+// whenLabels and whereLabels head the fields of an event's details.
+var (
+	whenLabels  = wordSet(`when date dates time times day`)
+	whereLabels = wordSet(`where location venue place address`)
+)
+
+// fieldLabels head a field whose value is a name or a time, never an
+// imperative: "Location: Read Table", "Where: Watch Hill Park".
+var fieldLabels = wordSet(`when date dates time times day where location venue place address room who host with`)
+
+var (
+	eventDays   = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun today tomorrow tonight`)
+	eventMonths = wordSet(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+)
+
+// requestReach bounds how far a request's words are looked for after its
+// verb, so that a run-on sentence of requests costs time in proportion to
+// its length.
+const requestReach = 30
+
+// timeAhead reports a time of day within the next few words: "between 2
+// and 8 pm", "from 10 am", "at 7 pm", or a span of hours without am or
+// pm, "between 11 and 5".
+func timeAhead(toks []lint.Token, j int) bool {
+	for i := j; i < len(toks) && i <= j+5; i++ {
+		if clockTime(toks, i) || hourSpan(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hourSpan reports "between 11 and 5", "from 10 to 4".
+func hourSpan(toks []lint.Token, i int) bool {
+	if (toks[i].Norm != "between" && toks[i].Norm != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "and", "to", "till", "until", "-", "–":
+		return toks[i+3].Kind == lint.Number
+	}
+	return false
+}
+
+// pleaseAndDo reports a request whose action comes after "and": "Please
+// be patient with us, and give us your feedback". The first verb asks
+// for patience; the one after "and" asks for a step.
+func (ns *nextStep) pleaseAndDo(toks []lint.Token, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+requestReach; k++ {
+		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+			return false // the request ends with its clause
+		}
+		if toks[k].Norm != "and" {
+			continue
+		}
+		w := skipPunct(toks, k+1)
+		if norm(toks, w) == "please" || norm(toks, w) == "do" {
+			w++
+		}
+		if ns.verbAt(toks, w) && !conduct(toks, w) && !advice(toks, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// figurative reports a hoped-for step whose destination is a figure of
+// speech, not a place or an event: "Hope you come with me on the
+// journey". "Hope you'll come to the fair" names somewhere to go.
+func figurative(toks []lint.Token, v int) bool {
+	return hasWord(toks, v+1, min(len(toks), v+7), "journey", "ride", "adventure", "quest") >= 0
+}
+
+// hypothetical reports a "would you …" question about what the reader
+// would do if someone else did something: "Would you sign with an agency
+// if their website takes 20 seconds to load?" asks for an opinion. A
+// condition on the reader ("Would you join us if you are free?") still
+// asks.
+func hypothetical(toks []lint.Token, v int) bool {
+	i := hasWord(toks, v+1, min(len(toks), v+requestReach), "if")
+	if i < 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "you", "you're", "you've", "you'd", "so", "possible", "needed":
+		return false
+	}
+	return true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// scheduledEvent reports an event still to come, with the time it runs:
+// "The clean-up will go from 9 a.m. to noon", "The concert will be held
+// on April 30th at 7:30 pm". An event that took place ("The fair ran
+// from 10 am") and a closing ("The shop will close at 5 pm for good")
+// invite nobody.
+func scheduledEvent(toks []lint.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "will" && toks[k].Norm != "'ll" {
+			continue
+		}
+		v := k + 1
+		if norm(toks, v) == "be" && (norm(toks, v+1) == "held" || norm(toks, v+1) == "hosted") {
+			v++
+		} else if !eventVerbs[norm(toks, v)] || norm(toks, v) == "take" && norm(toks, v+1) != "place" {
+			continue
+		}
+		if hasWord(toks, max(0, k-3), k, "not", "no", "longer") >= 0 || norm(toks, v+1) == "not" {
+			continue
+		}
+		for j := v + 1; j < len(toks) && j <= v+12; j++ {
+			if clockTime(toks, j) || hourSpan(toks, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventVerbs say an event happens: "will meet", "will take place",
+// "will run from 10 am".
+var eventVerbs = wordSet(`meet run go start begin take kick`)
+
+// withoutAsides drops the words a sentence sets in parentheses when it
+// has words outside them: "drinking water (please bring a refillable
+// bottle), sunscreen …" asks in passing, as a note to what the sentence
+// says, not as its call. A sentence wholly in parentheses keeps its
+// words. The slice is copied only when there is an aside to drop.
+func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
+	if len(toks) == 0 || toks[0].Start <= 0 || toks[len(toks)-1].End > len(src) {
+		return toks
+	}
+	for i := toks[0].Start - 1; i >= 0 && i >= toks[0].Start-4; i-- {
+		if src[i] == '(' {
+			return toks // "(Please RSVP by Friday.)"
+		} else if src[i] != ' ' {
+			break
+		}
+	}
+	var out []lint.Token
+	depth := 0
+	for k := range toks {
+		if k > 0 && toks[k-1].End <= toks[k].Start {
+			for _, c := range src[toks[k-1].End:toks[k].Start] {
+				switch c {
+				case '(':
+					depth++
+				case ')':
+					depth = max(0, depth-1)
+				}
+			}
+		}
+		if depth > 0 && out == nil {
+			out = append(make([]lint.Token, 0, len(toks)), toks[:k]...)
+		}
+		if depth == 0 && out != nil {
+			out = append(out, toks[k])
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// shoutedLead reports a verb in capitals that leads a sentence in lower
+// case, the way a button is written into a line: "CLICK HERE to visit the
+// fund's page". A line wholly in capitals ("SHOP NOW", "WAIT!") is a
+// banner or a shout, not a step.
+func shoutedLead(toks []lint.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if toks[j].Kind == lint.Word && !lint.AllUpper(toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -40,7 +40,7 @@ func (e *extractor) meta() {
 		if !e.locateValue(name, want) {
 			continue
 		}
-		first := len(e.text.Blocks)
+		first := len(e.gathered)
 		e.top = -1
 		e.addBlock(KindMeta, 0, name)
 		e.unit(first, KindMeta)

@@ -209,7 +209,16 @@ func (e *extractor) tokenizeGathered() {
 		e.closeUnit(first, u.kind)
 	}
 	e.b.buf, e.b.pieces, e.b.links = buf, pieces, links
+	if len(e.texts) > maxPooledText {
+		// A large page's gathered text is not kept while its rules run,
+		// nor for the next page.
+		e.gathered, e.units, e.texts, e.pieces, e.links, e.waiting = nil, nil, nil, nil, nil, nil
+	}
 }
+
+// maxPooledText is the most gathered text an extractor keeps for the
+// next page, as maxPooledTokens is for tokens.
+const maxPooledText = 1 << 20
 
 // closeUnit groups the blocks added since first into one Unit.
 func (e *extractor) closeUnit(first int, kind BlockKind) {
@@ -310,7 +319,7 @@ func (e *extractor) tokenizeBlock(g *gathered) int {
 	t.Sentences = splitSentences(t.Tokens, tok0, idx, syl, t.Sentences)
 	blk := Block{Kind: g.kind, Level: g.level, Field: g.field, Section: g.section, Top: g.top,
 		Tok0: tok0, Tok1: len(t.Tokens), Sent0: sent0, Sent1: len(t.Sentences),
-		Start: t.Tokens[tok0].Start, End: t.Tokens[len(t.Tokens)-1].End}
+		Start: int(t.Tokens[tok0].Start), End: int(t.Tokens[len(t.Tokens)-1].End)}
 	t.Blocks = append(t.Blocks, blk)
 	return blk.End
 }

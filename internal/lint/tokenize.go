@@ -169,11 +169,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
-				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
+			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: int32(start), End: int32(end),
+				Block: int32(block), Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
 				Quoted: quoteFrom >= 0})
 			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
-				out[len(out)-1].Currency = sign
+				out[len(out)-1].Currency = uint16(sign)
 			}
 			syl := 0
 			switch {
@@ -218,7 +218,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: start, End: end, Block: block})
+			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: int32(start), End: int32(end), Block: int32(block)})
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j
@@ -432,7 +432,7 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 		s := Sentence{Tok0: start, Tok1: end, Block: block}
 		for k := start; k < end; k++ {
 			tk := &toks[k]
-			tk.Sentence = len(out)
+			tk.Sentence = int32(len(out))
 			switch tk.Kind {
 			case Word:
 				s.Syllables += int(syl[k-from])

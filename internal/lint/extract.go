@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"runtime/debug"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -77,6 +78,11 @@ func Extract(p *content.Page) *Text {
 // with maxTokens: below it, the copies that appending makes cost less than
 // the pass.
 const sizeOnceFrom = 256 << 10
+
+// returnTreeFrom is the gathered text from which tokenizeGathered returns
+// a consumed tree's memory before it makes the tokens: a collection of
+// the whole heap is worth it only for a tree of many megabytes.
+const returnTreeFrom = 4 << 20
 
 // maxTokens bounds the number of tokens of the gathered blocks from above,
 // in one pass over their text: every token starts where a run of letters
@@ -185,6 +191,14 @@ func (e *extractor) tokenizeGathered() {
 	// its text; the pooled slice has room for it, or grows a little.
 	if len(e.texts) >= sizeOnceFrom {
 		if n := e.maxTokens(); cap(t.Tokens) < n {
+			if e.consume && len(e.texts) >= returnTreeFrom {
+				// The consumed tree, several times the size of the
+				// tokens' text, is garbage now: collected and handed
+				// back to the system before the token slice is
+				// allocated, its memory is not held on top of the
+				// tokens' at the page's peak.
+				debug.FreeOSMemory()
+			}
 			t.Tokens = make([]Token, 0, n)
 		}
 	}

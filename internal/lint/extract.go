@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"runtime/debug"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -45,25 +46,27 @@ type extractor struct {
 }
 
 // gathered is one block's text as the walk left it in the builder, with
-// what addBlock needs to make it a Block once it is tokenized.
+// what tokenizeBlock needs to make it a Block. A page may have a million
+// blocks (a long table's cells), so it is small and holds no pointer.
 type gathered struct {
-	kind           BlockKind
-	level          int
-	field          string
-	section, top   int
-	text0, text1   int // range of extractor.texts
-	piece0, piece1 int // range of extractor.pieces
-	link0, link1   int // range of extractor.links
-	wait0, wait1   int // range of extractor.waiting
+	kind  BlockKind
+	level int8
+	// field is 1 + the index in metaFields of a meta block's key, or 0.
+	field          uint8
+	section, top   int32
+	text0, text1   int32 // range of extractor.texts
+	piece0, piece1 int32 // range of extractor.pieces
+	link0, link1   int32 // range of extractor.links
+	wait0, wait1   int32 // range of extractor.waiting
 	// end is the block's end should it hold no token: the body offset
 	// past the last inline source consumed.
-	end int
+	end int32
 }
 
 // gatheredUnit is a Unit of the gathered blocks blk0 to blk1.
 type gatheredUnit struct {
 	kind       BlockKind
-	blk0, blk1 int
+	blk0, blk1 int32
 }
 
 // Extract builds the Text of a page: the copy fields of its front matter
@@ -176,7 +179,7 @@ func (e *extractor) gather(p *content.Page) {
 // unit groups the blocks gathered since first into one Unit.
 func (e *extractor) unit(first int, kind BlockKind) {
 	if len(e.gathered) > first {
-		e.units = append(e.units, gatheredUnit{kind: kind, blk0: first, blk1: len(e.gathered)})
+		e.units = append(e.units, gatheredUnit{kind: kind, blk0: int32(first), blk1: int32(len(e.gathered))})
 	}
 }
 
@@ -202,8 +205,15 @@ func (e *extractor) tokenizeGathered() {
 			t.Tokens = make([]Token, 0, n)
 		}
 	}
-	if n := len(e.texts)/40 + 4; cap(t.Sentences) < n {
+	// Each block with a token has a sentence or more.
+	if n := max(len(e.texts)/40, len(e.gathered)) + 4; cap(t.Sentences) < n {
 		t.Sentences = make([]Sentence, 0, n)
+	}
+	if cap(t.Blocks) < len(e.gathered) {
+		t.Blocks = make([]Block, 0, len(e.gathered))
+	}
+	if cap(t.Units) < len(e.units) {
+		t.Units = make([]Unit, 0, len(e.units))
 	}
 	// The builder's own buffers stay for the next page; it reads the
 	// gathered ones while tokenizing.
@@ -291,9 +301,9 @@ func (e *extractor) leaf(n ast.Node) {
 		}
 	} else {
 		g := &e.gathered[len(e.gathered)-1]
-		g.wait0 = len(e.waiting)
+		g.wait0 = int32(len(e.waiting))
 		e.waiting = append(e.waiting, e.pending...)
-		g.wait1 = len(e.waiting)
+		g.wait1 = int32(len(e.waiting))
 	}
 	e.pending = e.pending[:0]
 }
@@ -308,12 +318,13 @@ func (e *extractor) addBlock(kind BlockKind, level int, field string) bool {
 	if kind == KindMeta {
 		section = -1
 	}
-	g := gathered{kind: kind, level: level, field: field, section: section, top: e.top, end: e.off + e.cursor,
-		text0: len(e.texts), piece0: len(e.pieces), link0: len(e.links)}
+	g := gathered{kind: kind, level: int8(level), field: uint8(slices.Index(metaFields, field) + 1),
+		section: int32(section), top: int32(e.top), end: int32(e.off + e.cursor),
+		text0: int32(len(e.texts)), piece0: int32(len(e.pieces)), link0: int32(len(e.links))}
 	e.texts = append(e.texts, e.b.buf...)
 	e.pieces = append(e.pieces, e.b.pieces...)
 	e.links = append(e.links, e.b.links...)
-	g.text1, g.piece1, g.link1 = len(e.texts), len(e.pieces), len(e.links)
+	g.text1, g.piece1, g.link1 = int32(len(e.texts)), int32(len(e.pieces)), int32(len(e.links))
 	e.gathered = append(e.gathered, g)
 	return true
 }
@@ -327,11 +338,15 @@ func (e *extractor) tokenizeBlock(g *gathered) int {
 	var syl []int32
 	t.Tokens, syl = e.b.tokenize(e.lex, t.Tokens, idx)
 	if len(t.Tokens) == tok0 {
-		return g.end
+		return int(g.end)
 	}
 	sent0 := len(t.Sentences)
 	t.Sentences = splitSentences(t.Tokens, tok0, idx, syl, t.Sentences)
-	blk := Block{Kind: g.kind, Level: g.level, Field: g.field, Section: g.section, Top: g.top,
+	field := ""
+	if g.field > 0 {
+		field = metaFields[g.field-1]
+	}
+	blk := Block{Kind: g.kind, Level: int(g.level), Field: field, Section: int(g.section), Top: int(g.top),
 		Tok0: tok0, Tok1: len(t.Tokens), Sent0: sent0, Sent1: len(t.Sentences),
 		Start: int(t.Tokens[tok0].Start), End: int(t.Tokens[len(t.Tokens)-1].End)}
 	t.Blocks = append(t.Blocks, blk)

@@ -78,8 +78,9 @@ type Linter struct {
 }
 
 // maxSource is the largest page the linter reads: a token keeps its
-// offsets in 32 bits.
-const maxSource = math.MaxInt32
+// offsets in 32 bits, and so do the gathered blocks, whose text (with a
+// space standing for each break) may be a little longer than the page.
+const maxSource = math.MaxInt32 / 2
 
 // maxPooledTokens is the largest token slice kept for the next page,
 // about 9 MB: enough for a page of a few hundred thousand words.
@@ -191,7 +192,7 @@ func (l *Linter) checkSource(p *content.Page, src string, suppress Suppress, con
 		}
 	}()
 	if len(p.Source) > maxSource {
-		res.Err = fmt.Errorf("%s: file is too large to lint (%d MB; the limit is %d MB): split it into smaller pages", p.Path, len(p.Source)>>20, maxSource>>20)
+		res.Err = fmt.Errorf("%s: file is too large to lint (%d MB; the limit is %d MB): split it into smaller pages", p.Path, len(p.Source)>>20, (maxSource+1)>>20)
 		return res
 	}
 	sc := l.scratch.Get().(*scratch)

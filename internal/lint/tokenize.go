@@ -8,9 +8,16 @@ import (
 
 // piece maps a run of extracted text back to the source file. When the
 // lengths differ the run is a replacement and every offset in it maps to
-// the whole source range.
+// the whole source range. Its fields are 32 bits wide, as Token's are:
+// a large page's blocks are gathered whole before they are tokenized.
 type piece struct {
-	text, src, textLen, srcLen int
+	text, src, textLen, srcLen int32
+}
+
+// newPiece is the piece for text at text offset text, standing for source
+// bytes [src, src+srcLen).
+func newPiece(text, src, textLen, srcLen int) piece {
+	return piece{int32(text), int32(src), int32(textLen), int32(srcLen)}
 }
 
 // blockBuilder collects one block's inline text and its map to the source.
@@ -45,7 +52,7 @@ func (b *blockBuilder) add(src []byte, start, end int) {
 	if end <= start {
 		return
 	}
-	b.pieces = append(b.pieces, piece{text: len(b.buf), src: start, textLen: end - start, srcLen: end - start})
+	b.pieces = append(b.pieces, newPiece(len(b.buf), start, end-start, end-start))
 	b.buf = append(b.buf, src[start:end]...)
 }
 
@@ -54,14 +61,14 @@ func (b *blockBuilder) gap(at int) {
 	if n := len(b.buf); n == 0 || b.buf[n-1] == ' ' {
 		return
 	}
-	b.pieces = append(b.pieces, piece{text: len(b.buf), src: at, textLen: 1, srcLen: 0})
+	b.pieces = append(b.pieces, newPiece(len(b.buf), at, 1, 0))
 	b.buf = append(b.buf, ' ')
 }
 
 // find returns the piece holding text offset t. Offsets must not
 // decrease between calls until the next tokenize.
 func (b *blockBuilder) find(t int) *piece {
-	for b.cur+1 < len(b.pieces) && b.pieces[b.cur+1].text <= t {
+	for b.cur+1 < len(b.pieces) && int(b.pieces[b.cur+1].text) <= t {
 		b.cur++
 	}
 	return &b.pieces[b.cur]
@@ -72,20 +79,21 @@ func (b *blockBuilder) find(t int) *piece {
 // verbatim piece (nearly always), a copy otherwise.
 func (b *blockBuilder) token(i, j int) (text string, start, end int) {
 	p := b.find(i)
-	if p.textLen == p.srcLen && j <= p.text+p.textLen {
-		start = p.src + i - p.text
+	pText, pSrc := int(p.text), int(p.src)
+	if p.textLen == p.srcLen && j <= pText+int(p.textLen) {
+		start = pSrc + i - pText
 		return b.src[start : start+j-i], start, start + j - i
 	}
 	if p.textLen != p.srcLen {
-		start = p.src
+		start = pSrc
 	} else {
-		start = p.src + i - p.text
+		start = pSrc + i - pText
 	}
 	q := b.find(j - 1)
 	if q.textLen != q.srcLen {
-		end = q.src + q.srcLen
+		end = int(q.src + q.srcLen)
 	} else {
-		end = q.src + j - q.text
+		end = int(q.src) + j - int(q.text)
 	}
 	return string(b.buf[i:j]), start, end
 }

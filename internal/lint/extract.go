@@ -139,6 +139,11 @@ func (e *extractor) extract(p *content.Page, src string, t *Text) {
 		gathered: e.gathered[:0], units: e.units[:0], texts: e.texts[:0], pieces: e.pieces[:0],
 		links: e.links[:0], waiting: e.waiting[:0]}
 	e.b.src = src
+	if n := len(p.Source); n >= sizeOnceFrom && cap(e.texts) < n {
+		// The copy is, but for a space at each line break, a part of
+		// the page's source.
+		e.texts = make([]byte, 0, n)
+	}
 	e.gather(p)
 	e.tokenizeGathered()
 }
@@ -321,12 +326,24 @@ func (e *extractor) addBlock(kind BlockKind, level int, field string) bool {
 	g := gathered{kind: kind, level: int8(level), field: uint8(slices.Index(metaFields, field) + 1),
 		section: int32(section), top: int32(e.top), end: int32(e.off + e.cursor),
 		text0: int32(len(e.texts)), piece0: int32(len(e.pieces)), link0: int32(len(e.links))}
-	e.texts = append(e.texts, e.b.buf...)
-	e.pieces = append(e.pieces, e.b.pieces...)
-	e.links = append(e.links, e.b.links...)
+	e.texts = append(doubling(e.texts, len(e.b.buf)), e.b.buf...)
+	e.pieces = append(doubling(e.pieces, len(e.b.pieces)), e.b.pieces...)
+	e.links = append(doubling(e.links, len(e.b.links)), e.b.links...)
 	g.text1, g.piece1, g.link1 = int32(len(e.texts)), int32(len(e.pieces)), int32(len(e.links))
-	e.gathered = append(e.gathered, g)
+	e.gathered = append(doubling(e.gathered, 1), g)
 	return true
+}
+
+// doubling returns s with room for n more elements, doubling its capacity
+// when it has none: append grows a large slice by a quarter, which for
+// the gathered text of a page of many megabytes allocates (and leaves to
+// the collector, while the page's tree is still alive) four times what
+// the slice finally holds.
+func doubling[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s)))
 }
 
 // tokenizeBlock tokenizes the builder's text as a new block and returns

@@ -84,6 +84,18 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 func (c *refCounter) references(t *Text) []ref {
 	if !t.refsDone {
 		t.refs = t.refs[:0]
+		if len(t.Tokens) >= 1<<16 {
+			// Sized once: every reference starts at a word with one of
+			// the mask's facts. Growing the slice instead would copy
+			// it, and hold two copies, each time it ran out.
+			n := 0
+			for i := range t.Tokens {
+				if t.Tokens[i].flags&c.mask != 0 {
+					n++
+				}
+			}
+			t.refs = slices.Grow(t.refs, n)
+		}
 		var self int32
 		c.each(t, 0, len(t.Tokens), func(r ref) {
 			r.selfBefore = self

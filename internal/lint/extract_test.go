@@ -223,7 +223,9 @@ func TestMaxTokensBoundsTokens(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		if n, bound := len(Extract(p).Tokens), maxTokens(src); n > bound {
+		e, text := newExtractor(defaultLexicon()), &Text{}
+		e.extract(p, string(src), text)
+		if n, bound := len(text.Tokens), e.maxTokens(); n > bound {
 			t.Errorf("%s: %d tokens, but maxTokens says at most %d", name, n, bound)
 		}
 	}

@@ -40,7 +40,7 @@ func (e *extractor) meta() {
 		if !e.locateValue(name, want) {
 			continue
 		}
-		first := len(e.text.Blocks)
+		first := len(e.gathered)
 		e.top = -1
 		e.addBlock(KindMeta, 0, name)
 		e.unit(first, KindMeta)
@@ -105,7 +105,7 @@ func (e *extractor) scanQuoted(i, hi int, q byte, backslash bool) bool {
 			return false
 		case c == q && !backslash && i+1 < hi && src[i+1] == q:
 			e.b.add(src, run, i)
-			e.b.pieces = append(e.b.pieces, piece{text: len(e.b.buf), src: i, textLen: 1, srcLen: 2})
+			e.b.pieces = append(e.b.pieces, newPiece(len(e.b.buf), i, 1, 2))
 			e.b.buf = append(e.b.buf, q)
 			i += 2
 			run = i
@@ -142,7 +142,7 @@ func (e *extractor) scanQuoted(i, hi int, q byte, backslash bool) bool {
 			if !utf8.ValidString(r) {
 				return false
 			}
-			e.b.pieces = append(e.b.pieces, piece{text: len(e.b.buf), src: i, textLen: len(r), srcLen: n})
+			e.b.pieces = append(e.b.pieces, newPiece(len(e.b.buf), i, len(r), n))
 			e.b.buf = append(e.b.buf, r...)
 			i += n
 			run = i

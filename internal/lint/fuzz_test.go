@@ -48,8 +48,8 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		for i, tok := range text.Tokens {
-			inside("token", i, tok.Start, tok.End)
-			if tok.Block < 0 || tok.Block >= len(text.Blocks) {
+			inside("token", i, int(tok.Start), int(tok.End))
+			if tok.Block < 0 || int(tok.Block) >= len(text.Blocks) {
 				t.Fatalf("token %d is in block %d of %d", i, tok.Block, len(text.Blocks))
 			}
 		}

@@ -14,6 +14,7 @@ package lint
 import (
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"sync"
 
@@ -75,6 +76,11 @@ type Linter struct {
 	// files allocates it once per worker instead of once per page.
 	scratch sync.Pool
 }
+
+// maxSource is the largest page the linter reads: a token keeps its
+// offsets in 32 bits, and so do the gathered blocks, whose text (with a
+// space standing for each break) may be a little longer than the page.
+const maxSource = math.MaxInt32 / 2
 
 // maxPooledTokens is the largest token slice kept for the next page,
 // about 9 MB: enough for a page of a few hundred thousand words.
@@ -185,6 +191,10 @@ func (l *Linter) checkSource(p *content.Page, src string, suppress Suppress, con
 			res.Diagnostics = nil
 		}
 	}()
+	if len(p.Source) > maxSource {
+		res.Err = fmt.Errorf("%s: file is too large to lint (%d MB; the limit is %d MB): split it into smaller pages", p.Path, len(p.Source)>>20, (maxSource+1)>>20)
+		return res
+	}
 	sc := l.scratch.Get().(*scratch)
 	defer func() {
 		// A huge page's token slice would stay in the pool, hundreds of

@@ -41,14 +41,15 @@ func newRefCounter(lx *lexicon, brands []string) *refCounter {
 	return c
 }
 
-// ref is one reference: tokens [tok, tok+n).
+// ref is one reference: tokens [tok, tok+n). Its fields are 32 bits
+// wide, as Token's are: a page of tens of megabytes has millions.
 type ref struct {
-	tok, n int
-	self   bool
+	tok, n int32
 	// selfBefore is the number of self references before this one in
 	// the page (set by references), so counting a range of tokens takes
 	// two searches and no pass over its references.
 	selfBefore int32
+	self       bool
 }
 
 // each calls fn for every reference in tokens [tok0, tok1).
@@ -61,7 +62,7 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 		}
 		if c.brands.CanStart(tk) {
 			if n, _ := c.brands.Match(toks[:tok1], i); n > 0 {
-				fn(ref{tok: i, n: n, self: true})
+				fn(ref{tok: int32(i), n: int32(n), self: true})
 				i += n - 1
 				continue
 			}
@@ -71,9 +72,9 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
 				continue // the country
 			}
-			fn(ref{tok: i, n: 1, self: true})
+			fn(ref{tok: int32(i), n: 1, self: true})
 		case tk.Has(FactReader):
-			fn(ref{tok: i, n: 1})
+			fn(ref{tok: int32(i), n: 1})
 		}
 	}
 }
@@ -83,6 +84,18 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 func (c *refCounter) references(t *Text) []ref {
 	if !t.refsDone {
 		t.refs = t.refs[:0]
+		if len(t.Tokens) >= 1<<16 {
+			// Sized once: every reference starts at a word with one of
+			// the mask's facts. Growing the slice instead would copy
+			// it, and hold two copies, each time it ran out.
+			n := 0
+			for i := range t.Tokens {
+				if t.Tokens[i].flags&c.mask != 0 {
+					n++
+				}
+			}
+			t.refs = slices.Grow(t.refs, n)
+		}
 		var self int32
 		c.each(t, 0, len(t.Tokens), func(r ref) {
 			r.selfBefore = self
@@ -99,8 +112,8 @@ func (c *refCounter) references(t *Text) []ref {
 // within returns the references inside tokens [tok0, tok1).
 func (c *refCounter) within(t *Text, tok0, tok1 int) []ref {
 	all := c.references(t)
-	lo := sort.Search(len(all), func(i int) bool { return all[i].tok >= tok0 })
-	hi := sort.Search(len(all), func(i int) bool { return all[i].tok >= tok1 })
+	lo := sort.Search(len(all), func(i int) bool { return int(all[i].tok) >= tok0 })
+	hi := sort.Search(len(all), func(i int) bool { return int(all[i].tok) >= tok1 })
 	return all[lo:hi]
 }
 

@@ -92,7 +92,7 @@ func (p *Pass) Refs(tok0, tok1 int) []Ref {
 	rs := p.refs.within(p.Text, tok0, tok1)
 	out := make([]Ref, len(rs))
 	for i, r := range rs {
-		out[i] = Ref{Tok: r.tok, N: r.n, Self: r.self}
+		out[i] = Ref{Tok: int(r.tok), N: int(r.n), Self: r.self}
 	}
 	return out
 }

@@ -71,22 +71,24 @@ const (
 type Token struct {
 	// Text is the token as written; Norm is lower case with ’ written as '.
 	Text, Norm string
-	// Start and End are byte offsets in Page.Source.
-	Start, End int
-	// Block and Sentence index Text.Blocks and Text.Sentences.
-	Block, Sentence int
 	// flags are the word's facts from the linter's lexicon (words and
 	// numbers only).
 	flags Fact
-	Kind  TokenKind
+	// Start and End are byte offsets in Page.Source. They and the indexes
+	// are 32 bits wide, as Block's are not: a page of tens of megabytes has
+	// millions of tokens, and a narrower token is memory it never holds.
+	Start, End int32
+	// Block and Sentence index Text.Blocks and Text.Sentences.
+	Block, Sentence int32
+	// Currency is the currency sign written right before a number ($120),
+	// or 0: a rune, each sign the tokenizer knows being below U+10000.
+	Currency uint16
+	Kind     TokenKind
 	// Joined marks a token glued to the previous one by a hyphen
 	// ("in" and "class" in best-in-class): the compound counts as one word.
 	Joined bool
 	// Link marks tokens inside link text.
 	Link bool
-	// Currency is the currency sign written right before a number ($120),
-	// or 0.
-	Currency rune
 	// Plus marks a number written right before a plus sign (10,000+).
 	Plus bool
 	// Quoted marks words between double quotes: a phrase the writer
@@ -124,7 +126,7 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 	if tok0 >= tok1 {
 		return 0, 0, false
 	}
-	return t.Tokens[tok0].Start, t.Tokens[tok1-1].End, true
+	return int(t.Tokens[tok0].Start), int(t.Tokens[tok1-1].End), true
 }
 
 // PhraseText joins tokens as they read, without trailing punctuation.
@@ -149,7 +151,7 @@ func TokensText(toks []Token) string {
 			b.WriteByte('-')
 		}
 		if tk.Currency != 0 {
-			b.WriteRune(tk.Currency)
+			b.WriteRune(rune(tk.Currency))
 		}
 		b.WriteString(tk.Text)
 		if tk.Plus {

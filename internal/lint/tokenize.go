@@ -8,9 +8,16 @@ import (
 
 // piece maps a run of extracted text back to the source file. When the
 // lengths differ the run is a replacement and every offset in it maps to
-// the whole source range.
+// the whole source range. Its fields are 32 bits wide, as Token's are:
+// a large page's blocks are gathered whole before they are tokenized.
 type piece struct {
-	text, src, textLen, srcLen int
+	text, src, textLen, srcLen int32
+}
+
+// newPiece is the piece for text at text offset text, standing for source
+// bytes [src, src+srcLen).
+func newPiece(text, src, textLen, srcLen int) piece {
+	return piece{int32(text), int32(src), int32(textLen), int32(srcLen)}
 }
 
 // blockBuilder collects one block's inline text and its map to the source.
@@ -45,7 +52,7 @@ func (b *blockBuilder) add(src []byte, start, end int) {
 	if end <= start {
 		return
 	}
-	b.pieces = append(b.pieces, piece{text: len(b.buf), src: start, textLen: end - start, srcLen: end - start})
+	b.pieces = append(b.pieces, newPiece(len(b.buf), start, end-start, end-start))
 	b.buf = append(b.buf, src[start:end]...)
 }
 
@@ -54,14 +61,14 @@ func (b *blockBuilder) gap(at int) {
 	if n := len(b.buf); n == 0 || b.buf[n-1] == ' ' {
 		return
 	}
-	b.pieces = append(b.pieces, piece{text: len(b.buf), src: at, textLen: 1, srcLen: 0})
+	b.pieces = append(b.pieces, newPiece(len(b.buf), at, 1, 0))
 	b.buf = append(b.buf, ' ')
 }
 
 // find returns the piece holding text offset t. Offsets must not
 // decrease between calls until the next tokenize.
 func (b *blockBuilder) find(t int) *piece {
-	for b.cur+1 < len(b.pieces) && b.pieces[b.cur+1].text <= t {
+	for b.cur+1 < len(b.pieces) && int(b.pieces[b.cur+1].text) <= t {
 		b.cur++
 	}
 	return &b.pieces[b.cur]
@@ -72,20 +79,21 @@ func (b *blockBuilder) find(t int) *piece {
 // verbatim piece (nearly always), a copy otherwise.
 func (b *blockBuilder) token(i, j int) (text string, start, end int) {
 	p := b.find(i)
-	if p.textLen == p.srcLen && j <= p.text+p.textLen {
-		start = p.src + i - p.text
+	pText, pSrc := int(p.text), int(p.src)
+	if p.textLen == p.srcLen && j <= pText+int(p.textLen) {
+		start = pSrc + i - pText
 		return b.src[start : start+j-i], start, start + j - i
 	}
 	if p.textLen != p.srcLen {
-		start = p.src
+		start = pSrc
 	} else {
-		start = p.src + i - p.text
+		start = pSrc + i - pText
 	}
 	q := b.find(j - 1)
 	if q.textLen != q.srcLen {
-		end = q.src + q.srcLen
+		end = int(q.src + q.srcLen)
 	} else {
-		end = q.src + j - q.text
+		end = int(q.src) + j - int(q.text)
 	}
 	return string(b.buf[i:j]), start, end
 }
@@ -169,11 +177,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: start, End: end,
-				Block: block, Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
+			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: int32(start), End: int32(end),
+				Block: int32(block), Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
 				Quoted: quoteFrom >= 0})
 			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
-				out[len(out)-1].Currency = sign
+				out[len(out)-1].Currency = uint16(sign)
 			}
 			syl := 0
 			switch {
@@ -218,7 +226,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 				}
 			}
 			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: start, End: end, Block: block})
+			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: int32(start), End: int32(end), Block: int32(block)})
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j
@@ -432,7 +440,7 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 		s := Sentence{Tok0: start, Tok1: end, Block: block}
 		for k := start; k < end; k++ {
 			tk := &toks[k]
-			tk.Sentence = len(out)
+			tk.Sentence = int32(len(out))
 			switch tk.Kind {
 			case Word:
 				s.Syllables += int(syl[k-from])

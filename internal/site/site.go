@@ -515,9 +515,10 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 		r, ok := b.cache.lint(p)
 		if !ok {
 			// Rendered and its links read, a page's syntax tree is the
-			// linter's to take apart, but for an issue's email: a large
-			// page's tree and its lint tokens are not held at once.
-			if b.stage != nil && p.Kind != content.KindIssue {
+			// linter's to take apart, but for an issue's email and feed
+			// entry: a large page's tree and its lint tokens are not held
+			// at once.
+			if b.stage != nil && (p.Kind != content.KindIssue || b.treeUnread(p, view)) {
 				r = lintdriver.CheckConsuming(b.lint, p)
 			} else {
 				r = lintdriver.Check(b.lint, p)
@@ -566,6 +567,13 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	}
 	b.pre = pre
 	return pages, nil
+}
+
+// treeUnread reports whether nothing reads issue p's syntax tree once its
+// web page is rendered: it is too large for an email, and its HTML too
+// large for the newsletter feed, which carries its summary instead.
+func (b *Builder) treeUnread(p *content.Page, view *render.PageView) bool {
+	return tooLargeToEmail(p) != nil && view != nil && b.bodies.size(view) > feedContentBudget
 }
 
 // emailNow makes and writes the email of issue p, if the build publishes

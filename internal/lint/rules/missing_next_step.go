@@ -275,7 +275,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
 	}
-	if u.Tok0 < u.Tok1 && templateText(src, t.Tokens[u.Tok0].Start, t.Tokens[u.Tok1-1].End) {
+	if u.Tok0 < u.Tok1 && templateText(src, int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
 	series := ns.adviceSeries(t, u)
@@ -763,7 +763,7 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	}
 	// a call after a break in a headline: "Be part of the story—pre-order now!"
 	for i := 1; i < len(toks); i++ {
-		if (headlineBreak(src, toks[i-1].End, toks[i].Start) || toks[i-1].Text == ":") && ns.verbAt(toks, i) {
+		if (headlineBreak(src, int(toks[i-1].End), int(toks[i].Start)) || toks[i-1].Text == ":") && ns.verbAt(toks, i) {
 			return true
 		}
 	}

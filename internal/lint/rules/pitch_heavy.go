@@ -403,7 +403,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if capsBlocks == nil {
 				capsBlocks = capitalBlocks(toks)
 			}
-			if capsBlocks[toks[tok0].Block] {
+			if capsBlocks[int(toks[tok0].Block)] {
 				// a block set in capitals uses them as its typeface, as
 				// policy pages and notices do: all such blocks are one
 				// raised voice, not a shout per line
@@ -417,8 +417,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		if tk.Kind == lint.Punct {
-			if tk.Block != bangBlock {
-				bangs, bangBlock = 0, tk.Block
+			if int(tk.Block) != bangBlock {
+				bangs, bangBlock = 0, int(tk.Block)
 			}
 			c := 0
 			if b := tk.Text[0]; b == '!' || b == '?' {
@@ -639,9 +639,9 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 		if tk.Kind != lint.Word {
 			continue
 		}
-		words[tk.Block]++
+		words[int(tk.Block)]++
 		if lint.AllUpper(tk.Text) {
-			caps[tk.Block]++
+			caps[int(tk.Block)]++
 		}
 	}
 	out := map[int]bool{}

@@ -20,7 +20,7 @@ func signalsOf(t *testing.T, src string) []string {
 			x := lint.Extract(parse(t, src))
 			var words []lint.Token
 			for _, tk := range x.Tokens {
-				if tk.Start >= r.Offset && tk.End <= r.EndOffset {
+				if int(tk.Start) >= r.Offset && int(tk.End) <= r.EndOffset {
 					words = append(words, tk)
 				}
 			}

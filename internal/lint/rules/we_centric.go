@@ -145,7 +145,7 @@ var senderVerbs = map[string]string{
 // suggestWe rewrites the most sender-centred sentence's pattern toward the reader.
 func suggestWe(p *lint.Pass, tok0, tok1 int) string {
 	t := p.Text
-	s := t.Sentences[worstSentence(p, t.Tokens[tok0].Sentence, t.Tokens[tok1-1].Sentence+1)]
+	s := t.Sentences[worstSentence(p, int(t.Tokens[tok0].Sentence), int(t.Tokens[tok1-1].Sentence)+1)]
 	toks := t.Tokens[s.Tok0:s.Tok1]
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Norm != "we" {

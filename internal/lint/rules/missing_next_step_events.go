@@ -258,10 +258,10 @@ var eventVerbs = wordSet(`meet run go start begin take kick`)
 // says, not as its call. A sentence wholly in parentheses keeps its
 // words. The slice is copied only when there is an aside to drop.
 func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
-	if len(toks) == 0 || toks[0].Start <= 0 || toks[len(toks)-1].End > len(src) {
+	if len(toks) == 0 || toks[0].Start <= 0 || int(toks[len(toks)-1].End) > len(src) {
 		return toks
 	}
-	for i := toks[0].Start - 1; i >= 0 && i >= toks[0].Start-4; i-- {
+	for i := int(toks[0].Start) - 1; i >= 0 && i >= int(toks[0].Start)-4; i-- {
 		if src[i] == '(' {
 			return toks // "(Please RSVP by Friday.)"
 		} else if src[i] != ' ' {

@@ -38,6 +38,18 @@ type PageView struct {
 	// are computed once per page, not on every rebuild.
 	JobID, OutPath string
 
+	// The page's fields the layouts read most, copied from Page. A
+	// template finds a field of the view itself directly, where one of
+	// the embedded Page costs a search of every embedded struct, with
+	// allocations, on each use: a tenth of a page's template time.
+	Title, Description string
+	Kind               content.Kind
+	Slug               string
+	Tags               []string
+	Issue, ReadingTime int
+	TOC                []markdown.Heading
+	CTA                *content.CTA
+
 	card *cardCache // shared by copies of the view
 }
 
@@ -98,6 +110,15 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 		Content:      html,
 		JobID:        "page:" + p.URL,
 		OutPath:      strings.TrimPrefix(p.URL, "/") + "index.html",
+		Title:        p.Title,
+		Description:  p.Description,
+		Kind:         p.Kind,
+		Slug:         p.Slug,
+		Tags:         p.Tags,
+		Issue:        p.Issue,
+		ReadingTime:  p.ReadingTime,
+		TOC:          p.TOC,
+		CTA:          p.CTA,
 	}
 	switch {
 	case p.FrontMatter.Summary != "":

@@ -49,6 +49,9 @@ type PageView struct {
 	Issue, ReadingTime int
 	TOC                []markdown.Heading
 	CTA                *content.CTA
+	// TOCEntries are the level-2 headings of TOC, the entries of a table
+	// of contents, picked once rather than by a loop in the template.
+	TOCEntries []markdown.Heading
 
 	card *cardCache // shared by copies of the view
 }
@@ -128,6 +131,11 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 	default:
 		if p.SummaryText != "" {
 			v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.SummaryText) + "</p>")
+		}
+	}
+	for _, h := range p.TOC {
+		if h.Level == 2 {
+			v.TOCEntries = append(v.TOCEntries, h)
 		}
 	}
 	if !p.Date.IsZero() {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -68,18 +69,44 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 	// The lexers want a NUL after their input. One copy with room for it
 	// serves both the cost check and the minifier, which would otherwise
 	// each copy the file (the minifier reading it through io.ReadAll, in
-	// doubling steps); b itself is never written to.
-	in := make([]byte, len(b), len(b)+1)
-	copy(in, b)
-	if mt == "text/html" && htmlTooCostly(in) {
+	// doubling steps); b itself is never written to. The copy is
+	// reused: the minifier copies what it keeps into out.
+	in := getInput(len(b) + 1)
+	defer putInput(in)
+	*in = append((*in)[:0], b...)
+	if mt == "text/html" && htmlTooCostly(*in) {
 		return b, nil
 	}
 	var out bytes.Buffer
 	out.Grow(len(b))
-	if err := mf.m.Minify(mt, &out, buffer.NewReader(in)); err != nil {
+	if err := mf.m.Minify(mt, &out, buffer.NewReader(*in)); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// inputs are Minify's copies of its input, reused: a build minifies as
+// many pages as it writes, and each copy is as large as its page.
+var inputs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledInput bounds the copies kept for reuse, so one huge page does
+// not hold its size in memory for the rest of the build.
+const maxPooledInput = 1 << 20
+
+// getInput returns a pooled slice with room for n bytes.
+func getInput(n int) *[]byte {
+	in := inputs.Get().(*[]byte)
+	if cap(*in) < n {
+		*in = make([]byte, 0, n)
+	}
+	return in
+}
+
+func putInput(in *[]byte) {
+	if cap(*in) <= maxPooledInput {
+		*in = (*in)[:0]
+		inputs.Put(in)
+	}
 }
 
 // HTMLTooCostly reports whether minifying the HTML document b would cost

@@ -230,19 +230,12 @@ func (s *Stage) Write(name string, data []byte) (Sum, error) {
 
 // create writes a new file at p, replacing (not overwriting) one there.
 func create(p string, data []byte) error {
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	err := writeNew(p, data)
 	if errors.Is(err, fs.ErrExist) {
 		if err := os.Remove(p); err != nil {
 			return err
 		}
-		f, err = os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	}
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
+		err = writeNew(p, data)
 	}
 	return err
 }

@@ -103,7 +103,10 @@ func (r *Renderer) Cards(views []*PageView) ([]template.HTML, error) {
 // MenuItem is a menu link; Current marks the page being rendered.
 type MenuItem struct {
 	Link
-	Current bool
+	// Title and URL are the Link's, copied: a template finds them
+	// without searching the embedded Link on every page.
+	Title, URL string
+	Current    bool
 }
 
 // ListView is a page of a list: a section, a tag or the tag index.
@@ -239,7 +242,7 @@ func (r *Renderer) NotFound() ([]byte, error) {
 func (r *Renderer) exec(layout string, d *Data) ([]byte, error) {
 	d.Menu = make([]MenuItem, len(r.Site.Menu))
 	for i, l := range r.Site.Menu {
-		d.Menu[i] = MenuItem{Link: l, Current: r.Cfg.AbsURL(l.URL) == d.Canonical || l.URL == "/tags/" && d.Kind == "tags"}
+		d.Menu[i] = MenuItem{Link: l, Title: l.Title, URL: l.URL, Current: r.Cfg.AbsURL(l.URL) == d.Canonical || l.URL == "/tags/" && d.Kind == "tags"}
 	}
 	var b bytes.Buffer
 	if err := r.T.Execute(&b, layout, d); err != nil {

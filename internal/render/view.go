@@ -38,6 +38,21 @@ type PageView struct {
 	// are computed once per page, not on every rebuild.
 	JobID, OutPath string
 
+	// The page's fields the layouts read most, copied from Page. A
+	// template finds a field of the view itself directly, where one of
+	// the embedded Page costs a search of every embedded struct, with
+	// allocations, on each use: a tenth of a page's template time.
+	Title, Description string
+	Kind               content.Kind
+	Slug               string
+	Tags               []string
+	Issue, ReadingTime int
+	TOC                []markdown.Heading
+	CTA                *content.CTA
+	// TOCEntries are the level-2 headings of TOC, the entries of a table
+	// of contents, picked once rather than by a loop in the template.
+	TOCEntries []markdown.Heading
+
 	card *cardCache // shared by copies of the view
 }
 
@@ -98,6 +113,15 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 		Content:      html,
 		JobID:        "page:" + p.URL,
 		OutPath:      strings.TrimPrefix(p.URL, "/") + "index.html",
+		Title:        p.Title,
+		Description:  p.Description,
+		Kind:         p.Kind,
+		Slug:         p.Slug,
+		Tags:         p.Tags,
+		Issue:        p.Issue,
+		ReadingTime:  p.ReadingTime,
+		TOC:          p.TOC,
+		CTA:          p.CTA,
 	}
 	switch {
 	case p.FrontMatter.Summary != "":
@@ -107,6 +131,11 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 	default:
 		if p.SummaryText != "" {
 			v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.SummaryText) + "</p>")
+		}
+	}
+	for _, h := range p.TOC {
+		if h.Level == 2 {
+			v.TOCEntries = append(v.TOCEntries, h)
 		}
 	}
 	if !p.Date.IsZero() {

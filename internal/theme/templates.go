@@ -26,6 +26,8 @@ type Templates struct {
 	// ownMain lists the layouts that define "main" and so render inside
 	// baseof.html; any other layout is a whole page on its own.
 	ownMain map[string]bool
+	// cached holds partialCached's results.
+	cached partialCache
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -44,7 +46,7 @@ func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, er
 
 func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
 	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}, builtin: map[string]bool{}, ownMain: map[string]bool{}}
-	base := template.New("").Funcs(funcs)
+	base := template.New("").Funcs(funcs).Funcs(template.FuncMap{"partialCached": ts.partialCached})
 	var layouts []File
 	for _, f := range files {
 		if !strings.HasSuffix(f.Name, ".html") {

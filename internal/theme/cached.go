@@ -1,0 +1,81 @@
+package theme
+
+import (
+	"bytes"
+	"html/template"
+	"reflect"
+	"sync"
+)
+
+// partialCache holds the partials partialCached rendered, by name and
+// data. Every page of a site shows the same head links and footer: html/
+// template spends most of a page's time on calls (each value goes
+// through its escapers by reflection), and a fragment made once is copied
+// on every other page instead.
+type partialCache struct {
+	mu sync.Mutex
+	m  map[cachedKey]*cachedPartial
+}
+
+type cachedKey struct {
+	name string
+	data any
+}
+
+type cachedPartial struct {
+	once sync.Once
+	html template.HTML
+	err  error
+}
+
+// maxCachedPartials bounds the cache: gen serve renders each rebuild
+// with new site data, so the entries of older builds are dropped rather
+// than kept for the whole session.
+const maxCachedPartials = 256
+
+// partialCached is the template function {{ partialCached NAME DATA }}:
+// the partial NAME executed with DATA, as {{ template NAME DATA }} does in
+// HTML text, but once for each DATA. DATA is the key: a pointer (.Site)
+// keeps its result as long as the data it points to is in use, so the
+// partial must show nothing but what DATA holds. Data that is not a
+// pointer, a string or a number is not a key; the partial is then
+// executed every time.
+func (ts *Templates) partialCached(name string, data any) (template.HTML, error) {
+	if !cacheable(data) {
+		return ts.executeString(name, data)
+	}
+	k := cachedKey{name: name, data: data}
+	ts.cached.mu.Lock()
+	if ts.cached.m == nil || len(ts.cached.m) >= maxCachedPartials {
+		ts.cached.m = map[cachedKey]*cachedPartial{}
+	}
+	c := ts.cached.m[k]
+	if c == nil {
+		c = &cachedPartial{}
+		ts.cached.m[k] = c
+	}
+	ts.cached.mu.Unlock()
+	c.once.Do(func() { c.html, c.err = ts.executeString(name, data) })
+	return c.html, c.err
+}
+
+// cacheable reports whether data can key the cache: a value compared by
+// identity or by value without a panic.
+func cacheable(data any) bool {
+	switch reflect.ValueOf(data).Kind() {
+	case reflect.Pointer, reflect.String, reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return true
+	}
+	return false
+}
+
+// executeString executes a partial on its own, as HTML.
+func (ts *Templates) executeString(name string, data any) (template.HTML, error) {
+	var b bytes.Buffer
+	if err := ts.ExecutePartial(&b, name, data); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}

@@ -353,12 +353,12 @@ func (e *extractor) tokenizeBlock(g *gathered) int {
 	tok0 := len(t.Tokens)
 	idx := len(t.Blocks)
 	var syl []int32
-	t.Tokens, syl = e.b.tokenize(e.lex, t.Tokens, idx)
+	t.Tokens, syl = e.b.tokenize(t, e.lex, t.Tokens, idx)
 	if len(t.Tokens) == tok0 {
 		return int(g.end)
 	}
 	sent0 := len(t.Sentences)
-	t.Sentences = splitSentences(t.Tokens, tok0, idx, syl, t.Sentences)
+	t.Sentences = splitSentences(t, t.Tokens, tok0, idx, syl, t.Sentences)
 	field := ""
 	if g.field > 0 {
 		field = metaFields[g.field-1]

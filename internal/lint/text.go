@@ -97,6 +97,12 @@ type Token struct {
 	Quoted bool
 }
 
+// Word returns tk's text as written.
+func (t *Text) Word(tk Token) string { return tk.Text }
+
+// Norm returns tk's text in lower case with ’ written as '.
+func (t *Text) Norm(tk Token) string { return tk.Norm }
+
 // Has reports whether the token's word has every fact in f.
 func (t *Token) Has(f Fact) bool { return t.flags&f == f }
 
@@ -130,18 +136,18 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 }
 
 // PhraseText joins tokens as they read, without trailing punctuation.
-func PhraseText(toks []Token) string {
+func PhraseText(tx *Text, toks []Token) string {
 	if n := len(toks); n > 0 && toks[n-1].Kind == Punct {
 		toks = toks[:n-1]
 	}
-	return TokensText(toks)
+	return TokensText(tx, toks)
 }
 
 // TokensText joins tokens as they read in plain text, without Markdown:
 // words with single spaces, punctuation attached, joined words with their
 // hyphen, and the currency signs and plus signs the tokenizer keeps apart
 // ("$120", "10,000+").
-func TokensText(toks []Token) string {
+func TokensText(tx *Text, toks []Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
 		if i > 0 && tk.Kind != Punct && !tk.Joined {
@@ -153,7 +159,7 @@ func TokensText(toks []Token) string {
 		if tk.Currency != 0 {
 			b.WriteRune(rune(tk.Currency))
 		}
-		b.WriteString(tk.Text)
+		b.WriteString(tx.Word(tk))
 		if tk.Plus {
 			b.WriteByte('+')
 		}

@@ -134,7 +134,7 @@ var asciiLower = func() (t [256]byte) {
 // scanned, lower-cased, hashed for the lexicon and counted for syllables
 // in one pass; the lower case of capitalised words goes to a scratch
 // buffer that becomes a second string after the pass.
-func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, []int32) {
+func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) ([]Token, []int32) {
 	buf := b.buf
 	size := len(buf)
 	sc := b.scratch[:0]
@@ -431,7 +431,7 @@ var abbreviations = map[string]bool{
 // splitSentences groups tokens[from:] into sentences: a sentence ends at
 // . ? ! or … followed by a capitalised word, a number or the end of the block.
 // syl holds the syllables of toks[from:].
-func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
+func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
 	start := from
 	flush := func(end int) {
 		if end <= start {
@@ -461,8 +461,8 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 		if t.Kind != Punct {
 			continue
 		}
-		c := t.Text[0]
-		if c != '.' && c != '?' && c != '!' && t.Text != "…" {
+		c := tx.Word(*t)[0]
+		if c != '.' && c != '?' && c != '!' && tx.Word(*t) != "…" {
 			continue
 		}
 		if k+1 < len(toks) {
@@ -470,13 +470,13 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 			if next.Kind == Punct {
 				continue
 			}
-			first, _ := utf8.DecodeRuneInString(next.Text)
+			first, _ := utf8.DecodeRuneInString(tx.Word(*next))
 			if next.Kind == Word && !unicode.IsUpper(first) {
 				continue
 			}
-			if c == '.' && k > from && t.Text == "." && toks[k-1].Kind == Word {
+			if c == '.' && k > from && tx.Word(*t) == "." && toks[k-1].Kind == Word {
 				prev := &toks[k-1]
-				if prev.Has(factAbbreviation) || utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(prev.Text)[0]) {
+				if prev.Has(factAbbreviation) || utf8.RuneCountInString(tx.Word(*prev)) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(tx.Word(*prev))[0]) {
 					if prev.End == t.Start {
 						continue
 					}

@@ -43,8 +43,9 @@ func TestExtractUnits(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	p := parse(t, "We're #1 at 100% — best-in-class, v3.0 and 4,000 users!!! Dr. Smith agrees. U.S. law.")
 	var got []string
-	for _, tk := range Extract(p).Tokens {
-		s := tk.Norm
+	x := Extract(p)
+	for _, tk := range x.Tokens {
+		s := x.Norm(tk)
 		if tk.Joined {
 			s = "+" + s
 		}
@@ -191,7 +192,7 @@ func TestTextOnlyParseSameText(t *testing.T) {
 func dumpText(x *Text) string {
 	var b strings.Builder
 	for _, tk := range x.Tokens {
-		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", tk.Text, tk.Norm, tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined, tk.Link)
+		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", x.Word(tk), x.Norm(tk), tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined, tk.Link)
 	}
 	for _, s := range x.Sentences {
 		fmt.Fprintf(&b, "%+v\n", s)

@@ -41,7 +41,7 @@ func (t *Text) reset() {
 
 // Word returns tk's text as written.
 func (t *Text) Word(tk Token) string {
-	if tk.own&ownText == 0 {
+	if tk.marks&ownText == 0 {
 		return t.src[tk.Start:tk.End]
 	}
 	s, _ := t.record(tk.str)
@@ -50,11 +50,11 @@ func (t *Text) Word(tk Token) string {
 
 // Norm returns tk's text in lower case with ’ written as '.
 func (t *Text) Norm(tk Token) string {
-	if tk.own&ownNorm == 0 {
+	if tk.marks&ownNorm == 0 {
 		return t.Word(tk)
 	}
 	at := tk.str
-	if tk.own&ownText != 0 {
+	if tk.marks&ownText != 0 {
 		_, at = t.record(at)
 	}
 	s, _ := t.record(at)
@@ -161,28 +161,39 @@ type Token struct {
 	// or 0: a rune, each sign the tokenizer knows being below U+10000.
 	Currency uint16
 	Kind     TokenKind
-	// Joined marks a token glued to the previous one by a hyphen
-	// ("in" and "class" in best-in-class): the compound counts as one word.
-	Joined bool
-	// Link marks tokens inside link text.
-	Link bool
-	// Plus marks a number written right before a plus sign (10,000+).
-	Plus bool
-	// Quoted marks words between double quotes: a phrase the writer
-	// mentions ("Ends at midnight" is the load-bearing wall) rather than
-	// uses.
-	Quoted bool
-	// own says which of the token's strings are in Text.strs at str
-	// rather than being the source's bytes [Start, End).
-	own uint8
-	str uint32
+	// marks are the token's Joined, Link, Plus and Quoted bits and the
+	// own bits saying which of its strings are in Text.strs at str rather
+	// than being the source's bytes [Start, End). Bits keep the token at
+	// 32 bytes.
+	marks uint8
+	str   uint32
 }
 
-// Bits of Token.own.
+// Bits of Token.marks.
 const (
-	ownText uint8 = 1 << iota // the text is not the source's bytes (a replacement inside it)
-	ownNorm                   // the normal form differs from the text
+	markJoined uint8 = 1 << iota
+	markLink
+	markPlus
+	markQuoted
+	ownText // the text is not the source's bytes (a replacement inside it)
+	ownNorm // the normal form differs from the text
 )
+
+// Joined reports whether t is glued to the previous token by a hyphen
+// ("in" and "class" in best-in-class): the compound counts as one word.
+func (t *Token) Joined() bool { return t.marks&markJoined != 0 }
+
+// Link reports whether t is inside link text.
+func (t *Token) Link() bool { return t.marks&markLink != 0 }
+
+// Plus reports whether t is a number written right before a plus sign
+// (10,000+).
+func (t *Token) Plus() bool { return t.marks&markPlus != 0 }
+
+// Quoted reports whether t is a word between double quotes: a phrase the
+// writer mentions ("Ends at midnight" is the load-bearing wall) rather
+// than uses.
+func (t *Token) Quoted() bool { return t.marks&markQuoted != 0 }
 
 // Has reports whether the token's word has every fact in f.
 func (t *Token) Has(f Fact) bool { return t.flags&f == f }
@@ -231,17 +242,17 @@ func PhraseText(tx *Text, toks []Token) string {
 func TokensText(tx *Text, toks []Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
-		if i > 0 && tk.Kind != Punct && !tk.Joined {
+		if i > 0 && tk.Kind != Punct && !tk.Joined() {
 			b.WriteByte(' ')
 		}
-		if tk.Joined {
+		if tk.Joined() {
 			b.WriteByte('-')
 		}
 		if tk.Currency != 0 {
 			b.WriteRune(rune(tk.Currency))
 		}
 		b.WriteString(tx.Word(tk))
-		if tk.Plus {
+		if tk.Plus() {
 			b.WriteByte('+')
 		}
 	}

@@ -171,12 +171,19 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 				}
 			}
 			own, start, end := b.token(i, j)
-			out = append(out, Token{Kind: kind, Start: int32(start), End: int32(end),
-				Block: int32(block), Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
-				Quoted: quoteFrom >= 0})
+			out = append(out, Token{Kind: kind, Start: int32(start), End: int32(end), Block: int32(block)})
 			tk := &out[len(out)-1]
+			if b.inLink(i) {
+				tk.marks |= markLink
+			}
+			if hyphenAt >= 0 && hyphenAt == i-1 {
+				tk.marks |= markJoined
+			}
+			if quoteFrom >= 0 {
+				tk.marks |= markQuoted
+			}
 			if own {
-				tk.own, tk.str = ownText, addRecord(tx, buf[i:j])
+				tk.marks, tk.str = tk.marks|ownText, addRecord(tx, buf[i:j])
 			}
 			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
 				tk.Currency = uint16(sign)
@@ -194,7 +201,7 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 					if !own {
 						tk.str = at
 					}
-					tk.own |= ownNorm
+					tk.marks |= ownNorm
 				}
 				tk.flags = lex.lookup(norm)
 				syl = syllables(norm)
@@ -208,7 +215,7 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 				if !own {
 					tk.str = uint32(at)
 				}
-				tk.own |= ownNorm
+				tk.marks |= ownNorm
 				norm := tx.building[from:]
 				if known {
 					tk.flags = lookupHashed(lex, norm, h)
@@ -244,7 +251,7 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 			own, start, end := b.token(i, j)
 			out = append(out, Token{Kind: Punct, Start: int32(start), End: int32(end), Block: int32(block)})
 			if own {
-				out[len(out)-1].own, out[len(out)-1].str = ownText, addRecord(tx, buf[i:j])
+				out[len(out)-1].marks, out[len(out)-1].str = ownText, addRecord(tx, buf[i:j])
 			}
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
@@ -254,7 +261,7 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 			case r == '$' || r == '£' || r == '€':
 				signEnd, sign = i+n, r
 			case r == '+' && prevEnd == i && len(out) > tok0 && out[len(out)-1].Kind == Number:
-				out[len(out)-1].Plus = true // 10,000+
+				out[len(out)-1].marks |= markPlus // 10,000+
 			case r == '“' || r == '"' && quoteFrom < 0:
 				quoteFrom = len(out)
 			case r == '”' || r == '"':
@@ -268,7 +275,7 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 	if quoteFrom >= 0 {
 		// an opening quote never closed quotes nothing
 		for k := quoteFrom; k < len(out); k++ {
-			out[k].Quoted = false
+			out[k].marks &^= markQuoted
 		}
 	}
 	return out, b.syl
@@ -450,7 +457,7 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 			default:
 				continue
 			}
-			if !tk.Joined {
+			if !tk.Joined() {
 				s.Words++
 			}
 		}

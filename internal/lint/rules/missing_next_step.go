@@ -292,11 +292,11 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	// or a link that stands alone like a button: "[Triple my gift now →](…)"
 	for k := u.Tok0; k < u.Tok1; k++ {
 		tk := &t.Tokens[k]
-		if !tk.Link || k > u.Tok0 && t.Tokens[k-1].Link {
+		if !tk.Link() || k > u.Tok0 && t.Tokens[k-1].Link() {
 			continue
 		}
 		end := k
-		for end < u.Tok1 && t.Tokens[end].Link {
+		for end < u.Tok1 && t.Tokens[end].Link() {
 			end++
 		}
 		if ns.verbAt(t, t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t, t.Tokens[k:end]) || phrasalStart(t, t.Tokens[k:end])) {
@@ -337,7 +337,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		if tk.Kind != lint.Word {
 			continue
 		}
-		if actionPhrases.CanStart(tk) && !tk.Quoted { // "Come and Dine", in quotes, is a mention
+		if actionPhrases.CanStart(tk) && !tk.Quoted() { // "Come and Dine", in quotes, is a mention
 			if n, _ := actionPhrases.Match(tx, toks, k); n > 0 && !selfSubject(tx, toks, k) && phraseInvites(tx, toks, k, n) {
 				return true
 			}
@@ -388,7 +388,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		}
 		// "The book is available on [the shop](…)": a link the reader is
 		// pointed to, near the end
-		if k+1 < len(toks) && toks[k+1].Link && !tk.Link && linkLeads[tx.Norm(*tk)] {
+		if k+1 < len(toks) && toks[k+1].Link() && !tk.Link() && linkLeads[tx.Norm(*tk)] {
 			return true
 		}
 	}
@@ -534,7 +534,7 @@ func welcomesReply(tx *lint.Text, toks []lint.Token) bool {
 // headVerb skips a prefix joined to a verb: "pre-order", "re-register"
 // read as their verb.
 func headVerb(tx *lint.Text, toks []lint.Token, v int) int {
-	if v+1 < len(toks) && toks[v+1].Joined && (tx.Norm(toks[v]) == "pre" || tx.Norm(toks[v]) == "re") {
+	if v+1 < len(toks) && toks[v+1].Joined() && (tx.Norm(toks[v]) == "pre" || tx.Norm(toks[v]) == "re") {
 		return v + 1
 	}
 	return v
@@ -561,7 +561,7 @@ var placeWords = wordSet(`at on via from below above here online`)
 // at …", "details are on the events page", "you'll find the form here".
 func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k + 1
-	if j < len(toks) && toks[j].Joined {
+	if j < len(toks) && toks[j].Joined() {
 		j++ // sign-up
 	}
 	for j < len(toks) && j <= k+2 && resourceNouns[tx.Norm(toks[j])] {
@@ -582,7 +582,7 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		j += 2 // "the registration button will be up in the sidebar"
 	case j < len(toks) && opens[tx.Norm(toks[j])]:
 		return true // "Registration opens Monday", "pre-orders open at nine"
-	case j+1 < len(toks) && tx.Word(toks[j]) == ":" && toks[j+1].Link:
+	case j+1 < len(toks) && tx.Word(toks[j]) == ":" && toks[j+1].Link():
 		return true // "Details and tickets: [the fair page](…)"
 	case j < len(toks) && tx.Norm(toks[j]) == "available" && k <= 3:
 		// "Tickets available at the door"
@@ -603,11 +603,11 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
 		case "at", "on", "via", "in", "from":
-			if j+1 < len(toks) && (toks[j+1].Link || tx.Norm(toks[j+1]) == "the" || tx.Norm(toks[j+1]) == "sale" || tx.Norm(toks[j+1]) == "our") {
+			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(toks[j+1]) == "the" || tx.Norm(toks[j+1]) == "sale" || tx.Norm(toks[j+1]) == "our") {
 				return true
 			}
 		}
-		if toks[j].Link {
+		if toks[j].Link() {
 			return true
 		}
 	}
@@ -886,7 +886,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 // hasLink reports whether a sentence links somewhere.
 func hasLink(tx *lint.Text, toks []lint.Token) bool {
 	for k := range toks {
-		if toks[k].Link {
+		if toks[k].Link() {
 			return true
 		}
 	}
@@ -962,7 +962,7 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	if i+1 < len(toks) {
 		next := tx.Norm(toks[i+1])
-		if auxiliaries[next] || toks[i+1].Joined {
+		if auxiliaries[next] || toks[i+1].Joined() {
 			return false
 		}
 		if next == "not" {
@@ -1018,7 +1018,7 @@ func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) 
 			continue
 		}
 		for i := t.Units[k].Tok0; i < t.Units[k].Tok1; i++ {
-			if t.Tokens[i].Link {
+			if t.Tokens[i].Link() {
 				return "The only link is in the middle of the piece: repeat it at the end with what to do, e.g. \"[Read the full guide](…) before Friday's call\"," + add
 			}
 		}
@@ -1033,7 +1033,7 @@ func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) 
 	if len(last) > 0 && signOffs[tx.Norm(last[0])] {
 		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
 	}
-	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted && len(last) <= 6 {
+	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted() && len(last) <= 6 {
 		return fmt.Sprintf("%q asks for nothing the reader can do: replace it with one specific action and where to do it, e.g. \"Save your seat at …\",", quote) + add
 	}
 	return `End with one concrete action for the reader, e.g. "Reply and tell me …", "Try … on your next …", "[Book a 15-minute call](…)",` + add
@@ -1072,7 +1072,7 @@ func idle(tx *lint.Text, toks []lint.Token, i int) bool {
 // signUps reports "sign-ups" or "sign-up" written as a noun: "Sign-ups
 // are open now".
 func signUps(tx *lint.Text, toks []lint.Token, k int) bool {
-	return tx.Norm(toks[k]) == "sign" && k+1 < len(toks) && toks[k+1].Joined && (tx.Norm(toks[k+1]) == "up" || tx.Norm(toks[k+1]) == "ups")
+	return tx.Norm(toks[k]) == "sign" && k+1 < len(toks) && toks[k+1].Joined() && (tx.Norm(toks[k+1]) == "up" || tx.Norm(toks[k+1]) == "ups")
 }
 
 // postscript reports the marker of a P.S. ("P.S.", "PS:", "P.P.S."), or

@@ -136,7 +136,7 @@ func readersOwn(tx *lint.Text, toks []lint.Token, v int) bool {
 // capitalised, and the clause goes on to a verb of its own before any
 // comma; "Visit Main Street Books, which is open late" still invites.
 func titleName(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i]) || !capitalised(tx, toks[i+1]) || toks[i+1].Quoted || pronouns[tx.Norm(toks[i+1])] || tx.Norm(toks[i+1]) == "us" {
+	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i]) || !capitalised(tx, toks[i+1]) || toks[i+1].Quoted() || pronouns[tx.Norm(toks[i+1])] || tx.Norm(toks[i+1]) == "us" {
 		return false
 	}
 	for j := i + 2; j < len(toks); j++ {

@@ -129,7 +129,7 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 	if j < len(toks) && (tx.Norm(toks[j]) == "off" || tx.Norm(toks[j]) == "online" || tx.Norm(toks[j]) == "in") {
 		return true
 	}
-	return j < len(toks) && (toks[j].Link || givenPlaces[tx.Norm(toks[j])])
+	return j < len(toks) && (toks[j].Link() || givenPlaces[tx.Norm(toks[j])])
 }
 
 // actNouns are what a reader gives, orders or books.

@@ -350,7 +350,7 @@ func justGoThere(tx *lint.Text, toks []lint.Token, i int) bool {
 		switch tx.Norm(toks[j]) {
 		case "on", "at", "from":
 			next := toks[j+1]
-			if next.Link || next.Kind == lint.Word && initialUpper(tx.Word(next)) {
+			if next.Link() || next.Kind == lint.Word && initialUpper(tx.Word(next)) {
 				return true
 			}
 		}

@@ -11,7 +11,7 @@ import "github.com/claritynotes/gen/internal/lint"
 // up in streetwear", "the Sign up for Alert feature", "whether you write
 // back or not", "if you come along".
 func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
-	if k+n < len(toks) && toks[k+n].Joined {
+	if k+n < len(toks) && toks[k+n].Joined() {
 		return false // "RSVP-ing on time is important" names the act, it asks for none
 	}
 	// a dash is no token: more than a space between two words marks a
@@ -202,7 +202,7 @@ var conditionWords = wordSet(`if when once whenever before after until unless`)
 // inform, warn or apologise instead, and "please stay tuned", "please
 // enjoy" or "please take care" exhort.
 func pleaseAsks(tx *lint.Text, toks []lint.Token, v int) bool {
-	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined {
+	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined() {
 		return false
 	}
 	w := tx.Norm(toks[v])
@@ -278,7 +278,7 @@ func quotedSpeech(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		words++
-		if toks[k].Quoted {
+		if toks[k].Quoted() {
 			quoted++
 		}
 	}

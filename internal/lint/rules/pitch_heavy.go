@@ -385,7 +385,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
 	add := func(tok0, tok1 int, fam family) {
-		if toks[tok0].Quoted && toks[tok1-1].Quoted {
+		if toks[tok0].Quoted() && toks[tok1-1].Quoted() {
 			return // a phrase quoted to discuss it, not to push
 		}
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])

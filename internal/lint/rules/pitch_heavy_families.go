@@ -547,7 +547,7 @@ func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if s >= i || !orders[tx.Norm(toks[s])] || i-s > 6 {
 		return 0, 0, "", false
 	}
-	if s+1 < len(toks) && (auxiliaries[tx.Norm(toks[s+1])] || toks[s+1].Joined) {
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
 	if p := phrasalOrders[tx.Norm(toks[s])]; p != "" && norm(tx, toks, s+1) != p {
@@ -715,7 +715,7 @@ func lossNever(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 // digits from 1900 to 2099, "joined in 2011", not a crowd of 2,011.
 func isYear(tx *lint.Text, tk *lint.Token) bool {
 	t := tx.Word(*tk)
-	return tk.Kind == lint.Number && !tk.Plus && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
+	return tk.Kind == lint.Number && !tk.Plus() && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
 		strings.Trim(t, "0123456789") == ""
 }
 
@@ -724,7 +724,7 @@ func bigCount(tx *lint.Text, tk *lint.Token) bool {
 	if n == "thousands" || n == "millions" || n == "hundreds" {
 		return true
 	}
-	if tk.Plus {
+	if tk.Plus() {
 		return true
 	}
 	// most numbers are small: three digits before any separator is the
@@ -962,7 +962,7 @@ var beatingCompounds = wordSet(`beating defying busting`)
 // pufferyCompound: "world-beating", "industry-leading", "top-tier",
 // "first-rate", also written as two words.
 func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i > 0 && beatingCompounds[tx.Norm(toks[i])] && toks[i].Joined && toks[i-1].Kind == lint.Word {
+	if i > 0 && beatingCompounds[tx.Norm(toks[i])] && toks[i].Joined() && toks[i-1].Kind == lint.Word {
 		// "disease-beating", "age-defying", "fat-busting": whatever it
 		// beats, the compound claims a win the reader cannot check
 		return i - 1, i + 1, famPuffery, true
@@ -1086,7 +1086,7 @@ func urgencyOrderAfterClause(tx *lint.Text, toks []lint.Token, i int) (int, int,
 		for k < i-1 && leadWords[tx.Norm(toks[k])] {
 			k++ // ", just shop online today"
 		}
-		if !orders[tx.Norm(toks[k])] || k+1 < len(toks) && (auxiliaries[tx.Norm(toks[k+1])] || toks[k+1].Joined) {
+		if !orders[tx.Norm(toks[k])] || k+1 < len(toks) && (auxiliaries[tx.Norm(toks[k+1])] || toks[k+1].Joined()) {
 			return 0, 0, "", false
 		}
 		if p := norm(tx, toks, k-2); p == "we" || p == "they" || p == "i" || p == "you" {
@@ -1477,7 +1477,7 @@ func deadlineOrderBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	if s >= i || !buyOrders[tx.Norm(toks[s])] || i-s > 5 {
 		return 0, 0, "", false
 	}
-	if s+1 < len(toks) && (auxiliaries[tx.Norm(toks[s+1])] || toks[s+1].Joined) {
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {

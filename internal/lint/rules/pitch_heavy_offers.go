@@ -154,7 +154,7 @@ func urgencyPerfectTime(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 // pufferyFavorite: a crowd's pet named as praise, "this celeb-favorite
 // serum", "a cult-favourite candle". "My favourite serum" is a taste.
 func pufferyFavorite(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !toks[i].Joined || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || !toks[i].Joined() || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
 	return i - 1, i + 1, famPuffery, true
@@ -176,7 +176,7 @@ func pufferyBestseller(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	end := i + 1
 	switch w := tx.Norm(toks[i]); w {
 	case "selling", "seller", "sellers":
-		if i == 0 || tx.Norm(toks[i-1]) != "best" || !toks[i].Joined {
+		if i == 0 || tx.Norm(toks[i-1]) != "best" || !toks[i].Joined() {
 			return 0, 0, "", false
 		}
 		i--

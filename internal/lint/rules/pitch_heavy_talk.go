@@ -35,7 +35,7 @@ func talksAboutPitch(t *lint.Text) bool {
 	other := false
 	for i := range t.Tokens {
 		tk := &t.Tokens[i]
-		if !tk.Has(factPitchTalk) || tk.Quoted {
+		if !tk.Has(factPitchTalk) || tk.Quoted() {
 			continue
 		}
 		uses++

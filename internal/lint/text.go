@@ -44,17 +44,23 @@ func (t *Text) Word(tk Token) string {
 	if tk.marks&ownText == 0 {
 		return t.src[tk.Start:tk.End]
 	}
-	s, _ := t.record(tk.str)
-	return s
+	return t.owned(ownText, tk.str)
 }
 
 // Norm returns tk's text in lower case with ’ written as '.
 func (t *Text) Norm(tk Token) string {
-	if tk.marks&ownNorm == 0 {
-		return t.Word(tk)
+	if tk.marks&(ownText|ownNorm) == 0 {
+		return t.src[tk.Start:tk.End]
 	}
-	at := tk.str
-	if tk.marks&ownText != 0 {
+	return t.owned(tk.marks, tk.str)
+}
+
+// owned returns the last of the token strings marks says are stored at
+// offset at: the normal form when it has one of its own, else the text.
+// Word and Norm keep the common case, a token that is its source bytes,
+// small enough to inline.
+func (t *Text) owned(marks uint8, at uint32) string {
+	if marks&ownText != 0 && marks&ownNorm != 0 {
 		_, at = t.record(at)
 	}
 	s, _ := t.record(at)

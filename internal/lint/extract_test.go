@@ -30,7 +30,7 @@ func TestExtractUnits(t *testing.T) {
 	}
 	var sentences []string
 	for _, s := range tx.Sentences {
-		sentences = append(sentences, PhraseText(tx, tx.Tokens[s.Tok0:s.Tok1]))
+		sentences = append(sentences, tx.PhraseText(tx.Tokens[s.Tok0:s.Tok1]))
 	}
 	if got := strings.Join(sentences, "|"); got != "The title|Head|One two|Three four|a|b|Last|End" {
 		t.Errorf("sentences %q", got)

@@ -234,18 +234,18 @@ func (t *Text) Span(tok0, tok1 int) (start, end int, ok bool) {
 }
 
 // PhraseText joins tokens as they read, without trailing punctuation.
-func PhraseText(tx *Text, toks []Token) string {
+func (t *Text) PhraseText(toks []Token) string {
 	if n := len(toks); n > 0 && toks[n-1].Kind == Punct {
 		toks = toks[:n-1]
 	}
-	return TokensText(tx, toks)
+	return t.TokensText(toks)
 }
 
 // TokensText joins tokens as they read in plain text, without Markdown:
 // words with single spaces, punctuation attached, joined words with their
 // hyphen, and the currency signs and plus signs the tokenizer keeps apart
 // ("$120", "10,000+").
-func TokensText(tx *Text, toks []Token) string {
+func (t *Text) TokensText(toks []Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
 		if i > 0 && tk.Kind != Punct && !tk.Joined() {
@@ -257,7 +257,7 @@ func TokensText(tx *Text, toks []Token) string {
 		if tk.Currency != 0 {
 			b.WriteRune(rune(tk.Currency))
 		}
-		b.WriteString(tx.Word(tk))
+		b.WriteString(t.Word(tk))
 		if tk.Plus() {
 			b.WriteByte('+')
 		}

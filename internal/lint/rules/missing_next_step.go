@@ -1023,7 +1023,7 @@ func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) 
 			}
 		}
 	}
-	quote := lint.PhraseText(tx, last)
+	quote := tx.PhraseText(last)
 	if words := strings.Fields(quote); len(words) > 10 {
 		quote = strings.Join(words[:8], " ") + " …"
 	}

@@ -40,7 +40,7 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 				if j+1 < len(toks) && p.Text.Norm(toks[j+1]) == "to" && (w == "used" || w == "supposed") {
 					continue
 				}
-				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", lint.PhraseText(p.Text, toks[i:j+1])),
+				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", p.Text.PhraseText(toks[i:j+1])),
 					activeHint(p.Text, toks, i, j))
 				i = j
 			}
@@ -90,7 +90,7 @@ func activeHint(tx *lint.Text, toks []lint.Token, be, part int) string {
 			end++
 		}
 		if end > k+1 {
-			return fmt.Sprintf("Start with who acts: %q", lint.PhraseText(tx, toks[k+1:end])+" "+past+" …")
+			return fmt.Sprintf("Start with who acts: %q", tx.PhraseText(toks[k+1:end])+" "+past+" …")
 		}
 	}
 	// the subject: the words of the clause before the verb "to be"
@@ -98,7 +98,7 @@ func activeHint(tx *lint.Text, toks []lint.Token, be, part int) string {
 	for from > 0 && be-from < 4 && toks[from-1].Kind == lint.Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[tx.Norm(toks[from-1])] {
 		from--
 	}
-	subject := strings.ToLower(lint.PhraseText(tx, toks[from:be]))
+	subject := strings.ToLower(tx.PhraseText(toks[from:be]))
 	switch {
 	case subject == "you" || strings.HasPrefix(subject, "you ") || strings.HasPrefix(subject, "your "):
 		return fmt.Sprintf("Tell the reader what they do or get, e.g. \"you'll get …\" or \"you can …\", or name who %s %s", past, subject)

@@ -18,7 +18,7 @@ func phraseCheck(m *lint.Matcher, message func(found string, ph *lint.Phrase) (m
 			}
 			start, end, _ := p.Text.Span(i, i+n)
 			// quote the words as they read, without Markdown
-			msg, sug := message(lint.PhraseText(p.Text, toks[i:i+n]), ph)
+			msg, sug := message(p.Text.PhraseText(toks[i:i+n]), ph)
 			p.Report(start, end, msg, sug)
 			i += n - 1
 		}

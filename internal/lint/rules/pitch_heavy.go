@@ -810,5 +810,5 @@ func (d *pitchDetector) shouted(tx *lint.Text, tk *lint.Token) bool {
 // tokens with single spaces, plus the currency signs and plus signs the
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
 func quoteSignal(tx *lint.Text, toks []lint.Token) string {
-	return strings.TrimRight(lint.TokensText(tx, toks), ",.;:")
+	return strings.TrimRight(tx.TokensText(toks), ",.;:")
 }

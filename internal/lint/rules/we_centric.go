@@ -85,7 +85,7 @@ func tally(p *lint.Pass, tok0, tok1 int) (self, reader int, words []string) {
 		}
 		w := t.Norm(t.Tokens[r.Tok])
 		if r.N > 1 || !lint.IsSelf(w) {
-			w = lint.PhraseText(t, t.Tokens[r.Tok:r.Tok+r.N])
+			w = t.PhraseText(t.Tokens[r.Tok : r.Tok+r.N])
 		}
 		seen[w]++
 	}
@@ -171,10 +171,10 @@ func suggestWe(p *lint.Pass, tok0, tok1 int) string {
 			}
 			rest = append(rest, w)
 		}
-		from := lint.PhraseText(t, toks[i:end])
+		from := t.PhraseText(toks[i:end])
 		return fmt.Sprintf("Say what the reader gets: %q → %q", from, strings.TrimSpace(repl+" "+strings.Join(rest, " ")))
 	}
-	quote := lint.PhraseText(t, toks[:min(len(toks), 12)])
+	quote := t.PhraseText(toks[:min(len(toks), 12)])
 	if len(toks) > 12 {
 		quote += " …"
 	}

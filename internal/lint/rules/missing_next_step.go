@@ -282,7 +282,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
 		// an aside in parentheses is a note to the sentence, not its call
-		toks := withoutAsides(t, src, t.Tokens[s.Tok0:s.Tok1])
+		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
 		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
 		}
@@ -322,7 +322,7 @@ func signOffLink(tx *lint.Text, toks []lint.Token) bool {
 // anywhere ("take a look", "swing by the shop"), or a pointer to the place
 // to act ("the sign-up form is just below").
 func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
-	if quotedSpeech(tx, toks) {
+	if quotedSpeech(toks) {
 		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
 	}
 	if serviceCondition(tx, toks) {
@@ -829,7 +829,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
-	lead := skipPunct(tx, toks, 0)
+	lead := skipPunct(toks, 0)
 	if lead < len(toks) && !subordinators[tx.Norm(toks[lead])] {
 		lead = i
 		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {
@@ -876,7 +876,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
-		if v+1 < len(toks) && ns.verbs[tx.Norm(toks[v])] && (hasLink(tx, toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
+		if v+1 < len(toks) && ns.verbs[tx.Norm(toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
 			return true
 		}
 	}
@@ -884,7 +884,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // hasLink reports whether a sentence links somewhere.
-func hasLink(tx *lint.Text, toks []lint.Token) bool {
+func hasLink(toks []lint.Token) bool {
 	for k := range toks {
 		if toks[k].Link() {
 			return true
@@ -907,7 +907,7 @@ var strongActions = map[string]bool{
 	"gift": true,
 }
 
-func skipPunct(tx *lint.Text, toks []lint.Token, i int) int {
+func skipPunct(toks []lint.Token, i int) int {
 	for i < len(toks) && toks[i].Kind == lint.Punct {
 		i++
 	}

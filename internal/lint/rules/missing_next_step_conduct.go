@@ -104,7 +104,7 @@ var calendarNouns = wordSet(`calendar calendars diary diaries schedule planner a
 // life, not a step with the writer. It still invites when it links or
 // names the writer.
 func readersOwn(tx *lint.Text, toks []lint.Token, v int) bool {
-	if hasLink(tx, toks) {
+	if hasLink(toks) {
 		return false
 	}
 	for j := v + 1; j+1 < len(toks) && j <= v+8; j++ {
@@ -179,7 +179,7 @@ func (ns *nextStep) adviceSeries(t *lint.Text, u lint.Unit) bool {
 		if len(toks) > 12 || !ns.verbAt(t, toks, skipLeads(t, toks, 0)) {
 			continue
 		}
-		if hasLink(t, toks) {
+		if hasLink(toks) {
 			return false
 		}
 		for _, tk := range toks {

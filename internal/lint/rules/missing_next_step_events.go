@@ -178,7 +178,7 @@ func (ns *nextStep) pleaseAndDo(tx *lint.Text, toks []lint.Token, v int) bool {
 		if tx.Norm(toks[k]) != "and" {
 			continue
 		}
-		w := skipPunct(tx, toks, k+1)
+		w := skipPunct(toks, k+1)
 		if norm(tx, toks, w) == "please" || norm(tx, toks, w) == "do" {
 			w++
 		}
@@ -257,7 +257,7 @@ var eventVerbs = wordSet(`meet run go start begin take kick`)
 // bottle), sunscreen …" asks in passing, as a note to what the sentence
 // says, not as its call. A sentence wholly in parentheses keeps its
 // words. The slice is copied only when there is an aside to drop.
-func withoutAsides(tx *lint.Text, src []byte, toks []lint.Token) []lint.Token {
+func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 	if len(toks) == 0 || toks[0].Start <= 0 || int(toks[len(toks)-1].End) > len(src) {
 		return toks
 	}

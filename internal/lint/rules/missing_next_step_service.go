@@ -15,7 +15,7 @@ import (
 // ("If you have questions, reply", "If you'd like a copy, email me")
 // invites.
 func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
-	i := skipPunct(tx, toks, 0)
+	i := skipPunct(toks, 0)
 	for i < len(toks) && (tx.Norm(toks[i]) == "so" || tx.Norm(toks[i]) == "and" || tx.Norm(toks[i]) == "but" || tx.Norm(toks[i]) == "also") {
 		i++
 	}
@@ -103,7 +103,7 @@ func thanksInAdvance(tx *lint.Text, toks []lint.Token, k int) bool {
 // you can download them") or one that points at a place or a link ("…,
 // you can book at the door") still invites.
 func consequenceClause(tx *lint.Text, toks []lint.Token, k, v int) bool {
-	if k == 0 || hasLink(tx, toks) {
+	if k == 0 || hasLink(toks) {
 		return false
 	}
 	if hasWord(tx, toks, v+1, len(toks), "here", "below", "at", "online", "from", "via") >= 0 {
@@ -229,7 +229,7 @@ func (ns *nextStep) youWillFind(tx *lint.Text, toks []lint.Token, k int) bool {
 	if norm(tx, toks, v) != "find" {
 		return false
 	}
-	return hasLink(tx, toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0
+	return hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0
 }
 
 // headlineBreak reports a dash or a bar between two words of a headline,
@@ -251,7 +251,7 @@ func headlineBreak(src []byte, from, to int) bool {
 // calculator", "test it and tell me").
 func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 	v = headVerb(tx, toks, v)
-	if v >= len(toks) || !adviceVerbs[tx.Norm(toks[v])] || hasLink(tx, toks) {
+	if v >= len(toks) || !adviceVerbs[tx.Norm(toks[v])] || hasLink(toks) {
 		return false
 	}
 	for j := v + 1; j < len(toks); j++ {

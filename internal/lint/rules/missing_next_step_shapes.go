@@ -65,7 +65,7 @@ var welcomeWords = []string{"free", "sure", "welcome", "invited", "invite", "enc
 // readerCondition reports a sentence that opens with a condition on the
 // reader: "If you are in town …", "When you're nearby …".
 func readerCondition(tx *lint.Text, toks []lint.Token) bool {
-	i := skipPunct(tx, toks, 0)
+	i := skipPunct(toks, 0)
 	if i+1 >= len(toks) || !conditionWords[tx.Norm(toks[i])] {
 		return false
 	}
@@ -144,7 +144,7 @@ func (ns *nextStep) enjoysContent(tx *lint.Text, toks []lint.Token, k int) bool 
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if contentNouns[tx.Norm(toks[j])] {
 			// it points somewhere: a link, or what the story is about
-			return hasLink(tx, toks) || contentLeads[norm(tx, toks, j+1)]
+			return hasLink(toks) || contentLeads[norm(tx, toks, j+1)]
 		}
 		if toks[j].Kind == lint.Punct {
 			break
@@ -271,7 +271,7 @@ func (ns *nextStep) afterLabel(tx *lint.Text, toks []lint.Token) bool {
 // Monday?" he said), addressed to someone else, not the writer's own
 // invitation. A short quoted name inside a request (click "Sign up") is
 // no speech.
-func quotedSpeech(tx *lint.Text, toks []lint.Token) bool {
+func quotedSpeech(toks []lint.Token) bool {
 	words, quoted := 0, 0
 	for k := range toks {
 		if toks[k].Kind == lint.Punct {

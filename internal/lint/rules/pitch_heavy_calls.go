@@ -53,7 +53,7 @@ func earlyCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	if s >= i || i-s > 3 || !orders[tx.Norm(toks[s])] {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, i, 8)
+	end := within(toks, i, 8)
 	for k := i + 1; k < end; k++ {
 		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
 			break
@@ -76,7 +76,7 @@ var fearWords = wordSet(`worried worry afraid scared concerned nervous fear anxi
 // thing that runs out must be a scarce one ("the battery will run out"
 // is no offer), or "they", "it" for one.
 func fearedRunOut(tx *lint.Text, toks []lint.Token, k int) (int, bool) {
-	from := since(tx, toks, k, 6)
+	from := since(toks, k, 6)
 	h := hasWord(tx, toks, from, k, "if")
 	if h < 0 || hasNorm(tx, toks, h+1, k, fearWords) < 0 {
 		return 0, false
@@ -119,7 +119,7 @@ func deadlineEachStep(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 	if (w == "goes" || w == "go") && norm(tx, toks, i+1) != "up" {
 		return 0, 0, "", false
 	}
-	for k := since(tx, toks, i, 6); k+1 < i; k++ {
+	for k := since(toks, i, 6); k+1 < i; k++ {
 		if (tx.Norm(toks[k]) == "every" || tx.Norm(toks[k]) == "each") && stepUnits[tx.Norm(toks[k+1])] {
 			return k, i + 1, famDeadline, true
 		}
@@ -143,12 +143,12 @@ var groupNouns = wordSet(`members member cardholders subscribers fans insiders s
 // presale on Wednesday", "cardholders have early access": everyone else is
 // told they come second. "The presale starts at 10" names a time only.
 func scarcityPresale(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 5)
+	from := since(toks, i, 5)
 	v := hasWord(tx, toks, from, i, "get", "gets", "have", "has")
-	if v < 0 || hasNorm(tx, toks, since(tx, toks, v, 3), v, groupNouns) < 0 {
+	if v < 0 || hasNorm(tx, toks, since(toks, v, 3), v, groupNouns) < 0 {
 		return 0, 0, "", false
 	}
-	return hasNorm(tx, toks, since(tx, toks, v, 3), v, groupNouns), i + 1, famScarcity, true
+	return hasNorm(tx, toks, since(toks, v, 3), v, groupNouns), i + 1, famScarcity, true
 }
 
 // firstGifts are what the first comers get.
@@ -168,13 +168,13 @@ func scarcityFirst(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[tx.Norm(toks[j])] && !crowdNouns[tx.Norm(toks[j])] {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, j, 3)
+	end := within(toks, j, 3)
 	if k := hasNorm(tx, toks, j+1, end, firstGifts); k >= 0 {
 		return i - 1, k + 1, famScarcity, true
 	}
-	if toks[j-1].Kind == lint.Number && hasWord(tx, toks, since(tx, toks, i, 5), i, "only", "just") >= 0 {
+	if toks[j-1].Kind == lint.Number && hasWord(tx, toks, since(toks, i, 5), i, "only", "just") >= 0 {
 		// "only to the first 50 buyers": a head count that runs out
-		return since(tx, toks, i, 5), j + 1, famScarcity, true
+		return since(toks, i, 5), j + 1, famScarcity, true
 	}
 	return 0, 0, "", false
 }

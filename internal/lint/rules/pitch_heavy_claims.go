@@ -17,14 +17,14 @@ var claimComparatives = wordSet(`better bigger cheaper easier faster simpler sma
 
 // sameSentence reports whether toks[i] and toks[j] are both in range and
 // in one sentence.
-func sameSentence(tx *lint.Text, toks []lint.Token, i, j int) bool {
+func sameSentence(toks []lint.Token, i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(toks) && j < len(toks) && toks[i].Sentence == toks[j].Sentence
 }
 
 // superlativeNeverBeen: "has never been easier", "never been better",
 // "like never before".
 func superlativeNeverBeen(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i-1) == "like" && norm(tx, toks, i+1) == "before" && sameSentence(tx, toks, i-1, i+1) {
+	if norm(tx, toks, i-1) == "like" && norm(tx, toks, i+1) == "before" && sameSentence(toks, i-1, i+1) {
 		return i - 1, i + 2, famSuperlative, true
 	}
 	// "never been easier", "never been a better time", "there's never
@@ -38,13 +38,13 @@ func superlativeNeverBeen(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 		j++
 		article = true
 	}
-	if j == i+1 || !claimComparatives[norm(tx, toks, j)] || !sameSentence(tx, toks, i, j) {
+	if j == i+1 || !claimComparatives[norm(tx, toks, j)] || !sameSentence(toks, i, j) {
 		return 0, 0, "", false
 	}
 	if article {
 		// "never been a better time"; "never been a better friend"
 		// praises a person
-		if !momentNouns[norm(tx, toks, j+1)] || !sameSentence(tx, toks, j, j+1) {
+		if !momentNouns[norm(tx, toks, j+1)] || !sameSentence(toks, j, j+1) {
 			return 0, 0, "", false
 		}
 		return i, j + 2, famSuperlative, true
@@ -58,13 +58,13 @@ var momentNouns = wordSet(`time moment chance opportunity deal offer price value
 // superlativeYoullEver: "the only planner you'll ever need", "the last
 // mattress you will ever buy": one thing ranked above all the rest.
 func superlativeYoullEver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if !everVerbs[norm(tx, toks, i+1)] || !sameSentence(tx, toks, i, i+1) {
+	if !everVerbs[norm(tx, toks, i+1)] || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
 	if p := norm(tx, toks, i-1); p != "you'll" && !(p == "will" && norm(tx, toks, i-2) == "you") {
 		return 0, 0, "", false
 	}
-	for k := i - 2; k >= since(tx, toks, i, 6); k-- {
+	for k := i - 2; k >= since(toks, i, 6); k-- {
 		if n := tx.Norm(toks[k]); (n == "only" || n == "last") && norm(tx, toks, k-1) == "the" {
 			return k - 1, i + 2, famSuperlative, true
 		}
@@ -81,10 +81,10 @@ func urgencyYourChance(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	if norm(tx, toks, i-1) != "your" {
 		return 0, 0, "", false
 	}
-	if n := norm(tx, toks, i+1); n != "to" && sameSentence(tx, toks, i, i+1) && toks[i+1].Kind == lint.Word {
+	if n := norm(tx, toks, i+1); n != "to" && sameSentence(toks, i, i+1) && toks[i+1].Kind == lint.Word {
 		return 0, 0, "", false // "your chance encounter", "your chance of rain"
 	}
-	for k := since(tx, toks, i-1, 3); k < i-1; k++ {
+	for k := since(toks, i-1, 3); k < i-1; k++ {
 		if n := tx.Norm(toks[k]); n == "now's" || n == "now" || n == "this" {
 			return k, i + 1, famUrgency, true
 		}
@@ -95,7 +95,7 @@ func urgencyYourChance(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 // priceTimeFree: "get 2 months free", "3 weeks free when you pay
 // yearly": free time made to look like a gift.
 func priceTimeFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 2 || !timeUnits[norm(tx, toks, i-1)] && !longUnits[norm(tx, toks, i-1)] || !isNumber(&toks[i-2]) || !sameSentence(tx, toks, i-2, i) {
+	if i < 2 || !timeUnits[norm(tx, toks, i-1)] && !longUnits[norm(tx, toks, i-1)] || !isNumber(&toks[i-2]) || !sameSentence(toks, i-2, i) {
 		return 0, 0, "", false
 	}
 	if norm(tx, toks, i+1) == "of" && norm(tx, toks, i+2) != "charge" {
@@ -112,7 +112,7 @@ var authorityAdverbs = wordSet(`clinically scientifically medically`)
 
 // pufferyAuthority: "clinically proven", "scientifically tested".
 func pufferyAuthority(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if authorityAdverbs[norm(tx, toks, i-1)] && sameSentence(tx, toks, i-1, i) {
+	if authorityAdverbs[norm(tx, toks, i-1)] && sameSentence(toks, i-1, i) {
 		return i - 1, i + 1, famPuffery, true
 	}
 	return 0, 0, "", false
@@ -121,10 +121,10 @@ func pufferyAuthority(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 // scarcityAlmostFull: "spaces are almost full", "the class is nearly
 // full": what is left, nearly gone.
 func scarcityAlmostFull(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(tx, toks, i-1); p != "almost" && p != "nearly" && p != "practically" || !sameSentence(tx, toks, i-1, i) {
+	if p := norm(tx, toks, i-1); p != "almost" && p != "nearly" && p != "practically" || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
-	from := since(tx, toks, i, 5)
+	from := since(toks, i, 5)
 	if hasNorm(tx, toks, from, i, scarcityNouns) >= 0 || hasWord(tx, toks, from, i, "class", "course", "workshop", "event", "tour", "trip", "session", "sessions", "classes") >= 0 {
 		return i - 1, i + 1, famScarcity, true
 	}
@@ -133,14 +133,14 @@ func scarcityAlmostFull(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 
 // superlativeThanEver: "better than ever", "even bigger than before".
 func superlativeThanEver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if !claimComparatives[norm(tx, toks, i-1)] || !sameSentence(tx, toks, i-1, i+1) {
+	if !claimComparatives[norm(tx, toks, i-1)] || !sameSentence(toks, i-1, i+1) {
 		return 0, 0, "", false
 	}
 	if n := norm(tx, toks, i+1); n != "ever" && n != "before" {
 		return 0, 0, "", false
 	}
 	start := i - 1
-	if norm(tx, toks, i-2) == "even" && sameSentence(tx, toks, i-2, i) {
+	if norm(tx, toks, i-2) == "even" && sameSentence(toks, i-2, i) {
 		start = i - 2
 	}
 	return start, i + 2, famSuperlative, true
@@ -152,7 +152,7 @@ var freeIntensifiers = wordSet(`absolutely completely totally entirely`)
 // priceFreeIntensified: "absolutely free", "completely free of charge".
 // Plain "free" states a price; the intensifier sells it.
 func priceFreeIntensified(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if freeIntensifiers[norm(tx, toks, i-1)] && sameSentence(tx, toks, i-1, i) {
+	if freeIntensifiers[norm(tx, toks, i-1)] && sameSentence(toks, i-1, i) {
 		return i - 1, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -160,7 +160,7 @@ func priceFreeIntensified(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 
 // priceFreeGift: "a free gift", "free bonuses": a gift made to look big.
 func priceFreeGift(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(tx, toks, i+1); (n == "gift" || n == "gifts" || n == "bonus" || n == "bonuses") && sameSentence(tx, toks, i, i+1) {
+	if n := norm(tx, toks, i+1); (n == "gift" || n == "gifts" || n == "bonus" || n == "bonuses") && sameSentence(toks, i, i+1) {
 		return i, i + 2, famPrice, true
 	}
 	return 0, 0, "", false
@@ -172,7 +172,7 @@ func priceFreeGift(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 // be met, "we must meet the goal in the next 40 days": "order in the next
 // two weeks" is how long a shop takes to restock.
 func deadlineInTheNext(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 3 || !isNumber(&toks[i-1]) || norm(tx, toks, i-2) != "next" || norm(tx, toks, i-3) != "the" || !sameSentence(tx, toks, i-3, i) {
+	if i < 3 || !isNumber(&toks[i-1]) || norm(tx, toks, i-2) != "next" || norm(tx, toks, i-3) != "the" || !sameSentence(toks, i-3, i) {
 		return 0, 0, "", false
 	}
 	if p := norm(tx, toks, i-4); p != "in" && p != "within" {
@@ -194,7 +194,7 @@ func deadlineInTheNext(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 // priceSlashed: "prices slashed", "we've slashed every price": a cut
 // made to look deep.
 func priceSlashed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	for k := since(tx, toks, i, 3); k < within(tx, toks, i, 3); k++ {
+	for k := since(toks, i, 3); k < within(toks, i, 3); k++ {
 		if k != i && offerNouns[tx.Norm(toks[k])] {
 			return min(i, k), max(i, k) + 1, famPrice, true
 		}
@@ -205,7 +205,7 @@ func priceSlashed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // superlativeAnywhere: "you won't find a better deal anywhere", "no one
 // sells it cheaper anywhere": a comparative denied to all others.
 func superlativeAnywhere(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 6)
+	from := since(toks, i, 6)
 	c := -1
 	for k := i - 1; k >= from; k-- {
 		if claimComparatives[tx.Norm(toks[k])] {
@@ -218,7 +218,7 @@ func superlativeAnywhere(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 		// anywhere" is the writer's search, not a claim
 		return 0, 0, "", false
 	}
-	for k := since(tx, toks, c, 5); k < c; k++ {
+	for k := since(toks, c, 5); k < c; k++ {
 		if n := tx.Norm(toks[k]); n == "not" || n == "no" || n == "never" || strings.HasSuffix(n, "n't") {
 			return k, i + 1, famSuperlative, true
 		}
@@ -232,11 +232,11 @@ var claimedNouns = wordSet(`value quality service product products selection cho
 // crowdRate: "one sells every 5 minutes", "a pair sold every second": a
 // rate of sales that makes a crowd without counting it.
 func crowdRate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i+1 >= len(toks) || !sameSentence(tx, toks, i, i+1) {
+	if i+1 >= len(toks) || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
 	v := -1 // the sale verb, at most three words back: "sells one bottle every"
-	for k := i - 1; k >= since(tx, toks, i, 3); k-- {
+	for k := i - 1; k >= since(toks, i, 3); k-- {
 		if n := tx.Norm(toks[k]); n == "sells" || n == "sold" || n == "selling" {
 			v = k
 			break
@@ -269,7 +269,7 @@ moved touched excited nervous blessed`)
 // feelingIntensifier reports whether the hype phrase toks[i:i+n] is an
 // adverb raising the writer's own feeling: that thanks, it does not sell.
 func feelingIntensifier(tx *lint.Text, toks []lint.Token, i, n int) bool {
-	return n == 1 && hypeAdverbs[tx.Norm(toks[i])] && feelings[norm(tx, toks, i+1)] && sameSentence(tx, toks, i, i+1)
+	return n == 1 && hypeAdverbs[tx.Norm(toks[i])] && feelings[norm(tx, toks, i+1)] && sameSentence(toks, i, i+1)
 }
 
 // Appeals that press by calling a need urgent. A charity letter or a
@@ -290,7 +290,7 @@ funds funding action challenge match goal cause situation crisis`)
 // needed", "a critical $70,000 challenge". "For urgent help, call…" and
 // "if it's urgent" route a request; "urgent care" is a place.
 func urgencyNeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from, to := since(tx, toks, i, 3), within(tx, toks, i, 4)
+	from, to := since(toks, i, 3), within(toks, i, 4)
 	for k := from; k < i; k++ {
 		if n := tx.Norm(toks[k]); n == "for" || n == "not" || n == "isn't" {
 			return 0, 0, "", false
@@ -318,10 +318,10 @@ func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return 0, 0, "", false
 	}
 	switch {
-	case tx.Norm(toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(tx, toks, i, i+2) && endsClause(tx, toks, i+3):
+	case tx.Norm(toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
 		return i, i + 3, famUrgency, true
-	case tx.Norm(toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(tx, toks, i, i+3) &&
-		(norm(tx, toks, i+4) == "to" || endsClause(tx, toks, i+4)):
+	case tx.Norm(toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
+		(norm(tx, toks, i+4) == "to" || endsClause(toks, i+4)):
 		return i, i + 4, famUrgency, true
 	}
 	return 0, 0, "", false
@@ -358,10 +358,10 @@ var offerIntensifiers = func() map[string]bool {
 // (a single "Coats 30% off!" is a cheerful sign, not a push), and all of
 // them together are one signal; each offer pushed this way is one more.
 func intensifiedOffer(tx *lint.Text, toks []lint.Token, tok0, tok1 int) bool {
-	if hasNorm(tx, toks, since(tx, toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
+	if hasNorm(tx, toks, since(toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
 		return true
 	}
-	for k := since(tx, toks, tok0, 40); k < within(tx, toks, tok1-1, 40); k++ {
+	for k := since(toks, tok0, 40); k < within(toks, tok1-1, 40); k++ {
 		if toks[k].Kind == lint.Punct && strings.Count(tx.Word(toks[k]), "!") >= 2 {
 			return true
 		}
@@ -378,10 +378,10 @@ lose lost close closed closing shut fail fold vanish disappear`)
 // you, the shelter will close": a harm laid at the reader's door.
 // "Without your password you can't sign in" names a step, not a harm.
 func lossWithoutYou(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(tx, toks, i+1); n != "your" && n != "you" || !sameSentence(tx, toks, i, i+1) {
+	if n := norm(tx, toks, i+1); n != "your" && n != "you" || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
-	if k := hasNorm(tx, toks, i+2, within(tx, toks, i, 12), harms); k >= 0 {
+	if k := hasNorm(tx, toks, i+2, within(toks, i, 12), harms); k >= 0 {
 		return i, k + 1, famLoss, true
 	}
 	return 0, 0, "", false
@@ -393,7 +393,7 @@ var momentUnits = wordSet(`second minute hour day moment`)
 // urgencyEveryMoment: "every minute counts", "every day matters": time
 // itself made the reason to act now. "Every vote counts" weighs votes.
 func urgencyEveryMoment(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 2 || !momentUnits[tx.Norm(toks[i-1])] || norm(tx, toks, i-2) != "every" || !sameSentence(tx, toks, i-2, i) {
+	if i < 2 || !momentUnits[tx.Norm(toks[i-1])] || norm(tx, toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
 		return 0, 0, "", false
 	}
 	return i - 2, i + 1, famUrgency, true
@@ -412,10 +412,10 @@ productivity confidence marriage finances`)
 // result promised to the reader that no one can check. "Transform the
 // dough into a ball" is a recipe step.
 func pufferyTransform(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i+1) != "your" || !sameSentence(tx, toks, i, i+2) {
+	if norm(tx, toks, i+1) != "your" || !sameSentence(toks, i, i+2) {
 		return 0, 0, "", false
 	}
-	for k := i + 2; k < within(tx, toks, i, 4); k++ {
+	for k := i + 2; k < within(toks, i, 4); k++ {
 		if outcomes[tx.Norm(toks[k])] {
 			return i, k + 1, famPuffery, true
 		}
@@ -430,15 +430,15 @@ var availableWords = wordSet(`available valid open`)
 // Friday", "only open through Sunday": the offer's end made its limit.
 // "Only available in blue" limits the colour, not the time.
 func deadlineOnlyAvailable(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if !availableWords[norm(tx, toks, i+1)] || !sameSentence(tx, toks, i, i+2) {
+	if !availableWords[norm(tx, toks, i+1)] || !sameSentence(toks, i, i+2) {
 		return 0, 0, "", false
 	}
 	switch n := norm(tx, toks, i+2); {
-	case n == "this" && urgentTimes[norm(tx, toks, i+3)] && sameSentence(tx, toks, i, i+3):
+	case n == "this" && urgentTimes[norm(tx, toks, i+3)] && sameSentence(toks, i, i+3):
 		return i, i + 4, famDeadline, true
 	case n == "today" || n == "tonight" || n == "tomorrow":
 		return i, i + 3, famDeadline, true
-	case (n == "until" || n == "till" || n == "through") && sameSentence(tx, toks, i, i+3):
+	case (n == "until" || n == "till" || n == "through") && sameSentence(toks, i, i+3):
 		return i, i + 4, famDeadline, true
 	}
 	return 0, 0, "", false
@@ -448,10 +448,10 @@ func deadlineOnlyAvailable(tx *lint.Text, toks []lint.Token, i int) (int, int, f
 // low": what is left, nearly gone. "The battery is running low" is not
 // for sale.
 func scarcityRunningLow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(tx, toks, i-1); p != "running" && p != "getting" || !sameSentence(tx, toks, i-1, i) {
+	if p := norm(tx, toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
-	if k := hasNorm(tx, toks, since(tx, toks, i, 5), i-1, scarcityNouns); k >= 0 {
+	if k := hasNorm(tx, toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
 		return k, i + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -464,7 +464,7 @@ var maybeModals = wordSet(`may might could will`)
 // late": the cost of waiting, said as a warning. "It is too late to
 // change the date" reports.
 func lossMayBeLate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i-1) != "too" || norm(tx, toks, i-2) != "be" || !maybeModals[norm(tx, toks, i-3)] || !sameSentence(tx, toks, i-3, i) {
+	if norm(tx, toks, i-1) != "too" || norm(tx, toks, i-2) != "be" || !maybeModals[norm(tx, toks, i-3)] || !sameSentence(toks, i-3, i) {
 		return 0, 0, "", false
 	}
 	return i - 3, i + 1, famLoss, true
@@ -477,7 +477,7 @@ func crowdAlready(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if a := norm(tx, toks, i+1); a != "have" && a != "are" && a != "already" {
 		return 0, 0, "", false
 	}
-	if k := hasWord(tx, toks, i+1, within(tx, toks, i, 3), "already"); k >= 0 && k+1 < len(toks) && sameSentence(tx, toks, i, k+1) && toks[k+1].Kind == lint.Word {
+	if k := hasWord(tx, toks, i+1, within(toks, i, 3), "already"); k >= 0 && k+1 < len(toks) && sameSentence(toks, i, k+1) && toks[k+1].Kind == lint.Word {
 		return i, k + 2, famCrowd, true
 	}
 	return 0, 0, "", false
@@ -488,14 +488,14 @@ func crowdAlready(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // is the one that counts. "The farm is two miles away from town" is a
 // distance.
 func urgencyGoalAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i+1) != "from" || !sameSentence(tx, toks, i, i+1) {
+	if norm(tx, toks, i+1) != "from" || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
-	g := hasNorm(tx, toks, i+2, within(tx, toks, i, 4), goalWords)
-	if g < 0 || !endsClause(tx, toks, g+1) && !goalTails[norm(tx, toks, g+1)] {
+	g := hasNorm(tx, toks, i+2, within(toks, i, 4), goalWords)
+	if g < 0 || !endsClause(toks, g+1) && !goalTails[norm(tx, toks, g+1)] {
 		return 0, 0, "", false // "the goal posts" are a place
 	}
-	if k := hasWord(tx, toks, since(tx, toks, i, 5), i, "just", "only"); k >= 0 {
+	if k := hasWord(tx, toks, since(toks, i, 5), i, "just", "only"); k >= 0 {
 		return k, g + 1, famUrgency, true
 	}
 	return 0, 0, "", false

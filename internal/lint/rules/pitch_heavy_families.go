@@ -232,7 +232,7 @@ func wordSet(words string) map[string]bool {
 
 // within returns the end of the window of n tokens after toks[i] that
 // stays in toks[i]'s sentence.
-func within(tx *lint.Text, toks []lint.Token, i, n int) int {
+func within(toks []lint.Token, i, n int) int {
 	j := i + 1
 	for j < len(toks) && j <= i+n && toks[j].Sentence == toks[i].Sentence {
 		j++
@@ -242,7 +242,7 @@ func within(tx *lint.Text, toks []lint.Token, i, n int) int {
 
 // since returns the start of the window of n tokens before toks[i] in its
 // sentence.
-func since(tx *lint.Text, toks []lint.Token, i, n int) int {
+func since(toks []lint.Token, i, n int) int {
 	j := i
 	for j > 0 && j > i-n && toks[j-1].Sentence == toks[i].Sentence {
 		j--
@@ -308,7 +308,7 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if j >= len(toks) || !(isNumber(&toks[j]) || norm(tx, toks, j) == "few" || norm(tx, toks, j) == "handful" || norm(tx, toks, j) == "couple") {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, j, 4)
+	end := within(toks, j, 4)
 	if t := norm(tx, toks, j+1); t == "days" || t == "hours" || t == "weeks" || t == "minutes" {
 		return 0, 0, "", false // "just 5 days left" is a deadline
 	}
@@ -326,7 +326,7 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
 func scarcityLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 3)
+	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
 		if isNumber(&toks[k]) || tx.Norm(toks[k]) == "few" {
 			if k+1 < i && !scarcityNouns[tx.Norm(toks[i-1])] {
@@ -409,7 +409,7 @@ var oneOffTimes = wordSet(`tonight today`)
 // scarcityOneOff: a chance that comes once, "the choir sings it only
 // tonight", "only today". The offer runs out as surely as seats do.
 func scarcityOneOff(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 8)
+	end := within(toks, i, 8)
 	for k := i + 1; k < end; k++ {
 		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
 			break
@@ -431,9 +431,9 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if (w == "end" || w == "close") && i > 0 && (tx.Norm(toks[i-1]) == "the" || tx.Norm(toks[i-1]) == "an" || tx.Norm(toks[i-1]) == "a") {
 		return 0, 0, "", false // "the end of the day" is a noun
 	}
-	end := within(tx, toks, i, 6)
+	end := within(toks, i, 6)
 	from := i
-	if k := hasNorm(tx, toks, since(tx, toks, i, 4), i, offerNouns); k >= 0 {
+	if k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns); k >= 0 {
 		from = k
 		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (tx.Norm(toks[k-1]) == "early" || tx.Norm(toks[k-1]) == "the") {
 			from = k - 1 // "early bird", "the offer"
@@ -498,8 +498,8 @@ func deadlineLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return i - 1, i + 3, famDeadline, true
 	}
 	// "you have two hours to get here", "you've got 3 days"
-	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(tx, toks, i-2, 2), i-2, "you", "you've") >= 0 {
-		return since(tx, toks, i-2, 2), i + 1, famDeadline, true
+	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(toks, i-2, 2), i-2, "you", "you've") >= 0 {
+		return since(toks, i-2, 2), i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
 }
@@ -511,7 +511,7 @@ func deadlineBefore(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	if tx.Norm(toks[i]) == "tomorrow" {
 		// "we will know more by tomorrow" is a plan; an order or an offer
 		// due by tomorrow is a deadline
-		from := since(tx, toks, i, 6)
+		from := since(toks, i, 6)
 		if hasNorm(tx, toks, from, i, orders) < 0 && hasNorm(tx, toks, from, i, offerNouns) < 0 && hasWord(tx, toks, from, i, "orders") < 0 {
 			return 0, 0, "", false
 		}
@@ -570,16 +570,16 @@ func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 		if tx.Norm(toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && askVerbs[norm(tx, toks, i+2)] {
 			return 0, 0, "", false // "do not hesitate to email us" offers help
 		}
-		return since(tx, toks, i, 2), i + 1, famUrgency, true
-	case tx.Norm(toks[i]) == "waiting" && (norm(tx, toks, i+1) == "for" || norm(tx, toks, i+1) == "on" && endsClause(tx, toks, i+2)) && hasWord(tx, toks, since(tx, toks, i, 3), i, "what") >= 0:
-		return since(tx, toks, i, 3), i + 2, famUrgency, true
+		return since(toks, i, 2), i + 1, famUrgency, true
+	case tx.Norm(toks[i]) == "waiting" && (norm(tx, toks, i+1) == "for" || norm(tx, toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(tx, toks, since(toks, i, 3), i, "what") >= 0:
+		return since(toks, i, 3), i + 2, famUrgency, true
 	}
 	return 0, 0, "", false
 }
 
 // endsClause reports whether toks[j] ends the clause before it: the
 // sentence is over, or punctuation follows ("what are you waiting on?").
-func endsClause(tx *lint.Text, toks []lint.Token, j int) bool {
+func endsClause(toks []lint.Token, j int) bool {
 	return j >= len(toks) || toks[j].Sentence != toks[j-1].Sentence || toks[j].Kind == lint.Punct
 }
 
@@ -591,13 +591,13 @@ var askVerbs = wordSet(`contact email call ask reach write message get let text 
 // Asked as a question, "can you (really) afford to wait?", it is the same
 // push with the answer left for the reader to give.
 func urgencyAfford(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 2)
-	asked := hasWord(tx, toks, since(tx, toks, i, 3), i, "can") >= 0 && hasWord(tx, toks, since(tx, toks, i, 3), i, "you") >= 0
+	from := since(toks, i, 2)
+	asked := hasWord(tx, toks, since(toks, i, 3), i, "can") >= 0 && hasWord(tx, toks, since(toks, i, 3), i, "you") >= 0
 	if hasWord(tx, toks, from, i, "can't", "cannot", "not") < 0 && !asked || norm(tx, toks, i+1) != "to" {
 		return 0, 0, "", false
 	}
 	if asked {
-		from = since(tx, toks, i, 3)
+		from = since(toks, i, 3)
 	}
 	switch norm(tx, toks, i+2) {
 	case "miss", "wait", "pass", "ignore", "lose", "skip":
@@ -622,10 +622,10 @@ func lossGone(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	case n == "for" && norm(tx, toks, i+2) == "good":
 		return i, i + 3, famLoss, true
 	}
-	if from := since(tx, toks, i, 3); hasWord(tx, toks, from, i, "once", "when") >= 0 && (norm(tx, toks, i+1) == "it's" || norm(tx, toks, i+1) == "they're" || norm(tx, toks, i+1) == "," && (norm(tx, toks, i+2) == "it's" || norm(tx, toks, i+2) == "they're")) {
+	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once", "when") >= 0 && (norm(tx, toks, i+1) == "it's" || norm(tx, toks, i+1) == "they're" || norm(tx, toks, i+1) == "," && (norm(tx, toks, i+2) == "it's" || norm(tx, toks, i+2) == "they're")) {
 		return from, i + 1, famLoss, true
 	}
-	if from := since(tx, toks, i, 3); hasWord(tx, toks, from, i, "once") >= 0 {
+	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
 	}
 	return 0, 0, "", false
@@ -642,7 +642,7 @@ var finality = wordSet(`cannot can't won't never gone longer`)
 // offer ends, it's gone". Both halves are needed: "once the sale ends,
 // we ship the orders" only tells the order of events.
 func lossOnce(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 12)
+	end := within(toks, i, 12)
 	k := hasNorm(tx, toks, i+1, min(end, i+5), offerNouns)
 	if k < 0 {
 		return 0, 0, "", false
@@ -659,7 +659,7 @@ func lossOnce(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 
 // lossLate: "before it's too late", "don't leave it too late".
 func lossLate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i-1) == "too" && hasWord(tx, toks, since(tx, toks, i, 5), i, "before", "leave", "don't", "until") >= 0 {
+	if norm(tx, toks, i-1) == "too" && hasWord(tx, toks, since(toks, i, 5), i, "before", "leave", "don't", "until") >= 0 {
 		return i - 1, i + 1, famLoss, true
 	}
 	return 0, 0, "", false
@@ -679,7 +679,7 @@ func lossCost(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	if norm(tx, toks, i+1) != "you" {
 		return 0, 0, "", false
 	}
-	from := since(tx, toks, i, 6)
+	from := since(toks, i, 6)
 	if hasWord(tx, toks, from, i, "without", "every", "waiting", "delay", "not") >= 0 {
 		return from, i + 2, famLoss, true
 	}
@@ -688,7 +688,7 @@ func lossCost(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 
 // lossRegret: "you'll regret it", "don't regret".
 func lossRegret(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 3)
+	from := since(toks, i, 3)
 	if hasWord(tx, toks, from, i, "you'll", "you", "won't", "don't", "never") >= 0 {
 		return from, i + 1, famLoss, true
 	}
@@ -697,9 +697,9 @@ func lossRegret(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 
 // lossNever: "never again at this price", "will never be offered again".
 func lossNever(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 5)
+	end := within(toks, i, 5)
 	if k := hasWord(tx, toks, i+1, end, "back"); k >= 0 && norm(tx, toks, k-1) == "get" {
-		return since(tx, toks, i, 3), k + 1, famLoss, true // "a day you'll never get back"
+		return since(toks, i, 3), k + 1, famLoss, true // "a day you'll never get back"
 	}
 	if k := hasWord(tx, toks, i+1, end, "again"); k >= 0 {
 		if hasWord(tx, toks, i+1, k, "price", "offered", "offer", "discount", "see", "this", "be") >= 0 || k == i+1 {
@@ -737,7 +737,7 @@ func bigCount(tx *lint.Text, tk *lint.Token) bool {
 
 // crowdJoin: "join 10,000+ marketers", "join thousands of readers".
 func crowdJoin(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 4)
+	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		if bigCount(tx, &toks[k]) && !isYear(tx, &toks[k]) {
 			return i, k + 1, famCrowd, true
@@ -758,11 +758,11 @@ func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	} else if !bigCount(tx, &toks[i]) {
 		return 0, 0, "", false
 	}
-	for k := i - 1; k >= since(tx, toks, i, 4); k-- {
+	for k := i - 1; k >= since(toks, i, 4); k-- {
 		if tx.Norm(toks[k]) == "by" {
 			// the verb may come a few words before: "rated 5 stars by
 			// 3,000 customers"
-			for v := k - 1; v >= since(tx, toks, k, 3); v-- {
+			for v := k - 1; v >= since(toks, k, 3); v-- {
 				if crowdVerbsBy[tx.Norm(toks[v])] {
 					return v, end, famCrowd, true
 				}
@@ -781,7 +781,7 @@ func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	if norm(tx, toks, i+1) != "of" {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, i, 4)
+	end := within(toks, i, 4)
 	if k := hasNorm(tx, toks, i+2, end, crowdNouns); k >= 0 {
 		return i, k + 1, famCrowd, true
 	}
@@ -801,7 +801,7 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 		return 0, 0, "", false
 	}
 	// "38,000 people in 40 countries have completed it"
-	end := within(tx, toks, j, 5)
+	end := within(toks, j, 5)
 	if k := hasNorm(tx, toks, j+1, end, crowdVerbs); k >= 0 {
 		return i, k + 1, famCrowd, true
 	}
@@ -831,7 +831,7 @@ func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 
 // priceSave: "save $120", "save 30%", "save up to 40%".
 func priceSave(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 4)
+	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		tk := &toks[k]
 		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(*tk), "%")) {
@@ -862,7 +862,7 @@ func priceWas(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && toks[i+1].Sentence == toks[i].Sentence {
 			// "worth $300" as a claim of value next to "free" or "bonus";
 			// "a book worth $40" alone is just a price
-			if hasWord(tx, toks, since(tx, toks, i, 6), within(tx, toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
+			if hasWord(tx, toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
 				return i, i + 2, famPrice, true
 			}
 		}
@@ -885,7 +885,7 @@ func priceAnchor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 	if i == 0 || toks[i].Currency == 0 || !anchorWords[tx.Norm(toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if hasWord(tx, toks, i+1, within(tx, toks, i, 6), "now", "today", "just", "only", "but") >= 0 || tx.Norm(toks[i-1]) != "was" {
+	if hasWord(tx, toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || tx.Norm(toks[i-1]) != "was" {
 		return i - 1, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -893,7 +893,7 @@ func priceAnchor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 
 // guarantee: "guaranteed results", "our guarantee"; not "no guarantee".
 func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(tx, toks, since(tx, toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
+	if hasWord(tx, toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
 		return 0, 0, "", false
 	}
 	if tx.Norm(toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
@@ -942,7 +942,7 @@ func guaranteeNothing(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 // guaranteeSatisfied: a promise about the reader's feelings, "you won't
 // be sorry", "you will not be disappointed"; not "we're sorry".
 func guaranteeSatisfied(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 4)
+	from := since(toks, i, 4)
 	if hasWord(tx, toks, from, i, "won't", "never") < 0 && !(hasWord(tx, toks, from, i, "not") >= 0 && hasWord(tx, toks, from, i, "will") >= 0) {
 		return 0, 0, "", false
 	}
@@ -1022,7 +1022,7 @@ func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if end < 0 {
 		return 0, 0, "", false
 	}
-	from := since(tx, toks, i, 3)
+	from := since(toks, i, 3)
 	k := -1
 	for j := i - 1; j >= from; j-- {
 		if speedLeads[tx.Norm(toks[j])] || strings.HasSuffix(tx.Norm(toks[j]), "'ll") {
@@ -1045,7 +1045,7 @@ func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 			return h, end, famScarcity, true
 		}
 	}
-	if k < 0 || hasWord(tx, toks, since(tx, toks, k, 6), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
+	if k < 0 || hasWord(tx, toks, since(toks, k, 6), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
 		// "if the seats sell out, we add a date" plans for it; "there is a
 		// chance the last seat will sell out while you pay" explains the queue
 		return 0, 0, "", false
@@ -1075,7 +1075,7 @@ func scarcityExclusive(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 // today". The order starts the clause after the last comma, "so" or
 // "then" before the time word.
 func urgencyOrderAfterClause(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	from := since(tx, toks, i, 7)
+	from := since(toks, i, 7)
 	for k := i - 1; k > from; k-- {
 		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
 			return 0, 0, "", false
@@ -1122,7 +1122,7 @@ results lines headlines scripts sequence sequences`)
 // pufferyProven: "proven formula", "proven subject lines"; not "proven
 // wrong" or "it has proven useful".
 func pufferyProven(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 3)
+	end := within(toks, i, 3)
 	for k := i + 1; k < end; k++ {
 		if provenNouns[tx.Norm(toks[k])] {
 			return i, k + 1, famPuffery, true
@@ -1141,7 +1141,7 @@ func lossLosing(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	if n != "money" && n != "out" && n != "sales" && n != "customers" {
 		return 0, 0, "", false
 	}
-	from := hasWord(tx, toks, since(tx, toks, i, 2), i, "you", "you're", "you'll", "you'd", "we're", "they're")
+	from := hasWord(tx, toks, since(toks, i, 2), i, "you", "you're", "you'll", "you'd", "we're", "they're")
 	if from < 0 {
 		return 0, 0, "", false
 	}
@@ -1201,7 +1201,7 @@ func conditionalState(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(tx, toks, i-1)] {
 		return true
 	}
-	return norm(tx, toks, i-1) == "not" || hasWord(tx, toks, since(tx, toks, i, 8), i, "if", "unless", "whether") >= 0
+	return norm(tx, toks, i-1) == "not" || hasWord(tx, toks, since(toks, i, 8), i, "if", "unless", "whether") >= 0
 }
 
 // scheduleUnits are the steps of a price that climbs by schedule.
@@ -1217,7 +1217,7 @@ func deadlineSchedule(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 	if (w == "goes" || w == "go") && norm(tx, toks, j) != "up" {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, i, 7)
+	end := within(toks, i, 7)
 	for k := j; k+1 < end; k++ {
 		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "%" {
 			break
@@ -1260,7 +1260,7 @@ func deadlineRaise(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if n := norm(tx, toks, j); n != "price" && n != "prices" && n != "rate" && n != "rates" && n != "fee" && n != "fees" {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, j, 6)
+	end := within(toks, j, 6)
 	for k := j + 1; k < end; k++ {
 		if toks[k].Kind == lint.Punct {
 			break
@@ -1294,7 +1294,7 @@ func priceMatched(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if b := norm(tx, toks, i-1); b != "be" && b != "is" && b != "are" && b != "get" && b != "gets" {
 		return 0, 0, "", false
 	}
-	from := since(tx, toks, i-1, 4)
+	from := since(toks, i-1, 4)
 	if k := hasNorm(tx, toks, from, i-1, givings); k >= 0 {
 		return k, i + 1, famPrice, true
 	}
@@ -1310,7 +1310,7 @@ func deadlineAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	default:
 		return 0, 0, "", false
 	}
-	if k := hasWord(tx, toks, since(tx, toks, i, 6), i-1, "just", "only"); k >= 0 {
+	if k := hasWord(tx, toks, since(toks, i, 6), i-1, "just", "only"); k >= 0 {
 		return k, i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
@@ -1327,7 +1327,7 @@ func superlativeOfAll(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return i - 2, i + 2, famSuperlative, true
 	}
 	noun := norm(tx, toks, i-2)
-	for j := i + 1; j < within(tx, toks, i, 3); j++ {
+	for j := i + 1; j < within(toks, i, 3); j++ {
 		if n := norm(tx, toks, j); noun != "" && (n == noun+"s" || n == noun+"es") {
 			return i - 2, j + 1, famSuperlative, true
 		}
@@ -1375,7 +1375,7 @@ func deadlineOnlyFor(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 // thrown in makes the first look cheap.
 func priceGetFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if k := i - 2; k >= 0 && tx.Norm(toks[k]) == "get" && (isNumber(&toks[i-1]) || tx.Norm(toks[i-1]) == "another" || tx.Norm(toks[i-1]) == "second") {
-		if b := hasWord(tx, toks, since(tx, toks, k, 4), k, "buy"); b >= 0 {
+		if b := hasWord(tx, toks, since(toks, k, 4), k, "buy"); b >= 0 {
 			return b, i + 1, famPrice, true
 		}
 	}
@@ -1402,7 +1402,7 @@ func scarcityFilling(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		return i, j + 1, famScarcity, true
 	}
 	if norm(tx, toks, i+1) == "up" {
-		if k := hasNorm(tx, toks, since(tx, toks, i, 4), i, scarcityNouns); k >= 0 || hasWord(tx, toks, since(tx, toks, i, 4), i, "class", "course", "workshop", "event", "list") >= 0 {
+		if k := hasNorm(tx, toks, since(toks, i, 4), i, scarcityNouns); k >= 0 || hasWord(tx, toks, since(toks, i, 4), i, "class", "course", "workshop", "event", "list") >= 0 {
 			return i, i + 2, famScarcity, true
 		}
 	}
@@ -1425,7 +1425,7 @@ func lossLeftOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 // lossPassBy: "don't let this chance pass you by".
 func lossPassBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(tx, toks, i+1) == "you" && norm(tx, toks, i+2) == "by" {
-		if k := hasWord(tx, toks, since(tx, toks, i, 5), i, "let"); k >= 0 {
+		if k := hasWord(tx, toks, since(toks, i, 5), i, "let"); k >= 0 {
 			return k, i + 3, famLoss, true
 		}
 	}
@@ -1508,7 +1508,7 @@ func deadlineUntilPrice(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	// the price comes right before "until", with at most the words that
 	// qualify it: "$15 a ticket until", "20% off until"; "$40 and runs
 	// until 9 pm" times something else
-	for k := i - 1; k >= since(tx, toks, i, 4); k-- {
+	for k := i - 1; k >= since(toks, i, 4); k-- {
 		tk := &toks[k]
 		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(*tk), "%")) {
 			return i, i + 2, famDeadline, true
@@ -1533,7 +1533,7 @@ func urgencyWantMiss(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	case "won't", "don't", "not":
 		// the reader's wish, not the writer's: "I don't want to miss the
 		// talk" is a plan
-		if k := hasWord(tx, toks, since(tx, toks, i-3, 3), i-3, "you", "you'll"); k >= 0 {
+		if k := hasWord(tx, toks, since(toks, i-3, 3), i-3, "you", "you'll"); k >= 0 {
 			return k, i + 1, famUrgency, true
 		}
 	}
@@ -1556,7 +1556,7 @@ func priceMatchEvery(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	default:
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, i, 3)
+	end := within(toks, i, 3)
 	if k := hasNorm(tx, toks, i+2, end, givings); k >= 0 {
 		return i, k + 1, famPrice, true
 	}

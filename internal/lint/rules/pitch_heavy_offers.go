@@ -28,7 +28,7 @@ func scarcityBeforeOut(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	if w != "sell" && w != "sells" && w != "run" && w != "runs" {
 		return 0, 0, "", false
 	}
-	k := hasNorm(tx, toks, since(tx, toks, i, 4), i, sellOutLeads)
+	k := hasNorm(tx, toks, since(toks, i, 4), i, sellOutLeads)
 	if k < 0 {
 		return 0, 0, "", false
 	}
@@ -57,7 +57,7 @@ func scarcityStillThere(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 		}
 		end = i + 3
 	}
-	from := since(tx, toks, i, 6)
+	from := since(toks, i, 6)
 	k := hasWord(tx, toks, from, i, "if", "while")
 	if k < 0 {
 		return 0, 0, "", false
@@ -82,12 +82,12 @@ func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if p := norm(tx, toks, i-1); p != "is" && p != "be" && p != "'s" {
 		return 0, 0, "", false
 	}
-	k := hasNorm(tx, toks, since(tx, toks, i, 4), i, offerNouns)
+	k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns)
 	if k < 0 {
 		return 0, 0, "", false
 	}
 	s := sentenceStart(tx, toks, i)
-	for j := s; j < within(tx, toks, i, 8); j++ {
+	for j := s; j < within(toks, i, 8); j++ {
 		if urgentTimes[tx.Norm(toks[j])] || months[tx.Norm(toks[j])] {
 			return k, i + 1, famDeadline, true
 		}
@@ -109,7 +109,7 @@ func deadlineUntilOffer(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if n := tx.Norm(toks[j]); !urgentTimes[n] && !months[n] {
 		return 0, 0, "", false
 	}
-	k := hasNorm(tx, toks, since(tx, toks, i, 4), i, offerNouns)
+	k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns)
 	if k < 0 {
 		return 0, 0, "", false
 	}
@@ -184,7 +184,7 @@ func pufferyBestseller(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	default:
 		return 0, 0, "", false
 	}
-	from := since(tx, toks, i, 3)
+	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
 		n := tx.Norm(toks[k])
 		if bestsellerLeads[n] || n == "one" && norm(tx, toks, k-1) == "number" {
@@ -206,7 +206,7 @@ results following traffic leads clients`)
 // your revenue". A gift "doubled" by a match is a price (see
 // priceMatched).
 func pufferyResults(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	end := within(tx, toks, i, 3)
+	end := within(toks, i, 3)
 	for k := i + 1; k < end; k++ {
 		if !possessives[tx.Norm(toks[k])] {
 			continue
@@ -269,10 +269,10 @@ var freebies = wordSet(`shipping delivery postage returns`)
 // the entire month of February", "free delivery this weekend only". "Free
 // shipping on orders over $50" is a standing term.
 func deadlineFreeWindow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if !freebies[norm(tx, toks, i+1)] || !sameSentence(tx, toks, i, i+1) {
+	if !freebies[norm(tx, toks, i+1)] || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
-	end := within(tx, toks, i+1, 7)
+	end := within(toks, i+1, 7)
 	for k := i + 2; k < end; k++ {
 		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
 			break

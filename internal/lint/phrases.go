@@ -18,7 +18,7 @@ type Phrase struct {
 // a phrase also matches a space.
 type Matcher struct {
 	root trieNode
-	// exact matches Token.Text (brand names) instead of Token.Norm; first
+	// exact matches a token's text (brand names) instead of its Norm; first
 	// then marks the first bytes of the phrases, a test that rules out
 	// most words before the trie is touched.
 	exact bool

@@ -45,7 +45,7 @@ func TestTokenize(t *testing.T) {
 	var got []string
 	x := Extract(p)
 	for _, tk := range x.Tokens {
-		s := x.Norm(tk)
+		s := x.Norm(&tk)
 		if tk.Joined() {
 			s = "+" + s
 		}
@@ -192,7 +192,7 @@ func TestTextOnlyParseSameText(t *testing.T) {
 func dumpText(x *Text) string {
 	var b strings.Builder
 	for _, tk := range x.Tokens {
-		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", x.Word(tk), x.Norm(tk), tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined(), tk.Link())
+		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", x.Word(&tk), x.Norm(&tk), tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined(), tk.Link())
 	}
 	for _, s := range x.Sentences {
 		fmt.Fprintf(&b, "%+v\n", s)

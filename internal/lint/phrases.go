@@ -121,9 +121,9 @@ var numberWords = map[string]bool{
 
 func (m *Matcher) key(tx *Text, t *Token) string {
 	if m.exact {
-		return strings.TrimSuffix(strings.TrimSuffix(tx.Word(*t), "'s"), "’s")
+		return strings.TrimSuffix(strings.TrimSuffix(tx.Word(t), "'s"), "’s")
 	}
-	return tx.Norm(*t)
+	return tx.Norm(t)
 }
 
 // canStart reports whether tk may start one of m's phrases: a test small
@@ -144,7 +144,7 @@ func (m *Matcher) mayStart(toks []Token, i int) bool {
 // it spans. Phrases never cross punctuation.
 func (m *Matcher) Match(tx *Text, toks []Token, i int) (int, *Phrase) {
 	if i >= len(toks) || !m.mayStart(toks, i) || toks[i].Kind == Punct || m.root.next == nil ||
-		m.exact && !m.first[tx.Word(toks[i])[0]] {
+		m.exact && !m.first[tx.Word(&toks[i])[0]] {
 		return 0, nil
 	}
 	first, ok := m.root.next[m.key(tx, &toks[i])]

@@ -69,7 +69,7 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 		}
 		switch {
 		case tk.Has(FactSelf):
-			if t.Word(*tk) == "US" && !shoutedContext(t, toks, i, tok0, tok1) {
+			if t.Word(tk) == "US" && !shoutedContext(t, toks, i, tok0, tok1) {
 				continue // the country
 			}
 			fn(ref{tok: int32(i), n: 1, self: true})
@@ -142,7 +142,7 @@ func shoutedContext(tx *Text, toks []Token, i, lo, hi int) bool {
 		if j < lo || j >= hi || toks[j].Kind != Word || toks[j].Sentence != toks[i].Sentence {
 			continue
 		}
-		if AllUpper(tx.Word(toks[j])) && len(tx.Word(toks[j])) > 1 {
+		if AllUpper(tx.Word(&toks[j])) && len(tx.Word(&toks[j])) > 1 {
 			return true
 		}
 	}

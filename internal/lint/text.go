@@ -40,7 +40,7 @@ func (t *Text) reset() {
 }
 
 // Word returns tk's text as written.
-func (t *Text) Word(tk Token) string {
+func (t *Text) Word(tk *Token) string {
 	if tk.marks&ownText == 0 {
 		return t.src[tk.Start:tk.End]
 	}
@@ -48,7 +48,7 @@ func (t *Text) Word(tk Token) string {
 }
 
 // Norm returns tk's text in lower case with ’ written as '.
-func (t *Text) Norm(tk Token) string {
+func (t *Text) Norm(tk *Token) string {
 	if tk.marks&(ownText|ownNorm) == 0 {
 		return t.src[tk.Start:tk.End]
 	}
@@ -257,7 +257,7 @@ func (t *Text) TokensText(toks []Token) string {
 		if tk.Currency != 0 {
 			b.WriteRune(rune(tk.Currency))
 		}
-		b.WriteString(t.Word(tk))
+		b.WriteString(t.Word(&tk))
 		if tk.Plus() {
 			b.WriteByte('+')
 		}

@@ -42,8 +42,8 @@ func TestWordAndNorm(t *testing.T) {
 		x := Extract(parse(t, tt.src))
 		var words, norms []string
 		for _, tk := range x.Tokens {
-			words = append(words, x.Word(tk))
-			norms = append(norms, x.Norm(tk))
+			words = append(words, x.Word(&tk))
+			norms = append(norms, x.Norm(&tk))
 		}
 		if got := strings.Join(words, " "); got != tt.words {
 			t.Errorf("%q: words %q, want %q", tt.src, got, tt.words)

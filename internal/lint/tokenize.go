@@ -469,8 +469,8 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 		if t.Kind != Punct {
 			continue
 		}
-		c := tx.Word(*t)[0]
-		if c != '.' && c != '?' && c != '!' && tx.Word(*t) != "…" {
+		c := tx.Word(t)[0]
+		if c != '.' && c != '?' && c != '!' && tx.Word(t) != "…" {
 			continue
 		}
 		if k+1 < len(toks) {
@@ -478,13 +478,13 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 			if next.Kind == Punct {
 				continue
 			}
-			first, _ := utf8.DecodeRuneInString(tx.Word(*next))
+			first, _ := utf8.DecodeRuneInString(tx.Word(next))
 			if next.Kind == Word && !unicode.IsUpper(first) {
 				continue
 			}
-			if c == '.' && k > from && tx.Word(*t) == "." && toks[k-1].Kind == Word {
+			if c == '.' && k > from && tx.Word(t) == "." && toks[k-1].Kind == Word {
 				prev := &toks[k-1]
-				if prev.Has(factAbbreviation) || utf8.RuneCountInString(tx.Word(*prev)) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(tx.Word(*prev))[0]) {
+				if prev.Has(factAbbreviation) || utf8.RuneCountInString(tx.Word(prev)) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(tx.Word(prev))[0]) {
 					if prev.End == t.Start {
 						continue
 					}

@@ -249,21 +249,21 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		return false
 	}
 	toks := t.Tokens[u.Tok0:u.Tok1]
-	for len(toks) > 1 && toks[0].Kind == lint.Punct && strings.ContainsAny(t.Word(toks[0]), "—–-~") {
+	for len(toks) > 1 && toks[0].Kind == lint.Punct && strings.ContainsAny(t.Word(&toks[0]), "—–-~") {
 		toks = toks[1:] // "— Angela", "-- Sam"
 	}
-	first := t.Norm(toks[0])
+	first := t.Norm(&toks[0])
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
 	if u.Words > 8 {
 		return false
 	}
-	if signOffs[first] || t.Word(toks[len(toks)-1]) == "," {
+	if signOffs[first] || t.Word(&toks[len(toks)-1]) == "," {
 		return true
 	}
 	for _, tk := range toks {
-		if tk.Kind == lint.Punct && t.Word(tk) != "," || tk.Kind == lint.Word && !initialUpper(t.Word(tk)) && t.Norm(tk) != "of" && t.Norm(tk) != "the" && t.Norm(tk) != "and" {
+		if tk.Kind == lint.Punct && t.Word(&tk) != "," || tk.Kind == lint.Word && !initialUpper(t.Word(&tk)) && t.Norm(&tk) != "of" && t.Norm(&tk) != "the" && t.Norm(&tk) != "and" {
 			return false
 		}
 	}
@@ -310,7 +310,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 // signOffLink reports link text that closes a newsletter rather than
 // inviting: "Unsubscribe", "View in browser".
 func signOffLink(tx *lint.Text, toks []lint.Token) bool {
-	switch tx.Norm(toks[0]) {
+	switch tx.Norm(&toks[0]) {
 	case "unsubscribe", "view", "manage", "update", "privacy":
 		return true
 	}
@@ -345,19 +345,19 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		if !tk.Has(factInvitationWord) {
 			continue // none of the checks below starts from this word
 		}
-		switch tx.Norm(*tk) {
+		switch tx.Norm(tk) {
 		case "please":
 			// a request anywhere: "With all that said, please come early",
 			// "So please, kind souls, send your thoughts"
 			v := afterVocative(tx, toks, k+1)
-			emphatic := v < len(toks) && tx.Norm(toks[v]) == "do"
-			if v < len(toks) && (tx.Norm(toks[v]) == "do" || tx.Norm(toks[v]) == "just") {
+			emphatic := v < len(toks) && tx.Norm(&toks[v]) == "do"
+			if v < len(toks) && (tx.Norm(&toks[v]) == "do" || tx.Norm(&toks[v]) == "just") {
 				v++
 			}
 			if conduct(tx, toks, v) {
 				continue // "Please don't take from the labelled boxes" sets a rule for members
 			}
-			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(toks[v])] || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
+			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
 			}
 			if ns.pleaseAndDo(tx, toks, v) {
@@ -365,17 +365,17 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			}
 			// "so please do participate!": an emphatic request needs no object
 			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
-				!pleaseInforms[tx.Norm(toks[v])] && !auxiliaries[tx.Norm(toks[v])] && !pronouns[tx.Norm(toks[v])] {
+				!pleaseInforms[tx.Norm(&toks[v])] && !auxiliaries[tx.Norm(&toks[v])] && !pronouns[tx.Norm(&toks[v])] {
 				return true
 			}
 		case "will", "would", "could", "can":
 			// "Will you join them?", "Would you consider a gift?"
-			if k+2 < len(toks) && tx.Norm(toks[k+1]) == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
+			if k+2 < len(toks) && tx.Norm(&toks[k+1]) == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
 				v := k + 2
-				if tx.Norm(toks[v]) == "please" {
+				if tx.Norm(&toks[v]) == "please" {
 					v++
 				}
-				if v < len(toks) && (strongActions[tx.Norm(toks[v])] || requestVerbs[tx.Norm(toks[v])]) && !hypothetical(tx, toks, v) {
+				if v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])]) && !hypothetical(tx, toks, v) {
 					return true
 				}
 			}
@@ -383,12 +383,12 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		if requestsReader(tx, ns, toks, k) || ns.enjoysContent(tx, toks, k) || ns.recommendsAction(tx, toks, k) || thanksInAdvance(tx, toks, k) {
 			return true
 		}
-		if (resourceNouns[tx.Norm(*tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) || passivePointer(tx, toks, k) {
+		if (resourceNouns[tx.Norm(tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) || passivePointer(tx, toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
 		// pointed to, near the end
-		if k+1 < len(toks) && toks[k+1].Link() && !tk.Link() && linkLeads[tx.Norm(*tk)] {
+		if k+1 < len(toks) && toks[k+1].Link() && !tk.Link() && linkLeads[tx.Norm(tk)] {
 			return true
 		}
 	}
@@ -410,7 +410,7 @@ var factInvitationWord = lint.SharedFact(slices.Concat(
 // the sender did ("we took a look"), not an invitation.
 func selfSubject(tx *lint.Text, toks []lint.Token, k int) bool {
 	for j := max(0, k-2); j < k; j++ {
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
 			return true
 		}
@@ -419,10 +419,10 @@ func selfSubject(tx *lint.Text, toks []lint.Token, k int) bool {
 	// statement: "They may also go to the farmers market", "we will often
 	// stop by"
 	j := k - 1
-	for j >= 0 && verbGroup[tx.Norm(toks[j])] {
+	for j >= 0 && verbGroup[tx.Norm(&toks[j])] {
 		j--
 	}
-	return j >= 0 && j < k-1 && thirdParties[tx.Norm(toks[j])]
+	return j >= 0 && j < k-1 && thirdParties[tx.Norm(&toks[j])]
 }
 
 // verbGroup words stand between a subject and its verb: modals and the
@@ -442,10 +442,10 @@ i'll we'll they'll i'd we'd they'd`)
 func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		switch {
-		case tx.Norm(toks[k]) == "why" && (tx.Norm(toks[k+1]) == "don't" || tx.Norm(toks[k+1]) == "not"):
+		case tx.Norm(&toks[k]) == "why" && (tx.Norm(&toks[k+1]) == "don't" || tx.Norm(&toks[k+1]) == "not"):
 			v := k + 2
-			if tx.Norm(toks[k+1]) == "don't" {
-				if tx.Norm(toks[v]) != "you" {
+			if tx.Norm(&toks[k+1]) == "don't" {
+				if tx.Norm(&toks[v]) != "you" {
 					continue
 				}
 				v++
@@ -453,39 +453,39 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if ns.verbAt(tx, toks, headVerb(tx, toks, v)) || requestVerbs[norm(tx, toks, v)] {
 				return true
 			}
-		case tx.Norm(toks[k]) == "hope" && (tx.Norm(toks[k+1]) == "you" || tx.Norm(toks[k+1]) == "you'll" || tx.Norm(toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll")):
+		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll")):
 			// "We hope you'll join us on Saturday", "hope you will visit
 			// us", "I hope that you will attend the meeting"
 			you := k + 1
-			if tx.Norm(toks[you]) == "that" {
+			if tx.Norm(&toks[you]) == "that" {
 				you++
 			}
 			v := you + 1
-			if tx.Norm(toks[you]) == "you" && v < len(toks) && (tx.Norm(toks[v]) == "will" || tx.Norm(toks[v]) == "can" || tx.Norm(toks[v]) == "might") {
+			if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
 				v++
 			}
-			if v < len(toks) && (hopedActions[tx.Norm(toks[v])] && !figurative(tx, toks, v) || tx.Norm(toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
+			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
 				return true
 			}
-		case tx.Norm(toks[k]) == "count" && tx.Norm(toks[k+1]) == "on" && norm(tx, toks, k+2) == "you" && norm(tx, toks, k+3) == "to":
+		case tx.Norm(&toks[k]) == "count" && tx.Norm(&toks[k+1]) == "on" && norm(tx, toks, k+2) == "you" && norm(tx, toks, k+3) == "to":
 			// "Can we count on you to give a little?"
-			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(toks[v])] || requestVerbs[tx.Norm(toks[v])] || offerVerbs[tx.Norm(toks[v])]) {
+			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) {
 				return true
 			}
-		case tx.Norm(toks[k]) == "if" && tx.Norm(toks[k+1]) == "you" || tx.Norm(toks[k]) == "if" && tx.Norm(toks[k+1]) == "you'd":
+		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd":
 			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>"
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if toks[j].Kind == lint.Punct {
 					break
 				}
-				if tx.Norm(toks[j]) == "to" && j+1 < len(toks) {
+				if tx.Norm(&toks[j]) == "to" && j+1 < len(toks) {
 					// the reader's wish or readiness, not a trait: "if you
 					// have the stones to get in there" dares, it offers nothing
-					if tx.Norm(toks[k+1]) == "you" && hasWord(tx, toks, k+2, j, wishWords...) < 0 {
+					if tx.Norm(&toks[k+1]) == "you" && hasWord(tx, toks, k+2, j, wishWords...) < 0 {
 						break
 					}
 					v := headVerb(tx, toks, j+1)
-					if strongActions[tx.Norm(toks[v])] || offerVerbs[tx.Norm(toks[v])] {
+					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] {
 						return true
 					}
 					break
@@ -519,11 +519,11 @@ var replyWelcomes = wordSet(`welcome eager love appreciate invite hear`)
 // readers for comments already sent ("thanks for your comments") is not.
 func welcomesReply(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if tx.Norm(toks[k]) != "your" || !replyNouns[tx.Norm(toks[k+1])] {
+		if tx.Norm(&toks[k]) != "your" || !replyNouns[tx.Norm(&toks[k+1])] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if replyWelcomes[tx.Norm(toks[j])] {
+			if replyWelcomes[tx.Norm(&toks[j])] {
 				return hasWord(tx, toks, 0, j, "thanks", "thank") < 0
 			}
 		}
@@ -534,7 +534,7 @@ func welcomesReply(tx *lint.Text, toks []lint.Token) bool {
 // headVerb skips a prefix joined to a verb: "pre-order", "re-register"
 // read as their verb.
 func headVerb(tx *lint.Text, toks []lint.Token, v int) int {
-	if v+1 < len(toks) && toks[v+1].Joined() && (tx.Norm(toks[v]) == "pre" || tx.Norm(toks[v]) == "re") {
+	if v+1 < len(toks) && toks[v+1].Joined() && (tx.Norm(&toks[v]) == "pre" || tx.Norm(&toks[v]) == "re") {
 		return v + 1
 	}
 	return v
@@ -564,29 +564,29 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	if j < len(toks) && toks[j].Joined() {
 		j++ // sign-up
 	}
-	for j < len(toks) && j <= k+2 && resourceNouns[tx.Norm(toks[j])] {
+	for j < len(toks) && j <= k+2 && resourceNouns[tx.Norm(&toks[j])] {
 		j++ // "the registration button", "the sign-up form link"
 	}
-	if j+1 < len(toks) && tx.Norm(toks[j]) == "to" && toks[j+1].Kind == lint.Word {
+	if j+1 < len(toks) && tx.Norm(&toks[j]) == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
 	}
-	if j+2 < len(toks) && (tx.Norm(toks[j]) == "can" || tx.Norm(toks[j]) == "may") && tx.Norm(toks[j+1]) == "be" && tx.Norm(toks[j+2]) == "found" {
+	if j+2 < len(toks) && (tx.Norm(&toks[j]) == "can" || tx.Norm(&toks[j]) == "may") && tx.Norm(&toks[j+1]) == "be" && tx.Norm(&toks[j+2]) == "found" {
 		// "More details can be found on the sign-up page"
 		return placeWords[norm(tx, toks, j+3)] || norm(tx, toks, j+3) == "in"
 	}
 	switch {
-	case j < len(toks) && (tx.Norm(toks[j]) == "is" || tx.Norm(toks[j]) == "are" || tx.Norm(toks[j]) == "'s" || tx.Norm(toks[j]) == "live" || tx.Norm(toks[j]) == "lives"):
+	case j < len(toks) && (tx.Norm(&toks[j]) == "is" || tx.Norm(&toks[j]) == "are" || tx.Norm(&toks[j]) == "'s" || tx.Norm(&toks[j]) == "live" || tx.Norm(&toks[j]) == "lives"):
 		// "full details live here" places them as "are" does
 		j++
-	case j+1 < len(toks) && tx.Norm(toks[j]) == "will" && tx.Norm(toks[j+1]) == "be":
+	case j+1 < len(toks) && tx.Norm(&toks[j]) == "will" && tx.Norm(&toks[j+1]) == "be":
 		j += 2 // "the registration button will be up in the sidebar"
-	case j < len(toks) && opens[tx.Norm(toks[j])]:
+	case j < len(toks) && opens[tx.Norm(&toks[j])]:
 		return true // "Registration opens Monday", "pre-orders open at nine"
-	case j+1 < len(toks) && tx.Word(toks[j]) == ":" && toks[j+1].Link():
+	case j+1 < len(toks) && tx.Word(&toks[j]) == ":" && toks[j+1].Link():
 		return true // "Details and tickets: [the fair page](…)"
-	case j < len(toks) && tx.Norm(toks[j]) == "available" && k <= 3:
+	case j < len(toks) && tx.Norm(&toks[j]) == "available" && k <= 3:
 		// "Tickets available at the door"
-	case j < len(toks) && placeWords[tx.Norm(toks[j])]:
+	case j < len(toks) && placeWords[tx.Norm(&toks[j])]:
 		// "More details at …", "Tickets from the box office": a pointer
 		// without a verb heads its sentence; deep inside one it is an
 		// aside that refers back ("… in each newsletter (newsletter link
@@ -599,11 +599,11 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		return false
 	}
 	for ; j < len(toks) && j <= k+8; j++ {
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
 		case "at", "on", "via", "in", "from":
-			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(toks[j+1]) == "the" || tx.Norm(toks[j+1]) == "sale" || tx.Norm(toks[j+1]) == "our") {
+			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "sale" || tx.Norm(&toks[j+1]) == "our") {
 				return true
 			}
 		}
@@ -738,13 +738,13 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	// "Step 3: book the room"
 	first := false    // the heading opens a numbered list
 	numbered := false // the heading is a numbered step
-	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || t.Norm(toks[0]) == "step" && toks[1].Kind == lint.Number) {
-		first = first || toks[0].Kind == lint.Number && t.Word(toks[0]) == "1"
+	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || t.Norm(&toks[0]) == "step" && toks[1].Kind == lint.Number) {
+		first = first || toks[0].Kind == lint.Number && t.Word(&toks[0]) == "1"
 		numbered = numbered || toks[0].Kind == lint.Number
 		toks = toks[1:]
 	}
 	for i, tk := range toks {
-		if lint.IsSelf(t.Norm(tk)) {
+		if lint.IsSelf(t.Norm(&tk)) {
 			return false // "What comes next for us" is about the sender
 		}
 		if n, _ := nextStepHeadings.Match(t, toks, i); n > 0 {
@@ -763,7 +763,7 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	}
 	// a call after a break in a headline: "Be part of the story—pre-order now!"
 	for i := 1; i < len(toks); i++ {
-		if (headlineBreak(src, int(toks[i-1].End), int(toks[i].Start)) || t.Word(toks[i-1]) == ":") && ns.verbAt(t, toks, i) {
+		if (headlineBreak(src, int(toks[i-1].End), int(toks[i].Start)) || t.Word(&toks[i-1]) == ":") && ns.verbAt(t, toks, i) {
 			return true
 		}
 	}
@@ -830,20 +830,20 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	}
 	// after a leading clause: "Now that you know …, start with …"
 	lead := skipPunct(toks, 0)
-	if lead < len(toks) && !subordinators[tx.Norm(toks[lead])] {
+	if lead < len(toks) && !subordinators[tx.Norm(&toks[lead])] {
 		lead = i
 		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {
 			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
 		}
 	}
-	if lead < len(toks) && subordinators[tx.Norm(toks[lead])] {
+	if lead < len(toks) && subordinators[tx.Norm(&toks[lead])] {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
-			if setting[tx.Norm(toks[lead])] && speakers[tx.Norm(toks[k])] {
+			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && tx.Word(toks[k]) == "," && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
+			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
 				return true
 			}
 		}
@@ -856,27 +856,27 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if ns.youWillFind(tx, toks, k) {
 			return true
 		}
-		if tx.Norm(toks[k]) != "you" || !modal(tx.Norm(toks[k+1])) {
+		if tx.Norm(&toks[k]) != "you" || !modal(tx.Norm(&toks[k+1])) {
 			continue
 		}
 		// "you can book" as a clause of its own, not "the best signal you can get"
-		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[tx.Norm(toks[k-1])] {
+		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[tx.Norm(&toks[k-1])] {
 			continue
 		}
 		v := k + 2
-		if v < len(toks) && (tx.Norm(toks[v]) == "also" || tx.Norm(toks[v]) == "now" || tx.Norm(toks[v]) == "always" || tx.Norm(toks[v]) == "just") {
+		if v < len(toks) && (tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "now" || tx.Norm(&toks[v]) == "always" || tx.Norm(&toks[v]) == "just") {
 			v++
 		}
 		v = headVerb(tx, toks, v)
 		if consequenceClause(tx, toks, k, v) {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
-		if v+1 < len(toks) && strongActions[tx.Norm(toks[v])] && toks[v+1].Kind != lint.Punct {
+		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct {
 			return true
 		}
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
-		if v+1 < len(toks) && ns.verbs[tx.Norm(toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
+		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
 			return true
 		}
 	}
@@ -954,14 +954,14 @@ var auxiliaries = map[string]bool{
 // verbAt reports whether toks[i] is an action verb used as an imperative.
 func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 	i = headVerb(tx, toks, i)
-	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[tx.Norm(toks[i])] || lint.AllUpper(tx.Word(toks[i])) && len(tx.Word(toks[i])) > 1 && tx.Norm(toks[i]) != "rsvp" && !shoutedLead(tx, toks, i) {
+	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[tx.Norm(&toks[i])] || lint.AllUpper(tx.Word(&toks[i])) && len(tx.Word(&toks[i])) > 1 && tx.Norm(&toks[i]) != "rsvp" && !shoutedLead(tx, toks, i) {
 		return false
 	}
-	if nounVerbs[tx.Norm(toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
+	if nounVerbs[tx.Norm(&toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
 		return false // a table header "Note" or a label "Plan" asks nothing
 	}
 	if i+1 < len(toks) {
-		next := tx.Norm(toks[i+1])
+		next := tx.Norm(&toks[i+1])
 		if auxiliaries[next] || toks[i+1].Joined() {
 			return false
 		}
@@ -971,19 +971,19 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place
 		}
-		if i > 0 && next == tx.Norm(toks[i-1]) {
+		if i > 0 && next == tx.Norm(&toks[i-1]) {
 			return false // "First come, first served" is a rule, not a step
 		}
-		if tx.Norm(toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
+		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
 			return false // "Log files rotate daily"
 		}
-		if tx.Norm(toks[i]) == "see" && (next == "you" || next == "ya") {
+		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
 		}
-		if teaserVerbs[tx.Norm(toks[i])] && hasWord(tx, toks, i, len(toks), "soon", "tuned") >= 0 {
+		if teaserVerbs[tx.Norm(&toks[i])] && hasWord(tx, toks, i, len(toks), "soon", "tuned") >= 0 {
 			return false // "Find out more soon" promises, it does not invite
 		}
-		if exhortations[tx.Norm(toks[i])+" "+next] || idle(tx, toks, i) {
+		if exhortations[tx.Norm(&toks[i])+" "+next] || idle(tx, toks, i) {
 			return false // "Take care", "Watch this space", "Take a deep breath"
 		}
 		if next == "yourself" || next == "yourselves" {
@@ -992,16 +992,16 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if next == ":" || labelled(tx, toks, i) {
 			return false // "Update: the office is closed", "Update April 2023: …" are labels
 		}
-		if next == "?" && i > 0 && tx.Word(toks[i-1]) == "," {
+		if next == "?" && i > 0 && tx.Word(&toks[i-1]) == "," {
 			return false // "…, see?" asks for agreement, not an action
 		}
 		if waiting(tx, toks, i) {
 			return false // "Look out for the email", "Keep an eye out"
 		}
-		if tx.Norm(toks[i]) == "note" && (next == "that" || next == "," || next == "the" && hasWord(tx, toks, i, len(toks), "will", "is", "are", "was") >= 0) {
+		if tx.Norm(&toks[i]) == "note" && (next == "that" || next == "," || next == "the" && hasWord(tx, toks, i, len(toks), "will", "is", "are", "was") >= 0) {
 			return false // "Please note that the path is closed" informs
 		}
-		if next == "," && (tx.Norm(toks[i]) == "look" || tx.Norm(toks[i]) == "listen" || tx.Norm(toks[i]) == "see") {
+		if next == "," && (tx.Norm(&toks[i]) == "look" || tx.Norm(&toks[i]) == "listen" || tx.Norm(&toks[i]) == "see") {
 			return false // "Look, I know it has been a long year"
 		}
 	}
@@ -1027,10 +1027,10 @@ func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) 
 	if words := strings.Fields(quote); len(words) > 10 {
 		quote = strings.Join(words[:8], " ") + " …"
 	}
-	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && tx.Word(last[len(last)-1])[0] == '?' {
+	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && tx.Word(&last[len(last)-1])[0] == '?' {
 		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
 	}
-	if len(last) > 0 && signOffs[tx.Norm(last[0])] {
+	if len(last) > 0 && signOffs[tx.Norm(&last[0])] {
 		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
 	}
 	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted() && len(last) <= 6 {
@@ -1049,9 +1049,9 @@ with take enjoy have happy onwards onward speak catch bye goodbye let's`)
 func labelled(tx *lint.Text, toks []lint.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		if toks[j].Kind == lint.Punct {
-			return tx.Word(toks[j]) == ":" && j > i+1
+			return tx.Word(&toks[j]) == ":" && j > i+1
 		}
-		if toks[j].Kind != lint.Number && !initialUpper(tx.Word(toks[j])) {
+		if toks[j].Kind != lint.Number && !initialUpper(tx.Word(&toks[j])) {
 			return false
 		}
 	}
@@ -1072,16 +1072,16 @@ func idle(tx *lint.Text, toks []lint.Token, i int) bool {
 // signUps reports "sign-ups" or "sign-up" written as a noun: "Sign-ups
 // are open now".
 func signUps(tx *lint.Text, toks []lint.Token, k int) bool {
-	return tx.Norm(toks[k]) == "sign" && k+1 < len(toks) && toks[k+1].Joined() && (tx.Norm(toks[k+1]) == "up" || tx.Norm(toks[k+1]) == "ups")
+	return tx.Norm(&toks[k]) == "sign" && k+1 < len(toks) && toks[k+1].Joined() && (tx.Norm(&toks[k+1]) == "up" || tx.Norm(&toks[k+1]) == "ups")
 }
 
 // postscript reports the marker of a P.S. ("P.S.", "PS:", "P.P.S."), or
 // the "S." left of it where the sentence splitter broke it: the request
 // after it stands at the start of its sentence.
 func postscript(tx *lint.Text, toks []lint.Token, i int) bool {
-	switch tx.Norm(toks[i]) {
+	switch tx.Norm(&toks[i]) {
 	case "p", "s", "ps", "pps":
-		return i+1 < len(toks) && (tx.Word(toks[i+1]) == "." || tx.Word(toks[i+1]) == ":")
+		return i+1 < len(toks) && (tx.Word(&toks[i+1]) == "." || tx.Word(&toks[i+1]) == ":")
 	}
 	return false
 }
@@ -1090,7 +1090,7 @@ func postscript(tx *lint.Text, toks []lint.Token, i int) bool {
 // set them off: "please, kind souls (and even less kind ones), send …"
 // continues at "send". Without a comma it returns v unchanged.
 func afterVocative(tx *lint.Text, toks []lint.Token, v int) int {
-	if v >= len(toks) || tx.Word(toks[v]) != "," {
+	if v >= len(toks) || tx.Word(&toks[v]) != "," {
 		return v
 	}
 	// an aside that sets a scene may run longer than a name: "please, as
@@ -1100,7 +1100,7 @@ func afterVocative(tx *lint.Text, toks []lint.Token, v int) int {
 		reach = 30
 	}
 	for j := v + 1; j < len(toks) && j <= v+reach; j++ {
-		if tx.Word(toks[j]) == "," {
+		if tx.Word(&toks[j]) == "," {
 			return j + 1
 		}
 	}

@@ -20,7 +20,7 @@ func conduct(tx *lint.Text, toks []lint.Token, v int) bool {
 		return false
 	}
 	next := norm(tx, toks, v+1)
-	switch tx.Norm(toks[v]) {
+	switch tx.Norm(&toks[v]) {
 	case "don't", "never", "not":
 		// "don't hesitate to email us", "don't forget to register" urge
 		// the step itself
@@ -50,9 +50,9 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+3 < len(toks); k++ {
 		v := -1
 		switch {
-		case tx.Norm(toks[k]) == "your" && stepOrder[tx.Norm(toks[k+1])] && tx.Norm(toks[k+2]) == "step" && norm(tx, toks, k+3) == "is":
+		case tx.Norm(&toks[k]) == "your" && stepOrder[tx.Norm(&toks[k+1])] && tx.Norm(&toks[k+2]) == "step" && norm(tx, toks, k+3) == "is":
 			v = k + 4
-		case tx.Norm(toks[k]) == "all" && tx.Norm(toks[k+1]) == "you" && (tx.Norm(toks[k+2]) == "need" || tx.Norm(toks[k+2]) == "have") &&
+		case tx.Norm(&toks[k]) == "all" && tx.Norm(&toks[k+1]) == "you" && (tx.Norm(&toks[k+2]) == "need" || tx.Norm(&toks[k+2]) == "have") &&
 			norm(tx, toks, k+3) == "to" && norm(tx, toks, k+4) == "do" && norm(tx, toks, k+5) == "is":
 			v = k + 6
 		default:
@@ -62,7 +62,7 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 			v++
 		}
 		v = headVerb(tx, toks, v)
-		if v < len(toks) && (ns.verbs[tx.Norm(toks[v])] || requestVerbs[tx.Norm(toks[v])] || offerVerbs[tx.Norm(toks[v])]) && !conduct(tx, toks, v) {
+		if v < len(toks) && (ns.verbs[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) && !conduct(tx, toks, v) {
 			return true
 		}
 	}
@@ -78,14 +78,14 @@ var stepOrder = wordSet(`next first final last only`)
 // calendar ("I keep it in my calendar") invite nothing.
 func calendarHold(tx *lint.Text, toks []lint.Token) bool {
 	i := skipLeads(tx, toks, 0)
-	if i >= len(toks) || !calendarVerbs[tx.Norm(toks[i])] || auxiliaries[norm(tx, toks, i+1)] {
+	if i >= len(toks) || !calendarVerbs[tx.Norm(&toks[i])] || auxiliaries[norm(tx, toks, i+1)] {
 		return false
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
 		if toks[j].Kind == lint.Punct {
 			return false
 		}
-		if tx.Norm(toks[j]) == "your" && calendarNouns[tx.Norm(toks[j+1])] {
+		if tx.Norm(&toks[j]) == "your" && calendarNouns[tx.Norm(&toks[j+1])] {
 			return true
 		}
 	}
@@ -108,14 +108,14 @@ func readersOwn(tx *lint.Text, toks []lint.Token, v int) bool {
 		return false
 	}
 	for j := v + 1; j+1 < len(toks) && j <= v+8; j++ {
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "us", "our", "me", "my", "here", "below":
 			return false
 		case "that", "those", "the":
 			// a noun or two, then the reader as the subject of a
 			// clause that describes it, with no relative pronoun
 			for n := j + 2; n < len(toks) && n <= j+3; n++ {
-				if tx.Norm(toks[n]) == "you've" || tx.Norm(toks[n]) == "you" && (norm(tx, toks, n+1) == "have" || norm(tx, toks, n+1) == "keep") {
+				if tx.Norm(&toks[n]) == "you've" || tx.Norm(&toks[n]) == "you" && (norm(tx, toks, n+1) == "have" || norm(tx, toks, n+1) == "keep") {
 					return hasWord(tx, toks, n, len(toks), "us", "our", "me", "my") < 0
 				}
 				if toks[n].Kind != lint.Word {
@@ -136,14 +136,14 @@ func readersOwn(tx *lint.Text, toks []lint.Token, v int) bool {
 // capitalised, and the clause goes on to a verb of its own before any
 // comma; "Visit Main Street Books, which is open late" still invites.
 func titleName(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i]) || !capitalised(tx, toks[i+1]) || toks[i+1].Quoted() || pronouns[tx.Norm(toks[i+1])] || tx.Norm(toks[i+1]) == "us" {
+	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i]) || !capitalised(tx, toks[i+1]) || toks[i+1].Quoted() || pronouns[tx.Norm(&toks[i+1])] || tx.Norm(&toks[i+1]) == "us" {
 		return false
 	}
 	for j := i + 2; j < len(toks); j++ {
 		if toks[j].Kind == lint.Punct {
 			return false
 		}
-		if finiteVerbs[tx.Norm(toks[j])] {
+		if finiteVerbs[tx.Norm(&toks[j])] {
 			return true
 		}
 	}
@@ -156,7 +156,7 @@ var finiteVerbs = wordSet(`is are was were has have had will meets meet runs ope
 // capitalised reports a word with an initial capital that is not set
 // wholly in capitals: a name, not a shout.
 func capitalised(tx *lint.Text, tk lint.Token) bool {
-	return initialUpper(tx.Word(tk)) && !lint.AllUpper(tx.Word(tk))
+	return initialUpper(tx.Word(&tk)) && !lint.AllUpper(tx.Word(&tk))
 }
 
 // initialUpper reports whether s starts with an upper-case letter.
@@ -183,7 +183,7 @@ func (ns *nextStep) adviceSeries(t *lint.Text, u lint.Unit) bool {
 			return false
 		}
 		for _, tk := range toks {
-			if writerWords[t.Norm(tk)] || resourceNouns[t.Norm(tk)] {
+			if writerWords[t.Norm(&tk)] || resourceNouns[t.Norm(&tk)] {
 				return false
 			}
 		}

@@ -16,15 +16,15 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		// "A public tour is available at 2 pm" opens a door as "open" does;
 		// "Support is available from 9 am" names no event to come to
-		available := tx.Norm(toks[k]) == "available" && hasWord(tx, toks, max(0, k-14), k, eventNouns...) >= 0
-		if tx.Norm(toks[k]) != "open" && !available || !beBefore(tx, toks, k) {
+		available := tx.Norm(&toks[k]) == "available" && hasWord(tx, toks, max(0, k-14), k, eventNouns...) >= 0
+		if tx.Norm(&toks[k]) != "open" && !available || !beBefore(tx, toks, k) {
 			continue
 		}
 		if hasWord(tx, toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
 			continue
 		}
 		// "open to the public", "open to bookworms of all ages"
-		if tx.Norm(toks[k+1]) == "to" && hasWord(tx, toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
+		if tx.Norm(&toks[k+1]) == "to" && hasWord(tx, toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
 			return true
 		}
 		// "open from 7 am", "open daily 9 am to 5 pm", "open until 8 pm"
@@ -51,7 +51,7 @@ var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", 
 // or an adverb between: "is free and open", "are now open".
 func beBefore(tx *lint.Text, toks []lint.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay", "will", "'ll":
 			return true // "will open from 9 am" opens a door as "is open" does
 		case "free", "and", "now", "also", "still", "always":
@@ -66,12 +66,12 @@ func beBefore(tx *lint.Text, toks []lint.Token, k int) bool {
 // "5:00 p.m.", "noon".
 func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 	tk := &toks[i]
-	if tx.Norm(*tk) == "noon" || tx.Norm(*tk) == "midday" {
+	if tx.Norm(tk) == "noon" || tx.Norm(tk) == "midday" {
 		return true
 	}
 	if tk.Kind == lint.Word {
 		// "8pm" read as one word
-		w := strings.TrimRight(tx.Norm(*tk), ".")
+		w := strings.TrimRight(tx.Norm(tk), ".")
 		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:")
 		return trimmed == "" && w != "am" && w != "pm" && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
 	}
@@ -79,7 +79,7 @@ func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	j := i + 1
-	if j+1 < len(toks) && tx.Word(toks[j]) == ":" && toks[j+1].Kind == lint.Number {
+	if j+1 < len(toks) && tx.Word(&toks[j]) == ":" && toks[j+1].Kind == lint.Number {
 		j += 2 // "5:00"
 	}
 	switch norm(tx, toks, j) {
@@ -87,7 +87,7 @@ func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 		return true
 	case "a", "p":
 		// "9 a.m." split into "a", ".", "m"
-		return j+2 < len(toks) && tx.Word(toks[j+1]) == "." && tx.Norm(toks[j+2]) == "m"
+		return j+2 < len(toks) && tx.Word(&toks[j+1]) == "." && tx.Norm(&toks[j+2]) == "m"
 	}
 	return false
 }
@@ -103,19 +103,19 @@ func eventDetails(t *lint.Text, region []int) bool {
 		u := t.Units[ui]
 		toks := t.Tokens[u.Tok0:u.Tok1]
 		for k := 0; k+2 < len(toks); k++ {
-			if t.Word(toks[k+1]) != ":" || !initialUpper(t.Word(toks[k])) || k > 0 && toks[k-1].Kind == lint.Word && !initialUpper(t.Word(toks[k-1])) {
+			if t.Word(&toks[k+1]) != ":" || !initialUpper(t.Word(&toks[k])) || k > 0 && toks[k-1].Kind == lint.Word && !initialUpper(t.Word(&toks[k-1])) {
 				continue
 			}
 			switch {
-			case whenLabels[t.Norm(toks[k])]:
+			case whenLabels[t.Norm(&toks[k])]:
 				// the value holds a day, a date or a time
 				for j := k + 2; j < len(toks) && j <= k+8; j++ {
-					if toks[j].Kind == lint.Number || eventDays[t.Norm(toks[j])] || eventMonths[t.Norm(toks[j])] {
+					if toks[j].Kind == lint.Number || eventDays[t.Norm(&toks[j])] || eventMonths[t.Norm(&toks[j])] {
 						when = true
 						break
 					}
 				}
-			case whereLabels[t.Norm(toks[k])]:
+			case whereLabels[t.Norm(&toks[k])]:
 				where = true
 			}
 		}
@@ -157,10 +157,10 @@ func timeAhead(tx *lint.Text, toks []lint.Token, j int) bool {
 
 // hourSpan reports "between 11 and 5", "from 10 to 4".
 func hourSpan(tx *lint.Text, toks []lint.Token, i int) bool {
-	if (tx.Norm(toks[i]) != "between" && tx.Norm(toks[i]) != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
+	if (tx.Norm(&toks[i]) != "between" && tx.Norm(&toks[i]) != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
 		return false
 	}
-	switch tx.Norm(toks[i+2]) {
+	switch tx.Norm(&toks[i+2]) {
 	case "and", "to", "till", "until", "-", "–":
 		return toks[i+3].Kind == lint.Number
 	}
@@ -172,10 +172,10 @@ func hourSpan(tx *lint.Text, toks []lint.Token, i int) bool {
 // for patience; the one after "and" asks for a step.
 func (ns *nextStep) pleaseAndDo(tx *lint.Text, toks []lint.Token, v int) bool {
 	for k := v + 1; k+1 < len(toks) && k <= v+requestReach; k++ {
-		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			return false // the request ends with its clause
 		}
-		if tx.Norm(toks[k]) != "and" {
+		if tx.Norm(&toks[k]) != "and" {
 			continue
 		}
 		w := skipPunct(toks, k+1)
@@ -206,7 +206,7 @@ func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
 	if i < 0 || i+1 >= len(toks) {
 		return false
 	}
-	switch tx.Norm(toks[i+1]) {
+	switch tx.Norm(&toks[i+1]) {
 	case "you", "you're", "you've", "you'd", "so", "possible", "needed":
 		return false
 	}
@@ -227,7 +227,7 @@ func b2i(b bool) int {
 // invite nobody.
 func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if tx.Norm(toks[k]) != "will" && tx.Norm(toks[k]) != "'ll" {
+		if tx.Norm(&toks[k]) != "will" && tx.Norm(&toks[k]) != "'ll" {
 			continue
 		}
 		v := k + 1
@@ -300,7 +300,7 @@ func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 // banner or a shout, not a step.
 func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
-		if toks[j].Kind == lint.Word && !lint.AllUpper(tx.Word(toks[j])) {
+		if toks[j].Kind == lint.Word && !lint.AllUpper(tx.Word(&toks[j])) {
 			return true
 		}
 	}

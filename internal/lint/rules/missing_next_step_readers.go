@@ -12,7 +12,7 @@ import "github.com/claritynotes/gen/internal/lint"
 func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 	for j := 1; j+1 < len(toks); j++ {
 		v := -1
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "can", "should", "may", "could":
 			v = j + 1
 		case "are", "is":
@@ -23,11 +23,11 @@ func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 		if v < 0 || v >= len(toks) {
 			continue
 		}
-		if tx.Norm(toks[v]) == "also" || tx.Norm(toks[v]) == "just" || tx.Norm(toks[v]) == "simply" {
+		if tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "simply" {
 			v++
 		}
 		v = headVerb(tx, toks, v)
-		if v >= len(toks) || !(ns.verbs[tx.Norm(toks[v])] || requestVerbs[tx.Norm(toks[v])] || offerVerbs[tx.Norm(toks[v])]) || conduct(tx, toks, v) {
+		if v >= len(toks) || !(ns.verbs[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) || conduct(tx, toks, v) {
 			continue
 		}
 		if genericSubject(tx, toks, j) {
@@ -49,7 +49,7 @@ func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 		if toks[s].Kind == lint.Punct {
 			return false
 		}
-		w := tx.Norm(toks[s])
+		w := tx.Norm(&toks[s])
 		switch {
 		case w == "anyone" || w == "anybody" || w == "whoever":
 		case (w == "those" || readerGroups[w]) && (norm(tx, toks, s+1) == "who" || norm(tx, toks, s+1) == "interested" || norm(tx, toks, s+1) == "wishing"):
@@ -58,7 +58,7 @@ func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 			continue
 		}
 		// "… so that anyone may comment" gives a purpose, it asks nothing
-		return s == 0 || !subordinateLeads[tx.Norm(toks[s-1])]
+		return s == 0 || !subordinateLeads[tx.Norm(&toks[s-1])]
 
 	}
 	return false
@@ -81,7 +81,7 @@ var interestedWords = wordSet(`interested prospective would-be aspiring`)
 func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool {
 	tried := 0
 	for k := 0; k+1 < len(toks) && tried < 3; k++ {
-		if tx.Word(toks[k]) != ";" {
+		if tx.Word(&toks[k]) != ";" {
 			continue
 		}
 		tried++
@@ -104,7 +104,7 @@ func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool 
 // placed by replying to this email", "Memberships are sold at the front
 // desk". Logistics ("Boxes can be picked up on Tuesdays") are no step.
 func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
-	if !actNouns[tx.Norm(toks[k])] {
+	if !actNouns[tx.Norm(&toks[k])] {
 		return false
 	}
 	j := k + 1
@@ -119,17 +119,17 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 	default:
 		return false
 	}
-	if j < len(toks) && (tx.Norm(toks[j]) == "also" || tx.Norm(toks[j]) == "now") {
+	if j < len(toks) && (tx.Norm(&toks[j]) == "also" || tx.Norm(&toks[j]) == "now") {
 		j++
 	}
-	if j >= len(toks) || !givenVerbs[tx.Norm(toks[j])] {
+	if j >= len(toks) || !givenVerbs[tx.Norm(&toks[j])] {
 		return false
 	}
 	j++
-	if j < len(toks) && (tx.Norm(toks[j]) == "off" || tx.Norm(toks[j]) == "online" || tx.Norm(toks[j]) == "in") {
+	if j < len(toks) && (tx.Norm(&toks[j]) == "off" || tx.Norm(&toks[j]) == "online" || tx.Norm(&toks[j]) == "in") {
 		return true
 	}
-	return j < len(toks) && (toks[j].Link() || givenPlaces[tx.Norm(toks[j])])
+	return j < len(toks) && (toks[j].Link() || givenPlaces[tx.Norm(&toks[j])])
 }
 
 // actNouns are what a reader gives, orders or books.

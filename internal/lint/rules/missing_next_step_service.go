@@ -16,17 +16,17 @@ import (
 // invites.
 func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
-	for i < len(toks) && (tx.Norm(toks[i]) == "so" || tx.Norm(toks[i]) == "and" || tx.Norm(toks[i]) == "but" || tx.Norm(toks[i]) == "also") {
+	for i < len(toks) && (tx.Norm(&toks[i]) == "so" || tx.Norm(&toks[i]) == "and" || tx.Norm(&toks[i]) == "but" || tx.Norm(&toks[i]) == "also") {
 		i++
 	}
-	if i >= len(toks) || !serviceOpeners[tx.Norm(toks[i])] {
+	if i >= len(toks) || !serviceOpeners[tx.Norm(&toks[i])] {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+30; j++ {
 		if toks[j].Kind == lint.Punct {
 			return false // the condition ended without an exception in it
 		}
-		w := tx.Norm(toks[j])
+		w := tx.Norm(&toks[j])
 		if exceptionWords[w] {
 			return true
 		}
@@ -68,13 +68,13 @@ func gerundOf(w string, verbs map[string]bool) string {
 // reader: "we do recommend registering sooner rather than later", "I'd
 // suggest booking early". "We recommend this book" names no action.
 func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bool {
-	if !recommendWords[tx.Norm(toks[k])] || k+1 >= len(toks) {
+	if !recommendWords[tx.Norm(&toks[k])] || k+1 >= len(toks) {
 		return false
 	}
-	if k > 0 && (tx.Norm(toks[k-1]) == "not" || tx.Norm(toks[k-1]) == "don't" || tx.Norm(toks[k-1]) == "never") {
+	if k > 0 && (tx.Norm(&toks[k-1]) == "not" || tx.Norm(&toks[k-1]) == "don't" || tx.Norm(&toks[k-1]) == "never") {
 		return false
 	}
-	v := gerundOf(tx.Norm(toks[k+1]), ns.verbs)
+	v := gerundOf(tx.Norm(&toks[k+1]), ns.verbs)
 	return v != "" && (strongActions[v] || offerVerbs[v])
 }
 
@@ -85,12 +85,12 @@ var recommendWords = wordSet(`recommend recommends suggest suggests advise`)
 // "Thank you in advance for being as generous as you can today".
 func thanksInAdvance(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k + 1
-	if tx.Norm(toks[k]) == "thank" {
+	if tx.Norm(&toks[k]) == "thank" {
 		if norm(tx, toks, j) != "you" {
 			return false
 		}
 		j++
-	} else if tx.Norm(toks[k]) != "thanks" {
+	} else if tx.Norm(&toks[k]) != "thanks" {
 		return false
 	}
 	return norm(tx, toks, j) == "in" && norm(tx, toks, j+1) == "advance" && norm(tx, toks, j+2) == "for"
@@ -109,21 +109,21 @@ func consequenceClause(tx *lint.Text, toks []lint.Token, k, v int) bool {
 	if hasWord(tx, toks, v+1, len(toks), "here", "below", "at", "online", "from", "via") >= 0 {
 		return false
 	}
-	if tx.Norm(toks[k-1]) == "so" {
+	if tx.Norm(&toks[k-1]) == "so" {
 		return true
 	}
-	if tx.Word(toks[k-1]) != "," {
+	if tx.Word(&toks[k-1]) != "," {
 		return false
 	}
 	first := skipLeads(tx, toks, 0)
-	if first >= k-1 || subordinators[tx.Norm(toks[first])] || conditionWords[tx.Norm(toks[first])] || hasWord(tx, toks, 0, k, "if", "when", "whenever") >= 0 {
+	if first >= k-1 || subordinators[tx.Norm(&toks[first])] || conditionWords[tx.Norm(&toks[first])] || hasWord(tx, toks, 0, k, "if", "when", "whenever") >= 0 {
 		return false
 	}
 	// the clause before the comma has a subject and a verb of its own
 	// ("it has so little Christmas in it, you can …"); a phrase of place
 	// ("Through our online shop, you can pre-order …") sets the scene
 	for j := first; j < k-1; j++ {
-		if clauseSubjects[tx.Norm(toks[j])] {
+		if clauseSubjects[tx.Norm(&toks[j])] {
 			return true
 		}
 	}
@@ -143,10 +143,10 @@ func (ns *nextStep) pleaseSeries(tx *lint.Text, toks []lint.Token, v int) bool {
 		}
 		// the next item after ", ", "and", "or" or a dash
 		j := v + 1
-		if j < len(toks) && tx.Word(toks[j]) == "," {
+		if j < len(toks) && tx.Word(&toks[j]) == "," {
 			j++
 		}
-		if j < len(toks) && (tx.Norm(toks[j]) == "and" || tx.Norm(toks[j]) == "or") {
+		if j < len(toks) && (tx.Norm(&toks[j]) == "and" || tx.Norm(&toks[j]) == "or") {
 			j++
 		}
 		if j == v+1 && (j >= len(toks) || toks[j].Start-toks[v].End <= 1) {
@@ -164,16 +164,16 @@ func (ns *nextStep) pleaseSeries(tx *lint.Text, toks []lint.Token, v int) bool {
 // imperative pair that states the terms of a deal ("Buy one fear, get
 // three more thrown in"), not a step to take.
 func offerFormula(tx *lint.Text, toks []lint.Token, i int) bool {
-	if norm(tx, toks, i) != "buy" || i+1 >= len(toks) || toks[i+1].Kind != lint.Number && !numberWords[tx.Norm(toks[i+1])] {
+	if norm(tx, toks, i) != "buy" || i+1 >= len(toks) || toks[i+1].Kind != lint.Number && !numberWords[tx.Norm(&toks[i+1])] {
 		return false
 	}
 	for j := i + 2; j+1 < len(toks) && j <= i+6; j++ {
-		if tx.Word(toks[j]) != "," && tx.Norm(toks[j]) != "and" {
+		if tx.Word(&toks[j]) != "," && tx.Norm(&toks[j]) != "and" {
 			continue
 		}
 		// "…, get three more", "…, you'll get five more", "… and gain"
 		k := j + 1
-		for k < len(toks) && (tx.Norm(toks[k]) == "and" || tx.Norm(toks[k]) == "you'll" || tx.Norm(toks[k]) == "you") {
+		for k < len(toks) && (tx.Norm(&toks[k]) == "and" || tx.Norm(&toks[k]) == "you'll" || tx.Norm(&toks[k]) == "you") {
 			k++
 		}
 		if norm(tx, toks, k) == "will" {
@@ -193,7 +193,7 @@ var numberWords = wordSet(`one two three four five`)
 // imperative sentence ("Read the guide, then book") is caught at its
 // start instead.
 func (ns *nextStep) seriesThen(tx *lint.Text, toks []lint.Token, k int) bool {
-	if tx.Norm(toks[k]) != "then" || tx.Word(toks[k-1]) != "," {
+	if tx.Norm(&toks[k]) != "then" || tx.Word(&toks[k-1]) != "," {
 		return false
 	}
 	// the item before "then" and the one before it: short, and opening
@@ -201,11 +201,11 @@ func (ns *nextStep) seriesThen(tx *lint.Text, toks []lint.Token, k int) bool {
 	items := 0
 	end := k - 1
 	for j := k - 2; j >= 0 && items < 2; j-- {
-		if tx.Word(toks[j]) != "," {
+		if tx.Word(&toks[j]) != "," {
 			continue
 		}
 		item := toks[j+1 : end]
-		if len(item) == 0 || len(item) > 4 || item[0].Kind != lint.Word || pronouns[tx.Norm(item[0])] || determiners[tx.Norm(item[0])] || auxiliaries[tx.Norm(item[0])] {
+		if len(item) == 0 || len(item) > 4 || item[0].Kind != lint.Word || pronouns[tx.Norm(&item[0])] || determiners[tx.Norm(&item[0])] || auxiliaries[tx.Norm(&item[0])] {
 			return false
 		}
 		items++
@@ -220,8 +220,8 @@ func (ns *nextStep) seriesThen(tx *lint.Text, toks []lint.Token, k int) bool {
 func (ns *nextStep) youWillFind(tx *lint.Text, toks []lint.Token, k int) bool {
 	v := k + 1
 	switch {
-	case tx.Norm(toks[k]) == "you'll":
-	case tx.Norm(toks[k]) == "you" && norm(tx, toks, v) == "will":
+	case tx.Norm(&toks[k]) == "you'll":
+	case tx.Norm(&toks[k]) == "you" && norm(tx, toks, v) == "will":
 		v++
 	default:
 		return false
@@ -251,18 +251,18 @@ func headlineBreak(src []byte, from, to int) bool {
 // calculator", "test it and tell me").
 func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 	v = headVerb(tx, toks, v)
-	if v >= len(toks) || !adviceVerbs[tx.Norm(toks[v])] || hasLink(toks) {
+	if v >= len(toks) || !adviceVerbs[tx.Norm(&toks[v])] || hasLink(toks) {
 		return false
 	}
 	for j := v + 1; j < len(toks); j++ {
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "here", "below", "me", "us", "our", "my", "i", "we":
 			return false
 		}
-		if resourceNouns[tx.Norm(toks[j])] || replyNouns[tx.Norm(toks[j])] {
+		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
 			return false // "use the form", "send your thoughts"
 		}
-		if tx.Norm(toks[v]) == "send" && tx.Norm(toks[j]) == "to" {
+		if tx.Norm(&toks[v]) == "send" && tx.Norm(&toks[j]) == "to" {
 			return false // "send it to the desk" reaches someone; "send half the list one version" tests
 		}
 	}
@@ -279,10 +279,10 @@ prepare practise practice plan match list name note enable switch restart instal
 // you through it". A name or a noun phrase ("[The annual report](…)")
 // has no particle after its first word.
 func phrasalStart(tx *lint.Text, toks []lint.Token) bool {
-	if len(toks) < 3 || toks[0].Kind != lint.Word || determiners[tx.Norm(toks[0])] || pronouns[tx.Norm(toks[0])] || auxiliaries[tx.Norm(toks[0])] {
+	if len(toks) < 3 || toks[0].Kind != lint.Word || determiners[tx.Norm(&toks[0])] || pronouns[tx.Norm(&toks[0])] || auxiliaries[tx.Norm(&toks[0])] {
 		return false
 	}
-	switch tx.Norm(toks[1]) {
+	switch tx.Norm(&toks[1]) {
 	case "up", "in", "out", "on", "off", "over":
 		return toks[2].Kind == lint.Word
 	}
@@ -338,19 +338,19 @@ func templateText(src []byte, from, to int) bool {
 // ask for it at Harbour Books". The lead marks the imperative, and the
 // place makes it a step, whatever the verb.
 func justGoThere(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i == 0 || i+2 >= len(toks) || tx.Norm(toks[i-1]) != "just" && tx.Norm(toks[i-1]) != "simply" {
+	if i == 0 || i+2 >= len(toks) || tx.Norm(&toks[i-1]) != "just" && tx.Norm(&toks[i-1]) != "simply" {
 		return false
 	}
-	w := tx.Norm(toks[i])
+	w := tx.Norm(&toks[i])
 	if toks[i].Kind != lint.Word || auxiliaries[w] || pronouns[w] || determiners[w] || pleaseInforms[w] ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "so" || w == "like" || w == "because" {
 		return false
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
-		switch tx.Norm(toks[j]) {
+		switch tx.Norm(&toks[j]) {
 		case "on", "at", "from":
 			next := toks[j+1]
-			if next.Link() || next.Kind == lint.Word && initialUpper(tx.Word(next)) {
+			if next.Link() || next.Kind == lint.Word && initialUpper(tx.Word(&next)) {
 				return true
 			}
 		}

@@ -16,10 +16,10 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 	}
 	// a dash is no token: more than a space between two words marks a
 	// break ("our work page — take a look")
-	if subjectPhrases[tx.Norm(toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
+	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
 		return !teaser(tx, toks, k+n)
 	}
-	prev := tx.Norm(toks[k-1])
+	prev := tx.Norm(&toks[k-1])
 	switch {
 	case phraseLeads[prev]:
 	case readerCondition(tx, toks) && !pronouns[prev] && prev != "to":
@@ -31,7 +31,7 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 		if you < 0 {
 			return false // "drops will show up", "we can swing by"
 		}
-		if you > 0 && relativePronouns[tx.Norm(toks[you-1])] {
+		if you > 0 && relativePronouns[tx.Norm(&toks[you-1])] {
 			return false // "five shows that you should check out" describes the shows
 		}
 	case prev == "to":
@@ -66,10 +66,10 @@ var welcomeWords = []string{"free", "sure", "welcome", "invited", "invite", "enc
 // reader: "If you are in town …", "When you're nearby …".
 func readerCondition(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
-	if i+1 >= len(toks) || !conditionWords[tx.Norm(toks[i])] {
+	if i+1 >= len(toks) || !conditionWords[tx.Norm(&toks[i])] {
 		return false
 	}
-	switch tx.Norm(toks[i+1]) {
+	switch tx.Norm(&toks[i+1]) {
 	case "you", "you're", "you've", "you'd":
 		return true
 	}
@@ -87,7 +87,7 @@ func teaser(tx *lint.Text, toks []lint.Token, from int) bool {
 		return true
 	}
 	next := hasWord(tx, toks, from, len(toks), "next")
-	if next < 0 || next+1 >= len(toks) || !laterNouns[tx.Norm(toks[next+1])] {
+	if next < 0 || next+1 >= len(toks) || !laterNouns[tx.Norm(&toks[next+1])] {
 		return false
 	}
 	return hasWord(tx, toks, next, len(toks), "find", "see", "hear", "learn") >= 0
@@ -100,7 +100,7 @@ var laterNouns = wordSet(`week time issue month episode post letter year`)
 // "We invite you to submit an application", "we ask that you all keep
 // spreading the word", "I encourage you to try it".
 func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool {
-	if !requestWords[tx.Norm(toks[k])] {
+	if !requestWords[tx.Norm(&toks[k])] {
 		return false
 	}
 	j := k + 1
@@ -120,14 +120,14 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if j >= len(toks) {
 		return false
 	}
-	if k > 0 && (tx.Norm(toks[k-1]) == "not" || tx.Norm(toks[k-1]) == "never" || tx.Norm(toks[k-1]) == "don't") {
+	if k > 0 && (tx.Norm(&toks[k-1]) == "not" || tx.Norm(&toks[k-1]) == "never" || tx.Norm(&toks[k-1]) == "don't") {
 		return false // "we don't ask you to pay twice"
 	}
 	v := headVerb(tx, toks, j)
 	if conduct(tx, toks, v) {
 		return false // "We ask that you keep the same harvest day" sets a rule
 	}
-	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(toks[v])] || offerVerbs[tx.Norm(toks[v])]
+	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]
 }
 
 // requestWords ask something of the person named after them.
@@ -138,11 +138,11 @@ var requestWords = wordSet(`ask invite encourage urge dare challenge want need l
 // Paris". "Enjoy!", "Enjoy the read!" and "Enjoy the weekend" close a
 // letter instead.
 func (ns *nextStep) enjoysContent(tx *lint.Text, toks []lint.Token, k int) bool {
-	if tx.Norm(toks[k]) != "enjoy" || skipLeads(tx, toks, 0) != k {
+	if tx.Norm(&toks[k]) != "enjoy" || skipLeads(tx, toks, 0) != k {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if contentNouns[tx.Norm(toks[j])] {
+		if contentNouns[tx.Norm(&toks[j])] {
 			// it points somewhere: a link, or what the story is about
 			return hasLink(toks) || contentLeads[norm(tx, toks, j+1)]
 		}
@@ -170,7 +170,7 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 	start := 0 // start of the current comma-separated segment
 	conditional := false
 	for k := range toks {
-		if toks[k].Kind != lint.Punct || tx.Word(toks[k]) != "," {
+		if toks[k].Kind != lint.Punct || tx.Word(&toks[k]) != "," {
 			continue
 		}
 		first := norm(tx, toks, start)
@@ -205,11 +205,11 @@ func pleaseAsks(tx *lint.Text, toks []lint.Token, v int) bool {
 	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined() {
 		return false
 	}
-	w := tx.Norm(toks[v])
-	if w == "remember" && (tx.Norm(toks[v+1]) == "us" || tx.Norm(toks[v+1]) == "me") {
+	w := tx.Norm(&toks[v])
+	if w == "remember" && (tx.Norm(&toks[v+1]) == "us" || tx.Norm(&toks[v+1]) == "me") {
 		return true // "please remember us for any extra produce" asks for a gift
 	}
-	if w == "make" && tx.Norm(toks[v+1]) == "sure" && norm(tx, toks, v+2) != "to" {
+	if w == "make" && tx.Norm(&toks[v+1]) == "sure" && norm(tx, toks, v+2) != "to" {
 		return false // "Please make sure you have checked your order" is a caution
 	}
 	if waiting(tx, toks, v) {
@@ -230,11 +230,11 @@ var determiners = wordSet(`the a an this that these those my our your their his 
 // for, with a vocative or a place between: "So go, fellow learners, and
 // peruse the catalogue", "Come down on Saturday and pick your tree".
 func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i >= len(toks) || (tx.Norm(toks[i]) != "go" && tx.Norm(toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
+	if i >= len(toks) || (tx.Norm(&toks[i]) != "go" && tx.Norm(&toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
 		return false // "Go forth and create" sends the reader off with a blessing
 	}
 	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
-		if tx.Norm(toks[j]) == "and" {
+		if tx.Norm(&toks[j]) == "and" {
 			return ns.verbAt(tx, toks, j+1)
 		}
 	}
@@ -246,15 +246,15 @@ func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
 // habits: read, write, rest") is no step.
 func (ns *nextStep) afterLabel(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Kind != lint.Punct || tx.Word(toks[k]) != ":" {
+		if toks[k].Kind != lint.Punct || tx.Word(&toks[k]) != ":" {
 			continue
 		}
 		v := skipLeads(tx, toks, k+1)
 		// a label is short ("Pro tip:", "Update for members:"); a whole
 		// clause before the colon explains, and what follows spells it
 		// out ("there's an easy way to stretch your gift: give when …")
-		label := k <= 8 && !fieldLabels[tx.Norm(toks[k-1])] // "Location: Read Table" names a place
-		if label && ns.verbAt(tx, toks, v) && (v+1 >= len(toks) || tx.Word(toks[v+1]) != ",") && !advice(tx, toks, v) {
+		label := k <= 8 && !fieldLabels[tx.Norm(&toks[k-1])] // "Location: Read Table" names a place
+		if label && ns.verbAt(tx, toks, v) && (v+1 >= len(toks) || tx.Word(&toks[v+1]) != ",") && !advice(tx, toks, v) {
 			return true
 		}
 		// after a tip, any verb is advice to the reader: "Here's a tip:
@@ -292,14 +292,14 @@ func quotedSpeech(toks []lint.Token) bool {
 // Past experience ("it was worth the trip") tells, it does not recommend.
 func worthATry(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+2 < len(toks); k++ {
-		if tx.Norm(toks[k]) != "worth" {
+		if tx.Norm(&toks[k]) != "worth" {
 			continue
 		}
 		j := k + 1
-		if tx.Norm(toks[j]) == "a" || tx.Norm(toks[j]) == "the" || tx.Norm(toks[j]) == "your" {
+		if tx.Norm(&toks[j]) == "a" || tx.Norm(&toks[j]) == "the" || tx.Norm(&toks[j]) == "your" {
 			j++
 		}
-		if j >= len(toks) || !worthNouns[tx.Norm(toks[j])] {
+		if j >= len(toks) || !worthNouns[tx.Norm(&toks[j])] {
 			continue
 		}
 		if hasWord(tx, toks, max(0, k-3), k, "was", "were", "been", "wasn't", "weren't", "not", "isn't") >= 0 {
@@ -317,7 +317,7 @@ var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop
 // than act: "look out for announcements", "keep an eye out", "keep
 // checking the blog", "watch out for the email".
 func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
-	switch next := norm(tx, toks, v+1); tx.Norm(toks[v]) {
+	switch next := norm(tx, toks, v+1); tx.Norm(&toks[v]) {
 	case "look", "watch", "listen":
 		// "Watch for our emails", "listen for the quiet answers": the
 		// reader waits or attends; nothing is asked of them yet
@@ -336,14 +336,14 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 // Monday" close a letter instead: they name no place to come to.
 func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if tx.Norm(toks[k]) != "see" && tx.Norm(toks[k]) != "seeing" || tx.Norm(toks[k+1]) != "you" && tx.Norm(toks[k+1]) != "ya" && tx.Norm(toks[k+1]) != "y'all" {
+		if tx.Norm(&toks[k]) != "see" && tx.Norm(&toks[k]) != "seeing" || tx.Norm(&toks[k+1]) != "you" && tx.Norm(&toks[k+1]) != "ya" && tx.Norm(&toks[k+1]) != "y'all" {
 			continue
 		}
-		if k > 0 && toks[k-1].Kind == lint.Word && tx.Norm(toks[k]) == "see" && !seeLeads[tx.Norm(toks[k-1])] {
+		if k > 0 && toks[k-1].Kind == lint.Word && tx.Norm(&toks[k]) == "see" && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
 		j := k + 2
-		if tx.Norm(toks[j]) == "all" || tx.Norm(toks[j]) == "both" {
+		if tx.Norm(&toks[j]) == "all" || tx.Norm(&toks[j]) == "both" {
 			j++
 		}
 		// a place makes it an invitation: "see you at the market (on
@@ -354,7 +354,7 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		}
 		// a time of day makes it one too, after a hope: "I hope to see
 		// you between 2 and 8 pm"
-		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[tx.Norm(toks[k-1])] && timeAhead(tx, toks, j) {
+		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[tx.Norm(&toks[k-1])] && timeAhead(tx, toks, j) {
 			return true
 		}
 	}
@@ -370,7 +370,7 @@ var seeLeads = wordSet(`to so and then now hope`)
 // possibilities" is no event.
 func doorsOpen(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if tx.Norm(toks[k]) == "doors" && (tx.Norm(toks[k+1]) == "open" || tx.Norm(toks[k+1]) == "opens") && (tx.Norm(toks[k+2]) == "at" || toks[k+2].Kind == lint.Number) {
+		if tx.Norm(&toks[k]) == "doors" && (tx.Norm(&toks[k+1]) == "open" || tx.Norm(&toks[k+1]) == "opens") && (tx.Norm(&toks[k+2]) == "at" || toks[k+2].Kind == lint.Number) {
 			return true
 		}
 	}
@@ -383,14 +383,14 @@ func doorsOpen(tx *lint.Text, toks []lint.Token) bool {
 // things done ("we bake, read the orders, and rest") has no such lead.
 func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+2 < len(toks); k++ {
-		if tx.Norm(toks[k]) != "so" && tx.Norm(toks[k]) != "then" {
+		if tx.Norm(&toks[k]) != "so" && tx.Norm(&toks[k]) != "then" {
 			continue
 		}
 		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(tx, toks, k) {
 			continue // "…and so on", "…and then we left", "study hard, then get a job"
 		}
 		v := k + 1
-		if tx.Norm(toks[v]) == "just" || tx.Norm(toks[v]) == "please" || tx.Norm(toks[v]) == "do" {
+		if tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "please" || tx.Norm(&toks[v]) == "do" {
 			v++
 		}
 		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
@@ -404,13 +404,13 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 // "Everyone is welcome to join", "all welcome".
 func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		switch tx.Norm(toks[k]) {
+		switch tx.Norm(&toks[k]) {
 		case "all", "everyone", "everybody":
 		default:
 			continue
 		}
 		j := k + 1
-		if tx.Norm(toks[j]) == "is" || tx.Norm(toks[j]) == "are" || tx.Norm(toks[j]) == "'s" {
+		if tx.Norm(&toks[j]) == "is" || tx.Norm(&toks[j]) == "are" || tx.Norm(&toks[j]) == "'s" {
 			j++
 		}
 		if norm(tx, toks, j) == "welcome" && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
@@ -424,18 +424,18 @@ func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 // book your place": the door is open and the sentence says so.
 func (ns *nextStep) stillTime(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+2 < len(toks); k++ {
-		if tx.Norm(toks[k+1]) != "to" {
+		if tx.Norm(&toks[k+1]) != "to" {
 			continue
 		}
 		// "still time to …", "not too late to …", "never too early to …"
-		open := tx.Norm(toks[k]) == "time" && tx.Norm(toks[k-1]) == "still" ||
-			(tx.Norm(toks[k]) == "late" || tx.Norm(toks[k]) == "early") && tx.Norm(toks[k-1]) == "too" && k > 1 && (tx.Norm(toks[k-2]) == "not" || tx.Norm(toks[k-2]) == "never")
+		open := tx.Norm(&toks[k]) == "time" && tx.Norm(&toks[k-1]) == "still" ||
+			(tx.Norm(&toks[k]) == "late" || tx.Norm(&toks[k]) == "early") && tx.Norm(&toks[k-1]) == "too" && k > 1 && (tx.Norm(&toks[k-2]) == "not" || tx.Norm(&toks[k-2]) == "never")
 		if !open {
 			continue
 		}
 		v := headVerb(tx, toks, k+2)
 		// "make your interests known" tells the writer something
-		return strongActions[tx.Norm(toks[v])] || offerVerbs[tx.Norm(toks[v])] || tx.Norm(toks[v]) == "make" && hasWord(tx, toks, v+1, min(len(toks), v+5), "known") >= 0
+		return strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || tx.Norm(&toks[v]) == "make" && hasWord(tx, toks, v+1, min(len(toks), v+5), "known") >= 0
 	}
 	return false
 }
@@ -445,13 +445,13 @@ func (ns *nextStep) stillTime(tx *lint.Text, toks []lint.Token) bool {
 // always welcome". "Dogs are welcome on the terrace" asks for nothing.
 func welcomeReplies(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if !replyNouns[tx.Norm(toks[k])] {
+		if !replyNouns[tx.Norm(&toks[k])] {
 			continue
 		}
 		j := k + 1
 		if w := norm(tx, toks, j); w == "for" || w == "about" || w == "on" {
 			// "Suggestions for next season's talks are welcome"
-			for j++; j < len(toks) && j <= k+6 && tx.Norm(toks[j]) != "are" && tx.Norm(toks[j]) != "is"; j++ {
+			for j++; j < len(toks) && j <= k+6 && tx.Norm(&toks[j]) != "are" && tx.Norm(&toks[j]) != "is"; j++ {
 			}
 		}
 		if w := norm(tx, toks, j); w != "are" && w != "is" {
@@ -473,7 +473,7 @@ func welcomeReplies(tx *lint.Text, toks []lint.Token) bool {
 // entries".
 func takingOrders(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if (tx.Norm(toks[k]) == "taking" || tx.Norm(toks[k]) == "accepting") && openFor[norm(tx, toks, k+1)] {
+		if (tx.Norm(&toks[k]) == "taking" || tx.Norm(&toks[k]) == "accepting") && openFor[norm(tx, toks, k+1)] {
 			return hasWord(tx, toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
 		}
 	}

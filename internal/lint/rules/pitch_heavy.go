@@ -421,9 +421,9 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				bangs, bangBlock = 0, int(tk.Block)
 			}
 			c := 0
-			if b := t.Word(*tk)[0]; b == '!' || b == '?' {
+			if b := t.Word(tk)[0]; b == '!' || b == '?' {
 				// only runs of ! and ? hold a "!": other marks are not counted
-				c = strings.Count(t.Word(*tk), "!")
+				c = strings.Count(t.Word(tk), "!")
 			}
 			switch {
 			case c >= 2:
@@ -486,7 +486,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
-		if c := t.Word(*tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
+		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
 			end := d.shoutRun(t, toks, i)
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":") {
 				continue // a name or a label: "NOTE: …"
@@ -495,11 +495,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
 				continue
 			}
-			if end == i+1 && !salesShouts[t.Word(*tk)] {
+			if end == i+1 && !salesShouts[t.Word(tk)] {
 				if capsNames == nil {
 					capsNames = recurringCapitals(t, toks)
 				}
-				if capsNames[t.Word(*tk)] {
+				if capsNames[t.Word(tk)] {
 					continue // a name the piece keeps using: "the RESET course", "VIPP members"
 				}
 			}
@@ -517,7 +517,7 @@ var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.
 func cueSignal(tx *lint.Text, toks []lint.Token, i, next int) (int, int, family, bool) {
-	for _, check := range pitchCues[tx.Norm(toks[i])] {
+	for _, check := range pitchCues[tx.Norm(&toks[i])] {
 		if tok0, tok1, fam, ok := check(tx, toks, i); ok && tok0 >= next {
 			return tok0, tok1, fam, true
 		}
@@ -539,7 +539,7 @@ AFTER BEFORE UNTIL UNLESS MINIMUM MAXIMUM LEAST MOST EACH EVERY ANY OR NOR`)
 // rule words only: stress on a policy, not a shout.
 func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
 	for k := i; k < end; k++ {
-		if toks[k].Kind == lint.Word && !ruleEmphasis[tx.Word(toks[k])] {
+		if toks[k].Kind == lint.Word && !ruleEmphasis[tx.Word(&toks[k])] {
 			return false
 		}
 	}
@@ -561,14 +561,14 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Kind != lint.Word || len(tx.Word(*tk)) < 2 || !lint.AllUpper(tx.Word(*tk)) {
+		if tk.Kind != lint.Word || len(tx.Word(tk)) < 2 || !lint.AllUpper(tx.Word(tk)) {
 			continue
 		}
 		alone := func(j int) bool {
-			return j < 0 || j >= len(toks) || toks[j].Sentence != tk.Sentence || toks[j].Kind != lint.Word || !lint.AllUpper(tx.Word(toks[j]))
+			return j < 0 || j >= len(toks) || toks[j].Sentence != tk.Sentence || toks[j].Kind != lint.Word || !lint.AllUpper(tx.Word(&toks[j]))
 		}
 		if alone(i-1) && alone(i+1) {
-			seen[tx.Word(*tk)]++
+			seen[tx.Word(tk)]++
 		}
 	}
 	out := map[string]bool{}
@@ -598,7 +598,7 @@ field fields category categories column columns folder folders option options ke
 // toks[end] names a label, as an instruction copies it from the screen:
 // "under the CLEARANCE tab", "press the SEND button".
 func labelName(tx *lint.Text, toks []lint.Token, end int) bool {
-	return end < len(toks) && end > 0 && toks[end].Sentence == toks[end-1].Sentence && labelNouns[tx.Word(toks[end])]
+	return end < len(toks) && end > 0 && toks[end].Sentence == toks[end-1].Sentence && labelNouns[tx.Word(&toks[end])]
 }
 
 // shoutRun returns the end of the run of capitals starting with the
@@ -616,11 +616,11 @@ func (d *pitchDetector) shoutRun(tx *lint.Text, toks []lint.Token, i int) int {
 	}
 	for j := i + 1; same(j); j++ {
 		switch tk := &toks[j]; {
-		case tk.Kind == lint.Word && lint.AllUpper(tx.Word(*tk)):
+		case tk.Kind == lint.Word && lint.AllUpper(tx.Word(tk)):
 			end = j + 1
-		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tx.Word(*tk), "!?"):
+		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tx.Word(tk), "!?"):
 			// go on while the line is still shouting
-		case tk.Kind == lint.Word && len(tx.Word(*tk)) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && lint.AllUpper(tx.Word(toks[j+1])) && len(tx.Word(toks[j+1])) >= 3:
+		case tk.Kind == lint.Word && len(tx.Word(tk)) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && lint.AllUpper(tx.Word(&toks[j+1])) && len(tx.Word(&toks[j+1])) >= 3:
 			// one short word between two shouted ones: "ON SALE at NOON"
 		default:
 			return end
@@ -640,7 +640,7 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 			continue
 		}
 		words[int(tk.Block)]++
-		if lint.AllUpper(tx.Word(*tk)) {
+		if lint.AllUpper(tx.Word(tk)) {
 			caps[int(tk.Block)]++
 		}
 	}
@@ -669,7 +669,7 @@ func phraseKey(tx *lint.Text, toks []lint.Token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(tx.Norm(tk))
+		b.WriteString(tx.Norm(&tk))
 	}
 	return b.String()
 }
@@ -691,23 +691,23 @@ func label(list string) string {
 // hottest pies in London". ("Most people in London" counts heads; it
 // claims nothing.)
 func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
-	ranked := i > 0 && (tx.Norm(toks[i-1]) == "the" || possessive(tx, &toks[i-1]))
+	ranked := i > 0 && (tx.Norm(&toks[i-1]) == "the" || possessive(tx, &toks[i-1]))
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if toks[j].Kind == lint.Punct && tx.Word(toks[j]) != "," {
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
 			return 0
 		}
 		if n, _ := claimTails.Match(tx, toks, j); n > 0 {
 			return j + n
 		}
-		if tx.Norm(toks[j]) != "in" || j+1 >= len(toks) || toks[j+1].Sentence != toks[i].Sentence {
+		if tx.Norm(&toks[j]) != "in" || j+1 >= len(toks) || toks[j+1].Sentence != toks[i].Sentence {
 			continue
 		}
 		for k := j + 1; k <= j+3 && k < len(toks) && toks[k].Kind == lint.Word; k++ {
-			if tx.Norm(toks[k]) == "history" {
+			if tx.Norm(&toks[k]) == "history" {
 				return k + 1
 			}
 		}
-		if c := tx.Word(toks[j+1])[0]; ranked && c >= 'A' && c <= 'Z' && toks[j+1].Kind == lint.Word {
+		if c := tx.Word(&toks[j+1])[0]; ranked && c >= 'A' && c <= 'Z' && toks[j+1].Kind == lint.Word {
 			return j + 2
 		}
 	}
@@ -719,15 +719,15 @@ func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 // Leeds's oldest pubs": that reports a ranking, it does not claim the top
 // of one, so news and calm copy use it freely.
 func hedged(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i < 3 || (tx.Norm(toks[i-1]) != "the" && !possessive(tx, &toks[i-1])) {
+	if i < 3 || (tx.Norm(&toks[i-1]) != "the" && !possessive(tx, &toks[i-1])) {
 		return false
 	}
-	return tx.Norm(toks[i-2]) == "of" && tx.Norm(toks[i-3]) == "one" && toks[i-3].Sentence == toks[i].Sentence
+	return tx.Norm(&toks[i-2]) == "of" && tx.Norm(&toks[i-3]) == "one" && toks[i-3].Sentence == toks[i].Sentence
 }
 
 // possessive reports whether a word is a name's possessive: "Broadway's".
 func possessive(tx *lint.Text, tk *lint.Token) bool {
-	return tk.Kind == lint.Word && (strings.HasSuffix(tx.Word(*tk), "'s") || strings.HasSuffix(tx.Word(*tk), "’s"))
+	return tk.Kind == lint.Word && (strings.HasSuffix(tx.Word(tk), "'s") || strings.HasSuffix(tx.Word(tk), "’s"))
 }
 
 // scopeOwner reports whether the superlative toks[i] follows a named
@@ -738,8 +738,8 @@ func scopeOwner(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i == 0 || !possessive(tx, &toks[i-1]) || toks[i-1].Sentence != toks[i].Sentence {
 		return false
 	}
-	c := tx.Word(toks[i-1])[0]
-	return c >= 'A' && c <= 'Z' && !contractionOwners[tx.Norm(toks[i-1])]
+	c := tx.Word(&toks[i-1])[0]
+	return c >= 'A' && c <= 'Z' && !contractionOwners[tx.Norm(&toks[i-1])]
 }
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
@@ -749,14 +749,14 @@ var contractionOwners = wordSet(`it's that's what's there's here's he's she's wh
 // than ranks the product: "rule #1", "Hall #1", "table #1" follow a noun;
 // "our #1 seller", "voted #1" do not.
 func rankReference(tx *lint.Text, toks []lint.Token, i, n int) bool {
-	if n != 1 || !strings.HasPrefix(tx.Word(toks[i]), "#") || i == 0 || rankClaim(tx, toks, i) {
+	if n != 1 || !strings.HasPrefix(tx.Word(&toks[i]), "#") || i == 0 || rankClaim(tx, toks, i) {
 		return false
 	}
 	prev := &toks[i-1]
 	if prev.Kind != lint.Word || prev.Sentence != toks[i].Sentence {
 		return false
 	}
-	return !rankLeads[tx.Norm(*prev)]
+	return !rankLeads[tx.Norm(prev)]
 }
 
 // rankLeads come before a "#1" that ranks: "the #1 choice", "we're #1".
@@ -766,7 +766,7 @@ var rankLeads = wordSet(`the our your a is are was be been we're it's voted rate
 // group, as in "down to the ACT," or "see you at the BIG.": right after
 // "the" and closing its clause, it is not said louder.
 func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
-	if len(tx.Word(toks[i])) > 3 || i == 0 || tx.Norm(toks[i-1]) != "the" {
+	if len(tx.Word(&toks[i])) > 3 || i == 0 || tx.Norm(&toks[i-1]) != "the" {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || toks[i+1].Sentence != toks[i].Sentence
@@ -783,7 +783,7 @@ var shoutyShort = map[string]bool{
 // more letters with a vowel (acronyms rarely have one), or a known short
 // shouting word, and not a listed acronym.
 func (d *pitchDetector) shouted(tx *lint.Text, tk *lint.Token) bool {
-	s := tx.Word(*tk)
+	s := tx.Word(tk)
 	// Cheap test first: shouting starts with two capitals (or a capital
 	// and an apostrophe), which rules out almost every word.
 	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] >= 'a' && s[1] <= 'z' || d.acronyms[s] {

@@ -23,7 +23,7 @@ var grabPushes = wordSet(`now today tonight before while fast quick quickly earl
 // office from 10 a.m." goes on with where and when: that informs.
 func grabCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(tx, toks, i)
-	if s >= i || i-s > 2 || !orders[tx.Norm(toks[s])] || i-s == 2 && !grabObjects[tx.Norm(toks[s+1])] {
+	if s >= i || i-s > 2 || !orders[tx.Norm(&toks[s])] || i-s == 2 && !grabObjects[tx.Norm(&toks[s+1])] {
 		return 0, 0, "", false
 	}
 	j := i + 1
@@ -33,7 +33,7 @@ func grabCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	switch {
 	case j >= len(toks) || toks[j].Sentence != toks[i].Sentence || toks[j].Kind == lint.Punct:
 		return s, j, famHardSell, true
-	case grabPushes[tx.Norm(toks[j])]:
+	case grabPushes[tx.Norm(&toks[j])]:
 		// the push is left to its own family: "before it's too late" is
 		// loss framing of its own
 		return s, j, famHardSell, true
@@ -50,15 +50,15 @@ var earlyReasons = wordSet(`save saving savings avoid disappointment guarantee s
 // parking no gain the seller offers.
 func earlyCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(tx, toks, i)
-	if s >= i || i-s > 3 || !orders[tx.Norm(toks[s])] {
+	if s >= i || i-s > 3 || !orders[tx.Norm(&toks[s])] {
 		return 0, 0, "", false
 	}
 	end := within(toks, i, 8)
 	for k := i + 1; k < end; k++ {
-		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			break
 		}
-		if earlyReasons[tx.Norm(toks[k])] {
+		if earlyReasons[tx.Norm(&toks[k])] {
 			// the signal ends at "early": the saving may be a price
 			// anchor of its own, "book early and save $40"
 			return s, i + 1, famUrgency, true
@@ -82,7 +82,7 @@ func fearedRunOut(tx *lint.Text, toks []lint.Token, k int) (int, bool) {
 		return 0, false
 	}
 	for j := h + 1; j < k; j++ {
-		if n := tx.Norm(toks[j]); scarcityNouns[n] || offerNouns[n] || n == "they" || n == "it" {
+		if n := tx.Norm(&toks[j]); scarcityNouns[n] || offerNouns[n] || n == "they" || n == "it" {
 			return h, true
 		}
 	}
@@ -99,10 +99,10 @@ func scarcityAreLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if j < 1 || toks[j-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if v := tx.Norm(toks[j]); v != "are" && v != "is" {
+	if v := tx.Norm(&toks[j]); v != "are" && v != "is" {
 		return 0, 0, "", false
 	}
-	if n := tx.Norm(toks[j-1]); !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
+	if n := tx.Norm(&toks[j-1]); !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
 		return 0, 0, "", false
 	}
 	return j - 1, i + 1, famScarcity, true
@@ -115,12 +115,12 @@ var limitAdverbs = wordSet(`also very strictly extremely always severely`)
 // book rises in price": every sale moves the price, so every sale is a
 // deadline. "Prices rise with the cost of flour" names no step.
 func deadlineEachStep(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	w := tx.Norm(toks[i])
+	w := tx.Norm(&toks[i])
 	if (w == "goes" || w == "go") && norm(tx, toks, i+1) != "up" {
 		return 0, 0, "", false
 	}
 	for k := since(toks, i, 6); k+1 < i; k++ {
-		if (tx.Norm(toks[k]) == "every" || tx.Norm(toks[k]) == "each") && stepUnits[tx.Norm(toks[k+1])] {
+		if (tx.Norm(&toks[k]) == "every" || tx.Norm(&toks[k]) == "each") && stepUnits[tx.Norm(&toks[k+1])] {
 			return k, i + 1, famDeadline, true
 		}
 	}
@@ -165,7 +165,7 @@ func scarcityFirst(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if j < len(toks) && isNumber(&toks[j]) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[tx.Norm(toks[j])] && !crowdNouns[tx.Norm(toks[j])] {
+	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[tx.Norm(&toks[j])] && !crowdNouns[tx.Norm(&toks[j])] {
 		return 0, 0, "", false
 	}
 	end := within(toks, j, 3)
@@ -193,7 +193,7 @@ func crowdDemand(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 	if n != "demand" && n != "response" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if tx.Norm(toks[i]) == "popular" && (n != "demand" || norm(tx, toks, i-1) == "back" || norm(tx, toks, i-2) == "back") {
+	if tx.Norm(&toks[i]) == "popular" && (n != "demand" || norm(tx, toks, i-1) == "back" || norm(tx, toks, i-2) == "back") {
 		// "back by popular demand" is the stock phrase of a calm return;
 		// "due to popular demand, we're extending…" gives a crowd as the
 		// reason to hurry

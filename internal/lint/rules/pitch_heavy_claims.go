@@ -65,7 +65,7 @@ func superlativeYoullEver(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 		return 0, 0, "", false
 	}
 	for k := i - 2; k >= since(toks, i, 6); k-- {
-		if n := tx.Norm(toks[k]); (n == "only" || n == "last") && norm(tx, toks, k-1) == "the" {
+		if n := tx.Norm(&toks[k]); (n == "only" || n == "last") && norm(tx, toks, k-1) == "the" {
 			return k - 1, i + 2, famSuperlative, true
 		}
 	}
@@ -85,7 +85,7 @@ func urgencyYourChance(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 		return 0, 0, "", false // "your chance encounter", "your chance of rain"
 	}
 	for k := since(toks, i-1, 3); k < i-1; k++ {
-		if n := tx.Norm(toks[k]); n == "now's" || n == "now" || n == "this" {
+		if n := tx.Norm(&toks[k]); n == "now's" || n == "now" || n == "this" {
 			return k, i + 1, famUrgency, true
 		}
 	}
@@ -179,9 +179,9 @@ func deadlineInTheNext(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 		return 0, 0, "", false
 	}
 	s := sentenceStart(tx, toks, i)
-	short := tx.Norm(toks[i]) == "minutes" || tx.Norm(toks[i]) == "hours"
+	short := tx.Norm(&toks[i]) == "minutes" || tx.Norm(&toks[i]) == "hours"
 	for k := s; short && k < i-4; k++ {
-		if orders[tx.Norm(toks[k])] {
+		if orders[tx.Norm(&toks[k])] {
 			return i - 4, i + 1, famDeadline, true
 		}
 	}
@@ -195,7 +195,7 @@ func deadlineInTheNext(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 // made to look deep.
 func priceSlashed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	for k := since(toks, i, 3); k < within(toks, i, 3); k++ {
-		if k != i && offerNouns[tx.Norm(toks[k])] {
+		if k != i && offerNouns[tx.Norm(&toks[k])] {
 			return min(i, k), max(i, k) + 1, famPrice, true
 		}
 	}
@@ -208,18 +208,18 @@ func superlativeAnywhere(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 	from := since(toks, i, 6)
 	c := -1
 	for k := i - 1; k >= from; k-- {
-		if claimComparatives[tx.Norm(toks[k])] {
+		if claimComparatives[tx.Norm(&toks[k])] {
 			c = k
 			break
 		}
 	}
-	if c < 0 || c+1 < i && !offerNouns[tx.Norm(toks[c+1])] && !claimedNouns[tx.Norm(toks[c+1])] {
+	if c < 0 || c+1 < i && !offerNouns[tx.Norm(&toks[c+1])] && !claimedNouns[tx.Norm(&toks[c+1])] {
 		// "a better deal anywhere", "cheaper anywhere"; "a better word
 		// anywhere" is the writer's search, not a claim
 		return 0, 0, "", false
 	}
 	for k := since(toks, c, 5); k < c; k++ {
-		if n := tx.Norm(toks[k]); n == "not" || n == "no" || n == "never" || strings.HasSuffix(n, "n't") {
+		if n := tx.Norm(&toks[k]); n == "not" || n == "no" || n == "never" || strings.HasSuffix(n, "n't") {
 			return k, i + 1, famSuperlative, true
 		}
 	}
@@ -237,7 +237,7 @@ func crowdRate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	}
 	v := -1 // the sale verb, at most three words back: "sells one bottle every"
 	for k := i - 1; k >= since(toks, i, 3); k-- {
-		if n := tx.Norm(toks[k]); n == "sells" || n == "sold" || n == "selling" {
+		if n := tx.Norm(&toks[k]); n == "sells" || n == "sold" || n == "selling" {
 			v = k
 			break
 		}
@@ -246,10 +246,10 @@ func crowdRate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if isNumber(&toks[j]) || tx.Norm(toks[j]) == "few" {
+	if isNumber(&toks[j]) || tx.Norm(&toks[j]) == "few" {
 		j++
 	}
-	if j < len(toks) && timeUnits[tx.Norm(toks[j])] {
+	if j < len(toks) && timeUnits[tx.Norm(&toks[j])] {
 		return v, j + 1, famCrowd, true
 	}
 	return 0, 0, "", false
@@ -269,7 +269,7 @@ moved touched excited nervous blessed`)
 // feelingIntensifier reports whether the hype phrase toks[i:i+n] is an
 // adverb raising the writer's own feeling: that thanks, it does not sell.
 func feelingIntensifier(tx *lint.Text, toks []lint.Token, i, n int) bool {
-	return n == 1 && hypeAdverbs[tx.Norm(toks[i])] && feelings[norm(tx, toks, i+1)] && sameSentence(toks, i, i+1)
+	return n == 1 && hypeAdverbs[tx.Norm(&toks[i])] && feelings[norm(tx, toks, i+1)] && sameSentence(toks, i, i+1)
 }
 
 // Appeals that press by calling a need urgent. A charity letter or a
@@ -292,7 +292,7 @@ funds funding action challenge match goal cause situation crisis`)
 func urgencyNeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from, to := since(toks, i, 3), within(toks, i, 4)
 	for k := from; k < i; k++ {
-		if n := tx.Norm(toks[k]); n == "for" || n == "not" || n == "isn't" {
+		if n := tx.Norm(&toks[k]); n == "for" || n == "not" || n == "isn't" {
 			return 0, 0, "", false
 		}
 	}
@@ -318,9 +318,9 @@ func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return 0, 0, "", false
 	}
 	switch {
-	case tx.Norm(toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
+	case tx.Norm(&toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
 		return i, i + 3, famUrgency, true
-	case tx.Norm(toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
+	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
 		(norm(tx, toks, i+4) == "to" || endsClause(toks, i+4)):
 		return i, i + 4, famUrgency, true
 	}
@@ -362,7 +362,7 @@ func intensifiedOffer(tx *lint.Text, toks []lint.Token, tok0, tok1 int) bool {
 		return true
 	}
 	for k := since(toks, tok0, 40); k < within(toks, tok1-1, 40); k++ {
-		if toks[k].Kind == lint.Punct && strings.Count(tx.Word(toks[k]), "!") >= 2 {
+		if toks[k].Kind == lint.Punct && strings.Count(tx.Word(&toks[k]), "!") >= 2 {
 			return true
 		}
 	}
@@ -393,7 +393,7 @@ var momentUnits = wordSet(`second minute hour day moment`)
 // urgencyEveryMoment: "every minute counts", "every day matters": time
 // itself made the reason to act now. "Every vote counts" weighs votes.
 func urgencyEveryMoment(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 2 || !momentUnits[tx.Norm(toks[i-1])] || norm(tx, toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
+	if i < 2 || !momentUnits[tx.Norm(&toks[i-1])] || norm(tx, toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
 		return 0, 0, "", false
 	}
 	return i - 2, i + 1, famUrgency, true
@@ -416,7 +416,7 @@ func pufferyTransform(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return 0, 0, "", false
 	}
 	for k := i + 2; k < within(toks, i, 4); k++ {
-		if outcomes[tx.Norm(toks[k])] {
+		if outcomes[tx.Norm(&toks[k])] {
 			return i, k + 1, famPuffery, true
 		}
 	}

@@ -254,7 +254,7 @@ func isNumber(tk *lint.Token) bool { return tk.Kind == lint.Number || tk.Has(lin
 
 // count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
 func count(tx *lint.Text, tk *lint.Token) float64 {
-	s := strings.ReplaceAll(tx.Norm(*tk), ",", "")
+	s := strings.ReplaceAll(tx.Norm(tk), ",", "")
 	mult := 1.0
 	switch {
 	case strings.HasSuffix(s, "k"):
@@ -271,7 +271,7 @@ func count(tx *lint.Text, tk *lint.Token) float64 {
 
 func hasNorm(tx *lint.Text, toks []lint.Token, from, to int, words map[string]bool) int {
 	for k := from; k < to; k++ {
-		if words[tx.Norm(toks[k])] {
+		if words[tx.Norm(&toks[k])] {
 			return k
 		}
 	}
@@ -281,7 +281,7 @@ func hasNorm(tx *lint.Text, toks []lint.Token, from, to int, words map[string]bo
 func hasWord(tx *lint.Text, toks []lint.Token, from, to int, words ...string) int {
 	for k := from; k < to; k++ {
 		for _, w := range words {
-			if tx.Norm(toks[k]) == w {
+			if tx.Norm(&toks[k]) == w {
 				return k
 			}
 		}
@@ -293,7 +293,7 @@ func norm(tx *lint.Text, toks []lint.Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	return tx.Norm(toks[i])
+	return tx.Norm(&toks[i])
 }
 
 // scarcityOnly: "only 3 left", "just 12 seats remain", "only a few spots".
@@ -313,9 +313,9 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return 0, 0, "", false // "just 5 days left" is a deadline
 	}
 	for k := j + 1; k < end; k++ {
-		w := tx.Norm(toks[k])
+		w := tx.Norm(&toks[k])
 		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(tx, toks, k+1) == "left" || strings.HasPrefix(norm(tx, toks, k+1), "remain")) {
-			if e := k + 1; e < len(toks) && (tx.Norm(toks[e]) == "left" || strings.HasPrefix(tx.Norm(toks[e]), "remain")) {
+			if e := k + 1; e < len(toks) && (tx.Norm(&toks[e]) == "left" || strings.HasPrefix(tx.Norm(&toks[e]), "remain")) {
 				k = e
 			}
 			return i, k + 1, famScarcity, true
@@ -328,11 +328,11 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 func scarcityLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
-		if isNumber(&toks[k]) || tx.Norm(toks[k]) == "few" {
-			if k+1 < i && !scarcityNouns[tx.Norm(toks[i-1])] {
+		if isNumber(&toks[k]) || tx.Norm(&toks[k]) == "few" {
+			if k+1 < i && !scarcityNouns[tx.Norm(&toks[i-1])] {
 				return 0, 0, "", false
 			}
-			if k > 0 && (tx.Norm(toks[k-1]) == "only" || tx.Norm(toks[k-1]) == "just") {
+			if k > 0 && (tx.Norm(&toks[k-1]) == "only" || tx.Norm(&toks[k-1]) == "just") {
 				return 0, 0, "", false // scarcityOnly took it
 			}
 			return k, i + 1, famScarcity, true
@@ -347,7 +347,7 @@ func scarcityLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if norm(tx, toks, j) == "few" || norm(tx, toks, j) == "remaining" || j < len(toks) && isNumber(&toks[j]) {
 		j++
 	}
-	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && scarcityNouns[tx.Norm(toks[j])] && tx.Norm(toks[j]) != "left" && tx.Norm(toks[j]) != "set" && tx.Norm(toks[j]) != "run" && tx.Norm(toks[j]) != "session" && tx.Norm(toks[j]) != "sessions" && tx.Norm(toks[j]) != "edition" {
+	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && scarcityNouns[tx.Norm(&toks[j])] && tx.Norm(&toks[j]) != "left" && tx.Norm(&toks[j]) != "set" && tx.Norm(&toks[j]) != "run" && tx.Norm(&toks[j]) != "session" && tx.Norm(&toks[j]) != "sessions" && tx.Norm(&toks[j]) != "edition" {
 		return i, j + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -356,7 +356,7 @@ func scarcityLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // scarcityFast: "going fast", "selling out", "selling quickly".
 func scarcityFast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	switch n := norm(tx, toks, i+1); {
-	case n == "fast" || n == "quickly" || tx.Norm(toks[i]) == "selling" && n == "out":
+	case n == "fast" || n == "quickly" || tx.Norm(&toks[i]) == "selling" && n == "out":
 		return i, i + 2, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -366,7 +366,7 @@ func scarcityFast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // "Limited Edition knives" in title case names a product line, as
 // "Special Edition" does; the claim is in lower case.
 func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i+1 < len(toks) && titleCase(tx.Word(toks[i])) && titleCase(tx.Word(toks[i+1])) && i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+	if i+1 < len(toks) && titleCase(tx.Word(&toks[i])) && titleCase(tx.Word(&toks[i+1])) && i > 0 && toks[i-1].Sentence == toks[i].Sentence {
 		return 0, 0, "", false
 	}
 	switch n := norm(tx, toks, i+1); {
@@ -379,7 +379,7 @@ func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 // scarcityWhile: "while stocks last", "until supplies run out".
 func scarcityWhile(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(tx, toks, i+1)
-	if n == "you" && tx.Norm(toks[i]) == "while" {
+	if n == "you" && tx.Norm(&toks[i]) == "while" {
 		// "get them while you can", "while you still can"
 		j := i + 2
 		if norm(tx, toks, j) == "still" {
@@ -411,10 +411,10 @@ var oneOffTimes = wordSet(`tonight today`)
 func scarcityOneOff(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 8)
 	for k := i + 1; k < end; k++ {
-		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			break
 		}
-		if oneOffTimes[tx.Norm(toks[k])] {
+		if oneOffTimes[tx.Norm(&toks[k])] {
 			return i, k + 1, famScarcity, true
 		}
 	}
@@ -424,18 +424,18 @@ func scarcityOneOff(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 // deadlineVerb: "prices rise Sunday at midnight", "the offer closes in 48
 // hours", "ends this month", "registration closes Friday".
 func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	w := tx.Norm(toks[i])
+	w := tx.Norm(&toks[i])
 	if (w == "goes" || w == "go") && norm(tx, toks, i+1) != "up" && norm(tx, toks, i+1) != "away" {
 		return 0, 0, "", false
 	}
-	if (w == "end" || w == "close") && i > 0 && (tx.Norm(toks[i-1]) == "the" || tx.Norm(toks[i-1]) == "an" || tx.Norm(toks[i-1]) == "a") {
+	if (w == "end" || w == "close") && i > 0 && (tx.Norm(&toks[i-1]) == "the" || tx.Norm(&toks[i-1]) == "an" || tx.Norm(&toks[i-1]) == "a") {
 		return 0, 0, "", false // "the end of the day" is a noun
 	}
 	end := within(toks, i, 6)
 	from := i
 	if k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns); k >= 0 {
 		from = k
-		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (tx.Norm(toks[k-1]) == "early" || tx.Norm(toks[k-1]) == "the") {
+		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (tx.Norm(&toks[k-1]) == "early" || tx.Norm(&toks[k-1]) == "the") {
 			from = k - 1 // "early bird", "the offer"
 		}
 	}
@@ -454,7 +454,7 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		}
 	}
 	for k := i + 1; k < end; k++ {
-		t := tx.Norm(toks[k])
+		t := tx.Norm(&toks[k])
 		if toks[k].Kind == lint.Punct && t != ":" {
 			break
 		}
@@ -508,7 +508,7 @@ func deadlineLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // placed by tomorrow"; the cue is the time word, rarer than "before" and
 // "by".
 func deadlineBefore(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if tx.Norm(toks[i]) == "tomorrow" {
+	if tx.Norm(&toks[i]) == "tomorrow" {
 		// "we will know more by tomorrow" is a plan; an order or an offer
 		// due by tomorrow is a deadline
 		from := since(toks, i, 6)
@@ -529,7 +529,7 @@ func sentenceStart(tx *lint.Text, toks []lint.Token, i int) int {
 	for k > 0 && toks[k-1].Sentence == toks[i].Sentence {
 		k--
 	}
-	for k < i && (toks[k].Kind == lint.Punct || leadWords[tx.Norm(toks[k])]) {
+	for k < i && (toks[k].Kind == lint.Punct || leadWords[tx.Norm(&toks[k])]) {
 		k++
 	}
 	return k
@@ -541,16 +541,16 @@ var leadWords = wordSet(`so now then just please simply and or but quick go ahea
 // "sign up this minute", "book today".
 func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(tx, toks, i)
-	if s < i && (tx.Norm(toks[s]) == "please" || tx.Norm(toks[s]) == "so") {
+	if s < i && (tx.Norm(&toks[s]) == "please" || tx.Norm(&toks[s]) == "so") {
 		s++ // "Please give now", "So book today"
 	}
-	if s >= i || !orders[tx.Norm(toks[s])] || i-s > 6 {
+	if s >= i || !orders[tx.Norm(&toks[s])] || i-s > 6 {
 		return 0, 0, "", false
 	}
-	if s+1 < len(toks) && (auxiliaries[tx.Norm(toks[s+1])] || toks[s+1].Joined()) {
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(&toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
-	if p := phrasalOrders[tx.Norm(toks[s])]; p != "" && norm(tx, toks, s+1) != p {
+	if p := phrasalOrders[tx.Norm(&toks[s])]; p != "" && norm(tx, toks, s+1) != p {
 		return 0, 0, "", false // "Stock levels are now…" reports; "Stock up now" orders
 	}
 	return s, i + 1, famUrgency, true
@@ -561,17 +561,17 @@ func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	p := norm(tx, toks, i-1)
 	switch {
-	case p == "why" && tx.Norm(toks[i]) == "wait":
+	case p == "why" && tx.Norm(&toks[i]) == "wait":
 		return i - 1, i + 1, famUrgency, true
 	case p == "don't" || p == "not" && (norm(tx, toks, i-2) == "do" || norm(tx, toks, i-2) == "to") || p == "to" && norm(tx, toks, i-2) == "not":
-		if tx.Norm(toks[i]) == "miss" && norm(tx, toks, i+1) == "a" && norm(tx, toks, i+2) == "thing" {
+		if tx.Norm(&toks[i]) == "miss" && norm(tx, toks, i+1) == "a" && norm(tx, toks, i+2) == "thing" {
 			return 0, 0, "", false // "you won't miss a thing" reassures
 		}
-		if tx.Norm(toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && askVerbs[norm(tx, toks, i+2)] {
+		if tx.Norm(&toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && askVerbs[norm(tx, toks, i+2)] {
 			return 0, 0, "", false // "do not hesitate to email us" offers help
 		}
 		return since(toks, i, 2), i + 1, famUrgency, true
-	case tx.Norm(toks[i]) == "waiting" && (norm(tx, toks, i+1) == "for" || norm(tx, toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(tx, toks, since(toks, i, 3), i, "what") >= 0:
+	case tx.Norm(&toks[i]) == "waiting" && (norm(tx, toks, i+1) == "for" || norm(tx, toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(tx, toks, since(toks, i, 3), i, "what") >= 0:
 		return since(toks, i, 3), i + 2, famUrgency, true
 	}
 	return 0, 0, "", false
@@ -714,13 +714,13 @@ func lossNever(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 // isYear reports whether a number is written like a year: four bare
 // digits from 1900 to 2099, "joined in 2011", not a crowd of 2,011.
 func isYear(tx *lint.Text, tk *lint.Token) bool {
-	t := tx.Word(*tk)
+	t := tx.Word(tk)
 	return tk.Kind == lint.Number && !tk.Plus() && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
 		strings.Trim(t, "0123456789") == ""
 }
 
 func bigCount(tx *lint.Text, tk *lint.Token) bool {
-	n := tx.Norm(*tk)
+	n := tx.Norm(tk)
 	if n == "thousands" || n == "millions" || n == "hundreds" {
 		return true
 	}
@@ -759,11 +759,11 @@ func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 		return 0, 0, "", false
 	}
 	for k := i - 1; k >= since(toks, i, 4); k-- {
-		if tx.Norm(toks[k]) == "by" {
+		if tx.Norm(&toks[k]) == "by" {
 			// the verb may come a few words before: "rated 5 stars by
 			// 3,000 customers"
 			for v := k - 1; v >= since(toks, k, 3); v-- {
-				if crowdVerbsBy[tx.Norm(toks[v])] {
+				if crowdVerbsBy[tx.Norm(&toks[v])] {
 					return v, end, famCrowd, true
 				}
 			}
@@ -794,10 +794,10 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if j < len(toks) && toks[j].Kind == lint.Word && !crowdNouns[tx.Norm(toks[j])] {
+	if j < len(toks) && toks[j].Kind == lint.Word && !crowdNouns[tx.Norm(&toks[j])] {
 		j++ // "12,000 happy readers"
 	}
-	if j >= len(toks) || !crowdNouns[tx.Norm(toks[j])] {
+	if j >= len(toks) || !crowdNouns[tx.Norm(&toks[j])] {
 		return 0, 0, "", false
 	}
 	// "38,000 people in 40 countries have completed it"
@@ -816,12 +816,12 @@ enrolled registered subscribed claimed`)
 // pricePercent: "60% off", "a 30% discount", "$20 off".
 func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
-	if k >= 0 && tx.Norm(toks[k]) == "up" {
+	if k >= 0 && tx.Norm(&toks[k]) == "up" {
 		return 0, 0, "", false
 	}
-	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(tx.Norm(toks[k]), "%") || toks[k].Currency != 0) {
+	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(tx.Norm(&toks[k]), "%") || toks[k].Currency != 0) {
 		from := k
-		if from >= 2 && tx.Norm(toks[from-1]) == "to" && tx.Norm(toks[from-2]) == "up" {
+		if from >= 2 && tx.Norm(&toks[from-1]) == "to" && tx.Norm(&toks[from-2]) == "up" {
 			from -= 2
 		}
 		return from, i + 1, famPrice, true
@@ -834,7 +834,7 @@ func priceSave(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		tk := &toks[k]
-		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(*tk), "%")) {
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%")) {
 			return i, k + 1, famPrice, true
 		}
 		if tk.Kind == lint.Punct {
@@ -854,7 +854,7 @@ func priceHalf(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 
 // priceWas: "was $99, now $49", "a $500 value", "worth $300".
 func priceWas(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	w := tx.Norm(toks[i])
+	w := tx.Norm(&toks[i])
 	if w == "value" || w == "worth" {
 		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
 			return k, i + 1, famPrice, true
@@ -876,16 +876,16 @@ var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
 
 // priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
 func priceAnchor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i > 1 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "price" && anchorWords[tx.Norm(toks[i-2])] && tx.Norm(toks[i-2]) != "was" && toks[i-2].Sentence == toks[i].Sentence {
+	if i > 1 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "price" && anchorWords[tx.Norm(&toks[i-2])] && tx.Norm(&toks[i-2]) != "was" && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famPrice, true // "regular price $99"
 	}
-	if i > 2 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "of" && norm(tx, toks, i-2) == "price" && anchorWords[tx.Norm(toks[i-3])] && tx.Norm(toks[i-3]) != "was" && toks[i-3].Sentence == toks[i].Sentence {
+	if i > 2 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "of" && norm(tx, toks, i-2) == "price" && anchorWords[tx.Norm(&toks[i-3])] && tx.Norm(&toks[i-3]) != "was" && toks[i-3].Sentence == toks[i].Sentence {
 		return i - 3, i + 1, famPrice, true // "the regular price of $26.95"
 	}
-	if i == 0 || toks[i].Currency == 0 || !anchorWords[tx.Norm(toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || toks[i].Currency == 0 || !anchorWords[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if hasWord(tx, toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || tx.Norm(toks[i-1]) != "was" {
+	if hasWord(tx, toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || tx.Norm(&toks[i-1]) != "was" {
 		return i - 1, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -896,7 +896,7 @@ func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	if hasWord(tx, toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
 		return 0, 0, "", false
 	}
-	if tx.Norm(toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
+	if tx.Norm(&toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
 		return 0, 0, "", false // "The guarantee" names a topic
 	}
 	return i, i + 1, famGuarantee, true
@@ -962,15 +962,15 @@ var beatingCompounds = wordSet(`beating defying busting`)
 // pufferyCompound: "world-beating", "industry-leading", "top-tier",
 // "first-rate", also written as two words.
 func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i > 0 && beatingCompounds[tx.Norm(toks[i])] && toks[i].Joined() && toks[i-1].Kind == lint.Word {
+	if i > 0 && beatingCompounds[tx.Norm(&toks[i])] && toks[i].Joined() && toks[i-1].Kind == lint.Word {
 		// "disease-beating", "age-defying", "fat-busting": whatever it
 		// beats, the compound claims a win the reader cannot check
 		return i - 1, i + 1, famPuffery, true
 	}
-	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[tx.Norm(toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	head, w := tx.Norm(toks[i-1]), tx.Norm(toks[i])
+	head, w := tx.Norm(&toks[i-1]), tx.Norm(&toks[i])
 	switch w {
 	case "tier", "notch":
 		if head != "top" {
@@ -1006,7 +1006,7 @@ var speedLeads = wordSet(`will won't 'll going sure expected likely bound about 
 // through an agent"); a speed word or "out" after it and a prediction
 // before it make it pressure.
 func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	w, n := tx.Norm(toks[i]), norm(tx, toks, i+1)
+	w, n := tx.Norm(&toks[i]), norm(tx, toks, i+1)
 	end := -1
 	switch {
 	case (w == "sell" || w == "sells" || w == "run" || w == "runs") && n == "out":
@@ -1025,7 +1025,7 @@ func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	from := since(toks, i, 3)
 	k := -1
 	for j := i - 1; j >= from; j-- {
-		if speedLeads[tx.Norm(toks[j])] || strings.HasSuffix(tx.Norm(toks[j]), "'ll") {
+		if speedLeads[tx.Norm(&toks[j])] || strings.HasSuffix(tx.Norm(&toks[j]), "'ll") {
 			k = j
 			break
 		}
@@ -1035,7 +1035,7 @@ func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		// quickly", "the bagels run out fast"
 		return i - 1, end, famScarcity, true
 	}
-	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[tx.Norm(toks[i-1])] || offerNouns[tx.Norm(toks[i-1])]) && tx.Norm(toks[i-1]) != "left" {
+	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[tx.Norm(&toks[i-1])] || offerNouns[tx.Norm(&toks[i-1])]) && tx.Norm(&toks[i-1]) != "left" {
 		// said of the stock itself, as a habit: "tables sell out
 		// quickly", "tickets move fast"
 		k = i - 1
@@ -1077,16 +1077,16 @@ func scarcityExclusive(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 func urgencyOrderAfterClause(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 7)
 	for k := i - 1; k > from; k-- {
-		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			return 0, 0, "", false
 		}
-		if tx.Word(toks[k-1]) != "," && tx.Norm(toks[k-1]) != "so" && tx.Norm(toks[k-1]) != "then" {
+		if tx.Word(&toks[k-1]) != "," && tx.Norm(&toks[k-1]) != "so" && tx.Norm(&toks[k-1]) != "then" {
 			continue
 		}
-		for k < i-1 && leadWords[tx.Norm(toks[k])] {
+		for k < i-1 && leadWords[tx.Norm(&toks[k])] {
 			k++ // ", just shop online today"
 		}
-		if !orders[tx.Norm(toks[k])] || k+1 < len(toks) && (auxiliaries[tx.Norm(toks[k+1])] || toks[k+1].Joined()) {
+		if !orders[tx.Norm(&toks[k])] || k+1 < len(toks) && (auxiliaries[tx.Norm(&toks[k+1])] || toks[k+1].Joined()) {
 			return 0, 0, "", false
 		}
 		if p := norm(tx, toks, k-2); p == "we" || p == "they" || p == "i" || p == "you" {
@@ -1104,7 +1104,7 @@ var earnedVerbs = wordSet(`generated generating made making earned earning saved
 // "the sequence that's generated millions for small shops", "helped
 // thousands of parents"; the cue is the count.
 func crowdEarned(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !earnedVerbs[tx.Norm(toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || !earnedVerbs[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
 	switch norm(tx, toks, i+1) {
@@ -1124,7 +1124,7 @@ results lines headlines scripts sequence sequences`)
 func pufferyProven(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 3)
 	for k := i + 1; k < end; k++ {
-		if provenNouns[tx.Norm(toks[k])] {
+		if provenNouns[tx.Norm(&toks[k])] {
 			return i, k + 1, famPuffery, true
 		}
 		if toks[k].Kind != lint.Word {
@@ -1195,7 +1195,7 @@ func conditionalState(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	if !soldStates[key] {
 		return false
 	}
-	if key == "sold out" && !soldPress[norm(tx, toks, i-1)] && !soldPress[norm(tx, toks, i+n)] && !lint.AllUpper(tx.Word(toks[i])) {
+	if key == "sold out" && !soldPress[norm(tx, toks, i-1)] && !soldPress[norm(tx, toks, i+n)] && !lint.AllUpper(tx.Word(&toks[i])) {
 		return true // a shouted SOLD OUT is a banner, not a report
 	}
 	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(tx, toks, i-1)] {
@@ -1212,17 +1212,17 @@ var scheduleUnits = wordSet(`week weeks day days hour hours month stage stages r
 // deadline. The verb needs "every" or "each" and a step after it; "prices
 // rise with the cost of flour" has neither.
 func deadlineSchedule(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	w := tx.Norm(toks[i])
+	w := tx.Norm(&toks[i])
 	j := i + 1
 	if (w == "goes" || w == "go") && norm(tx, toks, j) != "up" {
 		return 0, 0, "", false
 	}
 	end := within(toks, i, 7)
 	for k := j; k+1 < end; k++ {
-		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "%" {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "%" {
 			break
 		}
-		if (tx.Norm(toks[k]) == "every" || tx.Norm(toks[k]) == "each") && scheduleUnits[tx.Norm(toks[k+1])] {
+		if (tx.Norm(&toks[k]) == "every" || tx.Norm(&toks[k]) == "each") && scheduleUnits[tx.Norm(&toks[k+1])] {
 			return i, k + 2, famDeadline, true
 		}
 	}
@@ -1265,7 +1265,7 @@ func deadlineRaise(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		if toks[k].Kind == lint.Punct {
 			break
 		}
-		if t := tx.Norm(toks[k]); urgentTimes[t] || t == "deadline" {
+		if t := tx.Norm(&toks[k]); urgentTimes[t] || t == "deadline" {
 			return i, k + 1, famDeadline, true
 		}
 	}
@@ -1362,10 +1362,10 @@ func deadlineOnlyFor(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && toks[i+1].Sentence == toks[i].Sentence {
 		return 0, 0, "", false // "three days only if it rains" goes on
 	}
-	if i >= 2 && (isNumber(&toks[i-2]) || tx.Norm(toks[i-2]) == "this") && toks[i-2].Sentence == toks[i].Sentence {
+	if i >= 2 && (isNumber(&toks[i-2]) || tx.Norm(&toks[i-2]) == "this") && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famDeadline, true
 	}
-	if sentenceStart(tx, toks, i) == i-1 && tx.Norm(toks[i-1]) == "weekend" {
+	if sentenceStart(tx, toks, i) == i-1 && tx.Norm(&toks[i-1]) == "weekend" {
 		return i - 1, i + 1, famDeadline, true // a banner: "Weekend only."
 	}
 	return 0, 0, "", false
@@ -1374,7 +1374,7 @@ func deadlineOnlyFor(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 // priceGetFree: "buy one, get one free", "buy 2 get 1 free": a second item
 // thrown in makes the first look cheap.
 func priceGetFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if k := i - 2; k >= 0 && tx.Norm(toks[k]) == "get" && (isNumber(&toks[i-1]) || tx.Norm(toks[i-1]) == "another" || tx.Norm(toks[i-1]) == "second") {
+	if k := i - 2; k >= 0 && tx.Norm(&toks[k]) == "get" && (isNumber(&toks[i-1]) || tx.Norm(&toks[i-1]) == "another" || tx.Norm(&toks[i-1]) == "second") {
 		if b := hasWord(tx, toks, since(toks, k, 4), k, "buy"); b >= 0 {
 			return b, i + 1, famPrice, true
 		}
@@ -1391,7 +1391,7 @@ func scarcityFilling(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	if n := norm(tx, toks, j); n == "up" || n == "out" || n == "off" {
 		j++
 	}
-	if tx.Norm(toks[i]) == "flying" {
+	if tx.Norm(&toks[i]) == "flying" {
 		if n := norm(tx, toks, j+1); norm(tx, toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {
 			return i, j + 2, famScarcity, true
 		}
@@ -1443,11 +1443,11 @@ func priceBig(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if bigSaleWords[tx.Norm(toks[i-1])] {
+	if bigSaleWords[tx.Norm(&toks[i-1])] {
 		return i - 1, i + 1, famPrice, true
 	}
 	// a compound written with a hyphen or a space: "rock-bottom", "jaw dropping"
-	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[tx.Norm(toks[i-2])+"-"+tx.Norm(toks[i-1])] {
+	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[tx.Norm(&toks[i-2])+"-"+tx.Norm(&toks[i-1])] {
 		return i - 2, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1474,16 +1474,16 @@ snag subscribe pre-order preorder join give donate`)
 // not.
 func deadlineOrderBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	s := sentenceStart(tx, toks, i)
-	if s >= i || !buyOrders[tx.Norm(toks[s])] || i-s > 5 {
+	if s >= i || !buyOrders[tx.Norm(&toks[s])] || i-s > 5 {
 		return 0, 0, "", false
 	}
-	if s+1 < len(toks) && (auxiliaries[tx.Norm(toks[s+1])] || toks[s+1].Joined()) {
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(&toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	n := tx.Norm(toks[i+1])
+	n := tx.Norm(&toks[i+1])
 	switch {
 	case urgentTimes[n] || months[n] || toks[i+1].Kind == lint.Number:
 		return s, i + 2, famDeadline, true
@@ -1502,7 +1502,7 @@ func deadlineUntilPrice(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if n := tx.Norm(toks[i+1]); !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {
+	if n := tx.Norm(&toks[i+1]); !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {
 		return 0, 0, "", false
 	}
 	// the price comes right before "until", with at most the words that
@@ -1510,10 +1510,10 @@ func deadlineUntilPrice(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	// until 9 pm" times something else
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		tk := &toks[k]
-		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(*tk), "%")) {
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%")) {
 			return i, i + 2, famDeadline, true
 		}
-		if !priceQualifiers[tx.Norm(*tk)] {
+		if !priceQualifiers[tx.Norm(tk)] {
 			break
 		}
 	}

@@ -24,7 +24,7 @@ func scarcityBeforeOut(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	if norm(tx, toks, i+1) != "out" || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	w := tx.Norm(toks[i])
+	w := tx.Norm(&toks[i])
 	if w != "sell" && w != "sells" && w != "run" && w != "runs" {
 		return 0, 0, "", false
 	}
@@ -32,7 +32,7 @@ func scarcityBeforeOut(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	if k < 0 {
 		return 0, 0, "", false
 	}
-	if tx.Norm(toks[k]) == "so" && hasWord(tx, toks, k, i, "doesn't", "don't", "won't", "not") < 0 {
+	if tx.Norm(&toks[k]) == "so" && hasWord(tx, toks, k, i, "doesn't", "don't", "won't", "not") < 0 {
 		return 0, 0, "", false // "so they sell out" tells a result
 	}
 	return k, i + 2, famScarcity, true
@@ -88,7 +88,7 @@ func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	s := sentenceStart(tx, toks, i)
 	for j := s; j < within(toks, i, 8); j++ {
-		if urgentTimes[tx.Norm(toks[j])] || months[tx.Norm(toks[j])] {
+		if urgentTimes[tx.Norm(&toks[j])] || months[tx.Norm(&toks[j])] {
 			return k, i + 1, famDeadline, true
 		}
 	}
@@ -106,7 +106,7 @@ func deadlineUntilOffer(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if n := tx.Norm(toks[j]); !urgentTimes[n] && !months[n] {
+	if n := tx.Norm(&toks[j]); !urgentTimes[n] && !months[n] {
 		return 0, 0, "", false
 	}
 	k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns)
@@ -142,7 +142,7 @@ splurge subscribe enrol enroll register`)
 // time to pick up gifts", "Black Friday is the ideal time to buy it".
 // "The best time to plant garlic" is advice about a season.
 func urgencyPerfectTime(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !timelyAdjectives[tx.Norm(toks[i-1])] || norm(tx, toks, i+1) != "to" || !buyVerbs[norm(tx, toks, i+2)] {
+	if i == 0 || !timelyAdjectives[tx.Norm(&toks[i-1])] || norm(tx, toks, i+1) != "to" || !buyVerbs[norm(tx, toks, i+2)] {
 		return 0, 0, "", false
 	}
 	if toks[i+2].Sentence != toks[i].Sentence {
@@ -174,9 +174,9 @@ var bestsellerLeads = wordSet(`#1 international instant number-one multiple`)
 // "The novel became a bestseller in 1962" reports.
 func pufferyBestseller(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := i + 1
-	switch w := tx.Norm(toks[i]); w {
+	switch w := tx.Norm(&toks[i]); w {
 	case "selling", "seller", "sellers":
-		if i == 0 || tx.Norm(toks[i-1]) != "best" || !toks[i].Joined() {
+		if i == 0 || tx.Norm(&toks[i-1]) != "best" || !toks[i].Joined() {
 			return 0, 0, "", false
 		}
 		i--
@@ -186,7 +186,7 @@ func pufferyBestseller(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	}
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
-		n := tx.Norm(toks[k])
+		n := tx.Norm(&toks[k])
 		if bestsellerLeads[n] || n == "one" && norm(tx, toks, k-1) == "number" {
 			if n == "one" {
 				k--
@@ -208,10 +208,10 @@ results following traffic leads clients`)
 func pufferyResults(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 3)
 	for k := i + 1; k < end; k++ {
-		if !possessives[tx.Norm(toks[k])] {
+		if !possessives[tx.Norm(&toks[k])] {
 			continue
 		}
-		if k+1 < len(toks) && resultNouns[tx.Norm(toks[k+1])] && toks[k+1].Sentence == toks[i].Sentence {
+		if k+1 < len(toks) && resultNouns[tx.Norm(&toks[k+1])] && toks[k+1].Sentence == toks[i].Sentence {
 			return i, k + 2, famPuffery, true
 		}
 	}
@@ -228,13 +228,13 @@ func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return false
 	}
-	return rankClaims[strings.ToLower(tx.Norm(toks[i+1]))]
+	return rankClaims[strings.ToLower(tx.Norm(&toks[i+1]))]
 }
 
 // plural reports whether a word looks like a plural noun: "candles",
 // "bagels" (not "is", "this" or "less").
 func plural(tx *lint.Text, tk *lint.Token) bool {
-	n := tx.Norm(*tk)
+	n := tx.Norm(tk)
 	return tk.Kind == lint.Word && len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") && !strings.HasSuffix(n, "is")
 }
 
@@ -249,13 +249,13 @@ var priceTails = wordSet(`year season month`)
 func offerClaimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 	offer := false
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if toks[j].Kind == lint.Punct && tx.Word(toks[j]) != "," {
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
 			return 0
 		}
-		if offerNouns[tx.Norm(toks[j])] {
+		if offerNouns[tx.Norm(&toks[j])] {
 			offer = true
 		}
-		if offer && tx.Norm(toks[j]) == "this" && priceTails[norm(tx, toks, j+1)] && toks[j+1].Sentence == toks[i].Sentence {
+		if offer && tx.Norm(&toks[j]) == "this" && priceTails[norm(tx, toks, j+1)] && toks[j+1].Sentence == toks[i].Sentence {
 			return j + 2
 		}
 	}
@@ -274,10 +274,10 @@ func deadlineFreeWindow(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	}
 	end := within(toks, i+1, 7)
 	for k := i + 2; k < end; k++ {
-		if toks[k].Kind == lint.Punct && tx.Word(toks[k]) != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			break
 		}
-		if n := tx.Norm(toks[k]); months[n] || urgentTimes[n] && n != "hours" && n != "hour" && n != "days" && n != "minutes" {
+		if n := tx.Norm(&toks[k]); months[n] || urgentTimes[n] && n != "hours" && n != "hour" && n != "days" && n != "minutes" {
 			return i, k + 1, famDeadline, true
 		}
 	}

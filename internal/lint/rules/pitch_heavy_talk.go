@@ -41,8 +41,8 @@ func talksAboutPitch(t *lint.Text) bool {
 		uses++
 		switch {
 		case first == "":
-			first = t.Norm(*tk)
-		case t.Norm(*tk) != first:
+			first = t.Norm(tk)
+		case t.Norm(tk) != first:
 			other = true
 		}
 	}

@@ -83,7 +83,7 @@ func tally(p *lint.Pass, tok0, tok1 int) (self, reader int, words []string) {
 		if !r.Self {
 			continue
 		}
-		w := t.Norm(t.Tokens[r.Tok])
+		w := t.Norm(&t.Tokens[r.Tok])
 		if r.N > 1 || !lint.IsSelf(w) {
 			w = t.PhraseText(t.Tokens[r.Tok : r.Tok+r.N])
 		}
@@ -148,14 +148,14 @@ func suggestWe(p *lint.Pass, tok0, tok1 int) string {
 	s := t.Sentences[worstSentence(p, int(t.Tokens[tok0].Sentence), int(t.Tokens[tok1-1].Sentence)+1)]
 	toks := t.Tokens[s.Tok0:s.Tok1]
 	for i := 0; i+1 < len(toks); i++ {
-		if t.Norm(toks[i]) != "we" {
+		if t.Norm(&toks[i]) != "we" {
 			continue
 		}
 		v := i + 1
-		for v < len(toks)-1 && (t.Norm(toks[v]) == "also" || t.Norm(toks[v]) == "now" || t.Norm(toks[v]) == "have" || t.Norm(toks[v]) == "are") {
+		for v < len(toks)-1 && (t.Norm(&toks[v]) == "also" || t.Norm(&toks[v]) == "now" || t.Norm(&toks[v]) == "have" || t.Norm(&toks[v]) == "are") {
 			v++
 		}
-		repl, ok := senderVerbs[t.Norm(toks[v])]
+		repl, ok := senderVerbs[t.Norm(&toks[v])]
 		if !ok {
 			continue
 		}
@@ -165,8 +165,8 @@ func suggestWe(p *lint.Pass, tok0, tok1 int) string {
 			if tk.Kind == lint.Punct {
 				break
 			}
-			w := t.Word(tk)
-			if t.Norm(tk) == "our" {
+			w := t.Word(&tk)
+			if t.Norm(&tk) == "our" {
 				w = "the"
 			}
 			rest = append(rest, w)

@@ -138,7 +138,7 @@ func (e *extractor) extract(p *content.Page, src string, t *Text) {
 		b: e.b, pending: e.pending[:0], consume: e.consume,
 		gathered: e.gathered[:0], units: e.units[:0], texts: e.texts[:0], pieces: e.pieces[:0],
 		links: e.links[:0], waiting: e.waiting[:0]}
-	e.b.src = src
+	t.src = src
 	if n := len(p.Source); n >= sizeOnceFrom && cap(e.texts) < n {
 		// The copy is, but for a space at each line break, a part of
 		// the page's source.
@@ -146,6 +146,7 @@ func (e *extractor) extract(p *content.Page, src string, t *Text) {
 	}
 	e.gather(p)
 	e.tokenizeGathered()
+	t.finish()
 }
 
 // gather walks the front matter and the AST and keeps each block's text
@@ -353,12 +354,12 @@ func (e *extractor) tokenizeBlock(g *gathered) int {
 	tok0 := len(t.Tokens)
 	idx := len(t.Blocks)
 	var syl []int32
-	t.Tokens, syl = e.b.tokenize(e.lex, t.Tokens, idx)
+	t.Tokens, syl = e.b.tokenize(t, e.lex, t.Tokens, idx)
 	if len(t.Tokens) == tok0 {
 		return int(g.end)
 	}
 	sent0 := len(t.Sentences)
-	t.Sentences = splitSentences(t.Tokens, tok0, idx, syl, t.Sentences)
+	t.Sentences = splitSentences(t, t.Tokens, tok0, idx, syl, t.Sentences)
 	field := ""
 	if g.field > 0 {
 		field = metaFields[g.field-1]

@@ -30,7 +30,7 @@ func TestExtractUnits(t *testing.T) {
 	}
 	var sentences []string
 	for _, s := range tx.Sentences {
-		sentences = append(sentences, PhraseText(tx.Tokens[s.Tok0:s.Tok1]))
+		sentences = append(sentences, tx.PhraseText(tx.Tokens[s.Tok0:s.Tok1]))
 	}
 	if got := strings.Join(sentences, "|"); got != "The title|Head|One two|Three four|a|b|Last|End" {
 		t.Errorf("sentences %q", got)
@@ -43,9 +43,10 @@ func TestExtractUnits(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	p := parse(t, "We're #1 at 100% — best-in-class, v3.0 and 4,000 users!!! Dr. Smith agrees. U.S. law.")
 	var got []string
-	for _, tk := range Extract(p).Tokens {
-		s := tk.Norm
-		if tk.Joined {
+	x := Extract(p)
+	for _, tk := range x.Tokens {
+		s := x.Norm(&tk)
+		if tk.Joined() {
 			s = "+" + s
 		}
 		got = append(got, s)
@@ -191,7 +192,7 @@ func TestTextOnlyParseSameText(t *testing.T) {
 func dumpText(x *Text) string {
 	var b strings.Builder
 	for _, tk := range x.Tokens {
-		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", tk.Text, tk.Norm, tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined, tk.Link)
+		fmt.Fprintf(&b, "%q %q %d-%d k%d b%d s%d j%v l%v\n", x.Word(&tk), x.Norm(&tk), tk.Start, tk.End, tk.Kind, tk.Block, tk.Sentence, tk.Joined(), tk.Link())
 	}
 	for _, s := range x.Sentences {
 		fmt.Fprintf(&b, "%+v\n", s)

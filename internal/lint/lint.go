@@ -1,7 +1,9 @@
 // Package lint is the empathy linter's public API and its per-page pass,
 // modelled on go/analysis: a Rule builds a check from its Settings, the
 // check reads a Pass (the page's Text: blocks, sentences and tokens with
-// their word facts, see Token.Has) and reports Diagnostics. Package rules
+// their word facts, see Token.Has; a token's text and normal form are
+// read through Text.Word and Text.Norm, as a Token holds no strings) and
+// reports Diagnostics. Package rules
 // holds the rules, one file each; package driver runs the linter over
 // files (reading, workers, zero-copy sharing of page sources) and applies
 // suppressions. The Linter here extracts a page's copy once from the

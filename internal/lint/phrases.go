@@ -18,7 +18,7 @@ type Phrase struct {
 // a phrase also matches a space.
 type Matcher struct {
 	root trieNode
-	// exact matches Token.Text (brand names) instead of Token.Norm; first
+	// exact matches a token's text (brand names) instead of its Norm; first
 	// then marks the first bytes of the phrases, a test that rules out
 	// most words before the trie is touched.
 	exact bool
@@ -119,11 +119,11 @@ var numberWords = map[string]bool{
 	"twenty": true, "fifty": true, "hundred": true, "a": false, "dozen": true, "few": true,
 }
 
-func (m *Matcher) key(t *Token) string {
+func (m *Matcher) key(tx *Text, t *Token) string {
 	if m.exact {
-		return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+		return strings.TrimSuffix(strings.TrimSuffix(tx.Word(t), "'s"), "’s")
 	}
-	return t.Norm
+	return tx.Norm(t)
 }
 
 // canStart reports whether tk may start one of m's phrases: a test small
@@ -142,12 +142,12 @@ func (m *Matcher) mayStart(toks []Token, i int) bool {
 
 // match returns the longest phrase starting at toks[i] and how many tokens
 // it spans. Phrases never cross punctuation.
-func (m *Matcher) Match(toks []Token, i int) (int, *Phrase) {
+func (m *Matcher) Match(tx *Text, toks []Token, i int) (int, *Phrase) {
 	if i >= len(toks) || !m.mayStart(toks, i) || toks[i].Kind == Punct || m.root.next == nil ||
-		m.exact && !m.first[toks[i].Text[0]] {
+		m.exact && !m.first[tx.Word(&toks[i])[0]] {
 		return 0, nil
 	}
-	first, ok := m.root.next[m.key(&toks[i])]
+	first, ok := m.root.next[m.key(tx, &toks[i])]
 	if !ok {
 		return 0, nil
 	}
@@ -161,7 +161,7 @@ func (m *Matcher) Match(toks []Token, i int) (int, *Phrase) {
 			return
 		}
 		t := &toks[j]
-		if c, ok := n.next[m.key(t)]; ok {
+		if c, ok := n.next[m.key(tx, t)]; ok {
 			walk(c, j+1)
 		}
 		if n.num != nil && (t.Kind == Number || t.Has(FactNumberWord)) {

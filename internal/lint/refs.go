@@ -61,7 +61,7 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 			continue
 		}
 		if c.brands.CanStart(tk) {
-			if n, _ := c.brands.Match(toks[:tok1], i); n > 0 {
+			if n, _ := c.brands.Match(t, toks[:tok1], i); n > 0 {
 				fn(ref{tok: int32(i), n: int32(n), self: true})
 				i += n - 1
 				continue
@@ -69,7 +69,7 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 		}
 		switch {
 		case tk.Has(FactSelf):
-			if tk.Text == "US" && !shoutedContext(toks, i, tok0, tok1) {
+			if t.Word(tk) == "US" && !shoutedContext(t, toks, i, tok0, tok1) {
 				continue // the country
 			}
 			fn(ref{tok: int32(i), n: 1, self: true})
@@ -137,12 +137,12 @@ func boolInt(b bool) int {
 
 // shoutedContext reports whether the words next to toks[i] in its
 // sentence are also in capitals ("JOIN US TODAY"), so "US" is shouted "us".
-func shoutedContext(toks []Token, i, lo, hi int) bool {
+func shoutedContext(tx *Text, toks []Token, i, lo, hi int) bool {
 	for _, j := range []int{i - 1, i + 1} {
 		if j < lo || j >= hi || toks[j].Kind != Word || toks[j].Sentence != toks[i].Sentence {
 			continue
 		}
-		if AllUpper(toks[j].Text) && len(toks[j].Text) > 1 {
+		if AllUpper(tx.Word(&toks[j])) && len(tx.Word(&toks[j])) > 1 {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,20 +23,14 @@ func newPiece(text, src, textLen, srcLen int) piece {
 
 // blockBuilder collects one block's inline text and its map to the source.
 type blockBuilder struct {
-	// src is the page's source as a string: most tokens' texts are
-	// substrings of it, so a block's text need not become a string.
-	src    string
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
-	// syl and later are the tokenizer's per-token working memory.
-	syl   []int32
-	later []laterNorm
-	// scratch holds the lower case of capitalised words while tokenizing;
+	// syl is the tokenizer's per-token working memory.
+	syl []int32
 	// cur is the piece holding the last offset mapped (tokens come in
 	// order, so mapping walks the pieces once instead of searching).
-	scratch []byte
-	cur     int
+	cur int
 	// link is the first of links that does not end before the last
 	// offset inLink was asked about.
 	link int
@@ -75,14 +70,15 @@ func (b *blockBuilder) find(t int) *piece {
 }
 
 // token maps the text buf[i:j] of a token to its source offsets and
-// returns its text: a substring of the source when the token lies in one
-// verbatim piece (nearly always), a copy otherwise.
-func (b *blockBuilder) token(i, j int) (text string, start, end int) {
+// reports whether the token's text differs from the source's bytes
+// [start, end): it does not when the token lies in one verbatim piece
+// (nearly always).
+func (b *blockBuilder) token(i, j int) (own bool, start, end int) {
 	p := b.find(i)
 	pText, pSrc := int(p.text), int(p.src)
 	if p.textLen == p.srcLen && j <= pText+int(p.textLen) {
 		start = pSrc + i - pText
-		return b.src[start : start+j-i], start, start + j - i
+		return false, start, start + j - i
 	}
 	if p.textLen != p.srcLen {
 		start = pSrc
@@ -95,7 +91,7 @@ func (b *blockBuilder) token(i, j int) (text string, start, end int) {
 	} else {
 		end = int(q.src) + j - int(q.text)
 	}
-	return string(b.buf[i:j]), start, end
+	return true, start, end
 }
 
 // inLink reports whether text offset t is inside link text. Offsets must
@@ -129,16 +125,14 @@ var asciiLower = func() (t [256]byte) {
 // of each new token (words only). Every token's offsets are exact source
 // offsets.
 //
-// Token.Text and most Token.Norm are substrings of the page's source
-// (see token). Plain ASCII words (most words) are
-// scanned, lower-cased, hashed for the lexicon and counted for syllables
-// in one pass; the lower case of capitalised words goes to a scratch
-// buffer that becomes a second string after the pass.
-func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, []int32) {
+// A token's text and normal form are nearly always its source bytes (see
+// token); those that are not go to tx's string records. Plain ASCII words
+// (most words) are scanned, lower-cased, hashed for the lexicon and
+// counted for syllables in one pass; the lower case of a capitalised word
+// is written straight into its record.
+func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) ([]Token, []int32) {
 	buf := b.buf
 	size := len(buf)
-	sc := b.scratch[:0]
-	b.later = b.later[:0]
 	b.cur, b.link = 0, 0
 	b.syl = b.syl[:0]
 	tok0 := len(out)
@@ -176,33 +170,62 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 					h, groups, upper = hashASCIIWord(buf[i:j])
 				}
 			}
-			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: kind, Start: int32(start), End: int32(end),
-				Block: int32(block), Link: b.inLink(i), Joined: hyphenAt >= 0 && hyphenAt == i-1,
-				Quoted: quoteFrom >= 0})
+			own, start, end := b.token(i, j)
+			out = append(out, Token{Kind: kind, Start: int32(start), End: int32(end), Block: int32(block)})
+			tk := &out[len(out)-1]
+			if b.inLink(i) {
+				tk.marks |= markLink
+			}
+			if hyphenAt >= 0 && hyphenAt == i-1 {
+				tk.marks |= markJoined
+			}
+			if quoteFrom >= 0 {
+				tk.marks |= markQuoted
+			}
+			if own {
+				tk.marks, tk.str = tk.marks|ownText, addRecord(tx, buf[i:j])
+			}
 			if signEnd == i && buf[i] >= '0' && buf[i] <= '9' {
-				out[len(out)-1].Currency = uint16(sign)
+				tk.Currency = uint16(sign)
 			}
 			syl := 0
 			switch {
 			case !ascii:
-				b.later = append(b.later, laterNorm{tok: int32(len(out) - 1), at: normLater})
-			case upper:
-				at := len(sc)
-				for _, c := range buf[i:j] {
-					sc = append(sc, asciiLower[c])
+				text := tx.src[start:end]
+				if own {
+					text = string(buf[i:j])
 				}
-				b.later = append(b.later, laterNorm{tok: int32(len(out) - 1), at: int32(at)})
-				norm := sc[at:]
+				norm := Normalize(text)
+				if norm != text {
+					at := addRecord(tx, norm)
+					if !own {
+						tk.str = at
+					}
+					tk.marks |= ownNorm
+				}
+				tk.flags = lex.lookup(norm)
+				syl = syllables(norm)
+			case upper:
+				at := len(tx.building)
+				tx.building = binary.AppendUvarint(tx.building, uint64(j-i))
+				from := len(tx.building)
+				for _, c := range buf[i:j] {
+					tx.building = append(tx.building, asciiLower[c])
+				}
+				if !own {
+					tk.str = uint32(at)
+				}
+				tk.marks |= ownNorm
+				norm := tx.building[from:]
 				if known {
-					out[len(out)-1].flags = lookupHashed(lex, norm, h)
+					tk.flags = lookupHashed(lex, norm, h)
 				}
 				syl = fromVowelGroups(norm, groups)
 			default:
 				if known {
-					out[len(out)-1].flags = lookupHashed(lex, text, h)
+					tk.flags = lookupHashed(lex, buf[i:j], h)
 				}
-				syl = fromVowelGroups(text, groups)
+				syl = fromVowelGroups(buf[i:j], groups)
 			}
 			b.syl = append(b.syl, int32(syl))
 			prevEnd, hyphenAt = j, -1
@@ -225,8 +248,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 					j++
 				}
 			}
-			text, start, end := b.token(i, j)
-			out = append(out, Token{Text: text, Norm: text, Kind: Punct, Start: int32(start), End: int32(end), Block: int32(block)})
+			own, start, end := b.token(i, j)
+			out = append(out, Token{Kind: Punct, Start: int32(start), End: int32(end), Block: int32(block)})
+			if own {
+				out[len(out)-1].marks, out[len(out)-1].str = ownText, addRecord(tx, buf[i:j])
+			}
 			b.syl = append(b.syl, 0)
 			prevEnd, hyphenAt = -1, -1
 			i = j
@@ -235,7 +261,7 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 			case r == '$' || r == '£' || r == '€':
 				signEnd, sign = i+n, r
 			case r == '+' && prevEnd == i && len(out) > tok0 && out[len(out)-1].Kind == Number:
-				out[len(out)-1].Plus = true // 10,000+
+				out[len(out)-1].marks |= markPlus // 10,000+
 			case r == '“' || r == '"' && quoteFrom < 0:
 				quoteFrom = len(out)
 			case r == '”' || r == '"':
@@ -249,29 +275,11 @@ func (b *blockBuilder) tokenize(lex *lexicon, out []Token, block int) ([]Token, 
 	if quoteFrom >= 0 {
 		// an opening quote never closed quotes nothing
 		for k := quoteFrom; k < len(out); k++ {
-			out[k].Quoted = false
+			out[k].marks &^= markQuoted
 		}
-	}
-	b.scratch = sc
-	lower := string(sc)
-	for _, l := range b.later {
-		tk := &out[l.tok]
-		if l.at == normLater {
-			tk.Norm = Normalize(tk.Text)
-			tk.flags = lex.lookup(tk.Norm)
-			b.syl[int(l.tok)-tok0] = int32(syllables(tk.Norm))
-			continue
-		}
-		tk.Norm = lower[l.at : int(l.at)+len(tk.Text)]
 	}
 	return out, b.syl
 }
-
-// laterNorm is a token whose Norm is filled in after the pass: the lower
-// case at offset at of the scratch buffer, or (normLater) made by normalize.
-type laterNorm struct{ tok, at int32 }
-
-const normLater = -1
 
 // scanASCIIWord scans the plain ASCII word or number at s[i]: letters and
 // digits up to a byte that surely ends it, counting vowel groups and
@@ -431,7 +439,7 @@ var abbreviations = map[string]bool{
 // splitSentences groups tokens[from:] into sentences: a sentence ends at
 // . ? ! or … followed by a capitalised word, a number or the end of the block.
 // syl holds the syllables of toks[from:].
-func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
+func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
 	start := from
 	flush := func(end int) {
 		if end <= start {
@@ -449,7 +457,7 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 			default:
 				continue
 			}
-			if !tk.Joined {
+			if !tk.Joined() {
 				s.Words++
 			}
 		}
@@ -461,8 +469,8 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 		if t.Kind != Punct {
 			continue
 		}
-		c := t.Text[0]
-		if c != '.' && c != '?' && c != '!' && t.Text != "…" {
+		c := tx.Word(t)[0]
+		if c != '.' && c != '?' && c != '!' && tx.Word(t) != "…" {
 			continue
 		}
 		if k+1 < len(toks) {
@@ -470,13 +478,13 @@ func splitSentences(toks []Token, from, block int, syl []int32, out []Sentence) 
 			if next.Kind == Punct {
 				continue
 			}
-			first, _ := utf8.DecodeRuneInString(next.Text)
+			first, _ := utf8.DecodeRuneInString(tx.Word(next))
 			if next.Kind == Word && !unicode.IsUpper(first) {
 				continue
 			}
-			if c == '.' && k > from && t.Text == "." && toks[k-1].Kind == Word {
+			if c == '.' && k > from && tx.Word(t) == "." && toks[k-1].Kind == Word {
 				prev := &toks[k-1]
-				if prev.Has(factAbbreviation) || utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(prev.Text)[0]) {
+				if prev.Has(factAbbreviation) || utf8.RuneCountInString(tx.Word(prev)) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(tx.Word(prev))[0]) {
 					if prev.End == t.Start {
 						continue
 					}

@@ -161,7 +161,7 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		lastSentence := t.Sentences[t.Tokens[last.Tok1-1].Sentence]
 		p.ReportTokens(lastSentence.Tok0, lastSentence.Tok1,
 			"The piece ends without a next step: the last section invites the reader to do nothing specific",
-			nextStepHint(t, region, t.Tokens[lastSentence.Tok0:lastSentence.Tok1]))
+			nextStepHint(p.Text, t, region, t.Tokens[lastSentence.Tok0:lastSentence.Tok1]))
 	}, nil
 }
 
@@ -249,21 +249,21 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		return false
 	}
 	toks := t.Tokens[u.Tok0:u.Tok1]
-	for len(toks) > 1 && toks[0].Kind == lint.Punct && strings.ContainsAny(toks[0].Text, "—–-~") {
+	for len(toks) > 1 && toks[0].Kind == lint.Punct && strings.ContainsAny(t.Word(&toks[0]), "—–-~") {
 		toks = toks[1:] // "— Angela", "-- Sam"
 	}
-	first := toks[0].Norm
+	first := t.Norm(&toks[0])
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
 	if u.Words > 8 {
 		return false
 	}
-	if signOffs[first] || toks[len(toks)-1].Text == "," {
+	if signOffs[first] || t.Word(&toks[len(toks)-1]) == "," {
 		return true
 	}
 	for _, tk := range toks {
-		if tk.Kind == lint.Punct && tk.Text != "," || tk.Kind == lint.Word && !initialUpper(tk.Text) && tk.Norm != "of" && tk.Norm != "the" && tk.Norm != "and" {
+		if tk.Kind == lint.Punct && t.Word(&tk) != "," || tk.Kind == lint.Word && !initialUpper(t.Word(&tk)) && t.Norm(&tk) != "of" && t.Norm(&tk) != "the" && t.Norm(&tk) != "and" {
 			return false
 		}
 	}
@@ -283,7 +283,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 		s := t.Sentences[t.Tokens[k].Sentence]
 		// an aside in parentheses is a note to the sentence, not its call
 		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
-		if ns.invitation(toks) && !(series && ns.verbAt(toks, skipLeads(toks, 0))) {
+		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
 		}
 		k = s.Tok1
@@ -292,14 +292,14 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	// or a link that stands alone like a button: "[Triple my gift now →](…)"
 	for k := u.Tok0; k < u.Tok1; k++ {
 		tk := &t.Tokens[k]
-		if !tk.Link || k > u.Tok0 && t.Tokens[k-1].Link {
+		if !tk.Link() || k > u.Tok0 && t.Tokens[k-1].Link() {
 			continue
 		}
 		end := k
-		for end < u.Tok1 && t.Tokens[end].Link {
+		for end < u.Tok1 && t.Tokens[end].Link() {
 			end++
 		}
-		if ns.verbAt(t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t.Tokens[k:end]) || phrasalStart(t.Tokens[k:end])) {
+		if ns.verbAt(t, t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t, t.Tokens[k:end]) || phrasalStart(t, t.Tokens[k:end])) {
 			return true
 		}
 		k = end - 1
@@ -309,8 +309,8 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 
 // signOffLink reports link text that closes a newsletter rather than
 // inviting: "Unsubscribe", "View in browser".
-func signOffLink(toks []lint.Token) bool {
-	switch toks[0].Norm {
+func signOffLink(tx *lint.Text, toks []lint.Token) bool {
+	switch tx.Norm(&toks[0]) {
 	case "unsubscribe", "view", "manage", "update", "privacy":
 		return true
 	}
@@ -321,15 +321,15 @@ func signOffLink(toks []lint.Token) bool {
 // imperative, a request ("please …", "will you …"), an action phrase
 // anywhere ("take a look", "swing by the shop"), or a pointer to the place
 // to act ("the sign-up form is just below").
-func (ns *nextStep) invitation(toks []lint.Token) bool {
+func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 	if quotedSpeech(toks) {
 		return false // "Why don't you start one?" he said: words reported, not addressed to the reader
 	}
-	if serviceCondition(toks) {
+	if serviceCondition(tx, toks) {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
-	if ns.imperative(toks) || ns.offeredAction(toks) || ns.stepFrame(toks) || calendarHold(toks) || ns.genericReader(toks) || ns.clauseAfterSemicolon(toks) || welcomesReply(toks) || worthATry(toks) || seeYouAt(toks) || doorsOpen(toks) ||
-		ns.clauseImperative(toks) || allWelcome(toks) || ns.stillTime(toks) || takingOrders(toks) || openDoor(toks) || scheduledEvent(toks) || welcomeReplies(toks) {
+	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
+		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -337,58 +337,58 @@ func (ns *nextStep) invitation(toks []lint.Token) bool {
 		if tk.Kind != lint.Word {
 			continue
 		}
-		if actionPhrases.CanStart(tk) && !tk.Quoted { // "Come and Dine", in quotes, is a mention
-			if n, _ := actionPhrases.Match(toks, k); n > 0 && !selfSubject(toks, k) && phraseInvites(toks, k, n) {
+		if actionPhrases.CanStart(tk) && !tk.Quoted() { // "Come and Dine", in quotes, is a mention
+			if n, _ := actionPhrases.Match(tx, toks, k); n > 0 && !selfSubject(tx, toks, k) && phraseInvites(tx, toks, k, n) {
 				return true
 			}
 		}
 		if !tk.Has(factInvitationWord) {
 			continue // none of the checks below starts from this word
 		}
-		switch tk.Norm {
+		switch tx.Norm(tk) {
 		case "please":
 			// a request anywhere: "With all that said, please come early",
 			// "So please, kind souls, send your thoughts"
-			v := afterVocative(toks, k+1)
-			emphatic := v < len(toks) && toks[v].Norm == "do"
-			if v < len(toks) && (toks[v].Norm == "do" || toks[v].Norm == "just") {
+			v := afterVocative(tx, toks, k+1)
+			emphatic := v < len(toks) && tx.Norm(&toks[v]) == "do"
+			if v < len(toks) && (tx.Norm(&toks[v]) == "do" || tx.Norm(&toks[v]) == "just") {
 				v++
 			}
-			if conduct(toks, v) {
+			if conduct(tx, toks, v) {
 				continue // "Please don't take from the labelled boxes" sets a rule for members
 			}
-			if v < len(toks) && (ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || pleaseAsks(toks, v) || ns.pleaseSeries(toks, v)) {
+			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
 			}
-			if ns.pleaseAndDo(toks, v) {
+			if ns.pleaseAndDo(tx, toks, v) {
 				return true // "Please be patient with us, and give us your feedback"
 			}
 			// "so please do participate!": an emphatic request needs no object
 			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
-				!pleaseInforms[toks[v].Norm] && !auxiliaries[toks[v].Norm] && !pronouns[toks[v].Norm] {
+				!pleaseInforms[tx.Norm(&toks[v])] && !auxiliaries[tx.Norm(&toks[v])] && !pronouns[tx.Norm(&toks[v])] {
 				return true
 			}
 		case "will", "would", "could", "can":
 			// "Will you join them?", "Would you consider a gift?"
-			if k+2 < len(toks) && toks[k+1].Norm == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
+			if k+2 < len(toks) && tx.Norm(&toks[k+1]) == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
 				v := k + 2
-				if toks[v].Norm == "please" {
+				if tx.Norm(&toks[v]) == "please" {
 					v++
 				}
-				if v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm]) && !hypothetical(toks, v) {
+				if v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])]) && !hypothetical(tx, toks, v) {
 					return true
 				}
 			}
 		}
-		if requestsReader(ns, toks, k) || ns.enjoysContent(toks, k) || ns.recommendsAction(toks, k) || thanksInAdvance(toks, k) {
+		if requestsReader(tx, ns, toks, k) || ns.enjoysContent(tx, toks, k) || ns.recommendsAction(tx, toks, k) || thanksInAdvance(tx, toks, k) {
 			return true
 		}
-		if (resourceNouns[tk.Norm] || signUps(toks, k)) && pointsToPlace(toks, k) || passivePointer(toks, k) {
+		if (resourceNouns[tx.Norm(tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) || passivePointer(tx, toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
 		// pointed to, near the end
-		if k+1 < len(toks) && toks[k+1].Link && !tk.Link && linkLeads[tk.Norm] {
+		if k+1 < len(toks) && toks[k+1].Link() && !tk.Link() && linkLeads[tx.Norm(tk)] {
 			return true
 		}
 	}
@@ -408,9 +408,9 @@ var factInvitationWord = lint.SharedFact(slices.Concat(
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
-func selfSubject(toks []lint.Token, k int) bool {
+func selfSubject(tx *lint.Text, toks []lint.Token, k int) bool {
 	for j := max(0, k-2); j < k; j++ {
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
 			return true
 		}
@@ -419,10 +419,10 @@ func selfSubject(toks []lint.Token, k int) bool {
 	// statement: "They may also go to the farmers market", "we will often
 	// stop by"
 	j := k - 1
-	for j >= 0 && verbGroup[toks[j].Norm] {
+	for j >= 0 && verbGroup[tx.Norm(&toks[j])] {
 		j--
 	}
-	return j >= 0 && j < k-1 && thirdParties[toks[j].Norm]
+	return j >= 0 && j < k-1 && thirdParties[tx.Norm(&toks[j])]
 }
 
 // verbGroup words stand between a subject and its verb: modals and the
@@ -439,53 +439,53 @@ i'll we'll they'll i'd we'd they'd`)
 // wish to help — with an hour or a gift — …". A condition
 // only counts with a verb of real action after it, so "if you want to
 // know more, stay tuned" does not.
-func (ns *nextStep) offeredAction(toks []lint.Token) bool {
+func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		switch {
-		case toks[k].Norm == "why" && (toks[k+1].Norm == "don't" || toks[k+1].Norm == "not"):
+		case tx.Norm(&toks[k]) == "why" && (tx.Norm(&toks[k+1]) == "don't" || tx.Norm(&toks[k+1]) == "not"):
 			v := k + 2
-			if toks[k+1].Norm == "don't" {
-				if toks[v].Norm != "you" {
+			if tx.Norm(&toks[k+1]) == "don't" {
+				if tx.Norm(&toks[v]) != "you" {
 					continue
 				}
 				v++
 			}
-			if ns.verbAt(toks, headVerb(toks, v)) || requestVerbs[norm(toks, v)] {
+			if ns.verbAt(tx, toks, headVerb(tx, toks, v)) || requestVerbs[norm(tx, toks, v)] {
 				return true
 			}
-		case toks[k].Norm == "hope" && (toks[k+1].Norm == "you" || toks[k+1].Norm == "you'll" || toks[k+1].Norm == "that" && (norm(toks, k+2) == "you" || norm(toks, k+2) == "you'll")):
+		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll")):
 			// "We hope you'll join us on Saturday", "hope you will visit
 			// us", "I hope that you will attend the meeting"
 			you := k + 1
-			if toks[you].Norm == "that" {
+			if tx.Norm(&toks[you]) == "that" {
 				you++
 			}
 			v := you + 1
-			if toks[you].Norm == "you" && v < len(toks) && (toks[v].Norm == "will" || toks[v].Norm == "can" || toks[v].Norm == "might") {
+			if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
 				v++
 			}
-			if v < len(toks) && (hopedActions[toks[v].Norm] && !figurative(toks, v) || toks[v].Norm == "make" && norm(toks, v+1) == "it") {
+			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
 				return true
 			}
-		case toks[k].Norm == "count" && toks[k+1].Norm == "on" && norm(toks, k+2) == "you" && norm(toks, k+3) == "to":
+		case tx.Norm(&toks[k]) == "count" && tx.Norm(&toks[k+1]) == "on" && norm(tx, toks, k+2) == "you" && norm(tx, toks, k+3) == "to":
 			// "Can we count on you to give a little?"
-			if v := headVerb(toks, k+4); v < len(toks) && (strongActions[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) {
+			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) {
 				return true
 			}
-		case toks[k].Norm == "if" && toks[k+1].Norm == "you" || toks[k].Norm == "if" && toks[k+1].Norm == "you'd":
+		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd":
 			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>"
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if toks[j].Kind == lint.Punct {
 					break
 				}
-				if toks[j].Norm == "to" && j+1 < len(toks) {
+				if tx.Norm(&toks[j]) == "to" && j+1 < len(toks) {
 					// the reader's wish or readiness, not a trait: "if you
 					// have the stones to get in there" dares, it offers nothing
-					if toks[k+1].Norm == "you" && hasWord(toks, k+2, j, wishWords...) < 0 {
+					if tx.Norm(&toks[k+1]) == "you" && hasWord(tx, toks, k+2, j, wishWords...) < 0 {
 						break
 					}
-					v := headVerb(toks, j+1)
-					if strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] {
+					v := headVerb(tx, toks, j+1)
+					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] {
 						return true
 					}
 					break
@@ -517,14 +517,14 @@ var replyWelcomes = wordSet(`welcome eager love appreciate invite hear`)
 // welcomesReply reports a writer asking for the reader's answer in the
 // first person: "I'd welcome your stories from the market". Thanking
 // readers for comments already sent ("thanks for your comments") is not.
-func welcomesReply(toks []lint.Token) bool {
+func welcomesReply(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].Norm != "your" || !replyNouns[toks[k+1].Norm] {
+		if tx.Norm(&toks[k]) != "your" || !replyNouns[tx.Norm(&toks[k+1])] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if replyWelcomes[toks[j].Norm] {
-				return hasWord(toks, 0, j, "thanks", "thank") < 0
+			if replyWelcomes[tx.Norm(&toks[j])] {
+				return hasWord(tx, toks, 0, j, "thanks", "thank") < 0
 			}
 		}
 	}
@@ -533,8 +533,8 @@ func welcomesReply(toks []lint.Token) bool {
 
 // headVerb skips a prefix joined to a verb: "pre-order", "re-register"
 // read as their verb.
-func headVerb(toks []lint.Token, v int) int {
-	if v+1 < len(toks) && toks[v+1].Joined && (toks[v].Norm == "pre" || toks[v].Norm == "re") {
+func headVerb(tx *lint.Text, toks []lint.Token, v int) int {
+	if v+1 < len(toks) && toks[v+1].Joined() && (tx.Norm(&toks[v]) == "pre" || tx.Norm(&toks[v]) == "re") {
 		return v + 1
 	}
 	return v
@@ -559,34 +559,34 @@ var placeWords = wordSet(`at on via from below above here online`)
 
 // pointsToPlace reports "the form is just below", "tickets are on sale
 // at …", "details are on the events page", "you'll find the form here".
-func pointsToPlace(toks []lint.Token, k int) bool {
+func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k + 1
-	if j < len(toks) && toks[j].Joined {
+	if j < len(toks) && toks[j].Joined() {
 		j++ // sign-up
 	}
-	for j < len(toks) && j <= k+2 && resourceNouns[toks[j].Norm] {
+	for j < len(toks) && j <= k+2 && resourceNouns[tx.Norm(&toks[j])] {
 		j++ // "the registration button", "the sign-up form link"
 	}
-	if j+1 < len(toks) && toks[j].Norm == "to" && toks[j+1].Kind == lint.Word {
+	if j+1 < len(toks) && tx.Norm(&toks[j]) == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
 	}
-	if j+2 < len(toks) && (toks[j].Norm == "can" || toks[j].Norm == "may") && toks[j+1].Norm == "be" && toks[j+2].Norm == "found" {
+	if j+2 < len(toks) && (tx.Norm(&toks[j]) == "can" || tx.Norm(&toks[j]) == "may") && tx.Norm(&toks[j+1]) == "be" && tx.Norm(&toks[j+2]) == "found" {
 		// "More details can be found on the sign-up page"
-		return placeWords[norm(toks, j+3)] || norm(toks, j+3) == "in"
+		return placeWords[norm(tx, toks, j+3)] || norm(tx, toks, j+3) == "in"
 	}
 	switch {
-	case j < len(toks) && (toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s" || toks[j].Norm == "live" || toks[j].Norm == "lives"):
+	case j < len(toks) && (tx.Norm(&toks[j]) == "is" || tx.Norm(&toks[j]) == "are" || tx.Norm(&toks[j]) == "'s" || tx.Norm(&toks[j]) == "live" || tx.Norm(&toks[j]) == "lives"):
 		// "full details live here" places them as "are" does
 		j++
-	case j+1 < len(toks) && toks[j].Norm == "will" && toks[j+1].Norm == "be":
+	case j+1 < len(toks) && tx.Norm(&toks[j]) == "will" && tx.Norm(&toks[j+1]) == "be":
 		j += 2 // "the registration button will be up in the sidebar"
-	case j < len(toks) && opens[toks[j].Norm]:
+	case j < len(toks) && opens[tx.Norm(&toks[j])]:
 		return true // "Registration opens Monday", "pre-orders open at nine"
-	case j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Link:
+	case j+1 < len(toks) && tx.Word(&toks[j]) == ":" && toks[j+1].Link():
 		return true // "Details and tickets: [the fair page](…)"
-	case j < len(toks) && toks[j].Norm == "available" && k <= 3:
+	case j < len(toks) && tx.Norm(&toks[j]) == "available" && k <= 3:
 		// "Tickets available at the door"
-	case j < len(toks) && placeWords[toks[j].Norm]:
+	case j < len(toks) && placeWords[tx.Norm(&toks[j])]:
 		// "More details at …", "Tickets from the box office": a pointer
 		// without a verb heads its sentence; deep inside one it is an
 		// aside that refers back ("… in each newsletter (newsletter link
@@ -594,20 +594,20 @@ func pointsToPlace(toks []lint.Token, k int) bool {
 		if k > 3 {
 			return false
 		}
-	case hasWord(toks, 0, k, "find") >= 0 && hasWord(toks, 0, k, "you'll", "you", "can") >= 0:
+	case hasWord(tx, toks, 0, k, "find") >= 0 && hasWord(tx, toks, 0, k, "you'll", "you", "can") >= 0:
 	default:
 		return false
 	}
 	for ; j < len(toks) && j <= k+8; j++ {
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
 		case "at", "on", "via", "in", "from":
-			if j+1 < len(toks) && (toks[j+1].Link || toks[j+1].Norm == "the" || toks[j+1].Norm == "sale" || toks[j+1].Norm == "our") {
+			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "sale" || tx.Norm(&toks[j+1]) == "our") {
 				return true
 			}
 		}
-		if toks[j].Link {
+		if toks[j].Link() {
 			return true
 		}
 	}
@@ -738,16 +738,16 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	// "Step 3: book the room"
 	first := false    // the heading opens a numbered list
 	numbered := false // the heading is a numbered step
-	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || toks[0].Norm == "step" && toks[1].Kind == lint.Number) {
-		first = first || toks[0].Kind == lint.Number && toks[0].Text == "1"
+	for len(toks) > 1 && (toks[0].Kind == lint.Number || toks[0].Kind == lint.Punct || t.Norm(&toks[0]) == "step" && toks[1].Kind == lint.Number) {
+		first = first || toks[0].Kind == lint.Number && t.Word(&toks[0]) == "1"
 		numbered = numbered || toks[0].Kind == lint.Number
 		toks = toks[1:]
 	}
 	for i, tk := range toks {
-		if lint.IsSelf(tk.Norm) {
+		if lint.IsSelf(t.Norm(&tk)) {
 			return false // "What comes next for us" is about the sender
 		}
-		if n, _ := nextStepHeadings.Match(toks, i); n > 0 {
+		if n, _ := nextStepHeadings.Match(t, toks, i); n > 0 {
 			return true
 		}
 	}
@@ -758,12 +758,12 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	// closes a list, whatever the verb
 	// unnumbered, a how-to verb heads one more tip of a guide ("Send
 	// multiple emails"), not the close
-	if v := skipLeads(toks, 0); ns.verbAt(toks, v) && (numbered || !advice(toks, v)) || ns.imperative(toks) {
+	if v := skipLeads(t, toks, 0); ns.verbAt(t, toks, v) && (numbered || !advice(t, toks, v)) || ns.imperative(t, toks) {
 		return true
 	}
 	// a call after a break in a headline: "Be part of the story—pre-order now!"
 	for i := 1; i < len(toks); i++ {
-		if (headlineBreak(src, int(toks[i-1].End), int(toks[i].Start)) || toks[i-1].Text == ":") && ns.verbAt(toks, i) {
+		if (headlineBreak(src, int(toks[i-1].End), int(toks[i].Start)) || t.Word(&toks[i-1]) == ":") && ns.verbAt(t, toks, i) {
 			return true
 		}
 	}
@@ -823,60 +823,60 @@ var setting = wordSet(`to with for in on`)
 var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i've we've i'd we'd`)
 
 // imperative reports whether a sentence invites the reader to act.
-func (ns *nextStep) imperative(toks []lint.Token) bool {
-	i := skipLeads(toks, 0)
-	if ns.verbAt(toks, i) && !offerFormula(toks, i) && !advice(toks, i) && !readersOwn(toks, i) && !conduct(toks, i) || ns.comeAndDo(toks, i) || ns.afterLabel(toks) || justGoThere(toks, i) {
+func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
+	i := skipLeads(tx, toks, 0)
+	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
 	lead := skipPunct(toks, 0)
-	if lead < len(toks) && !subordinators[toks[lead].Norm] {
+	if lead < len(toks) && !subordinators[tx.Norm(&toks[lead])] {
 		lead = i
-		if i > 0 && (norm(toks, i) == "of" || norm(toks, i) == "than") {
+		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {
 			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
 		}
 	}
-	if lead < len(toks) && subordinators[toks[lead].Norm] {
+	if lead < len(toks) && subordinators[tx.Norm(&toks[lead])] {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
-			if setting[toks[lead].Norm] && speakers[toks[k].Norm] {
+			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && toks[k].Text == "," && ns.verbAt(toks, skipLeads(toks, k+1)) && (!advice(toks, skipLeads(toks, k+1)) || wish(toks[:k])) {
+			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
 				return true
 			}
 		}
 	}
-	if ns.afterCondition(toks) {
+	if ns.afterCondition(tx, toks) {
 		return true
 	}
 	// "you can book …", "you could reply …"
 	for k := 0; k+2 < len(toks); k++ {
-		if ns.youWillFind(toks, k) {
+		if ns.youWillFind(tx, toks, k) {
 			return true
 		}
-		if toks[k].Norm != "you" || !modal(toks[k+1].Norm) {
+		if tx.Norm(&toks[k]) != "you" || !modal(tx.Norm(&toks[k+1])) {
 			continue
 		}
 		// "you can book" as a clause of its own, not "the best signal you can get"
-		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[toks[k-1].Norm] {
+		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[tx.Norm(&toks[k-1])] {
 			continue
 		}
 		v := k + 2
-		if v < len(toks) && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "always" || toks[v].Norm == "just") {
+		if v < len(toks) && (tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "now" || tx.Norm(&toks[v]) == "always" || tx.Norm(&toks[v]) == "just") {
 			v++
 		}
-		v = headVerb(toks, v)
-		if consequenceClause(toks, k, v) {
+		v = headVerb(tx, toks, v)
+		if consequenceClause(tx, toks, k, v) {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
-		if v+1 < len(toks) && strongActions[toks[v].Norm] && toks[v+1].Kind != lint.Punct {
+		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct {
 			return true
 		}
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
-		if v+1 < len(toks) && ns.verbs[toks[v].Norm] && (hasLink(toks[v:]) || hasWord(toks, v+1, len(toks), "here", "below") >= 0) {
+		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
 			return true
 		}
 	}
@@ -886,7 +886,7 @@ func (ns *nextStep) imperative(toks []lint.Token) bool {
 // hasLink reports whether a sentence links somewhere.
 func hasLink(toks []lint.Token) bool {
 	for k := range toks {
-		if toks[k].Link {
+		if toks[k].Link() {
 			return true
 		}
 	}
@@ -914,13 +914,13 @@ func skipPunct(toks []lint.Token, i int) int {
 	return i
 }
 
-func skipLeads(toks []lint.Token, i int) int {
+func skipLeads(tx *lint.Text, toks []lint.Token, i int) int {
 	for i < len(toks) {
-		if toks[i].Kind == lint.Punct || postscript(toks, i) {
+		if toks[i].Kind == lint.Punct || postscript(tx, toks, i) {
 			i++
 			continue
 		}
-		n, _ := imperativeLeads.Match(toks, i)
+		n, _ := imperativeLeads.Match(tx, toks, i)
 		if n == 0 {
 			break
 		}
@@ -952,56 +952,56 @@ var auxiliaries = map[string]bool{
 }
 
 // verbAt reports whether toks[i] is an action verb used as an imperative.
-func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
-	i = headVerb(toks, i)
-	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[toks[i].Norm] || lint.AllUpper(toks[i].Text) && len(toks[i].Text) > 1 && toks[i].Norm != "rsvp" && !shoutedLead(toks, i) {
+func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
+	i = headVerb(tx, toks, i)
+	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[tx.Norm(&toks[i])] || lint.AllUpper(tx.Word(&toks[i])) && len(tx.Word(&toks[i])) > 1 && tx.Norm(&toks[i]) != "rsvp" && !shoutedLead(tx, toks, i) {
 		return false
 	}
-	if nounVerbs[toks[i].Norm] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
+	if nounVerbs[tx.Norm(&toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
 		return false // a table header "Note" or a label "Plan" asks nothing
 	}
 	if i+1 < len(toks) {
-		next := toks[i+1].Norm
-		if auxiliaries[next] || toks[i+1].Joined {
+		next := tx.Norm(&toks[i+1])
+		if auxiliaries[next] || toks[i+1].Joined() {
 			return false
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
 		}
-		if titleName(toks, i) {
+		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place
 		}
-		if i > 0 && next == toks[i-1].Norm {
+		if i > 0 && next == tx.Norm(&toks[i-1]) {
 			return false // "First come, first served" is a rule, not a step
 		}
-		if toks[i].Norm == "log" && next != "in" && next != "on" && next != "into" {
+		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
 			return false // "Log files rotate daily"
 		}
-		if toks[i].Norm == "see" && (next == "you" || next == "ya") {
+		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
 		}
-		if teaserVerbs[toks[i].Norm] && hasWord(toks, i, len(toks), "soon", "tuned") >= 0 {
+		if teaserVerbs[tx.Norm(&toks[i])] && hasWord(tx, toks, i, len(toks), "soon", "tuned") >= 0 {
 			return false // "Find out more soon" promises, it does not invite
 		}
-		if exhortations[toks[i].Norm+" "+next] || idle(toks, i) {
+		if exhortations[tx.Norm(&toks[i])+" "+next] || idle(tx, toks, i) {
 			return false // "Take care", "Watch this space", "Take a deep breath"
 		}
 		if next == "yourself" || next == "yourselves" {
 			return false // "Ask yourself what matters" turns the reader inward, to no action
 		}
-		if next == ":" || labelled(toks, i) {
+		if next == ":" || labelled(tx, toks, i) {
 			return false // "Update: the office is closed", "Update April 2023: …" are labels
 		}
-		if next == "?" && i > 0 && toks[i-1].Text == "," {
+		if next == "?" && i > 0 && tx.Word(&toks[i-1]) == "," {
 			return false // "…, see?" asks for agreement, not an action
 		}
-		if waiting(toks, i) {
+		if waiting(tx, toks, i) {
 			return false // "Look out for the email", "Keep an eye out"
 		}
-		if toks[i].Norm == "note" && (next == "that" || next == "," || next == "the" && hasWord(toks, i, len(toks), "will", "is", "are", "was") >= 0) {
+		if tx.Norm(&toks[i]) == "note" && (next == "that" || next == "," || next == "the" && hasWord(tx, toks, i, len(toks), "will", "is", "are", "was") >= 0) {
 			return false // "Please note that the path is closed" informs
 		}
-		if next == "," && (toks[i].Norm == "look" || toks[i].Norm == "listen" || toks[i].Norm == "see") {
+		if next == "," && (tx.Norm(&toks[i]) == "look" || tx.Norm(&toks[i]) == "listen" || tx.Norm(&toks[i]) == "see") {
 			return false // "Look, I know it has been a long year"
 		}
 	}
@@ -1011,29 +1011,29 @@ func (ns *nextStep) verbAt(toks []lint.Token, i int) bool {
 // nextStepHint suggests a next step that fits how the piece ends: after a
 // sign-off, instead of an exhortation or a rhetorical question, or with
 // the link the piece already has.
-func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
+func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) string {
 	const add = ` or add cta: {text: "…", url: "…"} to the front matter`
 	for k := 0; k < region[0]; k++ {
 		if t.Units[k].Kind == lint.KindMeta {
 			continue
 		}
 		for i := t.Units[k].Tok0; i < t.Units[k].Tok1; i++ {
-			if t.Tokens[i].Link {
+			if t.Tokens[i].Link() {
 				return "The only link is in the middle of the piece: repeat it at the end with what to do, e.g. \"[Read the full guide](…) before Friday's call\"," + add
 			}
 		}
 	}
-	quote := lint.PhraseText(last)
+	quote := tx.PhraseText(last)
 	if words := strings.Fields(quote); len(words) > 10 {
 		quote = strings.Join(words[:8], " ") + " …"
 	}
-	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && last[len(last)-1].Text[0] == '?' {
+	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && tx.Word(&last[len(last)-1])[0] == '?' {
 		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
 	}
-	if len(last) > 0 && signOffs[last[0].Norm] {
+	if len(last) > 0 && signOffs[tx.Norm(&last[0])] {
 		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
 	}
-	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted && len(last) <= 6 {
+	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted() && len(last) <= 6 {
 		return fmt.Sprintf("%q asks for nothing the reader can do: replace it with one specific action and where to do it, e.g. \"Save your seat at …\",", quote) + add
 	}
 	return `End with one concrete action for the reader, e.g. "Reply and tell me …", "Try … on your next …", "[Book a 15-minute call](…)",` + add
@@ -1046,12 +1046,12 @@ with take enjoy have happy onwards onward speak catch bye goodbye let's`)
 // labelled reports a verb that heads a label: the words up to a colon
 // right after it are a date or a name ("Update April 2023: …", "Note
 // 3: …"), not its object.
-func labelled(toks []lint.Token, i int) bool {
+func labelled(tx *lint.Text, toks []lint.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		if toks[j].Kind == lint.Punct {
-			return toks[j].Text == ":" && j > i+1
+			return tx.Word(&toks[j]) == ":" && j > i+1
 		}
-		if toks[j].Kind != lint.Number && !initialUpper(toks[j].Text) {
+		if toks[j].Kind != lint.Number && !initialUpper(tx.Word(&toks[j])) {
 			return false
 		}
 	}
@@ -1061,8 +1061,8 @@ func labelled(toks []lint.Token, i int) bool {
 // idle reports an imperative that asks for a pause or a feeling, not an
 // action: "Take a deep breath", "Share the love". "Take a moment to fill
 // in the survey" asks for the survey, and "Share the link" for a share.
-func idle(toks []lint.Token, i int) bool {
-	switch norm(toks, i) + " " + norm(toks, i+1) + " " + norm(toks, i+2) {
+func idle(tx *lint.Text, toks []lint.Token, i int) bool {
+	switch norm(tx, toks, i) + " " + norm(tx, toks, i+1) + " " + norm(tx, toks, i+2) {
 	case "take a deep", "take a breath", "take a breather", "share the love":
 		return true
 	}
@@ -1071,17 +1071,17 @@ func idle(toks []lint.Token, i int) bool {
 
 // signUps reports "sign-ups" or "sign-up" written as a noun: "Sign-ups
 // are open now".
-func signUps(toks []lint.Token, k int) bool {
-	return toks[k].Norm == "sign" && k+1 < len(toks) && toks[k+1].Joined && (toks[k+1].Norm == "up" || toks[k+1].Norm == "ups")
+func signUps(tx *lint.Text, toks []lint.Token, k int) bool {
+	return tx.Norm(&toks[k]) == "sign" && k+1 < len(toks) && toks[k+1].Joined() && (tx.Norm(&toks[k+1]) == "up" || tx.Norm(&toks[k+1]) == "ups")
 }
 
 // postscript reports the marker of a P.S. ("P.S.", "PS:", "P.P.S."), or
 // the "S." left of it where the sentence splitter broke it: the request
 // after it stands at the start of its sentence.
-func postscript(toks []lint.Token, i int) bool {
-	switch toks[i].Norm {
+func postscript(tx *lint.Text, toks []lint.Token, i int) bool {
+	switch tx.Norm(&toks[i]) {
 	case "p", "s", "ps", "pps":
-		return i+1 < len(toks) && (toks[i+1].Text == "." || toks[i+1].Text == ":")
+		return i+1 < len(toks) && (tx.Word(&toks[i+1]) == "." || tx.Word(&toks[i+1]) == ":")
 	}
 	return false
 }
@@ -1089,18 +1089,18 @@ func postscript(toks []lint.Token, i int) bool {
 // afterVocative skips the people a request is addressed to when commas
 // set them off: "please, kind souls (and even less kind ones), send …"
 // continues at "send". Without a comma it returns v unchanged.
-func afterVocative(toks []lint.Token, v int) int {
-	if v >= len(toks) || toks[v].Text != "," {
+func afterVocative(tx *lint.Text, toks []lint.Token, v int) int {
+	if v >= len(toks) || tx.Word(&toks[v]) != "," {
 		return v
 	}
 	// an aside that sets a scene may run longer than a name: "please, as
 	// well as spending your pennies in the big chains this year, try …"
 	reach := 12
-	if w := norm(toks, v+1); conditionWords[w] || subordinators[w] {
+	if w := norm(tx, toks, v+1); conditionWords[w] || subordinators[w] {
 		reach = 30
 	}
 	for j := v + 1; j < len(toks) && j <= v+reach; j++ {
-		if toks[j].Text == "," {
+		if tx.Word(&toks[j]) == "," {
 			return j + 1
 		}
 	}

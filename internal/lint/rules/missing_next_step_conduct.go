@@ -15,12 +15,12 @@ import (
 // within your time slot") or keeping things as they are ("we ask that
 // you keep the same pick-up day"). "Keep spreading the word" goes on
 // acting, so it still invites.
-func conduct(toks []lint.Token, v int) bool {
+func conduct(tx *lint.Text, toks []lint.Token, v int) bool {
 	if v >= len(toks) {
 		return false
 	}
-	next := norm(toks, v+1)
-	switch toks[v].Norm {
+	next := norm(tx, toks, v+1)
+	switch tx.Norm(&toks[v]) {
 	case "don't", "never", "not":
 		// "don't hesitate to email us", "don't forget to register" urge
 		// the step itself
@@ -28,7 +28,7 @@ func conduct(toks []lint.Token, v int) bool {
 	case "refrain", "avoid":
 		return true
 	case "do":
-		return next == "not" && !urgedByNegation[norm(toks, v+2)]
+		return next == "not" && !urgedByNegation[norm(tx, toks, v+2)]
 	case "pay":
 		return next == "attention" || next == "close"
 	case "arrive", "park":
@@ -46,23 +46,23 @@ var urgedByNegation = wordSet(`hesitate forget miss wait delay be`)
 // stepFrame reports a next step named as the reader's step: "Your final
 // step is to send payment", "All you need to do is reply", "All you
 // have to do is pick a date".
-func (ns *nextStep) stepFrame(toks []lint.Token) bool {
+func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+3 < len(toks); k++ {
 		v := -1
 		switch {
-		case toks[k].Norm == "your" && stepOrder[toks[k+1].Norm] && toks[k+2].Norm == "step" && norm(toks, k+3) == "is":
+		case tx.Norm(&toks[k]) == "your" && stepOrder[tx.Norm(&toks[k+1])] && tx.Norm(&toks[k+2]) == "step" && norm(tx, toks, k+3) == "is":
 			v = k + 4
-		case toks[k].Norm == "all" && toks[k+1].Norm == "you" && (toks[k+2].Norm == "need" || toks[k+2].Norm == "have") &&
-			norm(toks, k+3) == "to" && norm(toks, k+4) == "do" && norm(toks, k+5) == "is":
+		case tx.Norm(&toks[k]) == "all" && tx.Norm(&toks[k+1]) == "you" && (tx.Norm(&toks[k+2]) == "need" || tx.Norm(&toks[k+2]) == "have") &&
+			norm(tx, toks, k+3) == "to" && norm(tx, toks, k+4) == "do" && norm(tx, toks, k+5) == "is":
 			v = k + 6
 		default:
 			continue
 		}
-		if norm(toks, v) == "to" || norm(toks, v) == "simply" || norm(toks, v) == "just" {
+		if norm(tx, toks, v) == "to" || norm(tx, toks, v) == "simply" || norm(tx, toks, v) == "just" {
 			v++
 		}
-		v = headVerb(toks, v)
-		if v < len(toks) && (ns.verbs[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) && !conduct(toks, v) {
+		v = headVerb(tx, toks, v)
+		if v < len(toks) && (ns.verbs[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) && !conduct(tx, toks, v) {
 			return true
 		}
 	}
@@ -76,16 +76,16 @@ var stepOrder = wordSet(`next first final last only`)
 // calendar: "So hang on to that Saturday in your calendar", "pencil
 // the 3rd into your diary". The same words about the writer's own
 // calendar ("I keep it in my calendar") invite nothing.
-func calendarHold(toks []lint.Token) bool {
-	i := skipLeads(toks, 0)
-	if i >= len(toks) || !calendarVerbs[toks[i].Norm] || auxiliaries[norm(toks, i+1)] {
+func calendarHold(tx *lint.Text, toks []lint.Token) bool {
+	i := skipLeads(tx, toks, 0)
+	if i >= len(toks) || !calendarVerbs[tx.Norm(&toks[i])] || auxiliaries[norm(tx, toks, i+1)] {
 		return false
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
 		if toks[j].Kind == lint.Punct {
 			return false
 		}
-		if toks[j].Norm == "your" && calendarNouns[toks[j+1].Norm] {
+		if tx.Norm(&toks[j]) == "your" && calendarNouns[tx.Norm(&toks[j+1])] {
 			return true
 		}
 	}
@@ -103,20 +103,20 @@ var calendarNouns = wordSet(`calendar calendars diary diaries schedule planner a
 // off", "finally read the book you bought last year": advice for their
 // life, not a step with the writer. It still invites when it links or
 // names the writer.
-func readersOwn(toks []lint.Token, v int) bool {
+func readersOwn(tx *lint.Text, toks []lint.Token, v int) bool {
 	if hasLink(toks) {
 		return false
 	}
 	for j := v + 1; j+1 < len(toks) && j <= v+8; j++ {
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "us", "our", "me", "my", "here", "below":
 			return false
 		case "that", "those", "the":
 			// a noun or two, then the reader as the subject of a
 			// clause that describes it, with no relative pronoun
 			for n := j + 2; n < len(toks) && n <= j+3; n++ {
-				if toks[n].Norm == "you've" || toks[n].Norm == "you" && (norm(toks, n+1) == "have" || norm(toks, n+1) == "keep") {
-					return hasWord(toks, n, len(toks), "us", "our", "me", "my") < 0
+				if tx.Norm(&toks[n]) == "you've" || tx.Norm(&toks[n]) == "you" && (norm(tx, toks, n+1) == "have" || norm(tx, toks, n+1) == "keep") {
+					return hasWord(tx, toks, n, len(toks), "us", "our", "me", "my") < 0
 				}
 				if toks[n].Kind != lint.Word {
 					break
@@ -135,15 +135,15 @@ func readersOwn(toks []lint.Token, v int) bool {
 // Club meets on Tuesdays". The verb and the next word are both
 // capitalised, and the clause goes on to a verb of its own before any
 // comma; "Visit Main Street Books, which is open late" still invites.
-func titleName(toks []lint.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(toks[i]) || !capitalised(toks[i+1]) || toks[i+1].Quoted || pronouns[toks[i+1].Norm] || toks[i+1].Norm == "us" {
+func titleName(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i]) || !capitalised(tx, toks[i+1]) || toks[i+1].Quoted() || pronouns[tx.Norm(&toks[i+1])] || tx.Norm(&toks[i+1]) == "us" {
 		return false
 	}
 	for j := i + 2; j < len(toks); j++ {
 		if toks[j].Kind == lint.Punct {
 			return false
 		}
-		if finiteVerbs[toks[j].Norm] {
+		if finiteVerbs[tx.Norm(&toks[j])] {
 			return true
 		}
 	}
@@ -155,8 +155,8 @@ var finiteVerbs = wordSet(`is are was were has have had will meets meet runs ope
 
 // capitalised reports a word with an initial capital that is not set
 // wholly in capitals: a name, not a shout.
-func capitalised(tk lint.Token) bool {
-	return initialUpper(tk.Text) && !lint.AllUpper(tk.Text)
+func capitalised(tx *lint.Text, tk lint.Token) bool {
+	return initialUpper(tx.Word(&tk)) && !lint.AllUpper(tx.Word(&tk))
 }
 
 // initialUpper reports whether s starts with an upper-case letter.
@@ -176,14 +176,14 @@ func (ns *nextStep) adviceSeries(t *lint.Text, u lint.Unit) bool {
 		s := t.Sentences[t.Tokens[k].Sentence]
 		toks := t.Tokens[s.Tok0:s.Tok1]
 		k = s.Tok1
-		if len(toks) > 12 || !ns.verbAt(toks, skipLeads(toks, 0)) {
+		if len(toks) > 12 || !ns.verbAt(t, toks, skipLeads(t, toks, 0)) {
 			continue
 		}
 		if hasLink(toks) {
 			return false
 		}
 		for _, tk := range toks {
-			if writerWords[tk.Norm] || resourceNouns[tk.Norm] {
+			if writerWords[t.Norm(&tk)] || resourceNouns[t.Norm(&tk)] {
 				return false
 			}
 		}

@@ -12,29 +12,29 @@ import (
 // Sunday". A shop "open for regular business hours through Saturday"
 // before it closes names no time to come, a mind "open to new ideas"
 // admits nobody, and "we are not open on Mondays" turns the reader away.
-func openDoor(toks []lint.Token) bool {
+func openDoor(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		// "A public tour is available at 2 pm" opens a door as "open" does;
 		// "Support is available from 9 am" names no event to come to
-		available := toks[k].Norm == "available" && hasWord(toks, max(0, k-14), k, eventNouns...) >= 0
-		if toks[k].Norm != "open" && !available || !beBefore(toks, k) {
+		available := tx.Norm(&toks[k]) == "available" && hasWord(tx, toks, max(0, k-14), k, eventNouns...) >= 0
+		if tx.Norm(&toks[k]) != "open" && !available || !beBefore(tx, toks, k) {
 			continue
 		}
-		if hasWord(toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
+		if hasWord(tx, toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
 			continue
 		}
 		// "open to the public", "open to bookworms of all ages"
-		if toks[k+1].Norm == "to" && hasWord(toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
+		if tx.Norm(&toks[k+1]) == "to" && hasWord(tx, toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
 			return true
 		}
 		// "open from 7 am", "open daily 9 am to 5 pm", "open until 8 pm"
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
-			if clockTime(toks, j) {
+			if clockTime(tx, toks, j) {
 				return true
 			}
 		}
 		// "open Wednesday, Friday and Saturday", "open on Sundays"
-		if j := k + 1 + b2i(norm(toks, k+1) == "on"); !available && eventDays[strings.TrimSuffix(norm(toks, j), "s")] {
+		if j := k + 1 + b2i(norm(tx, toks, k+1) == "on"); !available && eventDays[strings.TrimSuffix(norm(tx, toks, j), "s")] {
 			return true
 		}
 	}
@@ -49,9 +49,9 @@ var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", 
 
 // beBefore reports a form of "be" just before toks[k], with "free and"
 // or an adverb between: "is free and open", "are now open".
-func beBefore(toks []lint.Token, k int) bool {
+func beBefore(tx *lint.Text, toks []lint.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay", "will", "'ll":
 			return true // "will open from 9 am" opens a door as "is open" does
 		case "free", "and", "now", "also", "still", "always":
@@ -64,14 +64,14 @@ func beBefore(toks []lint.Token, k int) bool {
 
 // clockTime reports a time of day starting at toks[i]: "7 am", "2pm",
 // "5:00 p.m.", "noon".
-func clockTime(toks []lint.Token, i int) bool {
+func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 	tk := &toks[i]
-	if tk.Norm == "noon" || tk.Norm == "midday" {
+	if tx.Norm(tk) == "noon" || tx.Norm(tk) == "midday" {
 		return true
 	}
 	if tk.Kind == lint.Word {
 		// "8pm" read as one word
-		w := strings.TrimRight(tk.Norm, ".")
+		w := strings.TrimRight(tx.Norm(tk), ".")
 		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:")
 		return trimmed == "" && w != "am" && w != "pm" && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
 	}
@@ -79,15 +79,15 @@ func clockTime(toks []lint.Token, i int) bool {
 		return false
 	}
 	j := i + 1
-	if j+1 < len(toks) && toks[j].Text == ":" && toks[j+1].Kind == lint.Number {
+	if j+1 < len(toks) && tx.Word(&toks[j]) == ":" && toks[j+1].Kind == lint.Number {
 		j += 2 // "5:00"
 	}
-	switch norm(toks, j) {
+	switch norm(tx, toks, j) {
 	case "am", "pm", "a.m", "p.m", "o'clock":
 		return true
 	case "a", "p":
 		// "9 a.m." split into "a", ".", "m"
-		return j+2 < len(toks) && toks[j+1].Text == "." && toks[j+2].Norm == "m"
+		return j+2 < len(toks) && tx.Word(&toks[j+1]) == "." && tx.Norm(&toks[j+2]) == "m"
 	}
 	return false
 }
@@ -103,19 +103,19 @@ func eventDetails(t *lint.Text, region []int) bool {
 		u := t.Units[ui]
 		toks := t.Tokens[u.Tok0:u.Tok1]
 		for k := 0; k+2 < len(toks); k++ {
-			if toks[k+1].Text != ":" || !initialUpper(toks[k].Text) || k > 0 && toks[k-1].Kind == lint.Word && !initialUpper(toks[k-1].Text) {
+			if t.Word(&toks[k+1]) != ":" || !initialUpper(t.Word(&toks[k])) || k > 0 && toks[k-1].Kind == lint.Word && !initialUpper(t.Word(&toks[k-1])) {
 				continue
 			}
 			switch {
-			case whenLabels[toks[k].Norm]:
+			case whenLabels[t.Norm(&toks[k])]:
 				// the value holds a day, a date or a time
 				for j := k + 2; j < len(toks) && j <= k+8; j++ {
-					if toks[j].Kind == lint.Number || eventDays[toks[j].Norm] || eventMonths[toks[j].Norm] {
+					if toks[j].Kind == lint.Number || eventDays[t.Norm(&toks[j])] || eventMonths[t.Norm(&toks[j])] {
 						when = true
 						break
 					}
 				}
-			case whereLabels[toks[k].Norm]:
+			case whereLabels[t.Norm(&toks[k])]:
 				where = true
 			}
 		}
@@ -146,9 +146,9 @@ const requestReach = 30
 // timeAhead reports a time of day within the next few words: "between 2
 // and 8 pm", "from 10 am", "at 7 pm", or a span of hours without am or
 // pm, "between 11 and 5".
-func timeAhead(toks []lint.Token, j int) bool {
+func timeAhead(tx *lint.Text, toks []lint.Token, j int) bool {
 	for i := j; i < len(toks) && i <= j+5; i++ {
-		if clockTime(toks, i) || hourSpan(toks, i) {
+		if clockTime(tx, toks, i) || hourSpan(tx, toks, i) {
 			return true
 		}
 	}
@@ -156,11 +156,11 @@ func timeAhead(toks []lint.Token, j int) bool {
 }
 
 // hourSpan reports "between 11 and 5", "from 10 to 4".
-func hourSpan(toks []lint.Token, i int) bool {
-	if (toks[i].Norm != "between" && toks[i].Norm != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
+func hourSpan(tx *lint.Text, toks []lint.Token, i int) bool {
+	if (tx.Norm(&toks[i]) != "between" && tx.Norm(&toks[i]) != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
 		return false
 	}
-	switch toks[i+2].Norm {
+	switch tx.Norm(&toks[i+2]) {
 	case "and", "to", "till", "until", "-", "–":
 		return toks[i+3].Kind == lint.Number
 	}
@@ -170,19 +170,19 @@ func hourSpan(toks []lint.Token, i int) bool {
 // pleaseAndDo reports a request whose action comes after "and": "Please
 // be patient with us, and give us your feedback". The first verb asks
 // for patience; the one after "and" asks for a step.
-func (ns *nextStep) pleaseAndDo(toks []lint.Token, v int) bool {
+func (ns *nextStep) pleaseAndDo(tx *lint.Text, toks []lint.Token, v int) bool {
 	for k := v + 1; k+1 < len(toks) && k <= v+requestReach; k++ {
-		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			return false // the request ends with its clause
 		}
-		if toks[k].Norm != "and" {
+		if tx.Norm(&toks[k]) != "and" {
 			continue
 		}
 		w := skipPunct(toks, k+1)
-		if norm(toks, w) == "please" || norm(toks, w) == "do" {
+		if norm(tx, toks, w) == "please" || norm(tx, toks, w) == "do" {
 			w++
 		}
-		if ns.verbAt(toks, w) && !conduct(toks, w) && !advice(toks, w) {
+		if ns.verbAt(tx, toks, w) && !conduct(tx, toks, w) && !advice(tx, toks, w) {
 			return true
 		}
 	}
@@ -192,8 +192,8 @@ func (ns *nextStep) pleaseAndDo(toks []lint.Token, v int) bool {
 // figurative reports a hoped-for step whose destination is a figure of
 // speech, not a place or an event: "Hope you come with me on the
 // journey". "Hope you'll come to the fair" names somewhere to go.
-func figurative(toks []lint.Token, v int) bool {
-	return hasWord(toks, v+1, min(len(toks), v+7), "journey", "ride", "adventure", "quest") >= 0
+func figurative(tx *lint.Text, toks []lint.Token, v int) bool {
+	return hasWord(tx, toks, v+1, min(len(toks), v+7), "journey", "ride", "adventure", "quest") >= 0
 }
 
 // hypothetical reports a "would you …" question about what the reader
@@ -201,12 +201,12 @@ func figurative(toks []lint.Token, v int) bool {
 // if their website takes 20 seconds to load?" asks for an opinion. A
 // condition on the reader ("Would you join us if you are free?") still
 // asks.
-func hypothetical(toks []lint.Token, v int) bool {
-	i := hasWord(toks, v+1, min(len(toks), v+requestReach), "if")
+func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
+	i := hasWord(tx, toks, v+1, min(len(toks), v+requestReach), "if")
 	if i < 0 || i+1 >= len(toks) {
 		return false
 	}
-	switch toks[i+1].Norm {
+	switch tx.Norm(&toks[i+1]) {
 	case "you", "you're", "you've", "you'd", "so", "possible", "needed":
 		return false
 	}
@@ -225,22 +225,22 @@ func b2i(b bool) int {
 // on April 30th at 7:30 pm". An event that took place ("The fair ran
 // from 10 am") and a closing ("The shop will close at 5 pm for good")
 // invite nobody.
-func scheduledEvent(toks []lint.Token) bool {
+func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].Norm != "will" && toks[k].Norm != "'ll" {
+		if tx.Norm(&toks[k]) != "will" && tx.Norm(&toks[k]) != "'ll" {
 			continue
 		}
 		v := k + 1
-		if norm(toks, v) == "be" && (norm(toks, v+1) == "held" || norm(toks, v+1) == "hosted") {
+		if norm(tx, toks, v) == "be" && (norm(tx, toks, v+1) == "held" || norm(tx, toks, v+1) == "hosted") {
 			v++
-		} else if !eventVerbs[norm(toks, v)] || norm(toks, v) == "take" && norm(toks, v+1) != "place" {
+		} else if !eventVerbs[norm(tx, toks, v)] || norm(tx, toks, v) == "take" && norm(tx, toks, v+1) != "place" {
 			continue
 		}
-		if hasWord(toks, max(0, k-3), k, "not", "no", "longer") >= 0 || norm(toks, v+1) == "not" {
+		if hasWord(tx, toks, max(0, k-3), k, "not", "no", "longer") >= 0 || norm(tx, toks, v+1) == "not" {
 			continue
 		}
 		for j := v + 1; j < len(toks) && j <= v+12; j++ {
-			if clockTime(toks, j) || hourSpan(toks, j) {
+			if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
 				return true
 			}
 		}
@@ -298,9 +298,9 @@ func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 // case, the way a button is written into a line: "CLICK HERE to visit the
 // fund's page". A line wholly in capitals ("SHOP NOW", "WAIT!") is a
 // banner or a shout, not a step.
-func shoutedLead(toks []lint.Token, i int) bool {
+func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
-		if toks[j].Kind == lint.Word && !lint.AllUpper(toks[j].Text) {
+		if toks[j].Kind == lint.Word && !lint.AllUpper(tx.Word(&toks[j])) {
 			return true
 		}
 	}

@@ -9,28 +9,28 @@ import "github.com/claritynotes/gen/internal/lint"
 // invited to book". A plain group ("Members may pick up on Tuesdays",
 // "New members should read the handbook") states a rule for people who
 // have already joined.
-func (ns *nextStep) genericReader(toks []lint.Token) bool {
+func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 	for j := 1; j+1 < len(toks); j++ {
 		v := -1
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "can", "should", "may", "could":
 			v = j + 1
 		case "are", "is":
-			if invitedWords[norm(toks, j+1)] && norm(toks, j+2) == "to" {
+			if invitedWords[norm(tx, toks, j+1)] && norm(tx, toks, j+2) == "to" {
 				v = j + 3
 			}
 		}
 		if v < 0 || v >= len(toks) {
 			continue
 		}
-		if toks[v].Norm == "also" || toks[v].Norm == "just" || toks[v].Norm == "simply" {
+		if tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "simply" {
 			v++
 		}
-		v = headVerb(toks, v)
-		if v >= len(toks) || !(ns.verbs[toks[v].Norm] || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]) || conduct(toks, v) {
+		v = headVerb(tx, toks, v)
+		if v >= len(toks) || !(ns.verbs[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) || conduct(tx, toks, v) {
 			continue
 		}
-		if genericSubject(toks, j) {
+		if genericSubject(tx, toks, j) {
 			return true
 		}
 	}
@@ -44,21 +44,21 @@ var invitedWords = wordSet(`invited welcome encouraged asked`)
 // genericSubject reports a subject before toks[j] that names any reader
 // who fits: "anyone (interested)", "whoever", "those who …", "people who
 // …", "interested volunteers", "prospective members".
-func genericSubject(toks []lint.Token, j int) bool {
+func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 	for s := j - 1; s >= 0 && s >= j-8; s-- {
 		if toks[s].Kind == lint.Punct {
 			return false
 		}
-		w := toks[s].Norm
+		w := tx.Norm(&toks[s])
 		switch {
 		case w == "anyone" || w == "anybody" || w == "whoever":
-		case (w == "those" || readerGroups[w]) && (norm(toks, s+1) == "who" || norm(toks, s+1) == "interested" || norm(toks, s+1) == "wishing"):
-		case interestedWords[w] && readerGroups[norm(toks, s+1)]:
+		case (w == "those" || readerGroups[w]) && (norm(tx, toks, s+1) == "who" || norm(tx, toks, s+1) == "interested" || norm(tx, toks, s+1) == "wishing"):
+		case interestedWords[w] && readerGroups[norm(tx, toks, s+1)]:
 		default:
 			continue
 		}
 		// "… so that anyone may comment" gives a purpose, it asks nothing
-		return s == 0 || !subordinateLeads[toks[s-1].Norm]
+		return s == 0 || !subordinateLeads[tx.Norm(&toks[s-1])]
 
 	}
 	return false
@@ -78,21 +78,21 @@ var interestedWords = wordSet(`interested prospective would-be aspiring`)
 // clauseAfterSemicolon reports an imperative that opens the clause after
 // a semicolon: "Reservations are recommended; call the shop to book".
 // Only the first few semicolons are tried, so a long list stays linear.
-func (ns *nextStep) clauseAfterSemicolon(toks []lint.Token) bool {
+func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool {
 	tried := 0
 	for k := 0; k+1 < len(toks) && tried < 3; k++ {
-		if toks[k].Text != ";" {
+		if tx.Word(&toks[k]) != ";" {
 			continue
 		}
 		tried++
 		// "Don't trust the headline; re-check the cart" is advice from
 		// start to end: only a statement before the semicolon makes the
 		// clause after it the step
-		first := skipLeads(toks, 0)
-		if first < k && (ns.verbAt(toks, first) || conduct(toks, first)) {
+		first := skipLeads(tx, toks, 0)
+		if first < k && (ns.verbAt(tx, toks, first) || conduct(tx, toks, first)) {
 			return false
 		}
-		if ns.imperative(toks[k+1:]) {
+		if ns.imperative(tx, toks[k+1:]) {
 			return true
 		}
 	}
@@ -103,14 +103,14 @@ func (ns *nextStep) clauseAfterSemicolon(toks []lint.Token) bool {
 // the passive: "Donations can be made online at …", "Orders can be
 // placed by replying to this email", "Memberships are sold at the front
 // desk". Logistics ("Boxes can be picked up on Tuesdays") are no step.
-func passivePointer(toks []lint.Token, k int) bool {
-	if !actNouns[toks[k].Norm] {
+func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
+	if !actNouns[tx.Norm(&toks[k])] {
 		return false
 	}
 	j := k + 1
-	switch norm(toks, j) {
+	switch norm(tx, toks, j) {
 	case "can", "may":
-		if norm(toks, j+1) != "be" {
+		if norm(tx, toks, j+1) != "be" {
 			return false
 		}
 		j += 2
@@ -119,17 +119,17 @@ func passivePointer(toks []lint.Token, k int) bool {
 	default:
 		return false
 	}
-	if j < len(toks) && (toks[j].Norm == "also" || toks[j].Norm == "now") {
+	if j < len(toks) && (tx.Norm(&toks[j]) == "also" || tx.Norm(&toks[j]) == "now") {
 		j++
 	}
-	if j >= len(toks) || !givenVerbs[toks[j].Norm] {
+	if j >= len(toks) || !givenVerbs[tx.Norm(&toks[j])] {
 		return false
 	}
 	j++
-	if j < len(toks) && (toks[j].Norm == "off" || toks[j].Norm == "online" || toks[j].Norm == "in") {
+	if j < len(toks) && (tx.Norm(&toks[j]) == "off" || tx.Norm(&toks[j]) == "online" || tx.Norm(&toks[j]) == "in") {
 		return true
 	}
-	return j < len(toks) && (toks[j].Link || givenPlaces[toks[j].Norm])
+	return j < len(toks) && (toks[j].Link() || givenPlaces[tx.Norm(&toks[j])])
 }
 
 // actNouns are what a reader gives, orders or books.

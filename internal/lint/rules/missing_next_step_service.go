@@ -14,24 +14,24 @@ import (
 // a policy, not an invitation: a condition about the reader's interest
 // ("If you have questions, reply", "If you'd like a copy, email me")
 // invites.
-func serviceCondition(toks []lint.Token) bool {
+func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
-	for i < len(toks) && (toks[i].Norm == "so" || toks[i].Norm == "and" || toks[i].Norm == "but" || toks[i].Norm == "also") {
+	for i < len(toks) && (tx.Norm(&toks[i]) == "so" || tx.Norm(&toks[i]) == "and" || tx.Norm(&toks[i]) == "but" || tx.Norm(&toks[i]) == "also") {
 		i++
 	}
-	if i >= len(toks) || !serviceOpeners[toks[i].Norm] {
+	if i >= len(toks) || !serviceOpeners[tx.Norm(&toks[i])] {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+30; j++ {
 		if toks[j].Kind == lint.Punct {
 			return false // the condition ended without an exception in it
 		}
-		w := toks[j].Norm
+		w := tx.Norm(&toks[j])
 		if exceptionWords[w] {
 			return true
 		}
 		// "sells out", "sold out", "out of stock"
-		if (w == "sells" || w == "sold" || w == "sell") && norm(toks, j+1) == "out" || w == "out" && norm(toks, j+1) == "of" && norm(toks, j+2) == "stock" {
+		if (w == "sells" || w == "sold" || w == "sell") && norm(tx, toks, j+1) == "out" || w == "out" && norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "stock" {
 			return true
 		}
 	}
@@ -67,14 +67,14 @@ func gerundOf(w string, verbs map[string]bool) string {
 // recommendsAction reports a writer who recommends an action to the
 // reader: "we do recommend registering sooner rather than later", "I'd
 // suggest booking early". "We recommend this book" names no action.
-func (ns *nextStep) recommendsAction(toks []lint.Token, k int) bool {
-	if !recommendWords[toks[k].Norm] || k+1 >= len(toks) {
+func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bool {
+	if !recommendWords[tx.Norm(&toks[k])] || k+1 >= len(toks) {
 		return false
 	}
-	if k > 0 && (toks[k-1].Norm == "not" || toks[k-1].Norm == "don't" || toks[k-1].Norm == "never") {
+	if k > 0 && (tx.Norm(&toks[k-1]) == "not" || tx.Norm(&toks[k-1]) == "don't" || tx.Norm(&toks[k-1]) == "never") {
 		return false
 	}
-	v := gerundOf(toks[k+1].Norm, ns.verbs)
+	v := gerundOf(tx.Norm(&toks[k+1]), ns.verbs)
 	return v != "" && (strongActions[v] || offerVerbs[v])
 }
 
@@ -83,17 +83,17 @@ var recommendWords = wordSet(`recommend recommends suggest suggests advise`)
 
 // thanksInAdvance reports thanks given before the act, which asks for it:
 // "Thank you in advance for being as generous as you can today".
-func thanksInAdvance(toks []lint.Token, k int) bool {
+func thanksInAdvance(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k + 1
-	if toks[k].Norm == "thank" {
-		if norm(toks, j) != "you" {
+	if tx.Norm(&toks[k]) == "thank" {
+		if norm(tx, toks, j) != "you" {
 			return false
 		}
 		j++
-	} else if toks[k].Norm != "thanks" {
+	} else if tx.Norm(&toks[k]) != "thanks" {
 		return false
 	}
-	return norm(toks, j) == "in" && norm(toks, j+1) == "advance" && norm(toks, j+2) == "for"
+	return norm(tx, toks, j) == "in" && norm(tx, toks, j+1) == "advance" && norm(tx, toks, j+2) == "for"
 }
 
 // consequenceClause reports "you can …" as the consequence of a
@@ -102,28 +102,28 @@ func thanksInAdvance(toks []lint.Token, k int) bool {
 // to it any time". A clause after a condition ("If you want the slides,
 // you can download them") or one that points at a place or a link ("…,
 // you can book at the door") still invites.
-func consequenceClause(toks []lint.Token, k, v int) bool {
+func consequenceClause(tx *lint.Text, toks []lint.Token, k, v int) bool {
 	if k == 0 || hasLink(toks) {
 		return false
 	}
-	if hasWord(toks, v+1, len(toks), "here", "below", "at", "online", "from", "via") >= 0 {
+	if hasWord(tx, toks, v+1, len(toks), "here", "below", "at", "online", "from", "via") >= 0 {
 		return false
 	}
-	if toks[k-1].Norm == "so" {
+	if tx.Norm(&toks[k-1]) == "so" {
 		return true
 	}
-	if toks[k-1].Text != "," {
+	if tx.Word(&toks[k-1]) != "," {
 		return false
 	}
-	first := skipLeads(toks, 0)
-	if first >= k-1 || subordinators[toks[first].Norm] || conditionWords[toks[first].Norm] || hasWord(toks, 0, k, "if", "when", "whenever") >= 0 {
+	first := skipLeads(tx, toks, 0)
+	if first >= k-1 || subordinators[tx.Norm(&toks[first])] || conditionWords[tx.Norm(&toks[first])] || hasWord(tx, toks, 0, k, "if", "when", "whenever") >= 0 {
 		return false
 	}
 	// the clause before the comma has a subject and a verb of its own
 	// ("it has so little Christmas in it, you can …"); a phrase of place
 	// ("Through our online shop, you can pre-order …") sets the scene
 	for j := first; j < k-1; j++ {
-		if clauseSubjects[toks[j].Norm] {
+		if clauseSubjects[tx.Norm(&toks[j])] {
 			return true
 		}
 	}
@@ -136,17 +136,17 @@ var clauseSubjects = wordSet(`i we it they he she it's that's there's we're they
 // pleaseSeries reports a request whose verbs come as a list: "please,
 // kind souls, bang, click and prod – and send your thoughts". Any action
 // verb among the list's items makes the request.
-func (ns *nextStep) pleaseSeries(toks []lint.Token, v int) bool {
+func (ns *nextStep) pleaseSeries(tx *lint.Text, toks []lint.Token, v int) bool {
 	for items := 0; v < len(toks) && items < 6; items++ {
-		if ns.verbAt(toks, v) {
+		if ns.verbAt(tx, toks, v) {
 			return true
 		}
 		// the next item after ", ", "and", "or" or a dash
 		j := v + 1
-		if j < len(toks) && toks[j].Text == "," {
+		if j < len(toks) && tx.Word(&toks[j]) == "," {
 			j++
 		}
-		if j < len(toks) && (toks[j].Norm == "and" || toks[j].Norm == "or") {
+		if j < len(toks) && (tx.Norm(&toks[j]) == "and" || tx.Norm(&toks[j]) == "or") {
 			j++
 		}
 		if j == v+1 && (j >= len(toks) || toks[j].Start-toks[v].End <= 1) {
@@ -163,23 +163,23 @@ func (ns *nextStep) pleaseSeries(toks []lint.Token, v int) bool {
 // offerFormula reports "Buy one, get one free" and its kin: an
 // imperative pair that states the terms of a deal ("Buy one fear, get
 // three more thrown in"), not a step to take.
-func offerFormula(toks []lint.Token, i int) bool {
-	if norm(toks, i) != "buy" || i+1 >= len(toks) || toks[i+1].Kind != lint.Number && !numberWords[toks[i+1].Norm] {
+func offerFormula(tx *lint.Text, toks []lint.Token, i int) bool {
+	if norm(tx, toks, i) != "buy" || i+1 >= len(toks) || toks[i+1].Kind != lint.Number && !numberWords[tx.Norm(&toks[i+1])] {
 		return false
 	}
 	for j := i + 2; j+1 < len(toks) && j <= i+6; j++ {
-		if toks[j].Text != "," && toks[j].Norm != "and" {
+		if tx.Word(&toks[j]) != "," && tx.Norm(&toks[j]) != "and" {
 			continue
 		}
 		// "…, get three more", "…, you'll get five more", "… and gain"
 		k := j + 1
-		for k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "you'll" || toks[k].Norm == "you") {
+		for k < len(toks) && (tx.Norm(&toks[k]) == "and" || tx.Norm(&toks[k]) == "you'll" || tx.Norm(&toks[k]) == "you") {
 			k++
 		}
-		if norm(toks, k) == "will" {
+		if norm(tx, toks, k) == "will" {
 			k++
 		}
-		return norm(toks, k) == "get" || norm(toks, k) == "gain"
+		return norm(tx, toks, k) == "get" || norm(tx, toks, k) == "gain"
 	}
 	return false
 }
@@ -192,8 +192,8 @@ var numberWords = wordSet(`one two three four five`)
 // a job"): the item before it starts with a bare verb after a comma. An
 // imperative sentence ("Read the guide, then book") is caught at its
 // start instead.
-func (ns *nextStep) seriesThen(toks []lint.Token, k int) bool {
-	if toks[k].Norm != "then" || toks[k-1].Text != "," {
+func (ns *nextStep) seriesThen(tx *lint.Text, toks []lint.Token, k int) bool {
+	if tx.Norm(&toks[k]) != "then" || tx.Word(&toks[k-1]) != "," {
 		return false
 	}
 	// the item before "then" and the one before it: short, and opening
@@ -201,11 +201,11 @@ func (ns *nextStep) seriesThen(toks []lint.Token, k int) bool {
 	items := 0
 	end := k - 1
 	for j := k - 2; j >= 0 && items < 2; j-- {
-		if toks[j].Text != "," {
+		if tx.Word(&toks[j]) != "," {
 			continue
 		}
 		item := toks[j+1 : end]
-		if len(item) == 0 || len(item) > 4 || item[0].Kind != lint.Word || pronouns[item[0].Norm] || determiners[item[0].Norm] || auxiliaries[item[0].Norm] {
+		if len(item) == 0 || len(item) > 4 || item[0].Kind != lint.Word || pronouns[tx.Norm(&item[0])] || determiners[tx.Norm(&item[0])] || auxiliaries[tx.Norm(&item[0])] {
 			return false
 		}
 		items++
@@ -217,19 +217,19 @@ func (ns *nextStep) seriesThen(toks []lint.Token, k int) bool {
 // youWillFind reports a pointer put as what the reader will find: "You
 // will find the renewal products in the store here", "you'll find the
 // form below".
-func (ns *nextStep) youWillFind(toks []lint.Token, k int) bool {
+func (ns *nextStep) youWillFind(tx *lint.Text, toks []lint.Token, k int) bool {
 	v := k + 1
 	switch {
-	case toks[k].Norm == "you'll":
-	case toks[k].Norm == "you" && norm(toks, v) == "will":
+	case tx.Norm(&toks[k]) == "you'll":
+	case tx.Norm(&toks[k]) == "you" && norm(tx, toks, v) == "will":
 		v++
 	default:
 		return false
 	}
-	if norm(toks, v) != "find" {
+	if norm(tx, toks, v) != "find" {
 		return false
 	}
-	return hasLink(toks[v:]) || hasWord(toks, v+1, len(toks), "here", "below") >= 0
+	return hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0
 }
 
 // headlineBreak reports a dash or a bar between two words of a headline,
@@ -249,20 +249,20 @@ func headlineBreak(src []byte, from, to int) bool {
 // platform supports timers, use one". It invites only when it points
 // somewhere (a link, "here", "below") or names the writer ("use our
 // calculator", "test it and tell me").
-func advice(toks []lint.Token, v int) bool {
-	v = headVerb(toks, v)
-	if v >= len(toks) || !adviceVerbs[toks[v].Norm] || hasLink(toks) {
+func advice(tx *lint.Text, toks []lint.Token, v int) bool {
+	v = headVerb(tx, toks, v)
+	if v >= len(toks) || !adviceVerbs[tx.Norm(&toks[v])] || hasLink(toks) {
 		return false
 	}
 	for j := v + 1; j < len(toks); j++ {
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "here", "below", "me", "us", "our", "my", "i", "we":
 			return false
 		}
-		if resourceNouns[toks[j].Norm] || replyNouns[toks[j].Norm] {
+		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
 			return false // "use the form", "send your thoughts"
 		}
-		if toks[v].Norm == "send" && toks[j].Norm == "to" {
+		if tx.Norm(&toks[v]) == "send" && tx.Norm(&toks[j]) == "to" {
 			return false // "send it to the desk" reaches someone; "send half the list one version" tests
 		}
 	}
@@ -278,11 +278,11 @@ prepare practise practice plan match list name note enable switch restart instal
 // way a button reads: "[Set up your first snippet](…) — the guide walks
 // you through it". A name or a noun phrase ("[The annual report](…)")
 // has no particle after its first word.
-func phrasalStart(toks []lint.Token) bool {
-	if len(toks) < 3 || toks[0].Kind != lint.Word || determiners[toks[0].Norm] || pronouns[toks[0].Norm] || auxiliaries[toks[0].Norm] {
+func phrasalStart(tx *lint.Text, toks []lint.Token) bool {
+	if len(toks) < 3 || toks[0].Kind != lint.Word || determiners[tx.Norm(&toks[0])] || pronouns[tx.Norm(&toks[0])] || auxiliaries[tx.Norm(&toks[0])] {
 		return false
 	}
-	switch toks[1].Norm {
+	switch tx.Norm(&toks[1]) {
 	case "up", "in", "out", "on", "off", "over":
 		return toks[2].Kind == lint.Word
 	}
@@ -292,8 +292,8 @@ func phrasalStart(toks []lint.Token) bool {
 // wish reports a leading clause about what the reader wants: after "If
 // you want extra games with the early benefits, …" even a how-to step
 // ("simply add one to your pledge") answers the reader's wish.
-func wish(lead []lint.Token) bool {
-	return hasWord(lead, 0, len(lead), "want", "wants", "like", "wish", "interested", "keen") >= 0
+func wish(tx *lint.Text, lead []lint.Token) bool {
+	return hasWord(tx, lead, 0, len(lead), "want", "wants", "like", "wish", "interested", "keen") >= 0
 }
 
 // wishWords between "if you" and "to" make the condition the reader's
@@ -337,20 +337,20 @@ func templateText(src []byte, from, to int) bool {
 // reader to a named place: "Just hunt the book down on Amazon", "simply
 // ask for it at Harbour Books". The lead marks the imperative, and the
 // place makes it a step, whatever the verb.
-func justGoThere(toks []lint.Token, i int) bool {
-	if i == 0 || i+2 >= len(toks) || toks[i-1].Norm != "just" && toks[i-1].Norm != "simply" {
+func justGoThere(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || tx.Norm(&toks[i-1]) != "just" && tx.Norm(&toks[i-1]) != "simply" {
 		return false
 	}
-	w := toks[i].Norm
+	w := tx.Norm(&toks[i])
 	if toks[i].Kind != lint.Word || auxiliaries[w] || pronouns[w] || determiners[w] || pleaseInforms[w] ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "so" || w == "like" || w == "because" {
 		return false
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
-		switch toks[j].Norm {
+		switch tx.Norm(&toks[j]) {
 		case "on", "at", "from":
 			next := toks[j+1]
-			if next.Link || next.Kind == lint.Word && initialUpper(next.Text) {
+			if next.Link() || next.Kind == lint.Word && initialUpper(tx.Word(&next)) {
 				return true
 			}
 		}

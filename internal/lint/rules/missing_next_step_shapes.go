@@ -10,38 +10,38 @@ import "github.com/claritynotes/gen/internal/lint"
 // subject of their own describe, they do not invite: "limited drops show
 // up in streetwear", "the Sign up for Alert feature", "whether you write
 // back or not", "if you come along".
-func phraseInvites(toks []lint.Token, k, n int) bool {
-	if k+n < len(toks) && toks[k+n].Joined {
+func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
+	if k+n < len(toks) && toks[k+n].Joined() {
 		return false // "RSVP-ing on time is important" names the act, it asks for none
 	}
 	// a dash is no token: more than a space between two words marks a
 	// break ("our work page — take a look")
-	if subjectPhrases[toks[k].Norm] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
-		return !teaser(toks, k+n)
+	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
+		return !teaser(tx, toks, k+n)
 	}
-	prev := toks[k-1].Norm
+	prev := tx.Norm(&toks[k-1])
 	switch {
 	case phraseLeads[prev]:
-	case readerCondition(toks) && !pronouns[prev] && prev != "to":
+	case readerCondition(tx, toks) && !pronouns[prev] && prev != "to":
 		// "If you are out and about stop by to say hi!": the condition
 		// needs no comma to end before the invitation
 
 	case modal(prev) || prev == "will" || prev == "might":
-		you := hasWord(toks, max(0, k-3), k-1, "you")
+		you := hasWord(tx, toks, max(0, k-3), k-1, "you")
 		if you < 0 {
 			return false // "drops will show up", "we can swing by"
 		}
-		if you > 0 && relativePronouns[toks[you-1].Norm] {
+		if you > 0 && relativePronouns[tx.Norm(&toks[you-1])] {
 			return false // "five shows that you should check out" describes the shows
 		}
 	case prev == "to":
-		if hasWord(toks, max(0, k-4), k-1, welcomeWords...) < 0 {
+		if hasWord(tx, toks, max(0, k-4), k-1, welcomeWords...) < 0 {
 			return false // "we plan to head to Bend"
 		}
 	default:
 		return false
 	}
-	return !teaser(toks, k+n)
+	return !teaser(tx, toks, k+n)
 }
 
 // subjectPhrases start action phrases that carry their own subject or
@@ -64,12 +64,12 @@ var welcomeWords = []string{"free", "sure", "welcome", "invited", "invite", "enc
 
 // readerCondition reports a sentence that opens with a condition on the
 // reader: "If you are in town …", "When you're nearby …".
-func readerCondition(toks []lint.Token) bool {
+func readerCondition(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
-	if i+1 >= len(toks) || !conditionWords[toks[i].Norm] {
+	if i+1 >= len(toks) || !conditionWords[tx.Norm(&toks[i])] {
 		return false
 	}
-	switch toks[i+1].Norm {
+	switch tx.Norm(&toks[i+1]) {
 	case "you", "you're", "you've", "you'd":
 		return true
 	}
@@ -82,15 +82,15 @@ var pronouns = wordSet(`i you we they he she it you'll we'll they'll i'll`)
 
 // teaser reports a promise of more later rather than an invitation now:
 // "Tune in next week to find out how we manage!".
-func teaser(toks []lint.Token, from int) bool {
-	if hasWord(toks, from, len(toks), "soon", "tuned") >= 0 {
+func teaser(tx *lint.Text, toks []lint.Token, from int) bool {
+	if hasWord(tx, toks, from, len(toks), "soon", "tuned") >= 0 {
 		return true
 	}
-	next := hasWord(toks, from, len(toks), "next")
-	if next < 0 || next+1 >= len(toks) || !laterNouns[toks[next+1].Norm] {
+	next := hasWord(tx, toks, from, len(toks), "next")
+	if next < 0 || next+1 >= len(toks) || !laterNouns[tx.Norm(&toks[next+1])] {
 		return false
 	}
-	return hasWord(toks, next, len(toks), "find", "see", "hear", "learn") >= 0
+	return hasWord(tx, toks, next, len(toks), "find", "see", "hear", "learn") >= 0
 }
 
 // laterNouns follow "next" in a promise of more: "next week", "next time".
@@ -99,35 +99,35 @@ var laterNouns = wordSet(`week time issue month episode post letter year`)
 // requestsReader reports a request the writer makes of the reader:
 // "We invite you to submit an application", "we ask that you all keep
 // spreading the word", "I encourage you to try it".
-func requestsReader(ns *nextStep, toks []lint.Token, k int) bool {
-	if !requestWords[toks[k].Norm] {
+func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool {
+	if !requestWords[tx.Norm(&toks[k])] {
 		return false
 	}
 	j := k + 1
-	if norm(toks, j) == "that" {
+	if norm(tx, toks, j) == "that" {
 		j++
 	}
-	if norm(toks, j) != "you" {
+	if norm(tx, toks, j) != "you" {
 		return false
 	}
 	j++
-	if norm(toks, j) == "all" || norm(toks, j) == "both" {
+	if norm(tx, toks, j) == "all" || norm(tx, toks, j) == "both" {
 		j++
 	}
-	if norm(toks, j) == "to" {
+	if norm(tx, toks, j) == "to" {
 		j++
 	}
 	if j >= len(toks) {
 		return false
 	}
-	if k > 0 && (toks[k-1].Norm == "not" || toks[k-1].Norm == "never" || toks[k-1].Norm == "don't") {
+	if k > 0 && (tx.Norm(&toks[k-1]) == "not" || tx.Norm(&toks[k-1]) == "never" || tx.Norm(&toks[k-1]) == "don't") {
 		return false // "we don't ask you to pay twice"
 	}
-	v := headVerb(toks, j)
-	if conduct(toks, v) {
+	v := headVerb(tx, toks, j)
+	if conduct(tx, toks, v) {
 		return false // "We ask that you keep the same harvest day" sets a rule
 	}
-	return ns.verbAt(toks, v) || requestVerbs[toks[v].Norm] || offerVerbs[toks[v].Norm]
+	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]
 }
 
 // requestWords ask something of the person named after them.
@@ -137,14 +137,14 @@ var requestWords = wordSet(`ask invite encourage urge dare challenge want need l
 // piece points at: "Meantime enjoy this story about the bakers of
 // Paris". "Enjoy!", "Enjoy the read!" and "Enjoy the weekend" close a
 // letter instead.
-func (ns *nextStep) enjoysContent(toks []lint.Token, k int) bool {
-	if toks[k].Norm != "enjoy" || skipLeads(toks, 0) != k {
+func (ns *nextStep) enjoysContent(tx *lint.Text, toks []lint.Token, k int) bool {
+	if tx.Norm(&toks[k]) != "enjoy" || skipLeads(tx, toks, 0) != k {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if contentNouns[toks[j].Norm] {
+		if contentNouns[tx.Norm(&toks[j])] {
 			// it points somewhere: a link, or what the story is about
-			return hasLink(toks) || contentLeads[norm(toks, j+1)]
+			return hasLink(toks) || contentLeads[norm(tx, toks, j+1)]
 		}
 		if toks[j].Kind == lint.Punct {
 			break
@@ -166,16 +166,16 @@ var contentLeads = wordSet(`about from by of on with`)
 // of a sentence: "I am telling you now, if you want to go, or you think
 // you might want to go, buy your tickets now." A list of things done
 // ("We bake, read and sleep") has no condition before its verbs.
-func (ns *nextStep) afterCondition(toks []lint.Token) bool {
+func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 	start := 0 // start of the current comma-separated segment
 	conditional := false
 	for k := range toks {
-		if toks[k].Kind != lint.Punct || toks[k].Text != "," {
+		if toks[k].Kind != lint.Punct || tx.Word(&toks[k]) != "," {
 			continue
 		}
-		first := norm(toks, start)
+		first := norm(tx, toks, start)
 		if first == "but" || first == "and" || first == "so" || first == "yet" {
-			first = norm(toks, start+1) // "…, but while we wait, come over"
+			first = norm(tx, toks, start+1) // "…, but while we wait, come over"
 		}
 		switch {
 		case conditionWords[first] || first == "while" || first == "whether":
@@ -185,7 +185,7 @@ func (ns *nextStep) afterCondition(toks []lint.Token) bool {
 		default:
 			conditional = false
 		}
-		if conditional && start > 0 && ns.verbAt(toks, skipLeads(toks, k+1)) && (!advice(toks, skipLeads(toks, k+1)) || wish(toks[:k])) {
+		if conditional && start > 0 && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
 			return true
 		}
 		start = k + 1
@@ -201,18 +201,18 @@ var conditionWords = wordSet(`if when once whenever before after until unless`)
 // be aware …", "please make sure you have …" and "please excuse the mess"
 // inform, warn or apologise instead, and "please stay tuned", "please
 // enjoy" or "please take care" exhort.
-func pleaseAsks(toks []lint.Token, v int) bool {
-	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined {
+func pleaseAsks(tx *lint.Text, toks []lint.Token, v int) bool {
+	if v+1 >= len(toks) || toks[v].Kind != lint.Word || toks[v+1].Kind != lint.Word || toks[v].Joined() {
 		return false
 	}
-	w := toks[v].Norm
-	if w == "remember" && (toks[v+1].Norm == "us" || toks[v+1].Norm == "me") {
+	w := tx.Norm(&toks[v])
+	if w == "remember" && (tx.Norm(&toks[v+1]) == "us" || tx.Norm(&toks[v+1]) == "me") {
 		return true // "please remember us for any extra produce" asks for a gift
 	}
-	if w == "make" && toks[v+1].Norm == "sure" && norm(toks, v+2) != "to" {
+	if w == "make" && tx.Norm(&toks[v+1]) == "sure" && norm(tx, toks, v+2) != "to" {
 		return false // "Please make sure you have checked your order" is a caution
 	}
-	if waiting(toks, v) {
+	if waiting(tx, toks, v) {
 		return false // "please look out for announcements" asks the reader to wait
 	}
 	return !pleaseInforms[w] && !auxiliaries[w] && !pronouns[w] && !determiners[w]
@@ -229,13 +229,13 @@ var determiners = wordSet(`the a an this that these those my our your their his 
 // comeAndDo reports an imperative of motion joined to the action it is
 // for, with a vocative or a place between: "So go, fellow learners, and
 // peruse the catalogue", "Come down on Saturday and pick your tree".
-func (ns *nextStep) comeAndDo(toks []lint.Token, i int) bool {
-	if i >= len(toks) || (toks[i].Norm != "go" && toks[i].Norm != "come") || norm(toks, i+1) == "forth" {
+func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i >= len(toks) || (tx.Norm(&toks[i]) != "go" && tx.Norm(&toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
 		return false // "Go forth and create" sends the reader off with a blessing
 	}
 	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
-		if toks[j].Norm == "and" {
-			return ns.verbAt(toks, j+1)
+		if tx.Norm(&toks[j]) == "and" {
+			return ns.verbAt(tx, toks, j+1)
 		}
 	}
 	return false
@@ -244,22 +244,22 @@ func (ns *nextStep) comeAndDo(toks []lint.Token, i int) bool {
 // afterLabel reports an imperative after a label and a colon: "Here's a
 // pro tip: start planning your garden now." A list after a colon ("Three
 // habits: read, write, rest") is no step.
-func (ns *nextStep) afterLabel(toks []lint.Token) bool {
+func (ns *nextStep) afterLabel(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Kind != lint.Punct || toks[k].Text != ":" {
+		if toks[k].Kind != lint.Punct || tx.Word(&toks[k]) != ":" {
 			continue
 		}
-		v := skipLeads(toks, k+1)
+		v := skipLeads(tx, toks, k+1)
 		// a label is short ("Pro tip:", "Update for members:"); a whole
 		// clause before the colon explains, and what follows spells it
 		// out ("there's an easy way to stretch your gift: give when …")
-		label := k <= 8 && !fieldLabels[toks[k-1].Norm] // "Location: Read Table" names a place
-		if label && ns.verbAt(toks, v) && (v+1 >= len(toks) || toks[v+1].Text != ",") && !advice(toks, v) {
+		label := k <= 8 && !fieldLabels[tx.Norm(&toks[k-1])] // "Location: Read Table" names a place
+		if label && ns.verbAt(tx, toks, v) && (v+1 >= len(toks) || tx.Word(&toks[v+1]) != ",") && !advice(tx, toks, v) {
 			return true
 		}
 		// after a tip, any verb is advice to the reader: "Here's a tip:
 		// label the seeds you bring"; "Tip: the best time is dawn" is not
-		if hasWord(toks, max(0, k-4), k, "tip", "tips", "hint", "advice", "suggestion") >= 0 && pleaseAsks(toks, v) {
+		if hasWord(tx, toks, max(0, k-4), k, "tip", "tips", "hint", "advice", "suggestion") >= 0 && pleaseAsks(tx, toks, v) {
 			return true
 		}
 	}
@@ -278,7 +278,7 @@ func quotedSpeech(toks []lint.Token) bool {
 			continue
 		}
 		words++
-		if toks[k].Quoted {
+		if toks[k].Quoted() {
 			quoted++
 		}
 	}
@@ -290,19 +290,19 @@ func quotedSpeech(toks []lint.Token) bool {
 // worthATry reports a recommendation of something the reader can go and
 // do: "the sale is worth a look-see", "the show is well worth a visit".
 // Past experience ("it was worth the trip") tells, it does not recommend.
-func worthATry(toks []lint.Token) bool {
+func worthATry(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Norm != "worth" {
+		if tx.Norm(&toks[k]) != "worth" {
 			continue
 		}
 		j := k + 1
-		if toks[j].Norm == "a" || toks[j].Norm == "the" || toks[j].Norm == "your" {
+		if tx.Norm(&toks[j]) == "a" || tx.Norm(&toks[j]) == "the" || tx.Norm(&toks[j]) == "your" {
 			j++
 		}
-		if j >= len(toks) || !worthNouns[toks[j].Norm] {
+		if j >= len(toks) || !worthNouns[tx.Norm(&toks[j])] {
 			continue
 		}
-		if hasWord(toks, max(0, k-3), k, "was", "were", "been", "wasn't", "weren't", "not", "isn't") >= 0 {
+		if hasWord(tx, toks, max(0, k-3), k, "was", "were", "been", "wasn't", "weren't", "not", "isn't") >= 0 {
 			continue
 		}
 		return true
@@ -316,14 +316,14 @@ var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop
 // waiting reports a verb that asks the reader to wait and watch rather
 // than act: "look out for announcements", "keep an eye out", "keep
 // checking the blog", "watch out for the email".
-func waiting(toks []lint.Token, v int) bool {
-	switch next := norm(toks, v+1); toks[v].Norm {
+func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
+	switch next := norm(tx, toks, v+1); tx.Norm(&toks[v]) {
 	case "look", "watch", "listen":
 		// "Watch for our emails", "listen for the quiet answers": the
 		// reader waits or attends; nothing is asked of them yet
 		return next == "out" || next == "for"
 	case "keep":
-		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(toks, v+2) == "eyes"
+		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(tx, toks, v+2) == "eyes"
 	case "stay":
 		return next == "tuned"
 	}
@@ -334,27 +334,27 @@ func waiting(toks []lint.Token, v int) bool {
 // Saturday!", "We hope to see you at the table", "Looking forward to
 // seeing you there". "See you next week", "see you soon" and "See you
 // Monday" close a letter instead: they name no place to come to.
-func seeYouAt(toks []lint.Token) bool {
+func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Norm != "see" && toks[k].Norm != "seeing" || toks[k+1].Norm != "you" && toks[k+1].Norm != "ya" && toks[k+1].Norm != "y'all" {
+		if tx.Norm(&toks[k]) != "see" && tx.Norm(&toks[k]) != "seeing" || tx.Norm(&toks[k+1]) != "you" && tx.Norm(&toks[k+1]) != "ya" && tx.Norm(&toks[k+1]) != "y'all" {
 			continue
 		}
-		if k > 0 && toks[k-1].Kind == lint.Word && toks[k].Norm == "see" && !seeLeads[toks[k-1].Norm] {
+		if k > 0 && toks[k-1].Kind == lint.Word && tx.Norm(&toks[k]) == "see" && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
 		j := k + 2
-		if toks[j].Norm == "all" || toks[j].Norm == "both" {
+		if tx.Norm(&toks[j]) == "all" || tx.Norm(&toks[j]) == "both" {
 			j++
 		}
 		// a place makes it an invitation: "see you at the market (on
 		// Saturday)", "see you on Saturday at the fair", "see you
 		// there"; a day alone ("See you Monday") closes a letter
-		if w := norm(toks, j); w == "there" || hasWord(toks, j, min(len(toks), j+4), "at") >= 0 {
+		if w := norm(tx, toks, j); w == "there" || hasWord(tx, toks, j, min(len(toks), j+4), "at") >= 0 {
 			return true
 		}
 		// a time of day makes it one too, after a hope: "I hope to see
 		// you between 2 and 8 pm"
-		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[toks[k-1].Norm] && timeAhead(toks, j) {
+		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[tx.Norm(&toks[k-1])] && timeAhead(tx, toks, j) {
 			return true
 		}
 	}
@@ -368,9 +368,9 @@ var seeLeads = wordSet(`to so and then now hope`)
 // doorsOpen reports an event's practical start: "Doors open at 7 pm",
 // "doors open at noon, first act at one". A door that "opens up
 // possibilities" is no event.
-func doorsOpen(toks []lint.Token) bool {
+func doorsOpen(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Norm == "doors" && (toks[k+1].Norm == "open" || toks[k+1].Norm == "opens") && (toks[k+2].Norm == "at" || toks[k+2].Kind == lint.Number) {
+		if tx.Norm(&toks[k]) == "doors" && (tx.Norm(&toks[k+1]) == "open" || tx.Norm(&toks[k+1]) == "opens") && (tx.Norm(&toks[k+2]) == "at" || toks[k+2].Kind == lint.Number) {
 			return true
 		}
 	}
@@ -381,19 +381,19 @@ func doorsOpen(toks []lint.Token) bool {
 // comma, a semicolon or a dash with "so" or "then": "Spaces are limited,
 // so book early", "Everyone is welcome, so bring a friend". A list of
 // things done ("we bake, read the orders, and rest") has no such lead.
-func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
+func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k].Norm != "so" && toks[k].Norm != "then" {
+		if tx.Norm(&toks[k]) != "so" && tx.Norm(&toks[k]) != "then" {
 			continue
 		}
-		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(toks, k) {
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(tx, toks, k) {
 			continue // "…and so on", "…and then we left", "study hard, then get a job"
 		}
 		v := k + 1
-		if toks[v].Norm == "just" || toks[v].Norm == "please" || toks[v].Norm == "do" {
+		if tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "please" || tx.Norm(&toks[v]) == "do" {
 			v++
 		}
-		if ns.verbAt(toks, v) && !advice(toks, v) || requestVerbs[norm(toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
+		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
 			return true
 		}
 	}
@@ -402,18 +402,18 @@ func (ns *nextStep) clauseImperative(toks []lint.Token) bool {
 
 // allWelcome reports the open door of an event: "All are welcome",
 // "Everyone is welcome to join", "all welcome".
-func allWelcome(toks []lint.Token) bool {
+func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		switch toks[k].Norm {
+		switch tx.Norm(&toks[k]) {
 		case "all", "everyone", "everybody":
 		default:
 			continue
 		}
 		j := k + 1
-		if toks[j].Norm == "is" || toks[j].Norm == "are" || toks[j].Norm == "'s" {
+		if tx.Norm(&toks[j]) == "is" || tx.Norm(&toks[j]) == "are" || tx.Norm(&toks[j]) == "'s" {
 			j++
 		}
-		if norm(toks, j) == "welcome" && hasWord(toks, 0, k, "not", "isn't", "aren't") < 0 {
+		if norm(tx, toks, j) == "welcome" && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
 			return true
 		}
 	}
@@ -422,20 +422,20 @@ func allWelcome(toks []lint.Token) bool {
 
 // stillTime reports "There's still time to sign up", "still time to
 // book your place": the door is open and the sentence says so.
-func (ns *nextStep) stillTime(toks []lint.Token) bool {
+func (ns *nextStep) stillTime(tx *lint.Text, toks []lint.Token) bool {
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k+1].Norm != "to" {
+		if tx.Norm(&toks[k+1]) != "to" {
 			continue
 		}
 		// "still time to …", "not too late to …", "never too early to …"
-		open := toks[k].Norm == "time" && toks[k-1].Norm == "still" ||
-			(toks[k].Norm == "late" || toks[k].Norm == "early") && toks[k-1].Norm == "too" && k > 1 && (toks[k-2].Norm == "not" || toks[k-2].Norm == "never")
+		open := tx.Norm(&toks[k]) == "time" && tx.Norm(&toks[k-1]) == "still" ||
+			(tx.Norm(&toks[k]) == "late" || tx.Norm(&toks[k]) == "early") && tx.Norm(&toks[k-1]) == "too" && k > 1 && (tx.Norm(&toks[k-2]) == "not" || tx.Norm(&toks[k-2]) == "never")
 		if !open {
 			continue
 		}
-		v := headVerb(toks, k+2)
+		v := headVerb(tx, toks, k+2)
 		// "make your interests known" tells the writer something
-		return strongActions[toks[v].Norm] || offerVerbs[toks[v].Norm] || toks[v].Norm == "make" && hasWord(toks, v+1, min(len(toks), v+5), "known") >= 0
+		return strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || tx.Norm(&toks[v]) == "make" && hasWord(tx, toks, v+1, min(len(toks), v+5), "known") >= 0
 	}
 	return false
 }
@@ -443,25 +443,25 @@ func (ns *nextStep) stillTime(toks []lint.Token) bool {
 // welcomeReplies reports what a writer asks readers to send, said to be
 // welcome: "Suggestions are welcome at info@…", "Your questions are
 // always welcome". "Dogs are welcome on the terrace" asks for nothing.
-func welcomeReplies(toks []lint.Token) bool {
+func welcomeReplies(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if !replyNouns[toks[k].Norm] {
+		if !replyNouns[tx.Norm(&toks[k])] {
 			continue
 		}
 		j := k + 1
-		if w := norm(toks, j); w == "for" || w == "about" || w == "on" {
+		if w := norm(tx, toks, j); w == "for" || w == "about" || w == "on" {
 			// "Suggestions for next season's talks are welcome"
-			for j++; j < len(toks) && j <= k+6 && toks[j].Norm != "are" && toks[j].Norm != "is"; j++ {
+			for j++; j < len(toks) && j <= k+6 && tx.Norm(&toks[j]) != "are" && tx.Norm(&toks[j]) != "is"; j++ {
 			}
 		}
-		if w := norm(toks, j); w != "are" && w != "is" {
+		if w := norm(tx, toks, j); w != "are" && w != "is" {
 			continue
 		}
 		j++
-		if w := norm(toks, j); w == "always" || w == "very" || w == "most" {
+		if w := norm(tx, toks, j); w == "always" || w == "very" || w == "most" {
 			j++
 		}
-		if norm(toks, j) == "welcome" {
+		if norm(tx, toks, j) == "welcome" {
 			return true
 		}
 	}
@@ -471,10 +471,10 @@ func welcomeReplies(toks []lint.Token) bool {
 // takingOrders reports a sender who says they are open for the reader's
 // business: "We are taking bookings for the summer", "now accepting
 // entries".
-func takingOrders(toks []lint.Token) bool {
+func takingOrders(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if (toks[k].Norm == "taking" || toks[k].Norm == "accepting") && openFor[norm(toks, k+1)] {
-			return hasWord(toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
+		if (tx.Norm(&toks[k]) == "taking" || tx.Norm(&toks[k]) == "accepting") && openFor[norm(tx, toks, k+1)] {
+			return hasWord(tx, toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
 		}
 	}
 	return false

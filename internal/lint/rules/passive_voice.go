@@ -27,21 +27,21 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 					continue
 				}
 				j := i + 1
-				for j < len(toks) && j <= i+3 && toks[j].Kind == lint.Word && (strings.HasSuffix(toks[j].Norm, "ly") || toks[j].Norm == "not" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "also" || toks[j].Norm == "never") {
+				for j < len(toks) && j <= i+3 && toks[j].Kind == lint.Word && (strings.HasSuffix(p.Text.Norm(&toks[j]), "ly") || p.Text.Norm(&toks[j]) == "not" || p.Text.Norm(&toks[j]) == "been" || p.Text.Norm(&toks[j]) == "being" || p.Text.Norm(&toks[j]) == "also" || p.Text.Norm(&toks[j]) == "never") {
 					j++
 				}
 				if j >= len(toks) || toks[j].Kind != lint.Word || toks[j].Sentence != toks[i].Sentence || toks[j].Block != toks[i].Block {
 					continue
 				}
-				w := toks[j].Norm
+				w := p.Text.Norm(&toks[j])
 				if !participle(w, irregular) {
 					continue
 				}
-				if j+1 < len(toks) && toks[j+1].Norm == "to" && (w == "used" || w == "supposed") {
+				if j+1 < len(toks) && p.Text.Norm(&toks[j+1]) == "to" && (w == "used" || w == "supposed") {
 					continue
 				}
-				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", lint.PhraseText(toks[i:j+1])),
-					activeHint(toks, i, j))
+				p.ReportTokens(i, j+1, fmt.Sprintf("Passive voice: %q does not say who acts", p.Text.PhraseText(toks[i:j+1])),
+					activeHint(p.Text, toks, i, j))
 				i = j
 			}
 		}, nil
@@ -82,23 +82,23 @@ func participle(w string, irregular map[string]bool) bool {
 // the doer after "by" becomes the subject ("was reviewed by the editor" →
 // "the editor reviewed"); a sentence about the reader is turned to what
 // the reader does or gets; otherwise the writer is asked to name the doer.
-func activeHint(toks []lint.Token, be, part int) string {
-	past := pastTense(toks[part].Norm)
-	if k := part + 1; k < len(toks) && toks[k].Norm == "by" && toks[k].Sentence == toks[be].Sentence {
+func activeHint(tx *lint.Text, toks []lint.Token, be, part int) string {
+	past := pastTense(tx.Norm(&toks[part]))
+	if k := part + 1; k < len(toks) && tx.Norm(&toks[k]) == "by" && toks[k].Sentence == toks[be].Sentence {
 		end := k + 1
-		for end < len(toks) && end <= k+5 && toks[end].Kind == lint.Word && toks[end].Sentence == toks[be].Sentence && !clauseWords[toks[end].Norm] {
+		for end < len(toks) && end <= k+5 && toks[end].Kind == lint.Word && toks[end].Sentence == toks[be].Sentence && !clauseWords[tx.Norm(&toks[end])] {
 			end++
 		}
 		if end > k+1 {
-			return fmt.Sprintf("Start with who acts: %q", lint.PhraseText(toks[k+1:end])+" "+past+" …")
+			return fmt.Sprintf("Start with who acts: %q", tx.PhraseText(toks[k+1:end])+" "+past+" …")
 		}
 	}
 	// the subject: the words of the clause before the verb "to be"
 	from := be
-	for from > 0 && be-from < 4 && toks[from-1].Kind == lint.Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[toks[from-1].Norm] {
+	for from > 0 && be-from < 4 && toks[from-1].Kind == lint.Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[tx.Norm(&toks[from-1])] {
 		from--
 	}
-	subject := strings.ToLower(lint.PhraseText(toks[from:be]))
+	subject := strings.ToLower(tx.PhraseText(toks[from:be]))
 	switch {
 	case subject == "you" || strings.HasPrefix(subject, "you ") || strings.HasPrefix(subject, "your "):
 		return fmt.Sprintf("Tell the reader what they do or get, e.g. \"you'll get …\" or \"you can …\", or name who %s %s", past, subject)

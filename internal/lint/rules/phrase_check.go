@@ -12,13 +12,13 @@ func phraseCheck(m *lint.Matcher, message func(found string, ph *lint.Phrase) (m
 			if !m.CanStart(&toks[i]) {
 				continue
 			}
-			n, ph := m.Match(toks, i)
+			n, ph := m.Match(p.Text, toks, i)
 			if n == 0 {
 				continue
 			}
 			start, end, _ := p.Text.Span(i, i+n)
 			// quote the words as they read, without Markdown
-			msg, sug := message(lint.PhraseText(toks[i:i+n]), ph)
+			msg, sug := message(p.Text.PhraseText(toks[i:i+n]), ph)
 			p.Report(start, end, msg, sug)
 			i += n - 1
 		}

@@ -299,7 +299,7 @@ func reportPitch(p *lint.Pass, all, focus []signal, msg string) {
 			continue
 		}
 		seen[s.key] = true
-		parts = append(parts, fmt.Sprintf("%q (%s)", quoteSignal(t.Tokens[s.tok0:s.tok1]), s.fam))
+		parts = append(parts, fmt.Sprintf("%q (%s)", quoteSignal(t, t.Tokens[s.tok0:s.tok1]), s.fam))
 	}
 	msg += "; strongest: " + strings.Join(parts, ", ")
 	if rest := len(all) - len(parts); rest > 0 {
@@ -385,14 +385,14 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
 	add := func(tok0, tok1 int, fam family) {
-		if toks[tok0].Quoted && toks[tok1-1].Quoted {
+		if toks[tok0].Quoted() && toks[tok1-1].Quoted() {
 			return // a phrase quoted to discuss it, not to push
 		}
-		key := string(fam) + ":" + phraseKey(toks[tok0:tok1])
-		if fam == famCrowd && (norm(toks, tok1-1) == "demand" || norm(toks, tok1-1) == "response") {
+		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
+		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim
 		}
-		if fam == famPrice && !intensifiedOffer(toks, tok0, tok1) || fam == famDeadline {
+		if fam == famPrice && !intensifiedOffer(t, toks, tok0, tok1) || fam == famDeadline {
 			// a calm sale names its prices and its end date: several of
 			// them are still one kind of signal. An offer talked up
 			// ("a massive 80% discount!!", "completely free") is pushed
@@ -401,7 +401,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if fam == famShouting {
 			if capsBlocks == nil {
-				capsBlocks = capitalBlocks(toks)
+				capsBlocks = capitalBlocks(t, toks)
 			}
 			if capsBlocks[int(toks[tok0].Block)] {
 				// a block set in capitals uses them as its typeface, as
@@ -421,9 +421,9 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				bangs, bangBlock = 0, int(tk.Block)
 			}
 			c := 0
-			if b := tk.Text[0]; b == '!' || b == '?' {
+			if b := t.Word(tk)[0]; b == '!' || b == '?' {
 				// only runs of ! and ? hold a "!": other marks are not counted
-				c = strings.Count(tk.Text, "!")
+				c = strings.Count(t.Word(tk), "!")
 			}
 			switch {
 			case c >= 2:
@@ -441,7 +441,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(toks, i); n > 0 && !rankReference(toks, i, n) && !conditionalState(toks, i, n) && !feelingIntensifier(toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -449,7 +449,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 		}
 		if tk.Has(factPitchCue) {
-			if tok0, tok1, fam, ok := cueSignal(toks, i, next); ok {
+			if tok0, tok1, fam, ok := cueSignal(t, toks, i, next); ok {
 				add(tok0, tok1, fam)
 				i = tok1 - 1
 				next = tok1
@@ -458,7 +458,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if tk.Kind == lint.Number {
 			for _, check := range numberChecks {
-				if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
+				if tok0, tok1, fam, ok := check(t, toks, i); ok && tok0 >= next {
 					add(tok0, tok1, fam)
 					i = tok1 - 1
 					next = tok1
@@ -467,10 +467,10 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 			continue
 		}
-		if tk.Has(factSuperlative) && !hedged(toks, i) {
-			end := claimEnd(toks, i)
+		if tk.Has(factSuperlative) && !hedged(t, toks, i) {
+			end := claimEnd(t, toks, i)
 			if end == 0 {
-				end = offerClaimEnd(toks, i)
+				end = offerClaimEnd(t, toks, i)
 			}
 			if end > 0 {
 				add(i, end, famSuperlative)
@@ -478,7 +478,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				next = end
 				continue
 			}
-			if i-1 >= next && scopeOwner(toks, i) {
+			if i-1 >= next && scopeOwner(t, toks, i) {
 				end := min(i+2, len(toks))
 				add(i-1, end, famSuperlative)
 				i = end - 1
@@ -486,20 +486,20 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
-		if c := tk.Text[0]; c >= 'A' && c <= 'Z' && d.shouted(tk) {
-			end := d.shoutRun(toks, i)
-			if end == i+1 && (shortName(toks, i) || norm(toks, i+1) == ":") {
+		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
+			end := d.shoutRun(t, toks, i)
+			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":") {
 				continue // a name or a label: "NOTE: …"
 			}
-			if stressedRule(toks, i, end) || labelName(toks, end) || codeName(toks, i) {
+			if stressedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
 				continue
 			}
-			if end == i+1 && !salesShouts[tk.Text] {
+			if end == i+1 && !salesShouts[t.Word(tk)] {
 				if capsNames == nil {
-					capsNames = recurringCapitals(toks)
+					capsNames = recurringCapitals(t, toks)
 				}
-				if capsNames[tk.Text] {
+				if capsNames[t.Word(tk)] {
 					continue // a name the piece keeps using: "the RESET course", "VIPP members"
 				}
 			}
@@ -516,9 +516,9 @@ var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.
-func cueSignal(toks []lint.Token, i, next int) (int, int, family, bool) {
-	for _, check := range pitchCues[toks[i].Norm] {
-		if tok0, tok1, fam, ok := check(toks, i); ok && tok0 >= next {
+func cueSignal(tx *lint.Text, toks []lint.Token, i, next int) (int, int, family, bool) {
+	for _, check := range pitchCues[tx.Norm(&toks[i])] {
+		if tok0, tok1, fam, ok := check(tx, toks, i); ok && tok0 >= next {
 			return tok0, tok1, fam, true
 		}
 	}
@@ -537,9 +537,9 @@ AFTER BEFORE UNTIL UNLESS MINIMUM MAXIMUM LEAST MOST EACH EVERY ANY OR NOR`)
 
 // stressedRule reports whether the run of capitals [i, end) is made of
 // rule words only: stress on a policy, not a shout.
-func stressedRule(toks []lint.Token, i, end int) bool {
+func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
 	for k := i; k < end; k++ {
-		if toks[k].Kind == lint.Word && !ruleEmphasis[toks[k].Text] {
+		if toks[k].Kind == lint.Word && !ruleEmphasis[tx.Word(&toks[k])] {
 			return false
 		}
 	}
@@ -557,18 +557,18 @@ CRAZY STOCK HOT`)
 // their own, more than once. A product, course or programme named in
 // capitals ("the RESET course", "VIPP members", "COVID") keeps its name
 // every time it comes up; a shout is made once, where it pushes.
-func recurringCapitals(toks []lint.Token) map[string]bool {
+func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Kind != lint.Word || len(tk.Text) < 2 || !lint.AllUpper(tk.Text) {
+		if tk.Kind != lint.Word || len(tx.Word(tk)) < 2 || !lint.AllUpper(tx.Word(tk)) {
 			continue
 		}
 		alone := func(j int) bool {
-			return j < 0 || j >= len(toks) || toks[j].Sentence != tk.Sentence || toks[j].Kind != lint.Word || !lint.AllUpper(toks[j].Text)
+			return j < 0 || j >= len(toks) || toks[j].Sentence != tk.Sentence || toks[j].Kind != lint.Word || !lint.AllUpper(tx.Word(&toks[j]))
 		}
 		if alone(i-1) && alone(i+1) {
-			seen[tk.Text]++
+			seen[tx.Word(tk)]++
 		}
 	}
 	out := map[string]bool{}
@@ -582,11 +582,11 @@ func recurringCapitals(toks []lint.Token) map[string]bool {
 
 // codeName reports whether the capitals at toks[i] are a code to type,
 // as a sale names its coupon: "use code SAVE20", "the NOVDAILY coupon".
-func codeName(toks []lint.Token, i int) bool {
-	if p := norm(toks, i-1); (p == "code" || p == "coupon" || p == "promo") && toks[i-1].Sentence == toks[i].Sentence {
+func codeName(tx *lint.Text, toks []lint.Token, i int) bool {
+	if p := norm(tx, toks, i-1); (p == "code" || p == "coupon" || p == "promo") && toks[i-1].Sentence == toks[i].Sentence {
 		return true
 	}
-	n := norm(toks, i+1)
+	n := norm(tx, toks, i+1)
 	return (n == "code" || n == "coupon" || n == "codes") && toks[i+1].Sentence == toks[i].Sentence
 }
 
@@ -597,8 +597,8 @@ field fields category categories column columns folder folders option options ke
 // labelName reports whether the run of capitals that ends before
 // toks[end] names a label, as an instruction copies it from the screen:
 // "under the CLEARANCE tab", "press the SEND button".
-func labelName(toks []lint.Token, end int) bool {
-	return end < len(toks) && end > 0 && toks[end].Sentence == toks[end-1].Sentence && labelNouns[toks[end].Text]
+func labelName(tx *lint.Text, toks []lint.Token, end int) bool {
+	return end < len(toks) && end > 0 && toks[end].Sentence == toks[end-1].Sentence && labelNouns[tx.Word(&toks[end])]
 }
 
 // shoutRun returns the end of the run of capitals starting with the
@@ -609,18 +609,18 @@ func labelName(toks []lint.Token, end int) bool {
 // ENDS OCTOBER 1, 2025 AT NOON (EASTERN TIME)" is one shout, and neither
 // does one short word in lower case: "ON SALE at NOON today" is one line
 // said loudly, not two shouts.
-func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
+func (d *pitchDetector) shoutRun(tx *lint.Text, toks []lint.Token, i int) int {
 	end := i + 1
 	same := func(j int) bool {
 		return j < len(toks) && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence
 	}
 	for j := i + 1; same(j); j++ {
 		switch tk := &toks[j]; {
-		case tk.Kind == lint.Word && lint.AllUpper(tk.Text):
+		case tk.Kind == lint.Word && lint.AllUpper(tx.Word(tk)):
 			end = j + 1
-		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tk.Text, "!?"):
+		case tk.Kind == lint.Number || tk.Kind == lint.Punct && !strings.ContainsAny(tx.Word(tk), "!?"):
 			// go on while the line is still shouting
-		case tk.Kind == lint.Word && len(tk.Text) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && lint.AllUpper(toks[j+1].Text) && len(toks[j+1].Text) >= 3:
+		case tk.Kind == lint.Word && len(tx.Word(tk)) <= 3 && same(j+1) && toks[j+1].Kind == lint.Word && lint.AllUpper(tx.Word(&toks[j+1])) && len(tx.Word(&toks[j+1])) >= 3:
 			// one short word between two shouted ones: "ON SALE at NOON"
 		default:
 			return end
@@ -632,7 +632,7 @@ func (d *pitchDetector) shoutRun(toks []lint.Token, i int) int {
 // capitalBlocks finds the blocks set in capitals: at least 12 words, and
 // at least four in five of them written in capitals; or every block, when
 // three in five of the piece's words are.
-func capitalBlocks(toks []lint.Token) map[int]bool {
+func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	words, caps := map[int]int{}, map[int]int{}
 	for i := range toks {
 		tk := &toks[i]
@@ -640,7 +640,7 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 			continue
 		}
 		words[int(tk.Block)]++
-		if lint.AllUpper(tk.Text) {
+		if lint.AllUpper(tx.Word(tk)) {
 			caps[int(tk.Block)]++
 		}
 	}
@@ -663,13 +663,13 @@ func capitalBlocks(toks []lint.Token) map[int]bool {
 }
 
 // phraseKey is the lower-case text of tokens, for telling signals apart.
-func phraseKey(toks []lint.Token) string {
+func phraseKey(tx *lint.Text, toks []lint.Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(tk.Norm)
+		b.WriteString(tx.Norm(&tk))
 	}
 	return b.String()
 }
@@ -690,24 +690,24 @@ func label(list string) string {
 // history", "in theatre history" and, after "the", a named place, "the
 // hottest pies in London". ("Most people in London" counts heads; it
 // claims nothing.)
-func claimEnd(toks []lint.Token, i int) int {
-	ranked := i > 0 && (toks[i-1].Norm == "the" || possessive(&toks[i-1]))
+func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
+	ranked := i > 0 && (tx.Norm(&toks[i-1]) == "the" || possessive(tx, &toks[i-1]))
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if toks[j].Kind == lint.Punct && toks[j].Text != "," {
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
 			return 0
 		}
-		if n, _ := claimTails.Match(toks, j); n > 0 {
+		if n, _ := claimTails.Match(tx, toks, j); n > 0 {
 			return j + n
 		}
-		if toks[j].Norm != "in" || j+1 >= len(toks) || toks[j+1].Sentence != toks[i].Sentence {
+		if tx.Norm(&toks[j]) != "in" || j+1 >= len(toks) || toks[j+1].Sentence != toks[i].Sentence {
 			continue
 		}
 		for k := j + 1; k <= j+3 && k < len(toks) && toks[k].Kind == lint.Word; k++ {
-			if toks[k].Norm == "history" {
+			if tx.Norm(&toks[k]) == "history" {
 				return k + 1
 			}
 		}
-		if c := toks[j+1].Text[0]; ranked && c >= 'A' && c <= 'Z' && toks[j+1].Kind == lint.Word {
+		if c := tx.Word(&toks[j+1])[0]; ranked && c >= 'A' && c <= 'Z' && toks[j+1].Kind == lint.Word {
 			return j + 2
 		}
 	}
@@ -718,28 +718,28 @@ func claimEnd(toks []lint.Token, i int) int {
 // among many, "one of the biggest arenas in the country", "one of
 // Leeds's oldest pubs": that reports a ranking, it does not claim the top
 // of one, so news and calm copy use it freely.
-func hedged(toks []lint.Token, i int) bool {
-	if i < 3 || (toks[i-1].Norm != "the" && !possessive(&toks[i-1])) {
+func hedged(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i < 3 || (tx.Norm(&toks[i-1]) != "the" && !possessive(tx, &toks[i-1])) {
 		return false
 	}
-	return toks[i-2].Norm == "of" && toks[i-3].Norm == "one" && toks[i-3].Sentence == toks[i].Sentence
+	return tx.Norm(&toks[i-2]) == "of" && tx.Norm(&toks[i-3]) == "one" && toks[i-3].Sentence == toks[i].Sentence
 }
 
 // possessive reports whether a word is a name's possessive: "Broadway's".
-func possessive(tk *lint.Token) bool {
-	return tk.Kind == lint.Word && (strings.HasSuffix(tk.Text, "'s") || strings.HasSuffix(tk.Text, "’s"))
+func possessive(tx *lint.Text, tk *lint.Token) bool {
+	return tk.Kind == lint.Word && (strings.HasSuffix(tx.Word(tk), "'s") || strings.HasSuffix(tx.Word(tk), "’s"))
 }
 
 // scopeOwner reports whether the superlative toks[i] follows a named
 // owner that sets its scope, "Broadway's most unforgettable score",
 // "America's greatest playwright": the claim ranks the thing against a
 // whole field. "It's most", "there's most" are no owners.
-func scopeOwner(toks []lint.Token, i int) bool {
-	if i == 0 || !possessive(&toks[i-1]) || toks[i-1].Sentence != toks[i].Sentence {
+func scopeOwner(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i == 0 || !possessive(tx, &toks[i-1]) || toks[i-1].Sentence != toks[i].Sentence {
 		return false
 	}
-	c := toks[i-1].Text[0]
-	return c >= 'A' && c <= 'Z' && !contractionOwners[toks[i-1].Norm]
+	c := tx.Word(&toks[i-1])[0]
+	return c >= 'A' && c <= 'Z' && !contractionOwners[tx.Norm(&toks[i-1])]
 }
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
@@ -748,15 +748,15 @@ var contractionOwners = wordSet(`it's that's what's there's here's he's she's wh
 // rankReference reports whether a matched "#1" numbers a thing rather
 // than ranks the product: "rule #1", "Hall #1", "table #1" follow a noun;
 // "our #1 seller", "voted #1" do not.
-func rankReference(toks []lint.Token, i, n int) bool {
-	if n != 1 || !strings.HasPrefix(toks[i].Text, "#") || i == 0 || rankClaim(toks, i) {
+func rankReference(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	if n != 1 || !strings.HasPrefix(tx.Word(&toks[i]), "#") || i == 0 || rankClaim(tx, toks, i) {
 		return false
 	}
 	prev := &toks[i-1]
 	if prev.Kind != lint.Word || prev.Sentence != toks[i].Sentence {
 		return false
 	}
-	return !rankLeads[prev.Norm]
+	return !rankLeads[tx.Norm(prev)]
 }
 
 // rankLeads come before a "#1" that ranks: "the #1 choice", "we're #1".
@@ -765,8 +765,8 @@ var rankLeads = wordSet(`the our your a is are was be been we're it's voted rate
 // shortName reports whether a short capitalised word names a place or a
 // group, as in "down to the ACT," or "see you at the BIG.": right after
 // "the" and closing its clause, it is not said louder.
-func shortName(toks []lint.Token, i int) bool {
-	if len(toks[i].Text) > 3 || i == 0 || toks[i-1].Norm != "the" {
+func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
+	if len(tx.Word(&toks[i])) > 3 || i == 0 || tx.Norm(&toks[i-1]) != "the" {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || toks[i+1].Sentence != toks[i].Sentence
@@ -782,8 +782,8 @@ var shoutyShort = map[string]bool{
 // shouted reports whether a word is written in capitals for emphasis: 4 or
 // more letters with a vowel (acronyms rarely have one), or a known short
 // shouting word, and not a listed acronym.
-func (d *pitchDetector) shouted(tk *lint.Token) bool {
-	s := tk.Text
+func (d *pitchDetector) shouted(tx *lint.Text, tk *lint.Token) bool {
+	s := tx.Word(tk)
 	// Cheap test first: shouting starts with two capitals (or a capital
 	// and an apostrophe), which rules out almost every word.
 	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] >= 'a' && s[1] <= 'z' || d.acronyms[s] {
@@ -809,6 +809,6 @@ func (d *pitchDetector) shouted(tk *lint.Token) bool {
 // quoteSignal writes a signal's words as they read, without Markdown: the
 // tokens with single spaces, plus the currency signs and plus signs the
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
-func quoteSignal(toks []lint.Token) string {
-	return strings.TrimRight(lint.TokensText(toks), ",.;:")
+func quoteSignal(tx *lint.Text, toks []lint.Token) string {
+	return strings.TrimRight(tx.TokensText(toks), ",.;:")
 }

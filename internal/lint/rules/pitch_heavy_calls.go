@@ -21,19 +21,19 @@ var grabPushes = wordSet(`now today tonight before while fast quick quickly earl
 // "Buy Tickets.", "grab tickets before it's too late". The order is the
 // whole sentence, or it goes on with a push. "Get tickets at the box
 // office from 10 a.m." goes on with where and when: that informs.
-func grabCall(toks []lint.Token, i int) (int, int, family, bool) {
-	s := sentenceStart(toks, i)
-	if s >= i || i-s > 2 || !orders[toks[s].Norm] || i-s == 2 && !grabObjects[toks[s+1].Norm] {
+func grabCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(tx, toks, i)
+	if s >= i || i-s > 2 || !orders[tx.Norm(&toks[s])] || i-s == 2 && !grabObjects[tx.Norm(&toks[s+1])] {
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if norm(toks, j) == "here" && toks[j].Sentence == toks[i].Sentence {
+	if norm(tx, toks, j) == "here" && toks[j].Sentence == toks[i].Sentence {
 		j++
 	}
 	switch {
 	case j >= len(toks) || toks[j].Sentence != toks[i].Sentence || toks[j].Kind == lint.Punct:
 		return s, j, famHardSell, true
-	case grabPushes[toks[j].Norm]:
+	case grabPushes[tx.Norm(&toks[j])]:
 		// the push is left to its own family: "before it's too late" is
 		// loss framing of its own
 		return s, j, famHardSell, true
@@ -48,17 +48,17 @@ var earlyReasons = wordSet(`save saving savings avoid disappointment guarantee s
 // release day to save", "book early to avoid disappointment". "Arrive
 // early to find parking" is advice: arriving is no order to buy, and
 // parking no gain the seller offers.
-func earlyCall(toks []lint.Token, i int) (int, int, family, bool) {
-	s := sentenceStart(toks, i)
-	if s >= i || i-s > 3 || !orders[toks[s].Norm] {
+func earlyCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(tx, toks, i)
+	if s >= i || i-s > 3 || !orders[tx.Norm(&toks[s])] {
 		return 0, 0, "", false
 	}
 	end := within(toks, i, 8)
 	for k := i + 1; k < end; k++ {
-		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			break
 		}
-		if earlyReasons[toks[k].Norm] {
+		if earlyReasons[tx.Norm(&toks[k])] {
 			// the signal ends at "early": the saving may be a price
 			// anchor of its own, "book early and save $40"
 			return s, i + 1, famUrgency, true
@@ -75,14 +75,14 @@ var fearWords = wordSet(`worried worry afraid scared concerned nervous fear anxi
 // presses the reader; "if the seats sell out, we add a date" plans. The
 // thing that runs out must be a scarce one ("the battery will run out"
 // is no offer), or "they", "it" for one.
-func fearedRunOut(toks []lint.Token, k int) (int, bool) {
+func fearedRunOut(tx *lint.Text, toks []lint.Token, k int) (int, bool) {
 	from := since(toks, k, 6)
-	h := hasWord(toks, from, k, "if")
-	if h < 0 || hasNorm(toks, h+1, k, fearWords) < 0 {
+	h := hasWord(tx, toks, from, k, "if")
+	if h < 0 || hasNorm(tx, toks, h+1, k, fearWords) < 0 {
 		return 0, false
 	}
 	for j := h + 1; j < k; j++ {
-		if n := toks[j].Norm; scarcityNouns[n] || offerNouns[n] || n == "they" || n == "it" {
+		if n := tx.Norm(&toks[j]); scarcityNouns[n] || offerNouns[n] || n == "they" || n == "it" {
 			return h, true
 		}
 	}
@@ -91,18 +91,18 @@ func fearedRunOut(toks []lint.Token, k int) (int, bool) {
 
 // scarcityAreLimited: the claim after its noun, "Supplies are limited!",
 // "availability is limited". "Parking is limited" names no stock on sale.
-func scarcityAreLimited(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityAreLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i - 1
-	if limitAdverbs[norm(toks, j)] {
+	if limitAdverbs[norm(tx, toks, j)] {
 		j-- // "quantities are also limited", "places are very limited"
 	}
 	if j < 1 || toks[j-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if v := toks[j].Norm; v != "are" && v != "is" {
+	if v := tx.Norm(&toks[j]); v != "are" && v != "is" {
 		return 0, 0, "", false
 	}
-	if n := toks[j-1].Norm; !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
+	if n := tx.Norm(&toks[j-1]); !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
 		return 0, 0, "", false
 	}
 	return j - 1, i + 1, famScarcity, true
@@ -114,13 +114,13 @@ var limitAdverbs = wordSet(`also very strictly extremely always severely`)
 // deadlineEachStep: the step before the rise, "with each download the
 // book rises in price": every sale moves the price, so every sale is a
 // deadline. "Prices rise with the cost of flour" names no step.
-func deadlineEachStep(toks []lint.Token, i int) (int, int, family, bool) {
-	w := toks[i].Norm
-	if (w == "goes" || w == "go") && norm(toks, i+1) != "up" {
+func deadlineEachStep(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	if (w == "goes" || w == "go") && norm(tx, toks, i+1) != "up" {
 		return 0, 0, "", false
 	}
 	for k := since(toks, i, 6); k+1 < i; k++ {
-		if (toks[k].Norm == "every" || toks[k].Norm == "each") && stepUnits[toks[k+1].Norm] {
+		if (tx.Norm(&toks[k]) == "every" || tx.Norm(&toks[k]) == "each") && stepUnits[tx.Norm(&toks[k+1])] {
 			return k, i + 1, famDeadline, true
 		}
 	}
@@ -142,13 +142,13 @@ var groupNouns = wordSet(`members member cardholders subscribers fans insiders s
 // scarcityPresale: a sale kept for a group first, "club members get a
 // presale on Wednesday", "cardholders have early access": everyone else is
 // told they come second. "The presale starts at 10" names a time only.
-func scarcityPresale(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityPresale(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 5)
-	v := hasWord(toks, from, i, "get", "gets", "have", "has")
-	if v < 0 || hasNorm(toks, since(toks, v, 3), v, groupNouns) < 0 {
+	v := hasWord(tx, toks, from, i, "get", "gets", "have", "has")
+	if v < 0 || hasNorm(tx, toks, since(toks, v, 3), v, groupNouns) < 0 {
 		return 0, 0, "", false
 	}
-	return hasNorm(toks, since(toks, v, 3), v, groupNouns), i + 1, famScarcity, true
+	return hasNorm(tx, toks, since(toks, v, 3), v, groupNouns), i + 1, famScarcity, true
 }
 
 // firstGifts are what the first comers get.
@@ -157,22 +157,22 @@ var firstGifts = wordSet(`free get gets receive receives win wins`)
 // scarcityFirst: a reward for the first few, "the first copy is free",
 // "the first 50 buyers get a tote": a race the reader is told to join.
 // "The first copy arrived damaged" rewards nobody.
-func scarcityFirst(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) != "the" {
+func scarcityFirst(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "the" {
 		return 0, 0, "", false
 	}
 	j := i + 1
 	if j < len(toks) && isNumber(&toks[j]) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[toks[j].Norm] && !crowdNouns[toks[j].Norm] {
+	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[tx.Norm(&toks[j])] && !crowdNouns[tx.Norm(&toks[j])] {
 		return 0, 0, "", false
 	}
 	end := within(toks, j, 3)
-	if k := hasNorm(toks, j+1, end, firstGifts); k >= 0 {
+	if k := hasNorm(tx, toks, j+1, end, firstGifts); k >= 0 {
 		return i - 1, k + 1, famScarcity, true
 	}
-	if toks[j-1].Kind == lint.Number && hasWord(toks, since(toks, i, 5), i, "only", "just") >= 0 {
+	if toks[j-1].Kind == lint.Number && hasWord(tx, toks, since(toks, i, 5), i, "only", "just") >= 0 {
 		// "only to the first 50 buyers": a head count that runs out
 		return since(toks, i, 5), j + 1, famScarcity, true
 	}
@@ -188,12 +188,12 @@ var demandWords = wordSet(`overwhelming massive huge high unprecedented incredib
 // crowdDemand: the crowd said to be buying, "due to overwhelming demand",
 // "the overwhelming response", "in high demand". However often a piece
 // says it, it is one signal.
-func crowdDemand(toks []lint.Token, i int) (int, int, family, bool) {
-	n := norm(toks, i+1)
+func crowdDemand(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
 	if n != "demand" && n != "response" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if toks[i].Norm == "popular" && (n != "demand" || norm(toks, i-1) == "back" || norm(toks, i-2) == "back") {
+	if tx.Norm(&toks[i]) == "popular" && (n != "demand" || norm(tx, toks, i-1) == "back" || norm(tx, toks, i-2) == "back") {
 		// "back by popular demand" is the stock phrase of a calm return;
 		// "due to popular demand, we're extending…" gives a crowd as the
 		// reason to hurry

@@ -23,28 +23,28 @@ func sameSentence(toks []lint.Token, i, j int) bool {
 
 // superlativeNeverBeen: "has never been easier", "never been better",
 // "like never before".
-func superlativeNeverBeen(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) == "like" && norm(toks, i+1) == "before" && sameSentence(toks, i-1, i+1) {
+func superlativeNeverBeen(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) == "like" && norm(tx, toks, i+1) == "before" && sameSentence(toks, i-1, i+1) {
 		return i - 1, i + 2, famSuperlative, true
 	}
 	// "never been easier", "never been a better time", "there's never
 	// a better chance than this"
 	j := i + 1
-	if norm(toks, j) == "been" {
+	if norm(tx, toks, j) == "been" {
 		j++
 	}
 	article := false
-	if n := norm(toks, j); n == "a" || n == "an" {
+	if n := norm(tx, toks, j); n == "a" || n == "an" {
 		j++
 		article = true
 	}
-	if j == i+1 || !claimComparatives[norm(toks, j)] || !sameSentence(toks, i, j) {
+	if j == i+1 || !claimComparatives[norm(tx, toks, j)] || !sameSentence(toks, i, j) {
 		return 0, 0, "", false
 	}
 	if article {
 		// "never been a better time"; "never been a better friend"
 		// praises a person
-		if !momentNouns[norm(toks, j+1)] || !sameSentence(toks, j, j+1) {
+		if !momentNouns[norm(tx, toks, j+1)] || !sameSentence(toks, j, j+1) {
 			return 0, 0, "", false
 		}
 		return i, j + 2, famSuperlative, true
@@ -57,15 +57,15 @@ var momentNouns = wordSet(`time moment chance opportunity deal offer price value
 
 // superlativeYoullEver: "the only planner you'll ever need", "the last
 // mattress you will ever buy": one thing ranked above all the rest.
-func superlativeYoullEver(toks []lint.Token, i int) (int, int, family, bool) {
-	if !everVerbs[norm(toks, i+1)] || !sameSentence(toks, i, i+1) {
+func superlativeYoullEver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if !everVerbs[norm(tx, toks, i+1)] || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
-	if p := norm(toks, i-1); p != "you'll" && !(p == "will" && norm(toks, i-2) == "you") {
+	if p := norm(tx, toks, i-1); p != "you'll" && !(p == "will" && norm(tx, toks, i-2) == "you") {
 		return 0, 0, "", false
 	}
 	for k := i - 2; k >= since(toks, i, 6); k-- {
-		if n := toks[k].Norm; (n == "only" || n == "last") && norm(toks, k-1) == "the" {
+		if n := tx.Norm(&toks[k]); (n == "only" || n == "last") && norm(tx, toks, k-1) == "the" {
 			return k - 1, i + 2, famSuperlative, true
 		}
 	}
@@ -77,15 +77,15 @@ var everVerbs = wordSet(`need buy want use`)
 
 // urgencyYourChance: "now's your chance", "this is your chance to save":
 // the moment put as the reader's one opening.
-func urgencyYourChance(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) != "your" {
+func urgencyYourChance(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "your" {
 		return 0, 0, "", false
 	}
-	if n := norm(toks, i+1); n != "to" && sameSentence(toks, i, i+1) && toks[i+1].Kind == lint.Word {
+	if n := norm(tx, toks, i+1); n != "to" && sameSentence(toks, i, i+1) && toks[i+1].Kind == lint.Word {
 		return 0, 0, "", false // "your chance encounter", "your chance of rain"
 	}
 	for k := since(toks, i-1, 3); k < i-1; k++ {
-		if n := toks[k].Norm; n == "now's" || n == "now" || n == "this" {
+		if n := tx.Norm(&toks[k]); n == "now's" || n == "now" || n == "this" {
 			return k, i + 1, famUrgency, true
 		}
 	}
@@ -94,11 +94,11 @@ func urgencyYourChance(toks []lint.Token, i int) (int, int, family, bool) {
 
 // priceTimeFree: "get 2 months free", "3 weeks free when you pay
 // yearly": free time made to look like a gift.
-func priceTimeFree(toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 2 || !timeUnits[norm(toks, i-1)] && !longUnits[norm(toks, i-1)] || !isNumber(&toks[i-2]) || !sameSentence(toks, i-2, i) {
+func priceTimeFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 2 || !timeUnits[norm(tx, toks, i-1)] && !longUnits[norm(tx, toks, i-1)] || !isNumber(&toks[i-2]) || !sameSentence(toks, i-2, i) {
 		return 0, 0, "", false
 	}
-	if norm(toks, i+1) == "of" && norm(toks, i+2) != "charge" {
+	if norm(tx, toks, i+1) == "of" && norm(tx, toks, i+2) != "charge" {
 		return 0, 0, "", false // "two days free of screens" is without them
 	}
 	return i - 2, i + 1, famPrice, true
@@ -111,8 +111,8 @@ var longUnits = wordSet(`week weeks month months year years`)
 var authorityAdverbs = wordSet(`clinically scientifically medically`)
 
 // pufferyAuthority: "clinically proven", "scientifically tested".
-func pufferyAuthority(toks []lint.Token, i int) (int, int, family, bool) {
-	if authorityAdverbs[norm(toks, i-1)] && sameSentence(toks, i-1, i) {
+func pufferyAuthority(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if authorityAdverbs[norm(tx, toks, i-1)] && sameSentence(toks, i-1, i) {
 		return i - 1, i + 1, famPuffery, true
 	}
 	return 0, 0, "", false
@@ -120,27 +120,27 @@ func pufferyAuthority(toks []lint.Token, i int) (int, int, family, bool) {
 
 // scarcityAlmostFull: "spaces are almost full", "the class is nearly
 // full": what is left, nearly gone.
-func scarcityAlmostFull(toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(toks, i-1); p != "almost" && p != "nearly" && p != "practically" || !sameSentence(toks, i-1, i) {
+func scarcityAlmostFull(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p != "almost" && p != "nearly" && p != "practically" || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	from := since(toks, i, 5)
-	if hasNorm(toks, from, i, scarcityNouns) >= 0 || hasWord(toks, from, i, "class", "course", "workshop", "event", "tour", "trip", "session", "sessions", "classes") >= 0 {
+	if hasNorm(tx, toks, from, i, scarcityNouns) >= 0 || hasWord(tx, toks, from, i, "class", "course", "workshop", "event", "tour", "trip", "session", "sessions", "classes") >= 0 {
 		return i - 1, i + 1, famScarcity, true
 	}
 	return 0, 0, "", false
 }
 
 // superlativeThanEver: "better than ever", "even bigger than before".
-func superlativeThanEver(toks []lint.Token, i int) (int, int, family, bool) {
-	if !claimComparatives[norm(toks, i-1)] || !sameSentence(toks, i-1, i+1) {
+func superlativeThanEver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if !claimComparatives[norm(tx, toks, i-1)] || !sameSentence(toks, i-1, i+1) {
 		return 0, 0, "", false
 	}
-	if n := norm(toks, i+1); n != "ever" && n != "before" {
+	if n := norm(tx, toks, i+1); n != "ever" && n != "before" {
 		return 0, 0, "", false
 	}
 	start := i - 1
-	if norm(toks, i-2) == "even" && sameSentence(toks, i-2, i) {
+	if norm(tx, toks, i-2) == "even" && sameSentence(toks, i-2, i) {
 		start = i - 2
 	}
 	return start, i + 2, famSuperlative, true
@@ -151,16 +151,16 @@ var freeIntensifiers = wordSet(`absolutely completely totally entirely`)
 
 // priceFreeIntensified: "absolutely free", "completely free of charge".
 // Plain "free" states a price; the intensifier sells it.
-func priceFreeIntensified(toks []lint.Token, i int) (int, int, family, bool) {
-	if freeIntensifiers[norm(toks, i-1)] && sameSentence(toks, i-1, i) {
+func priceFreeIntensified(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if freeIntensifiers[norm(tx, toks, i-1)] && sameSentence(toks, i-1, i) {
 		return i - 1, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
 }
 
 // priceFreeGift: "a free gift", "free bonuses": a gift made to look big.
-func priceFreeGift(toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(toks, i+1); (n == "gift" || n == "gifts" || n == "bonus" || n == "bonuses") && sameSentence(toks, i, i+1) {
+func priceFreeGift(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); (n == "gift" || n == "gifts" || n == "bonus" || n == "bonuses") && sameSentence(toks, i, i+1) {
 		return i, i + 2, famPrice, true
 	}
 	return 0, 0, "", false
@@ -171,21 +171,21 @@ func priceFreeGift(toks []lint.Token, i int) (int, int, family, bool) {
 // the next two hours". Days and weeks count down only to a goal that must
 // be met, "we must meet the goal in the next 40 days": "order in the next
 // two weeks" is how long a shop takes to restock.
-func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 3 || !isNumber(&toks[i-1]) || norm(toks, i-2) != "next" || norm(toks, i-3) != "the" || !sameSentence(toks, i-3, i) {
+func deadlineInTheNext(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 3 || !isNumber(&toks[i-1]) || norm(tx, toks, i-2) != "next" || norm(tx, toks, i-3) != "the" || !sameSentence(toks, i-3, i) {
 		return 0, 0, "", false
 	}
-	if p := norm(toks, i-4); p != "in" && p != "within" {
+	if p := norm(tx, toks, i-4); p != "in" && p != "within" {
 		return 0, 0, "", false
 	}
-	s := sentenceStart(toks, i)
-	short := toks[i].Norm == "minutes" || toks[i].Norm == "hours"
+	s := sentenceStart(tx, toks, i)
+	short := tx.Norm(&toks[i]) == "minutes" || tx.Norm(&toks[i]) == "hours"
 	for k := s; short && k < i-4; k++ {
-		if orders[toks[k].Norm] {
+		if orders[tx.Norm(&toks[k])] {
 			return i - 4, i + 1, famDeadline, true
 		}
 	}
-	if countdownGoal(toks, s, i-4) {
+	if countdownGoal(tx, toks, s, i-4) {
 		return i - 4, i + 1, famDeadline, true // "we must meet the goal in the next 40 days"
 	}
 	return 0, 0, "", false
@@ -193,9 +193,9 @@ func deadlineInTheNext(toks []lint.Token, i int) (int, int, family, bool) {
 
 // priceSlashed: "prices slashed", "we've slashed every price": a cut
 // made to look deep.
-func priceSlashed(toks []lint.Token, i int) (int, int, family, bool) {
+func priceSlashed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	for k := since(toks, i, 3); k < within(toks, i, 3); k++ {
-		if k != i && offerNouns[toks[k].Norm] {
+		if k != i && offerNouns[tx.Norm(&toks[k])] {
 			return min(i, k), max(i, k) + 1, famPrice, true
 		}
 	}
@@ -204,22 +204,22 @@ func priceSlashed(toks []lint.Token, i int) (int, int, family, bool) {
 
 // superlativeAnywhere: "you won't find a better deal anywhere", "no one
 // sells it cheaper anywhere": a comparative denied to all others.
-func superlativeAnywhere(toks []lint.Token, i int) (int, int, family, bool) {
+func superlativeAnywhere(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 6)
 	c := -1
 	for k := i - 1; k >= from; k-- {
-		if claimComparatives[toks[k].Norm] {
+		if claimComparatives[tx.Norm(&toks[k])] {
 			c = k
 			break
 		}
 	}
-	if c < 0 || c+1 < i && !offerNouns[toks[c+1].Norm] && !claimedNouns[toks[c+1].Norm] {
+	if c < 0 || c+1 < i && !offerNouns[tx.Norm(&toks[c+1])] && !claimedNouns[tx.Norm(&toks[c+1])] {
 		// "a better deal anywhere", "cheaper anywhere"; "a better word
 		// anywhere" is the writer's search, not a claim
 		return 0, 0, "", false
 	}
 	for k := since(toks, c, 5); k < c; k++ {
-		if n := toks[k].Norm; n == "not" || n == "no" || n == "never" || strings.HasSuffix(n, "n't") {
+		if n := tx.Norm(&toks[k]); n == "not" || n == "no" || n == "never" || strings.HasSuffix(n, "n't") {
 			return k, i + 1, famSuperlative, true
 		}
 	}
@@ -231,13 +231,13 @@ var claimedNouns = wordSet(`value quality service product products selection cho
 
 // crowdRate: "one sells every 5 minutes", "a pair sold every second": a
 // rate of sales that makes a crowd without counting it.
-func crowdRate(toks []lint.Token, i int) (int, int, family, bool) {
+func crowdRate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if i+1 >= len(toks) || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
 	v := -1 // the sale verb, at most three words back: "sells one bottle every"
 	for k := i - 1; k >= since(toks, i, 3); k-- {
-		if n := toks[k].Norm; n == "sells" || n == "sold" || n == "selling" {
+		if n := tx.Norm(&toks[k]); n == "sells" || n == "sold" || n == "selling" {
 			v = k
 			break
 		}
@@ -246,10 +246,10 @@ func crowdRate(toks []lint.Token, i int) (int, int, family, bool) {
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if isNumber(&toks[j]) || toks[j].Norm == "few" {
+	if isNumber(&toks[j]) || tx.Norm(&toks[j]) == "few" {
 		j++
 	}
-	if j < len(toks) && timeUnits[toks[j].Norm] {
+	if j < len(toks) && timeUnits[tx.Norm(&toks[j])] {
 		return v, j + 1, famCrowd, true
 	}
 	return 0, 0, "", false
@@ -268,8 +268,8 @@ moved touched excited nervous blessed`)
 
 // feelingIntensifier reports whether the hype phrase toks[i:i+n] is an
 // adverb raising the writer's own feeling: that thanks, it does not sell.
-func feelingIntensifier(toks []lint.Token, i, n int) bool {
-	return n == 1 && hypeAdverbs[toks[i].Norm] && feelings[norm(toks, i+1)] && sameSentence(toks, i, i+1)
+func feelingIntensifier(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	return n == 1 && hypeAdverbs[tx.Norm(&toks[i])] && feelings[norm(tx, toks, i+1)] && sameSentence(toks, i, i+1)
 }
 
 // Appeals that press by calling a need urgent. A charity letter or a
@@ -289,20 +289,20 @@ funds funding action challenge match goal cause situation crisis`)
 // urgencyNeed: "this need is urgent", "an urgent appeal", "urgently
 // needed", "a critical $70,000 challenge". "For urgent help, call…" and
 // "if it's urgent" route a request; "urgent care" is a place.
-func urgencyNeed(toks []lint.Token, i int) (int, int, family, bool) {
+func urgencyNeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from, to := since(toks, i, 3), within(toks, i, 4)
 	for k := from; k < i; k++ {
-		if n := toks[k].Norm; n == "for" || n == "not" || n == "isn't" {
+		if n := tx.Norm(&toks[k]); n == "for" || n == "not" || n == "isn't" {
 			return 0, 0, "", false
 		}
 	}
-	if hasWord(toks, sentenceStart(toks, i), i, "if") >= 0 {
+	if hasWord(tx, toks, sentenceStart(tx, toks, i), i, "if") >= 0 {
 		return 0, 0, "", false // "if the need feels urgent to you" leaves it to the reader
 	}
-	if norm(toks, i+1) == "care" {
+	if norm(tx, toks, i+1) == "care" {
 		return 0, 0, "", false
 	}
-	k := hasNorm(toks, from, to, neededThings)
+	k := hasNorm(tx, toks, from, to, neededThings)
 	if k < 0 {
 		return 0, 0, "", false
 	}
@@ -313,15 +313,15 @@ func urgencyNeed(toks []lint.Token, i int) (int, int, family, bool) {
 // moment itself made the reason to act. "The time is now 5:30" tells
 // the time; "now is the time of year when…" tells the season; "if you
 // want a lamp, now is the time" leaves the wanting to the reader.
-func urgencyTimeIsNow(toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(toks, sentenceStart(toks, i), i, "if") >= 0 {
+func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if hasWord(tx, toks, sentenceStart(tx, toks, i), i, "if") >= 0 {
 		return 0, 0, "", false
 	}
 	switch {
-	case toks[i].Norm == "time" && norm(toks, i+1) == "is" && norm(toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
+	case tx.Norm(&toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
 		return i, i + 3, famUrgency, true
-	case toks[i].Norm == "now" && norm(toks, i+1) == "is" && norm(toks, i+2) == "the" && norm(toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
-		(norm(toks, i+4) == "to" || endsClause(toks, i+4)):
+	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
+		(norm(tx, toks, i+4) == "to" || endsClause(toks, i+4)):
 		return i, i + 4, famUrgency, true
 	}
 	return 0, 0, "", false
@@ -335,8 +335,8 @@ var obligations = wordSet(`must need needs have has`)
 
 // countdownGoal reports whether the sentence before toks[end] presses
 // towards a goal: "we must meet the goal", "we need to reach our target".
-func countdownGoal(toks []lint.Token, start, end int) bool {
-	return hasNorm(toks, start, end, obligations) >= 0 && hasNorm(toks, start, end, goalWords) >= 0
+func countdownGoal(tx *lint.Text, toks []lint.Token, start, end int) bool {
+	return hasNorm(tx, toks, start, end, obligations) >= 0 && hasNorm(tx, toks, start, end, goalWords) >= 0
 }
 
 // offerIntensifiers talk an offer up: "a massive 80% discount", "heavily
@@ -357,12 +357,12 @@ var offerIntensifiers = func() map[string]bool {
 // exclamation marks in its sentence. A calm page gives its prices plainly
 // (a single "Coats 30% off!" is a cheerful sign, not a push), and all of
 // them together are one signal; each offer pushed this way is one more.
-func intensifiedOffer(toks []lint.Token, tok0, tok1 int) bool {
-	if hasNorm(toks, since(toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
+func intensifiedOffer(tx *lint.Text, toks []lint.Token, tok0, tok1 int) bool {
+	if hasNorm(tx, toks, since(toks, tok0, 2), tok1, offerIntensifiers) >= 0 {
 		return true
 	}
 	for k := since(toks, tok0, 40); k < within(toks, tok1-1, 40); k++ {
-		if toks[k].Kind == lint.Punct && strings.Count(toks[k].Text, "!") >= 2 {
+		if toks[k].Kind == lint.Punct && strings.Count(tx.Word(&toks[k]), "!") >= 2 {
 			return true
 		}
 	}
@@ -377,11 +377,11 @@ lose lost close closed closing shut fail fold vanish disappear`)
 // lossWithoutYou: "without your gift, children will go hungry", "without
 // you, the shelter will close": a harm laid at the reader's door.
 // "Without your password you can't sign in" names a step, not a harm.
-func lossWithoutYou(toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(toks, i+1); n != "your" && n != "you" || !sameSentence(toks, i, i+1) {
+func lossWithoutYou(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); n != "your" && n != "you" || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
-	if k := hasNorm(toks, i+2, within(toks, i, 12), harms); k >= 0 {
+	if k := hasNorm(tx, toks, i+2, within(toks, i, 12), harms); k >= 0 {
 		return i, k + 1, famLoss, true
 	}
 	return 0, 0, "", false
@@ -392,8 +392,8 @@ var momentUnits = wordSet(`second minute hour day moment`)
 
 // urgencyEveryMoment: "every minute counts", "every day matters": time
 // itself made the reason to act now. "Every vote counts" weighs votes.
-func urgencyEveryMoment(toks []lint.Token, i int) (int, int, family, bool) {
-	if i < 2 || !momentUnits[toks[i-1].Norm] || norm(toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
+func urgencyEveryMoment(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 2 || !momentUnits[tx.Norm(&toks[i-1])] || norm(tx, toks, i-2) != "every" || !sameSentence(toks, i-2, i) {
 		return 0, 0, "", false
 	}
 	return i - 2, i + 1, famUrgency, true
@@ -411,12 +411,12 @@ productivity confidence marriage finances`)
 // pufferyTransform: "transform your life", "skyrocket your sales": a
 // result promised to the reader that no one can check. "Transform the
 // dough into a ball" is a recipe step.
-func pufferyTransform(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "your" || !sameSentence(toks, i, i+2) {
+func pufferyTransform(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "your" || !sameSentence(toks, i, i+2) {
 		return 0, 0, "", false
 	}
 	for k := i + 2; k < within(toks, i, 4); k++ {
-		if outcomes[toks[k].Norm] {
+		if outcomes[tx.Norm(&toks[k])] {
 			return i, k + 1, famPuffery, true
 		}
 	}
@@ -429,12 +429,12 @@ var availableWords = wordSet(`available valid open`)
 // deadlineOnlyAvailable: "only available this week", "only valid until
 // Friday", "only open through Sunday": the offer's end made its limit.
 // "Only available in blue" limits the colour, not the time.
-func deadlineOnlyAvailable(toks []lint.Token, i int) (int, int, family, bool) {
-	if !availableWords[norm(toks, i+1)] || !sameSentence(toks, i, i+2) {
+func deadlineOnlyAvailable(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if !availableWords[norm(tx, toks, i+1)] || !sameSentence(toks, i, i+2) {
 		return 0, 0, "", false
 	}
-	switch n := norm(toks, i+2); {
-	case n == "this" && urgentTimes[norm(toks, i+3)] && sameSentence(toks, i, i+3):
+	switch n := norm(tx, toks, i+2); {
+	case n == "this" && urgentTimes[norm(tx, toks, i+3)] && sameSentence(toks, i, i+3):
 		return i, i + 4, famDeadline, true
 	case n == "today" || n == "tonight" || n == "tomorrow":
 		return i, i + 3, famDeadline, true
@@ -447,11 +447,11 @@ func deadlineOnlyAvailable(toks []lint.Token, i int) (int, int, family, bool) {
 // scarcityRunningLow: "stock is running low", "tickets are getting
 // low": what is left, nearly gone. "The battery is running low" is not
 // for sale.
-func scarcityRunningLow(toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
+func scarcityRunningLow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
-	if k := hasNorm(toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
+	if k := hasNorm(tx, toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
 		return k, i + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -463,8 +463,8 @@ var maybeModals = wordSet(`may might could will`)
 // lossMayBeLate: "tomorrow may be too late", "next week could be too
 // late": the cost of waiting, said as a warning. "It is too late to
 // change the date" reports.
-func lossMayBeLate(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) != "too" || norm(toks, i-2) != "be" || !maybeModals[norm(toks, i-3)] || !sameSentence(toks, i-3, i) {
+func lossMayBeLate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "too" || norm(tx, toks, i-2) != "be" || !maybeModals[norm(tx, toks, i-3)] || !sameSentence(toks, i-3, i) {
 		return 0, 0, "", false
 	}
 	return i - 3, i + 1, famLoss, true
@@ -473,11 +473,11 @@ func lossMayBeLate(toks []lint.Token, i int) (int, int, family, bool) {
 // crowdAlready: "thousands have already signed up", "hundreds are already
 // using it": a crowd that got there first. "Thousands of years" counts
 // time; "hundreds have gone to the fair" has no "already".
-func crowdAlready(toks []lint.Token, i int) (int, int, family, bool) {
-	if a := norm(toks, i+1); a != "have" && a != "are" && a != "already" {
+func crowdAlready(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if a := norm(tx, toks, i+1); a != "have" && a != "are" && a != "already" {
 		return 0, 0, "", false
 	}
-	if k := hasWord(toks, i+1, within(toks, i, 3), "already"); k >= 0 && k+1 < len(toks) && sameSentence(toks, i, k+1) && toks[k+1].Kind == lint.Word {
+	if k := hasWord(tx, toks, i+1, within(toks, i, 3), "already"); k >= 0 && k+1 < len(toks) && sameSentence(toks, i, k+1) && toks[k+1].Kind == lint.Word {
 		return i, k + 2, famCrowd, true
 	}
 	return 0, 0, "", false
@@ -487,15 +487,15 @@ func crowdAlready(toks []lint.Token, i int) (int, int, family, bool) {
 // donors away from the target": a goal almost met, so the reader's gift
 // is the one that counts. "The farm is two miles away from town" is a
 // distance.
-func urgencyGoalAway(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "from" || !sameSentence(toks, i, i+1) {
+func urgencyGoalAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "from" || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
-	g := hasNorm(toks, i+2, within(toks, i, 4), goalWords)
-	if g < 0 || !endsClause(toks, g+1) && !goalTails[norm(toks, g+1)] {
+	g := hasNorm(tx, toks, i+2, within(toks, i, 4), goalWords)
+	if g < 0 || !endsClause(toks, g+1) && !goalTails[norm(tx, toks, g+1)] {
 		return 0, 0, "", false // "the goal posts" are a place
 	}
-	if k := hasWord(toks, since(toks, i, 5), i, "just", "only"); k >= 0 {
+	if k := hasWord(tx, toks, since(toks, i, 5), i, "just", "only"); k >= 0 {
 		return k, g + 1, famUrgency, true
 	}
 	return 0, 0, "", false

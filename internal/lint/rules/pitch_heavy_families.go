@@ -190,7 +190,7 @@ var pitchCues = func() map[string][]cueCheck {
 
 // cueCheck tries one family pattern around the cue word toks[i] and
 // returns the signal's token range, or ok=false.
-type cueCheck func(toks []lint.Token, i int) (tok0, tok1 int, fam family, ok bool)
+type cueCheck func(tx *lint.Text, toks []lint.Token, i int) (tok0, tok1 int, fam family, ok bool)
 
 // scarcity nouns are what runs out.
 var scarcityNouns = wordSet(`seat seats spot spots place places ticket tickets copy copies unit units
@@ -253,8 +253,8 @@ func since(toks []lint.Token, i, n int) int {
 func isNumber(tk *lint.Token) bool { return tk.Kind == lint.Number || tk.Has(lint.FactNumberWord) }
 
 // count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
-func count(tk *lint.Token) float64 {
-	s := strings.ReplaceAll(tk.Norm, ",", "")
+func count(tx *lint.Text, tk *lint.Token) float64 {
+	s := strings.ReplaceAll(tx.Norm(tk), ",", "")
 	mult := 1.0
 	switch {
 	case strings.HasSuffix(s, "k"):
@@ -269,19 +269,19 @@ func count(tk *lint.Token) float64 {
 	return v * mult
 }
 
-func hasNorm(toks []lint.Token, from, to int, words map[string]bool) int {
+func hasNorm(tx *lint.Text, toks []lint.Token, from, to int, words map[string]bool) int {
 	for k := from; k < to; k++ {
-		if words[toks[k].Norm] {
+		if words[tx.Norm(&toks[k])] {
 			return k
 		}
 	}
 	return -1
 }
 
-func hasWord(toks []lint.Token, from, to int, words ...string) int {
+func hasWord(tx *lint.Text, toks []lint.Token, from, to int, words ...string) int {
 	for k := from; k < to; k++ {
 		for _, w := range words {
-			if toks[k].Norm == w {
+			if tx.Norm(&toks[k]) == w {
 				return k
 			}
 		}
@@ -289,33 +289,33 @@ func hasWord(toks []lint.Token, from, to int, words ...string) int {
 	return -1
 }
 
-func norm(toks []lint.Token, i int) string {
+func norm(tx *lint.Text, toks []lint.Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	return toks[i].Norm
+	return tx.Norm(&toks[i])
 }
 
 // scarcityOnly: "only 3 left", "just 12 seats remain", "only a few spots".
-func scarcityOnly(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if norm(toks, j) == "a" {
+	if norm(tx, toks, j) == "a" {
 		j++
 	}
-	if q := norm(toks, j); (q == "certain" || q == "limited" || q == "small") && norm(toks, j+1) == "number" && norm(toks, j+2) == "of" && scarcityNouns[norm(toks, j+3)] {
+	if q := norm(tx, toks, j); (q == "certain" || q == "limited" || q == "small") && norm(tx, toks, j+1) == "number" && norm(tx, toks, j+2) == "of" && scarcityNouns[norm(tx, toks, j+3)] {
 		return i, j + 4, famScarcity, true // "only a limited number of seats"
 	}
-	if j >= len(toks) || !(isNumber(&toks[j]) || norm(toks, j) == "few" || norm(toks, j) == "handful" || norm(toks, j) == "couple") {
+	if j >= len(toks) || !(isNumber(&toks[j]) || norm(tx, toks, j) == "few" || norm(tx, toks, j) == "handful" || norm(tx, toks, j) == "couple") {
 		return 0, 0, "", false
 	}
 	end := within(toks, j, 4)
-	if t := norm(toks, j+1); t == "days" || t == "hours" || t == "weeks" || t == "minutes" {
+	if t := norm(tx, toks, j+1); t == "days" || t == "hours" || t == "weeks" || t == "minutes" {
 		return 0, 0, "", false // "just 5 days left" is a deadline
 	}
 	for k := j + 1; k < end; k++ {
-		w := toks[k].Norm
-		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(toks, k+1) == "left" || strings.HasPrefix(norm(toks, k+1), "remain")) {
-			if e := k + 1; e < len(toks) && (toks[e].Norm == "left" || strings.HasPrefix(toks[e].Norm, "remain")) {
+		w := tx.Norm(&toks[k])
+		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(tx, toks, k+1) == "left" || strings.HasPrefix(norm(tx, toks, k+1), "remain")) {
+			if e := k + 1; e < len(toks) && (tx.Norm(&toks[e]) == "left" || strings.HasPrefix(tx.Norm(&toks[e]), "remain")) {
 				k = e
 			}
 			return i, k + 1, famScarcity, true
@@ -325,14 +325,14 @@ func scarcityOnly(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
-func scarcityLeft(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
-		if isNumber(&toks[k]) || toks[k].Norm == "few" {
-			if k+1 < i && !scarcityNouns[toks[i-1].Norm] {
+		if isNumber(&toks[k]) || tx.Norm(&toks[k]) == "few" {
+			if k+1 < i && !scarcityNouns[tx.Norm(&toks[i-1])] {
 				return 0, 0, "", false
 			}
-			if k > 0 && (toks[k-1].Norm == "only" || toks[k-1].Norm == "just") {
+			if k > 0 && (tx.Norm(&toks[k-1]) == "only" || tx.Norm(&toks[k-1]) == "just") {
 				return 0, 0, "", false // scarcityOnly took it
 			}
 			return k, i + 1, famScarcity, true
@@ -342,21 +342,21 @@ func scarcityLeft(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // scarcityLast: "the last batch", "the final few seats".
-func scarcityLast(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if norm(toks, j) == "few" || norm(toks, j) == "remaining" || j < len(toks) && isNumber(&toks[j]) {
+	if norm(tx, toks, j) == "few" || norm(tx, toks, j) == "remaining" || j < len(toks) && isNumber(&toks[j]) {
 		j++
 	}
-	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && scarcityNouns[toks[j].Norm] && toks[j].Norm != "left" && toks[j].Norm != "set" && toks[j].Norm != "run" && toks[j].Norm != "session" && toks[j].Norm != "sessions" && toks[j].Norm != "edition" {
+	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && scarcityNouns[tx.Norm(&toks[j])] && tx.Norm(&toks[j]) != "left" && tx.Norm(&toks[j]) != "set" && tx.Norm(&toks[j]) != "run" && tx.Norm(&toks[j]) != "session" && tx.Norm(&toks[j]) != "sessions" && tx.Norm(&toks[j]) != "edition" {
 		return i, j + 1, famScarcity, true
 	}
 	return 0, 0, "", false
 }
 
 // scarcityFast: "going fast", "selling out", "selling quickly".
-func scarcityFast(toks []lint.Token, i int) (int, int, family, bool) {
-	switch n := norm(toks, i+1); {
-	case n == "fast" || n == "quickly" || toks[i].Norm == "selling" && n == "out":
+func scarcityFast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch n := norm(tx, toks, i+1); {
+	case n == "fast" || n == "quickly" || tx.Norm(&toks[i]) == "selling" && n == "out":
 		return i, i + 2, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -365,11 +365,11 @@ func scarcityFast(toks []lint.Token, i int) (int, int, family, bool) {
 // scarcityLimited: "limited spots", "a limited number of", "limited stock".
 // "Limited Edition knives" in title case names a product line, as
 // "Special Edition" does; the claim is in lower case.
-func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
-	if i+1 < len(toks) && titleCase(toks[i].Text) && titleCase(toks[i+1].Text) && i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i+1 < len(toks) && titleCase(tx.Word(&toks[i])) && titleCase(tx.Word(&toks[i+1])) && i > 0 && toks[i-1].Sentence == toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	switch n := norm(toks, i+1); {
+	switch n := norm(tx, toks, i+1); {
 	case scarcityNouns[n] || n == "number" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":
 		return i, i + 2, famScarcity, true
 	}
@@ -377,27 +377,27 @@ func scarcityLimited(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // scarcityWhile: "while stocks last", "until supplies run out".
-func scarcityWhile(toks []lint.Token, i int) (int, int, family, bool) {
-	n := norm(toks, i+1)
-	if n == "you" && toks[i].Norm == "while" {
+func scarcityWhile(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
+	if n == "you" && tx.Norm(&toks[i]) == "while" {
 		// "get them while you can", "while you still can"
 		j := i + 2
-		if norm(toks, j) == "still" {
+		if norm(tx, toks, j) == "still" {
 			j++
 		}
-		if norm(toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || toks[j+1].Sentence != toks[i].Sentence) {
+		if norm(tx, toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || toks[j+1].Sentence != toks[i].Sentence) {
 			return i, j + 1, famUrgency, true
 		}
 	}
 	if n != "stocks" && n != "stock" && n != "supplies" && n != "supply" && n != "they" && n != "it" && n != "seats" && n != "spots" && n != "tickets" {
 		return 0, 0, "", false
 	}
-	switch m := norm(toks, i+2); {
+	switch m := norm(tx, toks, i+2); {
 	case m == "last" || m == "lasts":
 		return i, i + 3, famScarcity, true
-	case (m == "run" || m == "runs" || m == "sell" || m == "sells") && norm(toks, i+3) == "out":
+	case (m == "run" || m == "runs" || m == "sell" || m == "sells") && norm(tx, toks, i+3) == "out":
 		return i, i + 4, famScarcity, true
-	case (m == "are" || m == "is") && (norm(toks, i+3) == "gone" || norm(toks, i+3) == "available"):
+	case (m == "are" || m == "is") && (norm(tx, toks, i+3) == "gone" || norm(tx, toks, i+3) == "available"):
 		return i, i + 4, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -408,13 +408,13 @@ var oneOffTimes = wordSet(`tonight today`)
 
 // scarcityOneOff: a chance that comes once, "the choir sings it only
 // tonight", "only today". The offer runs out as surely as seats do.
-func scarcityOneOff(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityOneOff(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 8)
 	for k := i + 1; k < end; k++ {
-		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			break
 		}
-		if oneOffTimes[toks[k].Norm] {
+		if oneOffTimes[tx.Norm(&toks[k])] {
 			return i, k + 1, famScarcity, true
 		}
 	}
@@ -423,19 +423,19 @@ func scarcityOneOff(toks []lint.Token, i int) (int, int, family, bool) {
 
 // deadlineVerb: "prices rise Sunday at midnight", "the offer closes in 48
 // hours", "ends this month", "registration closes Friday".
-func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
-	w := toks[i].Norm
-	if (w == "goes" || w == "go") && norm(toks, i+1) != "up" && norm(toks, i+1) != "away" {
+func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	if (w == "goes" || w == "go") && norm(tx, toks, i+1) != "up" && norm(tx, toks, i+1) != "away" {
 		return 0, 0, "", false
 	}
-	if (w == "end" || w == "close") && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "an" || toks[i-1].Norm == "a") {
+	if (w == "end" || w == "close") && i > 0 && (tx.Norm(&toks[i-1]) == "the" || tx.Norm(&toks[i-1]) == "an" || tx.Norm(&toks[i-1]) == "a") {
 		return 0, 0, "", false // "the end of the day" is a noun
 	}
 	end := within(toks, i, 6)
 	from := i
-	if k := hasNorm(toks, since(toks, i, 4), i, offerNouns); k >= 0 {
+	if k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns); k >= 0 {
 		from = k
-		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (toks[k-1].Norm == "early" || toks[k-1].Norm == "the") {
+		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (tx.Norm(&toks[k-1]) == "early" || tx.Norm(&toks[k-1]) == "the") {
 			from = k - 1 // "early bird", "the offer"
 		}
 	}
@@ -445,16 +445,16 @@ func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
 		// "after May the rate rises permanently": a rise with no way back
 		// presses like a date
 		switch {
-		case norm(toks, i-1) == "permanently":
+		case norm(tx, toks, i-1) == "permanently":
 			last = i
-		case norm(toks, i+1) == "permanently" || norm(toks, i+1) == "forever":
+		case norm(tx, toks, i+1) == "permanently" || norm(tx, toks, i+1) == "forever":
 			last = i + 1
-		case norm(toks, i+1) == "up" && (norm(toks, i+2) == "permanently" || norm(toks, i+2) == "forever"):
+		case norm(tx, toks, i+1) == "up" && (norm(tx, toks, i+2) == "permanently" || norm(tx, toks, i+2) == "forever"):
 			last = i + 2
 		}
 	}
 	for k := i + 1; k < end; k++ {
-		t := toks[k].Norm
+		t := tx.Norm(&toks[k])
 		if toks[k].Kind == lint.Punct && t != ":" {
 			break
 		}
@@ -465,7 +465,7 @@ func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
 		// offer is what ends; tonight, midnight and hours press anyway.
 		switch {
 		case t == "tonight" || t == "midnight" || t == "today" || t == "hours" || t == "hour" || t == "minutes" || t == "soon",
-			offer, (t == "month" || t == "week" || t == "weekend") && norm(toks, k-1) == "this":
+			offer, (t == "month" || t == "week" || t == "weekend") && norm(tx, toks, k-1) == "this":
 			last = k
 		}
 	}
@@ -476,8 +476,8 @@ func deadlineVerb(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // deadlineLast: "last day", "final hours", "last call".
-func deadlineLast(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i+1) {
+func deadlineLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i+1) {
 	case "day", "days", "hours", "hour", "call", "orders", "weekend":
 		return i, i + 2, famDeadline, true
 	case "chance", "opportunity":
@@ -487,18 +487,18 @@ func deadlineLast(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // deadlineLeft: "48 hours left", "three days to go".
-func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
+func deadlineLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if i == 0 || !isNumber(&toks[i-1]) {
 		return 0, 0, "", false
 	}
-	switch n := norm(toks, i+1); {
+	switch n := norm(tx, toks, i+1); {
 	case n == "left" || n == "remain" || n == "remaining":
 		return i - 1, i + 2, famDeadline, true
-	case n == "to" && norm(toks, i+2) == "go":
+	case n == "to" && norm(tx, toks, i+2) == "go":
 		return i - 1, i + 3, famDeadline, true
 	}
 	// "you have two hours to get here", "you've got 3 days"
-	if h := norm(toks, i-2); (h == "have" || h == "got") && hasWord(toks, since(toks, i-2, 2), i-2, "you", "you've") >= 0 {
+	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(toks, i-2, 2), i-2, "you", "you've") >= 0 {
 		return since(toks, i-2, 2), i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
@@ -507,16 +507,16 @@ func deadlineLeft(toks []lint.Token, i int) (int, int, family, bool) {
 // deadlineBefore: "before midnight", "by midnight tonight", "orders
 // placed by tomorrow"; the cue is the time word, rarer than "before" and
 // "by".
-func deadlineBefore(toks []lint.Token, i int) (int, int, family, bool) {
-	if toks[i].Norm == "tomorrow" {
+func deadlineBefore(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if tx.Norm(&toks[i]) == "tomorrow" {
 		// "we will know more by tomorrow" is a plan; an order or an offer
 		// due by tomorrow is a deadline
 		from := since(toks, i, 6)
-		if hasNorm(toks, from, i, orders) < 0 && hasNorm(toks, from, i, offerNouns) < 0 && hasWord(toks, from, i, "orders") < 0 {
+		if hasNorm(tx, toks, from, i, orders) < 0 && hasNorm(tx, toks, from, i, offerNouns) < 0 && hasWord(tx, toks, from, i, "orders") < 0 {
 			return 0, 0, "", false
 		}
 	}
-	if p := norm(toks, i-1); p == "before" || p == "by" {
+	if p := norm(tx, toks, i-1); p == "before" || p == "by" {
 		return i - 1, i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
@@ -524,12 +524,12 @@ func deadlineBefore(toks []lint.Token, i int) (int, int, family, bool) {
 
 // sentenceStart returns the first word of toks[i]'s sentence after leads
 // like "so", "now" and "please".
-func sentenceStart(toks []lint.Token, i int) int {
+func sentenceStart(tx *lint.Text, toks []lint.Token, i int) int {
 	k := i
 	for k > 0 && toks[k-1].Sentence == toks[i].Sentence {
 		k--
 	}
-	for k < i && (toks[k].Kind == lint.Punct || leadWords[toks[k].Norm]) {
+	for k < i && (toks[k].Kind == lint.Punct || leadWords[tx.Norm(&toks[k])]) {
 		k++
 	}
 	return k
@@ -539,18 +539,18 @@ var leadWords = wordSet(`so now then just please simply and or but quick go ahea
 
 // urgencyOrder: an order with a time word after it, "grab yours now",
 // "sign up this minute", "book today".
-func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
-	s := sentenceStart(toks, i)
-	if s < i && (toks[s].Norm == "please" || toks[s].Norm == "so") {
+func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(tx, toks, i)
+	if s < i && (tx.Norm(&toks[s]) == "please" || tx.Norm(&toks[s]) == "so") {
 		s++ // "Please give now", "So book today"
 	}
-	if s >= i || !orders[toks[s].Norm] || i-s > 6 {
+	if s >= i || !orders[tx.Norm(&toks[s])] || i-s > 6 {
 		return 0, 0, "", false
 	}
-	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(&toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
-	if p := phrasalOrders[toks[s].Norm]; p != "" && norm(toks, s+1) != p {
+	if p := phrasalOrders[tx.Norm(&toks[s])]; p != "" && norm(tx, toks, s+1) != p {
 		return 0, 0, "", false // "Stock levels are now…" reports; "Stock up now" orders
 	}
 	return s, i + 1, famUrgency, true
@@ -558,20 +558,20 @@ func urgencyOrder(toks []lint.Token, i int) (int, int, family, bool) {
 
 // urgencyWait: "why wait?", "what are you waiting for", "don't wait",
 // "don't delay", "what are you waiting on?".
-func urgencyWait(toks []lint.Token, i int) (int, int, family, bool) {
-	p := norm(toks, i-1)
+func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	p := norm(tx, toks, i-1)
 	switch {
-	case p == "why" && toks[i].Norm == "wait":
+	case p == "why" && tx.Norm(&toks[i]) == "wait":
 		return i - 1, i + 1, famUrgency, true
-	case p == "don't" || p == "not" && (norm(toks, i-2) == "do" || norm(toks, i-2) == "to") || p == "to" && norm(toks, i-2) == "not":
-		if toks[i].Norm == "miss" && norm(toks, i+1) == "a" && norm(toks, i+2) == "thing" {
+	case p == "don't" || p == "not" && (norm(tx, toks, i-2) == "do" || norm(tx, toks, i-2) == "to") || p == "to" && norm(tx, toks, i-2) == "not":
+		if tx.Norm(&toks[i]) == "miss" && norm(tx, toks, i+1) == "a" && norm(tx, toks, i+2) == "thing" {
 			return 0, 0, "", false // "you won't miss a thing" reassures
 		}
-		if toks[i].Norm == "hesitate" && norm(toks, i+1) == "to" && askVerbs[norm(toks, i+2)] {
+		if tx.Norm(&toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && askVerbs[norm(tx, toks, i+2)] {
 			return 0, 0, "", false // "do not hesitate to email us" offers help
 		}
 		return since(toks, i, 2), i + 1, famUrgency, true
-	case toks[i].Norm == "waiting" && (norm(toks, i+1) == "for" || norm(toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(toks, since(toks, i, 3), i, "what") >= 0:
+	case tx.Norm(&toks[i]) == "waiting" && (norm(tx, toks, i+1) == "for" || norm(tx, toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(tx, toks, since(toks, i, 3), i, "what") >= 0:
 		return since(toks, i, 3), i + 2, famUrgency, true
 	}
 	return 0, 0, "", false
@@ -590,16 +590,16 @@ var askVerbs = wordSet(`contact email call ask reach write message get let text 
 //
 // Asked as a question, "can you (really) afford to wait?", it is the same
 // push with the answer left for the reader to give.
-func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
+func urgencyAfford(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 2)
-	asked := hasWord(toks, since(toks, i, 3), i, "can") >= 0 && hasWord(toks, since(toks, i, 3), i, "you") >= 0
-	if hasWord(toks, from, i, "can't", "cannot", "not") < 0 && !asked || norm(toks, i+1) != "to" {
+	asked := hasWord(tx, toks, since(toks, i, 3), i, "can") >= 0 && hasWord(tx, toks, since(toks, i, 3), i, "you") >= 0
+	if hasWord(tx, toks, from, i, "can't", "cannot", "not") < 0 && !asked || norm(tx, toks, i+1) != "to" {
 		return 0, 0, "", false
 	}
 	if asked {
 		from = since(toks, i, 3)
 	}
-	switch norm(toks, i+2) {
+	switch norm(tx, toks, i+2) {
 	case "miss", "wait", "pass", "ignore", "lose", "skip":
 		return from, i + 3, famUrgency, true
 	}
@@ -607,25 +607,25 @@ func urgencyAfford(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // urgencyHurry: "hurry", "rush" as orders (not "there is no rush").
-func urgencyHurry(toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(toks, i-1); p == "no" || p == "a" || p == "the" || p == "in" {
+func urgencyHurry(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p == "no" || p == "a" || p == "the" || p == "in" {
 		return 0, 0, "", false
 	}
 	return i, i + 1, famUrgency, true
 }
 
 // lossGone: "once it's gone, it's gone", "gone for good", "gone forever".
-func lossGone(toks []lint.Token, i int) (int, int, family, bool) {
-	switch n := norm(toks, i+1); {
+func lossGone(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch n := norm(tx, toks, i+1); {
 	case n == "forever":
 		return i, i + 2, famLoss, true
-	case n == "for" && norm(toks, i+2) == "good":
+	case n == "for" && norm(tx, toks, i+2) == "good":
 		return i, i + 3, famLoss, true
 	}
-	if from := since(toks, i, 3); hasWord(toks, from, i, "once", "when") >= 0 && (norm(toks, i+1) == "it's" || norm(toks, i+1) == "they're" || norm(toks, i+1) == "," && (norm(toks, i+2) == "it's" || norm(toks, i+2) == "they're")) {
+	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once", "when") >= 0 && (norm(tx, toks, i+1) == "it's" || norm(tx, toks, i+1) == "they're" || norm(tx, toks, i+1) == "," && (norm(tx, toks, i+2) == "it's" || norm(tx, toks, i+2) == "they're")) {
 		return from, i + 1, famLoss, true
 	}
-	if from := since(toks, i, 3); hasWord(toks, from, i, "once") >= 0 {
+	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
 	}
 	return 0, 0, "", false
@@ -641,33 +641,33 @@ var finality = wordSet(`cannot can't won't never gone longer`)
 // word: never, gone, cannot…), "once the
 // offer ends, it's gone". Both halves are needed: "once the sale ends,
 // we ship the orders" only tells the order of events.
-func lossOnce(toks []lint.Token, i int) (int, int, family, bool) {
+func lossOnce(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 12)
-	k := hasNorm(toks, i+1, min(end, i+5), offerNouns)
+	k := hasNorm(tx, toks, i+1, min(end, i+5), offerNouns)
 	if k < 0 {
 		return 0, 0, "", false
 	}
-	v := hasNorm(toks, k+1, min(end, k+3), riseVerbs)
+	v := hasNorm(tx, toks, k+1, min(end, k+3), riseVerbs)
 	if v < 0 {
 		return 0, 0, "", false
 	}
-	if f := hasNorm(toks, v+1, end, finality); f >= 0 {
+	if f := hasNorm(tx, toks, v+1, end, finality); f >= 0 {
 		return i, f + 1, famLoss, true
 	}
 	return 0, 0, "", false
 }
 
 // lossLate: "before it's too late", "don't leave it too late".
-func lossLate(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) == "too" && hasWord(toks, since(toks, i, 5), i, "before", "leave", "don't", "until") >= 0 {
+func lossLate(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) == "too" && hasWord(tx, toks, since(toks, i, 5), i, "before", "leave", "don't", "until") >= 0 {
 		return i - 1, i + 1, famLoss, true
 	}
 	return 0, 0, "", false
 }
 
 // lossBehind: "left behind", "falling behind".
-func lossBehind(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i-1) {
+func lossBehind(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i-1) {
 	case "left", "fall", "falling", "fell", "get", "getting", "stay", "be":
 		return i - 1, i + 1, famLoss, true
 	}
@@ -675,34 +675,34 @@ func lossBehind(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // lossCost: "every day without it costs you", "what waiting is costing you".
-func lossCost(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "you" {
+func lossCost(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "you" {
 		return 0, 0, "", false
 	}
 	from := since(toks, i, 6)
-	if hasWord(toks, from, i, "without", "every", "waiting", "delay", "not") >= 0 {
+	if hasWord(tx, toks, from, i, "without", "every", "waiting", "delay", "not") >= 0 {
 		return from, i + 2, famLoss, true
 	}
 	return 0, 0, "", false
 }
 
 // lossRegret: "you'll regret it", "don't regret".
-func lossRegret(toks []lint.Token, i int) (int, int, family, bool) {
+func lossRegret(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 3)
-	if hasWord(toks, from, i, "you'll", "you", "won't", "don't", "never") >= 0 {
+	if hasWord(tx, toks, from, i, "you'll", "you", "won't", "don't", "never") >= 0 {
 		return from, i + 1, famLoss, true
 	}
 	return 0, 0, "", false
 }
 
 // lossNever: "never again at this price", "will never be offered again".
-func lossNever(toks []lint.Token, i int) (int, int, family, bool) {
+func lossNever(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 5)
-	if k := hasWord(toks, i+1, end, "back"); k >= 0 && norm(toks, k-1) == "get" {
+	if k := hasWord(tx, toks, i+1, end, "back"); k >= 0 && norm(tx, toks, k-1) == "get" {
 		return since(toks, i, 3), k + 1, famLoss, true // "a day you'll never get back"
 	}
-	if k := hasWord(toks, i+1, end, "again"); k >= 0 {
-		if hasWord(toks, i+1, k, "price", "offered", "offer", "discount", "see", "this", "be") >= 0 || k == i+1 {
+	if k := hasWord(tx, toks, i+1, end, "again"); k >= 0 {
+		if hasWord(tx, toks, i+1, k, "price", "offered", "offer", "discount", "see", "this", "be") >= 0 || k == i+1 {
 			return i, k + 1, famLoss, true
 		}
 	}
@@ -713,32 +713,33 @@ func lossNever(toks []lint.Token, i int) (int, int, family, bool) {
 // written with a plus (50+), or thousands, millions.
 // isYear reports whether a number is written like a year: four bare
 // digits from 1900 to 2099, "joined in 2011", not a crowd of 2,011.
-func isYear(tk *lint.Token) bool {
-	t := tk.Text
-	return tk.Kind == lint.Number && !tk.Plus && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
+func isYear(tx *lint.Text, tk *lint.Token) bool {
+	t := tx.Word(tk)
+	return tk.Kind == lint.Number && !tk.Plus() && tk.Currency == 0 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") &&
 		strings.Trim(t, "0123456789") == ""
 }
 
-func bigCount(tk *lint.Token) bool {
-	if tk.Norm == "thousands" || tk.Norm == "millions" || tk.Norm == "hundreds" {
+func bigCount(tx *lint.Text, tk *lint.Token) bool {
+	n := tx.Norm(tk)
+	if n == "thousands" || n == "millions" || n == "hundreds" {
 		return true
 	}
-	if tk.Plus {
+	if tk.Plus() {
 		return true
 	}
 	// most numbers are small: three digits before any separator is the
 	// cheap test that rules them out without parsing
-	if len(tk.Norm) < 3 || tk.Norm[0] < '1' || tk.Norm[0] > '9' {
+	if len(n) < 3 || n[0] < '1' || n[0] > '9' {
 		return false
 	}
-	return count(tk) >= 100
+	return count(tx, tk) >= 100
 }
 
 // crowdJoin: "join 10,000+ marketers", "join thousands of readers".
-func crowdJoin(toks []lint.Token, i int) (int, int, family, bool) {
+func crowdJoin(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
-		if bigCount(&toks[k]) && !isYear(&toks[k]) {
+		if bigCount(tx, &toks[k]) && !isYear(tx, &toks[k]) {
 			return i, k + 1, famCrowd, true
 		}
 	}
@@ -750,19 +751,19 @@ var crowdVerbsBy = wordSet(`trusted loved used chosen followed read adored backe
 
 // crowdBy: "trusted by 5,000 teams", "loved by thousands"; the cue is the
 // count (a number or "thousands"), rarer than "by".
-func crowdBy(toks []lint.Token, i int) (int, int, family, bool) {
+func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := i + 1
-	if scales[norm(toks, i+1)] && isNumber(&toks[i]) {
+	if scales[norm(tx, toks, i+1)] && isNumber(&toks[i]) {
 		end = i + 2 // "2 million", "5 thousand"
-	} else if !bigCount(&toks[i]) {
+	} else if !bigCount(tx, &toks[i]) {
 		return 0, 0, "", false
 	}
 	for k := i - 1; k >= since(toks, i, 4); k-- {
-		if toks[k].Norm == "by" {
+		if tx.Norm(&toks[k]) == "by" {
 			// the verb may come a few words before: "rated 5 stars by
 			// 3,000 customers"
 			for v := k - 1; v >= since(toks, k, 3); v-- {
-				if crowdVerbsBy[toks[v].Norm] {
+				if crowdVerbsBy[tx.Norm(&toks[v])] {
 					return v, end, famCrowd, true
 				}
 			}
@@ -776,32 +777,32 @@ func crowdBy(toks []lint.Token, i int) (int, int, family, bool) {
 var scales = wordSet(`thousand million millions billion billions`)
 
 // crowdMany: "thousands of happy customers already".
-func crowdMany(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "of" {
+func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "of" {
 		return 0, 0, "", false
 	}
 	end := within(toks, i, 4)
-	if k := hasNorm(toks, i+2, end, crowdNouns); k >= 0 {
+	if k := hasNorm(tx, toks, i+2, end, crowdNouns); k >= 0 {
 		return i, k + 1, famCrowd, true
 	}
 	return 0, 0, "", false
 }
 
 // crowdCount: "12,000 readers already", "5,000+ teams use it".
-func crowdCount(toks []lint.Token, i int) (int, int, family, bool) {
-	if !bigCount(&toks[i]) || toks[i].Kind != lint.Number {
+func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if !bigCount(tx, &toks[i]) || toks[i].Kind != lint.Number {
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if j < len(toks) && toks[j].Kind == lint.Word && !crowdNouns[toks[j].Norm] {
+	if j < len(toks) && toks[j].Kind == lint.Word && !crowdNouns[tx.Norm(&toks[j])] {
 		j++ // "12,000 happy readers"
 	}
-	if j >= len(toks) || !crowdNouns[toks[j].Norm] {
+	if j >= len(toks) || !crowdNouns[tx.Norm(&toks[j])] {
 		return 0, 0, "", false
 	}
 	// "38,000 people in 40 countries have completed it"
 	end := within(toks, j, 5)
-	if k := hasNorm(toks, j+1, end, crowdVerbs); k >= 0 {
+	if k := hasNorm(tx, toks, j+1, end, crowdVerbs); k >= 0 {
 		return i, k + 1, famCrowd, true
 	}
 	return 0, 0, "", false
@@ -813,14 +814,14 @@ completed signed bought chose switched grabbed snapped ordered preordered pre-or
 enrolled registered subscribed claimed`)
 
 // pricePercent: "60% off", "a 30% discount", "$20 off".
-func pricePercent(toks []lint.Token, i int) (int, int, family, bool) {
+func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
-	if k >= 0 && toks[k].Norm == "up" {
+	if k >= 0 && tx.Norm(&toks[k]) == "up" {
 		return 0, 0, "", false
 	}
-	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(toks[k].Norm, "%") || toks[k].Currency != 0) {
+	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(tx.Norm(&toks[k]), "%") || toks[k].Currency != 0) {
 		from := k
-		if from >= 2 && toks[from-1].Norm == "to" && toks[from-2].Norm == "up" {
+		if from >= 2 && tx.Norm(&toks[from-1]) == "to" && tx.Norm(&toks[from-2]) == "up" {
 			from -= 2
 		}
 		return from, i + 1, famPrice, true
@@ -829,11 +830,11 @@ func pricePercent(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // priceSave: "save $120", "save 30%", "save up to 40%".
-func priceSave(toks []lint.Token, i int) (int, int, family, bool) {
+func priceSave(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		tk := &toks[k]
-		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%")) {
 			return i, k + 1, famPrice, true
 		}
 		if tk.Kind == lint.Punct {
@@ -844,16 +845,16 @@ func priceSave(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // priceHalf: "half price", "half off".
-func priceHalf(toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(toks, i+1); n == "price" || n == "off" || n == "priced" {
+func priceHalf(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); n == "price" || n == "off" || n == "priced" {
 		return i, i + 2, famPrice, true
 	}
 	return 0, 0, "", false
 }
 
 // priceWas: "was $99, now $49", "a $500 value", "worth $300".
-func priceWas(toks []lint.Token, i int) (int, int, family, bool) {
-	w := toks[i].Norm
+func priceWas(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
 	if w == "value" || w == "worth" {
 		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
 			return k, i + 1, famPrice, true
@@ -861,7 +862,7 @@ func priceWas(toks []lint.Token, i int) (int, int, family, bool) {
 		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && toks[i+1].Sentence == toks[i].Sentence {
 			// "worth $300" as a claim of value next to "free" or "bonus";
 			// "a book worth $40" alone is just a price
-			if hasWord(toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
+			if hasWord(tx, toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
 				return i, i + 2, famPrice, true
 			}
 		}
@@ -874,65 +875,65 @@ func priceWas(toks []lint.Token, i int) (int, int, family, bool) {
 var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
 
 // priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
-func priceAnchor(toks []lint.Token, i int) (int, int, family, bool) {
-	if i > 1 && toks[i].Currency != 0 && norm(toks, i-1) == "price" && anchorWords[toks[i-2].Norm] && toks[i-2].Norm != "was" && toks[i-2].Sentence == toks[i].Sentence {
+func priceAnchor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i > 1 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "price" && anchorWords[tx.Norm(&toks[i-2])] && tx.Norm(&toks[i-2]) != "was" && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famPrice, true // "regular price $99"
 	}
-	if i > 2 && toks[i].Currency != 0 && norm(toks, i-1) == "of" && norm(toks, i-2) == "price" && anchorWords[toks[i-3].Norm] && toks[i-3].Norm != "was" && toks[i-3].Sentence == toks[i].Sentence {
+	if i > 2 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "of" && norm(tx, toks, i-2) == "price" && anchorWords[tx.Norm(&toks[i-3])] && tx.Norm(&toks[i-3]) != "was" && toks[i-3].Sentence == toks[i].Sentence {
 		return i - 3, i + 1, famPrice, true // "the regular price of $26.95"
 	}
-	if i == 0 || toks[i].Currency == 0 || !anchorWords[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || toks[i].Currency == 0 || !anchorWords[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if hasWord(toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || toks[i-1].Norm != "was" {
+	if hasWord(tx, toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || tx.Norm(&toks[i-1]) != "was" {
 		return i - 1, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
 }
 
 // guarantee: "guaranteed results", "our guarantee"; not "no guarantee".
-func guarantee(toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
+func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if hasWord(tx, toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
 		return 0, 0, "", false
 	}
-	if toks[i].Norm == "guarantee" && norm(toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
+	if tx.Norm(&toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
 		return 0, 0, "", false // "The guarantee" names a topic
 	}
 	return i, i + 1, famGuarantee, true
 }
 
 // guaranteeRisk: "risk-free", "no risk", "zero risk".
-func guaranteeRisk(toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(toks, i+1); n == "free" {
+func guaranteeRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); n == "free" {
 		return i, i + 2, famGuarantee, true
 	}
 	// "you risk nothing", "risk absolutely nothing"
-	if n := norm(toks, i+1); n == "nothing" {
+	if n := norm(tx, toks, i+1); n == "nothing" {
 		return i, i + 2, famGuarantee, true
 	}
-	if freeIntensifiers[norm(toks, i+1)] && norm(toks, i+2) == "nothing" {
+	if freeIntensifiers[norm(tx, toks, i+1)] && norm(tx, toks, i+2) == "nothing" {
 		return i, i + 3, famGuarantee, true
 	}
-	if p := norm(toks, i-1); p == "no" || p == "zero" || p == "without" {
+	if p := norm(tx, toks, i-1); p == "no" || p == "zero" || p == "without" {
 		return i - 1, i + 1, famGuarantee, true
 	}
 	return 0, 0, "", false
 }
 
 // guaranteeMoney: "money-back", "your money back".
-func guaranteeMoney(toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(toks, i-1); p == "my" || p == "our" || p == "his" || p == "her" || p == "their" {
+func guaranteeMoney(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p == "my" || p == "our" || p == "his" || p == "her" || p == "their" {
 		return 0, 0, "", false // "getting my money back" tells a story
 	}
-	if norm(toks, i+1) == "back" {
+	if norm(tx, toks, i+1) == "back" {
 		return i, i + 2, famGuarantee, true
 	}
 	return 0, 0, "", false
 }
 
 // guaranteeNothing: "nothing to lose".
-func guaranteeNothing(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) == "to" && norm(toks, i+2) == "lose" {
+func guaranteeNothing(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) == "to" && norm(tx, toks, i+2) == "lose" {
 		return i, i + 3, famGuarantee, true
 	}
 	return 0, 0, "", false
@@ -940,12 +941,12 @@ func guaranteeNothing(toks []lint.Token, i int) (int, int, family, bool) {
 
 // guaranteeSatisfied: a promise about the reader's feelings, "you won't
 // be sorry", "you will not be disappointed"; not "we're sorry".
-func guaranteeSatisfied(toks []lint.Token, i int) (int, int, family, bool) {
+func guaranteeSatisfied(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 4)
-	if hasWord(toks, from, i, "won't", "never") < 0 && !(hasWord(toks, from, i, "not") >= 0 && hasWord(toks, from, i, "will") >= 0) {
+	if hasWord(tx, toks, from, i, "won't", "never") < 0 && !(hasWord(tx, toks, from, i, "not") >= 0 && hasWord(tx, toks, from, i, "will") >= 0) {
 		return 0, 0, "", false
 	}
-	if hasWord(toks, from, i, "you", "you'll") < 0 {
+	if hasWord(tx, toks, from, i, "you", "you'll") < 0 {
 		return 0, 0, "", false
 	}
 	return from, i + 1, famGuarantee, true
@@ -960,16 +961,16 @@ var beatingCompounds = wordSet(`beating defying busting`)
 
 // pufferyCompound: "world-beating", "industry-leading", "top-tier",
 // "first-rate", also written as two words.
-func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
-	if i > 0 && beatingCompounds[toks[i].Norm] && toks[i].Joined && toks[i-1].Kind == lint.Word {
+func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i > 0 && beatingCompounds[tx.Norm(&toks[i])] && toks[i].Joined() && toks[i-1].Kind == lint.Word {
 		// "disease-beating", "age-defying", "fat-busting": whatever it
 		// beats, the compound claims a win the reader cannot check
 		return i - 1, i + 1, famPuffery, true
 	}
-	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	head, w := toks[i-1].Norm, toks[i].Norm
+	head, w := tx.Norm(&toks[i-1]), tx.Norm(&toks[i])
 	switch w {
 	case "tier", "notch":
 		if head != "top" {
@@ -991,7 +992,7 @@ func pufferyCompound(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // pufferyUn: "unrivalled experts", "unmatched quality".
-func pufferyUn(toks []lint.Token, i int) (int, int, family, bool) {
+func pufferyUn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	return i, i + 1, famPuffery, true
 }
 
@@ -1004,18 +1005,18 @@ var speedLeads = wordSet(`will won't 'll going sure expected likely bound about 
 // will fly off the shelves". The verb alone tells a fact ("the seats sell
 // through an agent"); a speed word or "out" after it and a prediction
 // before it make it pressure.
-func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
-	w, n := toks[i].Norm, norm(toks, i+1)
+func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w, n := tx.Norm(&toks[i]), norm(tx, toks, i+1)
 	end := -1
 	switch {
 	case (w == "sell" || w == "sells" || w == "run" || w == "runs") && n == "out":
 		end = i + 2
-		if m := norm(toks, i+2); m == "fast" || m == "quickly" || m == "soon" || m == "instantly" {
+		if m := norm(tx, toks, i+2); m == "fast" || m == "quickly" || m == "soon" || m == "instantly" {
 			end = i + 3
 		}
 	case (w == "move" || w == "moves" || w == "sell" || w == "sells") && (n == "quickly" || n == "fast"):
 		end = i + 2
-	case (w == "fly" || w == "flies") && n == "off" && norm(toks, i+2) == "the":
+	case (w == "fly" || w == "flies") && n == "off" && norm(tx, toks, i+2) == "the":
 		end = i + 3
 	}
 	if end < 0 {
@@ -1024,27 +1025,27 @@ func scarcitySpeed(toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 3)
 	k := -1
 	for j := i - 1; j >= from; j-- {
-		if speedLeads[toks[j].Norm] || strings.HasSuffix(toks[j].Norm, "'ll") {
+		if speedLeads[tx.Norm(&toks[j])] || strings.HasSuffix(tx.Norm(&toks[j]), "'ll") {
 			k = j
 			break
 		}
 	}
-	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && end > i+2 && plural(&toks[i-1]) && (w == "sell" || w == "run") {
+	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && end > i+2 && plural(tx, &toks[i-1]) && (w == "sell" || w == "run") {
 		// any stock said to go fast, as a habit: "candles sell out
 		// quickly", "the bagels run out fast"
 		return i - 1, end, famScarcity, true
 	}
-	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[toks[i-1].Norm] || offerNouns[toks[i-1].Norm]) && toks[i-1].Norm != "left" {
+	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[tx.Norm(&toks[i-1])] || offerNouns[tx.Norm(&toks[i-1])]) && tx.Norm(&toks[i-1]) != "left" {
 		// said of the stock itself, as a habit: "tables sell out
 		// quickly", "tickets move fast"
 		k = i - 1
 	}
 	if k >= 0 {
-		if h, ok := fearedRunOut(toks, k); ok {
+		if h, ok := fearedRunOut(tx, toks, k); ok {
 			return h, end, famScarcity, true
 		}
 	}
-	if k < 0 || hasWord(toks, since(toks, k, 6), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
+	if k < 0 || hasWord(tx, toks, since(toks, k, 6), k, "if", "unless", "whether", "never", "not", "possibility", "possible", "chance", "risk") >= 0 {
 		// "if the seats sell out, we add a date" plans for it; "there is a
 		// chance the last seat will sell out while you pay" explains the queue
 		return 0, 0, "", false
@@ -1058,12 +1059,12 @@ drop drops release releases edition editions`)
 
 // scarcityExclusive: access for a chosen few, "exclusive early access",
 // "an exclusive pre-sale"; not "an exclusive interview".
-func scarcityExclusive(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityExclusive(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(toks, j); n == "early" || n == "first" || n == "vip" || n == "member" || n == "members" || n == "cardholder" {
+	if n := norm(tx, toks, j); n == "early" || n == "first" || n == "vip" || n == "member" || n == "members" || n == "cardholder" {
 		j++
 	}
-	if exclusiveNouns[norm(toks, j)] && j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+	if exclusiveNouns[norm(tx, toks, j)] && j < len(toks) && toks[j].Sentence == toks[i].Sentence {
 		return i, j + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -1073,22 +1074,22 @@ func scarcityExclusive(toks []lint.Token, i int) (int, int, family, bool) {
 // leading clause, "if the party falls while we are closed, order a cake
 // today". The order starts the clause after the last comma, "so" or
 // "then" before the time word.
-func urgencyOrderAfterClause(toks []lint.Token, i int) (int, int, family, bool) {
+func urgencyOrderAfterClause(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := since(toks, i, 7)
 	for k := i - 1; k > from; k-- {
-		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			return 0, 0, "", false
 		}
-		if toks[k-1].Text != "," && toks[k-1].Norm != "so" && toks[k-1].Norm != "then" {
+		if tx.Word(&toks[k-1]) != "," && tx.Norm(&toks[k-1]) != "so" && tx.Norm(&toks[k-1]) != "then" {
 			continue
 		}
-		for k < i-1 && leadWords[toks[k].Norm] {
+		for k < i-1 && leadWords[tx.Norm(&toks[k])] {
 			k++ // ", just shop online today"
 		}
-		if !orders[toks[k].Norm] || k+1 < len(toks) && (auxiliaries[toks[k+1].Norm] || toks[k+1].Joined) {
+		if !orders[tx.Norm(&toks[k])] || k+1 < len(toks) && (auxiliaries[tx.Norm(&toks[k+1])] || toks[k+1].Joined()) {
 			return 0, 0, "", false
 		}
-		if p := norm(toks, k-2); p == "we" || p == "they" || p == "i" || p == "you" {
+		if p := norm(tx, toks, k-2); p == "we" || p == "they" || p == "i" || p == "you" {
 			return 0, 0, "", false
 		}
 		return k, i + 1, famUrgency, true
@@ -1102,11 +1103,11 @@ var earnedVerbs = wordSet(`generated generating made making earned earning saved
 // crowdEarned: proof by a big sum or crowd the reader cannot check,
 // "the sequence that's generated millions for small shops", "helped
 // thousands of parents"; the cue is the count.
-func crowdEarned(toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !earnedVerbs[toks[i-1].Norm] || toks[i-1].Sentence != toks[i].Sentence {
+func crowdEarned(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !earnedVerbs[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	switch norm(toks, i+1) {
+	switch norm(tx, toks, i+1) {
 	case "for", "of", "in":
 		return i - 1, i + 1, famCrowd, true
 	}
@@ -1120,10 +1121,10 @@ results lines headlines scripts sequence sequences`)
 
 // pufferyProven: "proven formula", "proven subject lines"; not "proven
 // wrong" or "it has proven useful".
-func pufferyProven(toks []lint.Token, i int) (int, int, family, bool) {
+func pufferyProven(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 3)
 	for k := i + 1; k < end; k++ {
-		if provenNouns[toks[k].Norm] {
+		if provenNouns[tx.Norm(&toks[k])] {
 			return i, k + 1, famPuffery, true
 		}
 		if toks[k].Kind != lint.Word {
@@ -1135,12 +1136,12 @@ func pufferyProven(toks []lint.Token, i int) (int, int, family, bool) {
 
 // lossLosing: "you're losing money", "you lose out", "leave money on the
 // table"; the reader's loss by waiting.
-func lossLosing(toks []lint.Token, i int) (int, int, family, bool) {
-	n := norm(toks, i+1)
+func lossLosing(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
 	if n != "money" && n != "out" && n != "sales" && n != "customers" {
 		return 0, 0, "", false
 	}
-	from := hasWord(toks, since(toks, i, 2), i, "you", "you're", "you'll", "you'd", "we're", "they're")
+	from := hasWord(tx, toks, since(toks, i, 2), i, "you", "you're", "you'll", "you'd", "we're", "they're")
 	if from < 0 {
 		return 0, 0, "", false
 	}
@@ -1149,16 +1150,16 @@ func lossLosing(toks []lint.Token, i int) (int, int, family, bool) {
 
 // priceSaveMoney: "save yourself so much money", "save big"; the amount
 // left out makes it a claim, not a price.
-func priceSaveMoney(toks []lint.Token, i int) (int, int, family, bool) {
+func priceSaveMoney(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(toks, j); n == "yourself" || n == "you" {
+	if n := norm(tx, toks, j); n == "yourself" || n == "you" {
 		j++
 	}
-	switch norm(toks, j) {
+	switch norm(tx, toks, j) {
 	case "big", "hundreds", "thousands", "heaps", "loads":
 		return i, j + 1, famPrice, true
 	case "so", "a":
-		if m := norm(toks, j+1); (m == "much" || m == "lot") && (norm(toks, j+2) == "money" || norm(toks, j+3) == "money") {
+		if m := norm(tx, toks, j+1); (m == "much" || m == "lot") && (norm(tx, toks, j+2) == "money" || norm(tx, toks, j+3) == "money") {
 			return i, j + 3, famPrice, true
 		}
 	}
@@ -1189,18 +1190,18 @@ var soldPress = wordSet(`almost nearly practically virtually close before soon`)
 // conditionalState reports whether the pressure phrase toks[i:i+n] is a
 // state rather than a push: inside an "if" clause, negated ("not sold
 // out"), or a plain report that something sold out.
-func conditionalState(toks []lint.Token, i, n int) bool {
-	key := phraseKey(toks[i : i+n])
+func conditionalState(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	key := phraseKey(tx, toks[i:i+n])
 	if !soldStates[key] {
 		return false
 	}
-	if key == "sold out" && !soldPress[norm(toks, i-1)] && !soldPress[norm(toks, i+n)] && !lint.AllUpper(toks[i].Text) {
+	if key == "sold out" && !soldPress[norm(tx, toks, i-1)] && !soldPress[norm(tx, toks, i+n)] && !lint.AllUpper(tx.Word(&toks[i])) {
 		return true // a shouted SOLD OUT is a banner, not a report
 	}
-	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(toks, i-1)] {
+	if (key == "it is gone" || key == "they are gone") && !goneTimes[norm(tx, toks, i-1)] {
 		return true
 	}
-	return norm(toks, i-1) == "not" || hasWord(toks, since(toks, i, 8), i, "if", "unless", "whether") >= 0
+	return norm(tx, toks, i-1) == "not" || hasWord(tx, toks, since(toks, i, 8), i, "if", "unless", "whether") >= 0
 }
 
 // scheduleUnits are the steps of a price that climbs by schedule.
@@ -1210,18 +1211,18 @@ var scheduleUnits = wordSet(`week weeks day days hour hours month stage stages r
 // up every week", "increases by 20% with each stage": every step is a
 // deadline. The verb needs "every" or "each" and a step after it; "prices
 // rise with the cost of flour" has neither.
-func deadlineSchedule(toks []lint.Token, i int) (int, int, family, bool) {
-	w := toks[i].Norm
+func deadlineSchedule(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
 	j := i + 1
-	if (w == "goes" || w == "go") && norm(toks, j) != "up" {
+	if (w == "goes" || w == "go") && norm(tx, toks, j) != "up" {
 		return 0, 0, "", false
 	}
 	end := within(toks, i, 7)
 	for k := j; k+1 < end; k++ {
-		if toks[k].Kind == lint.Punct && toks[k].Text != "%" {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "%" {
 			break
 		}
-		if (toks[k].Norm == "every" || toks[k].Norm == "each") && scheduleUnits[toks[k+1].Norm] {
+		if (tx.Norm(&toks[k]) == "every" || tx.Norm(&toks[k]) == "each") && scheduleUnits[tx.Norm(&toks[k+1])] {
 			return i, k + 2, famDeadline, true
 		}
 	}
@@ -1230,9 +1231,9 @@ func deadlineSchedule(toks []lint.Token, i int) (int, int, family, bool) {
 
 // scarcityScarcer: "making the tokens scarcer over time", "rarer every
 // season": supply said to shrink.
-func scarcityScarcer(toks []lint.Token, i int) (int, int, family, bool) {
-	p := norm(toks, i-2)
-	if norm(toks, i-1) == "making" || p == "making" || norm(toks, i+1) == "over" || norm(toks, i+1) == "every" || norm(toks, i+1) == "by" {
+func scarcityScarcer(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	p := norm(tx, toks, i-2)
+	if norm(tx, toks, i-1) == "making" || p == "making" || norm(tx, toks, i+1) == "over" || norm(tx, toks, i+1) == "every" || norm(tx, toks, i+1) == "by" {
 		return i, i + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -1240,8 +1241,8 @@ func scarcityScarcer(toks []lint.Token, i int) (int, int, family, bool) {
 
 // priceDiscounted: "at discounted rates", "a discounted price"; a saving
 // claimed without its size.
-func priceDiscounted(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i+1) {
+func priceDiscounted(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i+1) {
 	case "rate", "rates", "price", "prices", "pricing":
 		return i, i + 2, famPrice, true
 	}
@@ -1251,12 +1252,12 @@ func priceDiscounted(toks []lint.Token, i int) (int, int, family, bool) {
 // deadlineRaise: the seller raising the price on a date, "I will raise
 // prices as the deadline approaches", "we're raising rates on Friday";
 // "raise money for the library" names no price.
-func deadlineRaise(toks []lint.Token, i int) (int, int, family, bool) {
+func deadlineRaise(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(toks, j); n == "the" || n == "our" || n == "my" || n == "its" || n == "their" {
+	if n := norm(tx, toks, j); n == "the" || n == "our" || n == "my" || n == "its" || n == "their" {
 		j++
 	}
-	if n := norm(toks, j); n != "price" && n != "prices" && n != "rate" && n != "rates" && n != "fee" && n != "fees" {
+	if n := norm(tx, toks, j); n != "price" && n != "prices" && n != "rate" && n != "rates" && n != "fee" && n != "fees" {
 		return 0, 0, "", false
 	}
 	end := within(toks, j, 6)
@@ -1264,7 +1265,7 @@ func deadlineRaise(toks []lint.Token, i int) (int, int, family, bool) {
 		if toks[k].Kind == lint.Punct {
 			break
 		}
-		if t := toks[k].Norm; urgentTimes[t] || t == "deadline" {
+		if t := tx.Norm(&toks[k]); urgentTimes[t] || t == "deadline" {
 			return i, k + 1, famDeadline, true
 		}
 	}
@@ -1279,8 +1280,8 @@ contribution contributions give giving pledge`)
 // priceMultiplied: "double your money", "triple your impact". A match or
 // a promised return makes what the reader pays look larger, the way an
 // anchor makes a price look smaller.
-func priceMultiplied(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) == "your" && givings[norm(toks, i+2)] {
+func priceMultiplied(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) == "your" && givings[norm(tx, toks, i+2)] {
 		return i, i + 3, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1289,12 +1290,12 @@ func priceMultiplied(toks []lint.Token, i int) (int, int, family, bool) {
 // priceMatched: "your gift will be doubled", "every dollar you give is
 // matched". A statement that someone matched gifts last year ("the fund
 // matched 200 gifts") has no "be" before the verb.
-func priceMatched(toks []lint.Token, i int) (int, int, family, bool) {
-	if b := norm(toks, i-1); b != "be" && b != "is" && b != "are" && b != "get" && b != "gets" {
+func priceMatched(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if b := norm(tx, toks, i-1); b != "be" && b != "is" && b != "are" && b != "get" && b != "gets" {
 		return 0, 0, "", false
 	}
 	from := since(toks, i-1, 4)
-	if k := hasNorm(toks, from, i-1, givings); k >= 0 {
+	if k := hasNorm(tx, toks, from, i-1, givings); k >= 0 {
 		return k, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1303,13 +1304,13 @@ func priceMatched(toks []lint.Token, i int) (int, int, family, bool) {
 // deadlineAway: "just a couple of days away", "only 48 hours away": the
 // end of an offer counted down. "Just" or "only" makes it a countdown;
 // "the shop is ten minutes away" measures a walk.
-func deadlineAway(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i-1) {
+func deadlineAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i-1) {
 	case "hours", "days", "weeks", "minutes", "sleeps":
 	default:
 		return 0, 0, "", false
 	}
-	if k := hasWord(toks, since(toks, i, 6), i-1, "just", "only"); k >= 0 {
+	if k := hasWord(tx, toks, since(toks, i, 6), i-1, "just", "only"); k >= 0 {
 		return k, i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
@@ -1318,16 +1319,16 @@ func deadlineAway(toks []lint.Token, i int) (int, int, family, bool) {
 // superlativeOfAll: "the plant sale of all plant sales", "the mother of
 // all sales": the thing ranked first among all its kind. "The best of all
 // worlds" and "the cheapest of all options" do not repeat the noun.
-func superlativeOfAll(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) != "of" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence || isNumber(&toks[i+1]) {
+func superlativeOfAll(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "of" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence || isNumber(&toks[i+1]) {
 		return 0, 0, "", false
 	}
-	if norm(toks, i-2) == "mother" && strings.HasSuffix(norm(toks, i+1), "s") {
+	if norm(tx, toks, i-2) == "mother" && strings.HasSuffix(norm(tx, toks, i+1), "s") {
 		return i - 2, i + 2, famSuperlative, true
 	}
-	noun := norm(toks, i-2)
+	noun := norm(tx, toks, i-2)
 	for j := i + 1; j < within(toks, i, 3); j++ {
-		if n := norm(toks, j); noun != "" && (n == noun+"s" || n == noun+"es") {
+		if n := norm(tx, toks, j); noun != "" && (n == noun+"s" || n == noun+"es") {
 			return i - 2, j + 1, famSuperlative, true
 		}
 	}
@@ -1338,21 +1339,21 @@ func superlativeOfAll(toks []lint.Token, i int) (int, int, family, bool) {
 // Sunday at midnight": an offer's end put as how long it holds. The offer
 // noun or a pressing time is needed, as for any deadline verb: "the room
 // is available until Friday" books a room.
-func deadlineValid(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i+1) {
+func deadlineValid(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i+1) {
 	case "until", "till", "thru", "through":
-		return deadlineVerb(toks, i)
+		return deadlineVerb(tx, toks, i)
 	}
 	return 0, 0, "", false
 }
 
 // deadlineOnlyFor: "for 48 hours only", "three days only": the offer's
 // whole life, said as a limit.
-func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i-1) {
+func deadlineOnlyFor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i-1) {
 	case "hours", "days", "weeks", "minutes", "weekend":
 	case "week", "month", "day":
-		if norm(toks, i-2) != "this" {
+		if norm(tx, toks, i-2) != "this" {
 			return 0, 0, "", false
 		}
 	default:
@@ -1361,10 +1362,10 @@ func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
 	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && toks[i+1].Sentence == toks[i].Sentence {
 		return 0, 0, "", false // "three days only if it rains" goes on
 	}
-	if i >= 2 && (isNumber(&toks[i-2]) || toks[i-2].Norm == "this") && toks[i-2].Sentence == toks[i].Sentence {
+	if i >= 2 && (isNumber(&toks[i-2]) || tx.Norm(&toks[i-2]) == "this") && toks[i-2].Sentence == toks[i].Sentence {
 		return i - 2, i + 1, famDeadline, true
 	}
-	if sentenceStart(toks, i) == i-1 && toks[i-1].Norm == "weekend" {
+	if sentenceStart(tx, toks, i) == i-1 && tx.Norm(&toks[i-1]) == "weekend" {
 		return i - 1, i + 1, famDeadline, true // a banner: "Weekend only."
 	}
 	return 0, 0, "", false
@@ -1372,9 +1373,9 @@ func deadlineOnlyFor(toks []lint.Token, i int) (int, int, family, bool) {
 
 // priceGetFree: "buy one, get one free", "buy 2 get 1 free": a second item
 // thrown in makes the first look cheap.
-func priceGetFree(toks []lint.Token, i int) (int, int, family, bool) {
-	if k := i - 2; k >= 0 && toks[k].Norm == "get" && (isNumber(&toks[i-1]) || toks[i-1].Norm == "another" || toks[i-1].Norm == "second") {
-		if b := hasWord(toks, since(toks, k, 4), k, "buy"); b >= 0 {
+func priceGetFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if k := i - 2; k >= 0 && tx.Norm(&toks[k]) == "get" && (isNumber(&toks[i-1]) || tx.Norm(&toks[i-1]) == "another" || tx.Norm(&toks[i-1]) == "second") {
+		if b := hasWord(tx, toks, since(toks, k, 4), k, "buy"); b >= 0 {
 			return b, i + 1, famPrice, true
 		}
 	}
@@ -1385,23 +1386,23 @@ func priceGetFree(toks []lint.Token, i int) (int, int, family, bool) {
 // quickly", "tickets are flying out the door": what is left going fast.
 // Without the speed, places that fill need a scarcity noun as subject:
 // "the class is filling up"; "the tank is filling up" is plumbing.
-func scarcityFilling(toks []lint.Token, i int) (int, int, family, bool) {
+func scarcityFilling(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(toks, j); n == "up" || n == "out" || n == "off" {
+	if n := norm(tx, toks, j); n == "up" || n == "out" || n == "off" {
 		j++
 	}
-	if toks[i].Norm == "flying" {
-		if n := norm(toks, j+1); norm(toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {
+	if tx.Norm(&toks[i]) == "flying" {
+		if n := norm(tx, toks, j+1); norm(tx, toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {
 			return i, j + 2, famScarcity, true
 		}
 		return 0, 0, "", false
 	}
-	switch norm(toks, j) {
+	switch norm(tx, toks, j) {
 	case "fast", "quickly", "quick", "rapidly":
 		return i, j + 1, famScarcity, true
 	}
-	if norm(toks, i+1) == "up" {
-		if k := hasNorm(toks, since(toks, i, 4), i, scarcityNouns); k >= 0 || hasWord(toks, since(toks, i, 4), i, "class", "course", "workshop", "event", "list") >= 0 {
+	if norm(tx, toks, i+1) == "up" {
+		if k := hasNorm(tx, toks, since(toks, i, 4), i, scarcityNouns); k >= 0 || hasWord(tx, toks, since(toks, i, 4), i, "class", "course", "workshop", "event", "list") >= 0 {
 			return i, i + 2, famScarcity, true
 		}
 	}
@@ -1410,11 +1411,11 @@ func scarcityFilling(toks []lint.Token, i int) (int, int, family, bool) {
 
 // lossLeftOut: "don't be left out", "don't get left out": missing what
 // others get. "I left out the salt" has no "be" or "get".
-func lossLeftOut(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "out" {
+func lossLeftOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "out" {
 		return 0, 0, "", false
 	}
-	switch norm(toks, i-1) {
+	switch norm(tx, toks, i-1) {
 	case "be", "get", "feel", "being", "getting":
 		return i - 1, i + 2, famLoss, true
 	}
@@ -1422,9 +1423,9 @@ func lossLeftOut(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // lossPassBy: "don't let this chance pass you by".
-func lossPassBy(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) == "you" && norm(toks, i+2) == "by" {
-		if k := hasWord(toks, since(toks, i, 5), i, "let"); k >= 0 {
+func lossPassBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) == "you" && norm(tx, toks, i+2) == "by" {
+		if k := hasWord(tx, toks, since(toks, i, 5), i, "let"); k >= 0 {
 			return k, i + 3, famLoss, true
 		}
 	}
@@ -1438,15 +1439,15 @@ crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster ste
 // priceBig: "huge savings", "massive discounts", "rock-bottom prices", "a
 // mega sale": the size of a sale shouted instead of its prices. "Big" is
 // left out: "big discounts at the grocer" is how news reports a sale.
-func priceBig(toks []lint.Token, i int) (int, int, family, bool) {
+func priceBig(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if bigSaleWords[toks[i-1].Norm] {
+	if bigSaleWords[tx.Norm(&toks[i-1])] {
 		return i - 1, i + 1, famPrice, true
 	}
 	// a compound written with a hyphen or a space: "rock-bottom", "jaw dropping"
-	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[toks[i-2].Norm+"-"+toks[i-1].Norm] {
+	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[tx.Norm(&toks[i-2])+"-"+tx.Norm(&toks[i-1])] {
 		return i - 2, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1471,24 +1472,24 @@ snag subscribe pre-order preorder join give donate`)
 // time it must be done by. The order starts its sentence, as in
 // urgencyOrder; "we book by the hour" and "books by Friday's author" do
 // not.
-func deadlineOrderBy(toks []lint.Token, i int) (int, int, family, bool) {
-	s := sentenceStart(toks, i)
-	if s >= i || !buyOrders[toks[s].Norm] || i-s > 5 {
+func deadlineOrderBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	s := sentenceStart(tx, toks, i)
+	if s >= i || !buyOrders[tx.Norm(&toks[s])] || i-s > 5 {
 		return 0, 0, "", false
 	}
-	if s+1 < len(toks) && (auxiliaries[toks[s+1].Norm] || toks[s+1].Joined) {
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(&toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	n := toks[i+1].Norm
+	n := tx.Norm(&toks[i+1])
 	switch {
 	case urgentTimes[n] || months[n] || toks[i+1].Kind == lint.Number:
 		return s, i + 2, famDeadline, true
-	case n == "the" && (offerNouns[norm(toks, i+2)] || norm(toks, i+2) == "price") && endings[norm(toks, i+3)]:
+	case n == "the" && (offerNouns[norm(tx, toks, i+2)] || norm(tx, toks, i+2) == "price") && endings[norm(tx, toks, i+3)]:
 		return s, i + 4, famDeadline, true
-	case (n == "it" || n == "they") && endings[norm(toks, i+2)]:
+	case (n == "it" || n == "they") && endings[norm(tx, toks, i+2)]:
 		return s, i + 3, famDeadline, true
 	}
 	return 0, 0, "", false
@@ -1497,11 +1498,11 @@ func deadlineOrderBy(toks []lint.Token, i int) (int, int, family, bool) {
 // deadlineUntilPrice: "just $15 until June 30, then $25", "20% off till
 // Sunday": a price that holds until a date. A price is needed: "open until
 // June 30" is opening hours.
-func deadlineUntilPrice(toks []lint.Token, i int) (int, int, family, bool) {
+func deadlineUntilPrice(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if n := toks[i+1].Norm; !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {
+	if n := tx.Norm(&toks[i+1]); !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {
 		return 0, 0, "", false
 	}
 	// the price comes right before "until", with at most the words that
@@ -1509,10 +1510,10 @@ func deadlineUntilPrice(toks []lint.Token, i int) (int, int, family, bool) {
 	// until 9 pm" times something else
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		tk := &toks[k]
-		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tk.Norm, "%")) {
+		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%")) {
 			return i, i + 2, famDeadline, true
 		}
-		if !priceQualifiers[tk.Norm] {
+		if !priceQualifiers[tx.Norm(tk)] {
 			break
 		}
 	}
@@ -1524,15 +1525,15 @@ var priceQualifiers = wordSet(`off each per a an ticket tickets person head only
 
 // urgencyWantMiss: "you won't want to miss this", "you don't want to miss
 // it": a warning put as the reader's own wish.
-func urgencyWantMiss(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) != "to" || norm(toks, i-2) != "want" {
+func urgencyWantMiss(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "to" || norm(tx, toks, i-2) != "want" {
 		return 0, 0, "", false
 	}
-	switch norm(toks, i-3) {
+	switch norm(tx, toks, i-3) {
 	case "won't", "don't", "not":
 		// the reader's wish, not the writer's: "I don't want to miss the
 		// talk" is a plan
-		if k := hasWord(toks, since(toks, i-3, 3), i-3, "you", "you'll"); k >= 0 {
+		if k := hasWord(tx, toks, since(toks, i-3, 3), i-3, "you", "you'll"); k >= 0 {
 			return k, i + 1, famUrgency, true
 		}
 	}
@@ -1540,8 +1541,8 @@ func urgencyWantMiss(toks []lint.Token, i int) (int, int, family, bool) {
 }
 
 // priceOfN: "3 candles for the price of 2": a free item inside a price.
-func priceOfN(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i-1) == "the" && norm(toks, i-2) == "for" && norm(toks, i+1) == "of" && i+2 < len(toks) && isNumber(&toks[i+2]) {
+func priceOfN(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) == "the" && norm(tx, toks, i-2) == "for" && norm(tx, toks, i+1) == "of" && i+2 < len(toks) && isNumber(&toks[i+2]) {
 		return i - 2, i + 3, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1549,14 +1550,14 @@ func priceOfN(toks []lint.Token, i int) (int, int, family, bool) {
 
 // priceMatchEvery: "a donor will match every dollar given", "we'll double
 // each gift": a match made on the reader's giving, put actively.
-func priceMatchEvery(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i+1) {
+func priceMatchEvery(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i+1) {
 	case "every", "each", "all", "your":
 	default:
 		return 0, 0, "", false
 	}
 	end := within(toks, i, 3)
-	if k := hasNorm(toks, i+2, end, givings); k >= 0 {
+	if k := hasNorm(tx, toks, i+2, end, givings); k >= 0 {
 		return i, k + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1564,17 +1565,17 @@ func priceMatchEvery(toks []lint.Token, i int) (int, int, family, bool) {
 
 // deadlineGoesBack: "after Sunday it goes back to $9.99": the price a
 // sale returns to, said to make waiting cost.
-func deadlineGoesBack(toks []lint.Token, i int) (int, int, family, bool) {
-	switch norm(toks, i-1) {
+func deadlineGoesBack(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i-1) {
 	case "goes", "go", "returns", "return", "jumps", "jump":
 	default:
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if norm(toks, j) == "up" {
+	if norm(tx, toks, j) == "up" {
 		j++
 	}
-	if norm(toks, j) == "to" && j+1 < len(toks) && toks[j+1].Kind == lint.Number && toks[j+1].Currency != 0 {
+	if norm(tx, toks, j) == "to" && j+1 < len(toks) && toks[j+1].Kind == lint.Number && toks[j+1].Currency != 0 {
 		return i - 1, j + 2, famDeadline, true
 	}
 	return 0, 0, "", false

@@ -24,7 +24,7 @@ func signalsOf(t *testing.T, src string) []string {
 					words = append(words, tk)
 				}
 			}
-			out = append(out, r.Label+": "+quoteSignal(words))
+			out = append(out, r.Label+": "+quoteSignal(x, words))
 		}
 	}
 	return out

@@ -20,19 +20,19 @@ var sellOutLeads = wordSet(`before so`)
 // scarcityBeforeOut: stock said to be about to go, as a reason to act,
 // "scoop them up before they sell out", "mark your calendar so it
 // doesn't sell out". "It sold out in May" reports.
-func scarcityBeforeOut(toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(toks, i+1) != "out" || toks[i+1].Sentence != toks[i].Sentence {
+func scarcityBeforeOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "out" || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	w := toks[i].Norm
+	w := tx.Norm(&toks[i])
 	if w != "sell" && w != "sells" && w != "run" && w != "runs" {
 		return 0, 0, "", false
 	}
-	k := hasNorm(toks, since(toks, i, 4), i, sellOutLeads)
+	k := hasNorm(tx, toks, since(toks, i, 4), i, sellOutLeads)
 	if k < 0 {
 		return 0, 0, "", false
 	}
-	if toks[k].Norm == "so" && hasWord(toks, k, i, "doesn't", "don't", "won't", "not") < 0 {
+	if tx.Norm(&toks[k]) == "so" && hasWord(tx, toks, k, i, "doesn't", "don't", "won't", "not") < 0 {
 		return 0, 0, "", false // "so they sell out" tells a result
 	}
 	return k, i + 2, famScarcity, true
@@ -45,27 +45,27 @@ var stillPlaces = wordSet(`there available around left in`)
 // scarcityStillThere: a doubt the reader's pick will last, "(if what you
 // want is still there…)", "while it's still available". Said of the
 // reader or the writer ("if you're still there at five") it is no stock.
-func scarcityStillThere(toks []lint.Token, i int) (int, int, family, bool) {
-	n := norm(toks, i+1)
+func scarcityStillThere(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
 	if !stillPlaces[n] || toks[i+1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
 	end := i + 2
 	if n == "in" {
-		if norm(toks, i+2) != "stock" {
+		if norm(tx, toks, i+2) != "stock" {
 			return 0, 0, "", false
 		}
 		end = i + 3
 	}
 	from := since(toks, i, 6)
-	k := hasWord(toks, from, i, "if", "while")
+	k := hasWord(tx, toks, from, i, "if", "while")
 	if k < 0 {
 		return 0, 0, "", false
 	}
-	if people[norm(toks, i-1)] || people[norm(toks, i-2)] {
+	if people[norm(tx, toks, i-1)] || people[norm(tx, toks, i-2)] {
 		return 0, 0, "", false // "if you're still there", "if we are still open"
 	}
-	if askVerbs := norm(toks, k-1); askVerbs == "see" || askVerbs == "check" || askVerbs == "checks" || askVerbs == "ask" || askVerbs == "know" || askVerbs == "tell" {
+	if askVerbs := norm(tx, toks, k-1); askVerbs == "see" || askVerbs == "check" || askVerbs == "checks" || askVerbs == "ask" || askVerbs == "know" || askVerbs == "tell" {
 		return 0, 0, "", false // "the system re-checks to see if tickets are still available"
 	}
 	return k, end, famScarcity, true
@@ -78,17 +78,17 @@ var people = wordSet(`you you're i i'm we we're he he's she she's`)
 // deadlineOver: an offer said to be over at a time, "once we reach
 // midnight on November 30th, this sale is over!". Without a time in the
 // sentence it looks back: "the sale is over; thanks for coming".
-func deadlineOver(toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(toks, i-1); p != "is" && p != "be" && p != "'s" {
+func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p != "is" && p != "be" && p != "'s" {
 		return 0, 0, "", false
 	}
-	k := hasNorm(toks, since(toks, i, 4), i, offerNouns)
+	k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns)
 	if k < 0 {
 		return 0, 0, "", false
 	}
-	s := sentenceStart(toks, i)
+	s := sentenceStart(tx, toks, i)
 	for j := s; j < within(toks, i, 8); j++ {
-		if urgentTimes[toks[j].Norm] || months[toks[j].Norm] {
+		if urgentTimes[tx.Norm(&toks[j])] || months[tx.Norm(&toks[j])] {
 			return k, i + 1, famDeadline, true
 		}
 	}
@@ -98,18 +98,18 @@ func deadlineOver(toks []lint.Token, i int) (int, int, family, bool) {
 // deadlineUntilOffer: an offer that holds until a day, "we're extending
 // early bird pricing until this Friday", "registration is open until
 // June 30". "The shop is open until Friday" names no offer.
-func deadlineUntilOffer(toks []lint.Token, i int) (int, int, family, bool) {
+func deadlineUntilOffer(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(toks, j); n == "this" || n == "next" {
+	if n := norm(tx, toks, j); n == "this" || n == "next" {
 		j++
 	}
 	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
-	if n := toks[j].Norm; !urgentTimes[n] && !months[n] {
+	if n := tx.Norm(&toks[j]); !urgentTimes[n] && !months[n] {
 		return 0, 0, "", false
 	}
-	k := hasNorm(toks, since(toks, i, 4), i, offerNouns)
+	k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns)
 	if k < 0 {
 		return 0, 0, "", false
 	}
@@ -118,11 +118,11 @@ func deadlineUntilOffer(toks []lint.Token, i int) (int, int, family, bool) {
 
 // pricePercentWord: a discount in words, "20 percent off everything",
 // "15 per cent off", "a 30 percent discount".
-func pricePercentWord(toks []lint.Token, i int) (int, int, family, bool) {
+func pricePercentWord(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
-	if norm(toks, k) == "cent" && norm(toks, k-1) == "per" {
+	if norm(tx, toks, k) == "cent" && norm(tx, toks, k-1) == "per" {
 		k--
-	} else if norm(toks, k) != "percent" {
+	} else if norm(tx, toks, k) != "percent" {
 		return 0, 0, "", false
 	}
 	if k-1 < 0 || toks[k-1].Kind != lint.Number || toks[k-1].Sentence != toks[i].Sentence {
@@ -141,8 +141,8 @@ splurge subscribe enrol enroll register`)
 // urgencyPerfectTime: now called the moment to buy, "it's the perfect
 // time to pick up gifts", "Black Friday is the ideal time to buy it".
 // "The best time to plant garlic" is advice about a season.
-func urgencyPerfectTime(toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !timelyAdjectives[toks[i-1].Norm] || norm(toks, i+1) != "to" || !buyVerbs[norm(toks, i+2)] {
+func urgencyPerfectTime(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !timelyAdjectives[tx.Norm(&toks[i-1])] || norm(tx, toks, i+1) != "to" || !buyVerbs[norm(tx, toks, i+2)] {
 		return 0, 0, "", false
 	}
 	if toks[i+2].Sentence != toks[i].Sentence {
@@ -153,8 +153,8 @@ func urgencyPerfectTime(toks []lint.Token, i int) (int, int, family, bool) {
 
 // pufferyFavorite: a crowd's pet named as praise, "this celeb-favorite
 // serum", "a cult-favourite candle". "My favourite serum" is a taste.
-func pufferyFavorite(toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !toks[i].Joined || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
+func pufferyFavorite(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !toks[i].Joined() || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
 		return 0, 0, "", false
 	}
 	return i - 1, i + 1, famPuffery, true
@@ -172,11 +172,11 @@ var bestsellerLeads = wordSet(`#1 international instant number-one multiple`)
 // pufferyBestseller: sales rank worn as praise, "a number-one bestseller
 // on Amazon in four countries", "#1 International Best-Selling Author".
 // "The novel became a bestseller in 1962" reports.
-func pufferyBestseller(toks []lint.Token, i int) (int, int, family, bool) {
+func pufferyBestseller(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := i + 1
-	switch w := toks[i].Norm; w {
+	switch w := tx.Norm(&toks[i]); w {
 	case "selling", "seller", "sellers":
-		if i == 0 || toks[i-1].Norm != "best" || !toks[i].Joined {
+		if i == 0 || tx.Norm(&toks[i-1]) != "best" || !toks[i].Joined() {
 			return 0, 0, "", false
 		}
 		i--
@@ -186,8 +186,8 @@ func pufferyBestseller(toks []lint.Token, i int) (int, int, family, bool) {
 	}
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
-		n := toks[k].Norm
-		if bestsellerLeads[n] || n == "one" && norm(toks, k-1) == "number" {
+		n := tx.Norm(&toks[k])
+		if bestsellerLeads[n] || n == "one" && norm(tx, toks, k-1) == "number" {
 			if n == "one" {
 				k--
 			}
@@ -205,13 +205,13 @@ results following traffic leads clients`)
 // multiplied my income ten times over", "double your sales", "triple
 // your revenue". A gift "doubled" by a match is a price (see
 // priceMatched).
-func pufferyResults(toks []lint.Token, i int) (int, int, family, bool) {
+func pufferyResults(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 3)
 	for k := i + 1; k < end; k++ {
-		if !possessives[toks[k].Norm] {
+		if !possessives[tx.Norm(&toks[k])] {
 			continue
 		}
-		if k+1 < len(toks) && resultNouns[toks[k+1].Norm] && toks[k+1].Sentence == toks[i].Sentence {
+		if k+1 < len(toks) && resultNouns[tx.Norm(&toks[k+1])] && toks[k+1].Sentence == toks[i].Sentence {
 			return i, k + 2, famPuffery, true
 		}
 	}
@@ -224,17 +224,17 @@ var possessives = wordSet(`my your their our his her`)
 // rankClaim reports whether the "#1" at toks[i] is followed by the claim
 // it ranks: "12-Time #1 International Best-Selling Author" boasts even
 // after a word that would make it a number ("Rule #1").
-func rankClaim(toks []lint.Token, i int) bool {
+func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return false
 	}
-	return rankClaims[strings.ToLower(toks[i+1].Norm)]
+	return rankClaims[strings.ToLower(tx.Norm(&toks[i+1]))]
 }
 
 // plural reports whether a word looks like a plural noun: "candles",
 // "bagels" (not "is", "this" or "less").
-func plural(tk *lint.Token) bool {
-	n := tk.Norm
+func plural(tx *lint.Text, tk *lint.Token) bool {
+	n := tx.Norm(tk)
 	return tk.Kind == lint.Word && len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") && !strings.HasSuffix(n, "is")
 }
 
@@ -246,16 +246,16 @@ var priceTails = wordSet(`year season month`)
 // offerClaimEnd returns the end of a superlative claim about an offer,
 // "the lowest price on candles this year", or 0: a superlative, an offer
 // noun and "this year" (or season, month) within 8 words.
-func offerClaimEnd(toks []lint.Token, i int) int {
+func offerClaimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 	offer := false
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if toks[j].Kind == lint.Punct && toks[j].Text != "," {
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
 			return 0
 		}
-		if offerNouns[toks[j].Norm] {
+		if offerNouns[tx.Norm(&toks[j])] {
 			offer = true
 		}
-		if offer && toks[j].Norm == "this" && priceTails[norm(toks, j+1)] && toks[j+1].Sentence == toks[i].Sentence {
+		if offer && tx.Norm(&toks[j]) == "this" && priceTails[norm(tx, toks, j+1)] && toks[j+1].Sentence == toks[i].Sentence {
 			return j + 2
 		}
 	}
@@ -268,16 +268,16 @@ var freebies = wordSet(`shipping delivery postage returns`)
 // deadlineFreeWindow: a freebie that lasts a while, "free shipping during
 // the entire month of February", "free delivery this weekend only". "Free
 // shipping on orders over $50" is a standing term.
-func deadlineFreeWindow(toks []lint.Token, i int) (int, int, family, bool) {
-	if !freebies[norm(toks, i+1)] || !sameSentence(toks, i, i+1) {
+func deadlineFreeWindow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if !freebies[norm(tx, toks, i+1)] || !sameSentence(toks, i, i+1) {
 		return 0, 0, "", false
 	}
 	end := within(toks, i+1, 7)
 	for k := i + 2; k < end; k++ {
-		if toks[k].Kind == lint.Punct && toks[k].Text != "," {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			break
 		}
-		if n := toks[k].Norm; months[n] || urgentTimes[n] && n != "hours" && n != "hour" && n != "days" && n != "minutes" {
+		if n := tx.Norm(&toks[k]); months[n] || urgentTimes[n] && n != "hours" && n != "hour" && n != "days" && n != "minutes" {
 			return i, k + 1, famDeadline, true
 		}
 	}

@@ -35,14 +35,14 @@ func talksAboutPitch(t *lint.Text) bool {
 	other := false
 	for i := range t.Tokens {
 		tk := &t.Tokens[i]
-		if !tk.Has(factPitchTalk) || tk.Quoted {
+		if !tk.Has(factPitchTalk) || tk.Quoted() {
 			continue
 		}
 		uses++
 		switch {
 		case first == "":
-			first = tk.Norm
-		case tk.Norm != first:
+			first = t.Norm(tk)
+		case t.Norm(tk) != first:
 			other = true
 		}
 	}

@@ -83,9 +83,9 @@ func tally(p *lint.Pass, tok0, tok1 int) (self, reader int, words []string) {
 		if !r.Self {
 			continue
 		}
-		w := t.Tokens[r.Tok].Norm
+		w := t.Norm(&t.Tokens[r.Tok])
 		if r.N > 1 || !lint.IsSelf(w) {
-			w = lint.PhraseText(t.Tokens[r.Tok : r.Tok+r.N])
+			w = t.PhraseText(t.Tokens[r.Tok : r.Tok+r.N])
 		}
 		seen[w]++
 	}
@@ -148,14 +148,14 @@ func suggestWe(p *lint.Pass, tok0, tok1 int) string {
 	s := t.Sentences[worstSentence(p, int(t.Tokens[tok0].Sentence), int(t.Tokens[tok1-1].Sentence)+1)]
 	toks := t.Tokens[s.Tok0:s.Tok1]
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Norm != "we" {
+		if t.Norm(&toks[i]) != "we" {
 			continue
 		}
 		v := i + 1
-		for v < len(toks)-1 && (toks[v].Norm == "also" || toks[v].Norm == "now" || toks[v].Norm == "have" || toks[v].Norm == "are") {
+		for v < len(toks)-1 && (t.Norm(&toks[v]) == "also" || t.Norm(&toks[v]) == "now" || t.Norm(&toks[v]) == "have" || t.Norm(&toks[v]) == "are") {
 			v++
 		}
-		repl, ok := senderVerbs[toks[v].Norm]
+		repl, ok := senderVerbs[t.Norm(&toks[v])]
 		if !ok {
 			continue
 		}
@@ -165,16 +165,16 @@ func suggestWe(p *lint.Pass, tok0, tok1 int) string {
 			if tk.Kind == lint.Punct {
 				break
 			}
-			w := tk.Text
-			if tk.Norm == "our" {
+			w := t.Word(&tk)
+			if t.Norm(&tk) == "our" {
 				w = "the"
 			}
 			rest = append(rest, w)
 		}
-		from := lint.PhraseText(toks[i:end])
+		from := t.PhraseText(toks[i:end])
 		return fmt.Sprintf("Say what the reader gets: %q → %q", from, strings.TrimSpace(repl+" "+strings.Join(rest, " ")))
 	}
-	quote := lint.PhraseText(toks[:min(len(toks), 12)])
+	quote := t.PhraseText(toks[:min(len(toks), 12)])
 	if len(toks) > 12 {
 		quote += " …"
 	}

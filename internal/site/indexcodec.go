@@ -247,7 +247,8 @@ func decodeSums(d *buildcache.Decoder) map[string]output.Sum {
 }
 
 func encodeManifest(m output.Manifest) []byte {
-	e := &buildcache.Encoder{}
+	// A file's entry is its name and its stamp: a hash and four numbers.
+	e := buildcache.NewEncoder(len(m) * 96)
 	names := slices.Sorted(maps.Keys(m))
 	e.Uint(uint64(len(names)))
 	for _, n := range names {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -10,11 +11,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claritynotes/gen/internal/buildcache"
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/feed"
 	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/render"
 )
 
@@ -111,19 +114,36 @@ func (pl *planner) pages() {
 		byKind[p.Kind] = append(byKind[p.Kind], p)
 	}
 	for kind, ps := range byKind {
+		// The cache keys hash each page's neighbours' links: made on
+		// every processor, as there is one per page.
+		keys := make([]buildcache.Key, len(ps))
+		keyed := make([]bool, len(ps))
+		neighbours := func(i int) (newer, older *content.Page) {
+			if kind != content.KindPage {
+				if i > 0 {
+					newer = ps[i-1]
+				}
+				if i+1 < len(ps) {
+					older = ps[i+1]
+				}
+			}
+			return newer, older
+		}
+		if pl.b.cache != nil {
+			parallel.For(context.Background(), len(ps), parallel.CPU(), func(i int) error {
+				newer, older := neighbours(i)
+				keys[i], keyed[i] = pl.b.cache.subKey(ps[i], "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older)))
+				return nil
+			})
+		}
 		for i, p := range ps {
 			v := pl.views[p]
 			deps := make([]*content.Page, 1, 3)
 			deps[0] = p
-			var newer, older *content.Page
-			if kind != content.KindPage {
-				if i > 0 {
-					newer = ps[i-1]
-					deps = append(deps, newer)
-				}
-				if i+1 < len(ps) {
-					older = ps[i+1]
-					deps = append(deps, older)
+			newer, older := neighbours(i)
+			for _, n := range [...]*content.Page{newer, older} {
+				if n != nil {
+					deps = append(deps, n)
 				}
 			}
 			j := &job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
@@ -136,7 +156,7 @@ func (pl *planner) pages() {
 				html, err := pl.r.Page(&cp)
 				return map[string][]byte{v.OutPath: html}, err
 			}}
-			if key, ok := pl.b.cache.subKey(p, "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older))); ok {
+			if key, ok := keys[i], keyed[i]; ok {
 				j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.output(p, key) }
 				j.keep = func(sums map[string]output.Sum) { pl.b.cache.putOutput(p, key, sums) }
 			}

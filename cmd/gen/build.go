@@ -50,11 +50,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	// metadata only, so its live heap is small but churns through pages
 	// in flight: the collector's default pace keeps peak memory near twice
 	// the live heap, where gen's usual 400% would let it grow fivefold.
-	// A site large enough for that to be gigabytes (100,000 pages) is
-	// collected at half the growth, for 1.4 GB instead of 2 GB at a tenth
-	// more CPU time; a smaller one is not worth that time.
-	collectLess(100)
-	stopPacing := collectLessAbove(256<<20, 50)
+	// paceBuild keeps that pace where it fits a memory bound, and lets a
+	// small build's heap grow to a fixed size rather than collect it at
+	// every doubling.
+	stopPacing := paceBuild()
 	defer stopPacing()
 
 	ctx, stop := stopOnSignal()

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
@@ -51,13 +52,41 @@ func collectLess(percent int) {
 	}
 }
 
-// collectLessAbove calls collectLess(percent) once the live heap exceeds
-// live bytes, checking a few times a second until the returned func is
-// called.
-func collectLessAbove(live uint64, percent int) (stop func()) {
-	return pollLiveHeap(100*time.Millisecond, func(heap uint64) bool {
-		if heap > live {
-			collectLess(percent)
+// How far gen build lets its heap grow between garbage collections:
+// to smallHeap, or to twice the live heap when that is more, but past
+// largeHeap only once the live heap is two thirds of it; from there by
+// half the live heap. A build of 10,000 pages (a live heap under 100 MB)
+// then collects a few times rather than every time its heap doubles, and
+// one of 100,000 pages stays under 1.5 GB.
+const (
+	smallHeap = 256 << 20
+	largeHeap = 1280 << 20
+)
+
+// paceBuild sets how gen build collects garbage (see smallHeap), unless
+// the user set GOGC or GOMEMLIMIT. The heap bounds are the runtime's soft
+// memory limit, which it keeps by collecting sooner; a goroutine watches
+// the live heap and moves to the next pace as it grows, before the limit
+// would have the collector run all the time. The collector's work is then
+// proportional to what the build allocates, but where the memory bound
+// allows less. The returned func stops the watching.
+func paceBuild() (stop func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		collectLess(100)
+		return func() {}
+	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(smallHeap)
+	small := true
+	return pollLiveHeap(20*time.Millisecond, func(live uint64) bool {
+		if small && live > smallHeap/2 {
+			debug.SetGCPercent(100)
+			debug.SetMemoryLimit(largeHeap)
+			small = false
+		}
+		if live > largeHeap/3*2 {
+			debug.SetMemoryLimit(math.MaxInt64)
+			debug.SetGCPercent(50)
 			return false
 		}
 		return true

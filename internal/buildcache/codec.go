@@ -16,6 +16,10 @@ import (
 // Encoder appends fields to a payload.
 type Encoder struct{ buf []byte }
 
+// NewEncoder returns an Encoder with room for size bytes: a payload
+// about as large as the one it replaces is appended without regrowing.
+func NewEncoder(size int) *Encoder { return &Encoder{buf: make([]byte, 0, size)} }
+
 // Bytes is the payload so far.
 func (e *Encoder) Bytes() []byte { return e.buf }
 
@@ -72,6 +76,12 @@ type Decoder struct {
 
 // NewDecoder reads payload.
 func NewDecoder(payload []byte) *Decoder { return &Decoder{buf: payload} }
+
+// Rest is the part of the payload not read yet. What a run of reads took
+// is the difference between Rest before and after it: a caller may keep
+// those bytes and append them to an Encoder unchanged (Fixed) when the
+// value they encode has not changed.
+func (d *Decoder) Rest() []byte { return d.buf }
 
 // Done reports an error unless the whole payload was read.
 func (d *Decoder) Done() error {

@@ -145,6 +145,16 @@ func (s *Stage) Previous(m Manifest) {
 	}
 	s.prev = m
 	s.inPlace = m != nil && s.intact()
+	// The new site has about the files of the previous one: room for
+	// them at once, rather than growing the tables file by file.
+	s.mu.Lock()
+	if len(s.files) == 0 {
+		s.files = make(map[string]Sum, len(m))
+	}
+	if s.inPlace && len(s.kept) == 0 {
+		s.kept = make(map[string]Stamp, len(m))
+	}
+	s.mu.Unlock()
 }
 
 // InPlace reports whether the stage is set to publish in place: the

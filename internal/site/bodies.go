@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/claritynotes/gen/internal/render"
 )
@@ -52,7 +53,9 @@ func (s *bodies) put(v *render.PageView) {
 	}
 	n := len(v.Content)
 	off := s.end.Add(int64(n)) - int64(n)
-	if _, err := s.f.WriteAt([]byte(v.Content), off); err != nil {
+	// The file only reads the bytes: the string's own memory is written
+	// rather than a copy of it (a site's bodies, once more).
+	if _, err := s.f.WriteAt(unsafe.Slice(unsafe.StringData(string(v.Content)), n), off); err != nil {
 		return
 	}
 	s.mu.Lock()
@@ -73,7 +76,9 @@ func (s *bodies) fill(v *render.PageView) (*render.PageView, error) {
 		return nil, fmt.Errorf("%s: reading its rendered body back from %s: %w", v.Path, s.f.Name(), err)
 	}
 	cp := *v
-	cp.Content = template.HTML(buf)
+	// Nothing else holds buf, and nothing writes to it again: the body
+	// is the buffer itself, not a second copy of it.
+	cp.Content = template.HTML(unsafe.String(unsafe.SliceData(buf), len(buf)))
 	return &cp, nil
 }
 

@@ -127,6 +127,8 @@ type pageCache struct {
 	// taken from the index. start is when the build began.
 	index    *pageIndex
 	useStubs bool
+	// indexSize is the length of the index read, to size the one written.
+	indexSize int
 	// keepManifest is set when the build was discarded without touching
 	// the destination (see Staged.Discard).
 	keepManifest bool

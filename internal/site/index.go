@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -77,6 +78,10 @@ type indexEntry struct {
 	// Parts counts the parts of the page's cache entry (body, lint
 	// result, list entry) a stub stands for, as cache hits.
 	Parts int64
+	// raw is the entry as the index read held it, when it was read from
+	// one: a page that stayed a stub with all of it unchanged is written
+	// back as these bytes rather than encoded again (see sameAsRead).
+	raw []byte
 }
 
 // pageMeta is what a stub carries of its page: every field the build
@@ -132,6 +137,7 @@ func (e *indexEntry) stub(path string) *content.Page {
 func (c *pageCache) loadIndex() *pageIndex {
 	payload, err := c.store.GetNamed(indexName, c.salt)
 	var idx *pageIndex
+	c.indexSize = len(payload)
 	if err == nil {
 		if idx, err = decodeIndex(payload); err != nil {
 			err = buildcache.ErrInvalid
@@ -345,8 +351,14 @@ func (b *Builder) saveIndex(c *pageCache) error {
 		if e == nil || !ok {
 			continue
 		}
+		racy := st.Mod >= limit || st.Change >= limit
 		e.mu.Lock()
-		ie := &indexEntry{Stat: st, Racy: st.Mod >= limit || st.Change >= limit, Key: e.key, Meta: metaOf(p),
+		if prev := c.sameAsRead(path, p, e, st, racy); prev != nil {
+			e.mu.Unlock()
+			idx.Pages[path] = prev
+			continue
+		}
+		ie := &indexEntry{Stat: st, Racy: racy, Key: e.key, Meta: metaOf(p),
 			Lint: e.rec.Lint, Page: e.rec.Page, Mail: e.rec.Mail, Refs: c.refs[p], Parts: e.parts}
 		if !e.stub {
 			ie.Parts = 0
@@ -362,7 +374,42 @@ func (b *Builder) saveIndex(c *pageCache) error {
 		}
 		idx.Pages[path] = ie
 	}
-	return c.store.PutNamed(indexName, c.salt, encodeIndex(&idx))
+	return c.store.PutNamed(indexName, c.salt, encodeIndex(&idx, c.indexSize))
+}
+
+// sameAsRead returns the index entry read for path when the page is
+// still its stub and the entry the build would write for it now is the
+// one read, so its bytes can be written back as they are; nil
+// otherwise. e's lock is held. A stub's fields came from that entry, and
+// whatever the build changed of its record marked it dirty; the fields
+// are compared all the same, so an entry is never written stale.
+func (c *pageCache) sameAsRead(path string, p *content.Page, e *cacheEntry, st output.Stamp, racy bool) *indexEntry {
+	if c.index == nil || !e.stub || e.dirty {
+		return nil
+	}
+	prev := c.index.Pages[path]
+	if prev == nil || prev.raw == nil || prev.Stat != st || prev.Racy != racy || prev.Key != e.key || prev.Parts != e.parts ||
+		prev.Lint != e.rec.Lint || prev.Page != e.rec.Page || prev.Mail != e.rec.Mail {
+		return nil
+	}
+	if !sameMeta(prev.Meta, metaOf(p)) || !slices.Equal(prev.Refs, c.refs[p]) || len(prev.Warnings) != len(p.Warnings) {
+		return nil
+	}
+	for i, w := range p.Warnings {
+		if prev.Warnings[i] != (warningRecord{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint}) {
+			return nil
+		}
+	}
+	return prev
+}
+
+// sameMeta reports whether two pages' metadata would encode alike.
+func sameMeta(a, b pageMeta) bool {
+	return a.Section == b.Section && a.Slug == b.Slug && a.URL == b.URL && a.BundleDir == b.BundleDir &&
+		a.Kind == b.Kind && a.Title == b.Title && a.FrontSlug == b.FrontSlug && a.Description == b.Description &&
+		a.Date == b.Date && a.Updated == b.Updated && a.ExpiryDate == b.ExpiryDate &&
+		slices.Equal(a.Tags, b.Tags) && slices.Equal(a.TagSlugs, b.TagSlugs) &&
+		a.Draft == b.Draft && a.Issue == b.Issue && a.WordCount == b.WordCount && a.ReadingTime == b.ReadingTime
 }
 
 // quoteSources gives results without their source (the pages the build

@@ -16,13 +16,20 @@ import (
 // so they are encoded field by field (buildcache.Encoder), in sorted
 // order so that the same index is the same bytes.
 
-func encodeIndex(idx *pageIndex) []byte {
-	e := &buildcache.Encoder{}
+// encodeIndex encodes idx; size is a guess of its length (the index
+// it replaces). An entry that holds the bytes it was read from is
+// written as those.
+func encodeIndex(idx *pageIndex, size int) []byte {
+	e := buildcache.NewEncoder(size + size/8)
 	paths := slices.Sorted(maps.Keys(idx.Pages))
 	e.Uint(uint64(len(paths)))
 	for _, path := range paths {
 		e.String(path)
-		encodeEntry(e, idx.Pages[path])
+		if ie := idx.Pages[path]; ie.raw != nil {
+			e.Fixed(ie.raw)
+		} else {
+			encodeEntry(e, ie)
+		}
 	}
 	keys := make([]buildcache.Key, 0, len(idx.Lists))
 	for k := range idx.Lists {
@@ -44,7 +51,10 @@ func decodeIndex(payload []byte) (*pageIndex, error) {
 	idx.Pages = make(map[string]*indexEntry, n)
 	for range n {
 		path := d.String()
-		idx.Pages[path] = decodeEntry(d)
+		rest := d.Rest()
+		ie := decodeEntry(d)
+		ie.raw = rest[:len(rest)-len(d.Rest())]
+		idx.Pages[path] = ie
 	}
 	n = d.Count()
 	idx.Lists = make(map[buildcache.Key]*outputRecord, n)
@@ -237,7 +247,8 @@ func decodeSums(d *buildcache.Decoder) map[string]output.Sum {
 }
 
 func encodeManifest(m output.Manifest) []byte {
-	e := &buildcache.Encoder{}
+	// A file's entry is its name and its stamp: a hash and four numbers.
+	e := buildcache.NewEncoder(len(m) * 96)
 	names := slices.Sorted(maps.Keys(m))
 	e.Uint(uint64(len(names)))
 	for _, n := range names {

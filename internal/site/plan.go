@@ -1,19 +1,23 @@
 package site
 
 import (
+	"context"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
-	"hash/fnv"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/claritynotes/gen/internal/buildcache"
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/feed"
 	"github.com/claritynotes/gen/internal/output"
+	"github.com/claritynotes/gen/internal/parallel"
 	"github.com/claritynotes/gen/internal/render"
 )
 
@@ -80,12 +84,26 @@ func (pl *planner) plan() map[string]*job {
 	pl.home()
 	pl.feeds()
 	pl.sitemap()
-	pl.add(&job{id: "404", kind: kindPage, what: "the 404 page", render: one("404.html", pl.r.NotFound)})
+	pl.add(pl.keyed(&job{id: "404", kind: kindPage, what: "the 404 page", render: one("404.html", pl.r.NotFound)}))
 	for name, data := range pl.static {
-		pl.add(&job{id: "static:" + name, kind: kindStatic, key: string(data), what: "the static file " + name, src: pl.b.staticPaths[name],
-			render: func() (map[string][]byte, error) { return map[string][]byte{name: data}, nil }})
+		pl.add(pl.keyed(&job{id: "static:" + name, kind: kindStatic, key: string(data), what: "the static file " + name, src: pl.b.staticPaths[name],
+			render: func() (map[string][]byte, error) { return map[string][]byte{name: data}, nil }}))
 	}
 	return pl.jobs
+}
+
+// keyed lets j, a job that shows no page, take its files from the
+// previous site when its key, and the menu and year every layout may
+// show, are those of the build that made them: a warm build does not
+// make a sitemap of every page again to find it unchanged. Everything
+// else it depends on (gen itself, gen.toml, the theme) is in the salt of
+// the index that records it.
+func (pl *planner) keyed(j *job) *job {
+	if key, ok := pl.b.cache.listKey([]string{"job", j.id, j.key, pl.siteKey}, nil); ok {
+		j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.list(key) }
+		j.keep = func(sums map[string]output.Sum) { pl.b.cache.putList(key, sums) }
+	}
+	return j
 }
 
 // pages adds one job per page, depending on the page and its neighbours
@@ -96,19 +114,36 @@ func (pl *planner) pages() {
 		byKind[p.Kind] = append(byKind[p.Kind], p)
 	}
 	for kind, ps := range byKind {
+		// The cache keys hash each page's neighbours' links: made on
+		// every processor, as there is one per page.
+		keys := make([]buildcache.Key, len(ps))
+		keyed := make([]bool, len(ps))
+		neighbours := func(i int) (newer, older *content.Page) {
+			if kind != content.KindPage {
+				if i > 0 {
+					newer = ps[i-1]
+				}
+				if i+1 < len(ps) {
+					older = ps[i+1]
+				}
+			}
+			return newer, older
+		}
+		if pl.b.cache != nil {
+			parallel.For(context.Background(), len(ps), parallel.CPU(), func(i int) error {
+				newer, older := neighbours(i)
+				keys[i], keyed[i] = pl.b.cache.subKey(ps[i], "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older)))
+				return nil
+			})
+		}
 		for i, p := range ps {
 			v := pl.views[p]
 			deps := make([]*content.Page, 1, 3)
 			deps[0] = p
-			var newer, older *content.Page
-			if kind != content.KindPage {
-				if i > 0 {
-					newer = ps[i-1]
-					deps = append(deps, newer)
-				}
-				if i+1 < len(ps) {
-					older = ps[i+1]
-					deps = append(deps, older)
+			newer, older := neighbours(i)
+			for _, n := range [...]*content.Page{newer, older} {
+				if n != nil {
+					deps = append(deps, n)
 				}
 			}
 			j := &job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
@@ -121,7 +156,7 @@ func (pl *planner) pages() {
 				html, err := pl.r.Page(&cp)
 				return map[string][]byte{v.OutPath: html}, err
 			}}
-			if key, ok := pl.b.cache.subKey(p, "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older))); ok {
+			if key, ok := keys[i], keyed[i]; ok {
 				j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.output(p, key) }
 				j.keep = func(sums map[string]output.Sum) { pl.b.cache.putOutput(p, key, sums) }
 			}
@@ -283,9 +318,9 @@ func (pl *planner) tags() {
 	for _, l := range links {
 		fmt.Fprintf(&key, "%s=%d;", l.Title, l.Count)
 	}
-	pl.add(&job{id: "list:/tags/", kind: kindList, key: key.String(), what: "the tag index", render: one("tags/index.html", func() ([]byte, error) {
+	pl.add(pl.keyed(&job{id: "list:/tags/", kind: kindList, key: key.String(), what: "the tag index", render: one("tags/index.html", func() ([]byte, error) {
 		return pl.r.List("tags", "/tags/", &render.ListView{Title: "Tags", Description: "Every topic, with the number of pieces on it.", Tags: links})
-	})})
+	})}))
 }
 
 func (pl *planner) home() {
@@ -510,17 +545,21 @@ func (pl *planner) sitemap() {
 	cfg := pl.b.cfg
 	lists := pl.listURLs()
 	pages := pl.site.Pages
-	h := fnv.New64a()
+	// A strong hash of length-prefixed parts: a warm build takes the
+	// sitemap of the previous site when its key is the same (see keyed).
+	h := sha256.New()
+	var buf []byte
 	for _, u := range lists {
-		h.Write([]byte(u))
+		buf = binary.AppendUvarint(buf[:0], uint64(len(u)))
+		h.Write(append(buf, u...))
 	}
-	var date [8]byte
+	h.Write([]byte{0})
 	for _, p := range pages {
-		h.Write([]byte(p.URL))
-		binary.LittleEndian.PutUint64(date[:], uint64(p.Lastmod().Unix()))
-		h.Write(date[:])
+		buf = binary.AppendUvarint(buf[:0], uint64(len(p.URL)))
+		buf = binary.LittleEndian.AppendUint64(append(buf, p.URL...), uint64(p.Lastmod().Unix()))
+		h.Write(buf)
 	}
-	pl.add(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + strconv.FormatUint(h.Sum64(), 16), what: "the sitemap", render: one("sitemap.xml", func() ([]byte, error) {
+	pl.add(pl.keyed(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + hex.EncodeToString(h.Sum(nil)), what: "the sitemap", render: one("sitemap.xml", func() ([]byte, error) {
 		entries := make([]feed.URLEntry, 0, 1+len(lists)+len(pages))
 		// Each URL once: a list and a page never share one (the build
 		// stops on that), but the sitemap must not depend on it.
@@ -539,10 +578,10 @@ func (pl *planner) sitemap() {
 			entry(feed.URLEntry{Loc: cfg.AbsURL(p.URL), Lastmod: p.Lastmod()})
 		}
 		return feed.Sitemap(entries)
-	})})
-	pl.add(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, what: "robots.txt", render: func() (map[string][]byte, error) {
+	})}))
+	pl.add(pl.keyed(&job{id: "robots", kind: kindStatic, key: cfg.BaseURL, what: "robots.txt", render: func() (map[string][]byte, error) {
 		return map[string][]byte{"robots.txt": feed.Robots(cfg.AbsURL("sitemap.xml"))}, nil
-	}})
+	}}))
 }
 
 // listURLs are the first pages of the lists the plan has so far.

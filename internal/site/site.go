@@ -554,11 +554,24 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	if err != nil {
 		return nil, err
 	}
-	for path, e := range stubs {
-		p := e.stub(path)
+	// The stubs and their views are made on every processor: a warm
+	// build of 10,000 pages has little else to do meanwhile.
+	paths := make([]string, 0, len(stubs))
+	for path := range stubs {
+		paths = append(paths, path)
+	}
+	made := make([]*content.Page, len(paths))
+	views := make([]*render.PageView, len(paths))
+	parallel.For(context.Background(), len(paths), parallel.CPU(), func(i int) error {
+		made[i] = stubs[paths[i]].stub(paths[i])
+		views[i] = render.ViewOf(b.cfg, made[i], "", "")
+		return nil
+	})
+	for i, path := range paths {
+		p, e := made[i], stubs[path]
 		b.cache.addStub(p, e)
 		b.links.Given(p, e.Refs)
-		pre.views[p] = render.ViewOf(b.cfg, p, "", "")
+		pre.views[p] = views[i]
 		pre.linted[p] = stubResult(p, e.Lint)
 		pages[path] = p
 	}

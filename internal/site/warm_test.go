@@ -259,3 +259,47 @@ func TestIndexTrustsUnchangedStat(t *testing.T) {
 		t.Errorf("the edited page was not read: %d pages read, %d with no edit", b.loads.Load(), first)
 	}
 }
+
+// TestIndexWrittenBackMatchesEncoding: a warm build writes the entries
+// of pages that stayed stubs back as the bytes it read; the index it
+// writes is byte for byte what encoding its entries afresh gives.
+func TestIndexWrittenBackMatchesEncoding(t *testing.T) {
+	defer func(w time.Duration) { racyWindow = w }(racyWindow)
+	racyWindow = 0 // the files were all written within the last second
+	const n = 40
+	root := writeCorpus(t, n)
+	cachedBuild(t, root, true)
+	writeFile(root, corpusPath(12), corpusPage(12, n, "An edited body."))
+	b, _ := cachedBuilder(t, root, true)
+	if b.loads.Load() >= int64(contentFiles(t, root)) {
+		t.Fatalf("the warm build read %d of %d pages: no stubs to write back", b.loads.Load(), n)
+	}
+	data, err := os.ReadFile(filepath.Join(root, buildcache.Dir, indexName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The payload follows the entry's header: magic, version, key,
+	// length and hash.
+	const header = 8 + 4 + 32 + 8 + 32
+	if len(data) < header {
+		t.Fatalf("the index is %d bytes", len(data))
+	}
+	payload := data[header:]
+	idx, err := decodeIndex(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reused := 0
+	for _, ie := range idx.Pages {
+		if ie.raw != nil {
+			reused++
+		}
+		ie.raw = nil
+	}
+	if reused != len(idx.Pages) {
+		t.Fatalf("%d of %d entries decoded with their bytes", reused, len(idx.Pages))
+	}
+	if got := encodeIndex(idx, 0); string(got) != string(payload) {
+		t.Errorf("the written index (%d bytes) differs from its entries encoded afresh (%d bytes)", len(payload), len(got))
+	}
+}

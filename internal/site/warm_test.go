@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/claritynotes/gen/internal/buildcache"
 	"github.com/claritynotes/gen/internal/lint"
@@ -242,8 +241,7 @@ func TestCorruptIndexBuildsClean(t *testing.T) {
 // TestIndexTrustsUnchangedStat: a page whose file has the size, times
 // and inode the index recorded is not read at all; an edited one is.
 func TestIndexTrustsUnchangedStat(t *testing.T) {
-	defer func(w time.Duration) { racyWindow = w }(racyWindow)
-	racyWindow = 0 // the files were all written within the last second
+	trustFreshStats(t)
 	const n = 60
 	root := writeCorpus(t, n)
 	cachedBuild(t, root, true)
@@ -264,8 +262,7 @@ func TestIndexTrustsUnchangedStat(t *testing.T) {
 // of pages that stayed stubs back as the bytes it read; the index it
 // writes is byte for byte what encoding its entries afresh gives.
 func TestIndexWrittenBackMatchesEncoding(t *testing.T) {
-	defer func(w time.Duration) { racyWindow = w }(racyWindow)
-	racyWindow = 0 // the files were all written within the last second
+	trustFreshStats(t)
 	const n = 40
 	root := writeCorpus(t, n)
 	cachedBuild(t, root, true)
@@ -302,4 +299,12 @@ func TestIndexWrittenBackMatchesEncoding(t *testing.T) {
 	if got := encodeIndex(idx, 0); string(got) != string(payload) {
 		t.Errorf("the written index (%d bytes) differs from its entries encoded afresh (%d bytes)", len(payload), len(got))
 	}
+}
+
+// trustFreshStats lets the index trust the stat of files written within
+// the last second, as every file of a test's corpus is, for one test.
+func trustFreshStats(t *testing.T) {
+	w := racyWindow
+	racyWindow = 0
+	t.Cleanup(func() { racyWindow = w })
 }

@@ -410,11 +410,11 @@ func (b *Builder) makeEmail(p *content.Page) (map[string][]byte, []string, error
 	for name, data := range msg.Images {
 		out[dir+name] = data // the emails' copies of large images
 	}
+	// RenderWeb's findings hold no info ones: the email package leaves
+	// them out for the build.
 	var warnings []string
 	for _, f := range msg.Findings {
-		if f.Severity != check.SeverityInfo {
-			warnings = append(warnings, emailWarning(f, dir+"index.html"))
-		}
+		warnings = append(warnings, emailWarning(f, dir+"index.html"))
 	}
 	cache.putEmail(p, out, warnings)
 	return out, warnings, nil

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,17 +205,16 @@ func (b *blockBuilder) tokenize(tx *Text, lex *lexicon, out []Token, block int) 
 				tk.flags = lex.lookup(norm)
 				syl = syllables(norm)
 			case upper:
-				at := len(tx.building)
-				tx.building = binary.AppendUvarint(tx.building, uint64(j-i))
-				from := len(tx.building)
-				for _, c := range buf[i:j] {
-					tx.building = append(tx.building, asciiLower[c])
+				// The record is the text, lowered in place.
+				at := addRecord(tx, buf[i:j])
+				norm := tx.building[len(tx.building)-(j-i):]
+				for k, c := range norm {
+					norm[k] = asciiLower[c]
 				}
 				if !own {
-					tk.str = uint32(at)
+					tk.str = at
 				}
 				tk.marks |= ownNorm
-				norm := tx.building[from:]
 				if known {
 					tk.flags = lookupHashed(lex, norm, h)
 				}

@@ -142,7 +142,7 @@ func shoutedContext(tx *Text, toks []Token, i, lo, hi int) bool {
 		if j < lo || j >= hi || toks[j].Kind != Word || toks[j].Sentence != toks[i].Sentence {
 			continue
 		}
-		if AllUpper(tx.Word(&toks[j])) && len(tx.Word(&toks[j])) > 1 {
+		if w := tx.Word(&toks[j]); AllUpper(w) && len(w) > 1 {
 			return true
 		}
 	}

@@ -467,8 +467,9 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 		if t.Kind != Punct {
 			continue
 		}
-		c := tx.Word(t)[0]
-		if c != '.' && c != '?' && c != '!' && tx.Word(t) != "…" {
+		w := tx.Word(t)
+		c := w[0]
+		if c != '.' && c != '?' && c != '!' && w != "…" {
 			continue
 		}
 		if k+1 < len(toks) {
@@ -480,9 +481,10 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 			if next.Kind == Word && !unicode.IsUpper(first) {
 				continue
 			}
-			if c == '.' && k > from && tx.Word(t) == "." && toks[k-1].Kind == Word {
+			if c == '.' && k > from && w == "." && toks[k-1].Kind == Word {
 				prev := &toks[k-1]
-				if prev.Has(factAbbreviation) || utf8.RuneCountInString(tx.Word(prev)) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(tx.Word(prev))[0]) {
+				pw := tx.Word(prev)
+				if prev.Has(factAbbreviation) || utf8.RuneCountInString(pw) == 1 && unicode.IsUpper(first) && unicode.IsUpper([]rune(pw)[0]) {
 					if prev.End == t.Start {
 						continue
 					}

@@ -34,7 +34,11 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 			}
 		}
 		// "open Wednesday, Friday and Saturday", "open on Sundays"
-		if j := k + 1 + b2i(norm(tx, toks, k+1) == "on"); !available && eventDays[strings.TrimSuffix(norm(tx, toks, j), "s")] {
+		j := k + 1
+		if norm(tx, toks, j) == "on" {
+			j++
+		}
+		if !available && eventDays[strings.TrimSuffix(norm(tx, toks, j), "s")] {
 			return true
 		}
 	}
@@ -211,13 +215,6 @@ func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
 		return false
 	}
 	return true
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // scheduledEvent reports an event still to come, with the time it runs:

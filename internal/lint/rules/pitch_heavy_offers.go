@@ -228,7 +228,7 @@ func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
 		return false
 	}
-	return rankClaims[strings.ToLower(tx.Norm(&toks[i+1]))]
+	return rankClaims[tx.Norm(&toks[i+1])]
 }
 
 // plural reports whether a word looks like a plural noun: "candles",

@@ -161,7 +161,7 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		lastSentence := t.Sentences[t.Tokens[last.Tok1-1].Sentence]
 		p.ReportTokens(lastSentence.Tok0, lastSentence.Tok1,
 			"The piece ends without a next step: the last section invites the reader to do nothing specific",
-			nextStepHint(p.Text, t, region, t.Tokens[lastSentence.Tok0:lastSentence.Tok1]))
+			nextStepHint(t, region, t.Tokens[lastSentence.Tok0:lastSentence.Tok1]))
 	}, nil
 }
 
@@ -1011,7 +1011,7 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 // nextStepHint suggests a next step that fits how the piece ends: after a
 // sign-off, instead of an exhortation or a rhetorical question, or with
 // the link the piece already has.
-func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) string {
+func nextStepHint(t *lint.Text, region []int, last []lint.Token) string {
 	const add = ` or add cta: {text: "…", url: "…"} to the front matter`
 	for k := 0; k < region[0]; k++ {
 		if t.Units[k].Kind == lint.KindMeta {
@@ -1023,14 +1023,14 @@ func nextStepHint(tx *lint.Text, t *lint.Text, region []int, last []lint.Token) 
 			}
 		}
 	}
-	quote := tx.PhraseText(last)
+	quote := t.PhraseText(last)
 	if words := strings.Fields(quote); len(words) > 10 {
 		quote = strings.Join(words[:8], " ") + " …"
 	}
-	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && tx.Word(&last[len(last)-1])[0] == '?' {
+	if len(last) > 0 && last[len(last)-1].Kind == lint.Punct && t.Word(&last[len(last)-1])[0] == '?' {
 		return fmt.Sprintf("%q asks but does not invite: answer it with one action, e.g. \"Book your place at …\" or \"Reply and tell me …\",", quote) + add
 	}
-	if len(last) > 0 && signOffs[tx.Norm(&last[0])] {
+	if len(last) > 0 && signOffs[t.Norm(&last[0])] {
 		return fmt.Sprintf("Before %q, add one concrete action for the reader, e.g. \"Reply and tell me …\" or \"[Book a 15-minute call](…)\",", quote) + add
 	}
 	if len(last) > 0 && last[0].Kind == lint.Word && !last[0].Quoted() && len(last) <= 6 {

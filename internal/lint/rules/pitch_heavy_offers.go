@@ -65,11 +65,15 @@ func scarcityStillThere(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if people[norm(tx, toks, i-1)] || people[norm(tx, toks, i-2)] {
 		return 0, 0, "", false // "if you're still there", "if we are still open"
 	}
-	if askVerbs := norm(tx, toks, k-1); askVerbs == "see" || askVerbs == "check" || askVerbs == "checks" || askVerbs == "ask" || askVerbs == "know" || askVerbs == "tell" {
+	if stockQueries[norm(tx, toks, k-1)] {
 		return 0, 0, "", false // "the system re-checks to see if tickets are still available"
 	}
 	return k, end, famScarcity, true
 }
+
+// stockQueries put an "if … still there" to someone as a question: "to
+// see if", "ask if".
+var stockQueries = wordSet(`see check checks ask know tell`)
 
 // people are subjects that make "still there" about a person; "what you
 // want" is still the stock.

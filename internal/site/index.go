@@ -104,6 +104,12 @@ type warningRecord struct {
 	Msg, Hint string
 }
 
+// warningOf is how the index records a page's warning: saveIndex
+// writes it and sameAsRead compares with it, so the two never disagree.
+func warningOf(w *diag.Error) warningRecord {
+	return warningRecord{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint}
+}
+
 // mailRecord is the hashes of an issue's email files and the warnings
 // rendering it gave.
 type mailRecord struct {
@@ -370,7 +376,7 @@ func (b *Builder) saveIndex(c *pageCache) error {
 		}
 		e.mu.Unlock()
 		for _, w := range p.Warnings {
-			ie.Warnings = append(ie.Warnings, warningRecord{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint})
+			ie.Warnings = append(ie.Warnings, warningOf(w))
 		}
 		idx.Pages[path] = ie
 	}
@@ -396,7 +402,7 @@ func (c *pageCache) sameAsRead(path string, p *content.Page, e *cacheEntry, st o
 		return nil
 	}
 	for i, w := range p.Warnings {
-		if prev.Warnings[i] != (warningRecord{Path: w.Path, Line: w.Line, Col: w.Col, Msg: w.Msg, Hint: w.Hint}) {
+		if prev.Warnings[i] != warningOf(w) {
 			return nil
 		}
 	}

@@ -2,9 +2,7 @@ package site
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"fmt"
 	"sort"
 	"strconv"
@@ -547,19 +545,14 @@ func (pl *planner) sitemap() {
 	pages := pl.site.Pages
 	// A strong hash of length-prefixed parts: a warm build takes the
 	// sitemap of the previous site when its key is the same (see keyed).
-	h := sha256.New()
-	var buf []byte
-	for _, u := range lists {
-		buf = binary.AppendUvarint(buf[:0], uint64(len(u)))
-		h.Write(append(buf, u...))
-	}
-	h.Write([]byte{0})
+	h := &buildcache.Hasher{}
+	h.AddString(lists...).AddString("")
+	var date [8]byte
 	for _, p := range pages {
-		buf = binary.AppendUvarint(buf[:0], uint64(len(p.URL)))
-		buf = binary.LittleEndian.AppendUint64(append(buf, p.URL...), uint64(p.Lastmod().Unix()))
-		h.Write(buf)
+		binary.LittleEndian.PutUint64(date[:], uint64(p.Lastmod().Unix()))
+		h.AddString(p.URL).Add(date[:])
 	}
-	pl.add(pl.keyed(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + hex.EncodeToString(h.Sum(nil)), what: "the sitemap", render: one("sitemap.xml", func() ([]byte, error) {
+	pl.add(pl.keyed(&job{id: "sitemap", kind: kindFeed, key: cfg.BaseURL + h.Key().String(), what: "the sitemap", render: one("sitemap.xml", func() ([]byte, error) {
 		entries := make([]feed.URLEntry, 0, 1+len(lists)+len(pages))
 		// Each URL once: a list and a page never share one (the build
 		// stops on that), but the sitemap must not depend on it.

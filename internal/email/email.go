@@ -51,7 +51,10 @@ type Renderer struct {
 	// .InlineCSS than print it.
 	plan           *inline.Plan
 	planInTemplate bool
-	images         imagesize.Finder
+	// canonical is the layout's canonical block, when the build can take
+	// the canonical link's tags from it (nil otherwise).
+	canonical *canonicalBlock
+	images    imagesize.Finder
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -116,6 +119,7 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		// Before any message executes the template (see Trees).
 		r.planInTemplate = printsInlineCSSOnly(r.tmpl.Trees(layoutFile))
 	}
+	r.canonical = newCanonicalBlock(r.tmpl.Trees(layoutFile)) // before it executes too
 	return r, nil
 }
 

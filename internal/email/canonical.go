@@ -290,13 +290,30 @@ func oneInsertion(long, short []byte) (start, end int, ok bool) {
 // are there exactly once, before the end of the head: then the inliner
 // and minifier changed them, or content repeats them, and the page
 // without them must be rendered.
-func withoutCanonical(page string, tags []byte) (string, bool) {
+func withoutCanonical(page string, tags []byte) (cutPage, bool) {
 	i := strings.Index(page, string(tags))
 	if i < 0 || strings.Contains(page[i+1:], string(tags)) {
-		return "", false
+		return cutPage{}, false
 	}
 	if h := strings.Index(page, "</head>"); h < i {
-		return "", false
+		return cutPage{}, false
 	}
-	return page[:i] + page[i+len(tags):], true
+	return cutPage{page: page, at: i, n: len(tags)}, true
+}
+
+// cutPage is a page less one run of its bytes, page[at:at+n] (none when n
+// is 0): the tool's message is the web copy less its canonical link, and
+// merging its tags reads it from the web copy rather than from a copy of
+// the page made first.
+type cutPage struct {
+	page  string
+	at, n int
+}
+
+// String is the page less the cut.
+func (c cutPage) String() string {
+	if c.n == 0 {
+		return c.page
+	}
+	return c.page[:c.at] + c.page[c.at+c.n:]
 }

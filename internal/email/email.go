@@ -242,7 +242,8 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 	// plain fallback: readers of the site are nobody's subscriber.
 	canonical := r.cfg.AbsURL(p.URL)
 	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
-	var page, webPage string
+	var page cutPage
+	var webPage string
 	derived := false
 	if forBuild && web.hasUnsubscribe() == mg.hasUnsubscribe() {
 		if webPage, page, derived, err = r.pageWithout(is, web.hasUnsubscribe(), canonical, true); err != nil {
@@ -250,7 +251,7 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 		}
 	}
 	if !derived {
-		if page, err = r.page(is, mg.hasUnsubscribe(), ""); err != nil {
+		if page.page, err = r.page(is, mg.hasUnsubscribe(), ""); err != nil {
 			return nil, nil, merger{}, err
 		}
 		if webPage == "" {
@@ -259,7 +260,7 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 			}
 		}
 	}
-	msg.HTML = mg.html(page)
+	msg.HTML = mg.htmlCut(page)
 	msg.Web = web.html(webPage)
 	// Only the checker makes info findings (the ones above are errors and
 	// warnings), so the build's leave out info there and nowhere else.
@@ -367,7 +368,7 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 
 // pageWithout is page; with derive, it also returns the page as it would
 // be with no canonical link, when withoutCanonical can cut it out (ok).
-func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, derive bool) (out, without string, ok bool, err error) {
+func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, derive bool) (out string, without cutPage, ok bool, err error) {
 	p := is.page
 	author := p.Author
 	if author == "" {
@@ -411,8 +412,9 @@ func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, deriv
 // finished is what finish makes: the page and, when derived, the page
 // without its canonical link.
 type finished struct {
-	out, without string
-	derived      bool
+	out     string
+	without cutPage
+	derived bool
 }
 
 // finish executes the template, inlines the CSS and minifies the result;

@@ -123,6 +123,9 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 	return r, nil
 }
 
+// preheaderFiller is what the template's preheaderFiller writes.
+var preheaderFiller = template.HTML(strings.Repeat("&#847;&zwnj;&nbsp;", 40))
+
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
 		"unsubscribeURL": func() string { return tokenUnsubscribe },
@@ -136,9 +139,7 @@ func templateFuncs() template.FuncMap {
 		"endIfNotMSO": func() template.HTML { return "<!--<![endif]-->" },
 		// Invisible characters after the preheader keep clients from
 		// filling the inbox preview with the start of the body.
-		"preheaderFiller": func() template.HTML {
-			return template.HTML(strings.Repeat("&#847;&zwnj;&nbsp;", 40))
-		},
+		"preheaderFiller": func() template.HTML { return preheaderFiller },
 	}
 }
 
@@ -306,8 +307,9 @@ type ctaView struct {
 func (r *Renderer) prepare(p *content.Page) *issue {
 	l := newLinker(r.cfg, p.URL, p.Slug)
 	is := &issue{page: p, links: l, webURL: l.link(p.URL), sal: r.salutationsFor(p)}
-	var raw bytes.Buffer
-	if err := r.md.Render(&raw, p.Body, p.AST); err != nil {
+	raw := getBuffer()
+	defer putBuffer(raw)
+	if err := r.md.Render(raw, p.Body, p.AST); err != nil {
 		// goldmark's HTML renderer only fails when its writer does; a
 		// bytes.Buffer does not.
 		panic(err)

@@ -14,8 +14,9 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
 	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs,
-or the last 60 words when they are one-line paragraphs; a sign-off, a
-signature or a P.S. after them does not push them out) for an
+or the last 60 words, in whole sentences, when they are one-line
+paragraphs; a sign-off, a signature or a P.S. after them does not push
+them out) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
@@ -29,7 +30,8 @@ invitation addressed to the reader:
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
-    "save the date", "If you are out and about stop by", "let me know"; not
+    "save the date", "If you are out and about stop by", "let me know",
+    "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us"
@@ -148,9 +150,9 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		if len(body) == 0 || words < minWords {
 			return
 		}
-		region := endRegion(t, body)
+		region, from := endRegion(t, body)
 		for _, u := range region {
-			if ns.invites(t, t.Units[u], p.Page.Source) {
+			if ns.invites(t, t.Units[u], from, p.Page.Source) {
 				return
 			}
 		}
@@ -179,8 +181,13 @@ func bodyUnits(t *lint.Text) []int {
 // endRegion is the end of the piece: the last heading and the section
 // after it (at most its last five units), plus the last two paragraphs.
 // A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
-// region and does not push the paragraphs before it out.
-func endRegion(t *lint.Text, body []int) []int {
+// region and does not push the paragraphs before it out. When the last
+// paragraphs are one-liners, the end reaches back over whole sentences
+// until it spans minEndWords: the returned token index is where it
+// starts, so that an aside early in a long paragraph before a short close
+// ("Feel free to give something away … Freebies are cool.") stays out,
+// while a request that closes that paragraph counts.
+func endRegion(t *lint.Text, body []int) ([]int, int) {
 	n := len(body)
 	for n > 1 && closing(t, t.Units[body[n-1]]) {
 		n--
@@ -225,12 +232,34 @@ func endRegion(t *lint.Text, body []int) []int {
 		words += t.Units[body[k]].Words
 		paras++
 	}
+	start := 0
 	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
 		from--
-		words += t.Units[body[from]].Words
+		u := t.Units[body[from]]
+		need := minEndWords - words
+		words += u.Words
 		paras++
+		if words > minEndWords {
+			start = tailStart(t, u, need)
+		}
 	}
-	return body[from:]
+	return body[from:], start
+}
+
+// tailStart is the first token of the shortest run of whole sentences
+// that ends the unit and spans at least need words.
+func tailStart(t *lint.Text, u lint.Unit, need int) int {
+	start, got := u.Tok1, 0
+	for start > u.Tok0 && got < need {
+		s := t.Sentences[t.Tokens[start-1].Sentence]
+		for k := max(s.Tok0, u.Tok0); k < start; k++ {
+			if t.Tokens[k].Kind == lint.Word {
+				got++
+			}
+		}
+		start = max(s.Tok0, u.Tok0)
+	}
+	return start
 }
 
 // minEndWords is how many words the end of a piece spans at least when its
@@ -270,8 +299,9 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	return u.Words <= 6
 }
 
-// invites reports whether a unit invites the reader to act.
-func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
+// invites reports whether a unit invites the reader to act, in its
+// sentences that end after token from.
+func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) bool {
 	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
 	}
@@ -281,6 +311,10 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	series := ns.adviceSeries(t, u)
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
+		if s.Tok1 <= from {
+			k = s.Tok1
+			continue
+		}
 		// an aside in parentheses is a note to the sentence, not its call
 		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
 		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
@@ -292,7 +326,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	// or a link that stands alone like a button: "[Triple my gift now →](…)"
 	for k := u.Tok0; k < u.Tok1; k++ {
 		tk := &t.Tokens[k]
-		if !tk.Link() || k > u.Tok0 && t.Tokens[k-1].Link() {
+		if !tk.Link() || k > u.Tok0 && t.Tokens[k-1].Link() || k < from {
 			continue
 		}
 		end := k
@@ -664,6 +698,7 @@ head over
 hop over
 look in
 get in touch
+reach out
 give it a try
 give it a go
 give us a call

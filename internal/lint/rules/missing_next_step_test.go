@@ -467,3 +467,30 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 		{"please with a long aside that informs", body + "But please, as well as the usual thanks from all of the staff and the volunteers this year, note that the office closes at five.", true},
 	})
 }
+
+// TestNextStepEndSpan: when the last paragraphs are one-liners, the end
+// reaches back over whole sentences only as far as it needs to span
+// enough words, so an aside early in a long paragraph stays out while a
+// request that closes that paragraph counts.
+func TestNextStepEndSpan(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	long := "Most of the stalls were run by first-timers this year. Feel free to give a spare table away, and then ask them to sign up. The ones who came back in the afternoon found the tea urn empty and the raffle already drawn, which nobody on the committee had planned for or even thought about."
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"aside early in a long paragraph", body + long + "\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
+		{"request closing a long paragraph", body + long + " So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", false},
+		{"request in a one-liner three lines up", body + "Book a table for the spring fair on the village hall page.\n\nThe hall holds forty stalls.\n\nThanks for all you do.\n\nJo", false},
+	})
+}
+
+// TestNextStepReachOut: "reach out" asks for contact wherever an
+// invitation stands, as "get in touch" does; the writer reaching out
+// does not.
+func TestNextStepReachOut(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"after a dash", body + "We would love to hear what made you leave - reach out at the help desk for a chat.", false},
+		{"after please", body + "If anything is unclear, please reach out to the front desk.", false},
+		{"the writer reached out", body + "Last spring we reached out to the council about the lights.", true},
+		{"the writer will reach out", body + "We will reach out to every member before the season starts.", true},
+	})
+}

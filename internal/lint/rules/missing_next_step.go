@@ -59,7 +59,8 @@ invitation addressed to the reader:
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
-    "They are open from 7 am to 2 pm, Wednesday to Sunday", "we will open
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
+    hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
     noon"), or the event laid out as fields at the end ("When: Saturday,

@@ -494,3 +494,17 @@ func TestNextStepReachOut(t *testing.T) {
 		{"the writer will reach out", body + "We will reach out to every member before the season starts.", true},
 	})
 }
+
+// TestNextStepOpeningHours: a place's hours given as days or times open
+// its door as "open from 9 am" does; hours that changed or that were do
+// not.
+func TestNextStepOpeningHours(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hours as days and times", body + "For the rest of the summer our stall hours will be Tuesdays and Fridays 2pm-6pm.", false},
+		{"hours as clock times", body + "Shop hours are 10 am to 4 pm through December.", false},
+		{"hours that changed", body + "The post office hours are shorter this winter.", true},
+		{"hours that were", body + "Last year our stall hours were Tuesdays and Fridays 2pm-6pm.", true},
+		{"no longer hours", body + "Our stall hours are no longer Tuesdays and Fridays.", true},
+	})
+}

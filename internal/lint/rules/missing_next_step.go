@@ -392,7 +392,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			if conduct(tx, toks, v) {
 				continue // "Please don't take from the labelled boxes" sets a rule for members
 			}
-			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
+			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] && !waiting(tx, toks, v) || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
 			}
 			if ns.pleaseAndDo(tx, toks, v) {

@@ -508,3 +508,16 @@ func TestNextStepOpeningHours(t *testing.T) {
 		{"no longer hours", body + "Our stall hours are no longer Tuesdays and Fridays.", true},
 	})
 }
+
+// TestNextStepKeepAnEye: keeping an eye on a page waits, as watching for
+// an email does, however it is led in; keeping a date or a seat acts.
+func TestNextStepKeepAnEye(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"keep an eye on the pages", body + "Keep an eye on the shop's pages to see what arrives.", true},
+		{"so keep an eye on", body + "The photos go up as the boxes are opened, so keep an eye on the shop's pages.", true},
+		{"please keep an eye out", body + "Please keep an eye out for the next letter.", true},
+		{"so keep a seat", body + "The room is small, so keep a seat for yourself by booking at the desk.", false},
+		{"please keep spreading the word", body + "Please keep spreading the word about the Saturday stall.", false},
+	})
+}

@@ -70,7 +70,7 @@ invitation addressed to the reader:
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
-    "I hope that you will attend …"
+    "I hope that you will attend …", "you know where to find us"
   - a link whose text is an action, or a link that stands alone like a button;
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
     page"), though not a line wholly in capitals ("SHOP NOW")
@@ -364,7 +364,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) {
+		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -900,8 +900,8 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		v := k + 2
-		if v < len(toks) && (tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "now" || tx.Norm(&toks[v]) == "always" || tx.Norm(&toks[v]) == "just") {
-			v++
+		if v < len(toks) && youCanAdverbs[tx.Norm(&toks[v])] {
+			v++ // "you can still buy it here", "you can easily book online"
 		}
 		v = headVerb(tx, toks, v)
 		if consequenceClause(tx, toks, k, v) {
@@ -930,6 +930,9 @@ func hasLink(toks []lint.Token) bool {
 }
 
 func modal(w string) bool { return w == "can" || w == "could" || w == "may" || w == "should" }
+
+// youCanAdverbs may stand between "you can" and the verb it offers.
+var youCanAdverbs = wordSet(`also now always just still easily even`)
 
 // strongActions count after "you can": they are invitations, not abilities.
 var strongActions = map[string]bool{

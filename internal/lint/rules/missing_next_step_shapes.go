@@ -487,3 +487,29 @@ func takingOrders(tx *lint.Text, toks []lint.Token) bool {
 // openFor are what a sender takes from readers: bookings, orders, entries.
 var openFor = wordSet(`bookings orders reservations entries applications nominations submissions
 pre-orders preorders donations registrations sign-ups signups`)
+
+// knowWhere reports the reader pointed back to the writer: "So if you
+// need a roving bookshop, you know where to come", "you know where to
+// find us", "you know where we are". Knowing where to find something
+// else ("now you know where to find the settings") sums up a how-to.
+func knowWhere(tx *lint.Text, toks []lint.Token) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		if tx.Norm(&toks[k]) != "you" || tx.Norm(&toks[k+1]) != "know" || tx.Norm(&toks[k+2]) != "where" {
+			continue
+		}
+		switch norm(tx, toks, k+3) {
+		case "to":
+			switch norm(tx, toks, k+4) {
+			case "come":
+				return true
+			case "find", "reach":
+				o := norm(tx, toks, k+5)
+				return o == "us" || o == "me"
+			}
+		case "we", "i":
+			b := norm(tx, toks, k+4)
+			return b == "are" || b == "am" || b == "live"
+		}
+	}
+	return false
+}

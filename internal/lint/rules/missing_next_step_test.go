@@ -521,3 +521,18 @@ func TestNextStepKeepAnEye(t *testing.T) {
 		{"please keep spreading the word", body + "Please keep spreading the word about the Saturday stall.", false},
 	})
 }
+
+// TestNextStepKnowWhere: the reader pointed back to the writer ("you
+// know where to come") is an open door; knowing where something else is
+// sums up a how-to.
+func TestNextStepKnowWhere(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"know where to come", body + "So if you ever need a stall at a fete, you know where to come.", false},
+		{"know where to find us", body + "The kettle is always on, and you know where to find us.", false},
+		{"know where the settings are", body + "Now you know where to find the settings and what each one does.", true},
+		{"do not know where", body + "Most people do not know where the old mill stood.", true},
+		{"you can still buy", body + "Missed the launch? Never mind, you can still buy the book [here](https://example.com/b).", false},
+		{"you can still remember", body + "Years on, you can still remember the smell of the print room.", true},
+	})
+}

@@ -821,6 +821,8 @@ today
 and
 or
 instead
+better yet
+even better
 go ahead and
 why not
 feel free to
@@ -1025,8 +1027,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if exhortations[tx.Norm(&toks[i])+" "+next] || idle(tx, toks, i) {
 			return false // "Take care", "Watch this space", "Take a deep breath"
 		}
-		if next == "yourself" || next == "yourselves" {
-			return false // "Ask yourself what matters" turns the reader inward, to no action
+		if (next == "yourself" || next == "yourselves") && norm(tx, toks, i+2) != "to" {
+			return false // "Ask yourself what matters" turns the reader inward; "treat yourself to a tart" acts
 		}
 		if next == ":" || labelled(tx, toks, i) {
 			return false // "Update: the office is closed", "Update April 2023: …" are labels

@@ -536,3 +536,16 @@ func TestNextStepKnowWhere(t *testing.T) {
 		{"you can still remember", body + "Years on, you can still remember the smell of the print room.", true},
 	})
 }
+
+// TestNextStepTreatYourself: a reflexive imperative that names what to
+// take ("treat yourself to a shortbread") acts; one that turns the reader
+// inward ("ask yourself why") does not.
+func TestNextStepTreatYourself(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"treat yourself to", body + "Better yet, treat yourself to a slice of the plum tart and a pot of tea.", false},
+		{"why not treat someone", body + "Why not treat a neighbour to a box of the new biscuits this week?", false},
+		{"ask yourself", body + "Ask yourself why the season feels so short.", true},
+		{"treat yourself kindly", body + "Treat yourself kindly this winter.", true},
+	})
+}

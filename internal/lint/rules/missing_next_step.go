@@ -273,7 +273,8 @@ const sectionEndWords = 40
 
 // closing reports whether a unit closes a letter rather than saying
 // something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
-// a signature (a few capitalised words).
+// a signature (a few capitalised words, with initials or a title: "Dr.
+// Mary L. Trump").
 func closing(t *lint.Text, u lint.Unit) bool {
 	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 {
 		return false
@@ -293,7 +294,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		return true
 	}
 	for _, tk := range toks {
-		if tk.Kind == lint.Punct && t.Word(&tk) != "," || tk.Kind == lint.Word && !initialUpper(t.Word(&tk)) && t.Norm(&tk) != "of" && t.Norm(&tk) != "the" && t.Norm(&tk) != "and" {
+		if tk.Kind == lint.Punct && t.Word(&tk) != "," && t.Word(&tk) != "." || tk.Kind == lint.Word && !initialUpper(t.Word(&tk)) && t.Norm(&tk) != "of" && t.Norm(&tk) != "the" && t.Norm(&tk) != "and" {
 			return false
 		}
 	}

@@ -549,3 +549,15 @@ func TestNextStepTreatYourself(t *testing.T) {
 		{"treat yourself kindly", body + "Treat yourself kindly this winter.", true},
 	})
 }
+
+// TestNextStepSignatureWithInitials: a signature with a title or an
+// initial ("Dr. Mary L. Trump") closes the letter, so it does not push
+// the request before the closing line out of the end.
+func TestNextStepSignatureWithInitials(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	ask := "Will you give ten pounds to the winter stock fund on the donation page before Sunday night? The order goes in on Monday morning, and the fresh vegetables and the formula are the part that gets cut first when the money is short, which is the part the families who come on Tuesdays and Thursdays ask about most at the counter every single week of the winter."
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"signature with initials", body + ask + "\n\nThank you for reading this far, and for all you do.\n\nDr. Jane K. Doe", false},
+		{"no request before it", body + "The order goes in on Monday morning, and the fresh vegetables are the part that gets cut first.\n\nThank you for reading this far, and for all you do.\n\nDr. Jane K. Doe", true},
+	})
+}

@@ -76,7 +76,7 @@ invitation addressed to the reader:
     page"), though not a line wholly in capitals ("SHOP NOW")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
-Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
+Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "Take a
 deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
@@ -1018,6 +1018,11 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
 			return false // "Log files rotate daily"
+		}
+		if (tx.Norm(&toks[i]) == "get" || tx.Norm(&toks[i]) == "go") && next == "out" && norm(tx, toks, i+2) == "there" {
+			// "Now get out there and grind!" cheers the reader on; "get out
+			// there and vote on Tuesday" still names the act
+			return norm(tx, toks, i+3) == "and" && ns.verbAt(tx, toks, i+4) && i+5 < len(toks) && toks[i+5].Kind == lint.Word
 		}
 		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off

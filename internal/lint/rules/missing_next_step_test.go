@@ -561,3 +561,15 @@ func TestNextStepSignatureWithInitials(t *testing.T) {
 		{"no request before it", body + "The order goes in on Monday morning, and the fresh vegetables are the part that gets cut first.\n\nThank you for reading this far, and for all you do.\n\nDr. Jane K. Doe", true},
 	})
 }
+
+// TestNextStepGetOutThere: "get out there" cheers the reader on unless
+// the verb after it names an act with an object.
+func TestNextStepGetOutThere(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"get out there and grind", body + "Now get out there and grind! You got this!", true},
+		{"go out there", body + "So go out there today.", true},
+		{"get out there and vote", body + "Now get out there and vote on Tuesday at the village hall.", false},
+		{"get the guide", body + "Get the guide from the front desk on Tuesday.", false},
+	})
+}

@@ -319,6 +319,8 @@ var pitchTips = map[family]string{
 	famLoss:        "say what the reader gains, not what they lose by waiting",
 	famCrowd:       "show one customer's concrete result instead of a head count",
 	famPrice:       "give the price plainly; the reader can compare it themselves",
+	famMinimiser:   "say what a gift does and what it costs, without making it sound small",
+	famSuffering:   "tell one person's story with its facts instead of counting the suffering",
 	famGuarantee:   "state the actual refund terms (how many days, how to ask) instead of a promise",
 	famHardSell:    "state the offer plainly, with its real terms",
 	famPuffery:     "replace praise with a fact the reader can check",
@@ -392,9 +394,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim
 		}
-		if fam == famPrice && !intensifiedOffer(t, toks, tok0, tok1) || fam == famDeadline {
+		if fam == famPrice && !intensifiedOffer(t, toks, tok0, tok1) || fam == famDeadline || fam == famMinimiser || fam == famSuffering {
 			// a calm sale names its prices and its end date: several of
-			// them are still one kind of signal. An offer talked up
+			// them are still one kind of signal, as are the rungs of an
+			// appeal's gift ladder and its head counts of suffering. An
+			// offer talked up
 			// ("a massive 80% discount!!", "completely free") is pushed
 			// on its own, so each such offer counts.
 			key = string(fam)
@@ -512,7 +516,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 }
 
 // numberChecks are the family patterns a number starts from.
-var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
+var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor, minimiserBuys, sufferingScale}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.

@@ -39,7 +39,7 @@ func (f family) strength() int {
 	switch f {
 	case famDeadline, famScarcity, famUrgency, famLoss, famPressure:
 		return 3
-	case famCrowd, famPrice, famGuarantee, famHardSell:
+	case famCrowd, famPrice, famGuarantee, famHardSell, famMinimiser, famSuffering:
 		return 2
 	case famPuffery, famSuperlative, famHype:
 		return 1
@@ -185,6 +185,20 @@ var pitchCues = func() map[string][]cueCheck {
 	add(pufferyBestseller, "bestseller bestsellers bestselling best-seller best-selling selling seller sellers")
 	add(pufferyResults, "multiplied multiply doubled double tripled triple quadrupled 10x")
 	add(deadlineFreeWindow, "free")
+	add(minimiserLead, "just only mere merely little less even")
+	add(minimiserEveryCounts, "every")
+	add(urgencyActNow, "now today tonight immediately right")
+	add(urgencyImmediateHelp, "immediate")
+	add(sufferingScale, "countless untold thousands millions hundreds billions")
+	add(lossMayDie, "die starve perish suffer hungry")
+	add(minimiserAll, "all")
+	add(urgencyNoOneMiss, "miss")
+	add(lossHappenToYou, "happen")
+	add(priceMatchedUpTo, "matched doubled tripled")
+	add(deadlineNeedBy, "before by")
+	add(pressurePlead, "please beg begging")
+	add(minimiserCoffee, "coffee coffees latte lattes cappuccino starbucks")
+	add(lossAtRisk, "risk danger")
 	return m
 }()
 

@@ -23,6 +23,7 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 		{Name: "density", Default: 1.6, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
 		{Name: "pressure", Default: 4, Doc: "distinct signals of pressure on the reader's time (deadlines, scarcity, urgency, loss), of two kinds or more, that make a piece pitch-heavy at half the density"},
+		{Name: "spread", Default: 3, Doc: "kinds of pressure on the reader's time or wallet (praise and volume left out) that make a piece pitch-heavy at 0.55 times the density"},
 		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
 		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
 		{Name: "urgency", Default: []string(nil), Doc: "extra pressure and urgency phrases"},
@@ -91,7 +92,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
-	pressure := s.Int("pressure")
+	pressure, spread := s.Int("pressure"), s.Int("spread")
 	return func(p *lint.Pass) {
 		t := p.Text
 		sigs := withoutMentions(t, d.signals(t))
@@ -169,6 +170,13 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			// point of a page even at half the density of other signals
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
 				onTime, t.Words)
+		case len(pushing(kinds)) >= spread && per100 >= density*spreadDensity:
+			// an appeal or a small sales page spreads its pressure thin,
+			// a sentence here and there, but presses on the reader's
+			// time and wallet in several ways at once: a small-sounding
+			// gift, a date to meet, a harm if they wait…
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d kinds of pressure on the reader (%s) spread through %d words (%.1f distinct signals per 100 words)",
+				len(pushing(kinds)), strings.Join(pushing(kinds), ", "), t.Words, per100)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…
@@ -191,6 +199,22 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		}
 		reportPitch(p, sigs, focus, msg+where)
 	}, nil
+}
+
+// spreadDensity is the share of the density a piece needs when it presses
+// on the reader in several ways at once (the spread setting).
+const spreadDensity = 0.55
+
+// pushing drops praise and volume from a piece's kinds of pressure: what
+// is left presses on the reader's time or wallet.
+func pushing(kinds []string) []string {
+	var out []string
+	for _, k := range kinds {
+		if k != "praise" && k != "volume" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // shortParagraph is the length of an ordinary paragraph, in words: shorter

@@ -625,6 +625,9 @@ func urgencyHurry(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if p := norm(tx, toks, i-1); p == "no" || p == "a" || p == "the" || p == "in" {
 		return 0, 0, "", false
 	}
+	if p := norm(tx, toks, i-2); norm(tx, toks, i-1) == "to" && (p == "trying" || p == "try" || p == "tries" || p == "need" || p == "needs") {
+		return 0, 0, "", false // "everyone trying to rush it at once" tells what a crowd does
+	}
 	return i, i + 1, famUrgency, true
 }
 

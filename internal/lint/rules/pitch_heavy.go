@@ -170,7 +170,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			// point of a page even at half the density of other signals
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
 				onTime, t.Words)
-		case len(pushing(kinds)) >= spread && per100 >= density*spreadDensity:
+		case len(pushing(kinds)) >= spread && per100 >= density*spreadDensity && walletAndTime(sigs):
 			// an appeal or a small sales page spreads its pressure thin,
 			// a sentence here and there, but presses on the reader's
 			// time and wallet in several ways at once: a small-sounding
@@ -215,6 +215,24 @@ func pushing(kinds []string) []string {
 		}
 	}
 	return out
+}
+
+// walletAndTime reports whether the signals press on both the reader's
+// wallet (a price made small or big, a guarantee, a bare order to buy)
+// and their time (a deadline, scarcity, urgency, a loss, pressure words).
+// Thin pressure of one side only, a page that names its end date, its
+// places left and "why wait?" far apart, is not yet a pitch.
+func walletAndTime(sigs []signal) bool {
+	wallet, time := false, false
+	for _, s := range sigs {
+		switch s.fam {
+		case famPrice, famMinimiser, famGuarantee, famHardSell:
+			wallet = true
+		case famDeadline, famScarcity, famUrgency, famLoss, famPressure:
+			time = true
+		}
+	}
+	return wallet && time
 }
 
 // shortParagraph is the length of an ordinary paragraph, in words: shorter

@@ -822,7 +822,7 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 var shoutyShort = map[string]bool{
 	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
 	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
-	"YOU": true, "AND": true,
+	"YOU": true, "AND": true, "ONE": true, "TWO": true, "SIX": true, "TEN": true, "LOT": true,
 }
 
 // shouted reports whether a word is written in capitals for emphasis: 4 or

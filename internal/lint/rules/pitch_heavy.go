@@ -60,7 +60,11 @@ more distinct signals per 100 words (and at least 3 in all; with deadlines,
 prices and exclamation marks counted once, that is about two per 100 words as a
 reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
-scarcity, urgency, loss) of two kinds or more at half that density, or on a
+scarcity, urgency, loss) of two kinds or more at half that density, on a piece
+that presses on the reader in 3 kinds of ways or more, on both their wallet (a
+price made small or big, a guarantee, an order to buy) and their time, at 0.55
+times that density (an appeal spreads "just $10 can feed a child", "without your
+gift the shelter will close" and "by Friday" through its letter), or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
 is. One mild word in calm copy never fires. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they

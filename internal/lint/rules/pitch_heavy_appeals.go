@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/claritynotes/gen/internal/lint"
+	"strings"
 )
 
 // Appeal shapes. Fundraising letters and small sales pages press on the
@@ -83,8 +84,12 @@ func buysBenefit(tx *lint.Text, toks []lint.Token, j, end int) bool {
 		if norm(tx, toks, j) == "help" && j+1 < end && benefitVerbs[norm(tx, toks, j+1)] {
 			return true // "can help connect"
 		}
+		return j < end && benefitVerbs[norm(tx, toks, j)]
 	}
-	return j < end && benefitVerbs[norm(tx, toks, j)]
+	// without a modal the amount must be the verb's subject: "$100
+	// provides"; "£629 save £770" lists a price and its saving
+	v := norm(tx, toks, j)
+	return j < end && benefitVerbs[v] && strings.HasSuffix(v, "s")
 }
 
 // minimiserLead: "just $10 can feed a child", "for only $40 you can
@@ -148,14 +153,19 @@ func minimiserEveryCounts(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 	if !countedGifts[norm(tx, toks, k)] || !sameSentence(toks, i, k) {
 		return 0, 0, "", false
 	}
-	for j := k + 1; j < within(toks, k, 4); j++ {
-		switch norm(tx, toks, j) {
-		case "counts", "helps", "matters", "adds", "makes":
-			return i, j + 1, famMinimiser, true
-		case "can", "will":
-			if benefitVerbs[norm(tx, toks, j+1)] {
-				return i, j + 2, famMinimiser, true
-			}
+	if p := norm(tx, toks, i-1); p == "refund" || p == "back" || p == "keep" {
+		return 0, 0, "", false // "we'll refund every penny" promises a refund
+	}
+	j := k + 1
+	if n := norm(tx, toks, j); n == "you" || n == "we" {
+		j += 2 // "every dollar you give", "every penny we raise"
+	}
+	switch norm(tx, toks, j) {
+	case "counts", "helps", "matters", "adds", "makes":
+		return i, j + 1, famMinimiser, true
+	case "can", "will":
+		if benefitVerbs[norm(tx, toks, j+1)] && sameSentence(toks, i, j+1) {
+			return i, j + 2, famMinimiser, true
 		}
 	}
 	return 0, 0, "", false
@@ -254,9 +264,10 @@ func clauseStart(tx *lint.Text, toks []lint.Token, k int) bool {
 // is needed": the need called instant. "Immediate family" and "the
 // immediate area" name no need.
 func urgencyImmediateHelp(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	n := norm(tx, toks, i+1)
-	if !neededThings[n] && n != "assistance" && n != "aid" && n != "relief" && n != "attention" && n != "care" {
-		return 0, 0, "", false
+	switch norm(tx, toks, i+1) {
+	case "help", "assistance", "aid", "relief", "support", "action", "attention", "response", "gifts", "donations":
+	default:
+		return 0, 0, "", false // "the immediate crisis" names the need, not its haste
 	}
 	s, e := sentenceStart(tx, toks, i), within(toks, i, 8)
 	if hasWord(tx, toks, s, e, "need", "needs", "needed", "without", "require", "requires", "required", "urgently") >= 0 {

@@ -496,3 +496,41 @@ func lossAtRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	}
 	return 0, 0, "", false
 }
+
+// lovedThings are what a confident seller says the reader will feel.
+var lovedThings = wordSet(`love like enjoy adore`)
+
+// guaranteeConfident: "we're so confident you'll love it that…", "we are
+// that confident you will enjoy it": a promise of the reader's own
+// feelings, which no one can check. "I'm confident you'll find the hall"
+// gives directions.
+func guaranteeConfident(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p != "so" && p != "that" {
+		return 0, 0, "", false
+	}
+	for k := i + 1; k < within(toks, i, 6); k++ {
+		if lovedThings[norm(tx, toks, k)] && hasWord(tx, toks, i+1, k, "you", "you'll", "you're") >= 0 {
+			return i - 1, k + 1, famGuarantee, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// bestOffers rank a shop's own prices: "our best savings", "the lowest
+// prices".
+var bestOffers = wordSet(`best biggest lowest deepest greatest`)
+
+// priceBest: "unlock our best savings", "the lowest prices of the
+// season": the shop's prices ranked against themselves, with no price
+// given. "The best tables" and "the best time" rank no price.
+func priceBest(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if !bestOffers[norm(tx, toks, k)] || !sameSentence(toks, k, i) {
+		return 0, 0, "", false
+	}
+	switch tx.Norm(&toks[i]) {
+	case "savings", "discount", "discounts", "deals", "prices", "offers", "offer":
+		return k, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}

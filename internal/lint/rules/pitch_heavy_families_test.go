@@ -274,6 +274,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famPressure, "Please, please, please give what you can.", "Please reply by email.", "Please, please"},
 		{famPressure, "I beg you to read this.", "The dog begs at the table.", "beg you"},
 		{famShouting, "It would mean a LOT to them.", "Park in the NCP car park.", "LOT"},
+		{famGuarantee, "We're so confident you'll love it that the first box is on us.", "I'm confident you'll find the hall easily.", "so confident you'll love"},
+		{famPrice, "Members unlock our best savings.", "The best tables are by the window.", "best savings"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

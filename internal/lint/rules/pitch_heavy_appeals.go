@@ -534,3 +534,13 @@ func priceBest(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	}
 	return 0, 0, "", false
 }
+
+// scarcityCoveted: "those coveted tickets", "sought-after seats": the
+// thing for sale called wanted by many, so that it will go. "The coveted
+// award" praises a prize; only a thing that runs out is pressed.
+func scarcityCoveted(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); scarcityNouns[n] && n != "left" && n != "set" && n != "run" {
+		return i, i + 2, famScarcity, true
+	}
+	return 0, 0, "", false
+}

@@ -276,6 +276,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famShouting, "It would mean a LOT to them.", "Park in the NCP car park.", "LOT"},
 		{famGuarantee, "We're so confident you'll love it that the first box is on us.", "I'm confident you'll find the hall easily.", "so confident you'll love"},
 		{famPrice, "Members unlock our best savings.", "The best tables are by the window.", "best savings"},
+		{famScarcity, "Snag those coveted tickets on Friday.", "The coveted award went to a baker from Leeds.", "coveted tickets"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -187,7 +187,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(pufferyBestseller, "bestseller bestsellers bestselling best-seller best-selling selling seller sellers")
 	add(pufferyResults, "multiplied multiply doubled double tripled triple quadrupled 10x")
 	add(deadlineFreeWindow, "free")
-	add(minimiserLead, "just only mere merely little less even")
+	add(minimiserLead, strings.Join(keys(smallLeads), " "))
 	add(minimiserEveryCounts, "every")
 	add(urgencyActNow, "now today tonight immediately right")
 	add(urgencyImmediateHelp, "immediate")

@@ -137,6 +137,10 @@ type pageCache struct {
 	stubCount    int
 	stubs        map[*content.Page]bool
 	start        time.Time
+	// encoding runs encodeIndexSoon; encoded is its result, which
+	// saveIndex writes.
+	encoding sync.WaitGroup
+	encoded  []byte
 }
 
 // CacheStats counts the per-page work of a build: what was computed and
@@ -585,6 +589,8 @@ func (b *Builder) saveCache(c *pageCache) []string {
 	if c == nil {
 		return nil
 	}
+	// An index being encoded reads the entries and lists below.
+	c.encoding.Wait()
 	keep := make(map[buildcache.Key]bool, len(c.entries)+len(c.listsUsed))
 	type put struct {
 		key buildcache.Key

@@ -740,14 +740,24 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	// Overlapping outputs are found once every job has named its files;
 	// all of them are reported together, with the plan's own clashes.
-	overlaps := append(pl.errs, clashErrors(pl.clashes)...)
-	if err := joinErrs(append(overlaps, checkClaims(jobs))); err != nil {
-		return nil, err
-	}
-	for _, j := range ran {
-		if j.writeErr != nil {
-			return nil, j.writeErr
+	// Nothing below changes the jobs' files, so they are checked while
+	// the files are collected and the pages linted.
+	var claims sync.WaitGroup
+	var claimsErr error
+	claims.Go(func() { claimsErr = checkClaims(jobs) })
+	defer claims.Wait()
+	claimed := func() error {
+		claims.Wait()
+		overlaps := append(pl.errs, clashErrors(pl.clashes)...)
+		if err := joinErrs(append(overlaps, claimsErr)); err != nil {
+			return err
 		}
+		for _, j := range ran {
+			if j.writeErr != nil {
+				return j.writeErr
+			}
+		}
+		return nil
 	}
 	res := &Result{Skipped: site.Skipped}
 	if prev == nil {
@@ -765,6 +775,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		res.Files, res.Changed, res.Removed = b.collect(updates)
 	}
 	if err := b.lintPages(ctx, site.Pages, c); err != nil {
+		return nil, err
+	}
+	if err := claimed(); err != nil {
 		return nil, err
 	}
 	b.keepCards(views, cardKey)

@@ -70,9 +70,12 @@ func (s *Stage) intact() bool {
 		return false
 	}
 	var dirs []string
+	s.prevFiles = 0
 	for name := range s.prev {
 		if isDirKey(name) {
 			dirs = append(dirs, name)
+		} else {
+			s.prevFiles++
 		}
 	}
 	if _, ok := s.prev[dirKey(".")]; !ok {
@@ -103,14 +106,23 @@ func (s *Stage) matches(name string, st Stamp) bool {
 // journal left for the next build.
 func (s *Stage) applyInPlace() (Manifest, bool, error) {
 	var written, removed []string
-	for name := range s.files {
-		if _, ok := s.kept[name]; !ok {
+	stay := len(s.kept) // files of the previous site in the new one
+	for name := range s.written {
+		_, placed := s.files[name] // not when writing it failed
+		if _, ok := s.kept[name]; !ok && placed {
 			written = append(written, name)
+			if _, ok := s.prev[name]; ok {
+				stay++
+			}
 		}
 	}
-	for name := range s.prev {
-		if _, ok := s.files[name]; !ok && !isDirKey(name) {
-			removed = append(removed, name)
+	// Every file placed is kept or written, so when as many of them
+	// were the previous site's as it had files, none of those is gone.
+	if stay != s.prevFiles {
+		for name := range s.prev {
+			if _, ok := s.files[name]; !ok && !isDirKey(name) {
+				removed = append(removed, name)
+			}
 		}
 	}
 	slices.Sort(written)
@@ -184,16 +196,13 @@ func (s *Stage) applyInPlace() (Manifest, bool, error) {
 			touched[d] = true
 		}
 	}
-	m := make(Manifest, len(s.prev)+len(written))
-	for name, st := range s.prev {
-		if isDirKey(name) {
-			m[name] = st
-		}
-	}
-	for name := range s.files {
-		if st, ok := s.kept[name]; ok {
-			m[name] = st
-		}
+	// The new manifest is the previous one (its folders, and the files
+	// kept with the stamps they had) without the files deleted; the
+	// previous one is not needed any more.
+	m := s.prev
+	s.prev = nil
+	for _, name := range removed {
+		delete(m, name)
 	}
 	// The files moved in and every folder whose entries changed are
 	// stamped as they are now; one that cannot be read is left out, and

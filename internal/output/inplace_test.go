@@ -3,6 +3,7 @@ package output
 import (
 	"context"
 	"crypto/sha256"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -96,16 +97,47 @@ func TestInPlacePublish(t *testing.T) {
 			if _, err := os.Stat(journal); err == nil {
 				t.Error("the journal is still there")
 			}
+			checkManifest(t, dest, m2)
 			// The new manifest lets the next build publish in place again.
-			_, same = publishVia(t, dest, journal, m2, map[string]string{"index.html": "home 3"},
+			m3, same := publishVia(t, dest, journal, m2, map[string]string{"index.html": "home 3"},
 				map[string]string{"a/index.html": "page a", "c/d/index.html": "page d", "e/f/index.html": "page f"})
 			if !same {
 				t.Error("the build after was not in place")
 			}
+			checkManifest(t, dest, m3)
 			if got := readTree(t, dest)["index.html"]; got != "home 3" {
 				t.Errorf("index.html = %q", got)
 			}
 		})
+	}
+}
+
+// checkManifest fails unless m records every file and folder of dest
+// (but the marker) as it now is, and nothing else.
+func checkManifest(t *testing.T, dest string, m Manifest) {
+	t.Helper()
+	want := Manifest{}
+	filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dest, p)
+		rel = filepath.ToSlash(rel)
+		info, err := os.Lstat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case d.IsDir():
+			want[dirKey(rel)] = FileStamp(info)
+		case rel != Marker:
+			data, _ := os.ReadFile(p)
+			want[rel] = stampOf(info, sha256.Sum256(data))
+		}
+		return nil
+	})
+	if !reflect.DeepEqual(m, want) {
+		t.Errorf("manifest %v, want %v", m, want)
 	}
 }
 

@@ -73,6 +73,11 @@ type Stage struct {
 	// kept are the files of the destination this build keeps as they
 	// are, with their stamps, while inPlace: they are not in tmp.
 	kept map[string]Stamp
+	// written are the names Write put in tmp (some may be kept since),
+	// and prevFiles the number of files in prev: with them, Commit
+	// finds what changed without going through every file of the site.
+	written   map[string]bool
+	prevFiles int
 
 	// life is held for reading by every Write and Reuse and for writing
 	// by Commit and Abort, so a file is never written into a folder
@@ -104,7 +109,7 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 		return nil, err
 	}
 	s := &Stage{dest: dest, force: opts.Force, unlock: unlock, journal: opts.Journal,
-		dirs: map[string]bool{}, files: map[string]Sum{}, kept: map[string]Stamp{}}
+		dirs: map[string]bool{}, files: map[string]Sum{}, kept: map[string]Stamp{}, written: map[string]bool{}}
 	prefix := "." + filepath.Base(dest) + ".tmp-"
 	s.warnings = removeLeftovers(parent, prefix)
 	info, err := os.Stat(dest)
@@ -227,6 +232,7 @@ func (s *Stage) Write(name string, data []byte) (Sum, error) {
 	}
 	s.mu.Lock()
 	delete(s.kept, name)
+	s.written[name] = true
 	s.mu.Unlock()
 	if err := s.mkdir(p); err != nil {
 		return Sum{}, err

@@ -291,7 +291,7 @@ func (c *pageCache) subKey(p *content.Page, parts ...string) (buildcache.Key, bo
 }
 
 // output returns the hashes of p's page files made with the inputs k, if
-// any.
+// any. The map is the record's own: callers only read it.
 func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string]output.Sum, bool) {
 	e := c.entry(p)
 	if e == nil {
@@ -303,7 +303,9 @@ func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string]output
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	return maps.Clone(e.rec.Page.Sums), true
+	// Not a copy: a record's map is replaced, never changed, and there
+	// is one per page, so copies add up.
+	return e.rec.Page.Sums, true
 }
 
 func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, sums map[string]output.Sum) {
@@ -347,7 +349,7 @@ func (c *pageCache) list(k buildcache.Key) (map[string]output.Sum, bool) {
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	return maps.Clone(rec.Sums), true
+	return rec.Sums, true // read only, as output's
 }
 
 func (c *pageCache) putList(k buildcache.Key, sums map[string]output.Sum) {

@@ -82,8 +82,8 @@ func (s *Stage) intact() bool {
 		return false // a manifest that records no folders
 	}
 	changed := parallel.For(context.Background(), len(dirs), parallel.IO(), func(i int) error {
-		info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(strings.TrimSuffix(dirs[i], "/"))))
-		if err != nil || !info.IsDir() || stampOf(info, Sum{}) != s.prev[dirs[i]] {
+		st, _, dir, err := s.lstat(strings.TrimSuffix(dirs[i], "/"))
+		if err != nil || !dir || st != s.prev[dirs[i]] {
 			return errChanged
 		}
 		return nil
@@ -96,8 +96,28 @@ var errChanged = errors.New("the destination changed")
 // matches reports whether the destination's file name still has the
 // recorded stamp st.
 func (s *Stage) matches(name string, st Stamp) bool {
-	info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(name)))
-	return err == nil && info.Mode().IsRegular() && stampOf(info, st.Sum) == st
+	now, regular, _, err := s.lstat(name)
+	now.Sum = st.Sum
+	return err == nil && regular && now == st
+}
+
+// lstat stamps the destination's file or folder name (without a hash),
+// through the open destination while there is one, and reports whether
+// it is a regular file or a folder.
+func (s *Stage) lstat(name string) (st Stamp, regular, dir bool, err error) {
+	if s.dir != nil {
+		return s.dir.lstat(name)
+	}
+	return lstatPath(filepath.Join(s.dest, filepath.FromSlash(name)))
+}
+
+// lstatPath is Stage.lstat of a path.
+func lstatPath(path string) (st Stamp, regular, dir bool, err error) {
+	info, err := os.Lstat(path)
+	if err != nil {
+		return Stamp{}, false, false, err
+	}
+	return stampOf(info, Sum{}), info.Mode().IsRegular(), info.IsDir(), nil
 }
 
 // applyInPlace publishes the staged files into the destination in place.

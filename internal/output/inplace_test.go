@@ -112,6 +112,45 @@ func TestInPlacePublish(t *testing.T) {
 	}
 }
 
+// TestInPlaceDestinationReplacedDuringBuild: files kept while the build
+// ran are in place only if the destination is still the folder they
+// were checked in; a site never goes out without them.
+func TestInPlaceDestinationReplacedDuringBuild(t *testing.T) {
+	dir := t.TempDir()
+	dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
+	m, _ := publishVia(t, dest, journal, nil, map[string]string{"index.html": "home", "a/index.html": "page a"}, nil)
+	ctx := context.Background()
+	st, err := Begin(ctx, dest, Options{Journal: journal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Previous(m)
+	if !st.InPlace() {
+		t.Fatal("the untouched site is not published in place")
+	}
+	for name, data := range map[string]string{"index.html": "home", "a/index.html": "page a"} {
+		if !st.Reuse(name, sha256.Sum256([]byte(data))) {
+			t.Fatalf("%s not kept", name)
+		}
+	}
+	if _, err := st.Write("e/index.html", []byte("page e")); err != nil {
+		t.Fatal(err)
+	}
+	// Someone puts another folder with gen's marker in its place.
+	if err := os.Rename(dest, dest+".old"); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(dest, 0o755)
+	os.WriteFile(filepath.Join(dest, Marker), []byte(markerText), 0o644)
+	os.WriteFile(filepath.Join(dest, "index.html"), []byte("home"), 0o644)
+	if _, _, err := st.Commit(ctx); err == nil {
+		want := map[string]string{Marker: markerText, "index.html": "home", "a/index.html": "page a", "e/index.html": "page e"}
+		if got := readTree(t, dest); !reflect.DeepEqual(got, want) {
+			t.Errorf("published %v, want %v", got, want)
+		}
+	}
+}
+
 // checkManifest fails unless m records every file and folder of dest
 // (but the marker) as it now is, and nothing else.
 func checkManifest(t *testing.T, dest string, m Manifest) {

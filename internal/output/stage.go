@@ -66,6 +66,9 @@ type Stage struct {
 	// Commit).
 	journal string
 	inPlace bool
+	// dir is the destination, open from Previous to Commit or Abort for
+	// the checks of its files; nil when it could not be opened.
+	dir *folder
 
 	mu    sync.Mutex
 	dirs  map[string]bool // folders made in tmp
@@ -147,6 +150,14 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 func (s *Stage) Previous(m Manifest) {
 	if !s.owned {
 		return
+	}
+	s.life.RLock()
+	defer s.life.RUnlock()
+	if s.done {
+		return
+	}
+	if m != nil {
+		s.dir = openFolder(s.dest)
 	}
 	s.prev = m
 	s.inPlace = m != nil && s.intact()
@@ -362,6 +373,14 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 	}
 	s.done = true
 	defer s.unlock()
+	// Checked through the folder opened at Previous, the kept files are
+	// in place only if the destination is still that folder.
+	moved := false
+	if s.dir != nil {
+		moved = !s.dir.is(s.dest)
+		s.dir.close()
+		s.dir = nil
+	}
 	ok := false
 	defer func() {
 		if !ok {
@@ -382,10 +401,14 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 		return nil, s.warnings, err
 	}
 	if s.inPlace {
-		m, applied, err := s.applyInPlace()
-		if err != nil {
-			return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
-				Hint: "the files not yet replaced are the previous site's; the next build publishes the whole site again"}
+		var m Manifest
+		applied := false
+		if !moved {
+			var err error
+			if m, applied, err = s.applyInPlace(); err != nil {
+				return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
+					Hint: "the files not yet replaced are the previous site's; the next build publishes the whole site again"}
+			}
 		}
 		if applied {
 			ok = true
@@ -475,6 +498,10 @@ func (s *Stage) Abort() {
 		return
 	}
 	s.done = true
+	if s.dir != nil {
+		s.dir.close()
+		s.dir = nil
+	}
 	os.RemoveAll(s.tmp)
 	s.unlock()
 }

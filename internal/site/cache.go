@@ -137,6 +137,8 @@ type pageCache struct {
 	stubCount    int
 	stubs        map[*content.Page]bool
 	start        time.Time
+	// indexLoad reads index, from openCache on.
+	indexLoad sync.WaitGroup
 	// encoding runs encodeIndexSoon; encoded is its result, which
 	// saveIndex writes.
 	encoding sync.WaitGroup
@@ -532,6 +534,9 @@ func (b *Builder) openCache(static map[string][]byte) (*pageCache, error) {
 	if b.exeSumInvalid {
 		c.stats.Invalid++
 	}
+	// The previous build's page index is decoded from now on; sortFiles
+	// waits for it.
+	c.indexLoad.Go(func() { c.index = c.loadIndex() })
 	return c, nil
 }
 

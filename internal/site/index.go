@@ -158,13 +158,11 @@ func (c *pageCache) loadIndex() *pageIndex {
 	return idx
 }
 
-// sortFiles reads the index and splits the content files into stubs,
-// taken from it, and the files to load. The index is decoded while the
+// sortFiles splits the content files into stubs, taken from the index,
+// and the files to load. The index is decoded (see openCache) while the
 // files' stats are taken. It records each file's stat for the next
 // index.
 func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*indexEntry, load []string) {
-	var wg sync.WaitGroup
-	wg.Go(func() { c.index = c.loadIndex() })
 	stats := make([]output.Stamp, len(files))
 	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
 		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i]))); err == nil {
@@ -172,7 +170,7 @@ func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*in
 		}
 		return nil
 	})
-	wg.Wait()
+	c.indexLoad.Wait()
 	same := make([]bool, len(files))
 	if c.index != nil && c.useStubs {
 		parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {

@@ -303,7 +303,7 @@ func (pl *planner) tags() {
 			}
 			if _, ok := names[slug]; !ok {
 				names[slug], firstUse[slug] = t, p
-			} else if !sameTopic(names[slug], t) && !reported[slug+"\x00"+t] {
+			} else if names[slug] != t && !sameTopic(names[slug], t) && !reported[slug+"\x00"+t] {
 				reported[slug+"\x00"+t] = true
 				pl.errs = append(pl.errs, tagClash(p, t, names[slug], firstUse[slug], "/tags/"+slug+"/"))
 			}

@@ -279,11 +279,14 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	b.email = em
-	files, err := content.Files(b.root)
+	static, err := b.readStatic()
 	if err != nil {
 		return nil, err
 	}
-	static, err := b.readStatic()
+	// The cache's page index is decoded while the content folder is
+	// read.
+	cache, cacheErr := b.openCache(static)
+	files, err := content.Files(b.root)
 	if err != nil {
 		return nil, err
 	}
@@ -297,12 +300,13 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 		b.bodies = nil
 		b.pinnedNow = time.Time{}
 	}()
-	res, cacheWarnings, err := b.buildFrom(ctx, start, tmpl, files, static, true)
+	res, cacheWarnings, err := b.buildFrom(ctx, start, tmpl, files, static, cache, cacheErr, true)
 	if err != nil && b.cache != nil && b.cache.stubCount > 0 && ctx.Err() == nil {
 		// Errors are reported from the pages themselves, not their stubs
 		// (which have no source to point into): the build runs again,
 		// reading every page.
-		res, cacheWarnings, err = b.buildFrom(ctx, start, tmpl, files, static, false)
+		cache, cacheErr = b.openCache(static)
+		res, cacheWarnings, err = b.buildFrom(ctx, start, tmpl, files, static, cache, cacheErr, false)
 	}
 	if err != nil {
 		return nil, err
@@ -316,13 +320,14 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 }
 
 // buildFrom is build once the templates, content files and static files
-// are known. With useIndex, unchanged pages come from the cache's page
-// index without being read.
-func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Templates, files []string, static map[string][]byte, useIndex bool) (*Result, []string, error) {
+// are known, with the cache openCache returned. With useIndex, unchanged
+// pages come from the cache's page index without being read.
+func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Templates, files []string, static map[string][]byte,
+	cache *pageCache, cacheErr error, useIndex bool) (*Result, []string, error) {
 	var cacheWarnings []string
 	var err error
-	if b.cache, err = b.openCache(static); err != nil {
-		cacheWarnings = append(cacheWarnings, err.Error())
+	if b.cache = cache; cacheErr != nil {
+		cacheWarnings = append(cacheWarnings, cacheErr.Error())
 	}
 	if b.cache != nil {
 		b.cache.useStubs = useIndex

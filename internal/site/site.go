@@ -9,6 +9,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"html/template"
@@ -274,22 +275,27 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	em, err := email.New(b.cfg, b.th)
-	if err != nil {
+	// The email renderer (which checks the theme's accepted email
+	// features against the caniemail data) is made while the static and
+	// content folders are read, and the cache's page index is decoded
+	// meanwhile too; errors are reported in that order.
+	var emailReady sync.WaitGroup
+	var em *email.Renderer
+	var emailErr error
+	emailReady.Go(func() { em, emailErr = email.New(b.cfg, b.th) })
+	static, err := b.readStatic()
+	var cache *pageCache
+	var cacheErr error
+	var files []string
+	if err == nil {
+		cache, cacheErr = b.openCache(static)
+		files, err = content.Files(b.root)
+	}
+	emailReady.Wait()
+	if err := cmp.Or(emailErr, err); err != nil {
 		return nil, err
 	}
 	b.email = em
-	static, err := b.readStatic()
-	if err != nil {
-		return nil, err
-	}
-	// The cache's page index is decoded while the content folder is
-	// read.
-	cache, cacheErr := b.openCache(static)
-	files, err := content.Files(b.root)
-	if err != nil {
-		return nil, err
-	}
 	if b.stage != nil {
 		b.bodies = openBodies()
 		b.pinnedNow = time.Now()

@@ -727,7 +727,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
-	c := b.caches(prev != nil, gone)
+	c := b.caches(prev != nil, gone, len(all))
 	views, err := b.prepareViews(ctx, site, c.views)
 	if err != nil {
 		return nil, err
@@ -924,10 +924,11 @@ type pageCaches struct {
 	lintByURL map[string]lint.Result
 }
 
-func (b *Builder) caches(reuse bool, gone []*content.Page) pageCaches {
+func (b *Builder) caches(reuse bool, gone []*content.Page, pages int) pageCaches {
 	if !reuse {
-		return pageCaches{views: map[*content.Page]*render.PageView{}, linted: map[*content.Page]lint.Result{},
-			lintByURL: map[string]lint.Result{}}
+		// Sized for the pages at once: a full build fills them all.
+		return pageCaches{views: make(map[*content.Page]*render.PageView, pages), linted: make(map[*content.Page]lint.Result, pages),
+			lintByURL: make(map[string]lint.Result, pages)}
 	}
 	c := pageCaches{views: maps.Clone(b.views), linted: maps.Clone(b.linted), lintByURL: maps.Clone(b.lintSet.flat())}
 	for _, p := range gone {

@@ -70,17 +70,20 @@ func (s *Stage) intact() bool {
 		return false
 	}
 	var dirs []string
+	s.prevFiles = 0
 	for name := range s.prev {
 		if isDirKey(name) {
 			dirs = append(dirs, name)
+		} else {
+			s.prevFiles++
 		}
 	}
 	if _, ok := s.prev[dirKey(".")]; !ok {
 		return false // a manifest that records no folders
 	}
 	changed := parallel.For(context.Background(), len(dirs), parallel.IO(), func(i int) error {
-		info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(strings.TrimSuffix(dirs[i], "/"))))
-		if err != nil || !info.IsDir() || stampOf(info, Sum{}) != s.prev[dirs[i]] {
+		st, _, dir, err := s.lstat(strings.TrimSuffix(dirs[i], "/"))
+		if err != nil || !dir || st != s.prev[dirs[i]] {
 			return errChanged
 		}
 		return nil
@@ -93,8 +96,28 @@ var errChanged = errors.New("the destination changed")
 // matches reports whether the destination's file name still has the
 // recorded stamp st.
 func (s *Stage) matches(name string, st Stamp) bool {
-	info, err := os.Lstat(filepath.Join(s.dest, filepath.FromSlash(name)))
-	return err == nil && info.Mode().IsRegular() && stampOf(info, st.Sum) == st
+	now, regular, _, err := s.lstat(name)
+	now.Sum = st.Sum
+	return err == nil && regular && now == st
+}
+
+// lstat stamps the destination's file or folder name (without a hash),
+// through the open destination while there is one, and reports whether
+// it is a regular file or a folder.
+func (s *Stage) lstat(name string) (st Stamp, regular, dir bool, err error) {
+	if s.dir != nil {
+		return s.dir.lstat(name)
+	}
+	return lstatPath(filepath.Join(s.dest, filepath.FromSlash(name)))
+}
+
+// lstatPath is Stage.lstat of a path.
+func lstatPath(path string) (st Stamp, regular, dir bool, err error) {
+	info, err := os.Lstat(path)
+	if err != nil {
+		return Stamp{}, false, false, err
+	}
+	return stampOf(info, Sum{}), info.Mode().IsRegular(), info.IsDir(), nil
 }
 
 // applyInPlace publishes the staged files into the destination in place.
@@ -103,14 +126,23 @@ func (s *Stage) matches(name string, st Stamp) bool {
 // journal left for the next build.
 func (s *Stage) applyInPlace() (Manifest, bool, error) {
 	var written, removed []string
-	for name := range s.files {
-		if _, ok := s.kept[name]; !ok {
+	stay := len(s.kept) // files of the previous site in the new one
+	for name := range s.written {
+		_, placed := s.files[name] // not when writing it failed
+		if _, ok := s.kept[name]; !ok && placed {
 			written = append(written, name)
+			if _, ok := s.prev[name]; ok {
+				stay++
+			}
 		}
 	}
-	for name := range s.prev {
-		if _, ok := s.files[name]; !ok && !isDirKey(name) {
-			removed = append(removed, name)
+	// Every file placed is kept or written, so when as many of them
+	// were the previous site's as it had files, none of those is gone.
+	if stay != s.prevFiles {
+		for name := range s.prev {
+			if _, ok := s.files[name]; !ok && !isDirKey(name) {
+				removed = append(removed, name)
+			}
 		}
 	}
 	slices.Sort(written)
@@ -184,16 +216,13 @@ func (s *Stage) applyInPlace() (Manifest, bool, error) {
 			touched[d] = true
 		}
 	}
-	m := make(Manifest, len(s.prev)+len(written))
-	for name, st := range s.prev {
-		if isDirKey(name) {
-			m[name] = st
-		}
-	}
-	for name := range s.files {
-		if st, ok := s.kept[name]; ok {
-			m[name] = st
-		}
+	// The new manifest is the previous one (its folders, and the files
+	// kept with the stamps they had) without the files deleted; the
+	// previous one is not needed any more.
+	m := s.prev
+	s.prev = nil
+	for _, name := range removed {
+		delete(m, name)
 	}
 	// The files moved in and every folder whose entries changed are
 	// stamped as they are now; one that cannot be read is left out, and

@@ -3,6 +3,7 @@ package output
 import (
 	"context"
 	"crypto/sha256"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -96,16 +97,86 @@ func TestInPlacePublish(t *testing.T) {
 			if _, err := os.Stat(journal); err == nil {
 				t.Error("the journal is still there")
 			}
+			checkManifest(t, dest, m2)
 			// The new manifest lets the next build publish in place again.
-			_, same = publishVia(t, dest, journal, m2, map[string]string{"index.html": "home 3"},
+			m3, same := publishVia(t, dest, journal, m2, map[string]string{"index.html": "home 3"},
 				map[string]string{"a/index.html": "page a", "c/d/index.html": "page d", "e/f/index.html": "page f"})
 			if !same {
 				t.Error("the build after was not in place")
 			}
+			checkManifest(t, dest, m3)
 			if got := readTree(t, dest)["index.html"]; got != "home 3" {
 				t.Errorf("index.html = %q", got)
 			}
 		})
+	}
+}
+
+// TestInPlaceDestinationReplacedDuringBuild: files kept while the build
+// ran are in place only if the destination is still the folder they
+// were checked in; a site never goes out without them.
+func TestInPlaceDestinationReplacedDuringBuild(t *testing.T) {
+	dir := t.TempDir()
+	dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
+	m, _ := publishVia(t, dest, journal, nil, map[string]string{"index.html": "home", "a/index.html": "page a"}, nil)
+	ctx := context.Background()
+	st, err := Begin(ctx, dest, Options{Journal: journal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Previous(m)
+	if !st.InPlace() {
+		t.Fatal("the untouched site is not published in place")
+	}
+	for name, data := range map[string]string{"index.html": "home", "a/index.html": "page a"} {
+		if !st.Reuse(name, sha256.Sum256([]byte(data))) {
+			t.Fatalf("%s not kept", name)
+		}
+	}
+	if _, err := st.Write("e/index.html", []byte("page e")); err != nil {
+		t.Fatal(err)
+	}
+	// Someone puts another folder with gen's marker in its place.
+	if err := os.Rename(dest, dest+".old"); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(dest, 0o755)
+	os.WriteFile(filepath.Join(dest, Marker), []byte(markerText), 0o644)
+	os.WriteFile(filepath.Join(dest, "index.html"), []byte("home"), 0o644)
+	if _, _, err := st.Commit(ctx); err == nil {
+		want := map[string]string{Marker: markerText, "index.html": "home", "a/index.html": "page a", "e/index.html": "page e"}
+		if got := readTree(t, dest); !reflect.DeepEqual(got, want) {
+			t.Errorf("published %v, want %v", got, want)
+		}
+	}
+}
+
+// checkManifest fails unless m records every file and folder of dest
+// (but the marker) as it now is, and nothing else.
+func checkManifest(t *testing.T, dest string, m Manifest) {
+	t.Helper()
+	want := Manifest{}
+	filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dest, p)
+		rel = filepath.ToSlash(rel)
+		info, err := os.Lstat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case d.IsDir():
+			want[dirKey(rel)] = FileStamp(info)
+		case rel != Marker:
+			data, _ := os.ReadFile(p)
+			want[rel] = stampOf(info, sha256.Sum256(data))
+		}
+		return nil
+	})
+	if !reflect.DeepEqual(m, want) {
+		t.Errorf("manifest %v, want %v", m, want)
 	}
 }
 

@@ -66,6 +66,9 @@ type Stage struct {
 	// Commit).
 	journal string
 	inPlace bool
+	// dir is the destination, open from Previous to Commit or Abort for
+	// the checks of its files; nil when it could not be opened.
+	dir *folder
 
 	mu    sync.Mutex
 	dirs  map[string]bool // folders made in tmp
@@ -73,6 +76,11 @@ type Stage struct {
 	// kept are the files of the destination this build keeps as they
 	// are, with their stamps, while inPlace: they are not in tmp.
 	kept map[string]Stamp
+	// written are the names Write put in tmp (some may be kept since),
+	// and prevFiles the number of files in prev: with them, Commit
+	// finds what changed without going through every file of the site.
+	written   map[string]bool
+	prevFiles int
 
 	// life is held for reading by every Write and Reuse and for writing
 	// by Commit and Abort, so a file is never written into a folder
@@ -104,7 +112,7 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 		return nil, err
 	}
 	s := &Stage{dest: dest, force: opts.Force, unlock: unlock, journal: opts.Journal,
-		dirs: map[string]bool{}, files: map[string]Sum{}, kept: map[string]Stamp{}}
+		dirs: map[string]bool{}, files: map[string]Sum{}, kept: map[string]Stamp{}, written: map[string]bool{}}
 	prefix := "." + filepath.Base(dest) + ".tmp-"
 	s.warnings = removeLeftovers(parent, prefix)
 	info, err := os.Stat(dest)
@@ -142,6 +150,14 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 func (s *Stage) Previous(m Manifest) {
 	if !s.owned {
 		return
+	}
+	s.life.RLock()
+	defer s.life.RUnlock()
+	if s.done {
+		return
+	}
+	if m != nil {
+		s.dir = openFolder(s.dest)
 	}
 	s.prev = m
 	s.inPlace = m != nil && s.intact()
@@ -227,6 +243,7 @@ func (s *Stage) Write(name string, data []byte) (Sum, error) {
 	}
 	s.mu.Lock()
 	delete(s.kept, name)
+	s.written[name] = true
 	s.mu.Unlock()
 	if err := s.mkdir(p); err != nil {
 		return Sum{}, err
@@ -356,6 +373,14 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 	}
 	s.done = true
 	defer s.unlock()
+	// Checked through the folder opened at Previous, the kept files are
+	// in place only if the destination is still that folder.
+	moved := false
+	if s.dir != nil {
+		moved = !s.dir.is(s.dest)
+		s.dir.close()
+		s.dir = nil
+	}
 	ok := false
 	defer func() {
 		if !ok {
@@ -376,10 +401,14 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 		return nil, s.warnings, err
 	}
 	if s.inPlace {
-		m, applied, err := s.applyInPlace()
-		if err != nil {
-			return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
-				Hint: "the files not yet replaced are the previous site's; the next build publishes the whole site again"}
+		var m Manifest
+		applied := false
+		if !moved {
+			var err error
+			if m, applied, err = s.applyInPlace(); err != nil {
+				return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
+					Hint: "the files not yet replaced are the previous site's; the next build publishes the whole site again"}
+			}
 		}
 		if applied {
 			ok = true
@@ -469,6 +498,10 @@ func (s *Stage) Abort() {
 		return
 	}
 	s.done = true
+	if s.dir != nil {
+		s.dir.close()
+		s.dir = nil
+	}
 	os.RemoveAll(s.tmp)
 	s.unlock()
 }

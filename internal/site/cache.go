@@ -137,6 +137,12 @@ type pageCache struct {
 	stubCount    int
 	stubs        map[*content.Page]bool
 	start        time.Time
+	// indexLoad reads index, from openCache on.
+	indexLoad sync.WaitGroup
+	// encoding runs encodeIndexSoon; encoded is its result, which
+	// saveIndex writes.
+	encoding sync.WaitGroup
+	encoded  []byte
 }
 
 // CacheStats counts the per-page work of a build: what was computed and
@@ -287,7 +293,7 @@ func (c *pageCache) subKey(p *content.Page, parts ...string) (buildcache.Key, bo
 }
 
 // output returns the hashes of p's page files made with the inputs k, if
-// any.
+// any. The map is the record's own: callers only read it.
 func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string]output.Sum, bool) {
 	e := c.entry(p)
 	if e == nil {
@@ -299,7 +305,9 @@ func (c *pageCache) output(p *content.Page, k buildcache.Key) (map[string]output
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	return maps.Clone(e.rec.Page.Sums), true
+	// Not a copy: a record's map is replaced, never changed, and there
+	// is one per page, so copies add up.
+	return e.rec.Page.Sums, true
 }
 
 func (c *pageCache) putOutput(p *content.Page, k buildcache.Key, sums map[string]output.Sum) {
@@ -343,7 +351,7 @@ func (c *pageCache) list(k buildcache.Key) (map[string]output.Sum, bool) {
 		return nil, false
 	}
 	atomic.AddInt64(&c.stats.Hits, 1)
-	return maps.Clone(rec.Sums), true
+	return rec.Sums, true // read only, as output's
 }
 
 func (c *pageCache) putList(k buildcache.Key, sums map[string]output.Sum) {
@@ -526,6 +534,9 @@ func (b *Builder) openCache(static map[string][]byte) (*pageCache, error) {
 	if b.exeSumInvalid {
 		c.stats.Invalid++
 	}
+	// The previous build's page index is decoded from now on; sortFiles
+	// waits for it.
+	c.indexLoad.Go(func() { c.index = c.loadIndex() })
 	return c, nil
 }
 
@@ -585,6 +596,8 @@ func (b *Builder) saveCache(c *pageCache) []string {
 	if c == nil {
 		return nil
 	}
+	// An index being encoded reads the entries and lists below.
+	c.encoding.Wait()
 	keep := make(map[buildcache.Key]bool, len(c.entries)+len(c.listsUsed))
 	type put struct {
 		key buildcache.Key

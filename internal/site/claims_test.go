@@ -49,6 +49,7 @@ func TestCheckClaims(t *testing.T) {
 		want string // "" means no error
 	}{
 		{"apart", []*job{page("content/a.md", "/a/", "a"), generated("feed:feed.xml", "the RSS feed", "feed.xml")}, ""},
+		{"nested", []*job{page("content/a.md", "/a/", "a"), page("content/a/b.md", "/a/b/", "b"), page("content/a/c.md", "/A/c/", "c")}, ""},
 		{"same file", []*job{page("content/tags/w.md", "/tags/writing/", "writing"), generated("list:/tags/writing/", `the list of the tag "writing"`, "tags/writing/index.html")},
 			`content/tags/w.md:3:7: URL /tags/writing/ is also the list of the tag "writing" (/tags/writing/)`},
 		{"file where a folder is needed", []*job{page("content/f.md", "/feed.xml/", "feed.xml"), generated("feed:feed.xml", "the RSS feed", "feed.xml")},
@@ -66,6 +67,10 @@ func TestCheckClaims(t *testing.T) {
 				jobs[j.id] = j
 			}
 			err := checkClaims(jobs)
+			// The quick pass finds every overlap, and none where there is none.
+			if got := overlap(jobs); got != (tt.want != "") {
+				t.Errorf("overlap = %v", got)
+			}
 			switch {
 			case tt.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)

@@ -158,13 +158,11 @@ func (c *pageCache) loadIndex() *pageIndex {
 	return idx
 }
 
-// sortFiles reads the index and splits the content files into stubs,
-// taken from it, and the files to load. The index is decoded while the
+// sortFiles splits the content files into stubs, taken from the index,
+// and the files to load. The index is decoded (see openCache) while the
 // files' stats are taken. It records each file's stat for the next
 // index.
 func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*indexEntry, load []string) {
-	var wg sync.WaitGroup
-	wg.Go(func() { c.index = c.loadIndex() })
 	stats := make([]output.Stamp, len(files))
 	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
 		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i]))); err == nil {
@@ -172,7 +170,7 @@ func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*in
 		}
 		return nil
 	})
-	wg.Wait()
+	c.indexLoad.Wait()
 	same := make([]bool, len(files))
 	if c.index != nil && c.useStubs {
 		parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
@@ -342,16 +340,40 @@ func (b *Builder) upgrade(p *content.Page, v *render.PageView, cardKey string) e
 	return nil
 }
 
-// saveIndex writes the index of the pages of the last build.
+// saveIndex writes the index of the pages of the last build, encoded
+// already when encodeIndexSoon was called.
 func (b *Builder) saveIndex(c *pageCache) error {
-	idx := pageIndex{Pages: make(map[string]*indexEntry, len(b.pages)), Lists: c.listsNew}
+	c.encoding.Wait()
+	payload := c.encoded
+	c.encoded = nil
+	if payload == nil {
+		payload = indexPayload(c, b.pages)
+	}
+	return c.store.PutNamed(indexName, c.salt, payload)
+}
+
+// encodeIndexSoon starts encoding the index of the build just made while
+// gen build reports and publishes it: nothing the index records changes
+// after the build, and saveIndex writes the bytes once the build is
+// published (or refused for its lint findings) and never otherwise.
+func (b *Builder) encodeIndexSoon(c *pageCache) {
+	if c == nil {
+		return
+	}
+	pages := b.pages
+	c.encoding.Go(func() { c.encoded = indexPayload(c, pages) })
+}
+
+// indexPayload is the encoded index of the pages of the last build.
+func indexPayload(c *pageCache, pages map[string]*content.Page) []byte {
+	idx := pageIndex{Pages: make(map[string]*indexEntry, len(pages)), Lists: c.listsNew}
 	for k := range c.listsUsed {
 		if _, ok := idx.Lists[k]; !ok && c.index != nil && c.index.Lists[k] != nil {
 			idx.Lists[k] = c.index.Lists[k]
 		}
 	}
 	limit := c.start.Add(-racyWindow).UnixNano()
-	for path, p := range b.pages {
+	for path, p := range pages {
 		e := c.entry(p)
 		st, ok := c.stats0[path]
 		if e == nil || !ok {
@@ -380,7 +402,7 @@ func (b *Builder) saveIndex(c *pageCache) error {
 		}
 		idx.Pages[path] = ie
 	}
-	return c.store.PutNamed(indexName, c.salt, encodeIndex(&idx, c.indexSize))
+	return encodeIndex(&idx, c.indexSize)
 }
 
 // sameAsRead returns the index entry read for path when the page is

@@ -130,7 +130,10 @@ func (pl *planner) pages() {
 		if pl.b.cache != nil {
 			parallel.For(context.Background(), len(ps), parallel.CPU(), func(i int) error {
 				newer, older := neighbours(i)
-				keys[i], keyed[i] = pl.b.cache.subKey(ps[i], "page", pl.siteKey, linkKey(pl.link(newer)), linkKey(pl.link(older)))
+				parts := make([]string, 0, 8)
+				parts = append(parts, "page", pl.siteKey)
+				parts = linkKey(linkKey(parts, newer), older)
+				keys[i], keyed[i] = pl.b.cache.subKey(ps[i], parts...)
 				return nil
 			})
 		}
@@ -174,12 +177,16 @@ func siteKey(menu []render.Link, year int) string {
 	return b.String()
 }
 
-// linkKey is a neighbour link as a key part.
-func linkKey(l *render.Link) string {
-	if l == nil {
-		return "none"
+// linkKey appends what a neighbour link shows of page p (nil: no link)
+// to the parts of a key: "0", or "1", its title and its URL. The parts
+// are length-prefixed, so no title can pass for another; the link's
+// relative URL is the page's URL under the base URL, which the cache's
+// salt holds.
+func linkKey(parts []string, p *content.Page) []string {
+	if p == nil {
+		return append(parts, "0")
 	}
-	return strconv.Quote(l.Title) + " " + strconv.Quote(l.URL)
+	return append(parts, "1", p.Title, p.URL)
 }
 
 // link is a page's title and URL, or nil.
@@ -296,7 +303,7 @@ func (pl *planner) tags() {
 			}
 			if _, ok := names[slug]; !ok {
 				names[slug], firstUse[slug] = t, p
-			} else if !sameTopic(names[slug], t) && !reported[slug+"\x00"+t] {
+			} else if names[slug] != t && !sameTopic(names[slug], t) && !reported[slug+"\x00"+t] {
 				reported[slug+"\x00"+t] = true
 				pl.errs = append(pl.errs, tagClash(p, t, names[slug], firstUse[slug], "/tags/"+slug+"/"))
 			}

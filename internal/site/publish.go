@@ -88,6 +88,7 @@ func (b *Builder) BuildStaged(ctx context.Context, opts PublishOptions) (*Result
 	if invalid {
 		res.Cache.Invalid++
 	}
+	b.encodeIndexSoon(b.unsaved)
 	return res, &Staged{b: b, st: st}, nil
 }
 

@@ -9,6 +9,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"html/template"
@@ -275,19 +276,27 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	em, err := email.New(b.cfg, b.th)
-	if err != nil {
+	// The email renderer (which checks the theme's accepted email
+	// features against the caniemail data) is made while the static and
+	// content folders are read, and the cache's page index is decoded
+	// meanwhile too; errors are reported in that order.
+	var emailReady sync.WaitGroup
+	var em *email.Renderer
+	var emailErr error
+	emailReady.Go(func() { em, emailErr = email.New(b.cfg, b.th) })
+	static, err := b.readStatic()
+	var cache *pageCache
+	var cacheErr error
+	var files []string
+	if err == nil {
+		cache, cacheErr = b.openCache(static)
+		files, err = content.Files(b.root)
+	}
+	emailReady.Wait()
+	if err := cmp.Or(emailErr, err); err != nil {
 		return nil, err
 	}
 	b.email = em
-	files, err := content.Files(b.root)
-	if err != nil {
-		return nil, err
-	}
-	static, err := b.readStatic()
-	if err != nil {
-		return nil, err
-	}
 	if b.stage != nil {
 		b.bodies = openBodies()
 		b.pinnedNow = time.Now()
@@ -298,12 +307,13 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 		b.bodies = nil
 		b.pinnedNow = time.Time{}
 	}()
-	res, cacheWarnings, err := b.buildFrom(ctx, start, tmpl, files, static, true)
+	res, cacheWarnings, err := b.buildFrom(ctx, start, tmpl, files, static, cache, cacheErr, true)
 	if err != nil && b.cache != nil && b.cache.stubCount > 0 && ctx.Err() == nil {
 		// Errors are reported from the pages themselves, not their stubs
 		// (which have no source to point into): the build runs again,
 		// reading every page.
-		res, cacheWarnings, err = b.buildFrom(ctx, start, tmpl, files, static, false)
+		cache, cacheErr = b.openCache(static)
+		res, cacheWarnings, err = b.buildFrom(ctx, start, tmpl, files, static, cache, cacheErr, false)
 	}
 	if err != nil {
 		return nil, err
@@ -317,13 +327,14 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 }
 
 // buildFrom is build once the templates, content files and static files
-// are known. With useIndex, unchanged pages come from the cache's page
-// index without being read.
-func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Templates, files []string, static map[string][]byte, useIndex bool) (*Result, []string, error) {
+// are known, with the cache openCache returned. With useIndex, unchanged
+// pages come from the cache's page index without being read.
+func (b *Builder) buildFrom(ctx context.Context, start time.Time, tmpl *theme.Templates, files []string, static map[string][]byte,
+	cache *pageCache, cacheErr error, useIndex bool) (*Result, []string, error) {
 	var cacheWarnings []string
 	var err error
-	if b.cache, err = b.openCache(static); err != nil {
-		cacheWarnings = append(cacheWarnings, err.Error())
+	if b.cache = cache; cacheErr != nil {
+		cacheWarnings = append(cacheWarnings, cacheErr.Error())
 	}
 	if b.cache != nil {
 		b.cache.useStubs = useIndex
@@ -733,7 +744,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err != nil {
 		return nil, err
 	}
-	c := b.caches(prev != nil, gone)
+	c := b.caches(prev != nil, gone, len(all))
 	views, err := b.prepareViews(ctx, site, c.views)
 	if err != nil {
 		return nil, err
@@ -757,14 +768,24 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	// Overlapping outputs are found once every job has named its files;
 	// all of them are reported together, with the plan's own clashes.
-	overlaps := append(pl.errs, clashErrors(pl.clashes)...)
-	if err := joinErrs(append(overlaps, checkClaims(jobs))); err != nil {
-		return nil, err
-	}
-	for _, j := range ran {
-		if j.writeErr != nil {
-			return nil, j.writeErr
+	// Nothing below changes the jobs' files, so they are checked while
+	// the files are collected and the pages linted.
+	var claims sync.WaitGroup
+	var claimsErr error
+	claims.Go(func() { claimsErr = checkClaims(jobs) })
+	defer claims.Wait()
+	claimed := func() error {
+		claims.Wait()
+		overlaps := append(pl.errs, clashErrors(pl.clashes)...)
+		if err := joinErrs(append(overlaps, claimsErr)); err != nil {
+			return err
 		}
+		for _, j := range ran {
+			if j.writeErr != nil {
+				return j.writeErr
+			}
+		}
+		return nil
 	}
 	res := &Result{Skipped: site.Skipped}
 	if prev == nil {
@@ -782,6 +803,9 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		res.Files, res.Changed, res.Removed = b.collect(updates)
 	}
 	if err := b.lintPages(ctx, site.Pages, c); err != nil {
+		return nil, err
+	}
+	if err := claimed(); err != nil {
 		return nil, err
 	}
 	b.keepCards(views, cardKey)
@@ -917,10 +941,11 @@ type pageCaches struct {
 	lintByURL map[string]lint.Result
 }
 
-func (b *Builder) caches(reuse bool, gone []*content.Page) pageCaches {
+func (b *Builder) caches(reuse bool, gone []*content.Page, pages int) pageCaches {
 	if !reuse {
-		return pageCaches{views: map[*content.Page]*render.PageView{}, linted: map[*content.Page]lint.Result{},
-			lintByURL: map[string]lint.Result{}}
+		// Sized for the pages at once: a full build fills them all.
+		return pageCaches{views: make(map[*content.Page]*render.PageView, pages), linted: make(map[*content.Page]lint.Result, pages),
+			lintByURL: make(map[string]lint.Result, pages)}
 	}
 	c := pageCaches{views: maps.Clone(b.views), linted: maps.Clone(b.linted), lintByURL: maps.Clone(b.lintSet.flat())}
 	for _, p := range gone {

@@ -11,13 +11,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 SIZE=${SIZE:-20}
 SHAPES=${*:-prose paragraph lists table}
-GEN=${GEN:-$PWD/bin/gen}
-[ -x "$GEN" ] || go build -o "$GEN" ./cmd/gen
-TIME=/usr/bin/time
-if ! "$TIME" -f %M true >/dev/null 2>&1; then
-  echo "GNU time is missing (apt-get install time): it measures peak memory" >&2
-  exit 1
-fi
+. bench/tools.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); one ${SIZE} MB issue, $RUNS runs"

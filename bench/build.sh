@@ -10,13 +10,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 SIZES=${*:-${SIZES:-1000 10000}}
 if [ "${BENCH_LARGE:-0}" = 1 ]; then SIZES="$SIZES 100000"; fi
-GEN=${GEN:-$PWD/bin/gen}
-[ -x "$GEN" ] || go build -o "$GEN" ./cmd/gen
-TIME=/usr/bin/time
-if ! "$TIME" -f %M true >/dev/null 2>&1; then
-  echo "GNU time is missing (apt-get install time): it measures peak memory" >&2
-  exit 1
-fi
+. bench/tools.sh
 HUGO=$(command -v hugo || true)
 . bench/site.sh
 

@@ -17,6 +17,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/lint"
 	"github.com/claritynotes/gen/internal/parallel"
+
 	// The rules register themselves with lint; every program that runs
 	// the linter goes through the driver, which links them in.
 	_ "github.com/claritynotes/gen/internal/lint/rules"

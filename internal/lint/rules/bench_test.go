@@ -1,10 +1,11 @@
 package rules
 
 import (
-	"github.com/claritynotes/gen/internal/lint"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/lint"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"

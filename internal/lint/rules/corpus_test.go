@@ -1,12 +1,13 @@
 package rules
 
 import (
-	"github.com/claritynotes/gen/internal/lint"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/lint"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"

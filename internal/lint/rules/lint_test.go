@@ -2,9 +2,10 @@ package rules
 
 import (
 	"errors"
-	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/lint"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"

@@ -2,9 +2,10 @@ package rules
 
 import (
 	"fmt"
-	"github.com/claritynotes/gen/internal/lint"
 	"slices"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
 )
 
 // MissingNextStep flags pieces that end without inviting the reader to act.

@@ -2,8 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"github.com/claritynotes/gen/internal/lint"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
 )
 
 // PassiveVoice notes passive constructions that hide who acts.

@@ -2,9 +2,10 @@ package rules
 
 import (
 	"fmt"
-	"github.com/claritynotes/gen/internal/lint"
 	"sort"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
 )
 
 // PitchHeavy flags clusters of hype, pressure and hard sell.

@@ -1,8 +1,9 @@
 package rules
 
 import (
-	"github.com/claritynotes/gen/internal/lint"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
 )
 
 // Appeal shapes. Fundraising letters and small sales pages press on the

@@ -1,9 +1,10 @@
 package rules
 
 import (
-	"github.com/claritynotes/gen/internal/lint"
 	"strconv"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
 )
 
 // Pitch families. Real hard-sell copy pushes with shapes of phrases more

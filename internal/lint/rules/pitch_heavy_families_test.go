@@ -1,9 +1,10 @@
 package rules
 
 import (
-	"github.com/claritynotes/gen/internal/lint"
 	"strings"
 	"testing"
+
+	"github.com/claritynotes/gen/internal/lint"
 
 	"github.com/claritynotes/gen/internal/config"
 )

@@ -2,9 +2,10 @@ package rules
 
 import (
 	"fmt"
-	"github.com/claritynotes/gen/internal/lint"
 	"sort"
 	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
 )
 
 // WeCentric flags copy that talks about the sender more than the reader.

@@ -303,10 +303,24 @@ func urgencyNeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 		return 0, 0, "", false
 	}
 	k := hasNorm(tx, toks, from, to, neededThings)
-	if k < 0 {
+	if k < 0 || deniedNeed(tx, toks, k) {
 		return 0, 0, "", false
 	}
 	return min(i, k), max(i, k) + 1, famUrgency, true
+}
+
+// deniedNeed reports whether the need at toks[k] is denied: "you don't
+// need another planner, but you desperately want one" says there is none
+// to press on.
+func deniedNeed(tx *lint.Text, toks []lint.Token, k int) bool {
+	if k == 0 || !sameSentence(toks, k-1, k) {
+		return false
+	}
+	switch tx.Norm(&toks[k-1]) {
+	case "don't", "doesn't", "didn't", "not", "never", "no":
+		return true
+	}
+	return false
 }
 
 // urgencyTimeIsNow: "the time is now", "now is the time to act": the

@@ -836,13 +836,19 @@ var crowdVerbs = wordSet(`already have love loved trust trusted joined use used 
 completed signed bought chose switched grabbed snapped ordered preordered pre-ordered downloaded
 enrolled registered subscribed claimed`)
 
+// priceFigure reports whether a token is an amount of money or a
+// percentage: "$120", "£15", "30%".
+func priceFigure(tx *lint.Text, tk *lint.Token) bool {
+	return tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%"))
+}
+
 // pricePercent: "60% off", "a 30% discount", "$20 off".
 func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
 	if k >= 0 && tx.Norm(&toks[k]) == "up" {
 		return 0, 0, "", false
 	}
-	if k >= 0 && toks[k].Kind == lint.Number && (strings.HasSuffix(tx.Norm(&toks[k]), "%") || toks[k].Currency != 0) {
+	if k >= 0 && priceFigure(tx, &toks[k]) {
 		from := k
 		if from >= 2 && tx.Norm(&toks[from-1]) == "to" && tx.Norm(&toks[from-2]) == "up" {
 			from -= 2
@@ -857,7 +863,7 @@ func priceSave(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	end := within(toks, i, 4)
 	for k := i + 1; k < end; k++ {
 		tk := &toks[k]
-		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%")) {
+		if priceFigure(tx, tk) {
 			return i, k + 1, famPrice, true
 		}
 		if tk.Kind == lint.Punct {
@@ -1533,7 +1539,7 @@ func deadlineUntilPrice(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	// until 9 pm" times something else
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		tk := &toks[k]
-		if tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%")) {
+		if priceFigure(tx, tk) {
 			return i, i + 2, famDeadline, true
 		}
 		if !priceQualifiers[tx.Norm(tk)] {

@@ -31,7 +31,7 @@ that end in -ed (tired, interested, pleased…) are not counted.`,
 				for j < len(toks) && j <= i+3 && toks[j].Kind == lint.Word && betweenBeAndParticiple(p.Text.Norm(&toks[j])) {
 					j++
 				}
-				if j >= len(toks) || toks[j].Kind != lint.Word || toks[j].Sentence != toks[i].Sentence || toks[j].Block != toks[i].Block {
+				if j >= len(toks) || toks[j].Kind != lint.Word || !sameSentence(toks, j, i) || toks[j].Block != toks[i].Block {
 					continue
 				}
 				w := p.Text.Norm(&toks[j])
@@ -85,9 +85,9 @@ func participle(w string, irregular map[string]bool) bool {
 // the reader does or gets; otherwise the writer is asked to name the doer.
 func activeHint(tx *lint.Text, toks []lint.Token, be, part int) string {
 	past := pastTense(tx.Norm(&toks[part]))
-	if k := part + 1; k < len(toks) && tx.Norm(&toks[k]) == "by" && toks[k].Sentence == toks[be].Sentence {
+	if k := part + 1; k < len(toks) && tx.Norm(&toks[k]) == "by" && sameSentence(toks, k, be) {
 		end := k + 1
-		for end < len(toks) && end <= k+5 && toks[end].Kind == lint.Word && toks[end].Sentence == toks[be].Sentence && !clauseWords[tx.Norm(&toks[end])] {
+		for end < len(toks) && end <= k+5 && toks[end].Kind == lint.Word && sameSentence(toks, end, be) && !clauseWords[tx.Norm(&toks[end])] {
 			end++
 		}
 		if end > k+1 {
@@ -96,7 +96,7 @@ func activeHint(tx *lint.Text, toks []lint.Token, be, part int) string {
 	}
 	// the subject: the words of the clause before the verb "to be"
 	from := be
-	for from > 0 && be-from < 4 && toks[from-1].Kind == lint.Word && toks[from-1].Sentence == toks[be].Sentence && !clauseWords[tx.Norm(&toks[from-1])] {
+	for from > 0 && be-from < 4 && toks[from-1].Kind == lint.Word && sameSentence(toks, from-1, be) && !clauseWords[tx.Norm(&toks[from-1])] {
 		from--
 	}
 	subject := strings.ToLower(tx.PhraseText(toks[from:be]))

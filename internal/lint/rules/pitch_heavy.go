@@ -634,11 +634,11 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 // codeName reports whether the capitals at toks[i] are a code to type,
 // as a sale names its coupon: "use code SAVE20", "the NOVDAILY coupon".
 func codeName(tx *lint.Text, toks []lint.Token, i int) bool {
-	if p := norm(tx, toks, i-1); (p == "code" || p == "coupon" || p == "promo") && toks[i-1].Sentence == toks[i].Sentence {
+	if p := norm(tx, toks, i-1); (p == "code" || p == "coupon" || p == "promo") && sameSentence(toks, i-1, i) {
 		return true
 	}
 	n := norm(tx, toks, i+1)
-	return (n == "code" || n == "coupon" || n == "codes") && toks[i+1].Sentence == toks[i].Sentence
+	return (n == "code" || n == "coupon" || n == "codes") && sameSentence(toks, i+1, i)
 }
 
 // labelNouns are the parts of a page or a shop a name in capitals labels.
@@ -649,7 +649,7 @@ field fields category categories column columns folder folders option options ke
 // toks[end] names a label, as an instruction copies it from the screen:
 // "under the CLEARANCE tab", "press the SEND button".
 func labelName(tx *lint.Text, toks []lint.Token, end int) bool {
-	return end < len(toks) && end > 0 && toks[end].Sentence == toks[end-1].Sentence && labelNouns[tx.Word(&toks[end])]
+	return end < len(toks) && end > 0 && sameSentence(toks, end, end-1) && labelNouns[tx.Word(&toks[end])]
 }
 
 // shoutRun returns the end of the run of capitals starting with the
@@ -663,7 +663,7 @@ func labelName(tx *lint.Text, toks []lint.Token, end int) bool {
 func (d *pitchDetector) shoutRun(tx *lint.Text, toks []lint.Token, i int) int {
 	end := i + 1
 	same := func(j int) bool {
-		return j < len(toks) && toks[j].Block == toks[i].Block && toks[j].Sentence == toks[i].Sentence
+		return j < len(toks) && toks[j].Block == toks[i].Block && sameSentence(toks, j, i)
 	}
 	for j := i + 1; same(j); j++ {
 		switch tk := &toks[j]; {
@@ -743,14 +743,14 @@ func label(list string) string {
 // claims nothing.)
 func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 	ranked := i > 0 && (tx.Norm(&toks[i-1]) == "the" || possessive(tx, &toks[i-1]))
-	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
+	for j := i + 1; j < len(toks) && j <= i+8 && sameSentence(toks, j, i); j++ {
 		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
 			return 0
 		}
 		if n, _ := claimTails.Match(tx, toks, j); n > 0 {
 			return j + n
 		}
-		if tx.Norm(&toks[j]) != "in" || j+1 >= len(toks) || toks[j+1].Sentence != toks[i].Sentence {
+		if tx.Norm(&toks[j]) != "in" || j+1 >= len(toks) || !sameSentence(toks, j+1, i) {
 			continue
 		}
 		for k := j + 1; k <= j+3 && k < len(toks) && toks[k].Kind == lint.Word; k++ {
@@ -773,7 +773,7 @@ func hedged(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i < 3 || (tx.Norm(&toks[i-1]) != "the" && !possessive(tx, &toks[i-1])) {
 		return false
 	}
-	return tx.Norm(&toks[i-2]) == "of" && tx.Norm(&toks[i-3]) == "one" && toks[i-3].Sentence == toks[i].Sentence
+	return tx.Norm(&toks[i-2]) == "of" && tx.Norm(&toks[i-3]) == "one" && sameSentence(toks, i-3, i)
 }
 
 // possessive reports whether a word is a name's possessive: "Broadway's".
@@ -786,7 +786,7 @@ func possessive(tx *lint.Text, tk *lint.Token) bool {
 // "America's greatest playwright": the claim ranks the thing against a
 // whole field. "It's most", "there's most" are no owners.
 func scopeOwner(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i == 0 || !possessive(tx, &toks[i-1]) || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || !possessive(tx, &toks[i-1]) || !sameSentence(toks, i-1, i) {
 		return false
 	}
 	c := tx.Word(&toks[i-1])[0]
@@ -820,7 +820,7 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 	if len(tx.Word(&toks[i])) > 3 || i == 0 || tx.Norm(&toks[i-1]) != "the" {
 		return false
 	}
-	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || toks[i+1].Sentence != toks[i].Sentence
+	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || !sameSentence(toks, i+1, i)
 }
 
 // shoutyShort are short capitalised words that are shouting, not acronyms.

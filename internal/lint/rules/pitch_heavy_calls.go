@@ -27,11 +27,11 @@ func grabCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 		return 0, 0, "", false
 	}
 	j := i + 1
-	if norm(tx, toks, j) == "here" && toks[j].Sentence == toks[i].Sentence {
+	if norm(tx, toks, j) == "here" && sameSentence(toks, j, i) {
 		j++
 	}
 	switch {
-	case j >= len(toks) || toks[j].Sentence != toks[i].Sentence || toks[j].Kind == lint.Punct:
+	case j >= len(toks) || !sameSentence(toks, j, i) || toks[j].Kind == lint.Punct:
 		return s, j, famHardSell, true
 	case grabPushes[tx.Norm(&toks[j])]:
 		// the push is left to its own family: "before it's too late" is
@@ -96,7 +96,7 @@ func scarcityAreLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if limitAdverbs[norm(tx, toks, j)] {
 		j-- // "quantities are also limited", "places are very limited"
 	}
-	if j < 1 || toks[j-1].Sentence != toks[i].Sentence {
+	if j < 1 || !sameSentence(toks, j-1, i) {
 		return 0, 0, "", false
 	}
 	if v := tx.Norm(&toks[j]); v != "are" && v != "is" {
@@ -165,7 +165,7 @@ func scarcityFirst(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if j < len(toks) && isNumber(&toks[j]) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !scarcityNouns[tx.Norm(&toks[j])] && !crowdNouns[tx.Norm(&toks[j])] {
+	if j >= len(toks) || !sameSentence(toks, j, i) || !scarcityNouns[tx.Norm(&toks[j])] && !crowdNouns[tx.Norm(&toks[j])] {
 		return 0, 0, "", false
 	}
 	end := within(toks, j, 3)
@@ -190,7 +190,7 @@ var demandWords = wordSet(`overwhelming massive huge high unprecedented incredib
 // says it, it is one signal.
 func crowdDemand(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(tx, toks, i+1)
-	if n != "demand" && n != "response" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+	if n != "demand" && n != "response" || i+1 >= len(toks) || !sameSentence(toks, i+1, i) {
 		return 0, 0, "", false
 	}
 	if tx.Norm(&toks[i]) == "popular" && (n != "demand" || norm(tx, toks, i-1) == "back" || norm(tx, toks, i-2) == "back") {

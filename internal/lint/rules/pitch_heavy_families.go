@@ -254,7 +254,7 @@ func wordSet(words string) map[string]bool {
 // stays in toks[i]'s sentence.
 func within(toks []lint.Token, i, n int) int {
 	j := i + 1
-	for j < len(toks) && j <= i+n && toks[j].Sentence == toks[i].Sentence {
+	for j < len(toks) && j <= i+n && sameSentence(toks, j, i) {
 		j++
 	}
 	return j
@@ -264,7 +264,7 @@ func within(toks []lint.Token, i, n int) int {
 // sentence.
 func since(toks []lint.Token, i, n int) int {
 	j := i
-	for j > 0 && j > i-n && toks[j-1].Sentence == toks[i].Sentence {
+	for j > 0 && j > i-n && sameSentence(toks, j-1, i) {
 		j--
 	}
 	return j
@@ -367,7 +367,7 @@ func scarcityLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if norm(tx, toks, j) == "few" || norm(tx, toks, j) == "remaining" || j < len(toks) && isNumber(&toks[j]) {
 		j++
 	}
-	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && scarcityNouns[tx.Norm(&toks[j])] && tx.Norm(&toks[j]) != "left" && tx.Norm(&toks[j]) != "set" && tx.Norm(&toks[j]) != "run" && tx.Norm(&toks[j]) != "session" && tx.Norm(&toks[j]) != "sessions" && tx.Norm(&toks[j]) != "edition" {
+	if j < len(toks) && sameSentence(toks, j, i) && scarcityNouns[tx.Norm(&toks[j])] && tx.Norm(&toks[j]) != "left" && tx.Norm(&toks[j]) != "set" && tx.Norm(&toks[j]) != "run" && tx.Norm(&toks[j]) != "session" && tx.Norm(&toks[j]) != "sessions" && tx.Norm(&toks[j]) != "edition" {
 		return i, j + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -386,7 +386,7 @@ func scarcityFast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // "Limited Edition knives" in title case names a product line, as
 // "Special Edition" does; the claim is in lower case.
 func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i+1 < len(toks) && titleCase(tx.Word(&toks[i])) && titleCase(tx.Word(&toks[i+1])) && i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+	if i+1 < len(toks) && titleCase(tx.Word(&toks[i])) && titleCase(tx.Word(&toks[i+1])) && i > 0 && sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	switch n := norm(tx, toks, i+1); {
@@ -405,7 +405,7 @@ func scarcityWhile(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		if norm(tx, toks, j) == "still" {
 			j++
 		}
-		if norm(tx, toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || toks[j+1].Sentence != toks[i].Sentence) {
+		if norm(tx, toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || !sameSentence(toks, j+1, i)) {
 			return i, j + 1, famUrgency, true
 		}
 	}
@@ -455,7 +455,7 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	from := i
 	if k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns); k >= 0 {
 		from = k
-		if k > 0 && toks[k-1].Sentence == toks[k].Sentence && (tx.Norm(&toks[k-1]) == "early" || tx.Norm(&toks[k-1]) == "the") {
+		if k > 0 && sameSentence(toks, k-1, k) && (tx.Norm(&toks[k-1]) == "early" || tx.Norm(&toks[k-1]) == "the") {
 			from = k - 1 // "early bird", "the offer"
 		}
 	}
@@ -546,7 +546,7 @@ func deadlineBefore(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 // like "so", "now" and "please".
 func sentenceStart(tx *lint.Text, toks []lint.Token, i int) int {
 	k := i
-	for k > 0 && toks[k-1].Sentence == toks[i].Sentence {
+	for k > 0 && sameSentence(toks, k-1, i) {
 		k--
 	}
 	for k < i && (toks[k].Kind == lint.Punct || leadWords[tx.Norm(&toks[k])]) {
@@ -600,7 +600,7 @@ func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 // endsClause reports whether toks[j] ends the clause before it: the
 // sentence is over, or punctuation follows ("what are you waiting on?").
 func endsClause(toks []lint.Token, j int) bool {
-	return j >= len(toks) || toks[j].Sentence != toks[j-1].Sentence || toks[j].Kind == lint.Punct
+	return j >= len(toks) || !sameSentence(toks, j, j-1) || toks[j].Kind == lint.Punct
 }
 
 // askVerbs are what "don't hesitate to …" invites when it offers help.
@@ -888,7 +888,7 @@ func priceWas(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
 			return k, i + 1, famPrice, true
 		}
-		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && toks[i+1].Sentence == toks[i].Sentence {
+		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && sameSentence(toks, i+1, i) {
 			// "worth $300" as a claim of value next to "free" or "bonus";
 			// "a book worth $40" alone is just a price
 			if hasWord(tx, toks, since(toks, i, 6), within(toks, i, 6), "bonus", "bonuses", "free", "over", "total") >= 0 {
@@ -905,13 +905,13 @@ var anchorWords = wordSet(`was regular regularly normally usually retail rrp`)
 
 // priceAnchor: "was $99, now $49", "normally $149"; the cue is the price.
 func priceAnchor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i > 1 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "price" && anchorWords[tx.Norm(&toks[i-2])] && tx.Norm(&toks[i-2]) != "was" && toks[i-2].Sentence == toks[i].Sentence {
+	if i > 1 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "price" && anchorWords[tx.Norm(&toks[i-2])] && tx.Norm(&toks[i-2]) != "was" && sameSentence(toks, i-2, i) {
 		return i - 2, i + 1, famPrice, true // "regular price $99"
 	}
-	if i > 2 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "of" && norm(tx, toks, i-2) == "price" && anchorWords[tx.Norm(&toks[i-3])] && tx.Norm(&toks[i-3]) != "was" && toks[i-3].Sentence == toks[i].Sentence {
+	if i > 2 && toks[i].Currency != 0 && norm(tx, toks, i-1) == "of" && norm(tx, toks, i-2) == "price" && anchorWords[tx.Norm(&toks[i-3])] && tx.Norm(&toks[i-3]) != "was" && sameSentence(toks, i-3, i) {
 		return i - 3, i + 1, famPrice, true // "the regular price of $26.95"
 	}
-	if i == 0 || toks[i].Currency == 0 || !anchorWords[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || toks[i].Currency == 0 || !anchorWords[tx.Norm(&toks[i-1])] || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	if hasWord(tx, toks, i+1, within(toks, i, 6), "now", "today", "just", "only", "but") >= 0 || tx.Norm(&toks[i-1]) != "was" {
@@ -925,7 +925,7 @@ func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	if hasWord(tx, toks, since(toks, i, 3), i, "no", "not", "can't", "cannot", "never", "isn't") >= 0 {
 		return 0, 0, "", false
 	}
-	if tx.Norm(&toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Kind == lint.Punct) {
+	if tx.Norm(&toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || !sameSentence(toks, i+1, i) || toks[i+1].Kind == lint.Punct) {
 		return 0, 0, "", false // "The guarantee" names a topic
 	}
 	return i, i + 1, famGuarantee, true
@@ -996,7 +996,7 @@ func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		// beats, the compound claims a win the reader cannot check
 		return i - 1, i + 1, famPuffery, true
 	}
-	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || toks[i-1].Kind != lint.Word || !pufferyHeads[tx.Norm(&toks[i-1])] || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	head, w := tx.Norm(&toks[i-1]), tx.Norm(&toks[i])
@@ -1059,12 +1059,12 @@ func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 			break
 		}
 	}
-	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && end > i+2 && plural(tx, &toks[i-1]) && (w == "sell" || w == "run") {
+	if k < 0 && i > 0 && sameSentence(toks, i-1, i) && end > i+2 && plural(tx, &toks[i-1]) && (w == "sell" || w == "run") {
 		// any stock said to go fast, as a habit: "candles sell out
 		// quickly", "the bagels run out fast"
 		return i - 1, end, famScarcity, true
 	}
-	if k < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && (scarcityNouns[tx.Norm(&toks[i-1])] || offerNouns[tx.Norm(&toks[i-1])]) && tx.Norm(&toks[i-1]) != "left" {
+	if k < 0 && i > 0 && sameSentence(toks, i-1, i) && (scarcityNouns[tx.Norm(&toks[i-1])] || offerNouns[tx.Norm(&toks[i-1])]) && tx.Norm(&toks[i-1]) != "left" {
 		// said of the stock itself, as a habit: "tables sell out
 		// quickly", "tickets move fast"
 		k = i - 1
@@ -1093,7 +1093,7 @@ func scarcityExclusive(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	if n := norm(tx, toks, j); n == "early" || n == "first" || n == "vip" || n == "member" || n == "members" || n == "cardholder" {
 		j++
 	}
-	if exclusiveNouns[norm(tx, toks, j)] && j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+	if exclusiveNouns[norm(tx, toks, j)] && j < len(toks) && sameSentence(toks, j, i) {
 		return i, j + 1, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -1133,7 +1133,7 @@ var earnedVerbs = wordSet(`generated generating made making earned earning saved
 // "the sequence that's generated millions for small shops", "helped
 // thousands of parents"; the cue is the count.
 func crowdEarned(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !earnedVerbs[tx.Norm(&toks[i-1])] || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || !earnedVerbs[tx.Norm(&toks[i-1])] || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	switch norm(tx, toks, i+1) {
@@ -1349,7 +1349,7 @@ func deadlineAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // all sales": the thing ranked first among all its kind. "The best of all
 // worlds" and "the cheapest of all options" do not repeat the noun.
 func superlativeOfAll(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i-1) != "of" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence || isNumber(&toks[i+1]) {
+	if norm(tx, toks, i-1) != "of" || i+1 >= len(toks) || !sameSentence(toks, i+1, i) || isNumber(&toks[i+1]) {
 		return 0, 0, "", false
 	}
 	if norm(tx, toks, i-2) == "mother" && strings.HasSuffix(norm(tx, toks, i+1), "s") {
@@ -1388,10 +1388,10 @@ func deadlineOnlyFor(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	default:
 		return 0, 0, "", false
 	}
-	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && toks[i+1].Sentence == toks[i].Sentence {
+	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && sameSentence(toks, i+1, i) {
 		return 0, 0, "", false // "three days only if it rains" goes on
 	}
-	if i >= 2 && (isNumber(&toks[i-2]) || tx.Norm(&toks[i-2]) == "this") && toks[i-2].Sentence == toks[i].Sentence {
+	if i >= 2 && (isNumber(&toks[i-2]) || tx.Norm(&toks[i-2]) == "this") && sameSentence(toks, i-2, i) {
 		return i - 2, i + 1, famDeadline, true
 	}
 	if sentenceStart(tx, toks, i) == i-1 && tx.Norm(&toks[i-1]) == "weekend" {
@@ -1469,14 +1469,14 @@ crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster ste
 // mega sale": the size of a sale shouted instead of its prices. "Big" is
 // left out: "big discounts at the grocer" is how news reports a sale.
 func priceBig(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	if bigSaleWords[tx.Norm(&toks[i-1])] {
 		return i - 1, i + 1, famPrice, true
 	}
 	// a compound written with a hyphen or a space: "rock-bottom", "jaw dropping"
-	if i >= 2 && toks[i-2].Sentence == toks[i].Sentence && bigSaleWords[tx.Norm(&toks[i-2])+"-"+tx.Norm(&toks[i-1])] {
+	if i >= 2 && sameSentence(toks, i-2, i) && bigSaleWords[tx.Norm(&toks[i-2])+"-"+tx.Norm(&toks[i-1])] {
 		return i - 2, i + 1, famPrice, true
 	}
 	return 0, 0, "", false
@@ -1509,7 +1509,7 @@ func deadlineOrderBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	if s+1 < len(toks) && (auxiliaries[tx.Norm(&toks[s+1])] || toks[s+1].Joined()) {
 		return 0, 0, "", false
 	}
-	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+	if i+1 >= len(toks) || !sameSentence(toks, i+1, i) {
 		return 0, 0, "", false
 	}
 	n := tx.Norm(&toks[i+1])
@@ -1528,7 +1528,7 @@ func deadlineOrderBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 // Sunday": a price that holds until a date. A price is needed: "open until
 // June 30" is opening hours.
 func deadlineUntilPrice(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+	if i+1 >= len(toks) || !sameSentence(toks, i+1, i) {
 		return 0, 0, "", false
 	}
 	if n := tx.Norm(&toks[i+1]); !urgentTimes[n] && !months[n] && toks[i+1].Kind != lint.Number {

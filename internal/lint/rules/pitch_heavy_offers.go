@@ -21,7 +21,7 @@ var sellOutLeads = wordSet(`before so`)
 // "scoop them up before they sell out", "mark your calendar so it
 // doesn't sell out". "It sold out in May" reports.
 func scarcityBeforeOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i+1) != "out" || toks[i+1].Sentence != toks[i].Sentence {
+	if norm(tx, toks, i+1) != "out" || !sameSentence(toks, i+1, i) {
 		return 0, 0, "", false
 	}
 	w := tx.Norm(&toks[i])
@@ -47,7 +47,7 @@ var stillPlaces = wordSet(`there available around left in`)
 // reader or the writer ("if you're still there at five") it is no stock.
 func scarcityStillThere(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(tx, toks, i+1)
-	if !stillPlaces[n] || toks[i+1].Sentence != toks[i].Sentence {
+	if !stillPlaces[n] || !sameSentence(toks, i+1, i) {
 		return 0, 0, "", false
 	}
 	end := i + 2
@@ -107,7 +107,7 @@ func deadlineUntilOffer(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if n := norm(tx, toks, j); n == "this" || n == "next" {
 		j++
 	}
-	if j >= len(toks) || toks[j].Sentence != toks[i].Sentence {
+	if j >= len(toks) || !sameSentence(toks, j, i) {
 		return 0, 0, "", false
 	}
 	if n := tx.Norm(&toks[j]); !urgentTimes[n] && !months[n] {
@@ -129,7 +129,7 @@ func pricePercentWord(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 	} else if norm(tx, toks, k) != "percent" {
 		return 0, 0, "", false
 	}
-	if k-1 < 0 || toks[k-1].Kind != lint.Number || toks[k-1].Sentence != toks[i].Sentence {
+	if k-1 < 0 || toks[k-1].Kind != lint.Number || !sameSentence(toks, k-1, i) {
 		return 0, 0, "", false
 	}
 	return k - 1, i + 1, famPrice, true
@@ -149,7 +149,7 @@ func urgencyPerfectTime(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if i == 0 || !timelyAdjectives[tx.Norm(&toks[i-1])] || norm(tx, toks, i+1) != "to" || !buyVerbs[norm(tx, toks, i+2)] {
 		return 0, 0, "", false
 	}
-	if toks[i+2].Sentence != toks[i].Sentence {
+	if !sameSentence(toks, i+2, i) {
 		return 0, 0, "", false
 	}
 	return i - 1, i + 3, famUrgency, true
@@ -158,7 +158,7 @@ func urgencyPerfectTime(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 // pufferyFavorite: a crowd's pet named as praise, "this celeb-favorite
 // serum", "a cult-favourite candle". "My favourite serum" is a taste.
 func pufferyFavorite(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if i == 0 || !toks[i].Joined() || toks[i-1].Kind != lint.Word || toks[i-1].Sentence != toks[i].Sentence {
+	if i == 0 || !toks[i].Joined() || toks[i-1].Kind != lint.Word || !sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
 	return i - 1, i + 1, famPuffery, true
@@ -215,7 +215,7 @@ func pufferyResults(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 		if !possessives[tx.Norm(&toks[k])] {
 			continue
 		}
-		if k+1 < len(toks) && resultNouns[tx.Norm(&toks[k+1])] && toks[k+1].Sentence == toks[i].Sentence {
+		if k+1 < len(toks) && resultNouns[tx.Norm(&toks[k+1])] && sameSentence(toks, k+1, i) {
 			return i, k + 2, famPuffery, true
 		}
 	}
@@ -229,7 +229,7 @@ var possessives = wordSet(`my your their our his her`)
 // it ranks: "12-Time #1 International Best-Selling Author" boasts even
 // after a word that would make it a number ("Rule #1").
 func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+	if i+1 >= len(toks) || !sameSentence(toks, i+1, i) {
 		return false
 	}
 	return rankClaims[tx.Norm(&toks[i+1])]
@@ -252,14 +252,14 @@ var priceTails = wordSet(`year season month`)
 // noun and "this year" (or season, month) within 8 words.
 func offerClaimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 	offer := false
-	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; j++ {
+	for j := i + 1; j < len(toks) && j <= i+8 && sameSentence(toks, j, i); j++ {
 		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
 			return 0
 		}
 		if offerNouns[tx.Norm(&toks[j])] {
 			offer = true
 		}
-		if offer && tx.Norm(&toks[j]) == "this" && priceTails[norm(tx, toks, j+1)] && toks[j+1].Sentence == toks[i].Sentence {
+		if offer && tx.Norm(&toks[j]) == "this" && priceTails[norm(tx, toks, j+1)] && sameSentence(toks, j+1, i) {
 			return j + 2
 		}
 	}

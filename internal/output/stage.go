@@ -176,6 +176,14 @@ func (s *Stage) Previous(m Manifest) {
 	s.mu.Unlock()
 }
 
+// closeDir closes the destination opened at Previous, if it is open.
+func (s *Stage) closeDir() {
+	if s.dir != nil {
+		s.dir.close()
+		s.dir = nil
+	}
+}
+
 // NoManifest tells Commit that the caller keeps no record of the new
 // site, so it returns none rather than reading every published file's
 // facts for it. It must be called before Commit.
@@ -384,12 +392,8 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 	defer s.unlock()
 	// Checked through the folder opened at Previous, the kept files are
 	// in place only if the destination is still that folder.
-	moved := false
-	if s.dir != nil {
-		moved = !s.dir.is(s.dest)
-		s.dir.close()
-		s.dir = nil
-	}
+	moved := s.dir != nil && !s.dir.is(s.dest)
+	s.closeDir()
 	ok := false
 	defer func() {
 		if !ok {
@@ -515,10 +519,7 @@ func (s *Stage) Abort() {
 		return
 	}
 	s.done = true
-	if s.dir != nil {
-		s.dir.close()
-		s.dir = nil
-	}
+	s.closeDir()
 	os.RemoveAll(s.tmp)
 	s.unlock()
 }

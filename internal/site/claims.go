@@ -88,7 +88,6 @@ func checkClaims(jobs map[string]*job) error {
 	return joinErrs(errs)
 }
 
-// next is the index of the next '/' in s after i, or -1.
 // overlap reports whether any of the jobs' files overlap as checkClaims
 // tells, in one pass in no particular order: a file twice or its
 // case-only twin is a lower-case path taken twice, and a file where
@@ -119,6 +118,7 @@ func overlap(jobs map[string]*job) bool {
 	return false
 }
 
+// next is the index of the next '/' in s after i, or -1.
 func next(s string, i int) int {
 	if k := strings.IndexByte(s[i+1:], '/'); k >= 0 {
 		return i + 1 + k

@@ -9,7 +9,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,31 +52,16 @@ func run(shape string, size int, out, root string) error {
 	if write == nil {
 		return fmt.Errorf("unknown -shape %q; use one of %s", shape, shapes())
 	}
-	if err := copyFile(filepath.Join(root, "gen.toml"), filepath.Join(out, "gen.toml")); err != nil {
+	if err := os.CopyFS(filepath.Join(out, "content"), os.DirFS(filepath.Join(root, "content"))); err != nil {
 		return err
 	}
-	content := filepath.Join(root, "content")
-	err := filepath.WalkDir(content, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		return copyFile(p, filepath.Join(out, rel))
-	})
+	config, err := os.ReadFile(filepath.Join(root, "gen.toml"))
 	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "gen.toml"), config, 0o644); err != nil {
 		return err
 	}
 	issue := testutil.BigIssue(write, size<<20)
 	return os.WriteFile(filepath.Join(out, "content", "newsletter", "big.md"), []byte(issue), 0o644)
-}
-
-func copyFile(from, to string) error {
-	data, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(to, data, 0o644)
 }

@@ -198,7 +198,7 @@ func urgencyActNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	for k := i - 1; k >= 0 && k >= i-5 && sameSentence(toks, k, i); k-- {
 		tk := &toks[k]
 		if tk.Kind == lint.Punct {
-			if c := tx.Word(tk); c == "," || c == ";" || c == "—" || c == "–" || c == "-" || c == "…" || c == "..." || c == ":" || c == "(" {
+			if clauseMark(tx, tk) {
 				break
 			}
 			continue
@@ -251,10 +251,14 @@ func clauseStart(tx *lint.Text, toks []lint.Token, k int) bool {
 	if j < 0 || !sameSentence(toks, j, k) {
 		return true
 	}
-	if toks[j].Kind != lint.Punct {
-		return false
-	}
-	switch tx.Word(&toks[j]) {
+	return toks[j].Kind == lint.Punct && clauseMark(tx, &toks[j])
+}
+
+// clauseMark reports whether a punctuation token ends one clause and
+// starts another: a comma, semicolon, dash, ellipsis, colon or an opening
+// parenthesis.
+func clauseMark(tx *lint.Text, tk *lint.Token) bool {
+	switch tx.Word(tk) {
 	case ",", ";", "—", "–", "-", "…", "...", ":", "(":
 		return true
 	}

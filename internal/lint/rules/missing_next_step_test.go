@@ -7,6 +7,10 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 )
 
+// reminderBody is four sentences of plain report that open a test piece,
+// so that what follows is its end and the piece is long enough to check.
+var reminderBody = repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+
 func TestMissingNextStep(t *testing.T) {
 	body := repeat("The reminder went out a week before the class and listed the address and the price.", 6) + "\n\n"
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
@@ -36,7 +40,7 @@ func TestMissingNextStep(t *testing.T) {
 // TestNextStepShapes: each shape of a real invitation counts, and each
 // fake next step beside it does not.
 func TestNextStepShapes(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"pop over and pick", body + "Pop over to the events page and pick a seat that suits you.", false},
 		{"swing by", body + "Swing by the shop on Main Street this week.", false},
@@ -87,7 +91,7 @@ func TestNextStepShapes(t *testing.T) {
 // end longer than two lines, but a link far up the piece still does not
 // count.
 func TestNextStepOneLiners(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"ask three short lines up", body + "Can you book a seat for the Tuesday class at the library?\n\nThe room is warm.\n\nTea is free.\n\nLet's go!\n\n— Sam", false},
 		{"ask before the last heading", body + "If that helps, read [the longer guide](https://example.com/guide).\n\n## Why it works\n\nPeople like to see their effort doubled.\n\nMost gifts come in December.", true},
@@ -97,7 +101,7 @@ func TestNextStepOneLiners(t *testing.T) {
 
 // TestNextStepHint: the suggestion fits how the piece ends.
 func TestNextStepHint(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	cases := []struct{ name, src, want string }{
 		{"question", body + "Isn't it time?", "asks but does not invite"},
 		{"sign-off", body + "Thanks for reading, and see you soon.", "Before \"Thanks for reading"},
@@ -115,7 +119,7 @@ func TestNextStepHint(t *testing.T) {
 // TestNextStepRealShapes: shapes of invitations found in published copy,
 // each beside a near miss that uses the same words without inviting.
 func TestNextStepRealShapes(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		// an action phrase counts where an invitation stands, not after a subject
 		{"phrase after and", body + "Skip the mall this weekend and head to Main Street to shop small.", false},
@@ -179,7 +183,7 @@ func TestNextStepRealShapes(t *testing.T) {
 // and fakes rejected by it (reported speech, a label, a tag question, a
 // verb of waiting, a relative clause, an action named as a noun).
 func TestNextStepGrammar(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		// a time and a place to come to
 		{"see you at a place", body + "See you at the plant sale on Saturday morning!", false},
@@ -257,7 +261,7 @@ func TestNextStepGrammar(t *testing.T) {
 // request in a list of verbs, a recommendation, thanks in advance and a
 // headline's call after a dash are. Each shape has its near miss.
 func TestNextStepServiceAndAdvice(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	long := repeat("The new prices cover flour, butter and the rent, and they stay where they are until the spring.", 3)
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		// a condition about a problem makes a policy; one about the reader's interest invites
@@ -338,7 +342,7 @@ func TestNextStepServiceAndAdvice(t *testing.T) {
 // pointer, a subject behind a verb group and a capitalised name that
 // starts with a verb, each beside the near miss that reads the other way.
 func TestNextStepConductAndFrames(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		// a rule of conduct for members is no step; urging one is
 		{"please don't, a rule", body + "Please don't take from the labelled boxes, they are choice shares.", true},
@@ -399,7 +403,7 @@ func TestNextStepConductAndFrames(t *testing.T) {
 // the reader can come, with no imperative at all; each shape sits beside
 // a near miss that names a time or a place without opening a door.
 func TestNextStepPlaceAndTime(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"open to the public", body + "The festival runs on Saturday on the green. It is free and open to the public.", false},
 		{"open to readers of all ages", body + "The event is open to readers of all ages.", false},
@@ -453,7 +457,7 @@ func TestNextStepPlaceAndTime(t *testing.T) {
 // reader only to wait, to share a figure of speech, or to answer a
 // hypothetical, each beside the real request that uses the same words.
 func TestNextStepFakesFromRealCopy(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"watch for our emails", body + "Watch for the order emails; they land in junk folders.", true},
 		{"watch the recording", body + "Watch the recording on the events page before Friday.", false},
@@ -473,7 +477,7 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 // enough words, so an aside early in a long paragraph stays out while a
 // request that closes that paragraph counts.
 func TestNextStepEndSpan(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	long := "Most of the stalls were run by first-timers this year. Feel free to give a spare table away, and then ask them to sign up. The ones who came back in the afternoon found the tea urn empty and the raffle already drawn, which nobody on the committee had planned for or even thought about."
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"aside early in a long paragraph", body + long + "\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
@@ -486,7 +490,7 @@ func TestNextStepEndSpan(t *testing.T) {
 // invitation stands, as "get in touch" does; the writer reaching out
 // does not.
 func TestNextStepReachOut(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"after a dash", body + "We would love to hear what made you leave - reach out at the help desk for a chat.", false},
 		{"after please", body + "If anything is unclear, please reach out to the front desk.", false},
@@ -499,7 +503,7 @@ func TestNextStepReachOut(t *testing.T) {
 // its door as "open from 9 am" does; hours that changed or that were do
 // not.
 func TestNextStepOpeningHours(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"hours as days and times", body + "For the rest of the summer our stall hours will be Tuesdays and Fridays 2pm-6pm.", false},
 		{"hours as clock times", body + "Shop hours are 10 am to 4 pm through December.", false},
@@ -512,7 +516,7 @@ func TestNextStepOpeningHours(t *testing.T) {
 // TestNextStepKeepAnEye: keeping an eye on a page waits, as watching for
 // an email does, however it is led in; keeping a date or a seat acts.
 func TestNextStepKeepAnEye(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"keep an eye on the pages", body + "Keep an eye on the shop's pages to see what arrives.", true},
 		{"so keep an eye on", body + "The photos go up as the boxes are opened, so keep an eye on the shop's pages.", true},
@@ -526,7 +530,7 @@ func TestNextStepKeepAnEye(t *testing.T) {
 // know where to come") is an open door; knowing where something else is
 // sums up a how-to.
 func TestNextStepKnowWhere(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"know where to come", body + "So if you ever need a stall at a fete, you know where to come.", false},
 		{"know where to find us", body + "The kettle is always on, and you know where to find us.", false},
@@ -541,7 +545,7 @@ func TestNextStepKnowWhere(t *testing.T) {
 // take ("treat yourself to a shortbread") acts; one that turns the reader
 // inward ("ask yourself why") does not.
 func TestNextStepTreatYourself(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"treat yourself to", body + "Better yet, treat yourself to a slice of the plum tart and a pot of tea.", false},
 		{"why not treat someone", body + "Why not treat a neighbour to a box of the new biscuits this week?", false},
@@ -554,7 +558,7 @@ func TestNextStepTreatYourself(t *testing.T) {
 // initial ("Dr. Mary L. Trump") closes the letter, so it does not push
 // the request before the closing line out of the end.
 func TestNextStepSignatureWithInitials(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	ask := "Will you give ten pounds to the winter stock fund on the donation page before Sunday night? The order goes in on Monday morning, and the fresh vegetables and the formula are the part that gets cut first when the money is short, which is the part the families who come on Tuesdays and Thursdays ask about most at the counter every single week of the winter."
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"signature with initials", body + ask + "\n\nThank you for reading this far, and for all you do.\n\nDr. Jane K. Doe", false},
@@ -565,7 +569,7 @@ func TestNextStepSignatureWithInitials(t *testing.T) {
 // TestNextStepGetOutThere: "get out there" cheers the reader on unless
 // the verb after it names an act with an object.
 func TestNextStepGetOutThere(t *testing.T) {
-	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"get out there and grind", body + "Now get out there and grind! You got this!", true},
 		{"go out there", body + "So go out there today.", true},

@@ -32,25 +32,35 @@ measure() {
 # median COLUMN FILE prints the median of a column.
 median() { awk -v c="$1" '{print $c}' "$2" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# Every clean build writes into a folder of its own, and nothing a run wrote
+# is deleted until the benchmark ends. On ext4 without a journal, creating
+# files within minutes of deleting many makes the kernel check every
+# recently deleted inode on each creation (system time grows with the
+# number deleted), so deleting one run's output before the next would
+# measure that deletion rather than the tool. Both tools get the same
+# treatment.
+workdirs=()
+cleanup() { if [ ${#workdirs[@]} -gt 0 ]; then rm -rf "${workdirs[@]}"; fi; }
+trap cleanup EXIT
+
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); runs interleaved, median of $RUNS"
 [ -n "$HUGO" ] || echo "hugo not installed (apt-get install hugo): gen alone, no ratios"
 for n in $SIZES; do
   work=$(mktemp -d)
+  workdirs+=("$work")
   make_site "$work" "$n"
   site=$work/gen-site
   if [ -n "$HUGO" ]; then
     cp -r "$SHARED/hugo-site" "$work/hugo-run"
     cp -r "$work/corpus" "$work/hugo-run/content"
   fi
-  for _ in $(seq "$RUNS"); do
-    rm -rf "$site/public" "$site/.gen-cache"
-    measure "$work/gen" "$GEN" build --quiet --no-cache --source "$site"
+  for i in $(seq "$RUNS"); do
+    measure "$work/gen" "$GEN" build --quiet --no-cache --source "$site" --destination "$work/gen-out-$i"
     if [ -n "$HUGO" ]; then
-      rm -rf "$work/hugo-run/out"
-      measure "$work/hugo" "$HUGO" --quiet --minify -s "$work/hugo-run" -d "$work/hugo-run/out"
+      measure "$work/hugo" "$HUGO" --quiet --minify -s "$work/hugo-run" -d "$work/hugo-out-$i"
     fi
   done
-  pages=$(find "$site/public" -name '*.html' | wc -l)
+  pages=$(find "$work/gen-out-1" -name '*.html' | wc -l)
   # Warm cache: fill it once, then edit one article before each build.
   "$GEN" build --quiet --source "$site" >/dev/null 2>&1
   article=$(find "$site/content/articles" -name '*.md' | sort | sed -n 1p)
@@ -65,7 +75,7 @@ for n in $SIZES; do
   printf '  gen warm, 1 edit:   %7d ms  %7d MB peak RSS\n' "$ww" $((wm / 1024))
   if [ -n "$HUGO" ]; then
     hw=$(median 1 "$work/hugo") hm=$(median 2 "$work/hugo")
-    hpages=$(find "$work/hugo-run/out" -name '*.html' | wc -l)
+    hpages=$(find "$work/hugo-out-1" -name '*.html' | wc -l)
     printf '  hugo clean build:   %7d ms  %7d MB peak RSS  %6.0f pages/s (%d HTML pages, %s)\n' "$hw" $((hm / 1024)) \
       "$(awk -v p="$hpages" -v w="$hw" 'BEGIN {print p * 1000 / w}')" "$hpages" "$("$HUGO" version | awk '{print $2}')"
     awk -v gw="$gw" -v hw="$hw" -v gm="$gm" -v hm="$hm" -v ww="$ww" 'BEGIN {
@@ -73,5 +83,4 @@ for n in $SIZES; do
       printf "  ratio gen warm one-edit / hugo clean: %.3f (target <= 0.05)\n", ww / hw }'
   fi
   echo "  runs (wall_ms rss_kb): gen $(tr '\n' ' ' < "$work/gen")| warm $(tr '\n' ' ' < "$work/warm")${HUGO:+| hugo $(tr '\n' ' ' < "$work/hugo")}"
-  rm -rf "$work"
 done

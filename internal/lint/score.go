@@ -16,6 +16,14 @@ import (
 // piece whose style is heavy but which serves the reader outscores one
 // that pushes, talks about itself or leaves the reader without a next
 // step, and does not merely tie with it.
+//
+// So the score splits pieces into bands by their core findings, and style
+// orders pieces only within a band. The supporting rules measure how hard
+// the copy is to read, not whether it serves the reader: their density
+// says nothing of whether a core rule missed, and letting it reach past a
+// band would only let hard prose sink a clean piece below one that
+// pushes. Nor does a piece's length move it between bands: support counts
+// by density and a core rule costs once.
 const (
 	supportCap  = 20
 	perFinding  = 6 // points per weighted finding per 100 words
@@ -70,11 +78,18 @@ The score starts at 100 and loses points three ways:
 
 Because supporting findings count by density, scores compare across pieces
 of any length; because style costs less than a core finding at warning
-level or above, a piece that serves the reader outscores one that does not.`,
+level or above, a piece that serves the reader outscores one that does not.
+At the core rules' default severities a piece with no core finding scores
+at least %d and one with a core finding at most %g, whatever its length or
+style: when the core rules are right, every clean piece ranks above every
+flawed one. Style and focus only order pieces with the same core findings,
+so a clean piece that ranks below a flawed one means a core rule missed or
+misfired.`,
 	coreCost(SeverityError), coreCost(SeverityWarning), coreCost(SeverityInfo),
 	supportWeight(SeverityError), supportWeight(SeverityWarning), supportWeight(SeverityInfo),
 	minWordsFor, perFinding, supportCap, focusWeight/2, focusWeight, styleCap,
-	styleCap, supportCap, perFinding, minWordsFor)
+	styleCap, supportCap, perFinding, minWordsFor,
+	100-styleCap, 100-coreCost(SeverityWarning))
 
 // score is the reader-first score of a piece, 0–100. core tells the core
 // rules' findings apart.

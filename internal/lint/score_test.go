@@ -30,3 +30,130 @@ func TestScoreStyleBelowCore(t *testing.T) {
 		t.Errorf("one warning in 200 words scores %d, want 97 (6 x 1 x 100 / 200 = 3 points)", got)
 	}
 }
+
+// findings makes n supporting findings of one rule at one severity.
+func findings(rule string, sev Severity, n int) []Diagnostic {
+	out := make([]Diagnostic, n)
+	for i := range out {
+		out[i] = Diagnostic{Rule: rule, Severity: string(sev)}
+	}
+	return out
+}
+
+// defaultCore tells the core rules apart as the default rule set does.
+func defaultCore(rule string) bool {
+	return rule == "we-centric" || rule == "pitch-heavy" || rule == "missing-next-step"
+}
+
+func TestScoreTable(t *testing.T) {
+	pitch := Diagnostic{Rule: "pitch-heavy", Severity: string(SeverityError)}
+	we := Diagnostic{Rule: "we-centric", Severity: string(SeverityWarning)}
+	next := Diagnostic{Rule: "missing-next-step", Severity: string(SeverityWarning)}
+	tests := []struct {
+		name                string
+		diags               []Diagnostic
+		words, self, reader int
+		want                int
+	}{
+		{"no findings", nil, 300, 0, 6, 100},
+		{"one warning in 200 words", findings("jargon", SeverityWarning, 1), 200, 0, 0, 97},
+		{"an error weighs two warnings", findings("jargon", SeverityError, 1), 200, 0, 0, 94},
+		{"an info weighs half a warning", findings("passive-voice", SeverityInfo, 2), 200, 0, 0, 97},
+		{"under minWordsFor words count as minWordsFor", findings("jargon", SeverityWarning, 1), 10, 0, 0, 88},
+		{"support is capped", findings("hard-sentence", SeverityWarning, 40), 200, 0, 0, 100 - supportCap},
+		{"fewer than 3 references cost no focus", nil, 200, 2, 0, 100},
+		{"focus costs (0.5 - reader share) x focusWeight", nil, 200, 9, 1, 84},
+		{"focus is capped at half focusWeight", nil, 200, 30, 0, 100 - focusWeight/2},
+		{"reader share of half or more costs nothing", nil, 200, 5, 5, 100},
+		{"support and focus share styleCap", append(findings("jargon", SeverityWarning, 5), findings("hard-sentence", SeverityInfo, 10)...), 200, 9, 1, 100 - styleCap},
+		{"a core rule costs once however many places it marks", []Diagnostic{pitch, pitch, pitch, pitch}, 200, 0, 5, 70},
+		{"each core rule costs by its severity", []Diagnostic{we, next}, 200, 1, 1, 50},
+		{"every core rule and the full style cost reach 0", append([]Diagnostic{pitch, we, next}, findings("jargon", SeverityError, 50)...), 200, 20, 0, 0},
+		{"the score never goes below 0", append(findings("pitch-heavy", SeverityError, 1),
+			Diagnostic{Rule: "we-centric", Severity: string(SeverityError)},
+			Diagnostic{Rule: "missing-next-step", Severity: string(SeverityError)}), 200, 20, 0, 0},
+		{"an info-level core finding costs 10", []Diagnostic{{Rule: "we-centric", Severity: string(SeverityInfo)}}, 200, 0, 5, 90},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := score(tt.diags, defaultCore, tt.words, tt.self, tt.reader); got != tt.want {
+				t.Errorf("score = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestScoreLength: supporting findings count by density, so the same
+// rate of findings scores the same at any length, and a long piece is
+// not punished for the places a core rule marks.
+func TestScoreLength(t *testing.T) {
+	for _, words := range []int{100, 1000, 20000} {
+		// one warning per 100 words: 6 points at any length
+		if got := score(findings("jargon", SeverityWarning, words/100), defaultCore, words, 0, 0); got != 94 {
+			t.Errorf("one warning per 100 words in %d words scores %d, want 94", words, got)
+		}
+		// we-centric marks one place per paragraph: still 25 points
+		marks := findings("we-centric", SeverityWarning, words/50)
+		if got := score(marks, defaultCore, words, 1, 1); got != 75 {
+			t.Errorf("we-centric marking %d places in %d words scores %d, want 75", len(marks), words, got)
+		}
+	}
+}
+
+// TestScoreCleanAboveFlawed: whatever the length, the style and the
+// references, a piece with no core finding scores above any piece with a
+// core finding at warning or error, the default severities of the core
+// rules. This is what lets the reader-first ranking measure the core
+// rules alone: with their findings right, it is 1.
+func TestScoreCleanAboveFlawed(t *testing.T) {
+	lengths := []int{8, 50, 120, 400, 3000, 50000}
+	var supports [][]Diagnostic
+	for _, n := range []int{0, 1, 4, 30, 600} {
+		d := append(findings("hard-sentence", SeverityInfo, n), findings("very-hard-sentence", SeverityWarning, n/2)...)
+		supports = append(supports, append(d, findings("jargon", SeverityError, n/4)...))
+	}
+	refs := [][2]int{{0, 0}, {2, 1}, {1, 9}, {9, 1}, {40, 0}}
+	cores := [][]Diagnostic{
+		{{Rule: "missing-next-step", Severity: string(SeverityWarning)}},
+		{{Rule: "we-centric", Severity: string(SeverityWarning)}},
+		{{Rule: "pitch-heavy", Severity: string(SeverityError)}},
+	}
+	worstClean, bestFlawed := 100, 0
+	for _, words := range lengths {
+		for _, sup := range supports {
+			for _, r := range refs {
+				worstClean = min(worstClean, score(sup, defaultCore, words, r[0], r[1]))
+				for _, c := range cores {
+					diags := append(append([]Diagnostic(nil), sup...), c...)
+					bestFlawed = max(bestFlawed, score(diags, defaultCore, words, r[0], r[1]))
+				}
+			}
+		}
+	}
+	if worstClean <= bestFlawed {
+		t.Errorf("worst clean piece scores %d, not above the best flawed piece's %d", worstClean, bestFlawed)
+	}
+	if worstClean != 100-styleCap || bestFlawed != 100-int(coreCost(SeverityWarning)) {
+		t.Errorf("clean pieces bottom out at %d and flawed ones top out at %d, want %d and %.0f",
+			worstClean, bestFlawed, 100-styleCap, 100-coreCost(SeverityWarning))
+	}
+
+	// the case the ranking meets most on real copy: a long essay, calm but
+	// hard going, against a short promo with not one hard sentence
+	essay := append(findings("hard-sentence", SeverityInfo, 80), findings("very-hard-sentence", SeverityWarning, 30)...)
+	essay = append(essay, findings("passive-voice", SeverityInfo, 60)...)
+	essay = append(essay, Diagnostic{Rule: "readability", Severity: string(SeverityWarning)})
+	essayScore := score(essay, defaultCore, 3000, 25, 20)
+	promo := []Diagnostic{{Rule: "pitch-heavy", Severity: string(SeverityError)}}
+	promoScore := score(promo, defaultCore, 60, 0, 8)
+	if essayScore <= promoScore {
+		t.Errorf("long clean essay scores %d, not above the %d of a short pitch-heavy promo", essayScore, promoScore)
+	}
+	// and a short clean note full of hard sentences against a long piece
+	// that only talks about its sender
+	note := score(findings("very-hard-sentence", SeverityWarning, 3), defaultCore, 40, 0, 2)
+	memo := score([]Diagnostic{{Rule: "we-centric", Severity: string(SeverityWarning)}}, defaultCore, 2500, 60, 3)
+	if note <= memo {
+		t.Errorf("short clean note scores %d, not above the %d of a long we-centric memo", note, memo)
+	}
+}

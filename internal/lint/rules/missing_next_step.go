@@ -35,7 +35,14 @@ invitation addressed to the reader:
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
-    submit …", "we ask that you keep …", "We hope you'll visit us"
+    submit …", "we ask that you keep …", "We hope you'll visit us", "We
+    would love to have you join us"
+  - advice to the reader in a modal with an act: "you should go out and
+    get a copy", "you might want to consider …" (not "you should have
+    come", "you should shop around and not buy the first deal"); the
+    present named as the moment to act: "this is a wonderful time to
+    bring your family in", "now is the time to give" (not "Black Friday
+    is the ideal time to buy")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
@@ -366,7 +373,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
 		return true
 	}
 	for k := range toks {

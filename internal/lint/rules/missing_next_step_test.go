@@ -577,3 +577,50 @@ func TestNextStepGetOutThere(t *testing.T) {
 		{"get the guide", body + "Get the guide from the front desk on Tuesday.", false},
 	})
 }
+
+// TestNextStepAdvisedAction: advice to the reader in a modal names a
+// step when its verb is an act; a state, a past chance or how-to advice
+// does not.
+func TestNextStepAdvisedAction(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"you should go and get", body + "The second edition lands on Friday, so you should really go out and get a copy.", false},
+		{"you might want to consider", body + "You might want to consider the winter class while seats remain.", false},
+		{"you'd better book", body + "You'd better book soon if the Saturday slot suits you.", false},
+		{"first verb no act, then an act", body + "You should move your other plans and join the walk on Sunday.", false},
+		{"near miss: you should have come", body + "You should have come to the last one; it was lovely.", true},
+		{"near miss: you should be proud", body + "You should be proud of how far the garden has come.", true},
+		{"near miss: a describing clause", body + "Those are the three shops that you should visit one day.", true},
+		{"near miss: browsing", body + "If you have been waiting, you may want to jump in and see what's left.", true},
+		{"near miss: shopping advice", body + "Prices drop all week, but you should shop around and not buy the first deal.", true},
+	})
+}
+
+// TestNextStepActingMoment: a moment named as the one to act invites
+// when it is now and the act is a step; a season's advice does not.
+func TestNextStepActingMoment(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"this is a good time to bring", body + "The fees are waived this week, so this is a good time to bring the kids in and meet the dogs.", false},
+		{"it would be a great time to try", body + "Shipping is free all month. It would be a great time to try a new variety.", false},
+		{"now is the time to give", body + "The match runs until midnight, and now is the time to give.", false},
+		{"do it after the reader's condition", body + "If you have been meaning to donate to the library, today would be a good day to do it.", false},
+		{"near miss: a past moment", body + "Last spring was a great time to visit the orchard.", true},
+		{"near miss: no act", body + "This is a good time to reflect on the year.", true},
+		{"near miss: a season's advice", body + "Spring is the ideal time to buy seeds, with prices at their lowest.", true},
+		{"near miss: do it with no condition", body + "It was a long week. Today would be a good day to do it.", true},
+	})
+}
+
+// TestNextStepWishedAction: the writer's wish for the reader's act
+// invites; the writer's wish for themselves does not.
+func TestNextStepWishedAction(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"love to have you join", body + "We would love to have you join us for the final concert.", false},
+		{"love for you to come", body + "I'd love for you to come to the reading on Thursday.", false},
+		{"like you to visit", body + "We'd like you to visit the new stall at the market.", false},
+		{"near miss: the writer's own wish", body + "I would love to sell a thousand copies this year.", true},
+		{"near miss: love you all", body + "We love you all and we are grateful for every year.", true},
+	})
+}

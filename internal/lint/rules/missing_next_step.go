@@ -93,14 +93,17 @@ noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
-instruction for a problem ("If you decide to cancel, just email …"; "If
-you have questions, reply" still invites), a consequence ("…, you can
+instruction for a problem ("If you decide to cancel, just email …", "If
+you have questions about your order, contact customer service"; "If
+you have questions, reply" still invites), a step in a clause that says
+when something happens ("… sell out before you can check out", "the
+page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
 writer ("Use short subject lines", "Compare the prices before you
 move"), a deal's terms ("Buy one, get one free"), a template with
 placeholders ("Hey [First Name], … Shop now"), rules for members
 ("Please don't take from the marked boxes", "Please arrive within your
-time slot", "We ask that you keep the same pick-up day"; "Please don't
+time slot", "please adhere to all rules", "We ask that you keep the same pick-up day"; "Please don't
 hesitate to email us" still invites), a run of three or more bare
 imperatives with no link and no word of the writer ("Watch a film. Read
 aloud. Call your aunt."), advice about the reader's own business ("Take
@@ -382,7 +385,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		if actionPhrases.CanStart(tk) && !tk.Quoted() { // "Come and Dine", in quotes, is a mention
-			if n, _ := actionPhrases.Match(tx, toks, k); n > 0 && !selfSubject(tx, toks, k) && phraseInvites(tx, toks, k, n) {
+			if n, _ := actionPhrases.Match(tx, toks, k); n > 0 && !selfSubject(tx, toks, k) && !inTimeClause(tx, toks, k, timeClauseWords) && phraseInvites(tx, toks, k, n) {
 				return true
 			}
 		}
@@ -427,7 +430,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		if requestsReader(tx, ns, toks, k) || ns.enjoysContent(tx, toks, k) || ns.recommendsAction(tx, toks, k) || thanksInAdvance(tx, toks, k) {
 			return true
 		}
-		if (resourceNouns[tx.Norm(tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) || passivePointer(tx, toks, k) {
+		if (resourceNouns[tx.Norm(tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) && !inTimeClause(tx, toks, k, pointerClauseWords) || passivePointer(tx, toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is

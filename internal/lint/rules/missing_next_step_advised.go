@@ -246,3 +246,29 @@ func (ns *nextStep) wishedAction(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// inTimeClause reports whether toks[k] stands in a clause opened by one
+// of the words given, a few words back with no punctuation between:
+// "before you can check out" tells when something happens, "if tickets
+// are still available" puts a case; neither is the main clause that
+// invites.
+func inTimeClause(tx *lint.Text, toks []lint.Token, k int, opener map[string]bool) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == lint.Punct {
+			return false
+		}
+		if opener[tx.Norm(&toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeClauseWords open a clause that says when the reader does
+// something rather than asking them to do it. "If" is not one of them:
+// "If you are in town stop by" offers the step.
+var timeClauseWords = wordSet(`when whenever before after until once while`)
+
+// pointerClauseWords open a clause in which a resource is a case, not a
+// pointer: "the system checks if tickets are still available".
+var pointerClauseWords = wordSet(`if whether when whenever before after until once while unless`)

@@ -624,3 +624,24 @@ func TestNextStepWishedAction(t *testing.T) {
 		{"near miss: love you all", body + "We love you all and we are grateful for every year.", true},
 	})
 }
+
+// TestNextStepSubordinateAndService: a step inside a clause that says
+// when or in which case something happens, a service instruction about
+// something the reader already bought and a rule of conduct invite
+// nothing; the same words as a main clause or a wish still do.
+func TestNextStepSubordinateAndService(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"phrase in a time clause", body + "The last seats may go to someone else before you can check out.", true},
+		{"phrase as the main clause", body + "The seats are going fast, so check out the map tonight.", false},
+		{"resource in a case", body + "The page checks again if tickets are still available before it takes payment.", true},
+		{"resource as a pointer", body + "Tickets are still available at the front desk.", false},
+		{"question about an order", body + "If you have questions about your order, you can contact customer service.", true},
+		{"problem with a membership", body + "If you ever have problems with your membership, please feel free to contact the support team.", true},
+		{"wish about an account", body + "If you want to know what this means for your account, read the FAQ and reply with questions.", false},
+		{"plain questions still invite", body + "If you have questions about the class, you can email me.", false},
+		{"adhere to the rules", body + "Bags are checked at the gate, so please adhere to all rules at the entrance.", true},
+		{"follow the guidelines", body + "Please follow the posted guidelines in the car park.", true},
+		{"follow us still invites", body + "Please follow us on the photo app for the next dates.", false},
+	})
+}

@@ -141,7 +141,7 @@ func TestNextStepRealShapes(t *testing.T) {
 		// "you can" with a pointer to the place, or a verb of contact
 		{"you can learn more here", body + "You can learn more about the sale here.", false},
 		{"you can learn, no place", body + "You can learn a lot from a slow week.", true},
-		{"you can contact", body + "If you have questions about your order, you can contact customer service.", false},
+		{"you can contact", body + "If you have questions about the tour, you can contact the guide desk.", false},
 		// a request the writer makes of the reader
 		{"invite you to", body + "We invite you to submit an application by March 15.", false},
 		{"ask that you", body + "So, for the next week, we ask that you all keep spreading the word.", false},

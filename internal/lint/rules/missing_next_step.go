@@ -72,7 +72,11 @@ invitation addressed to the reader:
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
     noon"), or the event laid out as fields at the end ("When: Saturday,
-    5 pm" and "Where: the hall")
+    5 pm" and "Where: the hall"); the reader urged not to miss an event
+    with its date beside it ("Next up: the picnic on June 13th! You won't
+    want to miss it!"), though not without one ("You do not want to miss
+    this week!!") or hours put as a hedged plan ("we'll probably be open
+    from 4 pm")
   - an open door: "There's still time to sign up", "It's not too early to
     make your interests known", "Suggestions are welcome at …", "More
     details can be found on the volunteers page", "full details live
@@ -322,9 +326,11 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
 	series := ns.adviceSeries(t, u)
+	var prev []lint.Token
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
 		if s.Tok1 <= from {
+			prev = t.Tokens[max(s.Tok0, u.Tok0):s.Tok1]
 			k = s.Tok1
 			continue
 		}
@@ -333,6 +339,10 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
 		}
+		if notToMiss(t, toks) && (dated(t, toks) || dated(t, prev)) {
+			return true // "Next up: the picnic on June 13th! You won't want to miss it!"
+		}
+		prev = toks
 		k = s.Tok1
 	}
 	// a link whose text is an action, "… or [download the checklist](…)",

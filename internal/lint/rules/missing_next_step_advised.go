@@ -272,3 +272,51 @@ var timeClauseWords = wordSet(`when whenever before after until once while`)
 // pointerClauseWords open a clause in which a resource is a case, not a
 // pointer: "the system checks if tickets are still available".
 var pointerClauseWords = wordSet(`if whether when whenever before after until once while unless`)
+
+// notToMiss reports the reader urged not to miss something: "Don't miss
+// it", "you won't want to miss this", "not to be missed". With a date
+// beside it, it asks the reader to come; alone it is an exhortation.
+func notToMiss(tx *lint.Text, toks []lint.Token) bool {
+	for k := range toks {
+		if tx.Norm(&toks[k]) != "miss" && tx.Norm(&toks[k]) != "missed" {
+			continue
+		}
+		if hasWord(tx, toks, max(0, k-4), k, "don't", "not", "won't", "never", "can't", "do not") >= 0 && hasWord(tx, toks, 0, k, "we", "i", "we'll", "i'll", "they") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dated reports a date still to come in a sentence: a month and a day
+// ("June 13th", "24 June"), a weekday, or a time of day. A sentence in
+// the past tense tells of a date that is gone.
+func dated(tx *lint.Text, toks []lint.Token) bool {
+	if hasWord(tx, toks, 0, len(toks), "was", "were", "went", "had") >= 0 {
+		return false
+	}
+	for k := range toks {
+		w := tx.Norm(&toks[k])
+		if months[w] && (k+1 < len(toks) && dayOfMonth(tx, toks[k+1]) || k > 0 && dayOfMonth(tx, toks[k-1])) && w != "may" {
+			return true
+		}
+		if eventDays[strings.TrimSuffix(w, "s")] || clockTime(tx, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfMonth reports a day's number: "13", "13th", "1st".
+func dayOfMonth(tx *lint.Text, tk lint.Token) bool {
+	if tk.Kind == lint.Number {
+		return true
+	}
+	w := tx.Norm(&tk)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, suf); ok && d != "" && strings.Trim(d, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -645,3 +645,27 @@ func TestNextStepSubordinateAndService(t *testing.T) {
 		{"follow us still invites", body + "Please follow us on the photo app for the next dates.", false},
 	})
 }
+
+// TestNextStepNotToMiss: urging the reader not to miss an event with a
+// date beside it asks them to come; without a date, or about a date
+// gone, it is an exhortation.
+func TestNextStepNotToMiss(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"date in the sentence before", body + "Next up: the harvest supper on October 4th! You won't want to miss it.", false},
+		{"date in the same sentence", body + "Don't miss the choir, here from June 24 to July 2.", false},
+		{"weekday", body + "Don't miss the tasting on Saturday.", false},
+		{"near miss: no date", body + "You do not want to miss this exciting week!!", true},
+		{"near miss: a date gone", body + "The supper was on October 4th. We won't miss it next year either.", true},
+		{"near miss: the writer misses", body + "On Friday we said goodbye. We will not miss the early starts.", true},
+	})
+}
+
+// TestNextStepHedgedHours: hours given as a hedged plan open no door.
+func TestNextStepHedgedHours(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open from a time", body + "The shop is open from 4 pm on weekdays.", false},
+		{"near miss: probably open", body + "The first week we'll probably just be open from 4 pm on.", true},
+	})
+}

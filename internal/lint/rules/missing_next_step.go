@@ -14,7 +14,8 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
-	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs,
+	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
+short line ending in a colon such as "Sale details:", and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
 paragraphs; a sign-off, a signature or a P.S. after them does not push
 them out) for an
@@ -196,6 +197,8 @@ func bodyUnits(t *lint.Text) []int {
 
 // endRegion is the end of the piece: the last heading and the section
 // after it (at most its last five units), plus the last two paragraphs.
+// A short line ending in a colon ("Sale details:") heads a section as a
+// heading does.
 // A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
 // region and does not push the paragraphs before it out. When the last
 // paragraphs are one-liners, the end reaches back over whole sentences
@@ -210,14 +213,14 @@ func endRegion(t *lint.Text, body []int) ([]int, int) {
 	}
 	lastHeading := -1
 	for k, u := range body[:n] {
-		if t.Units[u].Kind == lint.KindHeading {
+		if t.Units[u].Kind == lint.KindHeading || k+1 < n && labelLine(t, t.Units[u]) {
 			lastHeading = k
 		}
 	}
 	from := n - 2
 	paras := 0
 	for k := n - 1; k >= 0; k-- {
-		if t.Units[body[k]].Kind != lint.KindHeading {
+		if t.Units[body[k]].Kind != lint.KindHeading && k != lastHeading {
 			paras++
 			if paras == 2 {
 				from = min(from, k)
@@ -249,7 +252,7 @@ func endRegion(t *lint.Text, body []int) ([]int, int) {
 		paras++
 	}
 	start := 0
-	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
+	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
 		from--
 		u := t.Units[body[from]]
 		need := minEndWords - words

@@ -320,3 +320,11 @@ func dayOfMonth(tx *lint.Text, tk lint.Token) bool {
 	}
 	return false
 }
+
+// labelLine reports a paragraph that heads what follows the way a
+// heading does: a few words ending in a colon ("Sale details:", "What
+// you need to know:"). The section under it is the end of the piece as a
+// heading's section is.
+func labelLine(t *lint.Text, u lint.Unit) bool {
+	return u.Kind == lint.KindParagraph && u.Words > 0 && u.Words <= 4 && u.Tok1 > u.Tok0 && t.Word(&t.Tokens[u.Tok1-1]) == ":"
+}

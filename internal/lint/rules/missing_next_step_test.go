@@ -669,3 +669,16 @@ func TestNextStepHedgedHours(t *testing.T) {
 		{"near miss: probably open", body + "The first week we'll probably just be open from 4 pm on.", true},
 	})
 }
+
+// TestNextStepLabelLine: a short line ending in a colon heads the end of
+// the piece the way a heading does, so a call before a full section
+// under it is no longer the close.
+func TestNextStepLabelLine(t *testing.T) {
+	body := reminderBody
+	terms := "- Prices are as marked on the shelf tags in the shop and on the website.\n- The discount does not apply to earlier orders, gift cards or delivery fees.\n- It cannot be combined with other offers, vouchers or member discounts.\n- The offer runs from the first to the last day of the month.\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"call before a terms section", body + "Shop the autumn sale on the website this month.\n\nSale details:\n\n" + terms, true},
+		{"call under the label", body + "The autumn sale starts this month.\n\nSale details:\n\n" + terms + "- Shop the sale on the website.\n", false},
+		{"short section under the label", body + "Shop the autumn sale on the website this month.\n\nSale details:\n\n- Prices as marked.\n", false},
+	})
+}

@@ -95,7 +95,9 @@ deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
-…"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
+…"), rhetorical questions ("Isn't it time?"), a one-word answer to the
+writer's own question ("Signed copies? Check."), a heading that names
+a topic ("Order processing"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
 instruction for a problem ("If you decide to cancel, just email …", "If
@@ -339,8 +341,13 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		}
 		// an aside in parentheses is a note to the sentence, not its call
 		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
-		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
+		if !answer(t, toks, prev) && ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
+		}
+		if answer(t, toks, prev) {
+			prev = toks
+			k = s.Tok1
+			continue // "A commentary track? Check." answers its own question
 		}
 		if notToMiss(t, toks) && (dated(t, toks) || dated(t, prev)) {
 			return true // "Next up: the picnic on June 13th! You won't want to miss it!"
@@ -819,6 +826,9 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	// closes a list, whatever the verb
 	// unnumbered, a how-to verb heads one more tip of a guide ("Send
 	// multiple emails"), not the close
+	if nounCompound(t, toks) {
+		return false // "Order processing" names a topic
+	}
 	if v := skipLeads(t, toks, 0); ns.verbAt(t, toks, v) && (numbered || !advice(t, toks, v)) || ns.imperative(t, toks) {
 		return true
 	}

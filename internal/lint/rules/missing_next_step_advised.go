@@ -328,3 +328,30 @@ func dayOfMonth(tx *lint.Text, tk lint.Token) bool {
 func labelLine(t *lint.Text, u lint.Unit) bool {
 	return u.Kind == lint.KindParagraph && u.Words > 0 && u.Words <= 4 && u.Tok1 > u.Tok0 && t.Word(&t.Tokens[u.Tok1-1]) == ":"
 }
+
+// answer reports a one-word sentence after a question: "A commentary
+// track? Check." ticks a list the writer asked; it asks the reader for
+// nothing.
+func answer(tx *lint.Text, toks, prev []lint.Token) bool {
+	words := 0
+	for k := range toks {
+		if toks[k].Kind != lint.Punct {
+			words++
+		}
+		if toks[k].Link() {
+			return false
+		}
+	}
+	return words == 1 && len(prev) > 0 && tx.Word(&prev[len(prev)-1]) == "?"
+}
+
+// nounCompound reports a heading of two words, the second an -ing noun:
+// "Order processing", "Book signing". It names a topic; "Book a seat"
+// or "Order yours" asks for one.
+func nounCompound(tx *lint.Text, toks []lint.Token) bool {
+	if len(toks) != 2 || toks[1].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[1])
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}

@@ -682,3 +682,16 @@ func TestNextStepLabelLine(t *testing.T) {
 		{"short section under the label", body + "Shop the autumn sale on the website this month.\n\nSale details:\n\n- Prices as marked.\n", false},
 	})
 }
+
+// TestNextStepAnswersAndTopics: a one-word answer to the writer's own
+// question and a heading that names a topic ask nothing; the same verbs
+// with an object still do.
+func TestNextStepAnswersAndTopics(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"answer to a question", body + "A signed print in every box? Check. A letter from the band? Check.", true},
+		{"imperative after a question", body + "Want a signed print? Check the box at checkout.", false},
+		{"topic heading", body + "## Order processing\n\nOnce the window closes, the team packs the boxes in the order they came in.", true},
+		{"step heading", body + "## Order yours\n\nThe window closes on Friday.", false},
+	})
+}

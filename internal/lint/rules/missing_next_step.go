@@ -23,7 +23,8 @@ invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
     "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
-    that said, please bring…")
+    that said, please bring…", "No matter which branch you call home,
+    come join us")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"
   - an offer put as a question or a condition: "why don't you drop in
@@ -903,20 +904,22 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	}
 	// after a leading clause: "Now that you know …, start with …"
 	lead := skipPunct(toks, 0)
-	if lead < len(toks) && !subordinators[tx.Norm(&toks[lead])] {
+	// "No matter which branch you call home, come …" opens as "whichever" does
+	opens := func(k int) bool { return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k)) }
+	if lead < len(toks) && !opens(lead) {
 		lead = i
 		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {
 			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
 		}
 	}
-	if lead < len(toks) && subordinators[tx.Norm(&toks[lead])] {
+	if opens(lead) {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
 			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
+			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
 				return true
 			}
 		}

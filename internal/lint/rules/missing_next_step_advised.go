@@ -355,3 +355,10 @@ func nounCompound(tx *lint.Text, toks []lint.Token) bool {
 	w := tx.Norm(&toks[1])
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
+
+// concessive reports "no matter" or "regardless of" at toks[i]: a
+// leading clause like "whatever" or "however" opens, after which the
+// main clause may ask.
+func concessive(tx *lint.Text, toks []lint.Token, i int) bool {
+	return i+2 < len(toks) && (norm(tx, toks, i) == "no" && norm(tx, toks, i+1) == "matter" || norm(tx, toks, i) == "regardless" && norm(tx, toks, i+1) == "of")
+}

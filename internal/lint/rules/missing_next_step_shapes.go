@@ -233,6 +233,10 @@ func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i >= len(toks) || (tx.Norm(&toks[i]) != "go" && tx.Norm(&toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
 		return false // "Go forth and create" sends the reader off with a blessing
 	}
+	// "come join us", "go see the show": the second verb follows at once
+	if ns.verbAt(tx, toks, i+1) && i+2 < len(toks) && toks[i+2].Kind == lint.Word {
+		return true
+	}
 	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
 		if tx.Norm(&toks[j]) == "and" {
 			return ns.verbAt(tx, toks, j+1)

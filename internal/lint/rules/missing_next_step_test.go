@@ -695,3 +695,17 @@ func TestNextStepAnswersAndTopics(t *testing.T) {
 		{"step heading", body + "## Order yours\n\nThe window closes on Friday.", false},
 	})
 }
+
+// TestNextStepConcessiveLead: a concessive lead ("no matter …",
+// "regardless of …") opens a clause like "whatever" does, and "come
+// join us" is one invitation.
+func TestNextStepConcessiveLead(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"no matter, come join", body + "No matter which branch you call home, come join us for the summer fair.", false},
+		{"regardless of, book", body + "Regardless of the weather, book a table on the terrace.", false},
+		{"go see", body + "Go see the new quilts in the hall before they travel on.", false},
+		{"near miss: no matter, a statement", body + "No matter which branch you call home, the fair is the same.", true},
+		{"near miss: come alone", body + "Summer will come soon enough.", true},
+	})
+}

@@ -905,7 +905,9 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	// after a leading clause: "Now that you know …, start with …"
 	lead := skipPunct(toks, 0)
 	// "No matter which branch you call home, come …" opens as "whichever" does
-	opens := func(k int) bool { return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k)) }
+	opens := func(k int) bool {
+		return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k))
+	}
 	if lead < len(toks) && !opens(lead) {
 		lead = i
 		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {

@@ -905,16 +905,16 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	// after a leading clause: "Now that you know …, start with …"
 	lead := skipPunct(toks, 0)
 	// "No matter which branch you call home, come …" opens as "whichever" does
-	opens := func(k int) bool {
+	opensClause := func(k int) bool {
 		return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k))
 	}
-	if lead < len(toks) && !opens(lead) {
+	if lead < len(toks) && !opensClause(lead) {
 		lead = i
 		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {
 			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
 		}
 	}
-	if opens(lead) {
+	if opensClause(lead) {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {

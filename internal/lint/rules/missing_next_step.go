@@ -87,7 +87,8 @@ invitation addressed to the reader:
     "I hope that you will attend …", "you know where to find us"
   - a link whose text is an action, or a link that stands alone like a button;
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
-    page"), though not a line wholly in capitals ("SHOP NOW")
+    page"), though not a line wholly in capitals ("SHOP NOW") unless it
+    addresses the reader ("BRING YOUR BEST PIE")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",

@@ -335,8 +335,14 @@ func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 // shoutedLead reports a verb in capitals that leads a sentence in lower
 // case, the way a button is written into a line: "CLICK HERE to visit the
 // fund's page". A line wholly in capitals ("SHOP NOW", "WAIT!") is a
-// banner or a shout, not a step.
+// banner or a shout, not a step, unless it addresses the reader ("BRING
+// YOUR BEST PIE").
 func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
+	// "BRING YOUR BEST PIE" hands the reader something of theirs to
+	// bring; "SHOP NOW" is a banner
+	if n := norm(tx, toks, i+1); n == "your" || n == "you" || n == "yours" {
+		return true
+	}
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		if toks[j].Kind == lint.Word && !lint.AllUpper(tx.Word(&toks[j])) {
 			return true

@@ -709,3 +709,13 @@ func TestNextStepConcessiveLead(t *testing.T) {
 		{"near miss: come alone", body + "Summer will come soon enough.", true},
 	})
 }
+
+// TestNextStepShoutedWithYour: a call in capitals counts when it hands
+// the reader something of theirs; a bare banner does not.
+func TestNextStepShoutedWithYour(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"bring your best pie", body + "The pie contest is back this year. BRING YOUR BEST PIE.", false},
+		{"near miss: banner", body + "The pie contest is back this year. SHOP NOW.", true},
+	})
+}

@@ -401,7 +401,7 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "please" || tx.Norm(&toks[v]) == "do" {
 			v++
 		}
-		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word && !waiting(tx, toks, v) {
+		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word && !waiting(tx, toks, v) || ns.comeAndDo(tx, toks, v) {
 			return true
 		}
 	}

@@ -719,3 +719,13 @@ func TestNextStepShoutedWithYour(t *testing.T) {
 		{"near miss: banner", body + "The pie contest is back this year. SHOP NOW.", true},
 	})
 }
+
+// TestNextStepThenGoDo: "then go find …" after a comma is a call like
+// "then find …"; "then go home" names no act.
+func TestNextStepThenGoDo(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"then go find", body + "Pick a mask at the door, then go find your partner on the dance floor.", false},
+		{"near miss: then go home", body + "The band played until late, then went home.", true},
+	})
+}

@@ -726,6 +726,6 @@ func TestNextStepThenGoDo(t *testing.T) {
 	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"then go find", body + "Pick a mask at the door, then go find your partner on the dance floor.", false},
-		{"near miss: then go home", body + "The band played until late, then went home.", true},
+		{"near miss: then go home", body + "Dance until the band stops, then go home and rest.", true},
 	})
 }

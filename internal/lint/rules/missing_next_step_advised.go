@@ -85,8 +85,11 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		if ns.verbs[w] || requestVerbs[w] || offerVerbs[w] || hopedActions[w] {
-			if advice(tx, toks, v) || negatedConjunct(tx, toks, v) {
-				return false // "compare the prices", "shop around and not buy the first deal" advise, they invite nothing
+			if advice(tx, toks, v) || negatedConjunct(tx, toks, v) || readersOwn(tx, toks, v) || conduct(tx, toks, v) {
+				// "compare the prices", "shop around and not buy the first
+				// deal", "read that book you've been putting off", "keep
+				// the same day" advise or set a rule; they invite nothing
+				return false
 			}
 			// "see what's still out there" browses; "see the show" names it
 			return !(w == "see" || w == "look" || w == "find") || v+1 < len(toks) && toks[v+1].Kind == lint.Word && !pronouns[tx.Norm(&toks[v+1])] && !whWords[tx.Norm(&toks[v+1])]

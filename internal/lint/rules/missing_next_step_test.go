@@ -729,3 +729,13 @@ func TestNextStepThenGoDo(t *testing.T) {
 		{"near miss: then go home", body + "Dance until the band stops, then go home and rest.", true},
 	})
 }
+
+// TestNextStepAdvisedOwnBusiness: advice in a modal about the reader's
+// own unfinished business is no step, as the same imperative is not.
+func TestNextStepAdvisedOwnBusiness(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"own business", body + "You should finally try that recipe you've been putting off.", true},
+		{"with the writer", body + "You should try the recipe on our kitchen page.", false},
+	})
+}

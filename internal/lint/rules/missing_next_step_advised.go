@@ -16,20 +16,27 @@ import (
 
 // advisedAction reports a main clause that advises the reader to act:
 // "You should go out and get a copy", "you might want to consider the
-// dwarf sunflower", "you'd better book early". A clause describing
+// dwarf sunflower", "you'd better book early", "you'll want to book
+// early". A clause describing
 // something ("five shows that you should check out"), a condition ("if
 // you should need help") or an act the reader cannot take now ("you
 // should have come") does not count.
 func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		w := tx.Norm(&toks[k])
-		if w != "you" && w != "you'd" {
+		if w != "you" && w != "you'd" && w != "you'll" {
 			continue
 		}
 		if k > 0 && (relativePronouns[tx.Norm(&toks[k-1])] || conditionWords[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "what") {
 			continue
 		}
 		v := adviceModal(tx, toks, k+1, w == "you'd")
+		if w == "you'll" {
+			v = -1
+			if norm(tx, toks, k+1) == "want" && norm(tx, toks, k+2) == "to" {
+				v = k + 3 // "you'll want to book early"
+			}
+		}
 		if v < 0 {
 			continue
 		}

@@ -587,6 +587,8 @@ func TestNextStepAdvisedAction(t *testing.T) {
 		{"you should go and get", body + "The second edition lands on Friday, so you should really go out and get a copy.", false},
 		{"you might want to consider", body + "You might want to consider the winter class while seats remain.", false},
 		{"you'd better book", body + "You'd better book soon if the Saturday slot suits you.", false},
+		{"you'll want to book", body + "The Saturday slots go first, so you'll want to book early.", false},
+		{"near miss: you'll want to know", body + "The Saturday slots changed, and you'll want to know why.", true},
 		{"first verb no act, then an act", body + "You should move your other plans and join the walk on Sunday.", false},
 		{"near miss: you should have come", body + "You should have come to the last one; it was lovely.", true},
 		{"near miss: you should be proud", body + "You should be proud of how far the garden has come.", true},

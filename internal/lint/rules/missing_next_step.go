@@ -14,7 +14,8 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
-	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs,
+	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
+short line ending in a colon such as "Sale details:", and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
 paragraphs; a sign-off, a signature or a P.S. after them does not push
 them out) for an
@@ -22,7 +23,8 @@ invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
     "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
-    that said, please bring…")
+    that said, please bring…", "No matter which branch you call home,
+    come join us")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"
   - an offer put as a question or a condition: "why don't you drop in
@@ -35,7 +37,14 @@ invitation addressed to the reader:
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
-    submit …", "we ask that you keep …", "We hope you'll visit us"
+    submit …", "we ask that you keep …", "We hope you'll visit us", "We
+    would love to have you join us"
+  - advice to the reader in a modal with an act: "you should go out and
+    get a copy", "you might want to consider …" (not "you should have
+    come", "you should shop around and not buy the first deal"); the
+    present named as the moment to act: "this is a wonderful time to
+    bring your family in", "now is the time to give" (not "Black Friday
+    is the ideal time to buy")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
@@ -65,7 +74,11 @@ invitation addressed to the reader:
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
     noon"), or the event laid out as fields at the end ("When: Saturday,
-    5 pm" and "Where: the hall")
+    5 pm" and "Where: the hall"); the reader urged not to miss an event
+    with its date beside it ("Next up: the picnic on June 13th! You won't
+    want to miss it!"), though not without one ("You do not want to miss
+    this week!!") or hours put as a hedged plan ("we'll probably be open
+    from 4 pm")
   - an open door: "There's still time to sign up", "It's not too early to
     make your interests known", "Suggestions are welcome at …", "More
     details can be found on the volunteers page", "full details live
@@ -74,7 +87,8 @@ invitation addressed to the reader:
     "I hope that you will attend …", "you know where to find us"
   - a link whose text is an action, or a link that stands alone like a button;
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
-    page"), though not a line wholly in capitals ("SHOP NOW")
+    page"), though not a line wholly in capitals ("SHOP NOW") unless it
+    addresses the reader ("BRING YOUR BEST PIE")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
@@ -83,17 +97,22 @@ deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
-…"), rhetorical questions ("Isn't it time?"), sign-offs ("Thanks for reading",
+…"), rhetorical questions ("Isn't it time?"), a one-word answer to the
+writer's own question ("Signed copies? Check."), a heading that names
+a topic ("Order processing"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
-instruction for a problem ("If you decide to cancel, just email …"; "If
-you have questions, reply" still invites), a consequence ("…, you can
+instruction for a problem ("If you decide to cancel, just email …", "If
+you have questions about your order, contact customer service"; "If
+you have questions, reply" still invites), a step in a clause that says
+when something happens ("… sell out before you can check out", "the
+page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
 writer ("Use short subject lines", "Compare the prices before you
 move"), a deal's terms ("Buy one, get one free"), a template with
 placeholders ("Hey [First Name], … Shop now"), rules for members
 ("Please don't take from the marked boxes", "Please arrive within your
-time slot", "We ask that you keep the same pick-up day"; "Please don't
+time slot", "please adhere to all rules", "We ask that you keep the same pick-up day"; "Please don't
 hesitate to email us" still invites), a run of three or more bare
 imperatives with no link and no word of the writer ("Watch a film. Read
 aloud. Call your aunt."), advice about the reader's own business ("Take
@@ -182,6 +201,8 @@ func bodyUnits(t *lint.Text) []int {
 
 // endRegion is the end of the piece: the last heading and the section
 // after it (at most its last five units), plus the last two paragraphs.
+// A short line ending in a colon ("Sale details:") heads a section as a
+// heading does.
 // A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
 // region and does not push the paragraphs before it out. When the last
 // paragraphs are one-liners, the end reaches back over whole sentences
@@ -196,14 +217,14 @@ func endRegion(t *lint.Text, body []int) ([]int, int) {
 	}
 	lastHeading := -1
 	for k, u := range body[:n] {
-		if t.Units[u].Kind == lint.KindHeading {
+		if t.Units[u].Kind == lint.KindHeading || k+1 < n && labelLine(t, t.Units[u]) {
 			lastHeading = k
 		}
 	}
 	from := n - 2
 	paras := 0
 	for k := n - 1; k >= 0; k-- {
-		if t.Units[body[k]].Kind != lint.KindHeading {
+		if t.Units[body[k]].Kind != lint.KindHeading && k != lastHeading {
 			paras++
 			if paras == 2 {
 				from = min(from, k)
@@ -235,7 +256,7 @@ func endRegion(t *lint.Text, body []int) ([]int, int) {
 		paras++
 	}
 	start := 0
-	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
+	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
 		from--
 		u := t.Units[body[from]]
 		need := minEndWords - words
@@ -312,17 +333,28 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
 	series := ns.adviceSeries(t, u)
+	var prev []lint.Token
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
 		if s.Tok1 <= from {
+			prev = t.Tokens[max(s.Tok0, u.Tok0):s.Tok1]
 			k = s.Tok1
 			continue
 		}
 		// an aside in parentheses is a note to the sentence, not its call
 		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
-		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
+		if !answer(t, toks, prev) && ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
 		}
+		if answer(t, toks, prev) {
+			prev = toks
+			k = s.Tok1
+			continue // "A commentary track? Check." answers its own question
+		}
+		if notToMiss(t, toks) && (dated(t, toks) || dated(t, prev)) {
+			return true // "Next up: the picnic on June 13th! You won't want to miss it!"
+		}
+		prev = toks
 		k = s.Tok1
 	}
 	// a link whose text is an action, "… or [download the checklist](…)",
@@ -366,7 +398,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -375,7 +407,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		if actionPhrases.CanStart(tk) && !tk.Quoted() { // "Come and Dine", in quotes, is a mention
-			if n, _ := actionPhrases.Match(tx, toks, k); n > 0 && !selfSubject(tx, toks, k) && phraseInvites(tx, toks, k, n) {
+			if n, _ := actionPhrases.Match(tx, toks, k); n > 0 && !selfSubject(tx, toks, k) && !inTimeClause(tx, toks, k, timeClauseWords) && phraseInvites(tx, toks, k, n) {
 				return true
 			}
 		}
@@ -420,7 +452,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		if requestsReader(tx, ns, toks, k) || ns.enjoysContent(tx, toks, k) || ns.recommendsAction(tx, toks, k) || thanksInAdvance(tx, toks, k) {
 			return true
 		}
-		if (resourceNouns[tx.Norm(tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) || passivePointer(tx, toks, k) {
+		if (resourceNouns[tx.Norm(tk)] || signUps(tx, toks, k)) && pointsToPlace(tx, toks, k) && !inTimeClause(tx, toks, k, pointerClauseWords) || passivePointer(tx, toks, k) {
 			return true
 		}
 		// "The book is available on [the shop](…)": a link the reader is
@@ -796,6 +828,9 @@ func (ns *nextStep) nextStepHeading(t *lint.Text, tok0, tok1 int, src []byte) bo
 	// closes a list, whatever the verb
 	// unnumbered, a how-to verb heads one more tip of a guide ("Send
 	// multiple emails"), not the close
+	if nounCompound(t, toks) {
+		return false // "Order processing" names a topic
+	}
 	if v := skipLeads(t, toks, 0); ns.verbAt(t, toks, v) && (numbered || !advice(t, toks, v)) || ns.imperative(t, toks) {
 		return true
 	}
@@ -870,20 +905,24 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	}
 	// after a leading clause: "Now that you know …, start with …"
 	lead := skipPunct(toks, 0)
-	if lead < len(toks) && !subordinators[tx.Norm(&toks[lead])] {
+	// "No matter which branch you call home, come …" opens as "whichever" does
+	opensClause := func(k int) bool {
+		return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k))
+	}
+	if lead < len(toks) && !opensClause(lead) {
 		lead = i
 		if i > 0 && (norm(tx, toks, i) == "of" || norm(tx, toks, i) == "than") {
 			lead = i - 1 // "So instead of sleeping in, grab …": the lead word opens the clause
 		}
 	}
-	if lead < len(toks) && subordinators[tx.Norm(&toks[lead])] {
+	if opensClause(lead) {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
 			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
+			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
 				return true
 			}
 		}

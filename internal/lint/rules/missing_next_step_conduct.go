@@ -31,8 +31,11 @@ func conduct(tx *lint.Text, toks []lint.Token, v int) bool {
 		return next == "not" && !urgedByNegation[norm(tx, toks, v+2)]
 	case "pay":
 		return next == "attention" || next == "close"
-	case "arrive", "park":
-		return true
+	case "arrive", "park", "adhere", "comply", "abide", "obey":
+		return true // "please adhere to all rules"
+	case "follow", "observe", "respect":
+		// "please follow the posted guidelines"; "please follow us" invites
+		return hasWord(tx, toks, v+1, min(len(toks), v+5), "rules", "rule", "guidelines", "instructions", "signs", "directions", "policy", "policies", "regulations") >= 0
 	case "keep", "maintain", "remain":
 		return !strings.HasSuffix(next, "ing") && next != "in" && next != "up"
 	}

@@ -26,6 +26,9 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 		if hasWord(tx, toks, max(0, k-6), k, "not", "no", "longer", "isn't", "aren't", "won't", "never") >= 0 {
 			continue
 		}
+		if hasWord(tx, toks, 0, k, hedges...) >= 0 {
+			continue // "we'll probably just be open from 4 pm" is a plan, no door yet
+		}
 		// "open to the public", "open to bookworms of all ages"
 		if tx.Norm(&toks[k+1]) == "to" && hasWord(tx, toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
 			return true
@@ -47,6 +50,10 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// hedges make a plan of what follows them: "we'll probably be open from
+// 4 pm", "maybe open on Fridays".
+var hedges = []string{"probably", "maybe", "perhaps", "might", "hopefully", "possibly"}
 
 // openingHours reports a place's hours given as days or times of day,
 // which open its door as "open from 7 am" does: "Our farmstand hours for
@@ -328,8 +335,14 @@ func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 // shoutedLead reports a verb in capitals that leads a sentence in lower
 // case, the way a button is written into a line: "CLICK HERE to visit the
 // fund's page". A line wholly in capitals ("SHOP NOW", "WAIT!") is a
-// banner or a shout, not a step.
+// banner or a shout, not a step, unless it addresses the reader ("BRING
+// YOUR BEST PIE").
 func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
+	// "BRING YOUR BEST PIE" hands the reader something of theirs to
+	// bring; "SHOP NOW" is a banner
+	if n := norm(tx, toks, i+1); n == "your" || n == "you" || n == "yours" {
+		return true
+	}
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		if toks[j].Kind == lint.Word && !lint.AllUpper(tx.Word(&toks[j])) {
 			return true

@@ -30,6 +30,13 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 		if exceptionWords[w] {
 			return true
 		}
+		// "If you have questions about your order, contact customer
+		// service": a case of a purchase already made, not a new step
+		// ("If you'd like to know what it means for your account, read
+		// …" is the reader's wish, and invites)
+		if w == "your" && placedThings[norm(tx, toks, j+1)] && !wish(tx, toks[i:j]) {
+			return true
+		}
 		// "sells out", "sold out", "out of stock"
 		if (w == "sells" || w == "sold" || w == "sell") && norm(tx, toks, j+1) == "out" || w == "out" && norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "stock" {
 			return true
@@ -46,7 +53,13 @@ var serviceOpeners = wordSet(`if should unless once`)
 var exceptionWords = wordSet(`cancel cancels cancelled canceled cancelling canceling cancellation
 refund refunds refunded exchange exchanges damaged defective faulty broken require requires
 challenges complaint complaints dissatisfied unsatisfied unhappy lost delayed late unable
-withdraw`)
+withdraw problem problems issue issues trouble difficulty difficulties`)
+
+// placedThings are what a reader already holds with the sender: a
+// condition about one of them ("questions about your order") provides
+// for a case of service.
+var placedThings = wordSet(`order orders membership account subscription booking reservation purchase
+delivery shipment parcel package payment invoice refund`)
 
 // gerundOf reads an -ing form as its verb: "registering" → "register",
 // "booking" → "book", "giving" → "give", "shopping" → "shop". It returns

@@ -233,6 +233,10 @@ func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i >= len(toks) || (tx.Norm(&toks[i]) != "go" && tx.Norm(&toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
 		return false // "Go forth and create" sends the reader off with a blessing
 	}
+	// "come join us", "go see the show": the second verb follows at once
+	if ns.verbAt(tx, toks, i+1) && i+2 < len(toks) && toks[i+2].Kind == lint.Word {
+		return true
+	}
 	for j := i + 1; j+1 < len(toks) && j <= i+8; j++ {
 		if tx.Norm(&toks[j]) == "and" {
 			return ns.verbAt(tx, toks, j+1)
@@ -397,7 +401,7 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "please" || tx.Norm(&toks[v]) == "do" {
 			v++
 		}
-		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word && !waiting(tx, toks, v) {
+		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word && !waiting(tx, toks, v) || ns.comeAndDo(tx, toks, v) {
 			return true
 		}
 	}

@@ -141,7 +141,7 @@ func TestNextStepRealShapes(t *testing.T) {
 		// "you can" with a pointer to the place, or a verb of contact
 		{"you can learn more here", body + "You can learn more about the sale here.", false},
 		{"you can learn, no place", body + "You can learn a lot from a slow week.", true},
-		{"you can contact", body + "If you have questions about your order, you can contact customer service.", false},
+		{"you can contact", body + "If you have questions about the tour, you can contact the guide desk.", false},
 		// a request the writer makes of the reader
 		{"invite you to", body + "We invite you to submit an application by March 15.", false},
 		{"ask that you", body + "So, for the next week, we ask that you all keep spreading the word.", false},
@@ -575,5 +575,169 @@ func TestNextStepGetOutThere(t *testing.T) {
 		{"go out there", body + "So go out there today.", true},
 		{"get out there and vote", body + "Now get out there and vote on Tuesday at the village hall.", false},
 		{"get the guide", body + "Get the guide from the front desk on Tuesday.", false},
+	})
+}
+
+// TestNextStepAdvisedAction: advice to the reader in a modal names a
+// step when its verb is an act; a state, a past chance or how-to advice
+// does not.
+func TestNextStepAdvisedAction(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"you should go and get", body + "The second edition lands on Friday, so you should really go out and get a copy.", false},
+		{"you might want to consider", body + "You might want to consider the winter class while seats remain.", false},
+		{"you'd better book", body + "You'd better book soon if the Saturday slot suits you.", false},
+		{"you'll want to book", body + "The Saturday slots go first, so you'll want to book early.", false},
+		{"near miss: you'll want to know", body + "The Saturday slots changed, and you'll want to know why.", true},
+		{"first verb no act, then an act", body + "You should move your other plans and join the walk on Sunday.", false},
+		{"near miss: you should have come", body + "You should have come to the last one; it was lovely.", true},
+		{"near miss: you should be proud", body + "You should be proud of how far the garden has come.", true},
+		{"near miss: a describing clause", body + "Those are the three shops that you should visit one day.", true},
+		{"near miss: browsing", body + "If you have been waiting, you may want to jump in and see what's left.", true},
+		{"near miss: shopping advice", body + "Prices drop all week, but you should shop around and not buy the first deal.", true},
+	})
+}
+
+// TestNextStepActingMoment: a moment named as the one to act invites
+// when it is now and the act is a step; a season's advice does not.
+func TestNextStepActingMoment(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"this is a good time to bring", body + "The fees are waived this week, so this is a good time to bring the kids in and meet the dogs.", false},
+		{"it would be a great time to try", body + "Shipping is free all month. It would be a great time to try a new variety.", false},
+		{"now is the time to give", body + "The match runs until midnight, and now is the time to give.", false},
+		{"do it after the reader's condition", body + "If you have been meaning to donate to the library, today would be a good day to do it.", false},
+		{"near miss: a past moment", body + "Last spring was a great time to visit the orchard.", true},
+		{"near miss: no act", body + "This is a good time to reflect on the year.", true},
+		{"near miss: a season's advice", body + "Spring is the ideal time to buy seeds, with prices at their lowest.", true},
+		{"near miss: do it with no condition", body + "It was a long week. Today would be a good day to do it.", true},
+	})
+}
+
+// TestNextStepWishedAction: the writer's wish for the reader's act
+// invites; the writer's wish for themselves does not.
+func TestNextStepWishedAction(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"love to have you join", body + "We would love to have you join us for the final concert.", false},
+		{"love for you to come", body + "I'd love for you to come to the reading on Thursday.", false},
+		{"like you to visit", body + "We'd like you to visit the new stall at the market.", false},
+		{"near miss: the writer's own wish", body + "I would love to sell a thousand copies this year.", true},
+		{"near miss: love you all", body + "We love you all and we are grateful for every year.", true},
+	})
+}
+
+// TestNextStepSubordinateAndService: a step inside a clause that says
+// when or in which case something happens, a service instruction about
+// something the reader already bought and a rule of conduct invite
+// nothing; the same words as a main clause or a wish still do.
+func TestNextStepSubordinateAndService(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"phrase in a time clause", body + "The last seats may go to someone else before you can check out.", true},
+		{"phrase as the main clause", body + "The seats are going fast, so check out the map tonight.", false},
+		{"resource in a case", body + "The page checks again if tickets are still available before it takes payment.", true},
+		{"resource as a pointer", body + "Tickets are still available at the front desk.", false},
+		{"question about an order", body + "If you have questions about your order, you can contact customer service.", true},
+		{"problem with a membership", body + "If you ever have problems with your membership, please feel free to contact the support team.", true},
+		{"wish about an account", body + "If you want to know what this means for your account, read the FAQ and reply with questions.", false},
+		{"plain questions still invite", body + "If you have questions about the class, you can email me.", false},
+		{"adhere to the rules", body + "Bags are checked at the gate, so please adhere to all rules at the entrance.", true},
+		{"follow the guidelines", body + "Please follow the posted guidelines in the car park.", true},
+		{"follow us still invites", body + "Please follow us on the photo app for the next dates.", false},
+	})
+}
+
+// TestNextStepNotToMiss: urging the reader not to miss an event with a
+// date beside it asks them to come; without a date, or about a date
+// gone, it is an exhortation.
+func TestNextStepNotToMiss(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"date in the sentence before", body + "Next up: the harvest supper on October 4th! You won't want to miss it.", false},
+		{"date in the same sentence", body + "Don't miss the choir, here from June 24 to July 2.", false},
+		{"weekday", body + "Don't miss the tasting on Saturday.", false},
+		{"near miss: no date", body + "You do not want to miss this exciting week!!", true},
+		{"near miss: a date gone", body + "The supper was on October 4th. We won't miss it next year either.", true},
+		{"near miss: the writer misses", body + "On Friday we said goodbye. We will not miss the early starts.", true},
+	})
+}
+
+// TestNextStepHedgedHours: hours given as a hedged plan open no door.
+func TestNextStepHedgedHours(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open from a time", body + "The shop is open from 4 pm on weekdays.", false},
+		{"near miss: probably open", body + "The first week we'll probably just be open from 4 pm on.", true},
+	})
+}
+
+// TestNextStepLabelLine: a short line ending in a colon heads the end of
+// the piece the way a heading does, so a call before a full section
+// under it is no longer the close.
+func TestNextStepLabelLine(t *testing.T) {
+	body := reminderBody
+	terms := "- Prices are as marked on the shelf tags in the shop and on the website.\n- The discount does not apply to earlier orders, gift cards or delivery fees.\n- It cannot be combined with other offers, vouchers or member discounts.\n- The offer runs from the first to the last day of the month.\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"call before a terms section", body + "Shop the autumn sale on the website this month.\n\nSale details:\n\n" + terms, true},
+		{"call under the label", body + "The autumn sale starts this month.\n\nSale details:\n\n" + terms + "- Shop the sale on the website.\n", false},
+		{"short section under the label", body + "Shop the autumn sale on the website this month.\n\nSale details:\n\n- Prices as marked.\n", false},
+	})
+}
+
+// TestNextStepAnswersAndTopics: a one-word answer to the writer's own
+// question and a heading that names a topic ask nothing; the same verbs
+// with an object still do.
+func TestNextStepAnswersAndTopics(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"answer to a question", body + "A signed print in every box? Check. A letter from the band? Check.", true},
+		{"imperative after a question", body + "Want a signed print? Check the box at checkout.", false},
+		{"topic heading", body + "## Order processing\n\nOnce the window closes, the team packs the boxes in the order they came in.", true},
+		{"step heading", body + "## Order yours\n\nThe window closes on Friday.", false},
+	})
+}
+
+// TestNextStepConcessiveLead: a concessive lead ("no matter …",
+// "regardless of …") opens a clause like "whatever" does, and "come
+// join us" is one invitation.
+func TestNextStepConcessiveLead(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"no matter, come join", body + "No matter which branch you call home, come join us for the summer fair.", false},
+		{"regardless of, book", body + "Regardless of the weather, book a table on the terrace.", false},
+		{"go see", body + "Go see the new quilts in the hall before they travel on.", false},
+		{"near miss: no matter, a statement", body + "No matter which branch you call home, the fair is the same.", true},
+		{"near miss: come alone", body + "Summer will come soon enough.", true},
+	})
+}
+
+// TestNextStepShoutedWithYour: a call in capitals counts when it hands
+// the reader something of theirs; a bare banner does not.
+func TestNextStepShoutedWithYour(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"bring your best pie", body + "The pie contest is back this year. BRING YOUR BEST PIE.", false},
+		{"near miss: banner", body + "The pie contest is back this year. SHOP NOW.", true},
+	})
+}
+
+// TestNextStepThenGoDo: "then go find …" after a comma is a call like
+// "then find …"; "then go home" names no act.
+func TestNextStepThenGoDo(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"then go find", body + "Pick a mask at the door, then go find your partner on the dance floor.", false},
+		{"near miss: then go home", body + "Dance until the band stops, then go home and rest.", true},
+	})
+}
+
+// TestNextStepAdvisedOwnBusiness: advice in a modal about the reader's
+// own unfinished business is no step, as the same imperative is not.
+func TestNextStepAdvisedOwnBusiness(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"own business", body + "You should finally try that recipe you've been putting off.", true},
+		{"with the writer", body + "You should try the recipe on our kitchen page.", false},
 	})
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/lint"
@@ -58,8 +59,8 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all; with deadlines,
-prices and exclamation marks counted once, that is about two per 100 words as a
-reader counts them),
+prices and exclamation marks counted once, and the capitals of one paragraph
+as one raised voice, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, on a piece
 that presses on the reader in 3 kinds of ways or more, on both their wallet (a
@@ -162,14 +163,15 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		if reported || n < minSignals || t.Words == 0 {
 			return
 		}
-		per100 := float64(n) / float64(t.Words) * 100
+		voiced := voicedSignals(t, sigs)
+		per100 := float64(voiced) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
 		onTime := timePressure(sigs)
 		switch {
 		case per100 >= density:
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
-				n, t.Words, per100, density)
+				voiced, t.Words, per100, density)
 		case onTime >= pressure && float64(onTime)/float64(t.Words)*100 >= density/2:
 			// pressure on the reader's time, of several kinds, is the
 			// point of a page even at half the density of other signals
@@ -316,6 +318,27 @@ func distinct(sigs []signal) int {
 		key := s.key
 		if s.fam == famExclaim {
 			key = string(famExclaim)
+		}
+		seen[key] = true
+	}
+	return len(seen)
+}
+
+// voicedSignals counts the distinct signals as distinct does, but with
+// the capitals of one block as one: a paragraph that stresses "THESE are
+// the GLORY days" raises its voice once, as distinctInParagraph reads it,
+// and a piece that shouts in three paragraphs shouts three times. The
+// density tests use it, so a few stressed words bunched in one place do
+// not read as pressure spread through the piece.
+func voicedSignals(t *lint.Text, sigs []signal) int {
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		key := s.key
+		switch {
+		case s.fam == famExclaim:
+			key = string(famExclaim)
+		case s.fam == famShouting && !strings.HasSuffix(key, ":typeface"):
+			key = string(famShouting) + ":" + strconv.Itoa(int(t.Tokens[s.tok0].Block))
 		}
 		seen[key] = true
 	}

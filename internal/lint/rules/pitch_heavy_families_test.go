@@ -279,6 +279,23 @@ func TestPitchFamilies(t *testing.T) {
 		{famGuarantee, "We're so confident you'll love it that the first box is on us.", "I'm confident you'll find the hall easily.", "so confident you'll love"},
 		{famPrice, "Members unlock our best savings.", "The best tables are by the window.", "best savings"},
 		{famScarcity, "Snag those coveted tickets on Friday.", "The coveted award went to a baker from Leeds.", "coveted tickets"},
+		// pushes built from word classes: time that runs out, this very
+		// moment, a forecast, a gift that grows, an obligation, a chance
+		// that goes, now as the best time
+		{famUrgency, "The clock is quietly ticking on the early rate.", "The clock in the hall has a loud tick.", "clock is quietly ticking"},
+		{famUrgency, "Our enrolment window is closing quickly.", "Our window is closing for the winter repairs.", "window is closing quickly"},
+		{famUrgency, "The end of the offer is drawing near.", "The time is coming when we will need a bigger hall.", "offer is drawing near"},
+		{famUrgency, "Book your place this minute and thank me later.", "This minute detail changes the whole recipe.", "this minute"},
+		{famUrgency, "Head to the shop right this second.", "At this second we know very little.", "right this second"},
+		{famUrgency, "Just book the retreat already.", "The tickets have sold already.", "book the retreat already"},
+		{famScarcity, "I expect the spring class to sell out.", "Expect the doors to open at six.", "expect the spring class to sell out"},
+		{famPrice, "Your pledge will triple before Sunday.", "The recipe will double easily for a crowd.", "pledge will triple"},
+		{famPrice, "Each donation this week goes twice as far.", "The new bus goes twice as far on a charge.", "donation this week goes twice as far"},
+		{famPressure, "You really need to hear this album.", "You need to check your spam folder first.", "You really need to hear this"},
+		{famPressure, "Honestly, you must try these pastries.", "You must bring your own mat.", "you must try these"},
+		{famLoss, "Deals like these rarely come along.", "The number 9 bus rarely comes along on time.", "Deals like these rarely come along"},
+		{famLoss, "Don't let this chance slip by.", "Don't let the rope slip.", "chance slip"},
+		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -295,6 +295,9 @@ func TestPitchFamilies(t *testing.T) {
 		{famPressure, "Honestly, you must try these pastries.", "You must bring your own mat.", "you must try these"},
 		{famLoss, "Deals like these rarely come along.", "The number 9 bus rarely comes along on time.", "Deals like these rarely come along"},
 		{famLoss, "Don't let this chance slip by.", "Don't let the rope slip.", "chance slip"},
+		{famPrice, "Members get an amazing offer on the first box.", "Neighbours made an amazing offer of help.", "amazing offer"},
+		{famPrice, "Renew with heavily discounted bundles.", "The bundles are discounted for schools.", "heavily discounted"},
+		{famPrice, "Shop drastically reduced prices in the back room.", "Patients saw greatly reduced waiting times.", "drastically reduced prices"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {

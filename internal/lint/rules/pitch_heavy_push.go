@@ -29,6 +29,8 @@ var pushCues = func() map[string][]cueCheck {
 	add(pressureMustTry, "have", "need", "must", "gotta", "got")
 	add(lossFleeting, "around", "along", "slip")
 	add(urgencyNoBetterTime, "better")
+	add(priceBigOffer, "offer", "offers")
+	add(priceDeepCut, "discounted", "reduced", "marked")
 	return m
 }()
 
@@ -274,4 +276,45 @@ func urgencyNoBetterTime(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 		return 0, 0, "", false
 	}
 	return i - 1, i + 2, famUrgency, true
+}
+
+// priceBigOffer: an offer talked up by its size or wonder, "an amazing
+// offer on your first order", "a massive offer this weekend". "An amazing
+// offer of help" is no sale.
+func priceBigOffer(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !sameSentence(toks, i-1, i) || !bigSaleWords[tx.Norm(&toks[i-1])] {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, i+1); n == "of" || n == "to" {
+		return 0, 0, "", false
+	}
+	return i - 1, i + 1, famPrice, true
+}
+
+// deepCuts are adverbs that make a price cut deep.
+var deepCuts = wordSet(`heavily deeply hugely massively drastically seriously steeply dramatically greatly`)
+
+// priceDeepCut: a cut made deep by an adverb, "heavily discounted
+// renewals", "drastically reduced prices", "deeply marked down coats".
+// "Greatly reduced waiting times" cuts no price: "reduced" and "marked"
+// need a price or an offer after them.
+func priceDeepCut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || !sameSentence(toks, i-1, i) || !deepCuts[tx.Norm(&toks[i-1])] {
+		return 0, 0, "", false
+	}
+	end := i + 1
+	switch tx.Norm(&toks[i]) {
+	case "marked":
+		if norm(tx, toks, i+1) != "down" {
+			return 0, 0, "", false
+		}
+		end++
+		fallthrough
+	case "reduced":
+		if !offerNouns[norm(tx, toks, end)] && !scarcityNouns[norm(tx, toks, end)] {
+			return 0, 0, "", false
+		}
+		end++
+	}
+	return i - 1, end, famPrice, true
 }

@@ -298,6 +298,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Members get an amazing offer on the first box.", "Neighbours made an amazing offer of help.", "amazing offer"},
 		{famPrice, "Renew with heavily discounted bundles.", "The bundles are discounted for schools.", "heavily discounted"},
 		{famPrice, "Shop drastically reduced prices in the back room.", "Patients saw greatly reduced waiting times.", "drastically reduced prices"},
+		{famHardSell, "Every order is 100% risk-free.", "The shirts are 100% organic cotton.", "100%"},
+		{famHardSell, "You will be 100% satisfied.", "100% of the proceeds go to the shelter.", "100%"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claritynotes/gen/internal/lint"
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // Pushes built from word classes and their order rather than from listed
 // phrases: time that runs out (a time noun with a verb of passing and a
@@ -317,4 +321,32 @@ func priceDeepCut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		end++
 	}
 	return i - 1, end, famPrice, true
+}
+
+// materials are what a thing is made of, as a label states it.
+var materials = wordSet(`cotton wool linen silk cashmere merino alpaca mohair leather suede hemp bamboo
+polyester nylon viscose recycled beeswax soy arabica cacao cocoa juice beef pork lamb chicken oak
+walnut pine steel copper brass wood`)
+
+// wholeShare reports whether a matched "100%" states a share or what a
+// thing is made of, not a promise: "100% of the proceeds go to the
+// shelter", "100% Japanese cotton", "100% merino wool". "100% money-back"
+// and "100% satisfied" still sell.
+func wholeShare(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	if !strings.HasPrefix(tx.Word(&toks[i]), "100") {
+		return false
+	}
+	j := i + n
+	if j < len(toks) && toks[j].Kind == lint.Punct && tx.Word(&toks[j]) == "%" {
+		j++
+	}
+	if norm(tx, toks, j) == "of" && sameSentence(toks, i, j) {
+		return true
+	}
+	for k := j; k < within(toks, j, 1) && k < len(toks); k++ {
+		if materials[tx.Norm(&toks[k])] {
+			return true
+		}
+	}
+	return false
 }

@@ -565,7 +565,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":") {
 				continue // a name or a label: "NOTE: …"
 			}
-			if stressedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
+			if stressedRule(t, toks, i, end) || statedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
 				continue
 			}
@@ -618,6 +618,33 @@ func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// ruleWords make a line in capitals a rule: a ban, a must, a condition.
+var ruleWords = wordSet(`NO NOT NEVER CANNOT WON'T MUST FINAL OR NOR`)
+
+// statedRule reports whether the run of capitals [i, end) states a rule,
+// as a venue's or a shop's policy is typed: "NO PETS", "ALL SALES ARE
+// FINAL", "LOST TICKETS WILL NOT BE REPLACED", "RAIN OR SHINE". It needs
+// two words or more, a rule word, no word a sale shouts ("FINAL SALE",
+// "NO FEES, BIG SAVINGS") and no "!" after it.
+func statedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	words, rule := 0, false
+	for k := i; k < end; k++ {
+		if toks[k].Kind != lint.Word {
+			continue
+		}
+		w := tx.Word(&toks[k])
+		if salesShouts[w] {
+			return false
+		}
+		words++
+		rule = rule || ruleWords[w]
+	}
+	if end < len(toks) && toks[end].Kind == lint.Punct && strings.Contains(tx.Word(&toks[end]), "!") {
+		return false
+	}
+	return rule && words >= 2
 }
 
 // salesShouts are words a sales page shouts again and again: said twice,

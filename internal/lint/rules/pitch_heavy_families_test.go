@@ -300,6 +300,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Shop drastically reduced prices in the back room.", "Patients saw greatly reduced waiting times.", "drastically reduced prices"},
 		{famHardSell, "Every order is 100% risk-free.", "The shirts are 100% organic cotton.", "100%"},
 		{famHardSell, "You will be 100% satisfied.", "100% of the proceeds go to the shelter.", "100%"},
+		{famShouting, "NO FEES, BIG SAVINGS all week.", "NO PETS in the hall, please.", "NO FEES, BIG SAVINGS"},
+		{famShouting, "DOORS OPEN AT NOON for the sale.", "LATECOMERS WILL NOT BE SEATED until the interval.", "DOORS OPEN AT NOON"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {

@@ -64,7 +64,7 @@ var pitchFamilyDocs = []struct {
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair")`},
-	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it"`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
@@ -931,6 +931,9 @@ func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	}
 	if tx.Norm(&toks[i]) == "guarantee" && norm(tx, toks, i-1) == "the" && (i+1 == len(toks) || !sameSentence(toks, i+1, i) || toks[i+1].Kind == lint.Punct) {
 		return 0, 0, "", false // "The guarantee" names a topic
+	}
+	if guaranteedAccess(tx, toks, i) {
+		return 0, 0, "", false
 	}
 	return i, i + 1, famGuarantee, true
 }

@@ -302,6 +302,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famHardSell, "You will be 100% satisfied.", "100% of the proceeds go to the shelter.", "100%"},
 		{famShouting, "NO FEES, BIG SAVINGS all week.", "NO PETS in the hall, please.", "NO FEES, BIG SAVINGS"},
 		{famShouting, "DOORS OPEN AT NOON for the sale.", "LATECOMERS WILL NOT BE SEATED until the interval.", "DOORS OPEN AT NOON"},
+		{famGuarantee, "We guarantee you will sleep better.", "Your ticket guarantees a seat in the stalls.", "guarantee"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {

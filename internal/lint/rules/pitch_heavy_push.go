@@ -350,3 +350,20 @@ func wholeShare(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	}
 	return false
 }
+
+// accessNouns are what a booking secures.
+var accessNouns = wordSet(`seat seats space spaces spot spots place places entry admission table tables
+room rooms ticket tickets slot slots`)
+
+// guaranteedAccess reports whether the guarantee at toks[i] says what a
+// booking secures, a term of the sale rather than a promise about the
+// product: "the ticket guarantees a seat", "registering guarantees your
+// space", "guaranteed entry for members". "Guaranteed results" promises.
+func guaranteedAccess(tx *lint.Text, toks []lint.Token, i int) bool {
+	j := i + 1
+	switch norm(tx, toks, j) {
+	case "a", "an", "your", "you", "the", "yourself":
+		j++
+	}
+	return j < len(toks) && sameSentence(toks, i, j) && accessNouns[tx.Norm(&toks[j])]
+}

@@ -303,6 +303,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famShouting, "NO FEES, BIG SAVINGS all week.", "NO PETS in the hall, please.", "NO FEES, BIG SAVINGS"},
 		{famShouting, "DOORS OPEN AT NOON for the sale.", "LATECOMERS WILL NOT BE SEATED until the interval.", "DOORS OPEN AT NOON"},
 		{famGuarantee, "We guarantee you will sleep better.", "Your ticket guarantees a seat in the stalls.", "guarantee"},
+		{famSuperlative, "Other bakeries simply can't compete with this crust.", "We simply can't compete with the supermarkets on price.", "Other bakeries simply can't compete"},
+		{famSuperlative, "When it comes to flavour, nothing compares.", "Compare the two maps before you set off.", "nothing compares"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {

@@ -35,6 +35,7 @@ var pushCues = func() map[string][]cueCheck {
 	add(urgencyNoBetterTime, "better")
 	add(priceBigOffer, "offer", "offers")
 	add(priceDeepCut, "discounted", "reduced", "marked")
+	add(superlativeNoRival, "compete", "competes", "compare", "compares", "close")
 	return m
 }()
 
@@ -367,3 +368,51 @@ func guaranteedAccess(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	return j < len(toks) && sameSentence(toks, i, j) && accessNouns[tx.Norm(&toks[j])]
 }
+
+// rivals are the field a claim over all rivals names.
+var rivals = wordSet(`other others competitors competition rivals nobody nothing none anyone anybody anything`)
+
+// superlativeNoRival: the thing said to beat every rival, "other venues
+// simply can't compete", "nothing compares to the first bite", "no one
+// comes close". A writer who can't compete is modest: "we can't compete
+// with the supermarkets on price".
+func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	v := i
+	if tx.Norm(&toks[i]) == "close" {
+		if p := norm(tx, toks, i-1); p != "come" && p != "comes" {
+			return 0, 0, "", false
+		}
+		v = i - 1
+	}
+	from := since(toks, v, 7)
+	r := hasNorm(tx, toks, from, v, rivals)
+	if r < 0 {
+		if k := hasWord(tx, toks, from, v, "one"); k > 0 && norm(tx, toks, k-1) == "no" {
+			r = k - 1
+		}
+	}
+	if r < 0 {
+		return 0, 0, "", false
+	}
+	switch tx.Norm(&toks[r]) {
+	case "other", "others", "competitors", "competition", "rivals", "anyone", "anybody", "anything":
+		// the field needs a negation: "others can't compete"
+		if hasWord(tx, toks, r+1, v, "can't", "cannot", "won't", "don't", "doesn't", "couldn't", "never", "not") < 0 {
+			return 0, 0, "", false
+		}
+	}
+	// the one who can't compete is the word before the verb group: "we
+	// simply can't compete" is modest, "venues I know can't compete" not
+	s0 := v - 1
+	for s0 > r && (modalWords[tx.Norm(&toks[s0])] || softeners[tx.Norm(&toks[s0])]) {
+		s0--
+	}
+	if w := norm(tx, toks, s0); w == "we" || w == "i" || w == "you" {
+		return 0, 0, "", false
+	}
+	return r, i + 1, famSuperlative, true
+}
+
+// modalWords and softeners make up a verb group before "compete".
+var modalWords = wordSet(`can't cannot won't don't doesn't couldn't never not can could will would`)
+var softeners = wordSet(`simply just really truly still even`)

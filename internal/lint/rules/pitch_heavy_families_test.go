@@ -305,6 +305,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famGuarantee, "We guarantee you will sleep better.", "Your ticket guarantees a seat in the stalls.", "guarantee"},
 		{famSuperlative, "Other bakeries simply can't compete with this crust.", "We simply can't compete with the supermarkets on price.", "Other bakeries simply can't compete"},
 		{famSuperlative, "When it comes to flavour, nothing compares.", "Compare the two maps before you set off.", "nothing compares"},
+		{famSuffering, "Tonight Amara is starving in a camp outside the city.", "He is dying to see the new garden.", "Amara is starving"},
+		{famSuffering, "Her baby is going hungry.", "My dog is going hungry until the vet says so, poor thing, but she is fine.", "baby is going hungry"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {

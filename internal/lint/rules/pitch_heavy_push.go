@@ -36,6 +36,7 @@ var pushCues = func() map[string][]cueCheck {
 	add(priceBigOffer, "offer", "offers")
 	add(priceDeepCut, "discounted", "reduced", "marked")
 	add(superlativeNoRival, "compete", "competes", "compare", "compares", "close")
+	add(sufferingOne, "starving", "dying", "hungry")
 	return m
 }()
 
@@ -416,3 +417,41 @@ func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 // modalWords and softeners make up a verb group before "compete".
 var modalWords = wordSet(`can't cannot won't don't doesn't couldn't never not can could will would`)
 var softeners = wordSet(`simply just really truly still even`)
+
+// oneVictim are the people an appeal names one at a time.
+var oneVictim = wordSet(`child baby girl boy mother father woman man daughter son toddler infant widow orphan grandmother grandfather`)
+
+// notNames are capitalised words before "is" that name no one.
+var notNames = wordSet(`he she it this that there here everyone everybody someone nobody what who which`)
+
+// sufferingOne: one person suffering now, as an appeal tells it to make
+// the need a face, "Dao is starving", "a young child is dying of hunger
+// today", "her baby is going hungry". Counted with suffering at scale,
+// once a piece. "He is dying to see you" and "I'm starving after the
+// walk" suffer nothing.
+func sufferingOne(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); n == "to" || n == "for" {
+		return 0, 0, "", false
+	}
+	k := i - 1
+	if tx.Norm(&toks[i]) == "hungry" {
+		if norm(tx, toks, k) != "going" {
+			return 0, 0, "", false
+		}
+		k--
+	}
+	if norm(tx, toks, k) == "slowly" {
+		k--
+	}
+	if norm(tx, toks, k) != "is" || k == 0 || !sameSentence(toks, k-1, i) {
+		return 0, 0, "", false
+	}
+	subj := &toks[k-1]
+	if subj.Kind != lint.Word {
+		return 0, 0, "", false
+	}
+	if !oneVictim[tx.Norm(subj)] && !(isCapital(tx, subj) && !notNames[tx.Norm(subj)]) {
+		return 0, 0, "", false
+	}
+	return k - 1, i + 1, famSuffering, true
+}

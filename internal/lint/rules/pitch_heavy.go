@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claritynotes/gen/internal/lint"
@@ -58,8 +59,8 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all; with deadlines,
-prices and exclamation marks counted once, that is about two per 100 words as a
-reader counts them),
+prices and exclamation marks counted once, and the capitals of one paragraph
+as one raised voice, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, on a piece
 that presses on the reader in 3 kinds of ways or more, on both their wallet (a
@@ -162,14 +163,15 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		if reported || n < minSignals || t.Words == 0 {
 			return
 		}
-		per100 := float64(n) / float64(t.Words) * 100
+		voiced := voicedSignals(t, sigs)
+		per100 := float64(voiced) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
 		onTime := timePressure(sigs)
 		switch {
 		case per100 >= density:
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
-				n, t.Words, per100, density)
+				voiced, t.Words, per100, density)
 		case onTime >= pressure && float64(onTime)/float64(t.Words)*100 >= density/2:
 			// pressure on the reader's time, of several kinds, is the
 			// point of a page even at half the density of other signals
@@ -316,6 +318,27 @@ func distinct(sigs []signal) int {
 		key := s.key
 		if s.fam == famExclaim {
 			key = string(famExclaim)
+		}
+		seen[key] = true
+	}
+	return len(seen)
+}
+
+// voicedSignals counts the distinct signals as distinct does, but with
+// the capitals of one block as one: a paragraph that stresses "THESE are
+// the GLORY days" raises its voice once, as distinctInParagraph reads it,
+// and a piece that shouts in three paragraphs shouts three times. The
+// density tests use it, so a few stressed words bunched in one place do
+// not read as pressure spread through the piece.
+func voicedSignals(t *lint.Text, sigs []signal) int {
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		key := s.key
+		switch {
+		case s.fam == famExclaim:
+			key = string(famExclaim)
+		case s.fam == famShouting && !strings.HasSuffix(key, ":typeface"):
+			key = string(famShouting) + ":" + strconv.Itoa(int(t.Tokens[s.tok0].Block))
 		}
 		seen[key] = true
 	}
@@ -492,7 +515,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !wholeShare(t, toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -542,7 +565,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":") {
 				continue // a name or a label: "NOTE: …"
 			}
-			if stressedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
+			if stressedRule(t, toks, i, end) || statedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
 				continue
 			}
@@ -595,6 +618,33 @@ func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// ruleWords make a line in capitals a rule: a ban, a must, a condition.
+var ruleWords = wordSet(`NO NOT NEVER CANNOT WON'T MUST FINAL OR NOR`)
+
+// statedRule reports whether the run of capitals [i, end) states a rule,
+// as a venue's or a shop's policy is typed: "NO PETS", "ALL SALES ARE
+// FINAL", "LOST TICKETS WILL NOT BE REPLACED", "RAIN OR SHINE". It needs
+// two words or more, a rule word, no word a sale shouts ("FINAL SALE",
+// "NO FEES, BIG SAVINGS") and no "!" after it.
+func statedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	words, rule := 0, false
+	for k := i; k < end; k++ {
+		if toks[k].Kind != lint.Word {
+			continue
+		}
+		w := tx.Word(&toks[k])
+		if salesShouts[w] {
+			return false
+		}
+		words++
+		rule = rule || ruleWords[w]
+	}
+	if end < len(toks) && toks[end].Kind == lint.Punct && strings.Contains(tx.Word(&toks[end]), "!") {
+		return false
+	}
+	return rule && words >= 2
 }
 
 // salesShouts are words a sales page shouts again and again: said twice,

@@ -279,6 +279,35 @@ func TestPitchFamilies(t *testing.T) {
 		{famGuarantee, "We're so confident you'll love it that the first box is on us.", "I'm confident you'll find the hall easily.", "so confident you'll love"},
 		{famPrice, "Members unlock our best savings.", "The best tables are by the window.", "best savings"},
 		{famScarcity, "Snag those coveted tickets on Friday.", "The coveted award went to a baker from Leeds.", "coveted tickets"},
+		// pushes built from word classes: time that runs out, this very
+		// moment, a forecast, a gift that grows, an obligation, a chance
+		// that goes, now as the best time
+		{famUrgency, "The clock is quietly ticking on the early rate.", "The clock in the hall has a loud tick.", "clock is quietly ticking"},
+		{famUrgency, "Our enrolment window is closing quickly.", "Our window is closing for the winter repairs.", "window is closing quickly"},
+		{famUrgency, "The end of the offer is drawing near.", "The time is coming when we will need a bigger hall.", "offer is drawing near"},
+		{famUrgency, "Book your place this minute and thank me later.", "This minute detail changes the whole recipe.", "this minute"},
+		{famUrgency, "Head to the shop right this second.", "At this second we know very little.", "right this second"},
+		{famUrgency, "Just book the retreat already.", "The tickets have sold already.", "book the retreat already"},
+		{famScarcity, "I expect the spring class to sell out.", "Expect the doors to open at six.", "expect the spring class to sell out"},
+		{famPrice, "Your pledge will triple before Sunday.", "The recipe will double easily for a crowd.", "pledge will triple"},
+		{famPrice, "Each donation this week goes twice as far.", "The new bus goes twice as far on a charge.", "donation this week goes twice as far"},
+		{famPressure, "You really need to hear this album.", "You need to check your spam folder first.", "You really need to hear this"},
+		{famPressure, "Honestly, you must try these pastries.", "You must bring your own mat.", "you must try these"},
+		{famLoss, "Deals like these rarely come along.", "The number 9 bus rarely comes along on time.", "Deals like these rarely come along"},
+		{famLoss, "Don't let this chance slip by.", "Don't let the rope slip.", "chance slip"},
+		{famPrice, "Members get an amazing offer on the first box.", "Neighbours made an amazing offer of help.", "amazing offer"},
+		{famPrice, "Renew with heavily discounted bundles.", "The bundles are discounted for schools.", "heavily discounted"},
+		{famPrice, "Shop drastically reduced prices in the back room.", "Patients saw greatly reduced waiting times.", "drastically reduced prices"},
+		{famHardSell, "Every order is 100% risk-free.", "The shirts are 100% organic cotton.", "100%"},
+		{famHardSell, "You will be 100% satisfied.", "100% of the proceeds go to the shelter.", "100%"},
+		{famShouting, "NO FEES, BIG SAVINGS all week.", "NO PETS in the hall, please.", "NO FEES, BIG SAVINGS"},
+		{famShouting, "DOORS OPEN AT NOON for the sale.", "LATECOMERS WILL NOT BE SEATED until the interval.", "DOORS OPEN AT NOON"},
+		{famGuarantee, "We guarantee you will sleep better.", "Your ticket guarantees a seat in the stalls.", "guarantee"},
+		{famSuperlative, "Other bakeries simply can't compete with this crust.", "We simply can't compete with the supermarkets on price.", "Other bakeries simply can't compete"},
+		{famSuperlative, "When it comes to flavour, nothing compares.", "Compare the two maps before you set off.", "nothing compares"},
+		{famSuffering, "Tonight Amara is starving in a camp outside the city.", "He is dying to see the new garden.", "Amara is starving"},
+		{famSuffering, "Her baby is going hungry.", "My dog is going hungry until the vet says so, poor thing, but she is fine.", "baby is going hungry"},
+		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -27,6 +27,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"raised voice with pressure", "I'd LOVE you to come THIS YEAR!! Only 4 seats left, so book today. " + calm + " " + calm, true},
 		{"curly apostrophes", "Don’t miss out. Act now. It’s the last chance.", true},
 		{"exclamations count once in a piece", "Last day at the stand!!!\n\nPie! Jam! Corn! See you.\n\n" + calm, false},
+		{"capitals bunched in one paragraph are one voice", "THESE are the GLORY days, and this year is HUGE.\n\n" + calm[:240] + "\n\n" + calm[:240], false},
+		{"capitals in three paragraphs shout three times", "THESE are the days.\n\n" + calm[:240] + "\n\nThe GLORY is yours.\n\n" + calm[:240] + "\n\nThis year is HUGE.", true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }

@@ -1,0 +1,282 @@
+package theme
+
+import (
+	"bytes"
+	"html/template"
+	"reflect"
+	"strconv"
+	"strings"
+	"text/template/parse"
+)
+
+// html/template escapes every value a layout prints by adding escaper
+// functions to the end of its pipeline; a URL in a quoted attribute gets
+// three of them (filter, normalise, attribute-escape). Each is a call
+// through reflection, the biggest part of a page's template time, and a
+// page prints a dozen URLs. Once a layout's set is escaped, fuse replaces
+// each such run of escapers with one function that writes what the run
+// writes: a value no escaper of the run changes is returned as it is,
+// found by one scan, and any other value goes through the run itself, in
+// a template html/template escapes the same way.
+
+// fusion is a run of html/template's escapers and the one function that
+// stands for it.
+type fusion struct {
+	chain []string // the escapers' names, in pipeline order
+	name  string   // the template function that replaces them
+	fn    func(v any) (string, error)
+}
+
+var fusions = []fusion{
+	{
+		// href="{{ . }}", src="{{ . }}": the start of a URL in a quoted attribute.
+		chain: []string{"_html_template_urlfilter", "_html_template_urlnormalizer", "_html_template_attrescaper"},
+		name:  "_gen_url_attr",
+		fn: func(v any) (string, error) {
+			if s, ok := v.(string); ok && urlUnchanged(s, urlAttrKeeps, true) {
+				return s, nil
+			}
+			return urlAttr.escape(v)
+		},
+	},
+	{
+		// href="#{{ . }}", href="/x/?q={{ . }}": a URL's later part in a
+		// quoted attribute.
+		chain: []string{"_html_template_urlescaper", "_html_template_attrescaper"},
+		name:  "_gen_urlpart_attr",
+		fn: func(v any) (string, error) {
+			if s, ok := v.(string); ok && urlUnchanged(s, urlPartKeeps, false) {
+				return s, nil
+			}
+			return urlPartAttr.escape(v)
+		},
+	},
+	{
+		// <title>{{ . }}</title>, and textarea's text.
+		chain: []string{"_html_template_rcdataescaper"},
+		name:  "_gen_rcdata",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case string:
+				return htmlReplace(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return rcdata.escape(v)
+		},
+	},
+	{
+		// title="{{ . }}": a quoted attribute that is not a URL.
+		chain: []string{"_html_template_attrescaper"},
+		name:  "_gen_attr",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case string:
+				return htmlReplace(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return attr.escape(v)
+		},
+	},
+	{
+		// <p>{{ . }}</p>: HTML text.
+		chain: []string{"_html_template_htmlescaper"},
+		name:  "_gen_html",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case string:
+				return htmlReplace(s), nil
+			case template.HTML:
+				return string(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return html.escape(v)
+		},
+	},
+}
+
+// htmlReplace escapes text for HTML text, a quoted attribute or RCDATA,
+// as the escapers of those escape a string: NUL becomes U+FFFD, and
+// " & ' + < > their character references. Every other byte stays,
+// invalid UTF-8 included; none of these bytes occurs inside a multi-byte
+// character, so a byte scan finds them.
+func htmlReplace(s string) string {
+	i := 0
+	for i < len(s) && htmlReplacement[s[i]] == "" {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		if r := htmlReplacement[s[i]]; r != "" {
+			b.WriteString(r)
+		} else {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+var htmlReplacement = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
+}
+
+// fusedFuncs are the fused functions, for the template sets' FuncMap.
+func fusedFuncs() template.FuncMap {
+	m := template.FuncMap{}
+	for _, f := range fusions {
+		m[f.name] = f.fn
+	}
+	return m
+}
+
+// urlAttrKeeps marks the bytes none of a URL's escapers in an attribute
+// changes: letters, digits, the unreserved -._~ and the reserved
+// characters the normaliser leaves, but for &, + and ' which the
+// attribute escaper encodes. The normaliser also keeps a % before two hex
+// digits (an escape already made), which urlUnchanged checks.
+var urlAttrKeeps = byteSet("!#$*,/:;=?@[]-._~")
+
+// urlPartKeeps marks the bytes the URL escaper keeps: letters, digits and
+// the unreserved -._~. It encodes every %.
+var urlPartKeeps = byteSet("-._~")
+
+func byteSet(punct string) (set [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		set[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		set[c] = true
+		set[c-'a'+'A'] = true
+	}
+	for i := range len(punct) {
+		set[punct[i]] = true
+	}
+	return set
+}
+
+// urlUnchanged reports whether s has only bytes keep marks (or, with
+// escapes, a % that starts an escape) and, if it has
+// a scheme, that is one the URL filter lets through (http, https, mailto):
+// then the escapers return s as it is.
+func urlUnchanged(s string, keep [256]bool, escapes bool) bool {
+	for i := range len(s) {
+		if !keep[s[i]] && !(escapes && s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])) {
+			return false
+		}
+	}
+	scheme, _, ok := strings.Cut(s, ":")
+	return !ok || strings.Contains(scheme, "/") ||
+		strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") || strings.EqualFold(scheme, "mailto")
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// escapeRun executes a value through a run of escapers: a template whose
+// one action html/template escapes with that run, between prefix and
+// suffix text.
+type escapeRun struct {
+	t              *template.Template
+	prefix, suffix string
+}
+
+var (
+	urlAttr     = newEscapeRun(`<a href="`, `">`)
+	urlPartAttr = newEscapeRun(`<a href="#`, `">`)
+	rcdata      = newEscapeRun(`<title>`, `</title>`)
+	attr        = newEscapeRun(`<a title="`, `">`)
+	html        = newEscapeRun(`<p>`, `</p>`)
+)
+
+func newEscapeRun(prefix, suffix string) *escapeRun {
+	return &escapeRun{t: template.Must(template.New("").Parse(prefix + "{{ . }}" + suffix)), prefix: prefix, suffix: suffix}
+}
+
+// escape returns what the run makes of v. The template gets v as a
+// reflect.Value, so it is its dot exactly as the pipeline's value was.
+func (e *escapeRun) escape(v any) (string, error) {
+	var b bytes.Buffer
+	if err := e.t.Execute(&b, reflect.ValueOf(v)); err != nil {
+		return "", err
+	}
+	out := b.String()
+	return out[len(e.prefix) : len(out)-len(e.suffix)], nil
+}
+
+// fuse replaces the runs of escapers in the trees of set, which must be
+// escaped and must not be escaped again: html/template would add the run
+// once more after the fused function.
+func fuse(set *template.Template) {
+	for _, t := range set.Templates() {
+		if t.Tree != nil {
+			fuseNode(t.Tree.Root)
+		}
+	}
+}
+
+func fuseNode(n parse.Node) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			fuseNode(c)
+		}
+	case *parse.ActionNode:
+		fusePipe(n.Pipe)
+	case *parse.IfNode:
+		fuseNode(n.List)
+		fuseNode(n.ElseList)
+	case *parse.RangeNode:
+		fuseNode(n.List)
+		fuseNode(n.ElseList)
+	case *parse.WithNode:
+		fuseNode(n.List)
+		fuseNode(n.ElseList)
+	}
+}
+
+// fusePipe replaces a run of escapers that ends an action's pipeline.
+func fusePipe(p *parse.PipeNode) {
+	if p == nil {
+		return
+	}
+	for _, f := range fusions {
+		start := len(p.Cmds) - len(f.chain)
+		if start < 1 || !endsWith(p.Cmds[start:], f.chain) {
+			continue
+		}
+		p.Cmds[start].Args[0].(*parse.IdentifierNode).Ident = f.name
+		p.Cmds = p.Cmds[:start+1]
+		return
+	}
+}
+
+// endsWith reports whether cmds are the bare escapers of chain.
+func endsWith(cmds []*parse.CommandNode, chain []string) bool {
+	for i, c := range cmds {
+		if len(c.Args) != 1 {
+			return false
+		}
+		id, ok := c.Args[0].(*parse.IdentifierNode)
+		if !ok || id.Ident != chain[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,140 @@
+package theme
+
+import (
+	"bytes"
+	"html/template"
+	"strings"
+	"testing"
+	"text/template/parse"
+)
+
+// fuseLayout prints .V in every context whose escapers fuse replaces,
+// and in one it leaves (an unquoted attribute).
+const fuseLayout = `<a href="{{ .V }}" title="{{ .V }}">{{ .V }}</a>` +
+	`<a href="#{{ .V }}"></a><a href="/x/?q={{ .V }}"></a>` +
+	`<title>{{ .V }}</title><textarea>{{ .V }}</textarea><b class={{ .V }}></b>`
+
+// fuseValues are values for fuseLayout: every byte, URLs with and
+// without schemes and escapes, typed content and other types.
+func fuseValues() []any {
+	var vs []any
+	for c := range 256 {
+		vs = append(vs, string(rune(c)), "a"+string([]byte{byte(c)})+"b")
+	}
+	type stringer struct{ fmtStringer }
+	s := "/a b/"
+	return append(vs,
+		"", "/articles/x/", "https://example.com/a?b=c&d=e#f", "HTTPS://example.com/", "mailto:a@example.com?subject=Hi%20there",
+		"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,x", "/a:b", "a/b:c", "x:", ":x",
+		"%", "%2", "%20", "%zz", "a%2", "a%2G", "%C3%A9", "é", "日本", "\xff\xfe", "\uFFFD", "\ufdd0", "<script>alert(1)</script>",
+		`"onmouseover="alert(1)`, "O'Brien & Sons + more", "a\x00b", "tab\there", "line\nbreak",
+		template.HTML("<b>bold</b> & more"), template.HTMLAttr(`title="x"`), template.URL("javascript:ok()"),
+		template.JS("alert(1)"), template.CSS("color:red"), template.Srcset("a.png 1x"), template.JSStr(`a"b`),
+		0, 7, -3, int64(9), uint8(200), 1.5, true, nil, &s, []string{"a", "b"}, map[string]int{"a": 1},
+		stringer{"<i>"}, fmtStringer("<u>"),
+	)
+}
+
+type fmtStringer string
+
+func (s fmtStringer) String() string { return "stringer " + string(s) }
+
+// TestFusedEscapersWriteWhatHTMLTemplateWrites executes a layout and a
+// partial through Templates, which fuses their escapers after the first
+// execution, and through html/template alone, for many values: the output
+// is the same byte for byte.
+func TestFusedEscapersWriteWhatHTMLTemplateWrites(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/page.html", fuseLayout)
+	write(t, root, "themes/calm/layouts/partials/part.html", fuseLayout)
+	ts := calmTemplates(t, root)
+	ref := template.Must(template.New("").Parse(fuseLayout))
+	for i, v := range fuseValues() {
+		data := map[string]any{"V": v}
+		var want, page, part bytes.Buffer
+		if err := ref.Execute(&want, data); err != nil {
+			t.Fatalf("html/template with %#v: %v", v, err)
+		}
+		if err := ts.Execute(&page, "page.html", data); err != nil {
+			t.Fatalf("layout with %#v: %v", v, err)
+		}
+		if err := ts.ExecutePartial(&part, "partials/part.html", data); err != nil {
+			t.Fatalf("partial with %#v: %v", v, err)
+		}
+		if page.String() != want.String() || part.String() != want.String() {
+			t.Errorf("value %d %#v:\nlayout  %s\npartial %s\nwant    %s", i, v, page.String(), part.String(), want.String())
+		}
+	}
+	// The escapers were fused, in the layout's set and the partial's.
+	layout := ts.Trees("page.html")["page.html"].Root.String()
+	ts.partialsMu.Lock()
+	partial := ts.partials["partials/part.html"].set.Lookup("partials/part.html").Tree.Root.String()
+	ts.partialsMu.Unlock()
+	for _, f := range fusions {
+		if !strings.Contains(layout, f.name) || !strings.Contains(partial, f.name) {
+			t.Errorf("%s was not fused:\n%s\n%s", f.name, layout, partial)
+		}
+	}
+	if strings.Contains(layout, "_html_template_url") || strings.Contains(layout, "_html_template_attrescaper") {
+		t.Errorf("escapers left unfused:\n%s", layout)
+	}
+}
+
+// FuzzFusedURL compares the fused escapers with html/template's for any
+// string in every context.
+func FuzzFusedURL(f *testing.F) {
+	for _, v := range fuseValues() {
+		if s, ok := v.(string); ok {
+			f.Add(s)
+		}
+	}
+	ref := template.Must(template.New("").Parse(fuseLayout))
+	var fused *template.Template
+	f.Fuzz(func(t *testing.T, s string) {
+		if fused == nil {
+			fused = template.Must(template.New("").Funcs(fusedFuncs()).Parse(fuseLayout))
+			var b bytes.Buffer
+			if err := fused.Execute(&b, map[string]any{"V": ""}); err != nil {
+				t.Fatal(err)
+			}
+			fuse(fused)
+		}
+		var want, got bytes.Buffer
+		data := map[string]any{"V": s}
+		if err := ref.Execute(&want, data); err != nil {
+			t.Fatal(err)
+		}
+		if err := fused.Execute(&got, data); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%q:\n got %s\nwant %s", s, got.String(), want.String())
+		}
+	})
+}
+
+// TestFuseLeavesOtherPipelines checks that fuse replaces only a run of
+// escapers that ends a pipeline.
+func TestFuseLeavesOtherPipelines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`{{.X | _html_template_urlfilter | _html_template_urlnormalizer | _html_template_attrescaper}}`, `{{.X | _gen_url_attr}}`},
+		{`{{.X | _html_template_urlescaper | _html_template_attrescaper}}`, `{{.X | _gen_urlpart_attr}}`},
+		{`{{.X | _html_template_urlnormalizer | _html_template_attrescaper}}`, `{{.X | _html_template_urlnormalizer | _gen_attr}}`},
+		{`{{.X | _html_template_htmlescaper}}`, `{{.X | _gen_html}}`},
+		{`{{_html_template_htmlescaper}}`, `{{_html_template_htmlescaper}}`},
+		{`{{.X | _html_template_htmlescaper | f}}`, `{{.X | _html_template_htmlescaper | f}}`},
+		{`{{.X | _html_template_jsvalescaper}}`, `{{.X | _html_template_jsvalescaper}}`},
+		{`{{if .X}}{{.Y | _html_template_rcdataescaper}}{{else}}{{range .Z}}{{. | _html_template_htmlescaper}}{{end}}{{end}}`,
+			`{{if .X}}{{.Y | _gen_rcdata}}{{else}}{{range .Z}}{{. | _gen_html}}{{end}}{{end}}`},
+	} {
+		tree := parse.New("t")
+		tree.Mode = parse.SkipFuncCheck
+		if _, err := tree.Parse(tc.in, "", "", map[string]*parse.Tree{}); err != nil {
+			t.Fatal(err)
+		}
+		fuseNode(tree.Root)
+		if got := tree.Root.String(); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

@@ -219,42 +219,53 @@ func (e *escapeRun) escape(v any) (string, error) {
 
 // fuse replaces the runs of escapers in the trees of set, which must be
 // escaped and must not be escaped again: html/template would add the run
-// once more after the fused function.
-func fuse(set *template.Template) {
+// once more after the fused function. htmlFuncs names the functions that
+// return template.HTML: HTML text's escaper returns what they return as
+// it is, so a call of one in HTML text needs no escaper at all.
+func fuse(set *template.Template, htmlFuncs map[string]bool) {
 	for _, t := range set.Templates() {
 		if t.Tree != nil {
-			fuseNode(t.Tree.Root)
+			fuseNode(t.Tree.Root, htmlFuncs)
 		}
 	}
 }
 
-func fuseNode(n parse.Node) {
+func fuseNode(n parse.Node, htmlFuncs map[string]bool) {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
 			return
 		}
 		for _, c := range n.Nodes {
-			fuseNode(c)
+			fuseNode(c, htmlFuncs)
 		}
 	case *parse.ActionNode:
-		fusePipe(n.Pipe)
+		fusePipe(n.Pipe, htmlFuncs)
 	case *parse.IfNode:
-		fuseNode(n.List)
-		fuseNode(n.ElseList)
+		fuseNode(n.List, htmlFuncs)
+		fuseNode(n.ElseList, htmlFuncs)
 	case *parse.RangeNode:
-		fuseNode(n.List)
-		fuseNode(n.ElseList)
+		fuseNode(n.List, htmlFuncs)
+		fuseNode(n.ElseList, htmlFuncs)
 	case *parse.WithNode:
-		fuseNode(n.List)
-		fuseNode(n.ElseList)
+		fuseNode(n.List, htmlFuncs)
+		fuseNode(n.ElseList, htmlFuncs)
 	}
 }
 
+// htmlEscaper is HTML text's escaper.
+const htmlEscaper = "_html_template_htmlescaper"
+
 // fusePipe replaces a run of escapers that ends an action's pipeline.
-func fusePipe(p *parse.PipeNode) {
+func fusePipe(p *parse.PipeNode, htmlFuncs map[string]bool) {
 	if p == nil {
 		return
+	}
+	if n := len(p.Cmds); n >= 2 && endsWith(p.Cmds[n-1:], []string{htmlEscaper}) {
+		if id, ok := p.Cmds[n-2].Args[0].(*parse.IdentifierNode); ok && htmlFuncs[id.Ident] {
+			p.Cmds = p.Cmds[:n-1]
+			return
+		}
 	}
 	for _, f := range fusions {
 		start := len(p.Cmds) - len(f.chain)
@@ -265,6 +276,19 @@ func fusePipe(p *parse.PipeNode) {
 		p.Cmds = p.Cmds[:start+1]
 		return
 	}
+}
+
+// htmlFuncs returns the names of the functions in funcs whose first
+// result is template.HTML.
+func htmlFuncs(funcs template.FuncMap) map[string]bool {
+	names := map[string]bool{}
+	htmlType := reflect.TypeFor[template.HTML]()
+	for name, fn := range funcs {
+		if t := reflect.TypeOf(fn); t != nil && t.Kind() == reflect.Func && t.NumOut() > 0 && t.Out(0) == htmlType {
+			names[name] = true
+		}
+	}
+	return names
 }
 
 // endsWith reports whether cmds are the bare escapers of chain.

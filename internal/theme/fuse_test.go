@@ -97,7 +97,7 @@ func FuzzFusedURL(f *testing.F) {
 			if err := fused.Execute(&b, map[string]any{"V": ""}); err != nil {
 				t.Fatal(err)
 			}
-			fuse(fused)
+			fuse(fused, nil)
 		}
 		var want, got bytes.Buffer
 		data := map[string]any{"V": s}
@@ -124,6 +124,10 @@ func TestFuseLeavesOtherPipelines(t *testing.T) {
 		{`{{_html_template_htmlescaper}}`, `{{_html_template_htmlescaper}}`},
 		{`{{.X | _html_template_htmlescaper | f}}`, `{{.X | _html_template_htmlescaper | f}}`},
 		{`{{.X | _html_template_jsvalescaper}}`, `{{.X | _html_template_jsvalescaper}}`},
+		{`{{h .X | _html_template_htmlescaper}}`, `{{h .X}}`},
+		{`{{.X | h | _html_template_htmlescaper}}`, `{{.X | h}}`},
+		{`{{h .X | _html_template_attrescaper}}`, `{{h .X | _gen_attr}}`},
+		{`{{f .X | _html_template_htmlescaper}}`, `{{f .X | _gen_html}}`},
 		{`{{if .X}}{{.Y | _html_template_rcdataescaper}}{{else}}{{range .Z}}{{. | _html_template_htmlescaper}}{{end}}{{end}}`,
 			`{{if .X}}{{.Y | _gen_rcdata}}{{else}}{{range .Z}}{{. | _gen_html}}{{end}}{{end}}`},
 	} {
@@ -132,7 +136,7 @@ func TestFuseLeavesOtherPipelines(t *testing.T) {
 		if _, err := tree.Parse(tc.in, "", "", map[string]*parse.Tree{}); err != nil {
 			t.Fatal(err)
 		}
-		fuseNode(tree.Root)
+		fuseNode(tree.Root, map[string]bool{"h": true})
 		if got := tree.Root.String(); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.in, got, tc.want)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -36,6 +37,8 @@ type Templates struct {
 	// the sets fuse.
 	partialsMu sync.Mutex
 	partials   map[string]*partialSet
+	// htmlFuncs names the template functions that return template.HTML.
+	htmlFuncs map[string]bool
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -62,7 +65,10 @@ func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, er
 
 func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
 	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}, builtin: map[string]bool{}, ownMain: map[string]bool{}}
-	base := template.New("").Funcs(funcs).Funcs(template.FuncMap{"partialCached": ts.partialCached}).Funcs(fusedFuncs())
+	own := template.FuncMap{"partialCached": ts.partialCached}
+	base := template.New("").Funcs(funcs).Funcs(own).Funcs(fusedFuncs())
+	ts.htmlFuncs = htmlFuncs(funcs)
+	maps.Copy(ts.htmlFuncs, htmlFuncs(own))
 	var layouts []File
 	for _, f := range files {
 		if !strings.HasSuffix(f.Name, ".html") {
@@ -139,7 +145,7 @@ func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 	// grown from zero (a tenth of a large build's time).
 	b := renderBufs.Get().(*bytes.Buffer)
 	defer putRenderBuf(b)
-	if err := execute(b, set, ts.fused[layout], name, data); err != nil {
+	if err := ts.execute(b, set, ts.fused[layout], name, data); err != nil {
 		return ts.wrap(err)
 	}
 	_, err := w.Write(b.Bytes())
@@ -150,7 +156,7 @@ func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 // escapes the set (which runs that one template, so it is never escaped
 // again) and then fuses its escapers; executions waiting meanwhile run
 // the fused set.
-func execute(w io.Writer, set *template.Template, once *sync.Once, name string, data any) error {
+func (ts *Templates) execute(w io.Writer, set *template.Template, once *sync.Once, name string, data any) error {
 	if once == nil {
 		return set.ExecuteTemplate(w, name, data)
 	}
@@ -159,7 +165,7 @@ func execute(w io.Writer, set *template.Template, once *sync.Once, name string, 
 	once.Do(func() {
 		first = true
 		err = set.ExecuteTemplate(w, name, data)
-		fuse(set)
+		fuse(set, ts.htmlFuncs)
 	})
 	if first {
 		return err
@@ -188,7 +194,7 @@ func (ts *Templates) ExecutePartial(w io.Writer, name string, data any) error {
 	if err != nil {
 		return err
 	}
-	if err := execute(w, set, once, name, data); err != nil {
+	if err := ts.execute(w, set, once, name, data); err != nil {
 		return ts.wrap(err)
 	}
 	return nil

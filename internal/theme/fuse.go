@@ -2,6 +2,7 @@ package theme
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"reflect"
 	"strconv"
@@ -223,11 +224,151 @@ func (e *escapeRun) escape(v any) (string, error) {
 // return template.HTML: HTML text's escaper returns what they return as
 // it is, so a call of one in HTML text needs no escaper at all.
 func fuse(set *template.Template, htmlFuncs map[string]bool) {
+	j := joiner{funcs: template.FuncMap{}, htmlFuncs: htmlFuncs}
 	for _, t := range set.Templates() {
 		if t.Tree != nil {
 			fuseNode(t.Tree.Root, htmlFuncs)
+			j.node(t.Tree.Root)
 		}
 	}
+	set.Funcs(j.funcs)
+}
+
+// escapers are the fused functions by name.
+var escapers = func() map[string]func(any) (string, error) {
+	m := map[string]func(any) (string, error){}
+	for _, f := range fusions {
+		m[f.name] = f.fn
+	}
+	return m
+}()
+
+// joiner joins the actions of a run of them with only text between, each
+// ending with a fused escaper or a call of a function that returns
+// template.HTML in HTML text, into one action that calls a function of
+// the run: one call instead of one per action, for a table of contents'
+// link and title, or a page's og: tags. The function gets the value each
+// action's pipeline makes, evaluated by text/template as before, escapes
+// it as the action did and writes the text between them.
+type joiner struct {
+	funcs     template.FuncMap // the runs' functions, by name
+	htmlFuncs map[string]bool
+}
+
+// printHTML writes what a function that returns template.HTML returned,
+// as text/template prints it.
+func printHTML(v any) (string, error) {
+	h, ok := v.(template.HTML)
+	if !ok {
+		return "", fmt.Errorf("want template.HTML, got %T", v)
+	}
+	return string(h), nil
+}
+
+func (j *joiner) node(n parse.Node) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			j.list(n)
+		}
+	case *parse.IfNode:
+		j.node(n.List)
+		j.node(n.ElseList)
+	case *parse.RangeNode:
+		j.node(n.List)
+		j.node(n.ElseList)
+	case *parse.WithNode:
+		j.node(n.List)
+		j.node(n.ElseList)
+	}
+}
+
+func (j *joiner) list(l *parse.ListNode) {
+	out := l.Nodes[:0:0]
+	for i := 0; i < len(l.Nodes); {
+		end := i
+		if p, _ := j.part(l.Nodes[i]); p != nil {
+			for end+2 < len(l.Nodes) && l.Nodes[end+1].Type() == parse.NodeText && j.joinable(l.Nodes[end+2]) {
+				end += 2
+			}
+		}
+		if end == i {
+			j.node(l.Nodes[i])
+			out = append(out, l.Nodes[i])
+			i++
+			continue
+		}
+		out = append(out, j.join(l.Nodes[i:end+1]))
+		i = end + 1
+	}
+	l.Nodes = out
+}
+
+func (j *joiner) joinable(n parse.Node) bool {
+	p, _ := j.part(n)
+	return p != nil
+}
+
+// part returns how n's value is printed, if n is an action that prints
+// (declares no variable) and ends with a fused escaper (escaped) or a
+// call of a function that returns template.HTML in HTML text (not).
+func (j *joiner) part(n parse.Node) (out func(any) (string, error), escaped bool) {
+	a, ok := n.(*parse.ActionNode)
+	if !ok || len(a.Pipe.Decl) != 0 || len(a.Pipe.Cmds) == 0 {
+		return nil, false
+	}
+	last := a.Pipe.Cmds[len(a.Pipe.Cmds)-1]
+	id, ok := last.Args[0].(*parse.IdentifierNode)
+	switch {
+	case !ok:
+		return nil, false
+	case len(last.Args) == 1 && len(a.Pipe.Cmds) >= 2 && escapers[id.Ident] != nil:
+		return escapers[id.Ident], true
+	case j.htmlFuncs[id.Ident]:
+		return printHTML, false
+	}
+	return nil, false
+}
+
+// join makes one action of nodes: actions with a text between each two.
+func (j *joiner) join(nodes []parse.Node) parse.Node {
+	first := nodes[0].(*parse.ActionNode)
+	name := "_gen_join_" + strconv.Itoa(len(j.funcs))
+	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: first.Pos,
+		Args: []parse.Node{parse.NewIdentifier(name).SetPos(first.Pos)}}
+	var escs []func(any) (string, error)
+	var texts []string
+	for i, n := range nodes {
+		if i%2 == 1 {
+			texts = append(texts, string(n.(*parse.TextNode).Text))
+			continue
+		}
+		a := n.(*parse.ActionNode)
+		out, escaped := j.part(a)
+		escs = append(escs, out)
+		// The action's own pipeline, without its escaper, is the call's
+		// argument: text/template evaluates it as it did the action.
+		if escaped {
+			a.Pipe.Cmds = a.Pipe.Cmds[:len(a.Pipe.Cmds)-1]
+		}
+		call.Args = append(call.Args, a.Pipe)
+	}
+	j.funcs[name] = func(vs ...any) (string, error) {
+		var b strings.Builder
+		for i, v := range vs {
+			s, err := escs[i](v)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(s)
+			if i < len(texts) {
+				b.WriteString(texts[i])
+			}
+		}
+		return b.String(), nil
+	}
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: first.Pos, Line: first.Line,
+		Pipe: &parse.PipeNode{NodeType: parse.NodePipe, Pos: first.Pos, Line: first.Line, Cmds: []*parse.CommandNode{call}}}
 }
 
 func fuseNode(n parse.Node, htmlFuncs map[string]bool) {

@@ -3,6 +3,7 @@ package theme
 import (
 	"bytes"
 	"html/template"
+	"io"
 	"strings"
 	"testing"
 	"text/template/parse"
@@ -65,18 +66,40 @@ func TestFusedEscapersWriteWhatHTMLTemplateWrites(t *testing.T) {
 			t.Errorf("value %d %#v:\nlayout  %s\npartial %s\nwant    %s", i, v, page.String(), part.String(), want.String())
 		}
 	}
-	// The escapers were fused, in the layout's set and the partial's.
+	// The escapers were fused and the actions joined, in the layout's set
+	// and the partial's.
 	layout := ts.Trees("page.html")["page.html"].Root.String()
 	ts.partialsMu.Lock()
 	partial := ts.partials["partials/part.html"].set.Lookup("partials/part.html").Tree.Root.String()
 	ts.partialsMu.Unlock()
-	for _, f := range fusions {
-		if !strings.Contains(layout, f.name) || !strings.Contains(partial, f.name) {
-			t.Errorf("%s was not fused:\n%s\n%s", f.name, layout, partial)
+	for _, tree := range []string{layout, partial} {
+		if !strings.Contains(tree, "_gen_join_0 (.V) (.V)") || strings.Count(tree, "_html_template_") != 1 {
+			t.Errorf("escapers left unfused:\n%s", tree)
 		}
 	}
-	if strings.Contains(layout, "_html_template_url") || strings.Contains(layout, "_html_template_attrescaper") {
-		t.Errorf("escapers left unfused:\n%s", layout)
+}
+
+// TestJoinedActionsFailAsBefore checks that an action joined with others
+// stops the template with html/template's own error, at its position.
+func TestJoinedActionsFailAsBefore(t *testing.T) {
+	const src = "<p title=\"{{ .A }}\">\n{{ .B.C }}</p>"
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/page.html", src)
+	ts := calmTemplates(t, root)
+	ref := template.Must(template.New("page.html").Parse(src))
+	var b bytes.Buffer
+	if err := ts.Execute(&b, "page.html", map[string]any{"A": "a", "B": map[string]string{"C": "c"}}); err != nil || b.String() != "<p title=\"a\">\nc</p>" {
+		t.Fatalf("%q, %v", b.String(), err)
+	}
+	if tree := ts.Trees("page.html")["page.html"].Root.String(); !strings.Contains(tree, "_gen_join_") {
+		t.Fatalf("not joined: %s", tree)
+	}
+	bad := map[string]any{"A": "a", "B": "no fields"}
+	want := ref.Execute(io.Discard, bad)
+	got := ts.Execute(io.Discard, "page.html", bad)
+	if want == nil || got == nil || !strings.Contains(want.Error(), "page.html:2:5") || !strings.Contains(got.Error(), "page.html:2:5") ||
+		!strings.Contains(got.Error(), "can't evaluate field C") {
+		t.Errorf("error %v, html/template's %v", got, want)
 	}
 }
 

@@ -353,13 +353,27 @@ func (j *joiner) join(nodes []parse.Node) parse.Node {
 		}
 		call.Args = append(call.Args, a.Pipe)
 	}
+	textLen := 0
+	for _, t := range texts {
+		textLen += len(t)
+	}
 	j.funcs[name] = func(vs ...any) (string, error) {
-		var b strings.Builder
+		// The parts are escaped first and the result made once at its
+		// size: a part may be a page's whole body.
+		var parts [8]string
+		escaped := parts[:0]
+		n := textLen
 		for i, v := range vs {
 			s, err := escs[i](v)
 			if err != nil {
 				return "", err
 			}
+			escaped = append(escaped, s)
+			n += len(s)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		for i, s := range escaped {
 			b.WriteString(s)
 			if i < len(texts) {
 				b.WriteString(texts[i])

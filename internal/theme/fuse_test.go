@@ -2,9 +2,11 @@ package theme
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 	"text/template/parse"
 )
@@ -163,5 +165,43 @@ func TestFuseLeavesOtherPipelines(t *testing.T) {
 		if got := tree.Root.String(); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestFuseWhileExecuting runs a layout and a partial from many goroutines
+// at once from the start: the first execution escapes and fuses while
+// the others wait, and every one writes what html/template writes (run
+// with -race).
+func TestFuseWhileExecuting(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/page.html", fuseLayout)
+	write(t, root, "themes/calm/layouts/partials/part.html", fuseLayout)
+	ts := calmTemplates(t, root)
+	ref := template.Must(template.New("").Parse(fuseLayout))
+	data := map[string]any{"V": `/a?b=c&d="e"`}
+	var want bytes.Buffer
+	if err := ref.Execute(&want, data); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan string, 16)
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Go(func() {
+			var b bytes.Buffer
+			var err error
+			if i%2 == 0 {
+				err = ts.Execute(&b, "page.html", data)
+			} else {
+				err = ts.ExecutePartial(&b, "partials/part.html", data)
+			}
+			if err != nil || b.String() != want.String() {
+				errs <- fmt.Sprintf("%q, %v", b.String(), err)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("got %s, want %q", e, want.String())
 	}
 }

@@ -16,10 +16,11 @@ import (
 // through reflection, the biggest part of a page's template time, and a
 // page prints a dozen URLs. Once a layout's set is escaped, fuse replaces
 // each such run of escapers with one function that writes what the run
-// writes: a string (or an int) is escaped here as the run escapes it (a
-// URL none of its escapers changes, found by one scan, is returned as it
-// is), and any other value goes through the run itself, in a template
-// html/template escapes the same way. The tests compare both with
+// writes. A URL none of the run's escapers changes (one scan finds it)
+// is returned as it is; text for HTML, an attribute or RCDATA goes
+// through the replacement table their escaper uses, and an int through
+// strconv; any other value goes through the run itself, in a template
+// html/template escapes the same way. The tests compare each with
 // html/template byte for byte.
 
 // fusion is a run of html/template's escapers and the one function that

@@ -5,6 +5,8 @@ import (
 	"html/template"
 	"net/url"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -72,11 +74,24 @@ type Data struct {
 	List        *ListView
 	// Menu is the site menu with the current entry marked.
 	Menu []MenuItem
+	// Nav is what the site header and footer show: the site, the kind and
+	// the menu. Pages that show the same share one Nav, so partialCached
+	// makes their header and footer once per build.
+	Nav *NavView
 	// Home page sections, and their entries rendered as cards.
 	Issues       []*PageView
 	Articles     []*PageView
 	IssueCards   []template.HTML
 	ArticleCards []template.HTML
+}
+
+// NavView is the data of the site's header and footer: Site, Kind and
+// Menu as Data has them. The renderer makes one per kind and current menu
+// entry, and pages that show the same get the same pointer.
+type NavView struct {
+	Site *SiteView
+	Kind string
+	Menu []MenuItem
 }
 
 // cardPartial renders one entry of a list.
@@ -179,6 +194,11 @@ type Renderer struct {
 	T    *theme.Templates
 	Site *SiteView
 	Cfg  *config.Config
+
+	navMu sync.Mutex
+	// navs holds the NavView of each kind and current menu entry (a
+	// string of one '1' or '0' per menu item), made on first use.
+	navs map[string]*NavView
 }
 
 // layoutFor picks the layout of a page: issue.html for newsletter issues
@@ -240,15 +260,47 @@ func (r *Renderer) NotFound() ([]byte, error) {
 }
 
 func (r *Renderer) exec(layout string, d *Data) ([]byte, error) {
-	d.Menu = make([]MenuItem, len(r.Site.Menu))
-	for i, l := range r.Site.Menu {
-		d.Menu[i] = MenuItem{Link: l, Title: l.Title, URL: l.URL, Current: r.Cfg.AbsURL(l.URL) == d.Canonical || l.URL == "/tags/" && d.Kind == "tags"}
-	}
+	d.Nav = r.nav(d.Kind, d.Canonical)
+	d.Menu = d.Nav.Menu
 	var b bytes.Buffer
 	if err := r.T.Execute(&b, layout, d); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// nav returns the NavView of a page of kind at canonical: the menu with
+// the page's own entry (or the tag index's) marked current.
+func (r *Renderer) nav(kind, canonical string) *NavView {
+	var key strings.Builder
+	key.WriteString(kind)
+	key.WriteByte(' ')
+	for _, l := range r.Site.Menu {
+		if current(r.Cfg, l, kind, canonical) {
+			key.WriteByte('1')
+		} else {
+			key.WriteByte('0')
+		}
+	}
+	r.navMu.Lock()
+	defer r.navMu.Unlock()
+	if n := r.navs[key.String()]; n != nil {
+		return n
+	}
+	n := &NavView{Site: r.Site, Kind: kind, Menu: make([]MenuItem, len(r.Site.Menu))}
+	for i, l := range r.Site.Menu {
+		n.Menu[i] = MenuItem{Link: l, Title: l.Title, URL: l.URL, Current: current(r.Cfg, l, kind, canonical)}
+	}
+	if r.navs == nil {
+		r.navs = map[string]*NavView{}
+	}
+	r.navs[key.String()] = n
+	return n
+}
+
+// current reports whether menu entry l is the page of kind at canonical.
+func current(cfg *config.Config, l Link, kind, canonical string) bool {
+	return cfg.AbsURL(l.URL) == canonical || l.URL == "/tags/" && kind == "tags"
 }
 
 func description(v *PageView) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -28,6 +29,16 @@ type Templates struct {
 	ownMain map[string]bool
 	// cached holds partialCached's results.
 	cached partialCache
+	// fused has a layout's once: its first execution escapes the set,
+	// and fuse then joins the escapers of its actions. Nil for a set
+	// whose escaped trees a caller compares (the email templates).
+	fused map[string]*sync.Once
+	// partials holds the set of each partial ExecutePartial ran, when
+	// the sets fuse.
+	partialsMu sync.Mutex
+	partials   map[string]*partialSet
+	// htmlFuncs names the template functions that return template.HTML.
+	htmlFuncs map[string]bool
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -36,7 +47,15 @@ func (t *Theme) Templates(funcs template.FuncMap) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseSet(t, files, funcs)
+	ts, err := parseSet(t, files, funcs)
+	if err != nil {
+		return nil, err
+	}
+	ts.fused = map[string]*sync.Once{}
+	for name := range ts.byLayout {
+		ts.fused[name] = &sync.Once{}
+	}
+	return ts, nil
 }
 
 // ParseFiles parses an arbitrary set of layout files (used for email templates).
@@ -46,7 +65,10 @@ func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, er
 
 func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
 	ts := &Templates{byLayout: map[string]*template.Template{}, paths: map[string]string{}, builtin: map[string]bool{}, ownMain: map[string]bool{}}
-	base := template.New("").Funcs(funcs).Funcs(template.FuncMap{"partialCached": ts.partialCached})
+	own := template.FuncMap{"partialCached": ts.partialCached}
+	base := template.New("").Funcs(funcs).Funcs(own).Funcs(fusedFuncs())
+	ts.htmlFuncs = htmlFuncs(funcs)
+	maps.Copy(ts.htmlFuncs, htmlFuncs(own))
 	var layouts []File
 	for _, f := range files {
 		if !strings.HasSuffix(f.Name, ".html") {
@@ -123,11 +145,32 @@ func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 	// grown from zero (a tenth of a large build's time).
 	b := renderBufs.Get().(*bytes.Buffer)
 	defer putRenderBuf(b)
-	if err := set.ExecuteTemplate(b, name, data); err != nil {
+	if err := ts.execute(b, set, ts.fused[layout], name, data); err != nil {
 		return ts.wrap(err)
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// execute runs set's template name. With a once, the first execution
+// escapes the set (which runs that one template, so it is never escaped
+// again) and then fuses its escapers; executions waiting meanwhile run
+// the fused set.
+func (ts *Templates) execute(w io.Writer, set *template.Template, once *sync.Once, name string, data any) error {
+	if once == nil {
+		return set.ExecuteTemplate(w, name, data)
+	}
+	first := false
+	var err error
+	once.Do(func() {
+		first = true
+		err = set.ExecuteTemplate(w, name, data)
+		fuse(set, ts.htmlFuncs)
+	})
+	if first {
+		return err
+	}
+	return set.ExecuteTemplate(w, name, data)
 }
 
 var renderBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -147,10 +190,45 @@ func (ts *Templates) ExecutePartial(w io.Writer, name string, data any) error {
 		return &diag.Error{Path: path.Join("layouts", name), Msg: "partial not found",
 			Hint: "add " + name + " to the theme's layouts/ or your site's layouts/"}
 	}
-	if err := ts.base.ExecuteTemplate(w, name, data); err != nil {
+	set, once, err := ts.partialSet(name)
+	if err != nil {
+		return err
+	}
+	if err := ts.execute(w, set, once, name, data); err != nil {
 		return ts.wrap(err)
 	}
 	return nil
+}
+
+// partialSet returns the set ExecutePartial runs name in. A set that
+// fuses its escapers runs one template only, so each partial gets a
+// clone of the base set of its own; base itself never executes, so it
+// can still be cloned.
+func (ts *Templates) partialSet(name string) (*template.Template, *sync.Once, error) {
+	if ts.fused == nil {
+		return ts.base, nil, nil
+	}
+	ts.partialsMu.Lock()
+	defer ts.partialsMu.Unlock()
+	if p, ok := ts.partials[name]; ok {
+		return p.set, &p.once, nil
+	}
+	set, err := ts.base.Clone()
+	if err != nil {
+		return nil, nil, err
+	}
+	p := &partialSet{set: set}
+	if ts.partials == nil {
+		ts.partials = map[string]*partialSet{}
+	}
+	ts.partials[name] = p
+	return p.set, &p.once, nil
+}
+
+// partialSet is the set one partial executes in, and its fusing once.
+type partialSet struct {
+	set  *template.Template
+	once sync.Once
 }
 
 // template errors look like "template: single.html:12:3: executing ..." or

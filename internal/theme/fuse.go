@@ -1,0 +1,464 @@
+package theme
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"reflect"
+	"strconv"
+	"strings"
+	"text/template/parse"
+)
+
+// html/template escapes every value a layout prints by adding escaper
+// functions to the end of its pipeline; a URL in a quoted attribute gets
+// three of them (filter, normalise, attribute-escape). Each is a call
+// through reflection, the biggest part of a page's template time, and a
+// page prints a dozen URLs. Once a layout's set is escaped, fuse replaces
+// each such run of escapers with one function that writes what the run
+// writes. A URL none of the run's escapers changes (one scan finds it)
+// is returned as it is; text for HTML, an attribute or RCDATA goes
+// through the replacement table their escaper uses, and an int through
+// strconv; any other value goes through the run itself, in a template
+// html/template escapes the same way. The tests compare each with
+// html/template byte for byte.
+
+// fusion is a run of html/template's escapers and the one function that
+// stands for it.
+type fusion struct {
+	chain []string // the escapers' names, in pipeline order
+	name  string   // the template function that replaces them
+	fn    func(v any) (string, error)
+}
+
+var fusions = []fusion{
+	{
+		// href="{{ . }}", src="{{ . }}": the start of a URL in a quoted attribute.
+		chain: []string{"_html_template_urlfilter", "_html_template_urlnormalizer", "_html_template_attrescaper"},
+		name:  "_gen_url_attr",
+		fn: func(v any) (string, error) {
+			if s, ok := v.(string); ok && urlUnchanged(s, urlAttrKeeps, true) {
+				return s, nil
+			}
+			return urlAttr.escape(v)
+		},
+	},
+	{
+		// href="#{{ . }}", href="/x/?q={{ . }}": a URL's later part in a
+		// quoted attribute.
+		chain: []string{"_html_template_urlescaper", "_html_template_attrescaper"},
+		name:  "_gen_urlpart_attr",
+		fn: func(v any) (string, error) {
+			if s, ok := v.(string); ok && urlUnchanged(s, urlPartKeeps, false) {
+				return s, nil
+			}
+			return urlPartAttr.escape(v)
+		},
+	},
+	{
+		// <title>{{ . }}</title>, and textarea's text.
+		chain: []string{"_html_template_rcdataescaper"},
+		name:  "_gen_rcdata",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case string:
+				return htmlReplace(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return rcdata.escape(v)
+		},
+	},
+	{
+		// title="{{ . }}": a quoted attribute that is not a URL.
+		chain: []string{"_html_template_attrescaper"},
+		name:  "_gen_attr",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case string:
+				return htmlReplace(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return attr.escape(v)
+		},
+	},
+	{
+		// <p>{{ . }}</p>: HTML text.
+		chain: []string{"_html_template_htmlescaper"},
+		name:  "_gen_html",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case string:
+				return htmlReplace(s), nil
+			case template.HTML:
+				return string(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return html.escape(v)
+		},
+	},
+}
+
+// htmlReplace escapes text for HTML text, a quoted attribute or RCDATA,
+// as the escapers of those escape a string: NUL becomes U+FFFD, and
+// " & ' + < > their character references. Every other byte stays,
+// invalid UTF-8 included; none of these bytes occurs inside a multi-byte
+// character, so a byte scan finds them.
+func htmlReplace(s string) string {
+	i := 0
+	for i < len(s) && htmlReplacement[s[i]] == "" {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		if r := htmlReplacement[s[i]]; r != "" {
+			b.WriteString(r)
+		} else {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+var htmlReplacement = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
+}
+
+// fusedFuncs are the fused functions, for the template sets' FuncMap.
+func fusedFuncs() template.FuncMap {
+	m := template.FuncMap{}
+	for _, f := range fusions {
+		m[f.name] = f.fn
+	}
+	return m
+}
+
+// urlAttrKeeps marks the bytes none of a URL's escapers in an attribute
+// changes: letters, digits, the unreserved -._~ and the reserved
+// characters the normaliser leaves, but for &, + and ' which the
+// attribute escaper encodes. The normaliser also keeps a % before two hex
+// digits (an escape already made), which urlUnchanged checks.
+var urlAttrKeeps = byteSet("!#$*,/:;=?@[]-._~")
+
+// urlPartKeeps marks the bytes the URL escaper keeps: letters, digits and
+// the unreserved -._~. It encodes every %.
+var urlPartKeeps = byteSet("-._~")
+
+func byteSet(punct string) (set [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		set[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		set[c] = true
+		set[c-'a'+'A'] = true
+	}
+	for i := range len(punct) {
+		set[punct[i]] = true
+	}
+	return set
+}
+
+// urlUnchanged reports whether s has only bytes keep marks (or, with
+// escapes, a % that starts an escape) and, if it has
+// a scheme, that is one the URL filter lets through (http, https, mailto):
+// then the escapers return s as it is.
+func urlUnchanged(s string, keep [256]bool, escapes bool) bool {
+	for i := range len(s) {
+		if !keep[s[i]] && !(escapes && s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])) {
+			return false
+		}
+	}
+	scheme, _, ok := strings.Cut(s, ":")
+	return !ok || strings.Contains(scheme, "/") ||
+		strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") || strings.EqualFold(scheme, "mailto")
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// escapeRun executes a value through a run of escapers: a template whose
+// one action html/template escapes with that run, between prefix and
+// suffix text.
+type escapeRun struct {
+	t              *template.Template
+	prefix, suffix string
+}
+
+var (
+	urlAttr     = newEscapeRun(`<a href="`, `">`)
+	urlPartAttr = newEscapeRun(`<a href="#`, `">`)
+	rcdata      = newEscapeRun(`<title>`, `</title>`)
+	attr        = newEscapeRun(`<a title="`, `">`)
+	html        = newEscapeRun(`<p>`, `</p>`)
+)
+
+func newEscapeRun(prefix, suffix string) *escapeRun {
+	return &escapeRun{t: template.Must(template.New("").Parse(prefix + "{{ . }}" + suffix)), prefix: prefix, suffix: suffix}
+}
+
+// escape returns what the run makes of v. The template gets v as a
+// reflect.Value, so it is its dot exactly as the pipeline's value was.
+func (e *escapeRun) escape(v any) (string, error) {
+	var b bytes.Buffer
+	if err := e.t.Execute(&b, reflect.ValueOf(v)); err != nil {
+		return "", err
+	}
+	out := b.String()
+	return out[len(e.prefix) : len(out)-len(e.suffix)], nil
+}
+
+// fuse replaces the runs of escapers in the trees of set, which must be
+// escaped and must not be escaped again: html/template would add the run
+// once more after the fused function. htmlFuncs names the functions that
+// return template.HTML: HTML text's escaper returns what they return as
+// it is, so a call of one in HTML text needs no escaper at all.
+func fuse(set *template.Template, htmlFuncs map[string]bool) {
+	j := joiner{funcs: template.FuncMap{}, htmlFuncs: htmlFuncs}
+	for _, t := range set.Templates() {
+		if t.Tree != nil {
+			fuseNode(t.Tree.Root, htmlFuncs)
+			j.node(t.Tree.Root)
+		}
+	}
+	set.Funcs(j.funcs)
+}
+
+// escapers are the fused functions by name.
+var escapers = func() map[string]func(any) (string, error) {
+	m := map[string]func(any) (string, error){}
+	for _, f := range fusions {
+		m[f.name] = f.fn
+	}
+	return m
+}()
+
+// joiner joins the actions of a run of them with only text between, each
+// ending with a fused escaper or a call of a function that returns
+// template.HTML in HTML text, into one action that calls a function of
+// the run: one call instead of one per action, for a table of contents'
+// link and title, or a page's og: tags. The function gets the value each
+// action's pipeline makes, evaluated by text/template as before, escapes
+// it as the action did and writes the text between them.
+type joiner struct {
+	funcs     template.FuncMap // the runs' functions, by name
+	htmlFuncs map[string]bool
+}
+
+// printHTML writes what a function that returns template.HTML returned,
+// as text/template prints it.
+func printHTML(v any) (string, error) {
+	h, ok := v.(template.HTML)
+	if !ok {
+		return "", fmt.Errorf("want template.HTML, got %T", v)
+	}
+	return string(h), nil
+}
+
+func (j *joiner) node(n parse.Node) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			j.list(n)
+		}
+	case *parse.IfNode:
+		j.node(n.List)
+		j.node(n.ElseList)
+	case *parse.RangeNode:
+		j.node(n.List)
+		j.node(n.ElseList)
+	case *parse.WithNode:
+		j.node(n.List)
+		j.node(n.ElseList)
+	}
+}
+
+func (j *joiner) list(l *parse.ListNode) {
+	out := l.Nodes[:0:0]
+	for i := 0; i < len(l.Nodes); {
+		end := i
+		if p, _ := j.part(l.Nodes[i]); p != nil {
+			for end+2 < len(l.Nodes) && l.Nodes[end+1].Type() == parse.NodeText && j.joinable(l.Nodes[end+2]) {
+				end += 2
+			}
+		}
+		if end == i {
+			j.node(l.Nodes[i])
+			out = append(out, l.Nodes[i])
+			i++
+			continue
+		}
+		out = append(out, j.join(l.Nodes[i:end+1]))
+		i = end + 1
+	}
+	l.Nodes = out
+}
+
+func (j *joiner) joinable(n parse.Node) bool {
+	p, _ := j.part(n)
+	return p != nil
+}
+
+// part returns how n's value is printed, if n is an action that prints
+// (declares no variable) and ends with a fused escaper (escaped) or a
+// call of a function that returns template.HTML in HTML text (not).
+func (j *joiner) part(n parse.Node) (out func(any) (string, error), escaped bool) {
+	a, ok := n.(*parse.ActionNode)
+	if !ok || len(a.Pipe.Decl) != 0 || len(a.Pipe.Cmds) == 0 {
+		return nil, false
+	}
+	last := a.Pipe.Cmds[len(a.Pipe.Cmds)-1]
+	id, ok := last.Args[0].(*parse.IdentifierNode)
+	switch {
+	case !ok:
+		return nil, false
+	case len(last.Args) == 1 && len(a.Pipe.Cmds) >= 2 && escapers[id.Ident] != nil:
+		return escapers[id.Ident], true
+	case j.htmlFuncs[id.Ident]:
+		return printHTML, false
+	}
+	return nil, false
+}
+
+// join makes one action of nodes: actions with a text between each two.
+func (j *joiner) join(nodes []parse.Node) parse.Node {
+	first := nodes[0].(*parse.ActionNode)
+	name := "_gen_join_" + strconv.Itoa(len(j.funcs))
+	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: first.Pos,
+		Args: []parse.Node{parse.NewIdentifier(name).SetPos(first.Pos)}}
+	var escs []func(any) (string, error)
+	var texts []string
+	for i, n := range nodes {
+		if i%2 == 1 {
+			texts = append(texts, string(n.(*parse.TextNode).Text))
+			continue
+		}
+		a := n.(*parse.ActionNode)
+		out, escaped := j.part(a)
+		escs = append(escs, out)
+		// The action's own pipeline, without its escaper, is the call's
+		// argument: text/template evaluates it as it did the action.
+		if escaped {
+			a.Pipe.Cmds = a.Pipe.Cmds[:len(a.Pipe.Cmds)-1]
+		}
+		call.Args = append(call.Args, a.Pipe)
+	}
+	textLen := 0
+	for _, t := range texts {
+		textLen += len(t)
+	}
+	j.funcs[name] = func(vs ...any) (string, error) {
+		// The parts are escaped first and the result made once at its
+		// size: a part may be a page's whole body.
+		var parts [8]string
+		escaped := parts[:0]
+		n := textLen
+		for i, v := range vs {
+			s, err := escs[i](v)
+			if err != nil {
+				return "", err
+			}
+			escaped = append(escaped, s)
+			n += len(s)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		for i, s := range escaped {
+			b.WriteString(s)
+			if i < len(texts) {
+				b.WriteString(texts[i])
+			}
+		}
+		return b.String(), nil
+	}
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: first.Pos, Line: first.Line,
+		Pipe: &parse.PipeNode{NodeType: parse.NodePipe, Pos: first.Pos, Line: first.Line, Cmds: []*parse.CommandNode{call}}}
+}
+
+func fuseNode(n parse.Node, htmlFuncs map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			fuseNode(c, htmlFuncs)
+		}
+	case *parse.ActionNode:
+		fusePipe(n.Pipe, htmlFuncs)
+	case *parse.IfNode:
+		fuseNode(n.List, htmlFuncs)
+		fuseNode(n.ElseList, htmlFuncs)
+	case *parse.RangeNode:
+		fuseNode(n.List, htmlFuncs)
+		fuseNode(n.ElseList, htmlFuncs)
+	case *parse.WithNode:
+		fuseNode(n.List, htmlFuncs)
+		fuseNode(n.ElseList, htmlFuncs)
+	}
+}
+
+// htmlEscaper is HTML text's escaper.
+const htmlEscaper = "_html_template_htmlescaper"
+
+// fusePipe replaces a run of escapers that ends an action's pipeline.
+func fusePipe(p *parse.PipeNode, htmlFuncs map[string]bool) {
+	if p == nil {
+		return
+	}
+	if n := len(p.Cmds); n >= 2 && endsWith(p.Cmds[n-1:], []string{htmlEscaper}) {
+		if id, ok := p.Cmds[n-2].Args[0].(*parse.IdentifierNode); ok && htmlFuncs[id.Ident] {
+			p.Cmds = p.Cmds[:n-1]
+			return
+		}
+	}
+	for _, f := range fusions {
+		start := len(p.Cmds) - len(f.chain)
+		if start < 1 || !endsWith(p.Cmds[start:], f.chain) {
+			continue
+		}
+		p.Cmds[start].Args[0].(*parse.IdentifierNode).Ident = f.name
+		p.Cmds = p.Cmds[:start+1]
+		return
+	}
+}
+
+// htmlFuncs returns the names of the functions in funcs whose first
+// result is template.HTML.
+func htmlFuncs(funcs template.FuncMap) map[string]bool {
+	names := map[string]bool{}
+	htmlType := reflect.TypeFor[template.HTML]()
+	for name, fn := range funcs {
+		if t := reflect.TypeOf(fn); t != nil && t.Kind() == reflect.Func && t.NumOut() > 0 && t.Out(0) == htmlType {
+			names[name] = true
+		}
+	}
+	return names
+}
+
+// endsWith reports whether cmds are the bare escapers of chain.
+func endsWith(cmds []*parse.CommandNode, chain []string) bool {
+	for i, c := range cmds {
+		if len(c.Args) != 1 {
+			return false
+		}
+		id, ok := c.Args[0].(*parse.IdentifierNode)
+		if !ok || id.Ident != chain[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -26,7 +26,15 @@ invitation addressed to the reader:
     that said, please bring…", "No matter which branch you call home,
     come join us")
   - a request: "please consider…", "Will you join them?", "you can book…",
-    "Can we count on you to give a little?"
+    "Can we count on you to give a little?"; after a frame that speaks
+    only to the reader about their act any verb is an act, listed or not:
+    "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
+    forget to stick around tomorrow", "You have the power to forward this
+    post", "you are invited to bring a dish" (not a verb of feeling,
+    thought or waiting: "we encourage you to continue to …", "Will you
+    remember …?"; not "in asking you to …"); "you have to stop in",
+    "you'll have to come to the bash" with a verb of the list (not "you
+    have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …", or the
     writer welcoming replies: "I'd welcome your questions"
@@ -398,7 +406,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -444,7 +452,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 				if tx.Norm(&toks[v]) == "please" {
 					v++
 				}
-				if v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])]) && !hypothetical(tx, toks, v) {
+				// a question that ends asking takes any act: "Will you
+				// rush $5 now?"
+				if v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || endsAsking(tx, toks) && ns.openAct(tx, toks, v)) && !hypothetical(tx, toks, v) {
 					return true
 				}
 			}

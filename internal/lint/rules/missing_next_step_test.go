@@ -741,3 +741,25 @@ func TestNextStepAdvisedOwnBusiness(t *testing.T) {
 		{"with the writer", body + "You should try the recipe on our kitchen page.", false},
 	})
 }
+
+// TestNextStepOpenActs: a frame that speaks only to the reader about an
+// act of theirs takes any verb, not only a listed one; a verb that names
+// no act, a frame that describes how someone asked, and a subject of its
+// own before a reminder do not count.
+func TestNextStepOpenActs(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"will you, unlisted verb", body + "Will you rush five pounds to the hall fund before Saturday?", false},
+		{"near miss: will you, no act", body + "Will you remember this summer as fondly as we do?", true},
+		{"writer asking", body + "So we're humbly asking you to pitch in ahead of Friday's deadline.", false},
+		{"near miss: asking told as a theme", body + "We kept a plain tone all month in asking you to pitch in.", true},
+		{"near miss: encouraged to a state", body + "We encourage you to continue to choose kindness.", true},
+		{"don't forget mid-sentence", body + "In addition to the music don't forget to stick around tomorrow for the birthday bash.", false},
+		{"near miss: a subject's own habit", body + "In the busy weeks we make sure to stick around until the last table leaves.", true},
+		{"power to", body + "You have the power to forward this post to your friends and to follow the show.", false},
+		{"near miss: power to feel", body + "You have the power to feel calm about the exam.", true},
+		{"have to, listed act", body + "You have to stop in and give the pumpkin bread a try.", false},
+		{"near miss: have to, a truth", body + "You have to pay for anything that hurts a bit at first.", true},
+		{"you'll have to come", body + "What records are they? You'll have to come to the bash to find out.", false},
+	})
+}

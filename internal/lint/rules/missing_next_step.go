@@ -81,7 +81,9 @@ invitation addressed to the reader:
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
-    noon"), or the event laid out as fields at the end ("When: Saturday,
+    noon") or under way with its hours and a place ("The launch continues
+    on Friday 10-8 at the West Street shop"; not "A 5K run kicks off at 6
+    pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't
     want to miss it!"), though not without one ("You do not want to miss

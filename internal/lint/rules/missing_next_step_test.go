@@ -763,3 +763,14 @@ func TestNextStepOpenActs(t *testing.T) {
 		{"you'll have to come", body + "What records are they? You'll have to come to the bash to find out.", false},
 	})
 }
+
+// TestNextStepEventUnderWay: an event in the present tense with its
+// hours and a place to come to invites; with no place it reports.
+func TestNextStepEventUnderWay(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hours and a place", body + "The trunk show continues on Friday 10:00-8:00 p.m. at the West Street shop.", false},
+		{"near miss: no place", body + "A 5K run kicks off at 6 pm, raising money for the clinic.", true},
+		{"near miss: over", body + "The trunk show continues on Friday 10:00-8:00 p.m. at the shop, as it was planned.", true},
+	})
+}

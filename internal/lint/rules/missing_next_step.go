@@ -1068,8 +1068,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if i > 0 && next == tx.Norm(&toks[i-1]) {
 			return false // "First come, first served" is a rule, not a step
 		}
-		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
-			return false // "Log files rotate daily"
+		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" && !determiners[next] {
+			return false // "Log files rotate daily"; "Log your titles online" asks
 		}
 		if (tx.Norm(&toks[i]) == "get" || tx.Norm(&toks[i]) == "go") && next == "out" && norm(tx, toks, i+2) == "there" {
 			// "Now get out there and grind!" cheers the reader on; "get out

@@ -138,6 +138,8 @@ func TestNextStepRealShapes(t *testing.T) {
 		{"first come first serve", body + "First come first serve basis.", true},
 		{"log in", body + "Log in here to see your pick-up day and balance.", false},
 		{"log as a noun", body + "Log files are kept for a week.", true},
+		{"log with an object", body + "Log your book titles online for the county reading challenge.", false},
+		{"near miss: log as a noun before a noun", body + "Log sheets rotate every night at the office.", true},
 		// "you can" with a pointer to the place, or a verb of contact
 		{"you can learn more here", body + "You can learn more about the sale here.", false},
 		{"you can learn, no place", body + "You can learn a lot from a slow week.", true},

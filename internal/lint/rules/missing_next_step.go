@@ -454,9 +454,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 				if tx.Norm(&toks[v]) == "please" {
 					v++
 				}
-				// a question that ends asking takes any act: "Will you
-				// rush $5 now?"
-				if v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || endsAsking(tx, toks) && ns.openAct(tx, toks, v)) && !hypothetical(tx, toks, v) {
+				// the frame asks for an act, listed or not: "Will you
+				// rush $5 now?", "Would you consider a gift?"
+				if v < len(toks) && ns.openAct(tx, toks, v) && !hypothetical(tx, toks, v) {
 					return true
 				}
 			}

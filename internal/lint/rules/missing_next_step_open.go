@@ -23,7 +23,7 @@ import (
 //   - "You have the power to forward this post", "you are invited to
 //     bring a dish"
 //
-// The request frames ("will you …?", "we're asking you to …") take the
+// The request frames ("will you …", "we're asking you to …") take the
 // same open act in the checks that own them.
 func (ns *nextStep) framedAct(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k < len(toks); k++ {
@@ -78,19 +78,6 @@ func writerAsks(tx *lint.Text, toks []lint.Token, k int) bool {
 	return false
 }
 
-// endsAsking reports a sentence that ends in a question mark.
-func endsAsking(tx *lint.Text, toks []lint.Token) bool {
-	for k := len(toks) - 1; k >= 0; k-- {
-		if toks[k].Kind != lint.Punct {
-			return false
-		}
-		if strings.Contains(tx.Word(&toks[k]), "?") {
-			return true
-		}
-	}
-	return false
-}
-
 // listedAct reports a verb of the action list or one of the ways to come
 // or to give.
 func (ns *nextStep) listedAct(w string) bool {
@@ -123,6 +110,6 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 // us?").
 var noActs = wordSet(`be feel know think imagine picture wonder remember believe hope expect
 wait worry continue keep stay rest relax enjoy see say agree understand face admit guess tell
-trust rely count pray dream breathe smile laugh cry notice realise realize consider
-like love want need thank blame assume suppose celebrate do make let not all just also never
-only still probably`)
+trust rely count pray dream breathe smile laugh cry notice realise realize
+like love want need thank blame assume suppose celebrate do not all just also never
+only still probably ever`)

@@ -753,6 +753,9 @@ func TestNextStepOpenActs(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"will you, unlisted verb", body + "Will you rush five pounds to the hall fund before Saturday?", false},
 		{"near miss: will you, no act", body + "Will you remember this summer as fondly as we do?", true},
+		{"would you consider", body + "Would you consider a gift to the roof fund this month?", false},
+		{"will you let me know", body + "Will you let me know by Friday which evening suits you?", false},
+		{"near miss: will you ever", body + "Will you ever forget the night the lights went out?", true},
 		{"writer asking", body + "So we're humbly asking you to pitch in ahead of Friday's deadline.", false},
 		{"near miss: asking told as a theme", body + "We kept a plain tone all month in asking you to pitch in.", true},
 		{"near miss: encouraged to a state", body + "We encourage you to continue to choose kindness.", true},

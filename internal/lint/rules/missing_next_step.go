@@ -113,8 +113,10 @@ a topic ("Order processing"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
 instruction for a problem ("If you decide to cancel, just email …", "If
-you have questions about your order, contact customer service"; "If
-you have questions, reply" still invites), a step in a clause that says
+you have questions about your order, contact customer service", "If
+you are not able to support us this way, you can request a refund", "…,
+if you are moving, let us know, as we cannot refund parcels sent to old
+addresses"; "If you have questions, reply" still invites), a step in a clause that says
 when something happens ("… sell out before you can check out", "the
 page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the

@@ -779,3 +779,17 @@ func TestNextStepEventUnderWay(t *testing.T) {
 		{"near miss: over", body + "The trunk show continues on Friday 10:00-8:00 p.m. at the shop, as it was planned.", true},
 	})
 }
+
+// TestNextStepPolicyCase: a condition anywhere in a sentence that names a
+// refund or a reader unable to go on sets the terms of a policy; a
+// condition with no such case, or "cancel" as the reader's own act, does
+// not.
+func TestNextStepPolicyCase(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"refund after a condition", body + "If you are not able to move your ticket to next year, you can request a refund from the box office.", true},
+		{"condition mid-sentence", body + "Parcels go to the address on file, and if you are moving, let us know first, as we cannot refund parcels sent to old addresses.", true},
+		{"near miss: no policy case", body + "If you are moving to town this spring, let us know and come to the welcome supper on Friday.", false},
+		{"near miss: cancel as the act", body + "You should cancel whatever plans you have if the band comes to your town and get there.", false},
+	})
+}

@@ -86,7 +86,8 @@ invitation addressed to the reader:
     pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't
-    want to miss it!"), though not without one ("You do not want to miss
+    want to miss it!") or reminded of it ("Don't forget the plant swap is
+    on Saturday"), though not without one ("You do not want to miss
     this week!!") or hours put as a hedged plan ("we'll probably be open
     from 4 pm")
   - an open door: "There's still time to sign up", "It's not too early to

@@ -292,10 +292,14 @@ var timeClauseWords = wordSet(`when whenever before after until once while`)
 var pointerClauseWords = wordSet(`if whether when whenever before after until once while unless`)
 
 // notToMiss reports the reader urged not to miss something: "Don't miss
-// it", "you won't want to miss this", "not to be missed". With a date
+// it", "you won't want to miss this", "not to be missed", or reminded of
+// it: "Don't forget Cyber Monday is tomorrow". With a date
 // beside it, it asks the reader to come; alone it is an exhortation.
 func notToMiss(tx *lint.Text, toks []lint.Token) bool {
 	for k := range toks {
+		if tx.Norm(&toks[k]) == "forget" && norm(tx, toks, k-1) == "don't" && norm(tx, toks, k+1) != "to" && hasWord(tx, toks, 0, k, "we", "i", "they") < 0 {
+			return true // "Don't forget Cyber Monday is tomorrow": a reminder, as "don't miss" is
+		}
 		if tx.Norm(&toks[k]) != "miss" && tx.Norm(&toks[k]) != "missed" {
 			continue
 		}

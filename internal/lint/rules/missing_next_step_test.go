@@ -793,3 +793,15 @@ func TestNextStepPolicyCase(t *testing.T) {
 		{"near miss: cancel as the act", body + "You should cancel whatever plans you have if the band comes to your town and get there.", false},
 	})
 }
+
+// TestNextStepReminder: "don't forget" an event with its date is a
+// reminder to come, as "don't miss it" with a date is; without a date, or
+// with the writer as subject, it reminds of nothing to do.
+func TestNextStepReminder(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"reminder with a date", body + "Don't forget the plant swap is this Saturday, with ten percent off seed packets.", false},
+		{"near miss: no date", body + "Don't forget how good the long evenings were.", true},
+		{"near miss: the writer's", body + "We don't forget the regulars who came every Saturday.", true},
+	})
+}

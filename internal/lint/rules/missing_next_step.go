@@ -26,7 +26,15 @@ invitation addressed to the reader:
     that said, please bring…", "No matter which branch you call home,
     come join us")
   - a request: "please consider…", "Will you join them?", "you can book…",
-    "Can we count on you to give a little?"
+    "Can we count on you to give a little?"; after a frame that speaks
+    only to the reader about their act any verb is an act, listed or not:
+    "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
+    forget to stick around tomorrow", "You have the power to forward this
+    post", "you are invited to bring a dish" (not a verb of feeling,
+    thought or waiting: "we encourage you to continue to …", "Will you
+    remember …?"; not "in asking you to …"); "you have to stop in",
+    "you'll have to come to the bash" with a verb of the list (not "you
+    have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …", or the
     writer welcoming replies: "I'd welcome your questions"
@@ -73,10 +81,13 @@ invitation addressed to the reader:
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
-    noon"), or the event laid out as fields at the end ("When: Saturday,
+    noon") or under way with its hours and a place ("The launch continues
+    on Friday 10-8 at the West Street shop"; not "A 5K run kicks off at 6
+    pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't
-    want to miss it!"), though not without one ("You do not want to miss
+    want to miss it!") or reminded of it ("Don't forget the plant swap is
+    on Saturday"), though not without one ("You do not want to miss
     this week!!") or hours put as a hedged plan ("we'll probably be open
     from 4 pm")
   - an open door: "There's still time to sign up", "It's not too early to
@@ -103,8 +114,10 @@ a topic ("Order processing"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
 instruction for a problem ("If you decide to cancel, just email …", "If
-you have questions about your order, contact customer service"; "If
-you have questions, reply" still invites), a step in a clause that says
+you have questions about your order, contact customer service", "If
+you are not able to support us this way, you can request a refund", "…,
+if you are moving, let us know, as we cannot refund parcels sent to old
+addresses"; "If you have questions, reply" still invites), a step in a clause that says
 when something happens ("… sell out before you can check out", "the
 page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
@@ -398,7 +411,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -444,7 +457,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 				if tx.Norm(&toks[v]) == "please" {
 					v++
 				}
-				if v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])]) && !hypothetical(tx, toks, v) {
+				// the frame asks for an act, listed or not: "Will you
+				// rush $5 now?", "Would you consider a gift?"
+				if v < len(toks) && ns.openAct(tx, toks, v) && !hypothetical(tx, toks, v) {
 					return true
 				}
 			}
@@ -1056,8 +1071,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if i > 0 && next == tx.Norm(&toks[i-1]) {
 			return false // "First come, first served" is a rule, not a step
 		}
-		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
-			return false // "Log files rotate daily"
+		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" && !determiners[next] {
+			return false // "Log files rotate daily"; "Log your titles online" asks
 		}
 		if (tx.Norm(&toks[i]) == "get" || tx.Norm(&toks[i]) == "go") && next == "out" && norm(tx, toks, i+2) == "there" {
 			// "Now get out there and grind!" cheers the reader on; "get out

@@ -17,7 +17,8 @@ import (
 // advisedAction reports a main clause that advises the reader to act:
 // "You should go out and get a copy", "you might want to consider the
 // dwarf sunflower", "you'd better book early", "you'll want to book
-// early". A clause describing
+// early", "you have to stop in", "you'll have to come to the bash". A
+// clause describing
 // something ("five shows that you should check out"), a condition ("if
 // you should need help") or an act the reader cannot take now ("you
 // should have come") does not count.
@@ -33,8 +34,8 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 		v := adviceModal(tx, toks, k+1, w == "you'd")
 		if w == "you'll" {
 			v = -1
-			if norm(tx, toks, k+1) == "want" && norm(tx, toks, k+2) == "to" {
-				v = k + 3 // "you'll want to book early"
+			if (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to" {
+				v = k + 3 // "you'll want to book early", "you'll have to come to the bash"
 			}
 		}
 		if v < 0 {
@@ -49,7 +50,8 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 
 // adviceModal returns the index of the verb after a modal of advice that
 // starts at toks[i] ("should", "had better", "better", "might want to",
-// "may want to", "will want to"), past any adverbs, or -1.
+// "may want to", "will want to", "have to", "will have to"), past any
+// adverbs, or -1.
 func adviceModal(tx *lint.Text, toks []lint.Token, i int, contracted bool) int {
 	switch {
 	case contracted && norm(tx, toks, i) == "better":
@@ -58,8 +60,14 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int, contracted bool) int {
 		i++
 	case norm(tx, toks, i) == "had" && norm(tx, toks, i+1) == "better":
 		i += 2
-	case (norm(tx, toks, i) == "might" || norm(tx, toks, i) == "may" || norm(tx, toks, i) == "will") && norm(tx, toks, i+1) == "want" && norm(tx, toks, i+2) == "to":
+	case (norm(tx, toks, i) == "might" || norm(tx, toks, i) == "may" || norm(tx, toks, i) == "will") && norm(tx, toks, i+1) == "want" && norm(tx, toks, i+2) == "to",
+		norm(tx, toks, i) == "will" && norm(tx, toks, i+1) == "have" && norm(tx, toks, i+2) == "to":
 		i += 3
+	case norm(tx, toks, i) == "have" && norm(tx, toks, i+1) == "to":
+		// "you have to stop in": said of anyone it is a truth ("you have
+		// to pay for it"), and only an act of the list makes it the
+		// reader's step, as after any modal of advice
+		i += 2
 	case norm(tx, toks, i) == "want" && norm(tx, toks, i+1) == "to" && i >= 2 && norm(tx, toks, i-2) == "if":
 		return -1
 	default:
@@ -91,7 +99,7 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 		if auxiliaries[norm(tx, toks, v+1)] || norm(tx, toks, v+1) == "not" {
 			return false
 		}
-		if ns.verbs[w] || requestVerbs[w] || offerVerbs[w] || hopedActions[w] {
+		if ns.listedAct(w) {
 			if advice(tx, toks, v) || negatedConjunct(tx, toks, v) || readersOwn(tx, toks, v) || conduct(tx, toks, v) {
 				// "compare the prices", "shop around and not buy the first
 				// deal", "read that book you've been putting off", "keep
@@ -284,10 +292,14 @@ var timeClauseWords = wordSet(`when whenever before after until once while`)
 var pointerClauseWords = wordSet(`if whether when whenever before after until once while unless`)
 
 // notToMiss reports the reader urged not to miss something: "Don't miss
-// it", "you won't want to miss this", "not to be missed". With a date
+// it", "you won't want to miss this", "not to be missed", or reminded of
+// it: "Don't forget Cyber Monday is tomorrow". With a date
 // beside it, it asks the reader to come; alone it is an exhortation.
 func notToMiss(tx *lint.Text, toks []lint.Token) bool {
 	for k := range toks {
+		if tx.Norm(&toks[k]) == "forget" && norm(tx, toks, k-1) == "don't" && norm(tx, toks, k+1) != "to" && hasWord(tx, toks, 0, k, "we", "i", "they") < 0 {
+			return true // "Don't forget Cyber Monday is tomorrow": a reminder, as "don't miss" is
+		}
 		if tx.Norm(&toks[k]) != "miss" && tx.Norm(&toks[k]) != "missed" {
 			continue
 		}

@@ -265,6 +265,18 @@ func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
 // invite nobody.
 func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
+		if presentEventVerbs[tx.Norm(&toks[k])] && k > 0 && toks[k-1].Kind == lint.Word && !pronouns[norm(tx, toks, k-1)] {
+			// "The launch continues on Friday 10:00-8:00 at the shop": the
+			// present tense of an event under way runs to a time to come;
+			// without a place to come to it reports on the event ("A 5K
+			// run kicks off at 6 pm")
+			for j := k + 1; j < len(toks) && j <= k+12; j++ {
+				if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
+					return atPlace(tx, toks, j) && hasWord(tx, toks, 0, len(toks), "was", "were", "ended", "closed") < 0
+				}
+			}
+			continue
+		}
 		if tx.Norm(&toks[k]) != "will" && tx.Norm(&toks[k]) != "'ll" {
 			continue
 		}
@@ -285,6 +297,21 @@ func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// atPlace reports a place named after toks[j]: "at the West Wellington
+// shop", "at our stall". "at 6 pm" is a time.
+func atPlace(tx *lint.Text, toks []lint.Token, j int) bool {
+	for ; j+2 < len(toks); j++ {
+		if tx.Norm(&toks[j]) == "at" && (tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "our") && toks[j+2].Kind == lint.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// presentEventVerbs say an event is under way or starts, in the present
+// tense: "the sale continues on Friday from 10 am".
+var presentEventVerbs = wordSet(`continues runs starts begins resumes kicks`)
 
 // eventVerbs say an event happens: "will meet", "will take place",
 // "will run from 10 am".

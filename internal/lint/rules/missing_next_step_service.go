@@ -19,6 +19,9 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	for i < len(toks) && (tx.Norm(&toks[i]) == "so" || tx.Norm(&toks[i]) == "and" || tx.Norm(&toks[i]) == "but" || tx.Norm(&toks[i]) == "also") {
 		i++
 	}
+	if policyCase(tx, toks) {
+		return true
+	}
 	if i >= len(toks) || !serviceOpeners[tx.Norm(&toks[i])] {
 		return false
 	}
@@ -44,6 +47,32 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// policyCase reports a sentence that sets a condition anywhere in it and
+// names a refund, a cancellation or a reader unable to go on: "If you
+// are not able to support us this way, you can request a refund", "…, if
+// you are moving, let us know beforehand, as we cannot refund parcels
+// sent to old addresses". However the sentence is built, what it asks is
+// the terms of a policy for that case.
+func policyCase(tx *lint.Text, toks []lint.Token) bool {
+	cond, terms := false, false
+	for j := range toks {
+		switch w := tx.Norm(&toks[j]); {
+		case serviceOpeners[w] && w != "once":
+			cond = true
+		case policyTerms[w], w == "able" && norm(tx, toks, j-1) == "not":
+			terms = true
+		}
+	}
+	return cond && terms
+}
+
+// policyTerms name the cases of a policy wherever they stand in the
+// sentence; the wider exceptionWords ("late", "issue", "cancel") only
+// mark one inside the condition, since "the last issue" is a newsletter
+// and "cancel your plans and get there" urges the reader on.
+var policyTerms = wordSet(`cancellation cancellations refund refunds refunded exchanges damaged
+defective faulty complaint complaints dissatisfied unsatisfied unable non-refundable`)
 
 // serviceOpeners open the condition of a service instruction.
 var serviceOpeners = wordSet(`if should unless once`)

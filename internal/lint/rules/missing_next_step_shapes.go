@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claritynotes/gen/internal/lint"
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // phraseInvites reports whether the action phrase toks[k:k+n] stands
 // where an invitation stands: at the start of a clause ("— take a
@@ -103,6 +107,9 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if !requestWords[tx.Norm(&toks[k])] {
 		return false
 	}
+	if strings.HasSuffix(tx.Norm(&toks[k]), "ing") && !progressive(tx, toks, k) {
+		return false // "a theme in asking you to support us" tells how the writer asked
+	}
 	j := k + 1
 	if norm(tx, toks, j) == "that" {
 		j++
@@ -127,11 +134,28 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if conduct(tx, toks, v) {
 		return false // "We ask that you keep the same harvest day" sets a rule
 	}
-	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]
+	// the writer asking in the first person takes any act: "we're
+	// humbly asking you to pitch in"
+	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || writerAsks(tx, toks, k) && ns.openAct(tx, toks, v)
+}
+
+// progressive reports a verb in -ing that the writer is doing now: "we're
+// humbly asking", "I am inviting".
+func progressive(tx *lint.Text, toks []lint.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && (strings.HasSuffix(tx.Norm(&toks[j]), "ly") || intensifiers[tx.Norm(&toks[j])]) {
+		j--
+	}
+	switch norm(tx, toks, j) {
+	case "we're", "i'm", "are", "am", "'re", "'m":
+		return true
+	}
+	return false
 }
 
 // requestWords ask something of the person named after them.
-var requestWords = wordSet(`ask invite encourage urge dare challenge want need like recommend suggest advise`)
+var requestWords = wordSet(`ask invite encourage urge dare challenge want need like recommend suggest advise
+asking inviting encouraging urging`)
 
 // enjoysContent reports an invitation to read or watch something the
 // piece points at: "Meantime enjoy this story about the bakers of

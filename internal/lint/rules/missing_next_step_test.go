@@ -138,6 +138,8 @@ func TestNextStepRealShapes(t *testing.T) {
 		{"first come first serve", body + "First come first serve basis.", true},
 		{"log in", body + "Log in here to see your pick-up day and balance.", false},
 		{"log as a noun", body + "Log files are kept for a week.", true},
+		{"log with an object", body + "Log your book titles online for the county reading challenge.", false},
+		{"near miss: log as a noun before a noun", body + "Log sheets rotate every night at the office.", true},
 		// "you can" with a pointer to the place, or a verb of contact
 		{"you can learn more here", body + "You can learn more about the sale here.", false},
 		{"you can learn, no place", body + "You can learn a lot from a slow week.", true},
@@ -739,5 +741,67 @@ func TestNextStepAdvisedOwnBusiness(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"own business", body + "You should finally try that recipe you've been putting off.", true},
 		{"with the writer", body + "You should try the recipe on our kitchen page.", false},
+	})
+}
+
+// TestNextStepOpenActs: a frame that speaks only to the reader about an
+// act of theirs takes any verb, not only a listed one; a verb that names
+// no act, a frame that describes how someone asked, and a subject of its
+// own before a reminder do not count.
+func TestNextStepOpenActs(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"will you, unlisted verb", body + "Will you rush five pounds to the hall fund before Saturday?", false},
+		{"near miss: will you, no act", body + "Will you remember this summer as fondly as we do?", true},
+		{"would you consider", body + "Would you consider a gift to the roof fund this month?", false},
+		{"will you let me know", body + "Will you let me know by Friday which evening suits you?", false},
+		{"near miss: will you ever", body + "Will you ever forget the night the lights went out?", true},
+		{"writer asking", body + "So we're humbly asking you to pitch in ahead of Friday's deadline.", false},
+		{"near miss: asking told as a theme", body + "We kept a plain tone all month in asking you to pitch in.", true},
+		{"near miss: encouraged to a state", body + "We encourage you to continue to choose kindness.", true},
+		{"don't forget mid-sentence", body + "In addition to the music don't forget to stick around tomorrow for the birthday bash.", false},
+		{"near miss: a subject's own habit", body + "In the busy weeks we make sure to stick around until the last table leaves.", true},
+		{"power to", body + "You have the power to forward this post to your friends and to follow the show.", false},
+		{"near miss: power to feel", body + "You have the power to feel calm about the exam.", true},
+		{"have to, listed act", body + "You have to stop in and give the pumpkin bread a try.", false},
+		{"near miss: have to, a truth", body + "You have to pay for anything that hurts a bit at first.", true},
+		{"you'll have to come", body + "What records are they? You'll have to come to the bash to find out.", false},
+	})
+}
+
+// TestNextStepEventUnderWay: an event in the present tense with its
+// hours and a place to come to invites; with no place it reports.
+func TestNextStepEventUnderWay(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hours and a place", body + "The trunk show continues on Friday 10:00-8:00 p.m. at the West Street shop.", false},
+		{"near miss: no place", body + "A 5K run kicks off at 6 pm, raising money for the clinic.", true},
+		{"near miss: over", body + "The trunk show continues on Friday 10:00-8:00 p.m. at the shop, as it was planned.", true},
+	})
+}
+
+// TestNextStepPolicyCase: a condition anywhere in a sentence that names a
+// refund or a reader unable to go on sets the terms of a policy; a
+// condition with no such case, or "cancel" as the reader's own act, does
+// not.
+func TestNextStepPolicyCase(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"refund after a condition", body + "If you are not able to move your ticket to next year, you can request a refund from the box office.", true},
+		{"condition mid-sentence", body + "Parcels go to the address on file, and if you are moving, let us know first, as we cannot refund parcels sent to old addresses.", true},
+		{"near miss: no policy case", body + "If you are moving to town this spring, let us know and come to the welcome supper on Friday.", false},
+		{"near miss: cancel as the act", body + "You should cancel whatever plans you have if the band comes to your town and get there.", false},
+	})
+}
+
+// TestNextStepReminder: "don't forget" an event with its date is a
+// reminder to come, as "don't miss it" with a date is; without a date, or
+// with the writer as subject, it reminds of nothing to do.
+func TestNextStepReminder(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"reminder with a date", body + "Don't forget the plant swap is this Saturday, with ten percent off seed packets.", false},
+		{"near miss: no date", body + "Don't forget how good the long evenings were.", true},
+		{"near miss: the writer's", body + "We don't forget the regulars who came every Saturday.", true},
 	})
 }

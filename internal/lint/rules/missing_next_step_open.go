@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
+
+// This file holds the open reading of an act: a frame that speaks only
+// to the reader about an act of theirs ("will you …?", "we're asking you
+// to …", "don't forget to …", "you have the power to …") shows by itself
+// that the word after it is a verb, so the act there needs no list: any
+// verb counts unless it is one of a closed set of verbs that name no act
+// (a feeling, a thought, a wait, "be"). The action list stays for the
+// places where nothing but the list tells a verb from a noun or a truth
+// from a step: an imperative that opens a sentence ("Log files rotate"),
+// "you can …" ("you can see the stars") and advice in a modal ("you have
+// to pay for it").
+
+// framedAct reports a reminder or an open door to the reader's act:
+//   - "don't forget to stick around tomorrow", "be sure to bring a chair",
+//     "make sure to vote", wherever they stand in the sentence
+//   - "You have the power to forward this post", "you are invited to
+//     bring a dish"
+//
+// The request frames ("will you …", "we're asking you to …") take the
+// same open act in the checks that own them.
+func (ns *nextStep) framedAct(tx *lint.Text, toks []lint.Token) bool {
+	for k := 0; k < len(toks); k++ {
+		if toks[k].Kind != lint.Word {
+			continue
+		}
+		if v := actFrame(tx, toks, k); v > 0 && ns.openAct(tx, toks, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// actFrame returns the index of the verb a reader's frame starting at
+// toks[k] leads to, or -1 when no frame starts there.
+func actFrame(tx *lint.Text, toks []lint.Token, k int) int {
+	w := tx.Norm(&toks[k])
+	prev := norm(tx, toks, k-1)
+	switch {
+	case w == "don't" && norm(tx, toks, k+1) == "forget" && norm(tx, toks, k+2) == "to",
+		(w == "be" || w == "make") && norm(tx, toks, k+1) == "sure" && norm(tx, toks, k+2) == "to":
+		// only the reader is told this: "we make sure to pack it well"
+		// and "to make sure to …" say what someone does
+		if k > 0 && (pronouns[prev] || thirdParties[prev] || auxiliaries[prev] || prev == "to") {
+			return -1
+		}
+		return k + 3
+	case w == "you" && (k == 0 || toks[k-1].Kind == lint.Punct || leadWords[prev] || prev == "and" || prev == "but"):
+		i := k + 1
+		switch {
+		case norm(tx, toks, i) == "have" && norm(tx, toks, i+1) == "the" && (norm(tx, toks, i+2) == "power" || norm(tx, toks, i+2) == "chance" || norm(tx, toks, i+2) == "opportunity") && norm(tx, toks, i+3) == "to":
+			return i + 4 // "You have the power to forward this post"
+		case (norm(tx, toks, i) == "are" || norm(tx, toks, i) == "'re") && (norm(tx, toks, i+1) == "invited" || norm(tx, toks, i+1) == "encouraged") && norm(tx, toks, i+2) == "to":
+			return i + 3 // "you are invited to bring a dish"
+		}
+	}
+	return -1
+}
+
+// writerAsks reports a writer's subject a few words before a verb of
+// asking: "we're humbly asking", "I urge", "we'd like to invite". "They
+// ask you to" reports someone else's demand.
+func writerAsks(tx *lint.Text, toks []lint.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == lint.Punct {
+			return false
+		}
+		if w := tx.Norm(&toks[j]); lint.IsSelf(w) || w == "i" || w == "i'm" || w == "i'd" || w == "i'll" {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAct reports a verb of the action list or one of the ways to come
+// or to give.
+func (ns *nextStep) listedAct(w string) bool {
+	return ns.verbs[w] || requestVerbs[w] || offerVerbs[w] || hopedActions[w]
+}
+
+// openAct reports an act of the reader's at toks[v] after a frame: any
+// verb but one that names no act, and not one the rule's other checks
+// read as advice, a rule or the reader's own business. An act names what
+// it acts on or where: "Will you help?" alone is a plea.
+func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	v = headVerb(tx, toks, v)
+	if v+1 >= len(toks) || toks[v].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[v])
+	if noActs[w] || auxiliaries[w] || pronouns[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !ns.verbs[w] {
+		return false // "to continue", "to boldly chart", "to being": no act follows the frame
+	}
+	next := tx.Norm(&toks[v+1])
+	if auxiliaries[next] || next == "not" || next == "yourself" || next == "yourselves" || toks[v+1].Kind == lint.Punct && next != "," {
+		return false // "could you ask yourself …" turns the reader inward
+	}
+	return !advice(tx, toks, v) && !readersOwn(tx, toks, v) && !conduct(tx, toks, v) && !negatedConjunct(tx, toks, v)
+}
+
+// noActs are verbs that follow a reader's frame without naming an act:
+// a feeling, a thought, a wait or a state ("don't forget to breathe",
+// "we encourage you to continue to choose gratitude", "will you remember
+// us?").
+var noActs = wordSet(`be feel know think imagine picture wonder remember believe hope expect
+wait worry continue keep stay rest relax enjoy see say agree understand face admit guess tell
+trust rely count pray dream breathe smile laugh cry notice realise realize
+like love want need thank blame assume suppose celebrate do not all just also never
+only still probably ever`)

@@ -454,6 +454,7 @@ on the market
 on the planet
 all year
 of the year
+of the season
 of the decade
 of the century
 of their career
@@ -808,6 +809,9 @@ func label(list string) string {
 // hottest pies in London". ("Most people in London" counts heads; it
 // claims nothing.)
 func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
+	if n := norm(tx, toks, i+1); (n == "part" || n == "bit") && sameSentence(toks, i+1, i) {
+		return 0 // "the best part of the season" picks a moment, it ranks no offer
+	}
 	ranked := i > 0 && (tx.Norm(&toks[i-1]) == "the" || possessive(tx, &toks[i-1]))
 	for j := i + 1; j < len(toks) && j <= i+8 && sameSentence(toks, j, i); j++ {
 		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {

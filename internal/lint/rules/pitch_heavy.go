@@ -579,8 +579,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
 			end := d.shoutRun(t, toks, i)
-			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":") {
-				continue // a name or a label: "NOTE: …"
+			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i)) {
+				continue // a name or a label: "NOTE: …", "PART 1: …"
 			}
 			if stressedRule(t, toks, i, end) || statedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
@@ -891,6 +891,12 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || !sameSentence(toks, i+1, i)
+}
+
+// numberedLabel reports whether the word in capitals toks[i] numbers a
+// part of the piece, as a heading or a step does: "PART 1:", "STEP 2:".
+func numberedLabel(tx *lint.Text, toks []lint.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Kind == lint.Number && norm(tx, toks, i+2) == ":" && sameSentence(toks, i, i+2)
 }
 
 // shoutyShort are short capitalised words that are shouting, not acronyms.

@@ -110,6 +110,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famHype, "This definitive guide covers every email.", "There is no definitive answer yet.", "definitive guide"},
 		{famHardSell, "It is our #1 seller this winter.", "See rule #1 on the sign-up page.", "#1"},
 		{famHardSell, "Call now to reserve your spot.", "Call us on Monday to ask about spots.", "Call now"},
+		{famShouting, "FIRST 24 hours only.", "PART 1: Why we celebrate", "FIRST"},
 		{famSuperlative, "It is our best deal of the season.", "The best part of the season is the light.", "best deal of the season"},
 		{famShouting, "HUGE SALE STARTS SATURDAY!", "She drove down to the ACT, then home.", "HUGE SALE STARTS SATURDAY"},
 		// superlatives with words in between and a scope

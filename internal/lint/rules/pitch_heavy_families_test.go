@@ -63,6 +63,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Just $49 (regular price $99).", "The regular price list is on the wall.", "regular price $99"},
 		{famPuffery, "A clinically proven cream.", "The bridge was tested last year.", "clinically proven"},
 		{famScarcity, "Spaces are almost full.", "My diary is almost full this week.", "almost full"},
+		{famHype, "A season of exhilarating books and captivating events.", "The captive audience was exhausted.", "captivating"},
 		{famHype, "An incredibly fast blender.", "Your letter means so incredibly much to me.", "incredibly"},
 		{famCrowd, "Join 2,000 readers today.", "I joined the club in 2011.", "Join 2,000"},
 		{famGuarantee, "Get your money back if it breaks.", "I never got my money back.", "money back"},

@@ -199,6 +199,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "The need is urgent.", "If the need feels urgent to you, the form is below.", "need is urgent"},
 		{famUrgency, "Warm blankets are urgently needed.", "The clinic offers urgent care at weekends.", "urgently needed"},
 		{famUrgency, "Families desperately need blankets.", "You don't need, but desperately want, a new kettle.", "desperately need"},
+		{famUrgency, "Help us close the gap on our crucial end-of-month goal.", "Your gift is crucial in helping us reach our goal.", "crucial end-of-month goal"},
 		{famUrgency, "A critical $5,000 challenge ends soon.", "The course teaches critical thinking.", "critical $5,000 challenge"},
 		{famUrgency, "The time is now.", "The time is now half past six.", "time is now"},
 		{famUrgency, "Now is the time to give.", "If you need a lamp, now is the time.", "Now is the time"},

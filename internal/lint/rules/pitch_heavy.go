@@ -59,9 +59,10 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
-counted once; with deadlines and prices counted once, and each run of capitals
-and each run of exclamation marks on its own, that is about two per 100 words
-as a reader counts them),
+counted once; with deadlines and prices counted once, each run of exclamation
+marks on its own, and each run of capitals on its own in a piece that shouts
+with runs of marks, but the capitals of one paragraph as one raised voice in a
+piece that does not, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, on a piece
 that presses on the reader in 3 kinds of ways or more, on both their wallet (a
@@ -161,10 +162,10 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 				}
 			}
 		}
-		n := distinct(sigs)
 		if reported || !enough(sigs, minSignals) || t.Words == 0 || calmCapitals(t, sigs) {
 			return
 		}
+		n := voicedSignals(t, sigs)
 		per100 := float64(n) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
@@ -309,14 +310,28 @@ func timePressure(sigs []signal) int {
 	return len(seen)
 }
 
-// distinct counts the piece's distinct signals: each run of capitals is
-// one (a shouted phrase said again is the same signal), and so is each
-// run of exclamation marks, while single marks spread through the piece
-// are one excited voice between them, however many paragraphs they end.
-func distinct(sigs []signal) int {
+// voicedSignals counts the piece's distinct signals. Each run of
+// exclamation marks is one, while single marks spread through the piece
+// are one excited voice between them; a shouted phrase said again is the
+// same signal. Capitals are read by how the piece raises its voice. In a piece that shouts with
+// runs of exclamation marks ("GET AFTER IT!!!"), each run of capitals is a
+// shout of its own. Without such runs, capitals stress words, as excited
+// or grateful copy does ("THESE are the GLORY days!"), and the stressed
+// words of one paragraph are one raised voice. The density tests use it.
+func voicedSignals(t *lint.Text, sigs []signal) int {
+	runs := false
+	for _, s := range sigs {
+		if s.fam == famExclaim && !strings.HasSuffix(s.key, ":spread") {
+			runs = true
+		}
+	}
 	seen := map[string]bool{}
 	for _, s := range sigs {
-		seen[s.key] = true
+		key := s.key
+		if s.fam == famShouting && !runs && !strings.HasSuffix(key, ":typeface") {
+			key = string(famShouting) + ":" + strconv.Itoa(int(t.Tokens[s.tok0].Block))
+		}
+		seen[key] = true
 	}
 	return len(seen)
 }

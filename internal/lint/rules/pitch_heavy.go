@@ -58,9 +58,11 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 "completely free") counts on its own.
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
-more distinct signals per 100 words (and at least 3 in all; with deadlines,
-prices and exclamation marks counted once, and the capitals of one paragraph
-as one raised voice, that is about two per 100 words as a reader counts them),
+more distinct signals per 100 words (and at least 3 in all, exclamation marks
+counted once; with deadlines and prices counted once, each run of exclamation
+marks on its own, and each run of capitals on its own in a piece that shouts
+with runs of marks, but the capitals of one paragraph as one raised voice in a
+piece that does not, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, on a piece
 that presses on the reader in 3 kinds of ways or more, on both their wallet (a
@@ -68,7 +70,8 @@ price made small or big, a guarantee, an order to buy) and their time, at 0.55
 times that density (an appeal spreads "just $10 can feed a child", "without your
 gift the shelter will close" and "by Friday" through its letter), or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
-is. One mild word in calm copy never fires. The message names the strongest
+is. One mild word in calm copy never fires, and neither do capitals alone in
+copy that never exclaims: they stress words as a typeface would. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
 cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
 urgency, hardsell, and acronyms (capitals that are names, not shouting).`)
@@ -159,19 +162,18 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 				}
 			}
 		}
-		n := distinct(sigs)
-		if reported || n < minSignals || t.Words == 0 {
+		if reported || !enough(sigs, minSignals) || t.Words == 0 || calmCapitals(t, sigs) {
 			return
 		}
-		voiced := voicedSignals(t, sigs)
-		per100 := float64(voiced) / float64(t.Words) * 100
+		n := voicedSignals(t, sigs)
+		per100 := float64(n) / float64(t.Words) * 100
 		kinds := groups(sigs)
 		var msg string
 		onTime := timePressure(sigs)
 		switch {
 		case per100 >= density:
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct pitch signals in %d words (%.1f per 100 words; limit %.1f)",
-				voiced, t.Words, per100, density)
+				n, t.Words, per100, density)
 		case onTime >= pressure && float64(onTime)/float64(t.Words)*100 >= density/2:
 			// pressure on the reader's time, of several kinds, is the
 			// point of a page even at half the density of other signals
@@ -308,11 +310,37 @@ func timePressure(sigs []signal) int {
 	return len(seen)
 }
 
-// distinct counts the piece's distinct signals, with all its exclamation
-// marks as one: "!!!" in one place and a "!" after every line of another
-// are one excited voice, however they are spread. Each run of capitals
-// still counts.
-func distinct(sigs []signal) int {
+// voicedSignals counts the piece's distinct signals. Each run of
+// exclamation marks is one, while single marks spread through the piece
+// are one excited voice between them; a shouted phrase said again is the
+// same signal. Capitals are read by how the piece raises its voice. In a piece that shouts with
+// runs of exclamation marks ("GET AFTER IT!!!"), each run of capitals is a
+// shout of its own. Without such runs, capitals stress words, as excited
+// or grateful copy does ("THESE are the GLORY days!"), and the stressed
+// words of one paragraph are one raised voice. The density tests use it.
+func voicedSignals(t *lint.Text, sigs []signal) int {
+	runs := false
+	for _, s := range sigs {
+		if s.fam == famExclaim && !strings.HasSuffix(s.key, ":spread") {
+			runs = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range sigs {
+		key := s.key
+		if s.fam == famShouting && !runs && !strings.HasSuffix(key, ":typeface") {
+			key = string(famShouting) + ":" + strconv.Itoa(int(t.Tokens[s.tok0].Block))
+		}
+		seen[key] = true
+	}
+	return len(seen)
+}
+
+// enough reports whether the piece has minSignals distinct signals that are
+// not all exclamation marks: a note whose title cries "!!!" and whose
+// lines end in "!" is excited, and it takes more than its marks and one
+// claim to make a pitch.
+func enough(sigs []signal, minSignals int) bool {
 	seen := map[string]bool{}
 	for _, s := range sigs {
 		key := s.key
@@ -321,28 +349,26 @@ func distinct(sigs []signal) int {
 		}
 		seen[key] = true
 	}
-	return len(seen)
+	return len(seen) >= minSignals
 }
 
-// voicedSignals counts the distinct signals as distinct does, but with
-// the capitals of one block as one: a paragraph that stresses "THESE are
-// the GLORY days" raises its voice once, as distinctInParagraph reads it,
-// and a piece that shouts in three paragraphs shouts three times. The
-// density tests use it, so a few stressed words bunched in one place do
-// not read as pressure spread through the piece.
-func voicedSignals(t *lint.Text, sigs []signal) int {
-	seen := map[string]bool{}
+// calmCapitals reports whether the piece's only signals are words in
+// capitals and it never exclaims: a policy that types its categories and
+// conditions in capitals, or a letter that sets the virtues it thanks for
+// in them, stresses words as a typeface would. Shouting raises the voice,
+// and a raised voice comes with "!" or with something to push.
+func calmCapitals(t *lint.Text, sigs []signal) bool {
 	for _, s := range sigs {
-		key := s.key
-		switch {
-		case s.fam == famExclaim:
-			key = string(famExclaim)
-		case s.fam == famShouting && !strings.HasSuffix(key, ":typeface"):
-			key = string(famShouting) + ":" + strconv.Itoa(int(t.Tokens[s.tok0].Block))
+		if s.fam != famShouting {
+			return false
 		}
-		seen[key] = true
 	}
-	return len(seen)
+	for i := range t.Tokens {
+		if tk := &t.Tokens[i]; tk.Kind == lint.Punct && strings.Contains(t.Word(tk), "!") {
+			return false
+		}
+	}
+	return true
 }
 
 // reportPitch records one finding spanning the focus signals (one
@@ -443,6 +469,7 @@ on the market
 on the planet
 all year
 of the year
+of the season
 of the decade
 of the century
 of their career
@@ -472,6 +499,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			// ("a massive 80% discount!!", "completely free") is pushed
 			// on its own, so each such offer counts.
 			key = string(fam)
+		}
+		if fam == famExclaim {
+			// each run of marks is raised on its own: "!!!" after one
+			// line and "!!" after the next are two signals
+			key += "@" + strconv.Itoa(tok0)
 		}
 		if fam == famShouting {
 			if capsBlocks == nil {
@@ -562,8 +594,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
 			end := d.shoutRun(t, toks, i)
-			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":") {
-				continue // a name or a label: "NOTE: …"
+			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i)) {
+				continue // a name or a label: "NOTE: …", "PART 1: …"
 			}
 			if stressedRule(t, toks, i, end) || statedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
@@ -792,6 +824,9 @@ func label(list string) string {
 // hottest pies in London". ("Most people in London" counts heads; it
 // claims nothing.)
 func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
+	if n := norm(tx, toks, i+1); (n == "part" || n == "bit") && sameSentence(toks, i+1, i) {
+		return 0 // "the best part of the season" picks a moment, it ranks no offer
+	}
 	ranked := i > 0 && (tx.Norm(&toks[i-1]) == "the" || possessive(tx, &toks[i-1]))
 	for j := i + 1; j < len(toks) && j <= i+8 && sameSentence(toks, j, i); j++ {
 		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
@@ -871,6 +906,12 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || !sameSentence(toks, i+1, i)
+}
+
+// numberedLabel reports whether the word in capitals toks[i] numbers a
+// part of the piece, as a heading or a step does: "PART 1:", "STEP 2:".
+func numberedLabel(tx *lint.Text, toks []lint.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Kind == lint.Number && norm(tx, toks, i+2) == ":" && sameSentence(toks, i, i+2)
 }
 
 // shoutyShort are short capitalised words that are shouting, not acronyms.

@@ -279,7 +279,8 @@ func feelingIntensifier(tx *lint.Text, toks []lint.Token, i, n int) bool {
 // an essay on "critical thinking", names a kind of thing instead.
 
 // urgencyAdjectives call a need pressing.
-var urgencyAdjectives = wordSet(`urgent urgently critical critically desperate desperately dire emergency`)
+// "Crucial" presses only before the need: "our crucial end-of-month goal".
+var urgencyAdjectives = wordSet(`urgent urgently critical critically crucial desperate desperately dire emergency`)
 
 // neededThings are what an appeal calls urgent: the need itself, the
 // help asked for, or the drive that collects it.
@@ -305,6 +306,9 @@ func urgencyNeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 	k := hasNorm(tx, toks, from, to, neededThings)
 	if k < 0 || deniedNeed(tx, toks, k) {
 		return 0, 0, "", false
+	}
+	if k < i && tx.Norm(&toks[i]) == "crucial" {
+		return 0, 0, "", false // "your gift is crucial in helping us" says it matters, not that time presses
 	}
 	return min(i, k), max(i, k) + 1, famUrgency, true
 }

@@ -27,8 +27,13 @@ func TestPitchHeavy(t *testing.T) {
 		{"raised voice with pressure", "I'd LOVE you to come THIS YEAR!! Only 4 seats left, so book today. " + calm + " " + calm, true},
 		{"curly apostrophes", "Don’t miss out. Act now. It’s the last chance.", true},
 		{"exclamations count once in a piece", "Last day at the stand!!!\n\nPie! Jam! Corn! See you.\n\n" + calm, false},
-		{"capitals bunched in one paragraph are one voice", "THESE are the GLORY days, and this year is HUGE.\n\n" + calm[:240] + "\n\n" + calm[:240], false},
-		{"capitals in three paragraphs shout three times", "THESE are the days.\n\n" + calm[:240] + "\n\nThe GLORY is yours.\n\n" + calm[:240] + "\n\nThis year is HUGE.", true},
+		{"with runs of marks each run of capitals shouts", "THESE are the GLORY days, and this year is HUGE!!\n\n" + calm[:240] + "\n\n" + calm[:240], true},
+		{"without runs of marks a paragraph's capitals are one voice", "THESE are the GLORY days, and this year is HUGE!\n\n" + calm[:240] + "\n\n" + calm[:240], false},
+		{"capitals in copy that never exclaims are stress", "THESE are the GLORY days, and this year is HUGE.\n\n" + calm[:240] + "\n\n" + calm[:240], false},
+		{"capitals in three paragraphs shout three times", "THESE are the days!\n\n" + calm[:240] + "\n\nThe GLORY is yours.\n\n" + calm[:240] + "\n\nThis year is HUGE.", true},
+		{"a policy's capitals are stress", "ALL bags WILL BE SEARCHED at the gate. HOT DEAL items do NOT qualify for backorder.\n\n" + calm[:240] + "\n\nCLEARANCE items cannot be returned.", false},
+		{"each run of exclamation marks is a signal", "We are OPEN!!!\n\n" + calm + "\n\nCome and JOIN US!!\n\n" + calm + "\n\nWhat a day!!", true},
+		{"single marks are one voice", "We are OPEN!\n\n" + calm + "\n\nCome and JOIN US!\n\n" + calm + "\n\nWhat a day!", false},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }

@@ -59,29 +59,13 @@ var fusions = []fusion{
 		// <title>{{ . }}</title>, and textarea's text.
 		chain: []string{"_html_template_rcdataescaper"},
 		name:  "_gen_rcdata",
-		fn: func(v any) (string, error) {
-			switch s := v.(type) {
-			case string:
-				return htmlReplace(s), nil
-			case int:
-				return strconv.Itoa(s), nil
-			}
-			return rcdata.escape(v)
-		},
+		fn:    func(v any) (string, error) { return escapeText(v, rcdata) },
 	},
 	{
 		// title="{{ . }}": a quoted attribute that is not a URL.
 		chain: []string{"_html_template_attrescaper"},
 		name:  "_gen_attr",
-		fn: func(v any) (string, error) {
-			switch s := v.(type) {
-			case string:
-				return htmlReplace(s), nil
-			case int:
-				return strconv.Itoa(s), nil
-			}
-			return attr.escape(v)
-		},
+		fn:    func(v any) (string, error) { return escapeText(v, attr) },
 	},
 	{
 		// <p>{{ . }}</p>: HTML text.
@@ -99,6 +83,19 @@ var fusions = []fusion{
 			return html.escape(v)
 		},
 	},
+}
+
+// escapeText escapes a string or an int for RCDATA or a quoted
+// attribute, whose escapers treat both the same way, and any other value
+// through the run it stands for.
+func escapeText(v any, run *escapeRun) (string, error) {
+	switch s := v.(type) {
+	case string:
+		return htmlReplace(s), nil
+	case int:
+		return strconv.Itoa(s), nil
+	}
+	return run.escape(v)
 }
 
 // htmlReplace escapes text for HTML text, a quoted attribute or RCDATA,

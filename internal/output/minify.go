@@ -85,6 +85,37 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// MinifyTo is Minify for a caller that does not keep the result: use is
+// called with b minified, in a buffer that is reused once use returns. A
+// staged build writes each page and drops it, so its pages' minified
+// copies need not each be a new allocation for the collector to reclaim.
+func (mf *Minifier) MinifyTo(name string, b []byte, use func([]byte) error) error {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]
+	if !ok || mt != "text/html" {
+		min, err := mf.Minify(name, b)
+		if err != nil {
+			return err
+		}
+		return use(min)
+	}
+	in := getInput(len(b) + 1)
+	defer putInput(in)
+	*in = append((*in)[:0], b...)
+	if htmlTooCostly(*in) {
+		return use(b)
+	}
+	out := getInput(len(b))
+	defer putInput(out)
+	w := bytes.NewBuffer((*out)[:0])
+	if err := mf.m.Minify(mt, w, buffer.NewReader(*in)); err != nil {
+		return err
+	}
+	// The minifier writes no more than it reads, so w kept out's array;
+	// should it have grown, its own array is the one to keep.
+	*out = w.Bytes()
+	return use(*out)
+}
+
 // inputs are Minify's copies of its input, reused: a build minifies as
 // many pages as it writes, and each copy is as large as its page.
 var inputs = sync.Pool{New: func() any { return new([]byte) }}

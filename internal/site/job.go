@@ -143,17 +143,13 @@ func (j *job) exec(b *Builder) error {
 		var err error
 		if j.raw {
 			sum, err = b.stage.Write(name, data)
-		} else {
-			// The minified copy is written and dropped at once: it lives
-			// in the minifier's reused buffer.
-			var minErr error
-			minErr = b.min.MinifyTo(name, data, func(min []byte) error {
-				sum, err = b.stage.Write(name, min)
-				return nil
-			})
-			if minErr != nil {
-				return fmt.Errorf("minify %s: %w", name, minErr)
-			}
+		} else if minErr := b.min.MinifyTo(name, data, func(min []byte) error {
+			// The minified copy is written and dropped at once: it
+			// lives in the minifier's reused buffer.
+			sum, err = b.stage.Write(name, min)
+			return nil
+		}); minErr != nil {
+			return fmt.Errorf("minify %s: %w", name, minErr)
 		}
 		if err != nil {
 			if j.writeErr == nil {

@@ -100,7 +100,8 @@ func (r *Renderer) HTMLWithImages(src []byte, doc ast.Node, size ImageSize) (str
 	// grows (each growth copies everything written so far).
 	var b strings.Builder
 	b.Grow(len(src) + len(src)/4)
-	pw := &pageWriter{Writer: bufio.NewWriter(&b), size: size}
+	pw := &pageWriter{Writer: getBufWriter(&b), size: size}
+	defer putBufWriter(pw.Writer)
 	if err := r.md.Renderer().Render(pw, src, doc); err != nil {
 		return "", err
 	}

@@ -3,11 +3,13 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	stdhtml "html"
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -223,7 +225,30 @@ func hasMark(at []int, start, stop int) bool {
 
 // Render writes the HTML for doc, which must have been parsed from src.
 func (r *Renderer) Render(w io.Writer, src []byte, doc ast.Node) error {
-	return r.md.Renderer().Render(w, src, doc)
+	if _, ok := w.(util.BufWriter); ok {
+		return r.md.Renderer().Render(w, src, doc)
+	}
+	bw := getBufWriter(w)
+	defer putBufWriter(bw)
+	return r.md.Renderer().Render(bw, src, doc)
+}
+
+// bufWriters are the buffered writers goldmark renders through, which it
+// would otherwise make, 4 KB each, for every page it renders.
+var bufWriters = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
+
+// getBufWriter returns a pooled writer buffering for w.
+func getBufWriter(w io.Writer) *bufio.Writer {
+	bw := bufWriters.Get().(*bufio.Writer)
+	bw.Reset(w)
+	return bw
+}
+
+// putBufWriter returns bw to the pool; what it buffered must have been
+// flushed (goldmark's Render flushes before it returns).
+func putBufWriter(bw *bufio.Writer) {
+	bw.Reset(nil)
+	bufWriters.Put(bw)
 }
 
 // HTML renders doc to a string.

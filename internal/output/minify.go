@@ -66,6 +66,50 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 	if !ok {
 		return b, nil
 	}
+	var out bytes.Buffer
+	done, err := mf.minify(&out, mt, b)
+	if err != nil {
+		return nil, err
+	}
+	if !done {
+		return b, nil
+	}
+	return out.Bytes(), nil
+}
+
+// MinifyTo is Minify for a caller that does not keep the result: use is
+// called with b minified, in a buffer that is reused once use returns. A
+// staged build writes each page and drops it, so its pages' minified
+// copies need not each be a new allocation for the collector to reclaim.
+func (mf *Minifier) MinifyTo(name string, b []byte, use func([]byte) error) error {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]
+	if !ok {
+		min, err := mf.Minify(name, b)
+		if err != nil {
+			return err
+		}
+		return use(min)
+	}
+	out := getInput(len(b))
+	defer putInput(out)
+	w := bytes.NewBuffer(*out)
+	done, err := mf.minify(w, mt, b)
+	if err != nil {
+		return err
+	}
+	if !done {
+		return use(b)
+	}
+	// The minifier writes no more than it reads, so w keeps out's array;
+	// should it have grown, its own array is the one to keep.
+	*out = w.Bytes()
+	return use(*out)
+}
+
+// minify writes b, of media type mt, minified to out. It reports false,
+// having written nothing, for HTML that would take the minifier more than
+// linear time.
+func (mf *Minifier) minify(out *bytes.Buffer, mt string, b []byte) (bool, error) {
 	// The lexers want a NUL after their input. One copy with room for it
 	// serves both the cost check and the minifier, which would otherwise
 	// each copy the file (the minifier reading it through io.ReadAll, in
@@ -75,18 +119,15 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 	defer putInput(in)
 	*in = append((*in)[:0], b...)
 	if mt == "text/html" && htmlTooCostly(*in) {
-		return b, nil
+		return false, nil
 	}
-	var out bytes.Buffer
 	out.Grow(len(b))
-	if err := mf.m.Minify(mt, &out, buffer.NewReader(*in)); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return true, mf.m.Minify(mt, out, buffer.NewReader(*in))
 }
 
-// inputs are Minify's copies of its input, reused: a build minifies as
-// many pages as it writes, and each copy is as large as its page.
+// inputs are Minify's copies of its input, and MinifyTo's results,
+// reused: a build minifies as many pages as it writes, and each copy is
+// as large as its page.
 var inputs = sync.Pool{New: func() any { return new([]byte) }}
 
 // maxPooledInput bounds the copies kept for reuse, so one huge page does

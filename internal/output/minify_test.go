@@ -91,3 +91,41 @@ func TestHTMLTooCostlyShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestMinifyTo: MinifyTo hands its caller what Minify returns, for every
+// kind of file, one call after another through its reused buffers, and
+// the bytes it was given are never written to.
+func TestMinifyTo(t *testing.T) {
+	long := "<!doctype html><p>" + strings.Repeat("you &amp; &ldquo;me&rdquo; ", 100000) + "</p>"
+	files := []struct{ name, src string }{
+		{"index.html", "<!doctype html>\n<html>\n  <body>\n    <p>Hello,   <b>you</b>.</p>\n  </body>\n</html>\n"},
+		{"a/index.html", "<p>Short</p>"},
+		{"index.html", "<p>" + strings.Repeat("a longer page than the one before it ", 2000) + "</p>"},
+		{"too/index.html", long},
+		{"style.css", "body {\n  color : red ;\n}\n"},
+		{"feed.xml", "<rss><title>A &#34;quote&#34;</title></rss>"},
+		{"data.json", "{ \"a\" : [ 1, 2 ] }"},
+		{"photo.png", "\x89PNG not minified"},
+	}
+	mf := NewMinifier()
+	for _, f := range files {
+		want, err := mf.Minify(f.name, []byte(f.src))
+		if err != nil {
+			t.Fatalf("Minify(%s): %v", f.name, err)
+		}
+		in := []byte(f.src)
+		var got []byte
+		if err := mf.MinifyTo(f.name, in, func(b []byte) error {
+			got = append([]byte(nil), b...)
+			return nil
+		}); err != nil {
+			t.Fatalf("MinifyTo(%s): %v", f.name, err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("MinifyTo(%s) = %.80q, Minify = %.80q", f.name, got, want)
+		}
+		if string(in) != f.src {
+			t.Errorf("MinifyTo(%s) wrote to its input", f.name)
+		}
+	}
+}

@@ -212,19 +212,37 @@ func (r *Renderer) layoutFor(p *content.Page) string {
 
 // Page renders one page.
 func (r *Renderer) Page(v *PageView) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.PageTo(&b, v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// PageTo is Page appending to b, for a caller that reuses its buffer.
+func (r *Renderer) PageTo(b *bytes.Buffer, v *PageView) error {
 	d := &Data{Site: r.Site, Kind: string(v.Kind), Title: v.Title, Description: description(v),
 		Canonical: v.Permalink, Page: v}
 	if v.Image != "" {
 		d.Image = r.Cfg.AbsURL(resolve(v.URL, v.Image))
 	}
-	return r.exec(r.layoutFor(v.Page), d)
+	return r.execTo(b, r.layoutFor(v.Page), d)
 }
 
 // List renders one page of a list.
 func (r *Renderer) List(kind, url string, l *ListView) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.ListTo(&b, kind, url, l); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// ListTo is List appending to b, for a caller that reuses its buffer.
+func (r *Renderer) ListTo(b *bytes.Buffer, kind, url string, l *ListView) error {
 	cards, err := r.Cards(l.Pages)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	l.Cards = cards
 	title := l.Title
@@ -236,7 +254,7 @@ func (r *Renderer) List(kind, url string, l *ListView) ([]byte, error) {
 	if kind == "tags" && r.T.Has("tags.html") {
 		layout = "tags.html"
 	}
-	return r.exec(layout, d)
+	return r.execTo(b, layout, d)
 }
 
 // Home renders the home page.
@@ -260,13 +278,18 @@ func (r *Renderer) NotFound() ([]byte, error) {
 }
 
 func (r *Renderer) exec(layout string, d *Data) ([]byte, error) {
-	d.Nav = r.nav(d.Kind, d.Canonical)
-	d.Menu = d.Nav.Menu
 	var b bytes.Buffer
-	if err := r.T.Execute(&b, layout, d); err != nil {
+	if err := r.execTo(&b, layout, d); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// execTo executes layout with d, appending the page to b.
+func (r *Renderer) execTo(b *bytes.Buffer, layout string, d *Data) error {
+	d.Nav = r.nav(d.Kind, d.Canonical)
+	d.Menu = d.Nav.Menu
+	return r.T.Execute(b, layout, d)
 }
 
 // nav returns the NavView of a page of kind at canonical: the menu with

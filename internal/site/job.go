@@ -1,8 +1,10 @@
 package site
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
@@ -30,7 +32,11 @@ type job struct {
 	key string
 	// render produces the files; they are minified by exec unless raw.
 	render func() (map[string][]byte, error)
-	raw    bool
+	// to, when set, is render for a job of one file that can render it
+	// into a buffer of exec's: a staged build writes the file and drops
+	// it, so the buffer serves the next job (see oneTo).
+	to  *renderTo
+	raw bool
 	// cached, when set, returns the hashes of the job's files from the
 	// build cache; keep stores the hashes of what the job made there.
 	// Both read the cache when the job runs, so a rebuild running the job
@@ -97,11 +103,19 @@ func (j *job) exec(b *Builder) error {
 			return nil
 		}
 	}
-	files, err := j.render()
-	if err != nil {
+	var files map[string][]byte
+	var err error
+	if j.to != nil && b.stage != nil {
+		buf := getPageBuf()
+		defer putPageBuf(buf)
+		if err := j.to.fn(buf); err != nil {
+			return err
+		}
+		files = map[string][]byte{j.to.name: buf.Bytes()}
+	} else if files, err = j.render(); err != nil {
 		return err
 	}
-	if !j.raw {
+	if !j.raw && b.stage == nil {
 		for name, data := range files {
 			min, err := b.min.Minify(name, data)
 			if err != nil {
@@ -125,7 +139,18 @@ func (j *job) exec(b *Builder) error {
 	j.out = make(map[string][]byte, len(files))
 	for name, data := range files {
 		j.out[name] = nil // named even when not written, for the overlap check
-		sum, err := b.stage.Write(name, data)
+		var sum output.Sum
+		var err error
+		if j.raw {
+			sum, err = b.stage.Write(name, data)
+		} else if minErr := b.min.MinifyTo(name, data, func(min []byte) error {
+			// The minified copy is written and dropped at once: it
+			// lives in the minifier's reused buffer.
+			sum, err = b.stage.Write(name, min)
+			return nil
+		}); minErr != nil {
+			return fmt.Errorf("minify %s: %w", name, minErr)
+		}
 		if err != nil {
 			if j.writeErr == nil {
 				j.writeErr = &diag.Error{Path: b.Destination(), Msg: err.Error(), Err: err}
@@ -138,6 +163,42 @@ func (j *job) exec(b *Builder) error {
 		j.keep(sums)
 	}
 	return nil
+}
+
+// renderTo renders a job's one file into a buffer.
+type renderTo struct {
+	name string
+	fn   func(*bytes.Buffer) error
+}
+
+// oneTo sets j to render the one file name with fn: into a new buffer
+// for render, into one exec reuses for to.
+func (j *job) oneTo(name string, fn func(*bytes.Buffer) error) *job {
+	j.to = &renderTo{name: name, fn: fn}
+	j.render = one(name, func() ([]byte, error) {
+		var b bytes.Buffer
+		if err := fn(&b); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	})
+	return j
+}
+
+// pageBufs are the buffers staged jobs render their file into.
+var pageBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledPage bounds the buffers kept, so one huge page does not hold
+// its size in memory for the rest of the build.
+const maxPooledPage = 1 << 20
+
+func getPageBuf() *bytes.Buffer { return pageBufs.Get().(*bytes.Buffer) }
+
+func putPageBuf(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledPage {
+		b.Reset()
+		pageBufs.Put(b)
+	}
 }
 
 // one is a render func for a single file.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -147,16 +148,15 @@ func (pl *planner) pages() {
 					deps = append(deps, n)
 				}
 			}
-			j := &job{id: v.JobID, kind: kindPage, deps: deps, page: p, render: func() (map[string][]byte, error) {
+			j := (&job{id: v.JobID, kind: kindPage, deps: deps, page: p}).oneTo(v.OutPath, func(b *bytes.Buffer) error {
 				fv, err := pl.b.bodies.fill(v)
 				if err != nil {
-					return nil, err
+					return err
 				}
 				cp := *fv
 				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
-				html, err := pl.r.Page(&cp)
-				return map[string][]byte{v.OutPath: html}, err
-			}}
+				return pl.r.PageTo(b, &cp)
+			})
 			if key, ok := keys[i], keyed[i]; ok {
 				j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.output(p, key) }
 				j.keep = func(sums map[string]output.Sum) { pl.b.cache.putOutput(p, key, sums) }
@@ -258,18 +258,18 @@ func (pl *planner) list(kind, base, title, desc string, ps []*content.Page, extr
 		chunk := ps[min((n-1)*per, len(ps)):min(n*per, len(ps))]
 		url := render.PageURL(base, n)
 		deps := append(append([]*content.Page{}, extra...), chunk...)
-		j := &job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src,
-			render: one(outPath(url), func() ([]byte, error) {
+		j := (&job{id: "list:" + url, kind: kindList, deps: deps, key: title + "|" + desc + "|" + strconv.Itoa(total), what: what, src: src}).
+			oneTo(outPath(url), func(b *bytes.Buffer) error {
 				pager := render.NewPager(pl.b.cfg, base, n, total)
 				views := pl.viewsOf(chunk)
 				if pl.listBodies {
 					var err error
 					if views, err = pl.b.bodies.fillAll(views); err != nil {
-						return nil, err
+						return err
 					}
 				}
-				return pl.r.List(kind, url, &render.ListView{Title: title, Description: desc, Pages: views, Pager: pager})
-			})}
+				return pl.r.ListTo(b, kind, url, &render.ListView{Title: title, Description: desc, Pages: views, Pager: pager})
+			})
 		// What the list shows is its title, description and position, the
 		// menu and year, and its pages: the cache key holds all of them.
 		parts := []string{pl.siteKey, kind, base, url, title, desc, strconv.Itoa(n), strconv.Itoa(total), strconv.Itoa(len(extra))}

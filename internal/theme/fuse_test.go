@@ -42,16 +42,22 @@ type fmtStringer string
 
 func (s fmtStringer) String() string { return "stringer " + string(s) }
 
+// fuseFixture returns a theme whose layout and partial are fuseLayout,
+// and the same text parsed by html/template alone, to compare with.
+func fuseFixture(t *testing.T) (*Templates, *template.Template) {
+	t.Helper()
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/page.html", fuseLayout)
+	write(t, root, "themes/calm/layouts/partials/part.html", fuseLayout)
+	return calmTemplates(t, root), template.Must(template.New("").Parse(fuseLayout))
+}
+
 // TestFusedEscapersWriteWhatHTMLTemplateWrites executes a layout and a
 // partial through Templates, which fuses their escapers after the first
 // execution, and through html/template alone, for many values: the output
 // is the same byte for byte.
 func TestFusedEscapersWriteWhatHTMLTemplateWrites(t *testing.T) {
-	root := t.TempDir()
-	write(t, root, "themes/calm/layouts/page.html", fuseLayout)
-	write(t, root, "themes/calm/layouts/partials/part.html", fuseLayout)
-	ts := calmTemplates(t, root)
-	ref := template.Must(template.New("").Parse(fuseLayout))
+	ts, ref := fuseFixture(t)
 	for i, v := range fuseValues() {
 		data := map[string]any{"V": v}
 		var want, page, part bytes.Buffer
@@ -173,11 +179,7 @@ func TestFuseLeavesOtherPipelines(t *testing.T) {
 // the others wait, and every one writes what html/template writes (run
 // with -race).
 func TestFuseWhileExecuting(t *testing.T) {
-	root := t.TempDir()
-	write(t, root, "themes/calm/layouts/page.html", fuseLayout)
-	write(t, root, "themes/calm/layouts/partials/part.html", fuseLayout)
-	ts := calmTemplates(t, root)
-	ref := template.Must(template.New("").Parse(fuseLayout))
+	ts, ref := fuseFixture(t)
 	data := map[string]any{"V": `/a?b=c&d="e"`}
 	var want bytes.Buffer
 	if err := ref.Execute(&want, data); err != nil {

@@ -137,8 +137,8 @@ var htmlReplacement = [256]string{
 // fusedFuncs are the fused functions, for the template sets' FuncMap.
 func fusedFuncs() template.FuncMap {
 	m := template.FuncMap{}
-	for _, f := range fusions {
-		m[f.name] = f.fn
+	for name, fn := range escapers {
+		m[name] = fn
 	}
 	return m
 }
@@ -227,8 +227,8 @@ func fuse(set *template.Template, htmlFuncs map[string]bool) {
 	j := joiner{funcs: template.FuncMap{}, htmlFuncs: htmlFuncs}
 	for _, t := range set.Templates() {
 		if t.Tree != nil {
-			fuseNode(t.Tree.Root, htmlFuncs)
-			j.node(t.Tree.Root)
+			fuseTree(t.Tree.Root, htmlFuncs)
+			eachList(t.Tree.Root, j.list)
 		}
 	}
 	set.Funcs(j.funcs)
@@ -265,24 +265,6 @@ func printHTML(v any) (string, error) {
 	return string(h), nil
 }
 
-func (j *joiner) node(n parse.Node) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n != nil {
-			j.list(n)
-		}
-	case *parse.IfNode:
-		j.node(n.List)
-		j.node(n.ElseList)
-	case *parse.RangeNode:
-		j.node(n.List)
-		j.node(n.ElseList)
-	case *parse.WithNode:
-		j.node(n.List)
-		j.node(n.ElseList)
-	}
-}
-
 func (j *joiner) list(l *parse.ListNode) {
 	out := l.Nodes[:0:0]
 	for i := 0; i < len(l.Nodes); {
@@ -293,7 +275,6 @@ func (j *joiner) list(l *parse.ListNode) {
 			}
 		}
 		if end == i {
-			j.node(l.Nodes[i])
 			out = append(out, l.Nodes[i])
 			i++
 			continue
@@ -385,26 +366,39 @@ func (j *joiner) join(nodes []parse.Node) parse.Node {
 		Pipe: &parse.PipeNode{NodeType: parse.NodePipe, Pos: first.Pos, Line: first.Line, Cmds: []*parse.CommandNode{call}}}
 }
 
-func fuseNode(n parse.Node, htmlFuncs map[string]bool) {
+// fuseTree replaces the runs of escapers that end the actions of the
+// tree at root.
+func fuseTree(root *parse.ListNode, htmlFuncs map[string]bool) {
+	eachList(root, func(l *parse.ListNode) {
+		for _, n := range l.Nodes {
+			if a, ok := n.(*parse.ActionNode); ok {
+				fusePipe(a.Pipe, htmlFuncs)
+			}
+		}
+	})
+}
+
+// eachList calls f with every list of statements in n's tree, each
+// before the lists inside it (so f may replace a list's actions).
+func eachList(n parse.Node, f func(*parse.ListNode)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
 			return
 		}
+		f(n)
 		for _, c := range n.Nodes {
-			fuseNode(c, htmlFuncs)
+			eachList(c, f)
 		}
-	case *parse.ActionNode:
-		fusePipe(n.Pipe, htmlFuncs)
 	case *parse.IfNode:
-		fuseNode(n.List, htmlFuncs)
-		fuseNode(n.ElseList, htmlFuncs)
+		eachList(n.List, f)
+		eachList(n.ElseList, f)
 	case *parse.RangeNode:
-		fuseNode(n.List, htmlFuncs)
-		fuseNode(n.ElseList, htmlFuncs)
+		eachList(n.List, f)
+		eachList(n.ElseList, f)
 	case *parse.WithNode:
-		fuseNode(n.List, htmlFuncs)
-		fuseNode(n.ElseList, htmlFuncs)
+		eachList(n.List, f)
+		eachList(n.ElseList, f)
 	}
 }
 

@@ -167,7 +167,7 @@ func TestFuseLeavesOtherPipelines(t *testing.T) {
 		if _, err := tree.Parse(tc.in, "", "", map[string]*parse.Tree{}); err != nil {
 			t.Fatal(err)
 		}
-		fuseNode(tree.Root, map[string]bool{"h": true})
+		fuseTree(tree.Root, map[string]bool{"h": true})
 		if got := tree.Root.String(); got != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.in, got, tc.want)
 		}

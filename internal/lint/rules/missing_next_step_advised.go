@@ -31,7 +31,7 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 		if k > 0 && (relativePronouns[tx.Norm(&toks[k-1])] || conditionWords[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "what") {
 			continue
 		}
-		v := adviceModal(tx, toks, k+1, w == "you'd")
+		v := adviceModal(tx, toks, k+1)
 		if w == "you'll" {
 			v = -1
 			if (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to" {
@@ -49,13 +49,11 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // adviceModal returns the index of the verb after a modal of advice that
-// starts at toks[i] ("should", "had better", "better", "might want to",
-// "may want to", "will want to", "have to", "will have to"), past any
-// adverbs, or -1.
-func adviceModal(tx *lint.Text, toks []lint.Token, i int, contracted bool) int {
+// starts at toks[i] ("should", "had better", "better" as in "you'd
+// better", "might want to", "may want to", "will want to", "have to",
+// "will have to"), past any adverbs, or -1.
+func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 	switch {
-	case contracted && norm(tx, toks, i) == "better":
-		i++
 	case norm(tx, toks, i) == "should" || norm(tx, toks, i) == "better":
 		i++
 	case norm(tx, toks, i) == "had" && norm(tx, toks, i+1) == "better":

@@ -31,17 +31,14 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 		if k > 0 && (relativePronouns[tx.Norm(&toks[k-1])] || conditionWords[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "what") {
 			continue
 		}
-		v := adviceModal(tx, toks, k+1)
-		if w == "you'll" {
-			v = -1
-			if (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to" {
-				v = k + 3 // "you'll want to book early", "you'll have to come to the bash"
-			}
+		v := -1
+		switch {
+		case w != "you'll":
+			v = adviceModal(tx, toks, k+1)
+		case (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to":
+			v = k + 3 // "you'll want to book early", "you'll have to come to the bash"
 		}
-		if v < 0 {
-			continue
-		}
-		if ns.actsAt(tx, toks, v) {
+		if v >= 0 && ns.actsAt(tx, toks, v) {
 			return true
 		}
 	}

@@ -95,7 +95,7 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		if ns.listedAct(w) {
-			if advice(tx, toks, v) || negatedConjunct(tx, toks, v) || readersOwn(tx, toks, v) || conduct(tx, toks, v) {
+			if noStep(tx, toks, v) {
 				// "compare the prices", "shop around and not buy the first
 				// deal", "read that book you've been putting off", "keep
 				// the same day" advise or set a rule; they invite nothing
@@ -126,6 +126,13 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 // whWords open a clause of their own after "see" or "find": "see
 // what's out there" names nothing to see.
 var whWords = wordSet(`what what's whether if how who which where why`)
+
+// noStep reports a verb at toks[v] that the rule's other checks read as
+// advice, a rule of conduct, the reader's own business or a conjunct of
+// a negated verb: an act there is no step, after a frame or a modal.
+func noStep(tx *lint.Text, toks []lint.Token, v int) bool {
+	return advice(tx, toks, v) || negatedConjunct(tx, toks, v) || readersOwn(tx, toks, v) || conduct(tx, toks, v)
+}
 
 // negatedConjunct reports a verb phrase joined to a negated one: "shop
 // around and not buy the first deal" is advice on how to shop.

@@ -101,7 +101,7 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 	if auxiliaries[next] || next == "not" || next == "yourself" || next == "yourselves" || toks[v+1].Kind == lint.Punct && next != "," {
 		return false // "could you ask yourself …" turns the reader inward
 	}
-	return !advice(tx, toks, v) && !readersOwn(tx, toks, v) && !conduct(tx, toks, v) && !negatedConjunct(tx, toks, v)
+	return !noStep(tx, toks, v)
 }
 
 // noActs are verbs that follow a reader's frame without naming an act:

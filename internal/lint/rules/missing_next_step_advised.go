@@ -68,7 +68,7 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 	default:
 		return -1
 	}
-	for i < len(toks) && toks[i].Kind == lint.Word && (strings.HasSuffix(tx.Norm(&toks[i]), "ly") || intensifiers[tx.Norm(&toks[i])]) {
+	for i < len(toks) && toks[i].Kind == lint.Word && adverbial(tx.Norm(&toks[i])) {
 		i++ // "you should most definitely go"
 	}
 	if i >= len(toks) || norm(tx, toks, i) == "have" || norm(tx, toks, i) == "not" || norm(tx, toks, i) == "be" {
@@ -79,6 +79,13 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 
 // intensifiers may stand between a modal and its verb.
 var intensifiers = wordSet(`most really totally just also still so absolutely all`)
+
+// adverbial reports a word that may stand between an auxiliary and its
+// verb: an adverb in -ly or an intensifier ("should most definitely go",
+// "we're humbly asking").
+func adverbial(w string) bool {
+	return strings.HasSuffix(w, "ly") || intensifiers[w]
+}
 
 // actsAt reports an act the reader can take at toks[v], reading a verb
 // in capitals ("GET THERE") as its word and going past a first verb of

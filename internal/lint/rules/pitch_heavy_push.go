@@ -373,6 +373,10 @@ func guaranteedAccess(tx *lint.Text, toks []lint.Token, i int) bool {
 // rivals are the field a claim over all rivals names.
 var rivals = wordSet(`other others competitors competition rivals nobody nothing none anyone anybody anything`)
 
+// negativeRivals name the field with its negation in them: "nothing
+// compares" needs no "not".
+var negativeRivals = wordSet(`nobody nothing none`)
+
 // superlativeNoRival: the thing said to beat every rival, "other venues
 // simply can't compete", "nothing compares to the first bite", "no one
 // comes close". A writer who can't compete is modest: "we can't compete
@@ -395,8 +399,7 @@ func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if r < 0 {
 		return 0, 0, "", false
 	}
-	switch tx.Norm(&toks[r]) {
-	case "other", "others", "competitors", "competition", "rivals", "anyone", "anybody", "anything":
+	if w := tx.Norm(&toks[r]); rivals[w] && !negativeRivals[w] {
 		// the field needs a negation: "others can't compete"
 		if hasWord(tx, toks, r+1, v, "can't", "cannot", "won't", "don't", "doesn't", "couldn't", "never", "not") < 0 {
 			return 0, 0, "", false

@@ -401,7 +401,7 @@ func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	}
 	if w := tx.Norm(&toks[r]); rivals[w] && !negativeRivals[w] {
 		// the field needs a negation: "others can't compete"
-		if hasWord(tx, toks, r+1, v, "can't", "cannot", "won't", "don't", "doesn't", "couldn't", "never", "not") < 0 {
+		if hasNorm(tx, toks, r+1, v, rivalNegations) < 0 {
 			return 0, 0, "", false
 		}
 	}
@@ -417,8 +417,19 @@ func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	return r, i + 1, famSuperlative, true
 }
 
-// modalWords and softeners make up a verb group before "compete".
-var modalWords = wordSet(`can't cannot won't don't doesn't couldn't never not can could will would`)
+// rivalNegations deny the field the verb: "others can't compete",
+// "other shops never come close".
+var rivalNegations = wordSet(`can't cannot won't don't doesn't couldn't never not`)
+
+// modalWords and softeners make up a verb group before "compete": the
+// negations and the plain modals.
+var modalWords = func() map[string]bool {
+	m := wordSet(`can could will would`)
+	for w := range rivalNegations {
+		m[w] = true
+	}
+	return m
+}()
 var softeners = wordSet(`simply just really truly still even`)
 
 // oneVictim are the people an appeal names one at a time.

@@ -280,11 +280,17 @@ func (ns *nextStep) wishedAction(tx *lint.Text, toks []lint.Token) bool {
 // are still available" puts a case; neither is the main clause that
 // invites.
 func inTimeClause(tx *lint.Text, toks []lint.Token, k int, opener map[string]bool) bool {
+	return wordBefore(tx, toks, k, func(w string) bool { return opener[w] })
+}
+
+// wordBefore reports whether is accepts one of the four words before
+// toks[k], with no punctuation between them and toks[k].
+func wordBefore(tx *lint.Text, toks []lint.Token, k int, is func(string) bool) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].Kind == lint.Punct {
 			return false
 		}
-		if opener[tx.Norm(&toks[j])] {
+		if is(tx.Norm(&toks[j])) {
 			return true
 		}
 	}

@@ -67,15 +67,9 @@ func actFrame(tx *lint.Text, toks []lint.Token, k int) int {
 // asking: "we're humbly asking", "I urge", "we'd like to invite". "They
 // ask you to" reports someone else's demand.
 func writerAsks(tx *lint.Text, toks []lint.Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if toks[j].Kind == lint.Punct {
-			return false
-		}
-		if w := tx.Norm(&toks[j]); lint.IsSelf(w) || w == "i" || w == "i'm" || w == "i'd" || w == "i'll" {
-			return true
-		}
-	}
-	return false
+	return wordBefore(tx, toks, k, func(w string) bool {
+		return lint.IsSelf(w) || w == "i" || w == "i'm" || w == "i'd" || w == "i'll"
+	})
 }
 
 // listedAct reports a verb of the action list or one of the ways to come

@@ -187,7 +187,7 @@ func priceWillMultiply(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 // hasSuffixWord reports whether a word among toks[from:to] ends in suffix.
 func hasSuffixWord(tx *lint.Text, toks []lint.Token, from, to int, suffix string) bool {
 	for k := from; k < to; k++ {
-		if w := tx.Norm(&toks[k]); len(w) > len(suffix) && w[len(w)-len(suffix):] == suffix {
+		if w := tx.Norm(&toks[k]); w != suffix && strings.HasSuffix(w, suffix) {
 			return true
 		}
 	}

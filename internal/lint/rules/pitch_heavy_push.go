@@ -15,30 +15,22 @@ import (
 // down", "the deadline is fast approaching" and "our window is closing
 // fast" are one pattern.
 
-// pushCues are the cue words of these families, merged into pitchCues.
-var pushCues = func() map[string][]cueCheck {
-	m := map[string][]cueCheck{}
-	add := func(c cueCheck, words ...string) {
-		for _, w := range words {
-			m[w] = append(m[w], c)
-		}
-	}
-	for w := range passingVerbs {
-		add(urgencyTimeShort, w)
-	}
-	add(urgencyThisInstant, "this", "right")
+// addPushCues registers the cue words of these families with pitchCues's
+// add, after all of its own.
+func addPushCues(add func(c cueCheck, words string)) {
+	add(urgencyTimeShort, strings.Join(keys(passingVerbs), " "))
+	add(urgencyThisInstant, "this right")
 	add(urgencyAlready, "already")
-	add(scarcityForecast, "expect", "expects", "predict", "predicts", "bet")
-	add(priceWillMultiply, "double", "triple", "twice")
-	add(pressureMustTry, "have", "need", "must", "gotta", "got")
-	add(lossFleeting, "around", "along", "slip")
+	add(scarcityForecast, "expect expects predict predicts bet")
+	add(priceWillMultiply, "double triple twice")
+	add(pressureMustTry, "have need must gotta got")
+	add(lossFleeting, "around along slip")
 	add(urgencyNoBetterTime, "better")
-	add(priceBigOffer, "offer", "offers")
-	add(priceDeepCut, "discounted", "reduced", "marked")
-	add(superlativeNoRival, "compete", "competes", "compare", "compares", "close")
-	add(sufferingOne, "starving", "dying", "hungry")
-	return m
-}()
+	add(priceBigOffer, "offer offers")
+	add(priceDeepCut, "discounted reduced marked")
+	add(superlativeNoRival, "compete competes compare compares close")
+	add(sufferingOne, "starving dying hungry")
+}
 
 // timeNouns are what runs out in a push on the reader's time.
 var timeNouns = wordSet(`clock time deadline end countdown hours days minutes window moment chance

@@ -318,7 +318,7 @@ func notToMiss(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[k]) != "miss" && tx.Norm(&toks[k]) != "missed" {
 			continue
 		}
-		if hasWord(tx, toks, max(0, k-4), k, "don't", "not", "won't", "never", "can't", "do not") >= 0 && hasWord(tx, toks, 0, k, "we", "i", "we'll", "i'll", "they") < 0 {
+		if hasWord(tx, toks, max(0, k-4), k, "don't", "not", "won't", "never", "can't") >= 0 && hasWord(tx, toks, 0, k, "we", "i", "we'll", "i'll", "they") < 0 {
 			return true
 		}
 	}

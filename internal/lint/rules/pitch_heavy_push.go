@@ -126,7 +126,7 @@ func urgencyAlready(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	for k > 0 && sameSentence(toks, k-1, i) && !(toks[k-1].Kind == lint.Punct && clauseMark(tx, &toks[k-1])) && tx.Norm(&toks[k-1]) != "and" {
 		k--
 	}
-	if k < 0 || k >= i {
+	if k < 0 { // "already" opens the piece
 		return 0, 0, "", false
 	}
 	for leadWords[norm(tx, toks, k)] && k+1 < i {

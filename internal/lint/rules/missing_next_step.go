@@ -356,13 +356,13 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		}
 		// an aside in parentheses is a note to the sentence, not its call
 		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
-		if !answer(t, toks, prev) && ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
-			return true
-		}
 		if answer(t, toks, prev) {
 			prev = toks
 			k = s.Tok1
 			continue // "A commentary track? Check." answers its own question
+		}
+		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
+			return true
 		}
 		if notToMiss(t, toks) && (dated(t, toks) || dated(t, prev)) {
 			return true // "Next up: the picnic on June 13th! You won't want to miss it!"

@@ -31,17 +31,14 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 		if k > 0 && (relativePronouns[tx.Norm(&toks[k-1])] || conditionWords[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "what") {
 			continue
 		}
-		v := adviceModal(tx, toks, k+1, w == "you'd")
-		if w == "you'll" {
-			v = -1
-			if (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to" {
-				v = k + 3 // "you'll want to book early", "you'll have to come to the bash"
-			}
+		v := -1
+		switch {
+		case w != "you'll":
+			v = adviceModal(tx, toks, k+1)
+		case (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to":
+			v = k + 3 // "you'll want to book early", "you'll have to come to the bash"
 		}
-		if v < 0 {
-			continue
-		}
-		if ns.actsAt(tx, toks, v) {
+		if v >= 0 && ns.actsAt(tx, toks, v) {
 			return true
 		}
 	}
@@ -49,13 +46,11 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // adviceModal returns the index of the verb after a modal of advice that
-// starts at toks[i] ("should", "had better", "better", "might want to",
-// "may want to", "will want to", "have to", "will have to"), past any
-// adverbs, or -1.
-func adviceModal(tx *lint.Text, toks []lint.Token, i int, contracted bool) int {
+// starts at toks[i] ("should", "had better", "better" as in "you'd
+// better", "might want to", "may want to", "will want to", "have to",
+// "will have to"), past any adverbs, or -1.
+func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 	switch {
-	case contracted && norm(tx, toks, i) == "better":
-		i++
 	case norm(tx, toks, i) == "should" || norm(tx, toks, i) == "better":
 		i++
 	case norm(tx, toks, i) == "had" && norm(tx, toks, i+1) == "better":
@@ -73,7 +68,7 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int, contracted bool) int {
 	default:
 		return -1
 	}
-	for i < len(toks) && toks[i].Kind == lint.Word && (strings.HasSuffix(tx.Norm(&toks[i]), "ly") || intensifiers[tx.Norm(&toks[i])]) {
+	for i < len(toks) && toks[i].Kind == lint.Word && adverbial(tx.Norm(&toks[i])) {
 		i++ // "you should most definitely go"
 	}
 	if i >= len(toks) || norm(tx, toks, i) == "have" || norm(tx, toks, i) == "not" || norm(tx, toks, i) == "be" {
@@ -84,6 +79,13 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int, contracted bool) int {
 
 // intensifiers may stand between a modal and its verb.
 var intensifiers = wordSet(`most really totally just also still so absolutely all`)
+
+// adverbial reports a word that may stand between an auxiliary and its
+// verb: an adverb in -ly or an intensifier ("should most definitely go",
+// "we're humbly asking").
+func adverbial(w string) bool {
+	return strings.HasSuffix(w, "ly") || intensifiers[w]
+}
 
 // actsAt reports an act the reader can take at toks[v], reading a verb
 // in capitals ("GET THERE") as its word and going past a first verb of
@@ -100,7 +102,7 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		if ns.listedAct(w) {
-			if advice(tx, toks, v) || negatedConjunct(tx, toks, v) || readersOwn(tx, toks, v) || conduct(tx, toks, v) {
+			if noStep(tx, toks, v) {
 				// "compare the prices", "shop around and not buy the first
 				// deal", "read that book you've been putting off", "keep
 				// the same day" advise or set a rule; they invite nothing
@@ -131,6 +133,13 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 // whWords open a clause of their own after "see" or "find": "see
 // what's out there" names nothing to see.
 var whWords = wordSet(`what what's whether if how who which where why`)
+
+// noStep reports a verb at toks[v] that the rule's other checks read as
+// advice, a rule of conduct, the reader's own business or a conjunct of
+// a negated verb: an act there is no step, after a frame or a modal.
+func noStep(tx *lint.Text, toks []lint.Token, v int) bool {
+	return advice(tx, toks, v) || negatedConjunct(tx, toks, v) || readersOwn(tx, toks, v) || conduct(tx, toks, v)
+}
 
 // negatedConjunct reports a verb phrase joined to a negated one: "shop
 // around and not buy the first deal" is advice on how to shop.
@@ -271,11 +280,17 @@ func (ns *nextStep) wishedAction(tx *lint.Text, toks []lint.Token) bool {
 // are still available" puts a case; neither is the main clause that
 // invites.
 func inTimeClause(tx *lint.Text, toks []lint.Token, k int, opener map[string]bool) bool {
+	return wordBefore(tx, toks, k, func(w string) bool { return opener[w] })
+}
+
+// wordBefore reports whether is accepts one of the four words before
+// toks[k], with no punctuation between them and toks[k].
+func wordBefore(tx *lint.Text, toks []lint.Token, k int, is func(string) bool) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].Kind == lint.Punct {
 			return false
 		}
-		if opener[tx.Norm(&toks[j])] {
+		if is(tx.Norm(&toks[j])) {
 			return true
 		}
 	}
@@ -303,7 +318,7 @@ func notToMiss(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[k]) != "miss" && tx.Norm(&toks[k]) != "missed" {
 			continue
 		}
-		if hasWord(tx, toks, max(0, k-4), k, "don't", "not", "won't", "never", "can't", "do not") >= 0 && hasWord(tx, toks, 0, k, "we", "i", "we'll", "i'll", "they") < 0 {
+		if hasWord(tx, toks, max(0, k-4), k, "don't", "not", "won't", "never", "can't") >= 0 && hasWord(tx, toks, 0, k, "we", "i", "we'll", "i'll", "they") < 0 {
 			return true
 		}
 	}

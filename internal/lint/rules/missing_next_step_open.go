@@ -67,15 +67,9 @@ func actFrame(tx *lint.Text, toks []lint.Token, k int) int {
 // asking: "we're humbly asking", "I urge", "we'd like to invite". "They
 // ask you to" reports someone else's demand.
 func writerAsks(tx *lint.Text, toks []lint.Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if toks[j].Kind == lint.Punct {
-			return false
-		}
-		if w := tx.Norm(&toks[j]); lint.IsSelf(w) || w == "i" || w == "i'm" || w == "i'd" || w == "i'll" {
-			return true
-		}
-	}
-	return false
+	return wordBefore(tx, toks, k, func(w string) bool {
+		return lint.IsSelf(w) || w == "i" || w == "i'm" || w == "i'd" || w == "i'll"
+	})
 }
 
 // listedAct reports a verb of the action list or one of the ways to come
@@ -101,7 +95,7 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 	if auxiliaries[next] || next == "not" || next == "yourself" || next == "yourselves" || toks[v+1].Kind == lint.Punct && next != "," {
 		return false // "could you ask yourself …" turns the reader inward
 	}
-	return !advice(tx, toks, v) && !readersOwn(tx, toks, v) && !conduct(tx, toks, v) && !negatedConjunct(tx, toks, v)
+	return !noStep(tx, toks, v)
 }
 
 // noActs are verbs that follow a reader's frame without naming an act:

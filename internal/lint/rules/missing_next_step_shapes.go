@@ -143,7 +143,7 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 // humbly asking", "I am inviting".
 func progressive(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k - 1
-	for j >= 0 && (strings.HasSuffix(tx.Norm(&toks[j]), "ly") || intensifiers[tx.Norm(&toks[j])]) {
+	for j >= 0 && adverbial(tx.Norm(&toks[j])) {
 		j--
 	}
 	switch norm(tx, toks, j) {

@@ -364,7 +364,7 @@ func calmCapitals(t *lint.Text, sigs []signal) bool {
 		}
 	}
 	for i := range t.Tokens {
-		if tk := &t.Tokens[i]; tk.Kind == lint.Punct && strings.Contains(t.Word(tk), "!") {
+		if exclaims(t, &t.Tokens[i]) {
 			return false
 		}
 	}
@@ -673,10 +673,15 @@ func statedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
 		words++
 		rule = rule || ruleWords[w]
 	}
-	if end < len(toks) && toks[end].Kind == lint.Punct && strings.Contains(tx.Word(&toks[end]), "!") {
+	if end < len(toks) && exclaims(tx, &toks[end]) {
 		return false
 	}
 	return rule && words >= 2
+}
+
+// exclaims reports a mark that holds a "!": "!", "!!", "?!".
+func exclaims(tx *lint.Text, tk *lint.Token) bool {
+	return tk.Kind == lint.Punct && strings.Contains(tx.Word(tk), "!")
 }
 
 // salesShouts are words a sales page shouts again and again: said twice,

@@ -206,9 +206,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(guaranteeConfident, "confident")
 	add(scarcityCoveted, "coveted sought-after in-demand hard-to-get")
 	add(priceBest, "savings discount discounts deals prices offers offer")
-	for w, checks := range pushCues {
-		m[w] = append(m[w], checks...)
-	}
+	addPushCues(add)
 	return m
 }()
 

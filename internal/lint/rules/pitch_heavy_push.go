@@ -15,30 +15,22 @@ import (
 // down", "the deadline is fast approaching" and "our window is closing
 // fast" are one pattern.
 
-// pushCues are the cue words of these families, merged into pitchCues.
-var pushCues = func() map[string][]cueCheck {
-	m := map[string][]cueCheck{}
-	add := func(c cueCheck, words ...string) {
-		for _, w := range words {
-			m[w] = append(m[w], c)
-		}
-	}
-	for w := range passingVerbs {
-		add(urgencyTimeShort, w)
-	}
-	add(urgencyThisInstant, "this", "right")
+// addPushCues registers the cue words of these families with pitchCues's
+// add, after all of its own.
+func addPushCues(add func(c cueCheck, words string)) {
+	add(urgencyTimeShort, strings.Join(keys(passingVerbs), " "))
+	add(urgencyThisInstant, "this right")
 	add(urgencyAlready, "already")
-	add(scarcityForecast, "expect", "expects", "predict", "predicts", "bet")
-	add(priceWillMultiply, "double", "triple", "twice")
-	add(pressureMustTry, "have", "need", "must", "gotta", "got")
-	add(lossFleeting, "around", "along", "slip")
+	add(scarcityForecast, "expect expects predict predicts bet")
+	add(priceWillMultiply, "double triple twice")
+	add(pressureMustTry, "have need must gotta got")
+	add(lossFleeting, "around along slip")
 	add(urgencyNoBetterTime, "better")
-	add(priceBigOffer, "offer", "offers")
-	add(priceDeepCut, "discounted", "reduced", "marked")
-	add(superlativeNoRival, "compete", "competes", "compare", "compares", "close")
-	add(sufferingOne, "starving", "dying", "hungry")
-	return m
-}()
+	add(priceBigOffer, "offer offers")
+	add(priceDeepCut, "discounted reduced marked")
+	add(superlativeNoRival, "compete competes compare compares close")
+	add(sufferingOne, "starving dying hungry")
+}
 
 // timeNouns are what runs out in a push on the reader's time.
 var timeNouns = wordSet(`clock time deadline end countdown hours days minutes window moment chance
@@ -134,7 +126,7 @@ func urgencyAlready(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	for k > 0 && sameSentence(toks, k-1, i) && !(toks[k-1].Kind == lint.Punct && clauseMark(tx, &toks[k-1])) && tx.Norm(&toks[k-1]) != "and" {
 		k--
 	}
-	if k < 0 || k >= i {
+	if k < 0 { // "already" opens the piece
 		return 0, 0, "", false
 	}
 	for leadWords[norm(tx, toks, k)] && k+1 < i {
@@ -187,7 +179,7 @@ func priceWillMultiply(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 // hasSuffixWord reports whether a word among toks[from:to] ends in suffix.
 func hasSuffixWord(tx *lint.Text, toks []lint.Token, from, to int, suffix string) bool {
 	for k := from; k < to; k++ {
-		if w := tx.Norm(&toks[k]); len(w) > len(suffix) && w[len(w)-len(suffix):] == suffix {
+		if w := tx.Norm(&toks[k]); w != suffix && strings.HasSuffix(w, suffix) {
 			return true
 		}
 	}
@@ -373,6 +365,10 @@ func guaranteedAccess(tx *lint.Text, toks []lint.Token, i int) bool {
 // rivals are the field a claim over all rivals names.
 var rivals = wordSet(`other others competitors competition rivals nobody nothing none anyone anybody anything`)
 
+// negativeRivals name the field with its negation in them: "nothing
+// compares" needs no "not".
+var negativeRivals = wordSet(`nobody nothing none`)
+
 // superlativeNoRival: the thing said to beat every rival, "other venues
 // simply can't compete", "nothing compares to the first bite", "no one
 // comes close". A writer who can't compete is modest: "we can't compete
@@ -395,10 +391,9 @@ func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if r < 0 {
 		return 0, 0, "", false
 	}
-	switch tx.Norm(&toks[r]) {
-	case "other", "others", "competitors", "competition", "rivals", "anyone", "anybody", "anything":
+	if w := tx.Norm(&toks[r]); rivals[w] && !negativeRivals[w] {
 		// the field needs a negation: "others can't compete"
-		if hasWord(tx, toks, r+1, v, "can't", "cannot", "won't", "don't", "doesn't", "couldn't", "never", "not") < 0 {
+		if hasNorm(tx, toks, r+1, v, rivalNegations) < 0 {
 			return 0, 0, "", false
 		}
 	}
@@ -414,8 +409,19 @@ func superlativeNoRival(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	return r, i + 1, famSuperlative, true
 }
 
-// modalWords and softeners make up a verb group before "compete".
-var modalWords = wordSet(`can't cannot won't don't doesn't couldn't never not can could will would`)
+// rivalNegations deny the field the verb: "others can't compete",
+// "other shops never come close".
+var rivalNegations = wordSet(`can't cannot won't don't doesn't couldn't never not`)
+
+// modalWords and softeners make up a verb group before "compete": the
+// negations and the plain modals.
+var modalWords = func() map[string]bool {
+	m := wordSet(`can could will would`)
+	for w := range rivalNegations {
+		m[w] = true
+	}
+	return m
+}()
 var softeners = wordSet(`simply just really truly still even`)
 
 // oneVictim are the people an appeal names one at a time.

@@ -61,21 +61,46 @@ func (f Finder) Find(p *content.Page, dest string) (Image, bool) {
 	return Image{File: file, Width: w, Height: h, Format: format}, ok
 }
 
-// locate maps an image reference to a file: a page bundle's own files
-// first (written relative to the page), then static/.
-func (f Finder) locate(p *content.Page, dest string) (string, bool) {
+// StaticPath is the site-relative file in static/ that dest, as written
+// in page p, is read from when p's page bundle has no such file, whether
+// or not it exists; false for other sites' images.
+func StaticPath(p *content.Page, dest string) (string, bool) {
+	target, ok := targetPath(p, dest)
+	if !ok {
+		return "", false
+	}
+	return staticPath(target), true
+}
+
+// staticPath is the site-relative file in static/ that serves URL path target.
+func staticPath(target string) string {
+	return path.Join("static", path.Clean("/"+target))
+}
+
+// targetPath is the URL path dest, as written in page p, refers to; false
+// for other sites' images.
+func targetPath(p *content.Page, dest string) (string, bool) {
 	u, err := url.Parse(dest)
 	if err != nil || u.Scheme != "" || u.Host != "" || u.Opaque != "" || u.Path == "" {
 		return "", false
 	}
-	target := (&url.URL{Path: p.URL}).ResolveReference(&url.URL{Path: u.Path}).Path
+	return (&url.URL{Path: p.URL}).ResolveReference(&url.URL{Path: u.Path}).Path, true
+}
+
+// locate maps an image reference to a file: a page bundle's own files
+// first (written relative to the page), then static/.
+func (f Finder) locate(p *content.Page, dest string) (string, bool) {
+	target, ok := targetPath(p, dest)
+	if !ok {
+		return "", false
+	}
 	var candidates []string
 	if p.BundleDir != "" {
 		if rest, ok := strings.CutPrefix(target, p.URL); ok && rest != "" {
 			candidates = append(candidates, filepath.Join(f.Root, filepath.FromSlash(p.BundleDir), filepath.FromSlash(rest)))
 		}
 	}
-	candidates = append(candidates, filepath.Join(f.Root, "static", filepath.FromSlash(path.Clean("/"+target))))
+	candidates = append(candidates, filepath.Join(f.Root, filepath.FromSlash(staticPath(target))))
 	for _, c := range candidates {
 		if info, err := os.Stat(c); err == nil && info.Mode().IsRegular() {
 			return c, true

@@ -105,6 +105,29 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestStaticPath: the static/ file an image reference is read from,
+// whether it exists or not, never outside static/.
+func TestStaticPath(t *testing.T) {
+	page := &content.Page{URL: "/articles/note/"}
+	for _, tc := range []struct {
+		dest, want string
+		ok         bool
+	}{
+		{"/images/logo.png", "static/images/logo.png", true},
+		{"photo.png", "static/articles/note/photo.png", true},
+		{"../../images/logo.png?v=2#top", "static/images/logo.png", true},
+		{"../../../../etc/passwd", "static/etc/passwd", true},
+		{"https://elsewhere.example/photo.png", "", false},
+		{"mailto:x@example.com", "", false},
+		{"", "", false},
+	} {
+		got, ok := StaticPath(page, tc.dest)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("StaticPath(%q) = %q, %v; want %q, %v", tc.dest, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 func TestShrink(t *testing.T) {
 	dir := t.TempDir()
 	for _, format := range []string{"png", "jpeg"} {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/diag"
@@ -306,11 +307,57 @@ func writeFiles(dir string, files map[string][]byte) error {
 }
 
 // imageSize reads the size of page p's images from the files the build
-// publishes for them, for the web pages' width and height.
+// publishes for them, for the web pages' width and height. A build kept
+// in memory for rebuilds records which static/ files p's view read.
 func (b *Builder) imageSize(p *content.Page) markdown.ImageSize {
 	f := imagesize.Finder{Root: b.root}
 	return func(dest string) (int, int, bool) {
+		if b.stage == nil {
+			if file, ok := imagesize.StaticPath(p, dest); ok {
+				b.imageReaders.add(file, p.Path)
+			}
+		}
 		img, ok := f.Find(p, dest)
 		return img.Width, img.Height, ok
 	}
+}
+
+// imageReaders lists, for each static/ file a page's image refers to
+// (there or not), the paths of the pages whose views hold its size. A
+// page keeps its view across rebuilds, so a change to the file reloads
+// the pages that read it. Pages are added as they render and dropped
+// only by a full build: a page listed that no longer refers to a file is
+// reloaded for nothing.
+type imageReaders struct {
+	mu sync.Mutex
+	m  map[string]map[string]bool
+}
+
+func (r *imageReaders) add(file, page string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.m == nil {
+		r.m = map[string]map[string]bool{}
+	}
+	if r.m[file] == nil {
+		r.m[file] = map[string]bool{}
+	}
+	r.m[file][page] = true
+}
+
+// of appends the pages that read file to pages.
+func (r *imageReaders) of(file string, pages []string) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for p := range r.m[file] {
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+// reset forgets every page, for a full build.
+func (r *imageReaders) reset() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.m = nil
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"image"
 	"image/png"
 	"os"
@@ -50,5 +51,47 @@ func TestImagesOnTheWebAndInEmail(t *testing.T) {
 	web := string(res.Files["email/pictures/index.html"])
 	if !strings.Contains(web, "/email/pictures/wide-1200.png") || !strings.Contains(web, `width="520"`) {
 		t.Errorf("the web copy does not use the copy at the column's width")
+	}
+}
+
+// pngFile is a PNG image of the given size.
+func pngFile(t *testing.T, w, h int) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := png.Encode(&b, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestRebuildAfterStaticImageChange: a page keeps its rendered body
+// across rebuilds, but not the size of a static/ image it shows when
+// that file is replaced, made or removed: each rebuild shows what a full
+// build would, on the web page and in the issue's email.
+func TestRebuildAfterStaticImageChange(t *testing.T) {
+	root := newSite(t)
+	testutil.WriteFile(t, root, "static/img/wide.png", pngFile(t, 1600, 800))
+	testutil.WriteFile(t, root, "content/newsletter/pictures.md", "---\ntitle: Pictures\ndate: 2026-05-01\nissue: 9\n---\n"+
+		"![Wide](/img/wide.png)\n\nText between.\n\n![Later](/img/later.png)\n")
+	b, _, err := devBuild(t, root)
+	if err == nil || !strings.Contains(err.Error(), "later.png") {
+		t.Fatalf("a missing image built: %v", err)
+	}
+	for _, step := range []struct {
+		name, file, data, want string
+	}{
+		{"made", "static/img/later.png", pngFile(t, 300, 200), `alt="Later" width="300" height="200"`},
+		{"replaced", "static/img/wide.png", pngFile(t, 800, 400), `alt="Wide" width="800" height="400"`},
+		{"replaced again", "static/img/later.png", pngFile(t, 30, 20), `alt="Later" width="30" height="20"`},
+	} {
+		testutil.WriteFile(t, root, step.file, step.data)
+		res, err := b.Rebuild(context.Background(), []string{step.file})
+		if err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		if page := string(res.Files["newsletter/pictures/index.html"]); !strings.Contains(page, step.want) {
+			t.Errorf("%s: the page lacks %s", step.name, step.want)
+		}
+		t.Run(step.name, func(t *testing.T) { sameAsFullBuild(t, root, res, "") })
 	}
 }

@@ -108,8 +108,11 @@ type Builder struct {
 	pending    atomic.Pointer[output.Stage]
 
 	// State of the last good build.
-	tmpl     *theme.Templates
-	email    *email.Renderer
+	tmpl  *theme.Templates
+	email *email.Renderer
+	// siteKey is the menu and year the jobs' pages show (siteKey): a
+	// rebuild that changes either reuses no job's files.
+	siteKey  string
 	linted   map[*content.Page]lint.Result
 	lintSet  *LintSet
 	pages    map[string]*content.Page // every loaded page by path, published or not
@@ -132,6 +135,14 @@ type Builder struct {
 	exeSumInvalid bool
 	// saveExeSum, when set, keeps gen's own hash in the cache folder.
 	saveExeSum func()
+	// imageReaders lists the pages whose views read each static/ image.
+	imageReaders imageReaders
+	// cfgUsed is set once a full build started from the loaded config.
+	cfgUsed bool
+	// fullDue is set while the last full build failed: it may have read
+	// a new gen.toml or theme that the last good build's templates and
+	// jobs do not show, so the next rebuild is a full build too.
+	fullDue bool
 	// loads counts the content files read, so a test can check that a
 	// command reads each one once.
 	loads atomic.Int64
@@ -267,11 +278,17 @@ func (b *Builder) checkLinks(res *Result, err error) (*Result, error) {
 // build loads everything and renders the whole site into memory.
 func (b *Builder) build(ctx context.Context) (*Result, error) {
 	start := time.Now()
-	if b.built {
+	// gen.toml and the theme are read again for every full build but the
+	// first after New, which read them: also after a failed first build,
+	// so an edit made meanwhile is not lost.
+	if b.cfgUsed {
 		if err := b.loadConfig(); err != nil {
 			return nil, err
 		}
 	}
+	b.cfgUsed = true
+	b.fullDue = true
+	b.imageReaders.reset()
 	tmpl, err := b.th.Templates(render.Funcs(b.cfg, b.now()))
 	if err != nil {
 		return nil, err
@@ -323,6 +340,7 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 		res.Cache = b.cache.stats
 	}
 	b.unsaved = b.cache
+	b.fullDue = false
 	return res, nil
 }
 
@@ -365,7 +383,7 @@ func (b *Builder) SaveCache() []string {
 
 // rebuild is Rebuild without the link check.
 func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error) {
-	if !b.built {
+	if !b.built || b.fullDue {
 		return b.build(ctx)
 	}
 	start := time.Now()
@@ -380,6 +398,8 @@ func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error
 			contentChanged = append(contentChanged, c)
 		case strings.HasPrefix(c, "static/") || strings.HasPrefix(c, b.th.Dir+"/static/"):
 			staticChanged = true
+			// A page showing an image of static/ holds its size.
+			contentChanged = b.imageReaders.of(c, contentChanged)
 		}
 	}
 	if len(contentChanged) > 0 && !staticChanged {
@@ -762,7 +782,13 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	if err := b.upgradeStubs(ctx, jobs, views, cardKey); err != nil {
 		return nil, err
 	}
-	ran, err := b.run(ctx, jobs, prev)
+	// Every layout may show the menu and the year, which no job's key
+	// holds: when they change, every job runs again.
+	reusable := prev
+	if cardKey != b.siteKey {
+		reusable = nil
+	}
+	ran, err := b.run(ctx, jobs, reusable)
 	if err != nil {
 		return nil, err
 	}
@@ -809,6 +835,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		return nil, err
 	}
 	b.keepCards(views, cardKey)
+	b.siteKey = cardKey
 	b.linted, b.lintSet = c.linted, newLintSet(c.lintByURL)
 	b.lintSet.root = b.root
 	b.tmpl, b.pages, b.site, b.views, b.jobs, b.static, b.built = tmpl, pages, site, views, jobs, static, true

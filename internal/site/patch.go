@@ -117,6 +117,7 @@ func (b *Builder) patchPages(ctx context.Context, start time.Time, olds, news []
 		out, warnings := j.out, j.warnings
 		u.add(func() { j.out, j.warnings = out, warnings })
 	}
+	b.tmpl.ForgetCached()
 	if err := b.exec(ctx, dirty); err != nil {
 		return nil, err
 	}

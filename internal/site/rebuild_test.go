@@ -142,3 +142,25 @@ func TestRebuildAfterFailedBuild(t *testing.T) {
 		})
 	}
 }
+
+// TestRebuildPartialCachedByPage: partialCached keeps a partial's result
+// for one build: a page's view, which a list's entry is keyed by, keeps
+// its pointer across rebuilds while an edit changes what it holds.
+func TestRebuildPartialCachedByPage(t *testing.T) {
+	root := newSite(t)
+	writeFile(root, "layouts/partials/card.html", `<article class="card">{{ partialCached "partials/card-summary.html" . }}</article>`)
+	writeFile(root, "layouts/partials/card-summary.html", `<p>{{ .Title }}: {{ .SummaryHTML }}</p>`)
+	b, _, err := devBuild(t, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	replace(t, root, "content/articles/second.md", "The second article.", "The second article, edited.")
+	res, err := b.Rebuild(context.Background(), []string{"content/articles/second.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(res.Files["tags/writing/index.html"]), "edited") {
+		t.Error("a list shows the summary from before the edit")
+	}
+	sameAsFullBuild(t, root, res, "")
+}

@@ -774,6 +774,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	cardKey := siteKey(sv.Menu, b.now().Year())
 	b.presetCards(views, cardKey)
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
+	tmpl.ForgetCached()
 	pl := &planner{b: b, r: r, site: site, views: views, static: static}
 	jobs := pl.plan()
 	if b.awaitStage != nil {

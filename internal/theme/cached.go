@@ -8,10 +8,10 @@ import (
 )
 
 // partialCache holds the partials partialCached rendered, by name and
-// data. Every page of a site shows the same head links and footer: html/
-// template spends most of a page's time on calls (each value goes
-// through its escapers by reflection), and a fragment made once is copied
-// on every other page instead.
+// data, for one build (see ForgetCached). Every page of a site shows the
+// same head links and footer: html/template spends most of a page's time
+// on calls (each value goes through its escapers by reflection), and a
+// fragment made once is copied on every other page instead.
 type partialCache struct {
 	mu sync.Mutex
 	m  map[cachedKey]*cachedPartial
@@ -28,16 +28,15 @@ type cachedPartial struct {
 	err  error
 }
 
-// maxCachedPartials bounds the cache: gen serve renders each rebuild
-// with new site data, so the entries of older builds are dropped rather
-// than kept for the whole session.
+// maxCachedPartials bounds the cache within one build: data that is a
+// key (a pointer per page) can make as many entries as there are pages.
 const maxCachedPartials = 256
 
 // partialCached is the template function {{ partialCached NAME DATA }}:
 // the partial NAME executed with DATA, as {{ template NAME DATA }} does in
-// HTML text, but once for each DATA. DATA is the key: a pointer (.Site)
-// keeps its result as long as the data it points to is in use, so the
-// partial must show nothing but what DATA holds. Data that is not a
+// HTML text, but once for each DATA in a build. DATA is the key: a
+// pointer (.Site) keeps its result until the build ends (ForgetCached),
+// so the partial must show nothing but what DATA holds. Data that is not a
 // pointer, a string or a number is not a key; the partial is then
 // executed every time.
 func (ts *Templates) partialCached(name string, data any) (template.HTML, error) {
@@ -57,6 +56,15 @@ func (ts *Templates) partialCached(name string, data any) (template.HTML, error)
 	ts.cached.mu.Unlock()
 	c.once.Do(func() { c.html, c.err = ts.executeString(name, data) })
 	return c.html, c.err
+}
+
+// ForgetCached drops what partialCached made. Each build starts with
+// none: a rebuild's data may hold a pointer an earlier build held too,
+// with new contents (a page edited in place under gen serve).
+func (ts *Templates) ForgetCached() {
+	ts.cached.mu.Lock()
+	defer ts.cached.mu.Unlock()
+	ts.cached.m = nil
 }
 
 // cacheable reports whether data can key the cache: a value compared by

@@ -56,6 +56,15 @@ func TestPartialCached(t *testing.T) {
 			t.Errorf("%s with %v = %q, want %q", tc.layout, tc.data, got, tc.want)
 		}
 	}
+	// A new build: the same pointer, new contents.
+	a.Title = "Spike"
+	if got := exec("cached.html", map[string]any{"Site": a}); got != `<a title="Tom &amp; &#34;Jerry&#34;">Tom &amp; &#34;Jerry&#34;</a>2` {
+		t.Errorf("before ForgetCached: %q, want the cached result", got)
+	}
+	ts.ForgetCached()
+	if got := exec("cached.html", map[string]any{"Site": a}); got != `<a title="Spike">Spike</a>6` {
+		t.Errorf("after ForgetCached: %q, want the partial executed again", got)
+	}
 	var b bytes.Buffer
 	err = ts.Execute(&b, "missing.html", map[string]any{"Site": a})
 	var d *diag.Error

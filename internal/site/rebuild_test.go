@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -163,4 +164,26 @@ func TestRebuildPartialCachedByPage(t *testing.T) {
 		t.Error("a list shows the summary from before the edit")
 	}
 	sameAsFullBuild(t, root, res, "")
+}
+
+// TestRebuildInANewYear: the year the footer shows is the year of the
+// rebuild, on every page, when gen serve runs into a new year.
+func TestRebuildInANewYear(t *testing.T) {
+	root := newSite(t)
+	b, _, err := devBuild(t, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.opts.Now = buildTime.AddDate(1, 0, 0)
+	replace(t, root, "content/articles/second.md", "The second article.", "The second article, edited.")
+	res, err := b.Rebuild(context.Background(), []string{"content/articles/second.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "© " + strconv.Itoa(b.opts.Now.Year())
+	for name, data := range res.Files {
+		if strings.HasSuffix(name, ".html") && !strings.HasPrefix(name, "email/") && !strings.Contains(string(data), want) {
+			t.Errorf("%s does not show %q", name, want)
+		}
+	}
 }

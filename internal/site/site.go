@@ -143,6 +143,9 @@ type Builder struct {
 	// a new gen.toml or theme that the last good build's templates and
 	// jobs do not show, so the next rebuild is a full build too.
 	fullDue bool
+	// year is the year the templates' year function shows: gen serve
+	// running into a new year makes them again.
+	year int
 	// loads counts the content files read, so a test can check that a
 	// command reads each one once.
 	loads atomic.Int64
@@ -289,6 +292,7 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	b.cfgUsed = true
 	b.fullDue = true
 	b.imageReaders.reset()
+	b.year = b.now().Year()
 	tmpl, err := b.th.Templates(render.Funcs(b.cfg, b.now()))
 	if err != nil {
 		return nil, err
@@ -383,7 +387,7 @@ func (b *Builder) SaveCache() []string {
 
 // rebuild is Rebuild without the link check.
 func (b *Builder) rebuild(ctx context.Context, changed []string) (*Result, error) {
-	if !b.built || b.fullDue {
+	if !b.built || b.fullDue || b.now().Year() != b.year {
 		return b.build(ctx)
 	}
 	start := time.Now()

@@ -56,9 +56,16 @@ func runSiteWith(t *testing.T, files map[string]string, opts Options) *running {
 	for name, body := range files {
 		writeFile(t, filepath.Join(root, name), body)
 	}
+	return runSiteAt(t, root, &fileSite{root: root}, opts)
+}
+
+// runSiteAt runs a Server for site, whose files are in root, until the
+// test ends, and waits for its first build.
+func runSiteAt(t *testing.T, root string, site Site, opts Options) *running {
+	t.Helper()
 	log := &syncBuffer{}
 	opts.Log = log
-	s := New(&fileSite{root: root}, opts)
+	s := New(site, opts)
 	ln, err := Listen("127.0.0.1", 0)
 	if err != nil {
 		t.Fatal(err)

@@ -304,34 +304,14 @@ func (ts *Templates) Reads(layout, name string) bool {
 // names reports whether the parse tree under n names field name.
 func names(n parse.Node, name string) bool {
 	switch n := n.(type) {
-	case nil:
-		return false
 	case *parse.ListNode:
-		if n == nil {
-			return false
-		}
-		for _, c := range n.Nodes {
-			if names(c, name) {
-				return true
-			}
-		}
+		return n != nil && anyNames(n.Nodes, name)
 	case *parse.ActionNode:
 		return names(n.Pipe, name)
 	case *parse.PipeNode:
-		if n == nil {
-			return false
-		}
-		for _, c := range n.Cmds {
-			if names(c, name) {
-				return true
-			}
-		}
+		return n != nil && anyNames(n.Cmds, name)
 	case *parse.CommandNode:
-		for _, a := range n.Args {
-			if names(a, name) {
-				return true
-			}
-		}
+		return anyNames(n.Args, name)
 	case *parse.FieldNode:
 		return slices.Contains(n.Ident, name)
 	case *parse.VariableNode:
@@ -339,13 +319,24 @@ func names(n parse.Node, name string) bool {
 	case *parse.ChainNode:
 		return slices.Contains(n.Field, name) || names(n.Node, name)
 	case *parse.IfNode:
-		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
+		return branchNames(&n.BranchNode, name)
 	case *parse.RangeNode:
-		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
+		return branchNames(&n.BranchNode, name)
 	case *parse.WithNode:
-		return names(n.Pipe, name) || names(n.List, name) || names(n.ElseList, name)
+		return branchNames(&n.BranchNode, name)
 	case *parse.TemplateNode:
 		return names(n.Pipe, name)
 	}
 	return false
+}
+
+// anyNames reports whether any of nodes names field name.
+func anyNames[N parse.Node](nodes []N, name string) bool {
+	return slices.ContainsFunc(nodes, func(c N) bool { return names(c, name) })
+}
+
+// branchNames is names for an if, range or with action: its pipeline
+// and both of its lists.
+func branchNames(b *parse.BranchNode, name string) bool {
+	return names(b.Pipe, name) || names(b.List, name) || names(b.ElseList, name)
 }

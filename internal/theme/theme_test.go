@@ -195,6 +195,10 @@ func TestReads(t *testing.T) {
 		{"a chain", `{{ (index .List.Pages 0).Content }}`, `x`, true},
 		{"a variable", `{{ range $p := .List.Pages }}{{ with $p }}{{ end }}{{ $p.Content }}{{ end }}`, `x`, true},
 		{"in an else branch", `{{ if .List }}x{{ else }}{{ .Page.Content }}{{ end }}`, `x`, true},
+		{"in a range's else", `{{ range .List.Pages }}x{{ else }}{{ .Page.Content }}{{ end }}`, `x`, true},
+		{"in a with's pipeline", `{{ with .Page.Content }}x{{ end }}`, `x`, true},
+		{"in a with's else", `{{ with .List }}x{{ else with .Page }}{{ .Content }}{{ end }}`, `x`, true},
+		{"in a function's argument", `{{ printf "%s" (print .Page.Content) }}`, `x`, true},
 		{"in a partial", `{{ template "partials/card.html" . }}`, `{{ .Content }}`, true},
 		{"a longer name", `{{ .ContentType }}`, `x`, false},
 	} {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claritynotes/gen/internal/site"
 	"github.com/claritynotes/gen/internal/testutil"
 )
 
@@ -18,15 +17,8 @@ import (
 // position in open tabs while the last good build stays up, and its fix
 // builds again.
 func TestRunShowsTheWritersEdits(t *testing.T) {
-	root := t.TempDir()
-	for _, name := range []string{"gen.toml", "content", "themes"} {
-		testutil.CopyDir(t, filepath.Join("..", "..", name), filepath.Join(root, name))
-	}
-	b, err := site.New(site.Options{Source: root, Drafts: true, Dev: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := runSiteAt(t, root, NewSite(b), Options{})
+	root, s := sampleSite(t)
+	r := runSiteAt(t, root, s, Options{})
 	_, gen := r.load(t, "/about/")
 	tab := openStream(t, r.base, r.s.id, gen, "about/index.html")
 	tab.next(t)

@@ -11,10 +11,10 @@ import (
 	"github.com/claritynotes/gen/internal/testutil"
 )
 
-// TestOverlayShowsBrokenLinks: a rebuild that breaks a link fails with
-// the link's position, which the overlay shows with its source line; the
-// fix builds again.
-func TestOverlayShowsBrokenLinks(t *testing.T) {
+// sampleSite copies the repository's sample site into a temporary
+// folder, returned with the Site gen serve would build from it.
+func sampleSite(t *testing.T) (string, Site) {
+	t.Helper()
 	root := t.TempDir()
 	for _, name := range []string{"gen.toml", "content", "themes"} {
 		testutil.CopyDir(t, filepath.Join("..", "..", name), filepath.Join(root, name))
@@ -23,7 +23,14 @@ func TestOverlayShowsBrokenLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewSite(b)
+	return root, NewSite(b)
+}
+
+// TestOverlayShowsBrokenLinks: a rebuild that breaks a link fails with
+// the link's position, which the overlay shows with its source line; the
+// fix builds again.
+func TestOverlayShowsBrokenLinks(t *testing.T) {
+	root, s := sampleSite(t)
 	ctx := context.Background()
 	if _, err := s.Build(ctx); err != nil {
 		t.Fatalf("the sample site does not build: %v", err)

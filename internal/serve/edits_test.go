@@ -6,19 +6,27 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // TestRunShowsTheWritersEdits follows a writer through gen serve on a copy
 // of the sample site, saving files as an editor does: a new site title in
-// gen.toml, a renamed menu entry and an edited partial of the site's
-// theme folder each reach every page; a broken gen.toml shows its
+// gen.toml, a renamed menu entry and a partial written into a themes/
+// folder the site did not have each reach every page; a broken gen.toml shows its
 // position in open tabs while the last good build stays up, and its fix
-// builds again.
+// builds again. Both watchers see the saves: kernel notifications and
+// --poll.
 func TestRunShowsTheWritersEdits(t *testing.T) {
+	for _, opts := range []Options{{}, {Poll: true, PollInterval: 20 * time.Millisecond}} {
+		t.Run(fmt.Sprintf("poll=%v", opts.Poll), func(t *testing.T) { writersEdits(t, opts) })
+	}
+}
+
+func writersEdits(t *testing.T, opts Options) {
 	root, s := sampleSite(t)
-	r := runSiteAt(t, root, s, Options{})
+	r := runSiteAt(t, root, s, opts)
 	_, gen := r.load(t, "/about/")
 	tab := openStream(t, r.base, r.s.id, gen, "about/index.html")
 	tab.next(t)

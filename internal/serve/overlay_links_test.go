@@ -12,11 +12,13 @@ import (
 )
 
 // sampleSite copies the repository's sample site into a temporary
-// folder, returned with the Site gen serve would build from it.
+// folder, returned with the Site gen serve would build from it. Its theme
+// is the one built into gen, as in a site gen init made: the folder has
+// no themes/.
 func sampleSite(t *testing.T) (string, Site) {
 	t.Helper()
 	root := t.TempDir()
-	for _, name := range []string{"gen.toml", "content", "themes"} {
+	for _, name := range []string{"gen.toml", "content"} {
 		testutil.CopyDir(t, filepath.Join("..", "..", name), filepath.Join(root, name))
 	}
 	b, err := site.New(site.Options{Source: root, Drafts: true, Dev: true})

@@ -108,17 +108,15 @@ type Builder struct {
 	pending    atomic.Pointer[output.Stage]
 
 	// State of the last good build.
-	tmpl    *theme.Templates
-	email   *email.Renderer
-	linted  map[*content.Page]lint.Result
-	lintSet *LintSet
-	pages   map[string]*content.Page // every loaded page by path, published or not
-	site    *content.Site            // the published selection of pages
-	views   map[*content.Page]*render.PageView
-	jobs    map[string]*job
-	// siteKey is the menu and year the jobs' pages show (siteKey): a
-	// rebuild that changes either reuses no job's files.
-	siteKey  string
+	tmpl     *theme.Templates
+	email    *email.Renderer
+	linted   map[*content.Page]lint.Result
+	lintSet  *LintSet
+	pages    map[string]*content.Page // every loaded page by path, published or not
+	site     *content.Site            // the published selection of pages
+	views    map[*content.Page]*render.PageView
+	jobs     map[string]*job
+	siteKey  string // the menu and year the jobs' pages show: when they change, no job is reused
 	tally    tally
 	warnings []string // the jobs' warnings in job order
 	files    map[string][]byte

@@ -361,6 +361,14 @@ func lossMayDie(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	if hasNorm(tx, toks, s, i, victims) < 0 && hasWord(tx, toks, s, i, "they", "more", "thousands", "millions") < 0 {
 		return 0, 0, "", false // "plants may die if you overwater them"
 	}
+	for k := s; k < m; k++ {
+		if _, _, _, ok := sufferingScale(tx, toks, k); ok {
+			// "unless we reach the goal, thousands of families will
+			// suffer": the harm is the counted crowd's, one signal of
+			// suffering at scale, not a second one of loss
+			return 0, 0, "", false
+		}
+	}
 	return m, i + 1, famLoss, true
 }
 

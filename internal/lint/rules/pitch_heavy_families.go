@@ -146,7 +146,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineValid, "valid good available runs lasts")
 	add(deadlineOnlyFor, "only")
 	add(priceGetFree, "free")
-	add(scarcityFilling, "filling fills disappearing vanishing flying")
+	add(scarcityFilling, "filling fills fill disappearing vanishing flying")
 	add(lossLeftOut, "left")
 	add(lossPassBy, "pass")
 	add(deadlineOrderBy, "by before")
@@ -653,7 +653,40 @@ func lossGone(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
 	}
-	return 0, 0, "", false
+	return goneSoon(tx, toks, i)
+}
+
+// goneSoon: "don't wait or they might be all gone", "it'll be gone
+// soon": the stock foretold to go, ending its clause. "The snow will be
+// gone by noon" has no stock for its subject, and "they will be gone for
+// a week" no end of clause.
+func goneSoon(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if norm(tx, toks, k) == "all" {
+		k-- // "be all gone"
+	}
+	if norm(tx, toks, k) != "be" {
+		return 0, 0, "", false
+	}
+	m := k - 1
+	subj := m - 1
+	switch norm(tx, toks, m) {
+	case "might", "may", "will", "could", "would":
+	case "they'll", "it'll":
+		subj = m
+	default:
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, subj); n != "they" && n != "it" && n != "they'll" && n != "it'll" && !scarcityNouns[n] || !sameSentence(toks, subj, i) {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, i+1); n == "soon" || n == "fast" || n == "quickly" {
+		return subj, i + 2, famLoss, true
+	}
+	if i+1 < len(toks) && sameSentence(toks, i+1, i) && toks[i+1].Kind != lint.Punct {
+		return 0, 0, "", false
+	}
+	return subj, i + 1, famLoss, true
 }
 
 // riseVerbs end an offer or raise its price.
@@ -805,6 +838,9 @@ var scales = wordSet(`thousand million millions billion billions`)
 func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(tx, toks, i+1) != "of" {
 		return 0, 0, "", false
+	}
+	if _, _, _, ok := sufferingScale(tx, toks, i); ok {
+		return 0, 0, "", false // "thousands of families will suffer" counts victims, not a crowd to follow
 	}
 	end := within(toks, i, 4)
 	if k := hasNorm(tx, toks, i+2, end, crowdNouns); k >= 0 {
@@ -1422,8 +1458,8 @@ func priceGetFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // "the class is filling up"; "the tank is filling up" is plumbing.
 func scarcityFilling(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(tx, toks, j); n == "up" || n == "out" || n == "off" {
-		j++
+	if n := norm(tx, toks, j); n == "up" || (n == "out" || n == "off") && tx.Norm(&toks[i]) != "fill" {
+		j++ // not "fill out the form quickly"
 	}
 	if tx.Norm(&toks[i]) == "flying" {
 		if n := norm(tx, toks, j+1); norm(tx, toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {

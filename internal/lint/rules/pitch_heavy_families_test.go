@@ -313,6 +313,15 @@ func TestPitchFamilies(t *testing.T) {
 		{famSuffering, "Tonight Amara is starving in a camp outside the city.", "He is dying to see the new garden.", "Amara is starving"},
 		{famSuffering, "Her baby is going hungry.", "My dog is going hungry until the vet says so, poor thing, but she is fine.", "baby is going hungry"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
+		// victims counted with their harm are one signal of suffering at
+		// scale: not a crowd to follow, and not a loss on top of it
+		{famSuffering, "Unless the appeal succeeds, thousands of families will suffer.", "Thousands of families came to the fair.", "thousands of families"},
+		{famCrowd, "Thousands of happy customers agree.", "Unless the appeal succeeds, thousands of families will suffer.", "Thousands of happy customers"},
+		{famLoss, "If we cannot act, thousands more may die.", "Unless the appeal succeeds, thousands of families will suffer.", "may die"},
+		// places that fill, and stock foretold to go
+		{famScarcity, "Don't wait, the classes fill fast.", "Fill out the form quickly and hand it in.", "fill fast"},
+		{famLoss, "Don't wait too long or they might be all gone!", "The snow will be gone by noon.", "they might be all gone"},
+		{famLoss, "The seats will be gone soon.", "They will be gone for a week in May.", "seats will be gone soon"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -517,6 +517,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
+		if (fam.strength() == 3 || fam == famHardSell) && d.shoutedSpan(t, toks[tok0:tok1]) {
+			// "NEVER MAKE THIS RECIPE AGAIN", "CALL NOW": a push said
+			// in capitals is raised as well as made
+			out = append(out, signal{tok0, tok1, famShouting, string(famShouting) + ":" + phraseKey(t, toks[tok0:tok1])})
+		}
 	}
 	next := 0                 // the first token no signal holds yet
 	bangs, bangBlock := 0, -1 // single "!" so far in the current block
@@ -924,6 +929,23 @@ var shoutyShort = map[string]bool{
 	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
 	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
 	"YOU": true, "AND": true, "ONE": true, "TWO": true, "SIX": true, "TEN": true, "LOT": true,
+}
+
+// shoutedSpan reports whether a signal's words are written in capitals,
+// at least one of them shouted rather than an acronym.
+func (d *pitchDetector) shoutedSpan(tx *lint.Text, toks []lint.Token) bool {
+	shout := false
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != lint.Word {
+			continue
+		}
+		if !lint.AllUpper(tx.Word(tk)) {
+			return false
+		}
+		shout = shout || d.shouted(tx, tk)
+	}
+	return shout
 }
 
 // shouted reports whether a word is written in capitals for emphasis: 4 or

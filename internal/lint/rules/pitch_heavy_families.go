@@ -68,7 +68,7 @@ var pitchFamilyDocs = []struct {
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label or a code, "the CLEARANCE tab", "PART 1:", "use code SAVE20", nor a name the piece keeps using, "the KILN list")`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label or a code, "the CLEARANCE tab", "PART 1:", "use code SAVE20", nor a name the piece keeps using, "the KILN list")`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 

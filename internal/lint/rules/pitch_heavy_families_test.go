@@ -526,3 +526,23 @@ func TestPitchSpreadAppeal(t *testing.T) {
 		{"time only, spread thin", "Just 8 places remain.\n\n" + calm + "\n\n" + calm + "\n\nThe offer closes Friday.\n\n" + calm + "\n\n" + calm + "\n\n" + calm + "\n\nWhy wait?", false},
 	})
 }
+
+// TestPitchShoutedPush: a push typed in capitals is raised as well as
+// made, two signals; the same push in sentence case, or a price in
+// capitals (the sale's own banner), is one.
+func TestPitchShoutedPush(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		{"After Friday we will NEVER MAKE THIS COOKIE AGAIN.", []string{"loss framing: NEVER MAKE THIS COOKIE AGAIN", "shouting: NEVER MAKE THIS COOKIE AGAIN"}},
+		{"After Friday we will never make this cookie again.", []string{"loss framing: never make this cookie again"}},
+		{"Coats are 30% OFF in the back room.", []string{"price anchor: 30% OFF"}},
+	}
+	for _, c := range cases {
+		got := signalsOf(t, c.src)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: signals %q, want %q", c.src, got, c.want)
+		}
+	}
+}

@@ -508,22 +508,20 @@ func TestPitchNamesInCapitals(t *testing.T) {
 	}
 }
 
-// TestPitchSpreadAppeal: an appeal that presses on the reader's wallet and
-// time in three ways, a sentence here and there, is pitch-heavy even at
-// about one signal per 100 words; a calm letter that names one amount and
-// one date is not, and neither is pressure of one side only.
-func TestPitchSpreadAppeal(t *testing.T) {
+// TestPitchThinAppeal: an appeal whose three pushes, a small-sounding
+// gift, a harm and a date, lie a sentence here and there through a long
+// letter is under "about two per hundred words" and has no paragraph of
+// three: it is not pitch-heavy. The same pushes in one paragraph are.
+func TestPitchThinAppeal(t *testing.T) {
 	calm := repeat(calmFiller, 4)
 	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
-		{"wallet and time, spread thin", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
+		{"spread thin", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
 			"Just $10 can feed one of them for a week.\n\n" + calm + "\n\n" +
 			"Without your gift, the kennels will close in March.\n\n" + calm + "\n\n" +
-			"We need to hear from you by Friday.", true},
-		{"one amount and one date", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
-			"A gift of $10 covers a week of food for one dog.\n\n" + calm + "\n\n" +
-			"The spring open day is on 12 March, and the kennels are open to visitors from ten.\n\n" + calm + "\n\n" +
-			"If you would like to help, the donation page lists what each amount buys.", false},
-		{"time only, spread thin", "Just 8 places remain.\n\n" + calm + "\n\n" + calm + "\n\nThe offer closes Friday.\n\n" + calm + "\n\n" + calm + "\n\n" + calm + "\n\nWhy wait?", false},
+			"We need to hear from you by Friday.", false},
+		{"in one paragraph", "The shelter on Mill Lane took in forty dogs this winter. " +
+			"Just $10 can feed one of them for a week. Without your gift, the kennels will close in March. " +
+			"We need to hear from you by Friday.\n\n" + calm + "\n\n" + calm + "\n\n" + calm, true},
 	})
 }
 

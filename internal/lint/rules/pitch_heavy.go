@@ -45,8 +45,9 @@ rather than from a list of exact phrases:
 	}
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". Blocks set in
 capitals (a notice or policy typed in capitals) use them as a typeface: together
-they are one raised voice, not a shout per line. A phrase in
-quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+they are one raised voice, not a shout per line. Block quotes and code are
+quoted material and never count, but a phrase in quotation marks within the
+writer's own paragraph ("Hurry!", "only 48 hours left!") is read as it stands.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
 scarcity, FOMO, countdown, tactic, manipulation, ads, commercials) mentions the
 pressure and the offers it discusses: there only its praise, promises and
@@ -439,9 +440,6 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
 	add := func(tok0, tok1 int, fam family) {
-		if toks[tok0].Quoted() && toks[tok1-1].Quoted() {
-			return // a phrase quoted to discuss it, not to push
-		}
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim

@@ -374,10 +374,16 @@ func TestPitchDemandOnce(t *testing.T) {
 	}
 }
 
-// TestPitchQuotedMention: a phrase quoted to discuss it is no signal.
+// TestPitchQuotedMention: block quotes are quoted material and give no
+// signal, but a phrase in quotation marks inside the writer's own
+// paragraph is copy like the rest of it, as readers count it.
 func TestPitchQuotedMention(t *testing.T) {
-	if got := signalsOf(t, `"Only 12 left" is the number that makes a claim feel like a fact.`); len(got) != 0 {
-		t.Errorf("quoted phrase gave signals %q", got)
+	if got := signalsOf(t, "> Only 12 left in stock!!\n\nThe number makes a claim feel like a fact."); len(got) != 0 {
+		t.Errorf("block-quoted phrase gave signals %q", got)
+	}
+	got := signalsOf(t, `The emails went from "Hurry, 20% off" to "only 48 hours left" in a week.`)
+	if len(got) == 0 {
+		t.Errorf("inline quotes gave no signals")
 	}
 }
 

@@ -116,10 +116,18 @@ func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	}
 	s := sentenceStart(tx, toks, i)
 	e := within(toks, i, 16)
-	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 {
+	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 && readersGift(tx, toks, s, e) {
 		return i, end, famMinimiser, true
 	}
 	return 0, 0, "", false
+}
+
+// readersGift reports whether the sentence toks[s:e] asks the reader for
+// the gift: it speaks to them ("if you can donate even $5") or opens with
+// the ask ("Give just $5 today"). Advice about someone else's gift,
+// "getting a backer to pledge even $1 early", makes no ask of the reader.
+func readersGift(tx *lint.Text, toks []lint.Token, s, e int) bool {
+	return hasWord(tx, toks, s, e, "you", "your", "you're", "you'll", "you've", "you'd") >= 0 || giftWords[norm(tx, toks, s)] || norm(tx, toks, s) == "please" && giftWords[norm(tx, toks, s+1)]
 }
 
 // minimiserBuys: "$10 can feed a child for a week", "your $100 provides

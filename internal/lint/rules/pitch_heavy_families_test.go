@@ -322,6 +322,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "Don't wait, the classes fill fast.", "Fill out the form quickly and hand it in.", "fill fast"},
 		{famLoss, "Don't wait too long or they might be all gone!", "The snow will be gone by noon.", "they might be all gone"},
 		{famLoss, "The seats will be gone soon.", "They will be gone for a week in May.", "seats will be gone soon"},
+		// a seller's promise, not what the reader secures by ordering
+		{famGuarantee, "We guarantee you will love the fit.", "Preorder and you're able to guarantee you get the size you want.", "guarantee"},
 		// a small amount asked of the reader, not advice about another's gift
 		{famMinimiser, "If you can, donate even $5 this week.", "Getting a backer to pledge even $1 early beats a late pledge.", "even $5"},
 		{famMinimiser, "Give just $5 and the bus runs another day.", "Getting a backer to pledge even $1 early beats a late pledge.", "just $5"},

@@ -25,7 +25,6 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 		{Name: "density", Default: 1.6, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
 		{Name: "pressure", Default: 4, Doc: "distinct signals of pressure on the reader's time (deadlines, scarcity, urgency, loss), of two kinds or more, that make a piece pitch-heavy at half the density"},
-		{Name: "spread", Default: 3, Doc: "kinds of pressure on the reader's time or wallet (praise and volume left out) that make a piece pitch-heavy at 0.55 times the density"},
 		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
 		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
 		{Name: "urgency", Default: []string(nil), Doc: "extra pressure and urgency phrases"},
@@ -46,8 +45,9 @@ rather than from a list of exact phrases:
 	}
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". Blocks set in
 capitals (a notice or policy typed in capitals) use them as a typeface: together
-they are one raised voice, not a shout per line. A phrase in
-quotation marks is a mention ("Only 12 left" is the number that…), not pitch.
+they are one raised voice, not a shout per line. Block quotes and code are
+quoted material and never count, but a phrase in quotation marks within the
+writer's own paragraph ("Hurry!", "only 48 hours left!") is read as it stands.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
 scarcity, FOMO, countdown, tactic, manipulation, ads, commercials) mentions the
 pressure and the offers it discusses: there only its praise, promises and
@@ -64,11 +64,7 @@ marks on its own, and each run of capitals on its own in a piece that shouts
 with runs of marks, but the capitals of one paragraph as one raised voice in a
 piece that does not, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
-scarcity, urgency, loss) of two kinds or more at half that density, on a piece
-that presses on the reader in 3 kinds of ways or more, on both their wallet (a
-price made small or big, a guarantee, an order to buy) and their time, at 0.55
-times that density (an appeal spreads "just $10 can feed a child", "without your
-gift the shelter will close" and "by Friday" through its letter), or on a
+scarcity, urgency, loss) of two kinds or more at half that density, or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
 is. One mild word in calm copy never fires, and neither do capitals alone in
 copy that never exclaims: they stress words as a typeface would. The message names the strongest
@@ -101,7 +97,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
-	pressure, spread := s.Int("pressure"), s.Int("spread")
+	pressure := s.Int("pressure")
 	return func(p *lint.Pass) {
 		t := p.Text
 		sigs := withoutMentions(t, d.signals(t))
@@ -179,13 +175,6 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			// point of a page even at half the density of other signals
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
 				onTime, t.Words)
-		case len(pushing(kinds)) >= spread && per100 >= density*spreadDensity && walletAndTime(sigs):
-			// an appeal or a small sales page spreads its pressure thin,
-			// a sentence here and there, but presses on the reader's
-			// time and wallet in several ways at once: a small-sounding
-			// gift, a date to meet, a harm if they wait…
-			msg = fmt.Sprintf("The piece pushes instead of helping: %d kinds of pressure on the reader (%s) spread through %d words (%.1f distinct signals per 100 words)",
-				len(pushing(kinds)), strings.Join(pushing(kinds), ", "), t.Words, per100)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…
@@ -208,40 +197,6 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		}
 		reportPitch(p, sigs, focus, msg+where)
 	}, nil
-}
-
-// spreadDensity is the share of the density a piece needs when it presses
-// on the reader in several ways at once (the spread setting).
-const spreadDensity = 0.55
-
-// pushing drops praise and volume from a piece's kinds of pressure: what
-// is left presses on the reader's time or wallet.
-func pushing(kinds []string) []string {
-	var out []string
-	for _, k := range kinds {
-		if k != "praise" && k != "volume" {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// walletAndTime reports whether the signals press on both the reader's
-// wallet (a price made small or big, a guarantee, a bare order to buy)
-// and their time (a deadline, scarcity, urgency, a loss, pressure words).
-// Thin pressure of one side only, a page that names its end date, its
-// places left and "why wait?" far apart, is not yet a pitch.
-func walletAndTime(sigs []signal) bool {
-	wallet, time := false, false
-	for _, s := range sigs {
-		switch s.fam {
-		case famPrice, famMinimiser, famGuarantee, famHardSell:
-			wallet = true
-		case famDeadline, famScarcity, famUrgency, famLoss, famPressure:
-			time = true
-		}
-	}
-	return wallet && time
 }
 
 // shortParagraph is the length of an ordinary paragraph, in words: shorter
@@ -477,16 +432,14 @@ of your career
 of your life`, "tail"))
 
 // signals finds every pitch signal in reading order; a token belongs to
-// at most one signal.
+// at most one signal, but for a push typed in capitals, which is a shout
+// as well.
 func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var out []signal
 	toks := t.Tokens
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
 	add := func(tok0, tok1 int, fam family) {
-		if toks[tok0].Quoted() && toks[tok1-1].Quoted() {
-			return // a phrase quoted to discuss it, not to push
-		}
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim
@@ -517,6 +470,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
+		if (fam.strength() == 3 || fam == famHardSell) && d.shoutedSpan(t, toks[tok0:tok1]) {
+			// "NEVER MAKE THIS RECIPE AGAIN", "CALL NOW": a push said
+			// in capitals is raised as well as made
+			out = append(out, signal{tok0, tok1, famShouting, string(famShouting) + ":" + phraseKey(t, toks[tok0:tok1])})
+		}
 	}
 	next := 0                 // the first token no signal holds yet
 	bangs, bangBlock := 0, -1 // single "!" so far in the current block
@@ -924,6 +882,23 @@ var shoutyShort = map[string]bool{
 	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
 	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
 	"YOU": true, "AND": true, "ONE": true, "TWO": true, "SIX": true, "TEN": true, "LOT": true,
+}
+
+// shoutedSpan reports whether a signal's words are written in capitals,
+// at least one of them shouted rather than an acronym.
+func (d *pitchDetector) shoutedSpan(tx *lint.Text, toks []lint.Token) bool {
+	shout := false
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != lint.Word {
+			continue
+		}
+		if !lint.AllUpper(tx.Word(tk)) {
+			return false
+		}
+		shout = shout || d.shouted(tx, tk)
+	}
+	return shout
 }
 
 // shouted reports whether a word is written in capitals for emphasis: 4 or

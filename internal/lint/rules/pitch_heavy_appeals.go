@@ -116,10 +116,18 @@ func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	}
 	s := sentenceStart(tx, toks, i)
 	e := within(toks, i, 16)
-	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 {
+	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 && readersGift(tx, toks, s, e) {
 		return i, end, famMinimiser, true
 	}
 	return 0, 0, "", false
+}
+
+// readersGift reports whether the sentence toks[s:e] asks the reader for
+// the gift: it speaks to them ("if you can donate even $5") or opens with
+// the ask ("Give just $5 today"). Advice about someone else's gift,
+// "getting a backer to pledge even $1 early", makes no ask of the reader.
+func readersGift(tx *lint.Text, toks []lint.Token, s, e int) bool {
+	return hasWord(tx, toks, s, e, "you", "your", "you're", "you'll", "you've", "you'd") >= 0 || giftWords[norm(tx, toks, s)] || norm(tx, toks, s) == "please" && giftWords[norm(tx, toks, s+1)]
 }
 
 // minimiserBuys: "$10 can feed a child for a week", "your $100 provides
@@ -360,6 +368,14 @@ func lossMayDie(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	}
 	if hasNorm(tx, toks, s, i, victims) < 0 && hasWord(tx, toks, s, i, "they", "more", "thousands", "millions") < 0 {
 		return 0, 0, "", false // "plants may die if you overwater them"
+	}
+	for k := s; k < m; k++ {
+		if _, _, _, ok := sufferingScale(tx, toks, k); ok {
+			// "unless we reach the goal, thousands of families will
+			// suffer": the harm is the counted crowd's, one signal of
+			// suffering at scale, not a second one of loss
+			return 0, 0, "", false
+		}
 	}
 	return m, i + 1, famLoss, true
 }

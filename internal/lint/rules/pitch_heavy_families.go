@@ -62,13 +62,13 @@ var pitchFamilyDocs = []struct {
 	{famPressure, `the reader told they must try the thing: "you have to check this out", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder")`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
-	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door")`},
+	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
-	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat")`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label or a code, "the CLEARANCE tab", "PART 1:", "use code SAVE20", nor a name the piece keeps using, "the KILN list")`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label or a code, "the CLEARANCE tab", "PART 1:", "use code SAVE20", nor a name the piece keeps using, "the KILN list")`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 
@@ -146,7 +146,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineValid, "valid good available runs lasts")
 	add(deadlineOnlyFor, "only")
 	add(priceGetFree, "free")
-	add(scarcityFilling, "filling fills disappearing vanishing flying")
+	add(scarcityFilling, "filling fills fill disappearing vanishing flying")
 	add(lossLeftOut, "left")
 	add(lossPassBy, "pass")
 	add(deadlineOrderBy, "by before")
@@ -653,7 +653,40 @@ func lossGone(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
 	}
-	return 0, 0, "", false
+	return goneSoon(tx, toks, i)
+}
+
+// goneSoon: "don't wait or they might be all gone", "it'll be gone
+// soon": the stock foretold to go, ending its clause. "The snow will be
+// gone by noon" has no stock for its subject, and "they will be gone for
+// a week" no end of clause.
+func goneSoon(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if norm(tx, toks, k) == "all" {
+		k-- // "be all gone"
+	}
+	if norm(tx, toks, k) != "be" {
+		return 0, 0, "", false
+	}
+	m := k - 1
+	subj := m - 1
+	switch norm(tx, toks, m) {
+	case "might", "may", "will", "could", "would":
+	case "they'll", "it'll":
+		subj = m
+	default:
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, subj); n != "they" && n != "it" && n != "they'll" && n != "it'll" && !scarcityNouns[n] || !sameSentence(toks, subj, i) {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, i+1); n == "soon" || n == "fast" || n == "quickly" {
+		return subj, i + 2, famLoss, true
+	}
+	if i+1 < len(toks) && sameSentence(toks, i+1, i) && toks[i+1].Kind != lint.Punct {
+		return 0, 0, "", false
+	}
+	return subj, i + 1, famLoss, true
 }
 
 // riseVerbs end an offer or raise its price.
@@ -805,6 +838,9 @@ var scales = wordSet(`thousand million millions billion billions`)
 func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(tx, toks, i+1) != "of" {
 		return 0, 0, "", false
+	}
+	if _, _, _, ok := sufferingScale(tx, toks, i); ok {
+		return 0, 0, "", false // "thousands of families will suffer" counts victims, not a crowd to follow
 	}
 	end := within(toks, i, 4)
 	if k := hasNorm(tx, toks, i+2, end, crowdNouns); k >= 0 {
@@ -1422,8 +1458,8 @@ func priceGetFree(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // "the class is filling up"; "the tank is filling up" is plumbing.
 func scarcityFilling(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
-	if n := norm(tx, toks, j); n == "up" || n == "out" || n == "off" {
-		j++
+	if n := norm(tx, toks, j); n == "up" || (n == "out" || n == "off") && tx.Norm(&toks[i]) != "fill" {
+		j++ // not "fill out the form quickly"
 	}
 	if tx.Norm(&toks[i]) == "flying" {
 		if n := norm(tx, toks, j+1); norm(tx, toks, j) == "the" && (n == "door" || n == "shelves" || n == "shelf") {

@@ -313,6 +313,20 @@ func TestPitchFamilies(t *testing.T) {
 		{famSuffering, "Tonight Amara is starving in a camp outside the city.", "He is dying to see the new garden.", "Amara is starving"},
 		{famSuffering, "Her baby is going hungry.", "My dog is going hungry until the vet says so, poor thing, but she is fine.", "baby is going hungry"},
 		{famUrgency, "There is no better time to plant garlic.", "There is no better place to sit than the porch.", "no better time"},
+		// victims counted with their harm are one signal of suffering at
+		// scale: not a crowd to follow, and not a loss on top of it
+		{famSuffering, "Unless the appeal succeeds, thousands of families will suffer.", "Thousands of families came to the fair.", "thousands of families"},
+		{famCrowd, "Thousands of happy customers agree.", "Unless the appeal succeeds, thousands of families will suffer.", "Thousands of happy customers"},
+		{famLoss, "If we cannot act, thousands more may die.", "Unless the appeal succeeds, thousands of families will suffer.", "may die"},
+		// places that fill, and stock foretold to go
+		{famScarcity, "Don't wait, the classes fill fast.", "Fill out the form quickly and hand it in.", "fill fast"},
+		{famLoss, "Don't wait too long or they might be all gone!", "The snow will be gone by noon.", "they might be all gone"},
+		{famLoss, "The seats will be gone soon.", "They will be gone for a week in May.", "seats will be gone soon"},
+		// a seller's promise, not what the reader secures by ordering
+		{famGuarantee, "We guarantee you will love the fit.", "Preorder and you're able to guarantee you get the size you want.", "guarantee"},
+		// a small amount asked of the reader, not advice about another's gift
+		{famMinimiser, "If you can, donate even $5 this week.", "Getting a backer to pledge even $1 early beats a late pledge.", "even $5"},
+		{famMinimiser, "Give just $5 and the bus runs another day.", "Getting a backer to pledge even $1 early beats a late pledge.", "just $5"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
@@ -365,10 +379,16 @@ func TestPitchDemandOnce(t *testing.T) {
 	}
 }
 
-// TestPitchQuotedMention: a phrase quoted to discuss it is no signal.
+// TestPitchQuotedMention: block quotes are quoted material and give no
+// signal, but a phrase in quotation marks inside the writer's own
+// paragraph is copy like the rest of it, as readers count it.
 func TestPitchQuotedMention(t *testing.T) {
-	if got := signalsOf(t, `"Only 12 left" is the number that makes a claim feel like a fact.`); len(got) != 0 {
-		t.Errorf("quoted phrase gave signals %q", got)
+	if got := signalsOf(t, "> Only 12 left in stock!!\n\nThe number makes a claim feel like a fact."); len(got) != 0 {
+		t.Errorf("block-quoted phrase gave signals %q", got)
+	}
+	got := signalsOf(t, `The emails went from "Hurry, 20% off" to "only 48 hours left" in a week.`)
+	if len(got) == 0 {
+		t.Errorf("inline quotes gave no signals")
 	}
 }
 
@@ -499,21 +519,39 @@ func TestPitchNamesInCapitals(t *testing.T) {
 	}
 }
 
-// TestPitchSpreadAppeal: an appeal that presses on the reader's wallet and
-// time in three ways, a sentence here and there, is pitch-heavy even at
-// about one signal per 100 words; a calm letter that names one amount and
-// one date is not, and neither is pressure of one side only.
-func TestPitchSpreadAppeal(t *testing.T) {
+// TestPitchThinAppeal: an appeal whose three pushes, a small-sounding
+// gift, a harm and a date, lie a sentence here and there through a long
+// letter is under "about two per hundred words" and has no paragraph of
+// three: it is not pitch-heavy. The same pushes in one paragraph are.
+func TestPitchThinAppeal(t *testing.T) {
 	calm := repeat(calmFiller, 4)
 	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
-		{"wallet and time, spread thin", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
+		{"spread thin", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
 			"Just $10 can feed one of them for a week.\n\n" + calm + "\n\n" +
 			"Without your gift, the kennels will close in March.\n\n" + calm + "\n\n" +
-			"We need to hear from you by Friday.", true},
-		{"one amount and one date", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
-			"A gift of $10 covers a week of food for one dog.\n\n" + calm + "\n\n" +
-			"The spring open day is on 12 March, and the kennels are open to visitors from ten.\n\n" + calm + "\n\n" +
-			"If you would like to help, the donation page lists what each amount buys.", false},
-		{"time only, spread thin", "Just 8 places remain.\n\n" + calm + "\n\n" + calm + "\n\nThe offer closes Friday.\n\n" + calm + "\n\n" + calm + "\n\n" + calm + "\n\nWhy wait?", false},
+			"We need to hear from you by Friday.", false},
+		{"in one paragraph", "The shelter on Mill Lane took in forty dogs this winter. " +
+			"Just $10 can feed one of them for a week. Without your gift, the kennels will close in March. " +
+			"We need to hear from you by Friday.\n\n" + calm + "\n\n" + calm + "\n\n" + calm, true},
 	})
+}
+
+// TestPitchShoutedPush: a push typed in capitals is raised as well as
+// made, two signals; the same push in sentence case, or a price in
+// capitals (the sale's own banner), is one.
+func TestPitchShoutedPush(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		{"After Friday we will NEVER MAKE THIS COOKIE AGAIN.", []string{"loss framing: NEVER MAKE THIS COOKIE AGAIN", "shouting: NEVER MAKE THIS COOKIE AGAIN"}},
+		{"After Friday we will never make this cookie again.", []string{"loss framing: never make this cookie again"}},
+		{"Coats are 30% OFF in the back room.", []string{"price anchor: 30% OFF"}},
+	}
+	for _, c := range cases {
+		got := signalsOf(t, c.src)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: signals %q, want %q", c.src, got, c.want)
+		}
+	}
 }

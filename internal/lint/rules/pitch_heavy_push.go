@@ -352,8 +352,13 @@ room rooms ticket tickets slot slots`)
 // guaranteedAccess reports whether the guarantee at toks[i] says what a
 // booking secures, a term of the sale rather than a promise about the
 // product: "the ticket guarantees a seat", "registering guarantees your
-// space", "guaranteed entry for members". "Guaranteed results" promises.
+// space", "guaranteed entry for members", or what the reader can secure
+// by ordering, "you're able to guarantee you get the size you want".
+// "Guaranteed results" promises.
 func guaranteedAccess(tx *lint.Text, toks []lint.Token, i int) bool {
+	if from := since(toks, i, 4); hasWord(tx, toks, from, i, "you", "you're", "you'll") >= 0 && hasWord(tx, toks, from, i, "can", "able", "could") >= 0 {
+		return true // "you're able to guarantee you get the items you want": the reader secures them
+	}
 	j := i + 1
 	switch norm(tx, toks, j) {
 	case "a", "an", "your", "you", "the", "yourself":

@@ -67,6 +67,7 @@ func Publish(ctx context.Context, dest string, files map[string][]byte, opts Opt
 		}
 		return st.Warnings(), &diag.Error{Path: dest, Msg: err.Error(), Err: err}
 	}
+	st.NoManifest()
 	_, warnings, err = st.Commit(ctx)
 	return warnings, err
 }
@@ -140,35 +141,45 @@ func writeAll(ctx context.Context, st *Stage, files map[string][]byte) error {
 // swap replaces dest by tmp. On Linux the two folders are exchanged
 // atomically; where that is unsupported, dest is moved aside first and
 // moved back if the new site cannot take its place. An error means dest
-// holds the previous site. Once the new site is in place nothing can
-// fail: a previous site that cannot be removed is reported in the
-// returned warnings and removed by the next build.
-func swap(tmp, dest string) (warnings []string, err error) {
+// holds the previous site. Otherwise old is the folder that now holds the
+// previous site ("" when there was none), for the caller to remove with
+// removeOld: once the new site is in place nothing can fail.
+func swap(tmp, dest string) (old string, err error) {
 	if _, err := os.Lstat(dest); errors.Is(err, os.ErrNotExist) {
 		if err := os.Rename(tmp, dest); err != nil {
-			return nil, fmt.Errorf("cannot move the new site into place: %w", unwrapPath(err))
+			return "", fmt.Errorf("cannot move the new site into place: %w", unwrapPath(err))
 		}
-		return nil, nil
+		return "", nil
 	}
-	old := tmp // after the exchange, tmp holds the previous site
+	old = tmp // after the exchange, tmp holds the previous site
 	if err := exchange(tmp, dest); errors.Is(err, errors.ErrUnsupported) {
 		old = strings.TrimSuffix(tmp, string(filepath.Separator)) + ".old"
 		if err := os.Rename(dest, old); err != nil {
-			return nil, fmt.Errorf("cannot move the previous site aside: %w", unwrapPath(err))
+			return "", fmt.Errorf("cannot move the previous site aside: %w", unwrapPath(err))
 		}
 		if err := os.Rename(tmp, dest); err != nil {
 			if back := os.Rename(old, dest); back != nil {
-				return nil, fmt.Errorf("cannot move the new site into place (%v), nor the previous one back: it is in %s", unwrapPath(err), old)
+				return "", fmt.Errorf("cannot move the new site into place (%v), nor the previous one back: it is in %s", unwrapPath(err), old)
 			}
-			return nil, fmt.Errorf("cannot move the new site into place: %w", unwrapPath(err))
+			return "", fmt.Errorf("cannot move the new site into place: %w", unwrapPath(err))
 		}
 	} else if err != nil {
-		return nil, fmt.Errorf("cannot swap the new site in: %w", unwrapPath(err))
+		return "", fmt.Errorf("cannot swap the new site in: %w", unwrapPath(err))
+	}
+	return old, nil
+}
+
+// removeOld removes the previous site that swap moved to old, if any. A
+// previous site that cannot be removed is reported in the returned
+// warnings; the next build removes it (see removeLeftovers).
+func removeOld(old string) []string {
+	if old == "" {
+		return nil
 	}
 	if err := removeTree(old); err != nil {
-		return []string{fmt.Sprintf("%s: the new site is published, but the previous one could not be removed from here (%v); the next build removes it", old, unwrapPath(err))}, nil
+		return []string{fmt.Sprintf("%s: the new site is published, but the previous one could not be removed from here (%v); the next build removes it", old, unwrapPath(err))}
 	}
-	return nil, nil
+	return nil
 }
 
 // removeTree removes a folder and everything in it, its subfolders in

@@ -68,6 +68,9 @@ type Stage struct {
 	// Commit).
 	journal string
 	inPlace bool
+	// noManifest spares Commit stamping every file of a site whose
+	// record nobody keeps (see NoManifest).
+	noManifest bool
 
 	mu    sync.Mutex
 	dirs  map[string]bool // folders made in tmp
@@ -162,6 +165,11 @@ func (s *Stage) Previous(m Manifest) {
 	}
 	s.mu.Unlock()
 }
+
+// NoManifest tells Commit that the caller keeps no record of the new
+// site, so it returns none rather than reading every published file's
+// facts for it. It must be called before Commit.
+func (s *Stage) NoManifest() { s.noManifest = true }
 
 // InPlace reports whether the stage is set to publish in place: the
 // destination's unchanged files are kept where they are, so a build that
@@ -360,7 +368,8 @@ func (s *Stage) Warnings() []string { return s.warnings }
 
 // Commit writes the marker and swaps the temporary folder in for the
 // destination, refusing a destination that holds files gen did not write
-// (unless forced). It returns the new site's manifest and warnings
+// (unless forced). It returns the new site's manifest (nil after
+// NoManifest, unless published in place) and warnings
 // about what could not be tidied up. The lock is released either way;
 // on error the previous destination is untouched.
 func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
@@ -418,12 +427,20 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, s.warnings, err
 	}
-	left, err := swap(s.tmp, s.dest)
+	old, err := swap(s.tmp, s.dest)
 	if err != nil {
 		return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
 			Hint: "the previous site is still in place; fix the cause and build again"}
 	}
 	ok = true
+	// The previous site goes before the new one is stamped: removing a
+	// file's other name (the new site links unchanged files) changes
+	// its status change time.
+	left := removeOld(old)
+	var m Manifest
+	if !s.noManifest {
+		m = s.stamps()
+	}
 	// A journal left by an interrupted in-place publish is done with:
 	// the swap replaced everything it described.
 	if s.journal != "" {
@@ -431,7 +448,7 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 			left = append(left, fmt.Sprintf("%s: cannot remove the journal of an interrupted publish: %v", s.journal, unwrapPath(err)))
 		}
 	}
-	return s.stamps(), append(s.warnings, left...), nil
+	return m, append(s.warnings, left...), nil
 }
 
 // stamps records every published file, and every folder holding one, as

@@ -59,6 +59,10 @@ func (b *Builder) BuildStaged(ctx context.Context, opts PublishOptions) (*Result
 		return nil, nil, err
 	}
 	// Interrupted, the build stops writing and its folder goes at once.
+	if !b.opts.Cache {
+		// Only the cache keeps the record of the published files.
+		st.NoManifest()
+	}
 	b.pending.Store(st)
 	defer context.AfterFunc(ctx, st.Abort)()
 	// The record of the site in the destination is read and checked

@@ -9,12 +9,11 @@ import (
 
 // A stage makes every change to its temporary folder (folders, files,
 // links to the previous site's files) in one goroutine, its writer, in
-// the order the build asked for them. Making entries in one folder from
-// several threads at once serialises them on the folder's lock in the
-// kernel, where the waiting threads spin: on ext4, a page's folder and
-// file made from two threads cost several times the system time of the
-// same work from one. One writer leaves the render workers their cores
-// and overlaps rendering with the kernel's work.
+// the order the build asked for them. The render workers do not wait
+// for their files to be made: they hash a file, queue it and go on
+// rendering while the writer makes it. No two threads of the build
+// create entries in one folder at once, so none waits on that folder's
+// lock in the kernel.
 //
 // The queue holds at most maxQueued changes and maxQueuedBytes of file
 // contents: a build far ahead of its disk waits rather than holding the

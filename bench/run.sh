@@ -6,6 +6,9 @@ status=0
 # The preview benchmark runs on the sample site: it needs no corpus.
 echo "== preview"
 bash bench/preview.sh || status=1
+# So does the big-page one: it writes its own issue into a copy of it.
+echo "== big pages"
+bash bench/big.sh || status=1
 # The corpus generator is optional outside data beside the repository.
 SHARED=${SHARED:-../shared/bench}
 if [ ! -f "$SHARED/mkcorpus.py" ]; then

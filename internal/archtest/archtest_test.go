@@ -67,6 +67,9 @@ var allowed = map[string][]string{
 	"cmd/gen": {"internal/diag", "internal/email", "internal/email/check", "internal/lint", "internal/lint/rules",
 		"internal/lint/report", "internal/plural", "internal/serve",
 		"internal/site", "internal/sitefs", "internal/suggest"},
+
+	// Benchmarks' tools.
+	"bench/bigpage": {"internal/testutil"},
 }
 
 // violations checks a graph of direct imports (module-relative paths)

@@ -34,7 +34,9 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets
 	}
 
 	z := nethtml.NewTokenizer(strings.NewReader(body))
-	var b bytes.Buffer
+	b := getBuffer()
+	defer putBuffer(b)
+	b.Grow(len(body) + len(body)/8) // absolute links make it a little longer
 	var raw []byte
 	for {
 		tt := z.Next()

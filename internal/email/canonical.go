@@ -2,8 +2,12 @@ package email
 
 import (
 	"bytes"
+	"html/template"
+	"io"
 	"slices"
 	"strings"
+	"sync"
+	"text/template/parse"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,12 +28,19 @@ import (
 // template writes a <link> and a <meta>.
 const maxCanonicalTags = 8
 
-// canonicalTags executes the template for v without its canonical link
-// and compares that with doc, the document executed for v. When they
-// differ by one run of white space and <link> and <meta> tags in the
-// head, it returns those tags as they stand in doc, one after the other;
-// otherwise nil.
+// canonicalTags returns the tags of doc, the document executed for v,
+// that make its canonical link, one after the other, when doc without them
+// is the document executed without the link; otherwise nil. It takes
+// them from the layout's canonical block when it can (see
+// canonicalBlock), and else executes the template without the link and
+// compares: when the two differ by one run of white space and <link> and
+// <meta> tags in the head, those are the tags.
 func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
+	if c := r.canonical; c != nil && c.escapedAlike() {
+		if tags, known := c.tags(v, doc); known {
+			return tags
+		}
+	}
 	v.Canonical = ""
 	b := getBuffer()
 	defer putBuffer(b)
@@ -40,6 +51,13 @@ func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
 	if !ok {
 		return nil
 	}
+	return tagsAt(doc, start, end)
+}
+
+// tagsAt returns the tags of doc[start:end], an insertion into the
+// document, one after the other when they are white space and <link> and
+// <meta> tags in the head; otherwise nil.
+func tagsAt(doc []byte, start, end int) []byte {
 	// The insertion may slide along doc while the bytes it passes are
 	// equal ("\n<link…>\n" inserted after "\n" is also "<link…>\n\n"
 	// inserted before it); find a position that starts and ends on token
@@ -63,6 +81,112 @@ func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
 		}
 	}
 	return nil
+}
+
+// canonicalBlock is the layout's {{ with .Canonical }} block when the
+// document without the canonical link is plainly the document with it
+// less what the block writes: the block is a node of the layout's own
+// list (no baseof.html), so it runs once, with the view as dot; it has no
+// else; its body is text and {{ . }} actions; and nothing else in the
+// template set can see .Canonical (see fieldUses). Executing the block
+// alone then gives what it writes in the document, provided html/template
+// escapes it alike in both places, which escapedAlike checks once the
+// layout is escaped. It spares each issue a second run of the template.
+type canonicalBlock struct {
+	node  *parse.WithNode    // in the layout's tree
+	alone *template.Template // the block on its own
+	once  sync.Once
+	alike bool
+}
+
+// newCanonicalBlock finds the layout's canonical block in trees, as
+// parsed and not yet escaped (theme.Templates.Trees before the layout
+// first executes); nil if there is none that qualifies.
+func newCanonicalBlock(trees map[string]*parse.Tree) *canonicalBlock {
+	t := trees[layoutFile]
+	if _, hasBase := trees["baseof.html"]; hasBase || t == nil || t.Root == nil {
+		return nil
+	}
+	var block *parse.WithNode
+	for _, n := range t.Root.Nodes {
+		if w, ok := n.(*parse.WithNode); ok && isPlainField(w.Pipe, "Canonical") {
+			if block != nil {
+				return nil
+			}
+			block = w
+		}
+	}
+	if block == nil || block.ElseList != nil || !textAndDot(block.List) {
+		return nil
+	}
+	u := fieldUses{trees: trees, seen: map[string]bool{}, field: "Canonical",
+		allowed: func(n parse.Node, _ bool) bool { return n == parse.Node(block) }}
+	if !u.template(layoutFile, true) {
+		return nil
+	}
+	alone, err := template.New("canonical").Parse(block.String())
+	if err != nil || len(alone.Tree.Root.Nodes) != 1 {
+		return nil
+	}
+	return &canonicalBlock{node: block, alone: alone}
+}
+
+// textAndDot reports whether a list is text and {{ . }} actions, one
+// action at least.
+func textAndDot(l *parse.ListNode) bool {
+	actions := 0
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.TextNode:
+		case *parse.ActionNode:
+			p := n.Pipe
+			if len(p.Decl) != 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+				return false
+			}
+			if _, ok := p.Cmds[0].Args[0].(*parse.DotNode); !ok {
+				return false
+			}
+			actions++
+		default:
+			return false
+		}
+	}
+	return actions > 0
+}
+
+// escapedAlike reports whether html/template escaped the block in the
+// layout as it escapes it alone: the same escapers on every action, so
+// the same context where each prints. It must be called only after the
+// layout has executed (and so been escaped).
+func (c *canonicalBlock) escapedAlike() bool {
+	c.once.Do(func() {
+		// Executing escapes the template; the view's zero value writes
+		// nothing.
+		if err := c.alone.Execute(io.Discard, view{}); err != nil {
+			return
+		}
+		c.alike = c.alone.Tree.Root.Nodes[0].String() == c.node.String()
+	})
+	return c.alike
+}
+
+// tags executes the block for v and finds what it writes in doc, the
+// layout executed for v. When that is there once, it is the block's
+// insertion into the document without the link, and tags returns
+// tagsAt's answer for it, known. Otherwise (not known) the caller must
+// compare with the document executed without the link.
+func (c *canonicalBlock) tags(v view, doc []byte) (tags []byte, known bool) {
+	b := getBuffer()
+	defer putBuffer(b)
+	if err := c.alone.Execute(b, v); err != nil || b.Len() == 0 {
+		return nil, false
+	}
+	out := b.Bytes()
+	i := bytes.Index(doc, out)
+	if i < 0 || bytes.Contains(doc[i+1:], out) {
+		return nil, false
+	}
+	return tagsAt(doc, i, i+len(out)), true
 }
 
 // token is where a token of the document starts and what it is.
@@ -166,13 +290,30 @@ func oneInsertion(long, short []byte) (start, end int, ok bool) {
 // are there exactly once, before the end of the head: then the inliner
 // and minifier changed them, or content repeats them, and the page
 // without them must be rendered.
-func withoutCanonical(page string, tags []byte) (string, bool) {
+func withoutCanonical(page string, tags []byte) (cutPage, bool) {
 	i := strings.Index(page, string(tags))
 	if i < 0 || strings.Contains(page[i+1:], string(tags)) {
-		return "", false
+		return cutPage{}, false
 	}
 	if h := strings.Index(page, "</head>"); h < i {
-		return "", false
+		return cutPage{}, false
 	}
-	return page[:i] + page[i+len(tags):], true
+	return cutPage{page: page, at: i, n: len(tags)}, true
+}
+
+// cutPage is a page less one run of its bytes, page[at:at+n] (none when n
+// is 0): the tool's message is the web copy less its canonical link, and
+// merging its tags reads it from the web copy rather than from a copy of
+// the page made first.
+type cutPage struct {
+	page  string
+	at, n int
+}
+
+// String is the page less the cut.
+func (c cutPage) String() string {
+	if c.n == 0 {
+		return c.page
+	}
+	return c.page[:c.at] + c.page[c.at+c.n:]
 }

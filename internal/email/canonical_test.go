@@ -28,24 +28,35 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 		css              string // added to email.css
 		derived          bool
 		infos            bool // Render has info findings, which RenderWeb leaves out
+		fromBlock        bool // the tags are taken from the canonical block (see canonicalBlock)
 	}{
-		{name: "built-in", cfg: testConfig, issue: testIssue, derived: true},
-		{name: "no unsubscribe URL", cfg: noUnsubscribeURL, issue: testIssue, derived: true},
+		{name: "built-in", cfg: testConfig, issue: testIssue, derived: true, fromBlock: true},
+		{name: "no unsubscribe URL", cfg: noUnsubscribeURL, issue: testIssue, derived: true, fromBlock: true},
 		{name: "issue with raw HTML", cfg: testConfig + "[markdown]\nunsafe = true\n",
-			issue: testIssue + "\n<div style=\"display:flex\"><link rel=\"canonical\" href=\"https://notes.example/newsletter/listening/\"></div>\n", derived: true},
+			issue: testIssue + "\n<div style=\"display:flex\"><link rel=\"canonical\" href=\"https://notes.example/newsletter/listening/\"></div>\n", derived: true, fromBlock: true},
 		{name: "issue with raw HTML some clients partly support", cfg: testConfig + "[markdown]\nunsafe = true\n",
-			issue: testIssue + "\n<p style=\"padding:4px\">Padded.</p>\n", derived: true, infos: true},
-		{name: "canonical link styled", cfg: testConfig, issue: testIssue, css: "link{color:red}", derived: false},
+			issue: testIssue + "\n<p style=\"padding:4px\">Padded.</p>\n", derived: true, infos: true, fromBlock: true},
+		{name: "canonical link styled", cfg: testConfig, issue: testIssue, css: "link{color:red}", derived: false, fromBlock: true},
 		{name: "canonical in the body", cfg: testConfig, issue: testIssue,
-			block: "", derived: false},
+			block: "", derived: false, fromBlock: true},
 		{name: "canonical as text", cfg: testConfig, issue: testIssue,
-			block: `{{- with .Canonical }}<meta name="description" content="{{ . }}">{{- end }}`, derived: true},
+			block: `{{- with .Canonical }}<meta name="description" content="{{ . }}">{{- end }}`, derived: true, fromBlock: true},
+		{name: "canonical twice", cfg: testConfig, issue: testIssue,
+			block: `{{- with .Canonical }}<link rel="canonical" href="{{ . }}">{{- end }}{{- with .Canonical }}<link rel="alternate" href="{{ . }}">{{- end }}`, derived: true},
+		{name: "canonical with an else", cfg: testConfig, issue: testIssue,
+			block: `{{- with .Canonical }}<link rel="canonical" href="{{ . }}">{{ else }}<meta name="x" content="y">{{- end }}`, derived: false},
+		{name: "canonical also printed", cfg: testConfig, issue: testIssue,
+			block: canonicalBlock + `<meta name="x" content="{{ .Canonical }}">`, derived: false},
+		{name: "view handed on", cfg: testConfig, issue: testIssue,
+			block: canonicalBlock + `{{ with $ }}<meta name="x" content="{{ .Canonical }}">{{ end }}`, derived: false},
+		{name: "canonical block calls a function", cfg: testConfig, issue: testIssue,
+			block: `{{- with .Canonical }}<link rel="canonical" href="{{ . }}">{{ webVersionURL }}{{- end }}`, derived: false},
 		{name: "canonical in the title", cfg: testConfig, issue: testIssue,
 			block: "", derived: false},
 		{name: "canonical in a style", cfg: testConfig, issue: testIssue,
 			block: `<style data-premailer="ignore">{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}</style>`, derived: false},
 		{name: "canonical in Outlook's comment", cfg: testConfig, issue: testIssue,
-			block: `{{ ifMSO }}{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}{{ endIf }}`, derived: false},
+			block: `{{ ifMSO }}{{ with .Canonical }}<link rel="canonical" href="{{ . }}">{{ end }}{{ endIf }}`, derived: false, fromBlock: true},
 	} {
 		for _, tool := range Presets() {
 			t.Run(tc.name+"/"+tool, func(t *testing.T) {
@@ -97,6 +108,21 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 				}
 				if derived != tc.derived {
 					t.Errorf("derived = %v, want %v", derived, tc.derived)
+				}
+				if fromBlock := r.canonical != nil && r.canonical.escapedAlike(); fromBlock != tc.fromBlock {
+					t.Errorf("tags from the canonical block: %v, want %v", fromBlock, tc.fromBlock)
+				}
+				// Without the block, the template runs again without the
+				// link: the result must be the same.
+				again := testRenderer(t, cfg, th)
+				again.canonical = nil
+				out, without, derived, _ := r.pageWithout(is, true, cfg.AbsURL(p.URL), true)
+				out2, without2, derived2, err := again.pageWithout(again.prepare(p), true, cfg.AbsURL(p.URL), true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if derived2 != derived || without2 != without || out2 != out {
+					t.Errorf("the canonical block's cut differs from the template's run without the link: derived %v, %v", derived, derived2)
 				}
 			})
 		}

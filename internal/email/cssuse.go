@@ -16,18 +16,26 @@ import "text/template/parse"
 func printsInlineCSSOnly(trees map[string]*parse.Tree) bool {
 	// The layout runs inside baseof.html when it defines "main" and the
 	// set has one (theme.Templates.Execute): walking both covers either.
-	u := cssUses{trees: trees, seen: map[string]bool{}}
+	u := fieldUses{trees: trees, seen: map[string]bool{}, field: "InlineCSS",
+		allowed: func(n parse.Node, dotIsView bool) bool {
+			a, ok := n.(*parse.ActionNode)
+			return ok && dotIsView && isPlainField(a.Pipe, "InlineCSS")
+		}}
 	_, hasBase := trees["baseof.html"]
 	return u.template(layoutFile, true) && (!hasBase || u.template("baseof.html", true))
 }
 
-// cssUses walks templates, knowing whether dot (and $) is the view.
-type cssUses struct {
-	trees map[string]*parse.Tree
-	seen  map[string]bool // templates walked with the view as data
+// fieldUses walks templates, knowing whether dot (and $) is the view, to
+// tell whether any of them can see the view's field other than in the
+// nodes allowed accepts (which the walk does not enter).
+type fieldUses struct {
+	trees   map[string]*parse.Tree
+	seen    map[string]bool // templates walked with the view as data
+	field   string
+	allowed func(n parse.Node, dotIsView bool) bool
 }
 
-func (u *cssUses) template(name string, dataIsView bool) bool {
+func (u *fieldUses) template(name string, dataIsView bool) bool {
 	key := name
 	if dataIsView {
 		key += "\x00view"
@@ -43,7 +51,7 @@ func (u *cssUses) template(name string, dataIsView bool) bool {
 	return u.list(t.Root, dataIsView, dataIsView)
 }
 
-func (u *cssUses) list(l *parse.ListNode, dotIsView, dollarIsView bool) bool {
+func (u *fieldUses) list(l *parse.ListNode, dotIsView, dollarIsView bool) bool {
 	if l == nil {
 		return true
 	}
@@ -55,12 +63,12 @@ func (u *cssUses) list(l *parse.ListNode, dotIsView, dollarIsView bool) bool {
 	return true
 }
 
-func (u *cssUses) node(n parse.Node, dotIsView, dollarIsView bool) bool {
+func (u *fieldUses) node(n parse.Node, dotIsView, dollarIsView bool) bool {
+	if u.allowed(n, dotIsView) {
+		return true
+	}
 	switch n := n.(type) {
 	case *parse.ActionNode:
-		if isPlainInlineCSS(n.Pipe) && dotIsView {
-			return true
-		}
 		return u.pipe(n.Pipe, dotIsView, dollarIsView)
 	case *parse.IfNode:
 		return u.branch(&n.BranchNode, dotIsView, dotIsView, dollarIsView)
@@ -93,14 +101,14 @@ func (u *cssUses) node(n parse.Node, dotIsView, dollarIsView bool) bool {
 
 // branch walks an if, with or range: its pipeline with the outer dot, its
 // body with bodyDotIsView, its else with the outer dot.
-func (u *cssUses) branch(b *parse.BranchNode, bodyDotIsView, dotIsView, dollarIsView bool) bool {
+func (u *fieldUses) branch(b *parse.BranchNode, bodyDotIsView, dotIsView, dollarIsView bool) bool {
 	return u.pipe(b.Pipe, dotIsView, dollarIsView) && u.list(b.List, bodyDotIsView, dollarIsView) &&
 		u.list(b.ElseList, dotIsView, dollarIsView)
 }
 
-// pipe reports whether a pipeline can neither see .InlineCSS nor hand the
+// pipe reports whether a pipeline can neither see the field nor hand the
 // view to something that could.
-func (u *cssUses) pipe(p *parse.PipeNode, dotIsView, dollarIsView bool) bool {
+func (u *fieldUses) pipe(p *parse.PipeNode, dotIsView, dollarIsView bool) bool {
 	if p == nil {
 		return true
 	}
@@ -114,17 +122,17 @@ func (u *cssUses) pipe(p *parse.PipeNode, dotIsView, dollarIsView bool) bool {
 	return true
 }
 
-func (u *cssUses) arg(a parse.Node, dotIsView, dollarIsView bool) bool {
+func (u *fieldUses) arg(a parse.Node, dotIsView, dollarIsView bool) bool {
 	switch a := a.(type) {
 	case *parse.DotNode:
 		return !dotIsView
 	case *parse.FieldNode:
-		return !dotIsView || a.Ident[0] != "InlineCSS"
+		return !dotIsView || a.Ident[0] != u.field
 	case *parse.VariableNode:
 		if a.Ident[0] != "$" {
 			return true // a variable holds what a pipeline gave it, checked there
 		}
-		return !dollarIsView || len(a.Ident) > 1 && a.Ident[1] != "InlineCSS"
+		return !dollarIsView || len(a.Ident) > 1 && a.Ident[1] != u.field
 	case *parse.ChainNode:
 		return u.arg(a.Node, dotIsView, dollarIsView)
 	case *parse.PipeNode:
@@ -135,11 +143,11 @@ func (u *cssUses) arg(a parse.Node, dotIsView, dollarIsView bool) bool {
 	return false
 }
 
-// isPlainInlineCSS reports whether a pipeline is just .InlineCSS.
-func isPlainInlineCSS(p *parse.PipeNode) bool {
+// isPlainField reports whether a pipeline is just the field of dot.
+func isPlainField(p *parse.PipeNode, field string) bool {
 	if p == nil || len(p.Decl) != 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
 		return false
 	}
 	f, ok := p.Cmds[0].Args[0].(*parse.FieldNode)
-	return ok && len(f.Ident) == 1 && f.Ident[0] == "InlineCSS"
+	return ok && len(f.Ident) == 1 && f.Ident[0] == field
 }

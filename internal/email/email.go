@@ -51,7 +51,10 @@ type Renderer struct {
 	// .InlineCSS than print it.
 	plan           *inline.Plan
 	planInTemplate bool
-	images         imagesize.Finder
+	// canonical is the layout's canonical block, when the build can take
+	// the canonical link's tags from it (nil otherwise).
+	canonical *canonicalBlock
+	images    imagesize.Finder
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -116,8 +119,12 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		// Before any message executes the template (see Trees).
 		r.planInTemplate = printsInlineCSSOnly(r.tmpl.Trees(layoutFile))
 	}
+	r.canonical = newCanonicalBlock(r.tmpl.Trees(layoutFile)) // before it executes too
 	return r, nil
 }
+
+// preheaderFiller is what the template's preheaderFiller writes.
+var preheaderFiller = template.HTML(strings.Repeat("&#847;&zwnj;&nbsp;", 40))
 
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
@@ -132,9 +139,7 @@ func templateFuncs() template.FuncMap {
 		"endIfNotMSO": func() template.HTML { return "<!--<![endif]-->" },
 		// Invisible characters after the preheader keep clients from
 		// filling the inbox preview with the start of the body.
-		"preheaderFiller": func() template.HTML {
-			return template.HTML(strings.Repeat("&#847;&zwnj;&nbsp;", 40))
-		},
+		"preheaderFiller": func() template.HTML { return preheaderFiller },
 	}
 }
 
@@ -238,7 +243,8 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 	// plain fallback: readers of the site are nobody's subscriber.
 	canonical := r.cfg.AbsURL(p.URL)
 	web := merger{preset: webPreset, unsubscribe: r.cfg.Newsletter.UnsubscribeURL, webVersion: canonical}
-	var page, webPage string
+	var page cutPage
+	var webPage string
 	derived := false
 	if forBuild && web.hasUnsubscribe() == mg.hasUnsubscribe() {
 		if webPage, page, derived, err = r.pageWithout(is, web.hasUnsubscribe(), canonical, true); err != nil {
@@ -246,7 +252,7 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 		}
 	}
 	if !derived {
-		if page, err = r.page(is, mg.hasUnsubscribe(), ""); err != nil {
+		if page.page, err = r.page(is, mg.hasUnsubscribe(), ""); err != nil {
 			return nil, nil, merger{}, err
 		}
 		if webPage == "" {
@@ -255,7 +261,7 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 			}
 		}
 	}
-	msg.HTML = mg.html(page)
+	msg.HTML = mg.htmlCut(page)
 	msg.Web = web.html(webPage)
 	// Only the checker makes info findings (the ones above are errors and
 	// warnings), so the build's leave out info there and nowhere else.
@@ -301,8 +307,9 @@ type ctaView struct {
 func (r *Renderer) prepare(p *content.Page) *issue {
 	l := newLinker(r.cfg, p.URL, p.Slug)
 	is := &issue{page: p, links: l, webURL: l.link(p.URL), sal: r.salutationsFor(p)}
-	var raw bytes.Buffer
-	if err := r.md.Render(&raw, p.Body, p.AST); err != nil {
+	raw := getBuffer()
+	defer putBuffer(raw)
+	if err := r.md.Render(raw, p.Body, p.AST); err != nil {
 		// goldmark's HTML renderer only fails when its writer does; a
 		// bytes.Buffer does not.
 		panic(err)
@@ -363,7 +370,7 @@ func (r *Renderer) page(is *issue, hasUnsub bool, canonical string) (string, err
 
 // pageWithout is page; with derive, it also returns the page as it would
 // be with no canonical link, when withoutCanonical can cut it out (ok).
-func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, derive bool) (out, without string, ok bool, err error) {
+func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, derive bool) (out string, without cutPage, ok bool, err error) {
 	p := is.page
 	author := p.Author
 	if author == "" {
@@ -407,8 +414,9 @@ func (r *Renderer) pageWithout(is *issue, hasUnsub bool, canonical string, deriv
 // finished is what finish makes: the page and, when derived, the page
 // without its canonical link.
 type finished struct {
-	out, without string
-	derived      bool
+	out     string
+	without cutPage
+	derived bool
 }
 
 // finish executes the template, inlines the CSS and minifies the result;

@@ -111,6 +111,19 @@ func (fr *fuzzRenderer) render(t *testing.T, src, tool string) (*Message, bool) 
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}
+	// The build's RenderWeb cuts the tool's message out of the web copy
+	// when it can: the message and the web copy must be Render's.
+	web, err := fr.r.RenderWeb(p)
+	if err != nil {
+		t.Fatalf("RenderWeb: %v", err)
+	}
+	want, err := fr.r.Render(p, "")
+	if err != nil {
+		t.Fatalf("render: %v", err)
+	}
+	if !bytes.Equal(web.HTML, want.HTML) || !bytes.Equal(web.Web, want.Web) {
+		t.Fatalf("RenderWeb differs from Render:\n%s\n%s", web.HTML, want.HTML)
+	}
 	return m, true
 }
 

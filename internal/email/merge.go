@@ -92,8 +92,12 @@ func (m merger) values() (unsub, web string) {
 // replace substitutes tokens in s; escape is applied to values that came
 // from content or config (not to the tools' merge syntax).
 func (m merger) replace(s string, escape func(string) string) []byte {
+	return m.appendReplaced(make([]byte, 0, len(s)+256), s, escape)
+}
+
+// appendReplaced is replace appending to out.
+func (m merger) appendReplaced(out []byte, s string, escape func(string) string) []byte {
 	unsub, web := m.values()
-	out := make([]byte, 0, len(s)+256)
 	for {
 		start, end, kind, fallback := findToken(s)
 		if start < 0 {
@@ -126,6 +130,28 @@ func (m merger) replace(s string, escape func(string) string) []byte {
 }
 
 func (m merger) html(s string) []byte { return m.replace(s, html.EscapeString) }
+
+// htmlCut is html of the page less its cut. The two sides of the cut are
+// merged one after the other, which is merging the page less the cut
+// unless a token runs across the cut: tokens are letters, digits and
+// underscores only, so that needs one of those on either side, and then
+// the page less the cut is made first.
+func (m merger) htmlCut(c cutPage) []byte {
+	if c.n == 0 {
+		return m.html(c.page)
+	}
+	before, after := c.page[:c.at], c.page[c.at+c.n:]
+	if before != "" && after != "" && isTokenByte(before[len(before)-1]) && isTokenByte(after[0]) {
+		return m.html(c.String())
+	}
+	out := make([]byte, 0, len(before)+len(after)+256)
+	return m.appendReplaced(m.appendReplaced(out, before, html.EscapeString), after, html.EscapeString)
+}
+
+// isTokenByte reports whether b can be part of a token.
+func isTokenByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
 func (m merger) text(s string) []byte { return m.replace(s, func(v string) string { return v }) }
 
 // hasUnsubscribe reports whether the message will carry an unsubscribe link.

@@ -49,3 +49,35 @@ func TestFindToken(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLCut: merging a page less a cut is merging the page made without
+// the cut, a token running across the cut included, for a preset with
+// merge tags and for the web copy's plain values.
+func TestHTMLCut(t *testing.T) {
+	preset, err := LookupPreset("mailchimp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mergers := []merger{
+		{preset: preset, unsubscribe: "https://x.example/u?a=1&b=2", webVersion: "https://x.example/w"},
+		{preset: webPreset, unsubscribe: "https://x.example/u?a=1&b=2", webVersion: "https://x.example/w"},
+	}
+	cut := `<link rel="canonical" href="https://x.example/w">`
+	half := len(tokenUnsubscribe) / 2
+	pages := []cutPage{
+		{page: "<head>" + cut + "</head><a href=\"" + tokenUnsubscribe + "\">" + firstNameToken("you & me") + "</a>", at: 6, n: len(cut)},
+		{page: tokenWebVersion + cut + tokenWebVersion, at: len(tokenWebVersion), n: len(cut)},
+		{page: tokenUnsubscribe[:half] + cut + tokenUnsubscribe[half:], at: half, n: len(cut)}, // a token across the cut
+		{page: "a" + cut + "b", at: 1, n: len(cut)},
+		{page: cut + tokenUnsubscribe, at: 0, n: len(cut)},
+		{page: tokenUnsubscribe + cut, at: len(tokenUnsubscribe), n: len(cut)},
+		{page: "no cut " + tokenUnsubscribe},
+	}
+	for _, m := range mergers {
+		for _, c := range pages {
+			if got, want := string(m.htmlCut(c)), string(m.html(c.String())); got != want {
+				t.Errorf("%s: htmlCut(%q less [%d:+%d]) = %q, want %q", m.preset.Name, c.page, c.at, c.n, got, want)
+			}
+		}
+	}
+}

@@ -41,13 +41,16 @@ func (b *blockBuilder) reset() {
 	b.links = b.links[:0]
 }
 
-// add appends source bytes src[start:end] verbatim.
+// add appends source bytes src[start:end] verbatim. The builder's slices
+// grow by doubling, as the gathered ones do: one block can be a whole
+// page (a paragraph of many megabytes), and growing by a quarter would
+// copy its pieces over and over while the page's tree is alive.
 func (b *blockBuilder) add(src []byte, start, end int) {
 	if end <= start {
 		return
 	}
-	b.pieces = append(b.pieces, newPiece(len(b.buf), start, end-start, end-start))
-	b.buf = append(b.buf, src[start:end]...)
+	b.pieces = append(doubling(b.pieces, 1), newPiece(len(b.buf), start, end-start, end-start))
+	b.buf = append(doubling(b.buf, end-start), src[start:end]...)
 }
 
 // gap appends a separator (a space) that stands for source[at:at].
@@ -55,8 +58,8 @@ func (b *blockBuilder) gap(at int) {
 	if n := len(b.buf); n == 0 || b.buf[n-1] == ' ' {
 		return
 	}
-	b.pieces = append(b.pieces, newPiece(len(b.buf), at, 1, 0))
-	b.buf = append(b.buf, ' ')
+	b.pieces = append(doubling(b.pieces, 1), newPiece(len(b.buf), at, 1, 0))
+	b.buf = append(doubling(b.buf, 1), ' ')
 }
 
 // find returns the piece holding text offset t. Offsets must not

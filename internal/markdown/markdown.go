@@ -99,6 +99,10 @@ func New(o Options) *Renderer {
 		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
 	blockOpts = append(blockOpts, renderer.WithNodeRenderers(util.Prioritized(
 		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
+	// One table cell renderer for each HTML renderer: each passes its
+	// options to its own.
+	htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(newTableCellRenderer(), 100)))
+	blockOpts = append(blockOpts, renderer.WithNodeRenderers(util.Prioritized(newTableCellRenderer(), 100)))
 	parserOpts := []parser.Option{parser.WithAttribute()}
 	if !o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithAutoHeadingID())

@@ -4,7 +4,6 @@ package site
 
 import (
 	"context"
-	"fmt"
 	"runtime"
 	"runtime/metrics"
 	"strings"
@@ -14,56 +13,6 @@ import (
 
 	"github.com/claritynotes/gen/internal/testutil"
 )
-
-// bigPages write Markdown bodies of about n bytes, each made of one kind
-// of block that once took a stage of the build quadratic time.
-var bigPages = []struct {
-	name  string
-	write func(b *strings.Builder, n int)
-}{
-	{"prose", func(b *strings.Builder, n int) {
-		for i := 0; b.Len() < n; i++ {
-			if i%20 == 0 {
-				fmt.Fprintf(b, "## Part %d: what you can do\n\n", i/20)
-			}
-			b.WriteString("You can write a clear note to your reader today, and they'll thank you for the \"time\" you saved them & their team. Try one short sentence first, then read it aloud.\n\n")
-		}
-	}},
-	{"one paragraph", func(b *strings.Builder, n int) {
-		for b.Len() < n {
-			b.WriteString(`You & your reader say "yes" -- it's <fine>... `)
-		}
-		b.WriteString("\n")
-	}},
-	{"lists", func(b *strings.Builder, n int) {
-		for b.Len() < n {
-			b.WriteString("- You can write a clear note.\n  - Your reader will thank you.\n    1. Try one sentence.\n    2. Read it aloud.\n\n> You can quote a reader, too.\n> - With a list inside.\n\n")
-		}
-	}},
-	{"table", func(b *strings.Builder, n int) {
-		b.WriteString("| Step | What you do | Why your reader cares |\n|---|:---|---:|\n")
-		for i := 0; b.Len() < n; i++ {
-			fmt.Fprintf(b, "| %d | You write *one* clear line | They can act on it & move on |\n", i)
-		}
-	}},
-	{"links", func(b *strings.Builder, n int) {
-		// Every link is checked and placed by line and column.
-		for i := 0; b.Len() < n; i++ {
-			fmt.Fprintf(b, "You can [read the guide](/articles/first-article/) or [ask us](https://example.com/%d) when *you* need to.\n", i)
-			if i%8 == 7 {
-				b.WriteString("\n")
-			}
-		}
-	}},
-	{"footnotes", func(b *strings.Builder, n int) {
-		var notes strings.Builder
-		for i := 0; b.Len()+notes.Len() < n; i++ {
-			fmt.Fprintf(b, "You can check this claim[^n%d] and read it again[^n%d].\n\n", i, i)
-			fmt.Fprintf(&notes, "[^n%d]: A source you can read, number %d.\n", i, i)
-		}
-		b.WriteString(notes.String())
-	}},
-}
 
 // TestBuildScalesLinearly builds a site with a newsletter issue of 1 MB
 // and of 4 MB (its web page, the feeds and the email), for each kind of
@@ -83,33 +32,33 @@ func TestBuildScalesLinearly(t *testing.T) {
 	feedBudget, emailBudget := feedContentBudget, emailBodyBudget
 	feedContentBudget, emailBodyBudget = 1<<30, 1<<30
 	t.Cleanup(func() { feedContentBudget, emailBodyBudget = feedBudget, emailBudget })
-	base := leastCPU(t, bigSite(t, bigPages[0].write, 1<<10), 3) // the rest of the site
-	for _, page := range bigPages {
-		t.Run(page.name, func(t *testing.T) {
-			m1 := leastCPU(t, bigSite(t, page.write, small), 3).less(base)
-			m4 := leastCPU(t, bigSite(t, page.write, large), 2).less(base)
+	base := leastCPU(t, bigSite(t, testutil.BigPages[0].Write, 1<<10), 3) // the rest of the site
+	for _, page := range testutil.BigPages {
+		t.Run(page.Name, func(t *testing.T) {
+			m1 := leastCPU(t, bigSite(t, page.Write, small), 3).less(base)
+			m4 := leastCPU(t, bigSite(t, page.Write, large), 2).less(base)
 			t1, t4, a1, a4, p1, p4 := m1.cpu, m4.cpu, m1.alloc, m4.alloc, m1.peak, m4.peak
 			ratio := float64(t4) / float64(max(t1, time.Millisecond))
 			allocRatio := float64(a4) / float64(max(a1, 1))
 			peakRatio := float64(p4) / float64(max(p1, 1))
 			t.Logf("%s: 1 MB %v, 4 MB %v of CPU, ratio %.1f; %d MB, %d MB allocated, ratio %.1f; peak heap %d MB, %d MB, ratio %.1f",
-				page.name, t1, t4, ratio, a1>>20, a4>>20, allocRatio, p1>>20, p4>>20, peakRatio)
+				page.Name, t1, t4, ratio, a1>>20, a4>>20, allocRatio, p1>>20, p4>>20, peakRatio)
 			// Linear stages measure 4x to 5x here (a 4x heap costs the
 			// collector and the caches a little more); a quadratic one
 			// would be 16x.
 			if ratio > 6 {
-				t.Errorf("%s: 4x the input took %.1fx the CPU time (1 MB %v, 4 MB %v); some stage is worse than linear", page.name, ratio, t1, t4)
+				t.Errorf("%s: 4x the input took %.1fx the CPU time (1 MB %v, 4 MB %v); some stage is worse than linear", page.Name, ratio, t1, t4)
 			}
 			// Memory too: a stage that copies what it has written so far
 			// for each piece it adds allocates quadratically.
 			if allocRatio > 6 {
-				t.Errorf("%s: 4x the input allocated %.1fx the memory (1 MB: %d MB, 4 MB: %d MB); some stage is worse than linear", page.name, allocRatio, a1>>20, a4>>20)
+				t.Errorf("%s: 4x the input allocated %.1fx the memory (1 MB: %d MB, 4 MB: %d MB); some stage is worse than linear", page.Name, allocRatio, a1>>20, a4>>20)
 			}
 			// And what a build holds at once: a stage that keeps a
 			// structure per pair of pieces, or copies of what it has,
 			// would hold more than 4x.
 			if peakRatio > 6 {
-				t.Errorf("%s: 4x the input made the heap peak %.1fx as high (1 MB: %d MB, 4 MB: %d MB); some stage holds more than linear memory", page.name, peakRatio, p1>>20, p4>>20)
+				t.Errorf("%s: 4x the input made the heap peak %.1fx as high (1 MB: %d MB, 4 MB: %d MB); some stage holds more than linear memory", page.Name, peakRatio, p1>>20, p4>>20)
 			}
 		})
 	}
@@ -196,10 +145,6 @@ func cpuTime(t *testing.T) time.Duration {
 func bigSite(t *testing.T, write func(*strings.Builder, int), n int) string {
 	t.Helper()
 	root := newSite(t)
-	var body strings.Builder
-	write(&body, n)
-	testutil.WriteFile(t, root, "content/newsletter/big.md",
-		"---\ntitle: \"A big issue\"\ndate: 2026-05-21\nissue: 2\nsubject: \"A big issue\"\npreheader: \"All of it.\"\ndescription: \"Big.\"\n"+
-			"cta: {text: \"Reply to this email\", url: \"mailto:ada@notes.example\"}\n---\n\n"+body.String())
+	testutil.WriteFile(t, root, "content/newsletter/big.md", testutil.BigIssue(write, n))
 	return root
 }

@@ -14,6 +14,7 @@ import (
 	"html/template"
 	"maps"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -498,6 +499,7 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 		stubs, load = b.cache.sortFiles(b.root, files)
 	}
 	pages, err := b.loadPages(ctx, load, func(p *content.Page) {
+		size := len(p.Source)
 		b.cache.add(b, p)
 		var view *render.PageView
 		var err error
@@ -550,6 +552,15 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 		}
 		pre.linted[p] = r
 		pre.mu.Unlock()
+		if b.stage != nil && size >= hugePage {
+			// The page's tree, lint tokens and rendered body, several
+			// times its size, are garbage now. The collector paced
+			// itself by them; collected now, the heap may next grow by
+			// what the build holds, not by what this page held at its
+			// peak, and the jobs rendering the page's copies (each as
+			// large as it) do not stack on top of that peak.
+			runtime.GC()
+		}
 	})
 	if err != nil {
 		return nil, err
@@ -581,6 +592,12 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	b.pre = pre
 	return pages, nil
 }
+
+// hugePage is the source size from which loadAndPrepare collects the
+// garbage a page leaves as soon as it is prepared. A collection costs
+// about what the build holds; a page this large leaves far more garbage
+// than that, and pages of ordinary size never pay for one.
+const hugePage = 4 << 20
 
 // treeUnread reports whether nothing reads issue p's syntax tree once its
 // web page is rendered: it is too large for an email, and its HTML too

@@ -14,8 +14,9 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
 	Doc: `Looks at the end of the piece (the last section, and the last two paragraphs,
-or the last 60 words when they are one-line paragraphs; a sign-off, a
-signature or a P.S. after them does not push them out) for an
+or the last 60 words, in whole sentences, when they are one-line
+paragraphs; a sign-off, a signature or a P.S. after them does not push
+them out) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
@@ -29,7 +30,8 @@ invitation addressed to the reader:
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
-    "save the date", "If you are out and about stop by", "let me know"; not
+    "save the date", "If you are out and about stop by", "let me know",
+    "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us"
@@ -57,7 +59,8 @@ invitation addressed to the reader:
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
-    "They are open from 7 am to 2 pm, Wednesday to Sunday", "we will open
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
+    hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
     noon"), or the event laid out as fields at the end ("When: Saturday,
@@ -67,13 +70,13 @@ invitation addressed to the reader:
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
-    "I hope that you will attend …"
+    "I hope that you will attend …", "you know where to find us"
   - a link whose text is an action, or a link that stands alone like a button;
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
     page"), though not a line wholly in capitals ("SHOP NOW")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
-Exhortations ("Stay tuned!", "Picture the possibilities", "Watch this space",
+Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "Take a
 deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
@@ -148,9 +151,9 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		if len(body) == 0 || words < minWords {
 			return
 		}
-		region := endRegion(t, body)
+		region, from := endRegion(t, body)
 		for _, u := range region {
-			if ns.invites(t, t.Units[u], p.Page.Source) {
+			if ns.invites(t, t.Units[u], from, p.Page.Source) {
 				return
 			}
 		}
@@ -179,8 +182,13 @@ func bodyUnits(t *lint.Text) []int {
 // endRegion is the end of the piece: the last heading and the section
 // after it (at most its last five units), plus the last two paragraphs.
 // A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
-// region and does not push the paragraphs before it out.
-func endRegion(t *lint.Text, body []int) []int {
+// region and does not push the paragraphs before it out. When the last
+// paragraphs are one-liners, the end reaches back over whole sentences
+// until it spans minEndWords: the returned token index is where it
+// starts, so that an aside early in a long paragraph before a short close
+// ("Feel free to give something away … Freebies are cool.") stays out,
+// while a request that closes that paragraph counts.
+func endRegion(t *lint.Text, body []int) ([]int, int) {
 	n := len(body)
 	for n > 1 && closing(t, t.Units[body[n-1]]) {
 		n--
@@ -225,12 +233,34 @@ func endRegion(t *lint.Text, body []int) []int {
 		words += t.Units[body[k]].Words
 		paras++
 	}
+	start := 0
 	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
 		from--
-		words += t.Units[body[from]].Words
+		u := t.Units[body[from]]
+		need := minEndWords - words
+		words += u.Words
 		paras++
+		if words > minEndWords {
+			start = tailStart(t, u, need)
+		}
 	}
-	return body[from:]
+	return body[from:], start
+}
+
+// tailStart is the first token of the shortest run of whole sentences
+// that ends the unit and spans at least need words.
+func tailStart(t *lint.Text, u lint.Unit, need int) int {
+	start, got := u.Tok1, 0
+	for start > u.Tok0 && got < need {
+		s := t.Sentences[t.Tokens[start-1].Sentence]
+		for k := max(s.Tok0, u.Tok0); k < start; k++ {
+			if t.Tokens[k].Kind == lint.Word {
+				got++
+			}
+		}
+		start = max(s.Tok0, u.Tok0)
+	}
+	return start
 }
 
 // minEndWords is how many words the end of a piece spans at least when its
@@ -243,7 +273,8 @@ const sectionEndWords = 40
 
 // closing reports whether a unit closes a letter rather than saying
 // something: a P.S., a sign-off ("Thanks for reading,", "With love,") or
-// a signature (a few capitalised words).
+// a signature (a few capitalised words, with initials or a title: "Dr.
+// Mary L. Trump").
 func closing(t *lint.Text, u lint.Unit) bool {
 	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 {
 		return false
@@ -263,15 +294,16 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		return true
 	}
 	for _, tk := range toks {
-		if tk.Kind == lint.Punct && t.Word(&tk) != "," || tk.Kind == lint.Word && !initialUpper(t.Word(&tk)) && t.Norm(&tk) != "of" && t.Norm(&tk) != "the" && t.Norm(&tk) != "and" {
+		if tk.Kind == lint.Punct && t.Word(&tk) != "," && t.Word(&tk) != "." || tk.Kind == lint.Word && !initialUpper(t.Word(&tk)) && t.Norm(&tk) != "of" && t.Norm(&tk) != "the" && t.Norm(&tk) != "and" {
 			return false
 		}
 	}
 	return u.Words <= 6
 }
 
-// invites reports whether a unit invites the reader to act.
-func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
+// invites reports whether a unit invites the reader to act, in its
+// sentences that end after token from.
+func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) bool {
 	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
 	}
@@ -281,6 +313,10 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	series := ns.adviceSeries(t, u)
 	for k := u.Tok0; k < u.Tok1; {
 		s := t.Sentences[t.Tokens[k].Sentence]
+		if s.Tok1 <= from {
+			k = s.Tok1
+			continue
+		}
 		// an aside in parentheses is a note to the sentence, not its call
 		toks := withoutAsides(src, t.Tokens[s.Tok0:s.Tok1])
 		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
@@ -292,7 +328,7 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, src []byte) bool {
 	// or a link that stands alone like a button: "[Triple my gift now →](…)"
 	for k := u.Tok0; k < u.Tok1; k++ {
 		tk := &t.Tokens[k]
-		if !tk.Link() || k > u.Tok0 && t.Tokens[k-1].Link() {
+		if !tk.Link() || k > u.Tok0 && t.Tokens[k-1].Link() || k < from {
 			continue
 		}
 		end := k
@@ -329,7 +365,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) {
+		ns.clauseImperative(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -357,7 +393,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			if conduct(tx, toks, v) {
 				continue // "Please don't take from the labelled boxes" sets a rule for members
 			}
-			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
+			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] && !waiting(tx, toks, v) || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
 			}
 			if ns.pleaseAndDo(tx, toks, v) {
@@ -664,6 +700,7 @@ head over
 hop over
 look in
 get in touch
+reach out
 give it a try
 give it a go
 give us a call
@@ -785,6 +822,8 @@ today
 and
 or
 instead
+better yet
+even better
 go ahead and
 why not
 feel free to
@@ -864,8 +903,8 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		v := k + 2
-		if v < len(toks) && (tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "now" || tx.Norm(&toks[v]) == "always" || tx.Norm(&toks[v]) == "just") {
-			v++
+		if v < len(toks) && youCanAdverbs[tx.Norm(&toks[v])] {
+			v++ // "you can still buy it here", "you can easily book online"
 		}
 		v = headVerb(tx, toks, v)
 		if consequenceClause(tx, toks, k, v) {
@@ -894,6 +933,9 @@ func hasLink(toks []lint.Token) bool {
 }
 
 func modal(w string) bool { return w == "can" || w == "could" || w == "may" || w == "should" }
+
+// youCanAdverbs may stand between "you can" and the verb it offers.
+var youCanAdverbs = wordSet(`also now always just still easily even`)
 
 // strongActions count after "you can": they are invitations, not abilities.
 var strongActions = map[string]bool{
@@ -977,6 +1019,11 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if tx.Norm(&toks[i]) == "log" && next != "in" && next != "on" && next != "into" {
 			return false // "Log files rotate daily"
 		}
+		if (tx.Norm(&toks[i]) == "get" || tx.Norm(&toks[i]) == "go") && next == "out" && norm(tx, toks, i+2) == "there" {
+			// "Now get out there and grind!" cheers the reader on; "get out
+			// there and vote on Tuesday" still names the act
+			return norm(tx, toks, i+3) == "and" && ns.verbAt(tx, toks, i+4) && i+5 < len(toks) && toks[i+5].Kind == lint.Word
+		}
 		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
 		}
@@ -986,8 +1033,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if exhortations[tx.Norm(&toks[i])+" "+next] || idle(tx, toks, i) {
 			return false // "Take care", "Watch this space", "Take a deep breath"
 		}
-		if next == "yourself" || next == "yourselves" {
-			return false // "Ask yourself what matters" turns the reader inward, to no action
+		if (next == "yourself" || next == "yourselves") && norm(tx, toks, i+2) != "to" {
+			return false // "Ask yourself what matters" turns the reader inward; "treat yourself to a tart" acts
 		}
 		if next == ":" || labelled(tx, toks, i) {
 			return false // "Update: the office is closed", "Update April 2023: …" are labels

@@ -13,6 +13,9 @@ import (
 // before it closes names no time to come, a mind "open to new ideas"
 // admits nobody, and "we are not open on Mondays" turns the reader away.
 func openDoor(tx *lint.Text, toks []lint.Token) bool {
+	if openingHours(tx, toks) {
+		return true
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		// "A public tour is available at 2 pm" opens a door as "open" does;
 		// "Support is available from 9 am" names no event to come to
@@ -40,6 +43,37 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 		}
 		if !available && eventDays[strings.TrimSuffix(norm(tx, toks, j), "s")] {
 			return true
+		}
+	}
+	return false
+}
+
+// openingHours reports a place's hours given as days or times of day,
+// which open its door as "open from 7 am" does: "Our farmstand hours for
+// the summer will be Mondays and Fridays 2pm-6pm", "Shop hours are 10 am
+// to 4 pm". Hours that changed ("hours are shorter") or that were ("hours
+// were 9 to 5") name no time to come.
+func openingHours(tx *lint.Text, toks []lint.Token) bool {
+	for k := range toks {
+		if tx.Norm(&toks[k]) != "hours" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			be := tx.Norm(&toks[j])
+			if be == "will" && norm(tx, toks, j+1) == "be" {
+				j++
+			} else if be != "are" && be != "'re" {
+				continue
+			}
+			if hasWord(tx, toks, max(0, k-4), min(len(toks), j+3), "not", "no", "longer", "were", "was") >= 0 {
+				return false
+			}
+			for d := j + 1; d < len(toks) && d <= j+3; d++ {
+				if clockTime(tx, toks, d) || eventDays[strings.TrimSuffix(norm(tx, toks, d), "s")] {
+					return true
+				}
+			}
+			break
 		}
 	}
 	return false

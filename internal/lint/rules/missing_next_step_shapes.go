@@ -314,8 +314,9 @@ func worthATry(tx *lint.Text, toks []lint.Token) bool {
 var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop browse look-see`)
 
 // waiting reports a verb that asks the reader to wait and watch rather
-// than act: "look out for announcements", "keep an eye out", "keep
-// checking the blog", "watch out for the email".
+// than act: "look out for announcements", "keep an eye out", "keep an
+// eye on the shop's pages", "keep checking the blog", "watch out for the
+// email".
 func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	switch next := norm(tx, toks, v+1); tx.Norm(&toks[v]) {
 	case "look", "watch", "listen":
@@ -323,7 +324,10 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 		// reader waits or attends; nothing is asked of them yet
 		return next == "out" || next == "for"
 	case "keep":
-		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(tx, toks, v+2) == "eyes"
+		// "keep an eye on our pages to see what's new" waits as "watch
+		// for our emails" does
+		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(tx, toks, v+2) == "eyes" ||
+			next == "an" && norm(tx, toks, v+2) == "eye"
 	case "stay":
 		return next == "tuned"
 	}
@@ -393,7 +397,7 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "please" || tx.Norm(&toks[v]) == "do" {
 			v++
 		}
-		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word {
+		if ns.verbAt(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[norm(tx, toks, v)] && v+1 < len(toks) && toks[v+1].Kind == lint.Word && !waiting(tx, toks, v) {
 			return true
 		}
 	}
@@ -483,3 +487,29 @@ func takingOrders(tx *lint.Text, toks []lint.Token) bool {
 // openFor are what a sender takes from readers: bookings, orders, entries.
 var openFor = wordSet(`bookings orders reservations entries applications nominations submissions
 pre-orders preorders donations registrations sign-ups signups`)
+
+// knowWhere reports the reader pointed back to the writer: "So if you
+// need a roving bookshop, you know where to come", "you know where to
+// find us", "you know where we are". Knowing where to find something
+// else ("now you know where to find the settings") sums up a how-to.
+func knowWhere(tx *lint.Text, toks []lint.Token) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		if tx.Norm(&toks[k]) != "you" || tx.Norm(&toks[k+1]) != "know" || tx.Norm(&toks[k+2]) != "where" {
+			continue
+		}
+		switch norm(tx, toks, k+3) {
+		case "to":
+			switch norm(tx, toks, k+4) {
+			case "come":
+				return true
+			case "find", "reach":
+				o := norm(tx, toks, k+5)
+				return o == "us" || o == "me"
+			}
+		case "we", "i":
+			b := norm(tx, toks, k+4)
+			return b == "are" || b == "am" || b == "live"
+		}
+	}
+	return false
+}

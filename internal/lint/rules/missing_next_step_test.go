@@ -467,3 +467,109 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 		{"please with a long aside that informs", body + "But please, as well as the usual thanks from all of the staff and the volunteers this year, note that the office closes at five.", true},
 	})
 }
+
+// TestNextStepEndSpan: when the last paragraphs are one-liners, the end
+// reaches back over whole sentences only as far as it needs to span
+// enough words, so an aside early in a long paragraph stays out while a
+// request that closes that paragraph counts.
+func TestNextStepEndSpan(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	long := "Most of the stalls were run by first-timers this year. Feel free to give a spare table away, and then ask them to sign up. The ones who came back in the afternoon found the tea urn empty and the raffle already drawn, which nobody on the committee had planned for or even thought about."
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"aside early in a long paragraph", body + long + "\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
+		{"request closing a long paragraph", body + long + " So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", false},
+		{"request in a one-liner three lines up", body + "Book a table for the spring fair on the village hall page.\n\nThe hall holds forty stalls.\n\nThanks for all you do.\n\nJo", false},
+	})
+}
+
+// TestNextStepReachOut: "reach out" asks for contact wherever an
+// invitation stands, as "get in touch" does; the writer reaching out
+// does not.
+func TestNextStepReachOut(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"after a dash", body + "We would love to hear what made you leave - reach out at the help desk for a chat.", false},
+		{"after please", body + "If anything is unclear, please reach out to the front desk.", false},
+		{"the writer reached out", body + "Last spring we reached out to the council about the lights.", true},
+		{"the writer will reach out", body + "We will reach out to every member before the season starts.", true},
+	})
+}
+
+// TestNextStepOpeningHours: a place's hours given as days or times open
+// its door as "open from 9 am" does; hours that changed or that were do
+// not.
+func TestNextStepOpeningHours(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hours as days and times", body + "For the rest of the summer our stall hours will be Tuesdays and Fridays 2pm-6pm.", false},
+		{"hours as clock times", body + "Shop hours are 10 am to 4 pm through December.", false},
+		{"hours that changed", body + "The post office hours are shorter this winter.", true},
+		{"hours that were", body + "Last year our stall hours were Tuesdays and Fridays 2pm-6pm.", true},
+		{"no longer hours", body + "Our stall hours are no longer Tuesdays and Fridays.", true},
+	})
+}
+
+// TestNextStepKeepAnEye: keeping an eye on a page waits, as watching for
+// an email does, however it is led in; keeping a date or a seat acts.
+func TestNextStepKeepAnEye(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"keep an eye on the pages", body + "Keep an eye on the shop's pages to see what arrives.", true},
+		{"so keep an eye on", body + "The photos go up as the boxes are opened, so keep an eye on the shop's pages.", true},
+		{"please keep an eye out", body + "Please keep an eye out for the next letter.", true},
+		{"so keep a seat", body + "The room is small, so keep a seat for yourself by booking at the desk.", false},
+		{"please keep spreading the word", body + "Please keep spreading the word about the Saturday stall.", false},
+	})
+}
+
+// TestNextStepKnowWhere: the reader pointed back to the writer ("you
+// know where to come") is an open door; knowing where something else is
+// sums up a how-to.
+func TestNextStepKnowWhere(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"know where to come", body + "So if you ever need a stall at a fete, you know where to come.", false},
+		{"know where to find us", body + "The kettle is always on, and you know where to find us.", false},
+		{"know where the settings are", body + "Now you know where to find the settings and what each one does.", true},
+		{"do not know where", body + "Most people do not know where the old mill stood.", true},
+		{"you can still buy", body + "Missed the launch? Never mind, you can still buy the book [here](https://example.com/b).", false},
+		{"you can still remember", body + "Years on, you can still remember the smell of the print room.", true},
+	})
+}
+
+// TestNextStepTreatYourself: a reflexive imperative that names what to
+// take ("treat yourself to a shortbread") acts; one that turns the reader
+// inward ("ask yourself why") does not.
+func TestNextStepTreatYourself(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"treat yourself to", body + "Better yet, treat yourself to a slice of the plum tart and a pot of tea.", false},
+		{"why not treat someone", body + "Why not treat a neighbour to a box of the new biscuits this week?", false},
+		{"ask yourself", body + "Ask yourself why the season feels so short.", true},
+		{"treat yourself kindly", body + "Treat yourself kindly this winter.", true},
+	})
+}
+
+// TestNextStepSignatureWithInitials: a signature with a title or an
+// initial ("Dr. Mary L. Trump") closes the letter, so it does not push
+// the request before the closing line out of the end.
+func TestNextStepSignatureWithInitials(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	ask := "Will you give ten pounds to the winter stock fund on the donation page before Sunday night? The order goes in on Monday morning, and the fresh vegetables and the formula are the part that gets cut first when the money is short, which is the part the families who come on Tuesdays and Thursdays ask about most at the counter every single week of the winter."
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"signature with initials", body + ask + "\n\nThank you for reading this far, and for all you do.\n\nDr. Jane K. Doe", false},
+		{"no request before it", body + "The order goes in on Monday morning, and the fresh vegetables are the part that gets cut first.\n\nThank you for reading this far, and for all you do.\n\nDr. Jane K. Doe", true},
+	})
+}
+
+// TestNextStepGetOutThere: "get out there" cheers the reader on unless
+// the verb after it names an act with an object.
+func TestNextStepGetOutThere(t *testing.T) {
+	body := repeat("The reminder went out a week before the class and listed the address and the price.", 4) + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"get out there and grind", body + "Now get out there and grind! You got this!", true},
+		{"go out there", body + "So go out there today.", true},
+		{"get out there and vote", body + "Now get out there and vote on Tuesday at the village hall.", false},
+		{"get the guide", body + "Get the guide from the front desk on Tuesday.", false},
+	})
+}

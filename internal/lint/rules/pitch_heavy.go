@@ -23,6 +23,7 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 		{Name: "density", Default: 1.6, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
 		{Name: "pressure", Default: 4, Doc: "distinct signals of pressure on the reader's time (deadlines, scarcity, urgency, loss), of two kinds or more, that make a piece pitch-heavy at half the density"},
+		{Name: "spread", Default: 3, Doc: "kinds of pressure on the reader's time or wallet (praise and volume left out) that make a piece pitch-heavy at 0.55 times the density"},
 		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
 		{Name: "hype", Default: []string(nil), Doc: "extra hype words and phrases"},
 		{Name: "urgency", Default: []string(nil), Doc: "extra pressure and urgency phrases"},
@@ -59,7 +60,11 @@ more distinct signals per 100 words (and at least 3 in all; with deadlines,
 prices and exclamation marks counted once, that is about two per 100 words as a
 reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
-scarcity, urgency, loss) of two kinds or more at half that density, or on a
+scarcity, urgency, loss) of two kinds or more at half that density, on a piece
+that presses on the reader in 3 kinds of ways or more, on both their wallet (a
+price made small or big, a guarantee, an order to buy) and their time, at 0.55
+times that density (an appeal spreads "just $10 can feed a child", "without your
+gift the shelter will close" and "by Friday" through its letter), or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
 is. One mild word in calm copy never fires. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
@@ -91,7 +96,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
 	perPara, density, minSignals, families := s.Int("paragraphSignals"), s.Float("density"), s.Int("minSignals"), s.Int("families")
-	pressure := s.Int("pressure")
+	pressure, spread := s.Int("pressure"), s.Int("spread")
 	return func(p *lint.Pass) {
 		t := p.Text
 		sigs := withoutMentions(t, d.signals(t))
@@ -169,6 +174,13 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			// point of a page even at half the density of other signals
 			msg = fmt.Sprintf("The piece pushes instead of helping: %d distinct signals of pressure on the reader's time in %d words",
 				onTime, t.Words)
+		case len(pushing(kinds)) >= spread && per100 >= density*spreadDensity && walletAndTime(sigs):
+			// an appeal or a small sales page spreads its pressure thin,
+			// a sentence here and there, but presses on the reader's
+			// time and wallet in several ways at once: a small-sounding
+			// gift, a date to meet, a harm if they wait…
+			msg = fmt.Sprintf("The piece pushes instead of helping: %d kinds of pressure on the reader (%s) spread through %d words (%.1f distinct signals per 100 words)",
+				len(pushing(kinds)), strings.Join(pushing(kinds), ", "), t.Words, per100)
 		case len(kinds) >= families && len(sigs) >= 3*minSignals:
 			// a long sales page spreads its pressure thin, but uses the
 			// whole toolkit: deadlines, scarcity, crowds, guarantees…
@@ -191,6 +203,40 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		}
 		reportPitch(p, sigs, focus, msg+where)
 	}, nil
+}
+
+// spreadDensity is the share of the density a piece needs when it presses
+// on the reader in several ways at once (the spread setting).
+const spreadDensity = 0.55
+
+// pushing drops praise and volume from a piece's kinds of pressure: what
+// is left presses on the reader's time or wallet.
+func pushing(kinds []string) []string {
+	var out []string
+	for _, k := range kinds {
+		if k != "praise" && k != "volume" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// walletAndTime reports whether the signals press on both the reader's
+// wallet (a price made small or big, a guarantee, a bare order to buy)
+// and their time (a deadline, scarcity, urgency, a loss, pressure words).
+// Thin pressure of one side only, a page that names its end date, its
+// places left and "why wait?" far apart, is not yet a pitch.
+func walletAndTime(sigs []signal) bool {
+	wallet, time := false, false
+	for _, s := range sigs {
+		switch s.fam {
+		case famPrice, famMinimiser, famGuarantee, famHardSell:
+			wallet = true
+		case famDeadline, famScarcity, famUrgency, famLoss, famPressure:
+			time = true
+		}
+	}
+	return wallet && time
 }
 
 // shortParagraph is the length of an ordinary paragraph, in words: shorter
@@ -319,6 +365,8 @@ var pitchTips = map[family]string{
 	famLoss:        "say what the reader gains, not what they lose by waiting",
 	famCrowd:       "show one customer's concrete result instead of a head count",
 	famPrice:       "give the price plainly; the reader can compare it themselves",
+	famMinimiser:   "say what a gift does and what it costs, without making it sound small",
+	famSuffering:   "tell one person's story with its facts instead of counting the suffering",
 	famGuarantee:   "state the actual refund terms (how many days, how to ask) instead of a promise",
 	famHardSell:    "state the offer plainly, with its real terms",
 	famPuffery:     "replace praise with a fact the reader can check",
@@ -392,9 +440,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim
 		}
-		if fam == famPrice && !intensifiedOffer(t, toks, tok0, tok1) || fam == famDeadline {
+		if fam == famPrice && !intensifiedOffer(t, toks, tok0, tok1) || fam == famDeadline || fam == famMinimiser || fam == famSuffering {
 			// a calm sale names its prices and its end date: several of
-			// them are still one kind of signal. An offer talked up
+			// them are still one kind of signal, as are the rungs of an
+			// appeal's gift ladder and its head counts of suffering. An
+			// offer talked up
 			// ("a massive 80% discount!!", "completely free") is pushed
 			// on its own, so each such offer counts.
 			key = string(fam)
@@ -512,7 +562,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 }
 
 // numberChecks are the family patterns a number starts from.
-var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor}
+var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor, minimiserBuys, sufferingScale}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.
@@ -776,7 +826,7 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 var shoutyShort = map[string]bool{
 	"NOW": true, "WOW": true, "NEW": true, "OFF": true, "YES": true, "ALL": true, "BIG": true,
 	"HOT": true, "NO": true, "GO": true, "BUY": true, "ACT": true, "WIN": true, "OMG": true, "OUT": true,
-	"YOU": true, "AND": true,
+	"YOU": true, "AND": true, "ONE": true, "TWO": true, "SIX": true, "TEN": true, "LOT": true,
 }
 
 // shouted reports whether a word is written in capitals for emphasis: 4 or

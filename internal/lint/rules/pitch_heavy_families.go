@@ -39,7 +39,7 @@ func (f family) strength() int {
 	switch f {
 	case famDeadline, famScarcity, famUrgency, famLoss, famPressure:
 		return 3
-	case famCrowd, famPrice, famGuarantee, famHardSell:
+	case famCrowd, famPrice, famGuarantee, famHardSell, famMinimiser, famSuffering:
 		return 2
 	case famPuffery, famSuperlative, famHype:
 		return 1
@@ -53,14 +53,16 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or pleading: "please, please, please", "I beg you"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller"`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
-	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "gifts will be matched up to $5,000", "our best savings", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
+	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door")`},
+	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair")`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it"`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere"`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
@@ -185,6 +187,23 @@ var pitchCues = func() map[string][]cueCheck {
 	add(pufferyBestseller, "bestseller bestsellers bestselling best-seller best-selling selling seller sellers")
 	add(pufferyResults, "multiplied multiply doubled double tripled triple quadrupled 10x")
 	add(deadlineFreeWindow, "free")
+	add(minimiserLead, strings.Join(keys(smallLeads), " "))
+	add(minimiserEveryCounts, "every")
+	add(urgencyActNow, "now today tonight immediately right")
+	add(urgencyImmediateHelp, "immediate")
+	add(sufferingScale, "countless untold thousands millions hundreds billions")
+	add(lossMayDie, "die starve perish suffer hungry")
+	add(minimiserAll, "all")
+	add(urgencyNoOneMiss, "miss")
+	add(lossHappenToYou, "happen")
+	add(priceMatchedUpTo, "matched doubled tripled")
+	add(deadlineNeedBy, "before by")
+	add(pressurePlead, "please beg begging")
+	add(minimiserCoffee, "coffee coffees latte lattes cappuccino starbucks")
+	add(lossAtRisk, "risk danger")
+	add(guaranteeConfident, "confident")
+	add(scarcityCoveted, "coveted sought-after in-demand hard-to-get")
+	add(priceBest, "savings discount discounts deals prices offers offer")
 	return m
 }()
 
@@ -610,6 +629,9 @@ func urgencyAfford(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 func urgencyHurry(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(tx, toks, i-1); p == "no" || p == "a" || p == "the" || p == "in" {
 		return 0, 0, "", false
+	}
+	if p := norm(tx, toks, i-2); norm(tx, toks, i-1) == "to" && (p == "trying" || p == "try" || p == "tries" || p == "need" || p == "needs") {
+		return 0, 0, "", false // "everyone trying to rush it at once" tells what a crowd does
 	}
 	return i, i + 1, famUrgency, true
 }

@@ -247,6 +247,36 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "Candles sell out quickly online.", "If the candles sell out, we make more.", "Candles sell out quickly"},
 		{famScarcity, "In-store quantities are also limited.", "Parking is also limited on market days.", "quantities are also limited"},
 		{famDeadline, "They offer free shipping during the whole month of February!", "Free shipping on orders over $50.", "free shipping during the whole month"},
+		{famMinimiser, "Just $10 can feed a child for a week.", "Tickets are just $10 at the door.", "Just $10"},
+		{famMinimiser, "For as little as $5 a month you can sponsor a reader.", "The bus costs as little as $5 a day.", "little as $5"},
+		{famMinimiser, "Your $100 provides 400 hot meals.", "Our $40 kit provides everything for the class.", "Your $100"},
+		{famMinimiser, "Every $1 you donate can help connect a child with a meal.", "Every $1 coin is made of brass.", "Every $1"},
+		{famMinimiser, "Every little bit helps.", "Every little bird sang at dawn.", "Every little bit helps"},
+		{famMinimiser, "Every penny you give helps.", "We'll refund every penny if it breaks, and you can keep the box.", "Every penny you give helps"},
+		{famMinimiser, "Your $60 buys a winter coat.", "King size: $629, save $770.", "Your $60"},
+		{famMinimiser, "All it takes is $40 a month.", "All it takes is patience and a sharp knife.", "All it takes is $40"},
+		{famMinimiser, "All I'm asking for is TWO DOLLARS.", "All I'm asking for is a reply.", "TWO DOLLARS"},
+		{famMinimiser, "A gift costs less than the price of a coffee.", "We serve coffee from nine.", "price of a coffee"},
+		{famSuffering, "Tens of thousands of children are starving.", "Thousands of people visit the fair each summer.", "thousands of children"},
+		{famSuffering, "Countless families are fleeing the floods.", "Countless families came to the picnic.", "Countless families"},
+		{famSuffering, "Hundreds of thousands of Somalis are without food and fleeing the drought.", "Hundreds of Londoners ran the race.", "Hundreds of thousands of Somalis"},
+		{famLoss, "If we cannot act, thousands more may die.", "Plants may die if you overwater them.", "may die"},
+		{famLoss, "One child in ten is at risk of starving.", "The report is at risk of running late.", "at risk of starving"},
+		{famLoss, "Don't let this happen to you.", "Tell me what happened to you.", "Don't let this happen to you"},
+		{famUrgency, "The blue ones went fast, so get yours today.", "The shop is open today, and the kettle is on.", "get yours today"},
+		{famUrgency, "We need your help right now.", "I am broke right now.", "your help right now"},
+		{famUrgency, "Your gift will immediately be rushed to the camps.", "The parcel was immediately recognised.", "immediately be rushed"},
+		{famUrgency, "Without immediate help, the shelter will close.", "My immediate family lives nearby.", "immediate help"},
+		{famUrgency, "Immediate support is needed at the camps.", "We need to get through the immediate crisis.", "Immediate support"},
+		{famUrgency, "No one will want to miss this party.", "I won't want to miss the bus.", "No one will want to miss"},
+		{famPrice, "All gifts made this week will be matched up to $5,000.", "The socks will be matched up by colour.", "be matched up"},
+		{famDeadline, "We need to hear from you by Friday.", "We need to finish the roof by Friday.", "by Friday"},
+		{famPressure, "Please, please, please give what you can.", "Please reply by email.", "Please, please"},
+		{famPressure, "I beg you to read this.", "The dog begs at the table.", "beg you"},
+		{famShouting, "It would mean a LOT to them.", "Park in the NCP car park.", "LOT"},
+		{famGuarantee, "We're so confident you'll love it that the first box is on us.", "I'm confident you'll find the hall easily.", "so confident you'll love"},
+		{famPrice, "Members unlock our best savings.", "The best tables are by the window.", "best savings"},
+		{famScarcity, "Snag those coveted tickets on Friday.", "The coveted award went to a baker from Leeds.", "coveted tickets"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
@@ -431,4 +461,23 @@ func TestPitchNamesInCapitals(t *testing.T) {
 	if !strings.Contains(strings.Join(got, "|"), string(famShouting)+": FREE") {
 		t.Errorf("sales word shouted twice: signals %q, want shouting", got)
 	}
+}
+
+// TestPitchSpreadAppeal: an appeal that presses on the reader's wallet and
+// time in three ways, a sentence here and there, is pitch-heavy even at
+// about one signal per 100 words; a calm letter that names one amount and
+// one date is not, and neither is pressure of one side only.
+func TestPitchSpreadAppeal(t *testing.T) {
+	calm := repeat(calmFiller, 4)
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"wallet and time, spread thin", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
+			"Just $10 can feed one of them for a week.\n\n" + calm + "\n\n" +
+			"Without your gift, the kennels will close in March.\n\n" + calm + "\n\n" +
+			"We need to hear from you by Friday.", true},
+		{"one amount and one date", "The shelter on Mill Lane took in forty dogs this winter.\n\n" + calm + "\n\n" +
+			"A gift of $10 covers a week of food for one dog.\n\n" + calm + "\n\n" +
+			"The spring open day is on 12 March, and the kennels are open to visitors from ten.\n\n" + calm + "\n\n" +
+			"If you would like to help, the donation page lists what each amount buys.", false},
+		{"time only, spread thin", "Just 8 places remain.\n\n" + calm + "\n\n" + calm + "\n\nThe offer closes Friday.\n\n" + calm + "\n\n" + calm + "\n\n" + calm + "\n\nWhy wait?", false},
+	})
 }

@@ -1,0 +1,546 @@
+package rules
+
+import (
+	"github.com/claritynotes/gen/internal/lint"
+	"strings"
+)
+
+// Appeal shapes. Fundraising letters and small sales pages press on the
+// reader's wallet with shapes of their own: a gift made to look small
+// against what it buys ("just $10 can feed a child"), suffering counted
+// by the thousand, a harm that follows the reader's delay, and an order
+// to act now set in the middle of a sentence. Each is a small pattern
+// around one cue word, as the other families are.
+
+// The appeal families.
+const (
+	famMinimiser family = "price minimiser"
+	famSuffering family = "suffering at scale"
+)
+
+// smallLeads make an amount look small: "just $10", "only $40", "as
+// little as $5", "a mere £3", "less than a dollar a day".
+var smallLeads = wordSet(`just only mere merely little less even`)
+
+// moneyUnits name an amount written in words: "TEN DOLLARS", "a dollar
+// a day", "a few pounds".
+var moneyUnits = wordSet(`dollar dollars pound pounds buck bucks cent cents penny pennies euro euros quid`)
+
+// benefitVerbs are what a small gift is said to buy for someone else.
+var benefitVerbs = wordSet(`feed feeds provide provides buy buys give gives help helps save saves
+sponsor sponsors supply supplies deliver delivers fund funds cover covers keep keeps send sends
+change changes bring brings protect protects vaccinate vaccinates treat treats rescue rescues
+shelter shelters connect connects transform transforms pay pays educate educates`)
+
+// giftWords mark a sentence about the reader's gift.
+var giftWords = wordSet(`gift gifts donation donations donate donating give giving sponsor
+sponsorship sponsoring contribution pledge`)
+
+// moneyAt returns the end of an amount of money starting at toks[k]:
+// "$10", "£3.50", "TEN DOLLARS", "a dollar", "a few dollars"; or 0.
+func moneyAt(tx *lint.Text, toks []lint.Token, k int) int {
+	if k >= len(toks) {
+		return 0
+	}
+	if toks[k].Kind == lint.Number && toks[k].Currency != 0 {
+		return k + 1
+	}
+	w := norm(tx, toks, k)
+	if (isNumber(&toks[k]) || w == "a" || w == "one") && moneyUnits[norm(tx, toks, k+1)] && sameSentence(toks, k, k+1) {
+		return k + 2
+	}
+	if w == "a" && norm(tx, toks, k+1) == "few" && moneyUnits[norm(tx, toks, k+2)] && sameSentence(toks, k, k+2) {
+		return k + 3
+	}
+	return 0
+}
+
+// amountTail skips what may follow an amount before the verb it buys:
+// "a month", "per day", "each week", "you give", "gift".
+func amountTail(tx *lint.Text, toks []lint.Token, j int) int {
+	switch w := norm(tx, toks, j); {
+	case w == "a" || w == "per" || w == "each" || w == "every":
+		if u := norm(tx, toks, j+1); u == "day" || u == "week" || u == "month" || u == "year" {
+			return j + 2
+		}
+	case w == "monthly" || w == "gift" || w == "donation":
+		return j + 1
+	case w == "you" || w == "that":
+		if v := norm(tx, toks, j+1); giftWords[v] || v == "send" || v == "spare" || v == "give" {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// buysBenefit reports whether the words from toks[j] say what an amount
+// buys: "can feed", "will provide", "provides", "helps".
+func buysBenefit(tx *lint.Text, toks []lint.Token, j, end int) bool {
+	if j >= end {
+		return false
+	}
+	if w := norm(tx, toks, j); w == "can" || w == "will" || w == "could" || w == "would" {
+		j++
+		if norm(tx, toks, j) == "help" && j+1 < end && benefitVerbs[norm(tx, toks, j+1)] {
+			return true // "can help connect"
+		}
+		return j < end && benefitVerbs[norm(tx, toks, j)]
+	}
+	// without a modal the amount must be the verb's subject: "$100
+	// provides"; "£629 save £770" lists a price and its saving
+	v := norm(tx, toks, j)
+	return j < end && benefitVerbs[v] && strings.HasSuffix(v, "s")
+}
+
+// minimiserLead: "just $10 can feed a child", "for only $40 you can
+// sponsor", "as little as $5 a month", "all I'm asking for is TWO
+// DOLLARS". The small word and the amount are the pitch when the
+// sentence is about a gift or says what the amount buys; "tickets are
+// just $10" prices a ticket.
+func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	k := i + 1
+	switch w {
+	case "little", "less":
+		if norm(tx, toks, k) != "than" && !(w == "little" && norm(tx, toks, k) == "as") {
+			return 0, 0, "", false
+		}
+		k++
+	case "even":
+		// "even $5 helps", "if you can donate even $5"
+	}
+	end := moneyAt(tx, toks, k)
+	if end == 0 || !sameSentence(toks, i, end-1) {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(tx, toks, i)
+	e := within(toks, i, 16)
+	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 {
+		return i, end, famMinimiser, true
+	}
+	return 0, 0, "", false
+}
+
+// minimiserBuys: "$10 can feed a child for a week", "your $100 provides
+// 455 meals", "every $1 you donate can help": the amount, then what it
+// buys. The cue is the amount. "$40 kit provides…" describes a product,
+// so the verb must follow the amount (or its "a month", "you give").
+func minimiserBuys(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	end := moneyAt(tx, toks, i)
+	if end == 0 {
+		return 0, 0, "", false
+	}
+	if !buysBenefit(tx, toks, amountTail(tx, toks, end), within(toks, end-1, 6)) {
+		return 0, 0, "", false
+	}
+	from := i
+	if p := norm(tx, toks, i-1); (p == "your" || p == "every" || p == "just" || p == "only") && sameSentence(toks, i-1, i) {
+		from = i - 1
+	}
+	return from, end, famMinimiser, true
+}
+
+// countedGifts are the small units an appeal says all count.
+var countedGifts = wordSet(`dollar penny cent pound bit gift donation contribution`)
+
+// minimiserEveryCounts: "every dollar counts", "every little bit helps",
+// "every penny you give matters": the smallest gift made enough.
+func minimiserEveryCounts(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i + 1
+	if norm(tx, toks, k) == "little" || norm(tx, toks, k) == "single" {
+		k++
+	}
+	if !countedGifts[norm(tx, toks, k)] || !sameSentence(toks, i, k) {
+		return 0, 0, "", false
+	}
+	if p := norm(tx, toks, i-1); p == "refund" || p == "back" || p == "keep" {
+		return 0, 0, "", false // "we'll refund every penny" promises a refund
+	}
+	j := k + 1
+	if n := norm(tx, toks, j); n == "you" || n == "we" {
+		j += 2 // "every dollar you give", "every penny we raise"
+	}
+	switch norm(tx, toks, j) {
+	case "counts", "helps", "matters", "adds", "makes":
+		return i, j + 1, famMinimiser, true
+	case "can", "will":
+		if benefitVerbs[norm(tx, toks, j+1)] && sameSentence(toks, i, j+1) {
+			return i, j + 2, famMinimiser, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// actNowVerbs are the acts an appeal asks for at once; with a time word
+// bound to them they press: "donate today", "act immediately".
+var actNowVerbs = wordSet(`give donate help act respond sponsor support call sign share pledge
+intervene chip send`)
+
+// urgencyActNow: an act bound to a time word in the same clause, set
+// anywhere in the sentence: "…get your dress today!", "we need your help
+// RIGHT NOW", "please act immediately", "will immediately be rushed to
+// the camps". The cue is the time word; "I'm broke right now" and "the
+// shop is open today" bind it to no act.
+func urgencyActNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	to := i + 1
+	if w == "now" && norm(tx, toks, i-1) == "right" {
+		i--
+	}
+	if w == "right" {
+		if norm(tx, toks, i+1) != "now" && norm(tx, toks, i+1) != "away" {
+			return 0, 0, "", false
+		}
+		to = i + 2
+	}
+	// look back to the start of the clause
+	for k := i - 1; k >= 0 && k >= i-5 && sameSentence(toks, k, i); k-- {
+		tk := &toks[k]
+		if tk.Kind == lint.Punct {
+			if c := tx.Word(tk); c == "," || c == ";" || c == "—" || c == "–" || c == "-" || c == "…" || c == "..." || c == ":" || c == "(" {
+				break
+			}
+			continue
+		}
+		n := tx.Norm(tk)
+		if orders[n] && sentenceStart(tx, toks, k) != k && clauseStart(tx, toks, k) && !(k+1 < len(toks) && auxiliaries[norm(tx, toks, k+1)]) {
+			// an order that starts the sentence is urgencyOrder's; this
+			// one starts a later clause: "…get your dress today"
+			if p := phrasalOrders[n]; p == "" || norm(tx, toks, k+1) == p {
+				return k, to, famUrgency, true
+			}
+		}
+		if n == "help" && (norm(tx, toks, k-1) == "your" || norm(tx, toks, k-1) == "you") {
+			return k - 1, to, famUrgency, true // "we need your help right now"
+		}
+		if actNowVerbs[n] && (norm(tx, toks, k-1) == "please" || clauseStart(tx, toks, k)) && !auxiliaries[norm(tx, toks, k+1)] && !toks[k].Joined() {
+			return k, to, famUrgency, true // "please act immediately"
+		}
+	}
+	if w == "immediately" {
+		// "your gift will immediately be rushed", "put to work immediately"
+		for k := i + 1; k < within(toks, i, 3); k++ {
+			if dispatched[norm(tx, toks, k)] {
+				return i, k + 1, famUrgency, true
+			}
+		}
+		for k := since(toks, i, 3); k < i; k++ {
+			if dispatched[norm(tx, toks, k)] {
+				return k, i + 1, famUrgency, true
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// dispatched are what an appeal says happens to a gift at once.
+var dispatched = wordSet(`rushed sent shipped used put deployed airlifted delivered`)
+
+// clauseStart reports whether toks[k] starts its clause: the sentence's
+// first word (after "so", "please"…), or a word after a clause mark or an
+// ellipsis.
+func clauseStart(tx *lint.Text, toks []lint.Token, k int) bool {
+	if sentenceStart(tx, toks, k) == k {
+		return true
+	}
+	j := k - 1
+	if j >= 0 && leadWords[norm(tx, toks, j)] && j > 0 {
+		j--
+	}
+	if j < 0 || !sameSentence(toks, j, k) {
+		return true
+	}
+	if toks[j].Kind != lint.Punct {
+		return false
+	}
+	switch tx.Word(&toks[j]) {
+	case ",", ";", "—", "–", "-", "…", "...", ":", "(":
+		return true
+	}
+	return false
+}
+
+// urgencyImmediateHelp: "without immediate help", "immediate assistance
+// is needed": the need called instant. "Immediate family" and "the
+// immediate area" name no need.
+func urgencyImmediateHelp(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i+1) {
+	case "help", "assistance", "aid", "relief", "support", "action", "attention", "response", "gifts", "donations":
+	default:
+		return 0, 0, "", false // "the immediate crisis" names the need, not its haste
+	}
+	s, e := sentenceStart(tx, toks, i), within(toks, i, 8)
+	if hasWord(tx, toks, s, e, "need", "needs", "needed", "without", "require", "requires", "required", "urgently") >= 0 {
+		return i, i + 2, famUrgency, true
+	}
+	return 0, 0, "", false
+}
+
+// victims are who an appeal counts by the thousand.
+var victims = wordSet(`people children kids families women men refugees animals lives mothers babies
+orphans girls boys dogs cats survivors patients students elderly civilians villagers`)
+
+// sufferingScale: "tens of thousands of children are starving",
+// "countless families without food", "3.7 million people in crisis": a
+// crowd of victims with a harm in the same sentence. Counted by the
+// thousand, a need is too big to weigh: the reader is moved, not told.
+// "Thousands of people visit the fair" counts no harm.
+func sufferingScale(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	k := i + 1
+	switch {
+	case w == "countless" || w == "untold":
+	case w == "thousands" || w == "millions" || w == "hundreds" || w == "billions":
+		if norm(tx, toks, k) == "of" {
+			k++
+		}
+		if n := norm(tx, toks, k); n == "thousands" || n == "millions" {
+			k++ // "hundreds of thousands"
+			if norm(tx, toks, k) == "of" {
+				k++
+			}
+		}
+		if norm(tx, toks, k) == "more" {
+			k++
+		}
+	case toks[i].Kind == lint.Number && scales[norm(tx, toks, k)]:
+		k++
+	default:
+		return 0, 0, "", false
+	}
+	// "thousands of Somalis", "millions of innocent children"
+	end := within(toks, k-1, 3)
+	v := -1
+	for j := k; j < end; j++ {
+		if victims[norm(tx, toks, j)] || toks[j].Kind == lint.Word && j == k && isCapital(tx, &toks[j]) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return 0, 0, "", false
+	}
+	s, e := sentenceStart(tx, toks, i), within(toks, v, 14)
+	if hasNorm(tx, toks, s, e, harms) >= 0 || hasNorm(tx, toks, s, e, sufferings) >= 0 {
+		return i, v + 1, famSuffering, true
+	}
+	return 0, 0, "", false
+}
+
+// sufferings add to the harms an appeal counts: crisis, famine, flight.
+var sufferings = wordSet(`crisis famine starvation malnourished malnutrition fleeing fled flee displaced
+danger risk desperate poverty drought war suffer suffered killed dead trapped`)
+
+// isCapital reports whether a word starts with a capital: a people or a
+// place named ("thousands of Somalis").
+func isCapital(tx *lint.Text, tk *lint.Token) bool {
+	w := tx.Word(tk)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// lossMayDie: "tens of thousands more may die", "children will starve
+// if we wait": a death laid at the door of delay. The cue is the harm;
+// a modal and a condition must come before it in the sentence.
+func lossMayDie(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	m := i - 1
+	if norm(tx, toks, m) == "not" || norm(tx, toks, m) == "go" {
+		m-- // "could go hungry"
+	}
+	if n := norm(tx, toks, m); n != "may" && n != "will" && n != "could" && n != "might" && n != "would" || !sameSentence(toks, m, i) {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(tx, toks, i)
+	if hasWord(tx, toks, s, i, "if", "unless", "without") < 0 {
+		return 0, 0, "", false
+	}
+	if hasNorm(tx, toks, s, i, victims) < 0 && hasWord(tx, toks, s, i, "they", "more", "thousands", "millions") < 0 {
+		return 0, 0, "", false // "plants may die if you overwater them"
+	}
+	return m, i + 1, famLoss, true
+}
+
+// minimiserAll: "all it takes is $40", "all I'm asking for is TWO
+// DOLLARS", "all you need is $5 a month": the whole ask made small.
+func minimiserAll(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	end := within(toks, i, 5)
+	k := hasWord(tx, toks, i+1, end, "takes", "asking", "ask", "need", "costs")
+	if k < 0 {
+		return 0, 0, "", false
+	}
+	for j := k + 1; j < within(toks, k, 4); j++ {
+		if n := norm(tx, toks, j); n == "is" || n == "for" || n == "just" || n == "only" || toks[j].Kind == lint.Punct {
+			continue
+		}
+		if m := moneyAt(tx, toks, j); m > 0 {
+			return i, m, famMinimiser, true
+		}
+		break
+	}
+	return 0, 0, "", false
+}
+
+// crowdWatchers are who a promotion says will not want to miss it.
+var crowdWatchers = wordSet(`fans residents guests visitors families readers people locals everyone anyone`)
+
+// urgencyNoOneMiss: "no one will want to miss this", "fans won't want to
+// miss it": the fear of missing out put on a crowd the reader belongs to.
+// "I won't want to miss the bus" plans a morning.
+func urgencyNoOneMiss(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "to" || norm(tx, toks, i-2) != "want" {
+		return 0, 0, "", false
+	}
+	m := i - 3
+	switch norm(tx, toks, m) {
+	case "will", "would":
+		if norm(tx, toks, m-1) == "one" && norm(tx, toks, m-2) == "no" || norm(tx, toks, m-1) == "nobody" {
+			return m - 2, i + 1, famUrgency, true
+		}
+	case "won't":
+		if crowdWatchers[norm(tx, toks, m-1)] && sameSentence(toks, m-1, i) {
+			return m - 1, i + 1, famUrgency, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// lossHappenToYou: "don't let this happen to you", "don't let Anne's
+// story happen to you": another's loss held up as the reader's next.
+func lossHappenToYou(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "to" || norm(tx, toks, i+2) != "you" {
+		return 0, 0, "", false
+	}
+	if k := hasWord(tx, toks, since(toks, i, 6), i, "let"); k >= 0 {
+		if p := norm(tx, toks, k-1); p == "don't" || p == "never" || p == "not" {
+			return k - 1, i + 3, famLoss, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// priceMatchedUpTo: "all gifts made this week will be matched up to
+// $20,000": the reader's gift doubled, said of gifts anywhere earlier in
+// the sentence.
+func priceMatchedUpTo(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if b := norm(tx, toks, i-1); b != "be" && b != "is" && b != "are" {
+		return 0, 0, "", false
+	}
+	if norm(tx, toks, i+1) != "up" && norm(tx, toks, i+1) != "dollar" && norm(tx, toks, i+1) != "twice" {
+		return 0, 0, "", false
+	}
+	if hasNorm(tx, toks, sentenceStart(tx, toks, i), i, givings) < 0 {
+		return 0, 0, "", false
+	}
+	return i - 1, i + 2, famPrice, true
+}
+
+// deadlineNeedBy: "we need to hear from you before December 30th", "you
+// must give by Friday": a date the reader is told to meet. "Opening
+// hours change by March" asks nothing of anyone.
+func deadlineNeedBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
+	if !sameSentence(toks, i, i+1) || !(urgentTimes[n] || months[n]) {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(tx, toks, i)
+	if hasWord(tx, toks, s, i, "need", "needs", "must") < 0 || hasWord(tx, toks, s, i, "you", "your") < 0 {
+		return 0, 0, "", false
+	}
+	end := i + 2
+	if months[n] && end < len(toks) && sameSentence(toks, i, end) && toks[end].Kind == lint.Number {
+		end++
+	}
+	return i, end, famDeadline, true
+}
+
+// pressurePlead: "please, please, please", "I beg you": an ask repeated
+// until it begs. One "please" is manners.
+func pressurePlead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	if w == "beg" || w == "begging" {
+		if norm(tx, toks, i+1) == "you" && sameSentence(toks, i, i+1) {
+			return i, i + 2, famPressure, true
+		}
+		return 0, 0, "", false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," {
+		k++
+	}
+	if norm(tx, toks, k) == "please" && sameSentence(toks, i, k) {
+		return i, k + 1, famPressure, true
+	}
+	return 0, 0, "", false
+}
+
+// minimiserCoffee: "less than the cost of a coffee", "skip one latte a
+// week": a gift weighed against a small treat the reader buys anyway.
+// The cue is the treat; a comparison or a "skip" must come before it.
+func minimiserCoffee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	from := since(toks, i, 8)
+	if k := hasWord(tx, toks, from, i, "skip", "cost", "price", "than", "instead"); k >= 0 {
+		return k, i + 1, famMinimiser, true
+	}
+	return 0, 0, "", false
+}
+
+// lossAtRisk: "children at risk of starving", "projects in danger of
+// being cut": a harm the appeal says is near unless the reader acts.
+func lossAtRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "of" || (norm(tx, toks, i-1) != "at" && norm(tx, toks, i-1) != "in") {
+		return 0, 0, "", false
+	}
+	for k := i + 2; k < within(toks, i, 5); k++ {
+		if n := norm(tx, toks, k); harms[n] || n == "reduced" || n == "cut" || n == "starving" || n == "dying" {
+			return i - 1, k + 1, famLoss, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// lovedThings are what a confident seller says the reader will feel.
+var lovedThings = wordSet(`love like enjoy adore`)
+
+// guaranteeConfident: "we're so confident you'll love it that…", "we are
+// that confident you will enjoy it": a promise of the reader's own
+// feelings, which no one can check. "I'm confident you'll find the hall"
+// gives directions.
+func guaranteeConfident(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p != "so" && p != "that" {
+		return 0, 0, "", false
+	}
+	for k := i + 1; k < within(toks, i, 6); k++ {
+		if lovedThings[norm(tx, toks, k)] && hasWord(tx, toks, i+1, k, "you", "you'll", "you're") >= 0 {
+			return i - 1, k + 1, famGuarantee, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// bestOffers rank a shop's own prices: "our best savings", "the lowest
+// prices".
+var bestOffers = wordSet(`best biggest lowest deepest greatest`)
+
+// priceBest: "unlock our best savings", "the lowest prices of the
+// season": the shop's prices ranked against themselves, with no price
+// given. "The best tables" and "the best time" rank no price.
+func priceBest(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if !bestOffers[norm(tx, toks, k)] || !sameSentence(toks, k, i) {
+		return 0, 0, "", false
+	}
+	switch tx.Norm(&toks[i]) {
+	case "savings", "discount", "discounts", "deals", "prices", "offers", "offer":
+		return k, i + 1, famPrice, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityCoveted: "those coveted tickets", "sought-after seats": the
+// thing for sale called wanted by many, so that it will go. "The coveted
+// award" praises a prize; only a thing that runs out is pressed.
+func scarcityCoveted(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); scarcityNouns[n] && n != "left" && n != "set" && n != "run" {
+		return i, i + 2, famScarcity, true
+	}
+	return 0, 0, "", false
+}

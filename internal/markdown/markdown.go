@@ -315,14 +315,26 @@ type wordCounter struct {
 }
 
 func (c *wordCounter) Write(p []byte) (int, error) {
+	// Text is mostly ASCII: its bytes are told apart without decoding
+	// them or asking unicode.IsSpace, which is most of a page's count.
+	words, inWord := c.words, c.inWord
 	for i := 0; i < len(p); {
-		r, n := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(p[i:])
+		if b := p[i]; b < utf8.RuneSelf {
+			space := asciiSpace(b)
+			if !space && !inWord {
+				words++
+			}
+			inWord = !space
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRune(p[i:])
+		c.words, c.inWord = words, inWord
 		c.rune(r)
+		words, inWord = c.words, c.inWord
 		i += n
 	}
+	c.words, c.inWord = words, inWord
 	return len(p), nil
 }
 
@@ -332,6 +344,9 @@ func (c *wordCounter) WriteString(s string) (int, error) {
 	}
 	return len(s), nil
 }
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(b byte) bool { return b == ' ' || b-'\t' <= '\r'-'\t' }
 
 // WriteByte takes an ASCII byte (writePlainText writes only spaces).
 func (c *wordCounter) WriteByte(b byte) error {

@@ -290,6 +290,9 @@ func TestWordCountMatchesFields(t *testing.T) {
 		"A \"quote\" -- and... an em space\u2003here, non\u00a0breaking.",
 		"<b>raw</b> html &amp; entities&nbsp;here",
 		"| a | b c |\n|---|---|\n| d | e |\n",
+		"tab\tvertical\vfeed\fcarriage\rreturn",
+		"h\u00e9llo w\u00f6rld\u0085next\u00a0word \u00e9t\u00e9 caf\u00e9s",
+		"\u4e16\u754c and\u3000ideographic space",
 	} {
 		doc := r.Parse([]byte(src))
 		want := len(strings.Fields(PlainText(doc, []byte(src))))

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -49,7 +50,8 @@ type Manifest map[string]Stamp
 // lock is held from Begin to Commit or Abort, so no other build removes
 // the temporary folder or publishes meanwhile.
 //
-// Write and Reuse may be called concurrently.
+// Write and Reuse may be called concurrently; the files are made by the
+// stage's writer (see run), in the order they were asked for.
 type Stage struct {
 	dest, tmp string
 	force     bool
@@ -90,6 +92,8 @@ type Stage struct {
 	// being swapped in or removed; done is set by either.
 	life sync.RWMutex
 	done bool
+
+	w writer
 }
 
 // errFinished is what Write reports once the stage was committed or
@@ -143,6 +147,8 @@ func Begin(ctx context.Context, dest string, opts Options) (*Stage, error) {
 	}
 	s.tmp = tmp
 	s.dirs[tmp] = true
+	s.w.init()
+	go s.run()
 	return s, nil
 }
 
@@ -206,7 +212,8 @@ func (s *Stage) path(name string) (string, error) {
 	return filepath.Join(s.tmp, filepath.FromSlash(name)), nil
 }
 
-// mkdir makes the folder that holds p, once per folder.
+// mkdir makes the folder that holds p, once per folder. Only the writer
+// calls it while the build runs.
 func (s *Stage) mkdir(p string) error {
 	dir := filepath.Dir(p)
 	s.mu.Lock()
@@ -238,8 +245,13 @@ func (s *Stage) mkdir(p string) error {
 }
 
 // Write puts a file of the new site in the temporary folder and returns
-// its hash. Writing a name twice replaces the file: it is created anew,
-// never written through, since it may be a link to the previous site's.
+// its hash. The file is made by the stage's writer once those asked for
+// before it are, from a copy of data: callers render each file into a
+// buffer they reuse as soon as Write returns. An error is about
+// this file's name, or is the first file that could not be made (the site
+// cannot be published); Flush and Commit report the latter too. Writing a
+// name twice replaces the file: it is created anew, never written through,
+// since it may be a link to the previous site's.
 func (s *Stage) Write(name string, data []byte) (Sum, error) {
 	s.life.RLock()
 	defer s.life.RUnlock()
@@ -261,14 +273,29 @@ func (s *Stage) Write(name string, data []byte) (Sum, error) {
 	delete(s.kept, name)
 	s.written[name] = true
 	s.mu.Unlock()
-	if err := s.mkdir(p); err != nil {
+	// The copy is a pooled one, which the writer returns once the file
+	// is made: the queue holds little at a time, so the build's files
+	// pass through a few buffers rather than each being a new one.
+	buf := getInput(len(data))
+	*buf = append(*buf, data...)
+	if err := s.enqueue(&change{name: name, p: p, data: *buf, buf: buf}); err != nil {
+		putInput(buf)
 		return Sum{}, err
-	}
-	if err := create(p, data); err != nil {
-		return Sum{}, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
 	}
 	s.placed(name, sum)
 	return sum, nil
+}
+
+// Flush waits until the writer has made every file asked for so far and
+// returns the error of the first it could not make, naming the file.
+func (s *Stage) Flush() error {
+	w := &s.w
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for w.count > 0 && w.err == nil {
+		w.cond.Wait()
+	}
+	return w.err
 }
 
 // create writes a new file at p, replacing (not overwriting) one there.
@@ -317,29 +344,22 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 	if !s.matches(name, st) {
 		return false
 	}
-	old := filepath.Join(s.dest, filepath.FromSlash(name))
 	if s.inPlace {
 		s.mu.Lock()
-		if _, kept := s.kept[name]; !kept && s.files[name] != (Sum{}) {
-			os.Remove(p) // a file written earlier under the name
-		}
+		_, kept := s.kept[name]
+		written := !kept && s.files[name] != (Sum{})
 		s.kept[name] = st
 		s.files[name] = sum
 		s.mu.Unlock()
+		if written {
+			// The file written earlier under the name goes.
+			s.enqueue(&change{name: name, p: p, remove: true})
+		}
 		return true
 	}
-	if s.mkdir(p) != nil {
+	c := &change{name: name, p: p, reuse: filepath.Join(s.dest, filepath.FromSlash(name)), sum: sum, reused: make(chan bool, 1)}
+	if s.enqueue(c) != nil || !<-c.reused {
 		return false
-	}
-	os.Remove(p) // a file written earlier under the name, if any
-	if err := os.Link(old, p); err != nil {
-		// A copy is checked against the hash: the file was read now,
-		// and may have changed since it was stamped.
-		data, err := os.ReadFile(old)
-		if err != nil || Sum(sha256.Sum256(data)) != sum || create(p, data) != nil {
-			os.Remove(p)
-			return false
-		}
 	}
 	s.placed(name, sum)
 	return true
@@ -357,6 +377,8 @@ func (s *Stage) Read(name string) ([]byte, error) {
 	s.mu.Unlock()
 	if kept {
 		p = filepath.Join(s.dest, filepath.FromSlash(name))
+	} else if data, ok := s.queued(name); ok {
+		return bytes.Clone(data), nil
 	}
 	return os.ReadFile(p)
 }
@@ -400,6 +422,10 @@ func (s *Stage) Commit(ctx context.Context) (Manifest, []string, error) {
 			os.RemoveAll(s.tmp)
 		}
 	}()
+	if err := s.drain(false); err != nil {
+		return nil, s.warnings, &diag.Error{Path: s.dest, Msg: err.Error(), Err: err,
+			Hint: "the previous site is still in place; fix the cause and build again"}
+	}
 	if !s.owned {
 		top := map[string]bool{}
 		for name := range s.files {
@@ -520,6 +546,7 @@ func (s *Stage) Abort() {
 	}
 	s.done = true
 	s.closeDir()
+	s.drain(true)
 	os.RemoveAll(s.tmp)
 	s.unlock()
 }

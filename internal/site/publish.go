@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/claritynotes/gen/internal/buildcache"
+	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/output"
 )
 
@@ -85,6 +86,13 @@ func (b *Builder) BuildStaged(ctx context.Context, opts PublishOptions) (*Result
 	}()
 	res, err := b.Build(ctx)
 	previous.Wait()
+	if err == nil {
+		// The stage's writer makes the files while the build goes on;
+		// the last of them are made by now, or the build fails here.
+		if ferr := st.Flush(); ferr != nil {
+			err = &diag.Error{Path: b.Destination(), Msg: ferr.Error(), Err: ferr}
+		}
+	}
 	if err != nil {
 		st.Abort()
 		return nil, nil, err

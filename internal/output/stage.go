@@ -197,13 +197,22 @@ func (s *Stage) InPlace() bool { return s.inPlace }
 // path is the file name in the temporary folder, refusing names that
 // would land outside it.
 func (s *Stage) path(name string) (string, error) {
-	if name == Marker {
-		return "", fmt.Errorf("refusing to publish a file named %s: gen writes that file itself", Marker)
-	}
-	if !filepath.IsLocal(filepath.FromSlash(name)) {
-		return "", fmt.Errorf("refusing to write %q outside the destination", name)
+	if err := checkName(name); err != nil {
+		return "", err
 	}
 	return filepath.Join(s.tmp, filepath.FromSlash(name)), nil
+}
+
+// checkName refuses the names of files that would land outside the
+// destination, or replace gen's marker.
+func checkName(name string) error {
+	if name == Marker {
+		return fmt.Errorf("refusing to publish a file named %s: gen writes that file itself", Marker)
+	}
+	if !filepath.IsLocal(filepath.FromSlash(name)) {
+		return fmt.Errorf("refusing to write %q outside the destination", name)
+	}
+	return nil
 }
 
 // mkdir makes the folder that holds p, once per folder.
@@ -310,17 +319,15 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 	if !ok || st.Sum != sum {
 		return false
 	}
-	p, err := s.path(name)
-	if err != nil {
+	if checkName(name) != nil || !s.matches(name, st) {
 		return false
 	}
-	if !s.matches(name, st) {
-		return false
-	}
-	old := filepath.Join(s.dest, filepath.FromSlash(name))
 	if s.inPlace {
+		// Most of a warm build's files are kept this way: nothing but
+		// the record, and no path is made unless one must be removed.
 		s.mu.Lock()
 		if _, kept := s.kept[name]; !kept && s.files[name] != (Sum{}) {
+			p, _ := s.path(name)
 			os.Remove(p) // a file written earlier under the name
 		}
 		s.kept[name] = st
@@ -328,6 +335,8 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 		s.mu.Unlock()
 		return true
 	}
+	p, _ := s.path(name)
+	old := filepath.Join(s.dest, filepath.FromSlash(name))
 	if s.mkdir(p) != nil {
 		return false
 	}

@@ -84,6 +84,9 @@ type Stage struct {
 	// finds what changed without going through every file of the site.
 	written   map[string]bool
 	prevFiles int
+	// stale are the files of prev that intact found changed since they
+	// were recorded, publishing in place.
+	stale map[string]bool
 
 	// life is held for reading by every Write and Reuse and for writing
 	// by Commit and Abort, so a file is never written into a folder
@@ -319,7 +322,7 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 	if !ok || st.Sum != sum {
 		return false
 	}
-	if checkName(name) != nil || !s.matches(name, st) {
+	if checkName(name) != nil || !s.unchanged(name, st) {
 		return false
 	}
 	if s.inPlace {

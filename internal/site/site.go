@@ -132,6 +132,9 @@ type Builder struct {
 	exeSumInvalid bool
 	// saveExeSum, when set, keeps gen's own hash in the cache folder.
 	saveExeSum func()
+	// manifestNames are the names of the manifest BuildStaged read, in
+	// order, or nil.
+	manifestNames []string
 	// loads counts the content files read, so a test can check that a
 	// command reads each one once.
 	loads atomic.Int64

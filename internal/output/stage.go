@@ -168,13 +168,19 @@ func (s *Stage) Previous(m Manifest) {
 	s.prev = m
 	s.inPlace = m != nil && s.intact()
 	// The new site has about the files of the previous one: room for
-	// them at once, rather than growing the tables file by file.
+	// them at once, rather than growing the tables file by file. The
+	// manifest records folders too, about as many as files in a site of
+	// a folder per page; intact counted the files.
+	files := len(m)
+	if s.inPlace {
+		files = s.prevFiles
+	}
 	s.mu.Lock()
 	if len(s.files) == 0 {
-		s.files = make(map[string]Sum, len(m))
+		s.files = make(map[string]Sum, files)
 	}
 	if s.inPlace && len(s.kept) == 0 {
-		s.kept = make(map[string]Stamp, len(m))
+		s.kept = make(map[string]Stamp, files)
 	}
 	s.mu.Unlock()
 }

@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -49,6 +50,14 @@ type Hasher struct{ buf []byte }
 
 // Add appends parts to the key.
 func (h *Hasher) Add(parts ...[]byte) *Hasher {
+	// Grown once for all the parts: a key of a few short parts is made
+	// for every page, and growing by appends would allocate several
+	// times for each.
+	n := 0
+	for _, p := range parts {
+		n += binary.MaxVarintLen64 + len(p)
+	}
+	h.buf = slices.Grow(h.buf, n)
 	for _, p := range parts {
 		h.buf = binary.AppendUvarint(h.buf, uint64(len(p)))
 		h.buf = append(h.buf, p...)
@@ -58,6 +67,11 @@ func (h *Hasher) Add(parts ...[]byte) *Hasher {
 
 // AddString appends string parts to the key.
 func (h *Hasher) AddString(parts ...string) *Hasher {
+	n := 0
+	for _, p := range parts {
+		n += binary.MaxVarintLen64 + len(p)
+	}
+	h.buf = slices.Grow(h.buf, n)
 	for _, p := range parts {
 		h.buf = binary.AppendUvarint(h.buf, uint64(len(p)))
 		h.buf = append(h.buf, p...)

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"time"
+	"unsafe"
 )
 
 // Encoder and Decoder write and read the payload of an entry field by
@@ -72,10 +73,23 @@ var ErrCorrupt = errors.New("corrupt cache payload")
 type Decoder struct {
 	buf []byte
 	err error
+	// str is the payload seen as a string, and String's results are
+	// parts of it: an index of 10,000 pages holds hundreds of thousands
+	// of strings, each an allocation and a copy otherwise. They keep the
+	// payload's memory while any is in use, which a caller that keeps
+	// most of what it decodes holds anyway.
+	str string
 }
 
-// NewDecoder reads payload.
-func NewDecoder(payload []byte) *Decoder { return &Decoder{buf: payload} }
+// NewDecoder reads payload, which the decoder then owns: the strings it
+// returns share its memory, so nothing may change it afterwards (a
+// payload read from a file for decoding, as GetRaw's and GetNamed's).
+func NewDecoder(payload []byte) *Decoder {
+	return &Decoder{buf: payload, str: unsafe.String(unsafe.SliceData(payload), len(payload))}
+}
+
+// off is where the unread part of the payload starts.
+func (d *Decoder) off() int { return len(d.str) - len(d.buf) }
 
 // Rest is the part of the payload not read yet. What a run of reads took
 // is the difference between Rest before and after it: a caller may keep
@@ -135,9 +149,12 @@ func (d *Decoder) Bool() bool {
 // String reads a length-prefixed string.
 func (d *Decoder) String() string {
 	n := d.Count()
-	s := string(d.buf[:n])
+	if n == 0 {
+		return ""
+	}
+	off := d.off()
 	d.buf = d.buf[n:]
-	return s
+	return d.str[off : off+n]
 }
 
 // Strings reads a counted list of strings; nil when empty.
@@ -166,10 +183,14 @@ func (d *Decoder) Fixed(b []byte) {
 // Time reads a time written by Encoder.Time.
 func (d *Decoder) Time() time.Time {
 	var t time.Time
-	if b := d.String(); b != "" {
-		if err := t.UnmarshalBinary([]byte(b)); err != nil {
-			d.fail()
-		}
+	n := d.Count()
+	if n == 0 {
+		return t
+	}
+	b := d.buf[:n]
+	d.buf = d.buf[n:]
+	if err := t.UnmarshalBinary(b); err != nil {
+		d.fail()
 	}
 	return t
 }

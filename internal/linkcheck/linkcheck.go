@@ -318,6 +318,9 @@ type site struct {
 // resolve returns what is wrong with reference r of the page at pageURL,
 // or "" when it resolves or is absolute (another site's, not fetched).
 func (s *site) resolve(pageURL string, r Ref) (msg, hint string) {
+	if plainExternal(r.Dest) {
+		return "", ""
+	}
 	u, err := url.Parse(r.Dest)
 	if err != nil {
 		return fmt.Sprintf("broken %s %q: not a valid URL (%v)", r.Kind, r.Dest, err),
@@ -444,4 +447,32 @@ func (s *site) idsOf(file string) map[string]bool {
 	}
 	s.ids[file] = fileIDs{data: &data[0], ids: ids}
 	return ids
+}
+
+// plainExternal reports whether dest is an http or https URL that
+// url.Parse accepts, for certain, as one to another site, which the
+// check leaves alone: most of a site's links are such, and parsing each
+// of them on every build is most of the check's work. It holds no
+// character that could make the URL invalid (an escape, a space, a
+// bracket, a port), so any other URL is parsed.
+func plainExternal(dest string) bool {
+	rest, ok := strings.CutPrefix(dest, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(dest, "http://"); !ok {
+			return false
+		}
+	}
+	if rest == "" || rest[0] == '/' {
+		return false // no host: parsed, as any odd URL
+	}
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case strings.IndexByte("-._~/?#&=+", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }

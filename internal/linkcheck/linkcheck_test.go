@@ -1,6 +1,7 @@
 package linkcheck
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -158,4 +159,51 @@ func TestRawHTML(t *testing.T) {
 	if errs[1].Pos() != "content/x.md:8:20" || !strings.Contains(errs[1].Msg, `"/articles/b/#nope"`) {
 		t.Errorf("a: %v", errs[1])
 	}
+}
+
+// TestPlainExternal: every URL the check leaves alone without parsing it
+// is one url.Parse accepts as another site's, and the usual ones are
+// such; anything that could be invalid is parsed.
+func TestPlainExternal(t *testing.T) {
+	for _, tc := range []struct {
+		dest string
+		want bool
+	}{
+		{"https://example.com/219", true},
+		{"http://example.com/a?b=c&d=e#f", true},
+		{"https://example.com", true},
+		{"https://example.com:8080/", false},
+		{"https://exa mple.com/", false},
+		{"https://example.com/%zz", false},
+		{"https://[::1]/", false},
+		{"https:///path", false},
+		{"/articles/a/", false},
+		{"mailto:maya@example.com", false},
+		{"ftp://example.com/", false},
+	} {
+		if got := plainExternal(tc.dest); got != tc.want {
+			t.Errorf("plainExternal(%q) = %v, want %v", tc.dest, got, tc.want)
+		}
+	}
+	// Every short URL over characters that matter to the parser.
+	alphabet := []string{"a", "1", ":", "%", " ", "[", "]", "/", "?", "#", "&", "=", "-", "@", "\\"}
+	var walk func(string, int)
+	walk = func(rest string, depth int) {
+		for _, scheme := range []string{"https://", "http://"} {
+			dest := scheme + rest
+			if !plainExternal(dest) {
+				continue
+			}
+			if u, err := url.Parse(dest); err != nil || u.Scheme == "" {
+				t.Errorf("plainExternal(%q) is true, but url.Parse gives %v, %v", dest, u, err)
+			}
+		}
+		if depth == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(rest+c, depth-1)
+		}
+	}
+	walk("", 4)
 }

@@ -62,6 +62,14 @@ func parentDirs(name string) []string {
 // intact reports whether the destination is as the previous manifest
 // records it: no journal of an interrupted publish, and every recorded
 // folder unchanged.
+//
+// The recorded files are checked in the same pass, while the build
+// loads its pages, rather than each when a job takes it: those that are
+// no longer as recorded go in stale, and reuse, publishing in place,
+// looks there instead of stamping the file again. A file changed by
+// hand during the build may thus be kept; a check at the job would only
+// have narrowed that window, not closed it (the file may change after
+// the job too).
 func (s *Stage) intact() bool {
 	if s.journal == "" {
 		return false
@@ -69,29 +77,53 @@ func (s *Stage) intact() bool {
 	if _, err := os.Lstat(s.journal); !errors.Is(err, fs.ErrNotExist) {
 		return false
 	}
-	var dirs []string
+	names := make([]string, 0, len(s.prev))
 	s.prevFiles = 0
 	for name := range s.prev {
-		if isDirKey(name) {
-			dirs = append(dirs, name)
-		} else {
+		names = append(names, name)
+		if !isDirKey(name) {
 			s.prevFiles++
 		}
 	}
 	if _, ok := s.prev[dirKey(".")]; !ok {
 		return false // a manifest that records no folders
 	}
-	changed := parallel.For(context.Background(), len(dirs), parallel.IO(), func(i int) error {
-		st, _, dir, err := s.lstat(strings.TrimSuffix(dirs[i], "/"))
-		if err != nil || !dir || st != s.prev[dirs[i]] {
+	stale := make([]bool, len(names))
+	changed := parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
+		name := names[i]
+		if !isDirKey(name) {
+			stale[i] = !s.matches(name, s.prev[name])
+			return nil
+		}
+		st, _, dir, err := s.lstat(strings.TrimSuffix(name, "/"))
+		if err != nil || !dir || st != s.prev[name] {
 			return errChanged
 		}
 		return nil
 	})
-	return changed == nil
+	if changed != nil {
+		return false
+	}
+	s.stale = map[string]bool{}
+	for i, name := range names {
+		if stale[i] {
+			s.stale[name] = true
+		}
+	}
+	return true
 }
 
 var errChanged = errors.New("the destination changed")
+
+// unchanged reports whether the destination's file name, recorded with
+// stamp st, may be taken as it is: as intact found it, publishing in
+// place, or else as it is now.
+func (s *Stage) unchanged(name string, st Stamp) bool {
+	if s.inPlace {
+		return !s.stale[name]
+	}
+	return s.matches(name, st)
+}
 
 // matches reports whether the destination's file name still has the
 // recorded stamp st.

@@ -86,6 +86,9 @@ type Stage struct {
 	// finds what changed without going through every file of the site.
 	written   map[string]bool
 	prevFiles int
+	// stale are the files of prev that intact found changed since they
+	// were recorded, publishing in place.
+	stale map[string]bool
 
 	// life is held for reading by every Write and Reuse and for writing
 	// by Commit and Abort, so a file is never written into a folder
@@ -171,13 +174,19 @@ func (s *Stage) Previous(m Manifest) {
 	s.prev = m
 	s.inPlace = m != nil && s.intact()
 	// The new site has about the files of the previous one: room for
-	// them at once, rather than growing the tables file by file.
+	// them at once, rather than growing the tables file by file. The
+	// manifest records folders too, about as many as files in a site of
+	// a folder per page; intact counted the files.
+	files := len(m)
+	if s.inPlace {
+		files = s.prevFiles
+	}
 	s.mu.Lock()
 	if len(s.files) == 0 {
-		s.files = make(map[string]Sum, len(m))
+		s.files = make(map[string]Sum, files)
 	}
 	if s.inPlace && len(s.kept) == 0 {
-		s.kept = make(map[string]Stamp, len(m))
+		s.kept = make(map[string]Stamp, files)
 	}
 	s.mu.Unlock()
 }
@@ -203,13 +212,22 @@ func (s *Stage) InPlace() bool { return s.inPlace }
 // path is the file name in the temporary folder, refusing names that
 // would land outside it.
 func (s *Stage) path(name string) (string, error) {
-	if name == Marker {
-		return "", fmt.Errorf("refusing to publish a file named %s: gen writes that file itself", Marker)
-	}
-	if !filepath.IsLocal(filepath.FromSlash(name)) {
-		return "", fmt.Errorf("refusing to write %q outside the destination", name)
+	if err := checkName(name); err != nil {
+		return "", err
 	}
 	return filepath.Join(s.tmp, filepath.FromSlash(name)), nil
+}
+
+// checkName refuses the names of files that would land outside the
+// destination, or replace gen's marker.
+func checkName(name string) error {
+	if name == Marker {
+		return fmt.Errorf("refusing to publish a file named %s: gen writes that file itself", Marker)
+	}
+	if !filepath.IsLocal(filepath.FromSlash(name)) {
+		return fmt.Errorf("refusing to write %q outside the destination", name)
+	}
+	return nil
 }
 
 // mkdir makes the folder that holds p, once per folder. Only the writer
@@ -337,14 +355,12 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 	if !ok || st.Sum != sum {
 		return false
 	}
-	p, err := s.path(name)
-	if err != nil {
-		return false
-	}
-	if !s.matches(name, st) {
+	if checkName(name) != nil || !s.unchanged(name, st) {
 		return false
 	}
 	if s.inPlace {
+		// Most of a warm build's files are kept this way: nothing but
+		// the record, and no path is made unless one must be removed.
 		s.mu.Lock()
 		_, kept := s.kept[name]
 		written := !kept && s.files[name] != (Sum{})
@@ -353,10 +369,12 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 		s.mu.Unlock()
 		if written {
 			// The file written earlier under the name goes.
+			p, _ := s.path(name)
 			s.enqueue(&change{name: name, p: p, remove: true})
 		}
 		return true
 	}
+	p, _ := s.path(name)
 	c := &change{name: name, p: p, reuse: filepath.Join(s.dest, filepath.FromSlash(name)), sum: sum, reused: make(chan bool, 1)}
 	if s.enqueue(c) != nil || !<-c.reused {
 		return false

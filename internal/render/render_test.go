@@ -1,6 +1,7 @@
 package render
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -176,5 +177,29 @@ func TestSummaryLinksResolveAgainstThePage(t *testing.T) {
 	}
 	if !strings.Contains(string(v.Content), `src="cover.png"`) {
 		t.Errorf("the page's own body changed its relative image:\n%s", v.Content)
+	}
+}
+
+// TestViewTagLinksFromSlugs: a page's tag links are the same whether its
+// tags' slugs were made when it loaded or are made for the view.
+func TestViewTagLinksFromSlugs(t *testing.T) {
+	cfg, err := config.Default().WithBaseURL("https://example.org/blog/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := []string{"Email", "Café Culture", "C++ & Go", "  spaced  ", "ÜBER"}
+	loaded, bare := &content.Page{URL: "/articles/x/"}, &content.Page{URL: "/articles/x/"}
+	loaded.Tags, bare.Tags = tags, tags
+	for _, tag := range tags { // as Derive makes them
+		loaded.TagSlugs = append(loaded.TagSlugs, content.Slugify(tag))
+	}
+	got, want := ViewOf(cfg, loaded, "", "").TagLinks, ViewOf(cfg, bare, "", "").TagLinks
+	if !reflect.DeepEqual(got, want) || len(got) != len(tags) {
+		t.Errorf("tag links from the slugs %v, want %v", got, want)
+	}
+	for i, l := range want {
+		if l.URL != RelURL(cfg, TagURL(tags[i])) {
+			t.Errorf("tag %q links to %s, want %s", tags[i], l.URL, RelURL(cfg, TagURL(tags[i])))
+		}
 	}
 }

@@ -141,8 +141,20 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 	if !p.Date.IsZero() {
 		v.DateISO, v.DateHuman = p.Date.Format(time.RFC3339), p.Date.Format(HumanDate)
 	}
-	for _, t := range p.Tags {
-		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, TagURL(t))})
+	// A loaded page has its tags' slugs already, and views are made for
+	// every page of every build: the slugs are not made again.
+	slugs := p.TagSlugs
+	if len(slugs) != len(p.Tags) {
+		slugs = nil
+	}
+	for i, t := range p.Tags {
+		u := ""
+		if slugs != nil {
+			u = "/tags/" + slugs[i] + "/"
+		} else {
+			u = TagURL(t)
+		}
+		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, u)})
 	}
 	return v
 }

@@ -634,7 +634,7 @@ func (b *Builder) saveCache(c *pageCache) []string {
 	errs := make([]error, len(dirty))
 	parallel.For(context.Background(), len(dirty), parallel.IO(), func(i int) error {
 		if m, ok := dirty[i].v.(output.Manifest); ok {
-			errs[i] = c.store.PutRaw(dirty[i].key, encodeManifest(m))
+			errs[i] = c.store.PutRaw(dirty[i].key, encodeManifest(m, b.manifestNames))
 		} else {
 			errs[i] = c.store.Put(dirty[i].key, dirty[i].v)
 		}

@@ -105,6 +105,42 @@ func (pl *planner) keyed(j *job) *job {
 	return j
 }
 
+// shows lets j, a job that shows the given pages, take its files from
+// the previous site when they and parts (what else it shows) are those
+// of the build that made them, as a list page does (see list): a warm
+// build does not render the feeds and the home page again because some
+// other page changed. A job that warned is made again by the next build
+// too, so that its warnings are not lost with its rendering. pages may
+// hold nil (no such page), which parts must then tell apart.
+func (pl *planner) shows(j *job, parts []string, pages []*content.Page) *job {
+	var shown []*content.Page
+	for _, p := range pages {
+		if p != nil {
+			shown = append(shown, p)
+		}
+	}
+	if key, ok := pl.b.cache.listKey(parts, shown); ok {
+		j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.list(key) }
+		j.keep = func(sums map[string]output.Sum) {
+			if len(j.warnings) == 0 {
+				pl.b.cache.putList(key, sums)
+			}
+		}
+	}
+	return j
+}
+
+// dated reports whether every page has a date, so a feed of them is as
+// new as its newest entry rather than the build (see newest).
+func dated(ps []*content.Page) bool {
+	for _, p := range ps {
+		if p.Date.IsZero() && p.Updated.IsZero() {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
 // pages adds one job per page, depending on the page and its neighbours
 // (shown as older/newer links), plus the page bundle's resources.
 func (pl *planner) pages() {
@@ -333,7 +369,10 @@ func (pl *planner) home() {
 	articles := firstN(pl.site.ByKind(content.KindArticle), homeArticles)
 	intro := pl.site.Sections[""]
 	deps := append(append([]*content.Page{intro}, issues...), articles...)
-	pl.add(&job{id: "home", kind: kindList, deps: deps, what: "the home page", render: one("index.html", func() ([]byte, error) {
+	// What the home page shows besides its pages is the menu and the year
+	// (the site key), and which of them is the introduction.
+	parts := []string{"home", pl.siteKey, strconv.FormatBool(intro != nil), strconv.Itoa(len(issues))}
+	pl.add(pl.shows(&job{id: "home", kind: kindList, deps: deps, what: "the home page", render: one("index.html", func() ([]byte, error) {
 		var iv *render.PageView
 		if intro != nil {
 			iv = pl.views[intro]
@@ -343,7 +382,7 @@ func (pl *planner) home() {
 			return nil, err
 		}
 		return pl.r.Home(views[0], views[1:1+len(issues)], views[1+len(issues):])
-	})})
+	})}, parts, deps))
 }
 
 func firstN(ps []*content.Page, n int) []*content.Page {
@@ -452,6 +491,11 @@ func (pl *planner) feeds() {
 		write      func(*feed.Feed) ([]byte, error)
 	}{{"feed.xml", "the RSS feed", feed.RSS}, {"atom.xml", "the Atom feed", feed.Atom}, {"feed.json", "the JSON feed", feed.JSON}} {
 		j := &job{id: "feed:" + f.name, kind: kindFeed, deps: posts, what: f.what}
+		if dated(posts) {
+			// The feed shows its entries, in full up to the budget,
+			// and the site's settings, which the cache's salt holds.
+			pl.shows(j, []string{"feed", f.name, strconv.Itoa(feedContentBudget)}, posts)
+		}
 		j.render = one(f.name, func() ([]byte, error) {
 			fd := *site
 			fd.Self = cfg.AbsURL(f.name)
@@ -472,7 +516,11 @@ func (pl *planner) feeds() {
 	// email campaigns (Mailchimp, Kit, Buttondown) can send it as it is.
 	issues := firstN(pl.site.ByKind(content.KindIssue), feedItems)
 	name := cfg.Newsletter.Section + "/feed.xml"
-	pl.add(&job{id: "feed:" + name, kind: kindFeed, deps: issues, what: "the newsletter feed", render: one(name, func() ([]byte, error) {
+	nj := &job{id: "feed:" + name, kind: kindFeed, deps: issues, what: "the newsletter feed"}
+	if dated(issues) {
+		pl.shows(nj, []string{"feed", name, strconv.Itoa(feedContentBudget)}, issues)
+	}
+	nj.render = one(name, func() ([]byte, error) {
 		fd := *site
 		fd.Title = cfg.Newsletter.Name
 		fd.Link = cfg.AbsURL("/" + cfg.Newsletter.Section + "/")
@@ -493,7 +541,8 @@ func (pl *planner) feeds() {
 			fd.Items[i].Content = html
 		}
 		return feed.RSS(&fd)
-	})})
+	})
+	pl.add(nj)
 }
 
 // newest is when a feed last changed: its newest entry's update or

@@ -154,17 +154,21 @@ func (b *Builder) journalPath() string {
 }
 
 // loadManifest returns the recorded files of the site in the destination,
-// or nil. A corrupt entry is nil too, and reported: every file is then
-// made afresh.
+// or nil, and keeps their names in order for the next manifest (see
+// encodeManifest). A corrupt entry is nil too, and reported: every file
+// is then made afresh.
 func (b *Builder) loadManifest() (m output.Manifest, invalid bool) {
+	b.manifestNames = nil
 	payload, err := buildcache.Open(b.root).GetRaw(b.manifestKey())
+	var names []string
 	if err == nil {
-		if m, err = decodeManifest(payload); err != nil {
+		if m, names, err = decodeManifest(payload); err != nil {
 			err = buildcache.ErrInvalid
 		}
 	}
 	if err != nil {
 		return nil, errors.Is(err, buildcache.ErrInvalid)
 	}
+	b.manifestNames = names
 	return m, false
 }

@@ -144,6 +144,9 @@ type Builder struct {
 	// year is the year the templates' year function shows: gen serve
 	// running into a new year makes them again.
 	year int
+	// manifestNames are the names of the manifest BuildStaged read, in
+	// order, or nil.
+	manifestNames []string
 	// loads counts the content files read, so a test can check that a
 	// command reads each one once.
 	loads atomic.Int64

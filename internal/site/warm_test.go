@@ -3,6 +3,7 @@ package site
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -307,4 +308,52 @@ func trustFreshStats(t *testing.T) {
 	w := racyWindow
 	racyWindow = 0
 	t.Cleanup(func() { racyWindow = w })
+}
+
+// TestWarmBuildRemakesOnlyTheFeedsAnEditShows: the feeds and the home
+// page show the newest pages; a warm build takes them from the previous
+// site when the edited page is not among those, makes them afresh when
+// it is, and publishes what a clean build does either way. The feed that
+// warned (an entry over the feed's budget; the RSS feed warns for the
+// three) is made, and warns, on every build.
+func TestWarmBuildRemakesOnlyTheFeedsAnEditShows(t *testing.T) {
+	const n = 60 // page n-1 is the newest issue, n-2 the newest article
+	siteFeeds := []string{"feed:feed.xml", "feed:atom.xml", "feed:feed.json"}
+	all := append(slices.Clone(siteFeeds), "feed:newsletter/feed.xml", "home")
+	for _, tc := range []struct {
+		name   string
+		page   int
+		budget int // the feed budget, 0 for the usual one
+		remade []string
+	}{
+		{"the oldest article", 0, 0, nil},
+		{"the newest article", n - 2, 0, append(slices.Clone(siteFeeds), "home")},
+		{"the newest issue", n - 1, 0, all},
+		{"the oldest article, feed entries over the budget", 0, 1 << 10, []string{"feed:feed.xml"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.budget > 0 {
+				budget := feedContentBudget
+				feedContentBudget = tc.budget
+				t.Cleanup(func() { feedContentBudget = budget })
+			}
+			root := writeCorpus(t, n)
+			cachedBuild(t, root, true)
+			writeFile(root, corpusPath(tc.page), corpusPage(tc.page, n, "An edit to "+tc.name+"."))
+			b, warm := cachedBuilder(t, root, true)
+			sameBuild(t, "after editing "+tc.name, warm, cachedBuild(t, root, false))
+			for _, id := range all {
+				j := b.jobs[id]
+				if j == nil {
+					t.Fatalf("no job %s", id)
+				}
+				if kept, want := j.reused != nil, !slices.Contains(tc.remade, id); kept != want {
+					t.Errorf("%s taken from the previous site: %v, want %v", id, kept, want)
+				}
+			}
+			if tc.budget > 0 && !slices.ContainsFunc(warm.Warnings, func(w string) bool { return strings.Contains(w, "more than a feed entry carries") }) {
+				t.Errorf("no warning of a feed entry over the budget in %q", warm.Warnings)
+			}
+		})
+	}
 }

@@ -1161,11 +1161,12 @@ func labelled(tx *lint.Text, toks []lint.Token, i int) bool {
 }
 
 // idle reports an imperative that asks for a pause or a feeling, not an
-// action: "Take a deep breath", "Share the love". "Take a moment to fill
+// action: "Take a deep breath", "Share the love", "Take a bow" (praise
+// for what the reader did). "Take a moment to fill
 // in the survey" asks for the survey, and "Share the link" for a share.
 func idle(tx *lint.Text, toks []lint.Token, i int) bool {
 	switch norm(tx, toks, i) + " " + norm(tx, toks, i+1) + " " + norm(tx, toks, i+2) {
-	case "take a deep", "take a breath", "take a breather", "share the love":
+	case "take a deep", "take a breath", "take a breather", "share the love", "take a bow":
 		return true
 	}
 	return false

@@ -805,3 +805,28 @@ func TestNextStepReminder(t *testing.T) {
 		{"near miss: the writer's", body + "We don't forget the regulars who came every Saturday.", true},
 	})
 }
+
+// TestNextStepPermission: "feel free to" gives the reader an act that
+// reaches the writer, listed or not; an act that stays the reader's own
+// business, one that names no act, or someone else's freedom does not.
+func TestNextStepPermission(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"act that reaches the writer", body + "Feel free to pass on the names of good electricians we should know about.", false},
+		{"near miss: the reader's own business", body + "Feel free to hand out whatever keeps the stall friendly.", true},
+		{"near miss: no act", body + "Feel free to ignore our last email about the stall.", true},
+		{"near miss: someone else's freedom", body + "The painters feel free to pass on our names to their clients.", true},
+	})
+}
+
+// TestNextStepPraiseAndMeasure: praise put as an imperative and a request
+// named only to measure a gift ask for nothing; the plain act does.
+func TestNextStepPraiseAndMeasure(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"take a bow", body + "Thank you all! Take a bow and be proud of what the stall raised.", true},
+		{"near miss: take a look", body + "Thank you all! Take a look at what the stall raised on the totals page.", false},
+		{"gift measured against a request", body + "A lot of you have given far more than we would ever ask you to give.", true},
+		{"near miss: the request itself", body + "This month we ask you to give what you can to the roof fund.", false},
+	})
+}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -184,8 +185,11 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		if len(body) == 0 || words < minWords {
 			return
 		}
-		region, from := endRegion(t, body)
+		region, from := endRegion(t, body, p.Page.Source)
 		for _, u := range region {
+			if verse(t, t.Units[u], p.Page.Source) {
+				continue // a song's words, "♪Come along, come along♪", are not the writer's call
+			}
 			if ns.invites(t, t.Units[u], from, p.Page.Source) {
 				return
 			}
@@ -216,16 +220,17 @@ func bodyUnits(t *lint.Text) []int {
 // after it (at most its last five units), plus the last two paragraphs.
 // A short line ending in a colon ("Sale details:") heads a section as a
 // heading does.
-// A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
+// A closing tail (a sign-off, the writer's name, a P.S., a verse sung
+// to the reader) belongs to the
 // region and does not push the paragraphs before it out. When the last
 // paragraphs are one-liners, the end reaches back over whole sentences
 // until it spans minEndWords: the returned token index is where it
 // starts, so that an aside early in a long paragraph before a short close
 // ("Feel free to give something away … Freebies are cool.") stays out,
 // while a request that closes that paragraph counts.
-func endRegion(t *lint.Text, body []int) ([]int, int) {
+func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	n := len(body)
-	for n > 1 && closing(t, t.Units[body[n-1]]) {
+	for n > 1 && (closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src)) {
 		n--
 	}
 	lastHeading := -1
@@ -334,6 +339,27 @@ func closing(t *lint.Text, u lint.Unit) bool {
 		}
 	}
 	return u.Words <= 6
+}
+
+// verse reports a paragraph set between music notes ("♪For auld lang
+// syne, my dear, …♪"): a song's words quoted to close a letter, not the
+// writer's own last paragraph. The notes are no tokens: they are looked
+// for on the paragraph's first and last lines, around its words.
+func verse(t *lint.Text, u lint.Unit, src []byte) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 {
+		return false
+	}
+	start, end := int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)
+	if start > len(src) || end > len(src) {
+		return false
+	}
+	lineStart := bytes.LastIndexByte(src[:start], '\n') + 1
+	lineEnd := len(src)
+	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	note := func(b []byte) bool { return bytes.ContainsRune(b, '♪') || bytes.ContainsRune(b, '♫') }
+	return note(src[lineStart:start]) && note(src[end:lineEnd])
 }
 
 // invites reports whether a unit invites the reader to act, in its
@@ -966,6 +992,11 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
 		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct {
+			return true
+		}
+		// "you can follow us on Instagram": following the writer is an act
+		// the reader takes now; "you can follow the story" is an ability
+		if tx.Norm(&toks[v]) == "follow" && hasWord(tx, toks, v+1, min(v+2, len(toks)), "us", "me", "along", "our", "my") >= 0 {
 			return true
 		}
 		// "You can learn more about the sale here.": any action verb

@@ -830,3 +830,23 @@ func TestNextStepPraiseAndMeasure(t *testing.T) {
 		{"near miss: the request itself", body + "This month we ask you to give what you can to the roof fund.", false},
 	})
 }
+
+// TestNextStepVerseAndFollow: a verse between music notes closes a letter
+// as a sign-off does, and neither pushes the writer's call out nor makes
+// one; "you can follow us" invites, "you can follow the story" does not.
+func TestNextStepVerseAndFollow(t *testing.T) {
+	body := reminderBody
+	verse := "\n\nHave a happy new year!\n\n♪Should old friends be all forgot,  \nand never brought to mind?♪"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"call before a verse", body + "Answer in a comment, then head to the market page for the winter list.\n\n" +
+			"My own answer: the long evenings at the stall, and the people who stayed to talk after the lights went down, even when it was cold." + verse, false},
+		{"near miss: the verse calls", body + "The long evenings at the stall were the best of it, and the people who stayed to talk." +
+			"\n\n♪Come along, come along,  \nreply to the song♪", true},
+		{"near miss: notes on one side only", body + "Answer in a comment, then head to the market page for the winter list.\n\n" +
+			"My own answer: the long evenings at the stall, and the people who stayed to talk after the lights went down, even when it was cold.\n\n" +
+			"♪ The choir sang three carols at the gate and the crowd joined in for the last one, which nobody had practised.\n\n" +
+			"The stall closed at nine and the lights went off one by one along the row.", true},
+		{"you can follow us", body + "If you want to keep up with the new stock, you can follow us on Instagram.", false},
+		{"near miss: follow the story", body + "If you want to keep up with the new stock, you can follow the story of each dye lot.", true},
+	})
+}

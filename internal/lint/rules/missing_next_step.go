@@ -959,8 +959,14 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	if opensClause(lead) {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
+		embedded := false
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
-			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] {
+			if w := tx.Norm(&toks[k]); relativePronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
+				// "For families wanting to make sure they have seats, …":
+				// a subject after this belongs to a clause inside the setting
+				embedded = true
+			}
+			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] && !embedded {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
 			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
@@ -1069,7 +1075,9 @@ var exhortations = map[string]bool{
 
 // nounVerbs are action verbs that are also common nouns: as a verb they
 // take an object ("Note the date", "List three ideas").
-var nounVerbs = wordSet(`note list name match plan mark practice pack`)
+// A capitalised one before a capitalised noun names a topic ("Purchase
+// Protection", "Plan Details"); "Plan Your Visit" still asks.
+var nounVerbs = wordSet(`note list name match plan mark practice pack purchase`)
 
 // auxiliaries after a first word show it is a noun or a statement
 // ("Support is open", "Reads are up"), not an imperative.
@@ -1087,6 +1095,10 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	if nounVerbs[tx.Norm(&toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
 		return false // a table header "Note" or a label "Plan" asks nothing
+	}
+	if nounVerbs[tx.Norm(&toks[i])] && capitalised(tx, toks[i]) && i+1 < len(toks) && capitalised(tx, toks[i+1]) &&
+		!determiners[tx.Norm(&toks[i+1])] && !pronouns[tx.Norm(&toks[i+1])] && tx.Norm(&toks[i+1]) != "us" {
+		return false // the heading "Purchase Protection" names a topic
 	}
 	if i+1 < len(toks) {
 		next := tx.Norm(&toks[i+1])

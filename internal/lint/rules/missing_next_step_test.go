@@ -850,3 +850,17 @@ func TestNextStepVerseAndFollow(t *testing.T) {
 		{"near miss: follow the story", body + "If you want to keep up with the new stock, you can follow the story of each dye lot.", true},
 	})
 }
+
+// TestNextStepEmbeddedSetting: a setting phrase may hold a clause with a
+// subject of its own before the imperative it sets up; a setting
+// followed by the writer's own clause is a statement. "Purchase" asks in
+// a sentence, and names a topic in a title-case heading.
+func TestNextStepEmbeddedSetting(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"clause inside the setting", body + "For families wanting to make sure they have seats for the last three shows, purchase your tickets online now.", false},
+		{"near miss: the writer's clause", body + "On Mondays we bake, read the orders and pack the vans.", true},
+		{"purchase as a verb", body + "Purchase your tickets at the box office before Friday.", false},
+		{"near miss: heading that names a topic", body + "## Purchase Protection\n\nEvery order placed this year is covered by the same terms as last year.", true},
+	})
+}

@@ -267,11 +267,16 @@ func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	from = max(from, 0)
 	// An email written in one-line paragraphs ends with several short
 	// ones: the end is the last few lines that make up minEndWords, up to
-	// five paragraphs, within the last section.
-	words, paras := 0, 0
+	// five paragraphs, within the last section. A full paragraph among
+	// the last two (sectionEndWords or more) makes them no one-liners.
+	words, paras, longest := 0, 0, 0
 	for k := from; k < n; k++ {
 		words += t.Units[body[k]].Words
+		longest = max(longest, t.Units[body[k]].Words)
 		paras++
+	}
+	if longest >= sectionEndWords {
+		words = minEndWords // a full paragraph among the last two is no one-liner
 	}
 	start := 0
 	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {

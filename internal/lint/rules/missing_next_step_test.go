@@ -864,3 +864,16 @@ func TestNextStepEmbeddedSetting(t *testing.T) {
 		{"near miss: heading that names a topic", body + "## Purchase Protection\n\nEvery order placed this year is covered by the same terms as last year.", true},
 	})
 }
+
+// TestNextStepOneLinerReach: the end reaches back past the last two
+// paragraphs only when they are one-liners; a full paragraph among them
+// keeps an earlier call out.
+func TestNextStepOneLinerReach(t *testing.T) {
+	body := reminderBody
+	call := "The stall opens at nine on the corner of the square. You can read more about all of the details here.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"full paragraph after the call", body + call +
+			"Nina will mind the till while I walk the rows in a paper crown, handing out the last of the lemon biscuits to anyone who looks lost. We thought about a brass band too, but the square is small and the neighbours are patient only up to a point.\n\nWhich is fair.", true},
+		{"near miss: one-liners after the call", body + call + "Nina will mind the till.\n\nWhich is fair.", false},
+	})
+}

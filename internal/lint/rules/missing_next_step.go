@@ -415,10 +415,49 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		if ns.verbAt(t, t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t, t.Tokens[k:end]) || phrasalStart(t, t.Tokens[k:end])) {
 			return true
 		}
+		if labelledLink(t, u, k, src) {
+			return true
+		}
 		k = end - 1
 	}
 	return false
 }
+
+// labelledLink reports a link that ends its paragraph after a short
+// label set off by a colon or a dash, "Facebook event - [link](…)",
+// "Tickets: [link](…)": a button with its caption. A credit or a filing
+// ("Photo: [name](…)", "Filed under: [News](…)") names a source instead.
+func labelledLink(t *lint.Text, u lint.Unit, link int, src []byte) bool {
+	tok0 := u.Tok0
+	if link == tok0 || link-tok0 > 4 {
+		return false
+	}
+	// the link runs to the paragraph's end; punctuation inside its text
+	// ("https://…") carries no link mark of its own
+	end := link
+	for end < u.Tok1 && (t.Tokens[end].Link() || t.Tokens[end].Kind == lint.Punct && (end+1 == u.Tok1 || t.Tokens[end+1].Link())) {
+		end++
+	}
+	if end != u.Tok1 {
+		return false
+	}
+	for k := tok0; k < link; k++ {
+		tk := &t.Tokens[k]
+		if tk.Kind == lint.Punct && (k != link-1 || t.Word(tk) != ":") || tk.Quoted() || credits[t.Norm(tk)] {
+			return false
+		}
+	}
+	last := &t.Tokens[link-1]
+	if t.Word(last) == ":" {
+		return link-1 > tok0
+	}
+	from, to := int(last.End), int(t.Tokens[link].Start)
+	return from < to && to <= len(src) && bytes.ContainsAny(src[from:to], "-–—")
+}
+
+// credits label a link to a source or a filing, not to a step.
+var credits = wordSet(`photo photos image images picture pictures source sources via credit credits
+illustration illustrations artwork cover posted filed tags tagged category categories`)
 
 // signOffLink reports link text that closes a newsletter rather than
 // inviting: "Unsubscribe", "View in browser".

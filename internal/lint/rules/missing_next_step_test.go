@@ -877,3 +877,18 @@ func TestNextStepOneLinerReach(t *testing.T) {
 		{"near miss: one-liners after the call", body + call + "Nina will mind the till.\n\nWhich is fair.", false},
 	})
 }
+
+// TestNextStepLabelledLink: a link that ends the piece after a short
+// label and a colon or a dash is a captioned button, whether its text is
+// words or an address (written plainly or as an autolink); a credit, or
+// a sentence before a dash, is not.
+func TestNextStepLabelledLink(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"label and dash", body + "Facebook event - [the stall page](https://example.com/events/42)", false},
+		{"label and address", body + "Facebook event- [https://example.com/events/42/](https://example.com/events/42/)", false},
+		{"label and autolink as link text", body + "Tickets: [<https://example.com/t/42>](https://example.com/t/42)", false},
+		{"near miss: a credit", body + "Photo: [Jane Doe](https://example.com/jane)", true},
+		{"near miss: a sentence before the dash", body + "The stall was full of people all afternoon - [pictures](https://example.com/p)", true},
+	})
+}

@@ -1117,6 +1117,9 @@ var exhortations = map[string]bool{
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
 }
 
+// seasons can follow "come" as a month does: "Come spring, the beds fill".
+var seasons = wordSet(`spring summer fall autumn winter`)
+
 // nounVerbs are action verbs that are also common nouns: as a verb they
 // take an object ("Note the date", "List three ideas").
 // A capitalised one before a capitalised noun names a topic ("Purchase
@@ -1165,6 +1168,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 			// "Now get out there and grind!" cheers the reader on; "get out
 			// there and vote on Tuesday" still names the act
 			return norm(tx, toks, i+3) == "and" && ns.verbAt(tx, toks, i+4) && i+5 < len(toks) && toks[i+5].Kind == lint.Word
+		}
+		if tx.Norm(&toks[i]) == "come" && (eventMonths[next] || eventDays[next] || seasons[next]) && norm(tx, toks, i+2) == "," {
+			return false // "Come September, we will feature …" means "when September comes"
 		}
 		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off

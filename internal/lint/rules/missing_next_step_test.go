@@ -892,3 +892,14 @@ func TestNextStepLabelledLink(t *testing.T) {
 		{"near miss: a sentence before the dash", body + "The stall was full of people all afternoon - [pictures](https://example.com/p)", true},
 	})
 }
+
+// TestNextStepComeTime: "Come September," names a time, as "when
+// September comes" does; "Come and see" still asks.
+func TestNextStepComeTime(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"come and a month", body + "Come September, the stall will feature a new offer every week.", true},
+		{"come and a season", body + "Come spring, the beds along the wall fill with tulips.", true},
+		{"near miss: come and see", body + "Come and see the new stock at the stall in September.", false},
+	})
+}

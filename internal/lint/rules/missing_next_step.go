@@ -942,6 +942,7 @@ finally
 today
 and
 or
+either
 instead
 better yet
 even better

@@ -903,3 +903,13 @@ func TestNextStepComeTime(t *testing.T) {
 		{"near miss: come and see", body + "Come and see the new stock at the stall in September.", false},
 	})
 }
+
+// TestNextStepEitherOr: "either" leads an imperative as "or" does; a
+// statement after "either" still asks for nothing.
+func TestNextStepEitherOr(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"either and an imperative", body + "Either email the stall to work out the postage first, or collect it on Saturday.", false},
+		{"near miss: either and a statement", body + "Either way, the postage is worked out by the stall after the sale.", true},
+	})
+}

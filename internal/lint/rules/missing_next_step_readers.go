@@ -76,12 +76,15 @@ vendors donors applicants students neighbours neighbors parties friends gardener
 var interestedWords = wordSet(`interested prospective would-be aspiring`)
 
 // clauseAfterSemicolon reports an imperative that opens the clause after
-// a semicolon: "Reservations are recommended; call the shop to book".
-// Only the first few semicolons are tried, so a long list stays linear.
+// a semicolon, "Reservations are recommended; call the shop to book", or
+// after a colon that ends a clause of its own, "Celebrate the day with
+// your time: find a cause and give it some love" (a label such as
+// "Update:" or "Step 2:" is shorter than four tokens). Only the first few
+// are tried, so a long list stays linear.
 func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool {
 	tried := 0
 	for k := 0; k+1 < len(toks) && tried < 3; k++ {
-		if tx.Word(&toks[k]) != ";" {
+		if tx.Word(&toks[k]) != ";" && (tx.Word(&toks[k]) != ":" || k < 4) {
 			continue
 		}
 		tried++

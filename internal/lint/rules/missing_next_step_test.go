@@ -913,3 +913,14 @@ func TestNextStepEitherOr(t *testing.T) {
 		{"near miss: either and a statement", body + "Either way, the postage is worked out by the stall after the sale.", true},
 	})
 }
+
+// TestNextStepAfterColon: a colon that ends a clause leads to the step,
+// as a semicolon does; advice or a pause after it asks for nothing.
+func TestNextStepAfterColon(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"step after a colon", body + "Honour the anniversary with your hands, your ideas and your spare change: pick a local charity and send it a little money.", false},
+		{"near miss: advice after a colon", body + "Here is how the old stall did it: use short signs and one price per table.", true},
+		{"near miss: a pause after a colon", body + "The lesson from the season was simple: take a deep breath.", true},
+	})
+}

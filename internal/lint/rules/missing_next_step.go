@@ -18,22 +18,29 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
 short line ending in a colon such as "Sale details:", and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
-paragraphs; a sign-off, a signature or a P.S. after them does not push
-them out) for an
+paragraphs (neither of them 40 words or more); a sign-off, a signature,
+a P.S. or a verse between music notes ("♪…♪") after them does not push
+them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
+    "why not", "either", or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
-    come join us")
+    come join us", "For families wanting to make sure they have seats,
+    purchase …")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
     "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
     forget to stick around tomorrow", "You have the power to forward this
-    post", "you are invited to bring a dish" (not a verb of feeling,
+    post", "you are invited to bring a dish", "Feel free to pass on
+    names we should know about" (a permission counts when its act
+    reaches the writer or a link, not "feel free to hand out whatever
+    keeps the table friendly" or "feel free to ignore …"; never a verb of feeling,
     thought or waiting: "we encourage you to continue to …", "Will you
-    remember …?"; not "in asking you to …"); "you have to stop in",
+    remember …?"; not "in asking you to …", nor "more than we would
+    ever ask you to give"); "you can follow us on Instagram" (not "you
+    can follow the story"); "you have to stop in",
     "you'll have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
@@ -71,7 +78,9 @@ invitation addressed to the reader:
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form" (not "so
     that anyone may comment"); an imperative after a statement and a
-    semicolon: "Seats are limited; book yours at the counter"; a gift or
+    semicolon, or after a colon that ends a clause: "Seats are limited;
+    book yours at the counter", "Honour the day with your time: pick a
+    charity and send it a little" (not a label: "Update: …"); a gift or
     an order put in the passive: "Donations can be dropped off at the
     desk", "Orders can be placed by replying" (not "Boxes can be picked
     up on Tuesdays"); "Tickets available at the door"
@@ -97,7 +106,9 @@ invitation addressed to the reader:
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …", "you know where to find us"
-  - a link whose text is an action, or a link that stands alone like a button;
+  - a link whose text is an action, or a link that stands alone like a button
+    or ends the piece after a short label and a colon or dash ("Event
+    page - [https://…](…)"; not a credit: "Photo: [name](…)");
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
     page"), though not a line wholly in capitals ("SHOP NOW") unless it
     addresses the reader ("BRING YOUR BEST PIE")
@@ -105,13 +116,14 @@ A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "Take a
-deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
+deep breath", "Take a bow", "Ask yourself …"), warnings ("Try not to …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
-a topic ("Order processing"), sign-offs ("Thanks for reading",
+a topic ("Order processing", "Purchase Protection"), a time after "come"
+("Come September, we …"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
 instruction for a problem ("If you decide to cancel, just email …", "If

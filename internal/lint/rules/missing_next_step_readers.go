@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claritynotes/gen/internal/lint"
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // genericReader reports an invitation addressed to whichever reader it
 // fits, in the third person: "Anyone interested can email the farm",
@@ -77,14 +81,15 @@ var interestedWords = wordSet(`interested prospective would-be aspiring`)
 
 // clauseAfterSemicolon reports an imperative that opens the clause after
 // a semicolon, "Reservations are recommended; call the shop to book", or
-// after a colon that ends a clause of its own, "Celebrate the day with
-// your time: find a cause and give it some love" (a label such as
-// "Update:" or "Step 2:" is shorter than four tokens). Only the first few
-// are tried, so a long list stays linear.
+// after a colon that ends a clause opening on a bare verb, "Celebrate
+// the day with your time: find a cause and give it some love" (a label
+// such as "Update:" or "Step 2:" is shorter than four tokens; "there is
+// an easy way to stretch a gift: give when it is matched" explains).
+// Only the first few are tried, so a long list stays linear.
 func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool {
 	tried := 0
 	for k := 0; k+1 < len(toks) && tried < 3; k++ {
-		if tx.Word(&toks[k]) != ";" && (tx.Word(&toks[k]) != ":" || k < 4) {
+		if tx.Word(&toks[k]) != ";" && (tx.Word(&toks[k]) != ":" || k < 4 || !bareVerbClause(tx, toks[:k])) {
 			continue
 		}
 		tried++
@@ -100,6 +105,28 @@ func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool 
 		}
 	}
 	return false
+}
+
+// bareVerbClause reports a clause that opens on a bare verb and holds no
+// auxiliary, as an imperative does ("Celebrate the day with your time"),
+// unlike a statement ("there is an easy way to …") or a label ("The
+// club's three habits"): a colon after it leads to the step it asks for.
+func bareVerbClause(tx *lint.Text, toks []lint.Token) bool {
+	i := skipLeads(tx, toks, 0)
+	if i >= len(toks) || toks[i].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[i])
+	if determiners[w] || pronouns[w] || thirdParties[w] || w == "there" || w == "here" || w == "here's" || w == "there's" ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if auxiliaries[tx.Norm(&toks[k])] || toks[k].Joined() && tx.Norm(&toks[k]) == "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // passivePointer reports where the reader's gift or order goes, put in

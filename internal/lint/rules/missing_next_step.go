@@ -469,7 +469,8 @@ func labelledLink(t *lint.Text, u lint.Unit, link int, src []byte) bool {
 
 // credits label a link to a source or a filing, not to a step.
 var credits = wordSet(`photo photos image images picture pictures source sources via credit credits
-illustration illustrations artwork cover posted filed tags tagged category categories`)
+illustration illustrations artwork cover posted filed tags tagged category categories
+originally published republished reposted written by author edited translated previously previous related`)
 
 // signOffLink reports link text that closes a newsletter rather than
 // inviting: "Unsubscribe", "View in browser".

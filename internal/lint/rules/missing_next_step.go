@@ -450,8 +450,8 @@ func labelledLink(t *lint.Text, u lint.Unit, link int, src []byte) bool {
 	for end < u.Tok1 && (t.Tokens[end].Link() || t.Tokens[end].Kind == lint.Punct && (end+1 == u.Tok1 || t.Tokens[end+1].Link())) {
 		end++
 	}
-	if end != u.Tok1 {
-		return false
+	if end != u.Tok1 || signOffLink(t, t.Tokens[link:end]) || signOffs[t.Norm(&t.Tokens[tok0])] {
+		return false // "Thanks - [Unsubscribe](…)" closes the letter
 	}
 	for k := tok0; k < link; k++ {
 		tk := &t.Tokens[k]

@@ -890,6 +890,8 @@ func TestNextStepLabelledLink(t *testing.T) {
 		{"label and autolink as link text", body + "Tickets: [<https://example.com/t/42>](https://example.com/t/42)", false},
 		{"near miss: a credit", body + "Photo: [Jane Doe](https://example.com/jane)", true},
 		{"near miss: where it first ran", body + "Originally published at: [the club blog](https://example.com/blog/42)", true},
+		{"near miss: a sign-off and a footer link", body + "Cheers - [Unsubscribe](https://example.com/u)", true},
+		{"near miss: a footer link after a label", body + "Newsletter settings: [Manage preferences](https://example.com/prefs)", true},
 		{"near miss: a sentence before the dash", body + "The stall was full of people all afternoon - [pictures](https://example.com/p)", true},
 	})
 }

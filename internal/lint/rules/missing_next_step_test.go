@@ -828,6 +828,7 @@ func TestNextStepPraiseAndMeasure(t *testing.T) {
 		{"near miss: take a look", body + "Thank you all! Take a look at what the stall raised on the totals page.", false},
 		{"gift measured against a request", body + "A lot of you have given far more than we would ever ask you to give.", true},
 		{"near miss: the request itself", body + "This month we ask you to give what you can to the roof fund.", false},
+		{"near miss: than in a clause before", body + "Busier than ever, we ask you to give what you can to the roof fund.", false},
 	})
 }
 

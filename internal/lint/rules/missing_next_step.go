@@ -1019,9 +1019,10 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		// announcement, including the details, visit …"
 		embedded := false
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
-			if w := tx.Norm(&toks[k]); relativePronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ing") {
-				// "For families wanting to make sure they have seats, …":
-				// a subject after this belongs to a clause inside the setting
+			if w := tx.Norm(&toks[k]); relativePronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ing") && (norm(tx, toks, k+1) == "to" || determiners[norm(tx, toks, k+1)]) {
+				// "For families wanting to make sure they have seats, …",
+				// "For everyone who …": a subject after this belongs to a
+				// clause inside the setting ("In the morning we bake" has none)
 				embedded = true
 			}
 			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] && !embedded {

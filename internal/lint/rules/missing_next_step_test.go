@@ -861,6 +861,7 @@ func TestNextStepEmbeddedSetting(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"clause inside the setting", body + "For families wanting to make sure they have seats for the last three shows, purchase your tickets online now.", false},
 		{"near miss: the writer's clause", body + "On Mondays we bake, read the orders and pack the vans.", true},
+		{"near miss: a noun in -ing", body + "In the morning we bake, read the orders and pack the vans.", true},
 		{"purchase as a verb", body + "Purchase your tickets at the box office before Friday.", false},
 		{"near miss: heading that names a topic", body + "## Purchase Protection\n\nEvery order placed this year is covered by the same terms as last year.", true},
 	})

@@ -40,9 +40,14 @@ func (ns *nextStep) framedAct(tx *lint.Text, toks []lint.Token) bool {
 		// out whatever keeps the table friendly") unless the act reaches
 		// the writer or a link: "feel free to pass on names we should
 		// know about"
-		if tx.Norm(&toks[k]) == "feel" && !ns.listedAct(tx.Norm(&toks[headVerb(tx, toks, v)])) && !hasLink(toks[v:]) &&
-			hasWord(tx, toks, v+1, len(toks), "we", "us", "our", "i", "me", "my") < 0 {
-			continue
+		if tx.Norm(&toks[k]) == "feel" {
+			// the act's words are read up to requestReach, so that a
+			// run-on sentence of permissions stays linear
+			reach := min(len(toks), v+requestReach)
+			if !ns.listedAct(tx.Norm(&toks[headVerb(tx, toks, v)])) && !hasLink(toks[v:reach]) &&
+				hasWord(tx, toks, v+1, reach, "we", "us", "our", "i", "me", "my") < 0 {
+				continue
+			}
 		}
 		return true
 	}

@@ -23,7 +23,10 @@ type extractor struct {
 	b    blockBuilder
 	// cursor is the body offset just past the last inline source consumed,
 	// used to place typographer substitutions, which carry no segment.
-	cursor  int
+	cursor int
+	// inLink counts the links the inline walk is inside: an autolink
+	// there is the link's text, which the reader sees.
+	inLink  int
 	section int
 	top     int
 	pending []int // indexes in text.Directives of comments waiting for their paragraph's end
@@ -389,7 +392,9 @@ func (e *extractor) inline(n ast.Node) {
 			e.typographic(x)
 		case *ast.Link:
 			start := len(e.b.buf)
+			e.inLink++
 			e.inline(x)
+			e.inLink--
 			e.b.links = append(e.b.links, [2]int{start, len(e.b.buf)})
 			e.b.gap(e.off + e.cursor)
 		case *ast.RawHTML:
@@ -404,7 +409,13 @@ func (e *extractor) inline(n ast.Node) {
 				e.comments(raw, segs.At(0).Start, true)
 			}
 			e.b.gap(e.off + e.cursor)
-		case *ast.CodeSpan, *ast.AutoLink, *ast.Image:
+		case *ast.AutoLink:
+			if e.inLink > 0 && e.linkText(x) {
+				continue
+			}
+			e.skip(x)
+			e.b.gap(e.off + e.cursor)
+		case *ast.CodeSpan, *ast.Image:
 			e.skip(x)
 			e.b.gap(e.off + e.cursor)
 		default:
@@ -415,6 +426,31 @@ func (e *extractor) inline(n ast.Node) {
 			}
 		}
 	}
+}
+
+// linkText adds an autolink written as a link's text ("[<https://…>](…)")
+// as that text: the reader sees it as the link's words, as they see
+// "[grab your copy](…)". It reports false when the label is not found
+// just past the cursor. The label carries no offset of its own, so it is
+// looked for in a window that starts at the cursor: the autolink's "<"
+// is all that may stand before it.
+func (e *extractor) linkText(x *ast.AutoLink) bool {
+	label := x.Label(e.body)
+	if len(label) == 0 {
+		return false
+	}
+	window := e.body[e.cursor:min(len(e.body), e.cursor+len(label)+64)]
+	i := bytes.Index(window, label)
+	if i < 0 {
+		return false
+	}
+	at := e.cursor + i
+	e.b.add(e.src, e.off+at, e.off+at+len(label))
+	e.cursor = at + len(label)
+	if e.cursor < len(e.body) && e.body[e.cursor] == '>' {
+		e.cursor++
+	}
+	return true
 }
 
 // skip moves the cursor past a node that is not copy.

@@ -82,6 +82,38 @@ func TestPositionsMatchLineCol(t *testing.T) {
 	}
 }
 
+// TestAutoLinkAsLinkText: an autolink written as a link's text is that
+// link's words, at their source offsets, as the same URL written plainly
+// in the brackets is; a bare autolink stays out of the copy.
+func TestAutoLinkAsLinkText(t *testing.T) {
+	links := func(src string) string {
+		x := Extract(parse(t, src))
+		var b strings.Builder
+		for _, tk := range x.Tokens {
+			fmt.Fprintf(&b, "%s@%d-%d/%v ", x.Word(&tk), tk.Start, tk.End, tk.Link())
+		}
+		return b.String()
+	}
+	for _, c := range []struct{ src, want string }{
+		{"Grab a copy: [<https://shop.example/b>](https://shop.example/b) now.",
+			"Grab@0-4/false a@5-6/false copy@7-11/false :@11-12/false https@15-20/true :@20-21/false shop@23-27/true " +
+				".@27-28/false example@28-35/true b@36-37/true now@64-67/false .@67-68/false "},
+		{"Write [<hi@shop.example>](mailto:hi@shop.example).",
+			"Write@0-5/false hi@8-10/true shop@11-15/true .@15-16/false example@16-23/true .@49-50/false "},
+		{"Grab a copy: <https://shop.example/b> now.",
+			"Grab@0-4/false a@5-6/false copy@7-11/false :@11-12/false now@38-41/false .@41-42/false "},
+	} {
+		if got := links(c.src); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.src, got, c.want)
+		}
+	}
+	plain := links("Grab a copy: [https://shop.example/b](https://shop.example/b) now.")
+	angled := links("Grab a copy: [<https://shop.example/b>](https://shop.example/b) now.")
+	if strings.Count(plain, "/true") != strings.Count(angled, "/true") {
+		t.Errorf("link words differ:\n%s\n%s", plain, angled)
+	}
+}
+
 // TestWordHashes: the tokenizer's hash of an ASCII token as written equals
 // the lexicon's hash of its lower case, at every length around the
 // eight-byte steps.

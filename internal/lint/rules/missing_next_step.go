@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,22 +18,29 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
 short line ending in a colon such as "Sale details:", and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
-paragraphs; a sign-off, a signature or a P.S. after them does not push
-them out) for an
+paragraphs (neither of them 40 words or more); a sign-off, a signature,
+a P.S. or a verse between music notes ("♪…♪") after them does not push
+them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "why not", or after a lead-in clause ("If you are stuck, reply…", "With all
+    "why not", "either", or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
-    come join us")
+    come join us", "For families wanting to make sure they have seats,
+    purchase …")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
     "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
     forget to stick around tomorrow", "You have the power to forward this
-    post", "you are invited to bring a dish" (not a verb of feeling,
+    post", "you are invited to bring a dish", "Feel free to pass on
+    names we should know about" (a permission counts when its act
+    reaches the writer or a link, not "feel free to hand out whatever
+    keeps the table friendly" or "feel free to ignore …"; never a verb of feeling,
     thought or waiting: "we encourage you to continue to …", "Will you
-    remember …?"; not "in asking you to …"); "you have to stop in",
+    remember …?"; not "in asking you to …", nor "more than we would
+    ever ask you to give"); "you can follow us on Instagram" (not "you
+    can follow the story"); "you have to stop in",
     "you'll have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
@@ -70,7 +78,9 @@ invitation addressed to the reader:
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form" (not "so
     that anyone may comment"); an imperative after a statement and a
-    semicolon: "Seats are limited; book yours at the counter"; a gift or
+    semicolon, or after a colon that ends a clause: "Seats are limited;
+    book yours at the counter", "Honour the day with your time: pick a
+    charity and send it a little" (not a label: "Update: …"); a gift or
     an order put in the passive: "Donations can be dropped off at the
     desk", "Orders can be placed by replying" (not "Boxes can be picked
     up on Tuesdays"); "Tickets available at the door"
@@ -96,7 +106,9 @@ invitation addressed to the reader:
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …", "you know where to find us"
-  - a link whose text is an action, or a link that stands alone like a button;
+  - a link whose text is an action, or a link that stands alone like a button
+    or ends the piece after a short label and a colon or dash ("Event
+    page - [https://…](…)"; not a credit: "Photo: [name](…)");
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
     page"), though not a line wholly in capitals ("SHOP NOW") unless it
     addresses the reader ("BRING YOUR BEST PIE")
@@ -104,13 +116,14 @@ A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "Take a
-deep breath", "Ask yourself …"), warnings ("Try not to …"), rules ("First
+deep breath", "Take a bow", "Ask yourself …"), warnings ("Try not to …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
-a topic ("Order processing"), sign-offs ("Thanks for reading",
+a topic ("Order processing", "Purchase Protection"), a time after "come"
+("Come September, we …"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
 instruction for a problem ("If you decide to cancel, just email …", "If
@@ -184,8 +197,11 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 		if len(body) == 0 || words < minWords {
 			return
 		}
-		region, from := endRegion(t, body)
+		region, from := endRegion(t, body, p.Page.Source)
 		for _, u := range region {
+			if verse(t, t.Units[u], p.Page.Source) {
+				continue // a song's words, "♪Come along, come along♪", are not the writer's call
+			}
 			if ns.invites(t, t.Units[u], from, p.Page.Source) {
 				return
 			}
@@ -216,16 +232,17 @@ func bodyUnits(t *lint.Text) []int {
 // after it (at most its last five units), plus the last two paragraphs.
 // A short line ending in a colon ("Sale details:") heads a section as a
 // heading does.
-// A closing tail (a sign-off, the writer's name, a P.S.) belongs to the
+// A closing tail (a sign-off, the writer's name, a P.S., a verse sung
+// to the reader) belongs to the
 // region and does not push the paragraphs before it out. When the last
 // paragraphs are one-liners, the end reaches back over whole sentences
 // until it spans minEndWords: the returned token index is where it
 // starts, so that an aside early in a long paragraph before a short close
 // ("Feel free to give something away … Freebies are cool.") stays out,
 // while a request that closes that paragraph counts.
-func endRegion(t *lint.Text, body []int) ([]int, int) {
+func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	n := len(body)
-	for n > 1 && closing(t, t.Units[body[n-1]]) {
+	for n > 1 && (closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src)) {
 		n--
 	}
 	lastHeading := -1
@@ -262,11 +279,16 @@ func endRegion(t *lint.Text, body []int) ([]int, int) {
 	from = max(from, 0)
 	// An email written in one-line paragraphs ends with several short
 	// ones: the end is the last few lines that make up minEndWords, up to
-	// five paragraphs, within the last section.
-	words, paras := 0, 0
+	// five paragraphs, within the last section. A full paragraph among
+	// the last two (sectionEndWords or more) makes them no one-liners.
+	words, paras, longest := 0, 0, 0
 	for k := from; k < n; k++ {
 		words += t.Units[body[k]].Words
+		longest = max(longest, t.Units[body[k]].Words)
 		paras++
+	}
+	if longest >= sectionEndWords {
+		words = minEndWords // a full paragraph among the last two is no one-liner
 	}
 	start := 0
 	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
@@ -336,6 +358,27 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	return u.Words <= 6
 }
 
+// verse reports a paragraph set between music notes ("♪For auld lang
+// syne, my dear, …♪"): a song's words quoted to close a letter, not the
+// writer's own last paragraph. The notes are no tokens: they are looked
+// for on the paragraph's first and last lines, around its words.
+func verse(t *lint.Text, u lint.Unit, src []byte) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 {
+		return false
+	}
+	start, end := int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)
+	if start > len(src) || end > len(src) {
+		return false
+	}
+	lineStart := bytes.LastIndexByte(src[:start], '\n') + 1
+	lineEnd := len(src)
+	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	note := func(b []byte) bool { return bytes.ContainsRune(b, '♪') || bytes.ContainsRune(b, '♫') }
+	return note(src[lineStart:start]) && note(src[end:lineEnd])
+}
+
 // invites reports whether a unit invites the reader to act, in its
 // sentences that end after token from.
 func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) bool {
@@ -384,10 +427,50 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		if ns.verbAt(t, t.Tokens[k:end], 0) || k == u.Tok0 && (end == u.Tok1 && end-k >= 2 && !signOffLink(t, t.Tokens[k:end]) || phrasalStart(t, t.Tokens[k:end])) {
 			return true
 		}
+		if labelledLink(t, u, k, src) {
+			return true
+		}
 		k = end - 1
 	}
 	return false
 }
+
+// labelledLink reports a link that ends its paragraph after a short
+// label set off by a colon or a dash, "Facebook event - [link](…)",
+// "Tickets: [link](…)": a button with its caption. A credit or a filing
+// ("Photo: [name](…)", "Filed under: [News](…)") names a source instead.
+func labelledLink(t *lint.Text, u lint.Unit, link int, src []byte) bool {
+	tok0 := u.Tok0
+	if link == tok0 || link-tok0 > 4 {
+		return false
+	}
+	// the link runs to the paragraph's end; punctuation inside its text
+	// ("https://…") carries no link mark of its own
+	end := link
+	for end < u.Tok1 && (t.Tokens[end].Link() || t.Tokens[end].Kind == lint.Punct && (end+1 == u.Tok1 || t.Tokens[end+1].Link())) {
+		end++
+	}
+	if end != u.Tok1 || signOffLink(t, t.Tokens[link:end]) || signOffs[t.Norm(&t.Tokens[tok0])] {
+		return false // "Thanks - [Unsubscribe](…)" closes the letter
+	}
+	for k := tok0; k < link; k++ {
+		tk := &t.Tokens[k]
+		if tk.Kind == lint.Punct && (k != link-1 || t.Word(tk) != ":") || tk.Quoted() || credits[t.Norm(tk)] {
+			return false
+		}
+	}
+	last := &t.Tokens[link-1]
+	if t.Word(last) == ":" {
+		return link-1 > tok0
+	}
+	from, to := int(last.End), int(t.Tokens[link].Start)
+	return from < to && to <= len(src) && bytes.ContainsAny(src[from:to], "-–—")
+}
+
+// credits label a link to a source or a filing, not to a step.
+var credits = wordSet(`photo photos image images picture pictures source sources via credit credits
+illustration illustrations artwork cover posted filed tags tagged category categories
+originally published republished reposted written by author edited translated previously previous related`)
 
 // signOffLink reports link text that closes a newsletter rather than
 // inviting: "Unsubscribe", "View in browser".
@@ -872,6 +955,7 @@ finally
 today
 and
 or
+either
 instead
 better yet
 even better
@@ -933,8 +1017,15 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	if opensClause(lead) {
 		// the clause may hold commas of its own: "To read the
 		// announcement, including the details, visit …"
+		embedded := false
 		for k := lead + 1; k < len(toks) && k <= lead+32; k++ {
-			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] {
+			if w := tx.Norm(&toks[k]); relativePronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ing") && (norm(tx, toks, k+1) == "to" || determiners[norm(tx, toks, k+1)]) {
+				// "For families wanting to make sure they have seats, …",
+				// "For everyone who …": a subject after this belongs to a
+				// clause inside the setting ("In the morning we bake" has none)
+				embedded = true
+			}
+			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] && !embedded {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
 			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
@@ -966,6 +1057,11 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
 		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct {
+			return true
+		}
+		// "you can follow us on Instagram": following the writer is an act
+		// the reader takes now; "you can follow the story" is an ability
+		if tx.Norm(&toks[v]) == "follow" && hasWord(tx, toks, v+1, min(v+2, len(toks)), "us", "me", "along", "our", "my") >= 0 {
 			return true
 		}
 		// "You can learn more about the sale here.": any action verb
@@ -1036,9 +1132,14 @@ var exhortations = map[string]bool{
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
 }
 
+// seasons can follow "come" as a month does: "Come spring, the beds fill".
+var seasons = wordSet(`spring summer fall autumn winter`)
+
 // nounVerbs are action verbs that are also common nouns: as a verb they
 // take an object ("Note the date", "List three ideas").
-var nounVerbs = wordSet(`note list name match plan mark practice pack`)
+// A capitalised one before a capitalised noun names a topic ("Purchase
+// Protection", "Plan Details"); "Plan Your Visit" still asks.
+var nounVerbs = wordSet(`note list name match plan mark practice pack purchase`)
 
 // auxiliaries after a first word show it is a noun or a statement
 // ("Support is open", "Reads are up"), not an imperative.
@@ -1056,6 +1157,10 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	if nounVerbs[tx.Norm(&toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
 		return false // a table header "Note" or a label "Plan" asks nothing
+	}
+	if nounVerbs[tx.Norm(&toks[i])] && capitalised(tx, toks[i]) && i+1 < len(toks) && capitalised(tx, toks[i+1]) &&
+		!determiners[tx.Norm(&toks[i+1])] && !pronouns[tx.Norm(&toks[i+1])] && tx.Norm(&toks[i+1]) != "us" {
+		return false // the heading "Purchase Protection" names a topic
 	}
 	if i+1 < len(toks) {
 		next := tx.Norm(&toks[i+1])
@@ -1078,6 +1183,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 			// "Now get out there and grind!" cheers the reader on; "get out
 			// there and vote on Tuesday" still names the act
 			return norm(tx, toks, i+3) == "and" && ns.verbAt(tx, toks, i+4) && i+5 < len(toks) && toks[i+5].Kind == lint.Word
+		}
+		if tx.Norm(&toks[i]) == "come" && (eventMonths[next] || eventDays[next] || seasons[next]) && norm(tx, toks, i+2) == "," {
+			return false // "Come September, we will feature …" means "when September comes"
 		}
 		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
@@ -1161,11 +1269,12 @@ func labelled(tx *lint.Text, toks []lint.Token, i int) bool {
 }
 
 // idle reports an imperative that asks for a pause or a feeling, not an
-// action: "Take a deep breath", "Share the love". "Take a moment to fill
+// action: "Take a deep breath", "Share the love", "Take a bow" (praise
+// for what the reader did). "Take a moment to fill
 // in the survey" asks for the survey, and "Share the link" for a share.
 func idle(tx *lint.Text, toks []lint.Token, i int) bool {
 	switch norm(tx, toks, i) + " " + norm(tx, toks, i+1) + " " + norm(tx, toks, i+2) {
-	case "take a deep", "take a breath", "take a breather", "share the love":
+	case "take a deep", "take a breath", "take a breather", "share the love", "take a bow":
 		return true
 	}
 	return false

@@ -22,6 +22,8 @@ import (
 //     "make sure to vote", wherever they stand in the sentence
 //   - "You have the power to forward this post", "you are invited to
 //     bring a dish"
+//   - "feel free to pass on names we should know about", a permission
+//     whose act reaches the writer
 //
 // The request frames ("will you …", "we're asking you to …") take the
 // same open act in the checks that own them.
@@ -30,9 +32,24 @@ func (ns *nextStep) framedAct(tx *lint.Text, toks []lint.Token) bool {
 		if toks[k].Kind != lint.Word {
 			continue
 		}
-		if v := actFrame(tx, toks, k); v > 0 && ns.openAct(tx, toks, v) {
-			return true
+		v := actFrame(tx, toks, k)
+		if v <= 0 || !ns.openAct(tx, toks, v) {
+			continue
 		}
+		// a permission is the reader's own business ("feel free to hand
+		// out whatever keeps the table friendly") unless the act reaches
+		// the writer or a link: "feel free to pass on names we should
+		// know about"
+		if tx.Norm(&toks[k]) == "feel" {
+			// the act's words are read up to requestReach, so that a
+			// run-on sentence of permissions stays linear
+			reach := min(len(toks), v+requestReach)
+			if !ns.listedAct(tx.Norm(&toks[headVerb(tx, toks, v)])) && !hasLink(toks[v:reach]) &&
+				hasWord(tx, toks, v+1, reach, "we", "us", "our", "i", "me", "my") < 0 {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -48,6 +65,14 @@ func actFrame(tx *lint.Text, toks []lint.Token, k int) int {
 		// only the reader is told this: "we make sure to pack it well"
 		// and "to make sure to …" say what someone does
 		if k > 0 && (pronouns[prev] || thirdParties[prev] || auxiliaries[prev] || prev == "to") {
+			return -1
+		}
+		return k + 3
+	case w == "feel" && norm(tx, toks, k+1) == "free" && norm(tx, toks, k+2) == "to":
+		// a permission given to the reader opens its clause ("So feel
+		// free to …", "…, and feel free to …"); "we feel free to", "the
+		// painters feel free to" say what someone does
+		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[prev] {
 			return -1
 		}
 		return k + 3
@@ -106,4 +131,4 @@ var noActs = wordSet(`be feel know think imagine picture wonder remember believe
 wait worry continue keep stay rest relax enjoy see say agree understand face admit guess tell
 trust rely count pray dream breathe smile laugh cry notice realise realize
 like love want need thank blame assume suppose celebrate do not all just also never
-only still probably ever`)
+only still probably ever ignore skip disagree`)

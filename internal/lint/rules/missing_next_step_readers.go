@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claritynotes/gen/internal/lint"
+import (
+	"strings"
+
+	"github.com/claritynotes/gen/internal/lint"
+)
 
 // genericReader reports an invitation addressed to whichever reader it
 // fits, in the third person: "Anyone interested can email the farm",
@@ -76,15 +80,32 @@ vendors donors applicants students neighbours neighbors parties friends gardener
 var interestedWords = wordSet(`interested prospective would-be aspiring`)
 
 // clauseAfterSemicolon reports an imperative that opens the clause after
-// a semicolon: "Reservations are recommended; call the shop to book".
-// Only the first few semicolons are tried, so a long list stays linear.
+// a semicolon, "Reservations are recommended; call the shop to book", or
+// after a colon that ends a clause opening on a bare verb, "Celebrate
+// the day with your time: find a cause and give it some love" (a label
+// such as "Update:" or "Step 2:" is shorter than four tokens; "there is
+// an easy way to stretch a gift: give when it is matched" explains).
+// Only the first few are tried, so a long list stays linear.
 func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool {
 	tried := 0
+	// the clause before a colon is read once, as the walk goes: whether
+	// it opens on a bare verb, and whether an auxiliary has shown since
+	bare, aux := bareVerbStart(tx, toks), false
 	for k := 0; k+1 < len(toks) && tried < 3; k++ {
-		if tx.Word(&toks[k]) != ";" {
+		w := tx.Word(&toks[k])
+		if w != ";" && (w != ":" || k < 4 || !bare || aux) {
+			aux = aux || auxiliaries[tx.Norm(&toks[k])]
 			continue
 		}
 		tried++
+		if w == ":" {
+			// "Celebrate the day with your time: find a cause and give":
+			// the colon leads to the step the bare verb announced
+			if ns.imperative(tx, toks[k+1:]) {
+				return true
+			}
+			continue
+		}
 		// "Don't trust the headline; re-check the cart" is advice from
 		// start to end: only a statement before the semicolon makes the
 		// clause after it the step
@@ -97,6 +118,21 @@ func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool 
 		}
 	}
 	return false
+}
+
+// bareVerbStart reports a sentence that opens on a bare verb, as an
+// imperative does ("Celebrate the day with your time"), not on a
+// determiner, a subject or "there" ("there is an easy way to …", "The
+// club's three habits"). With no auxiliary before a colon, the clause
+// up to it asks, and the colon leads to the step.
+func bareVerbStart(tx *lint.Text, toks []lint.Token) bool {
+	i := skipLeads(tx, toks, 0)
+	if i >= len(toks) || toks[i].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[i])
+	return !(determiners[w] || pronouns[w] || thirdParties[w] || w == "there" || w == "here" || w == "here's" || w == "there's" ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || i+1 < len(toks) && toks[i+1].Joined() && tx.Norm(&toks[i+1]) == "'s")
 }
 
 // passivePointer reports where the reader's gift or order goes, put in

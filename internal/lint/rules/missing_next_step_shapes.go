@@ -130,6 +130,11 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if k > 0 && (tx.Norm(&toks[k-1]) == "not" || tx.Norm(&toks[k-1]) == "never" || tx.Norm(&toks[k-1]) == "don't") {
 		return false // "we don't ask you to pay twice"
 	}
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Kind != lint.Punct; j-- {
+		if tx.Norm(&toks[j]) == "than" {
+			return false // "you gave more than we would ever ask you to give" measures a gift, it asks for none
+		}
+	}
 	v := headVerb(tx, toks, j)
 	if conduct(tx, toks, v) {
 		return false // "We ask that you keep the same harvest day" sets a rule

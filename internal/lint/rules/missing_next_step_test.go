@@ -805,3 +805,127 @@ func TestNextStepReminder(t *testing.T) {
 		{"near miss: the writer's", body + "We don't forget the regulars who came every Saturday.", true},
 	})
 }
+
+// TestNextStepPermission: "feel free to" gives the reader an act that
+// reaches the writer, listed or not; an act that stays the reader's own
+// business, one that names no act, or someone else's freedom does not.
+func TestNextStepPermission(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"act that reaches the writer", body + "Feel free to pass on the names of good electricians we should know about.", false},
+		{"near miss: the reader's own business", body + "Feel free to hand out whatever keeps the stall friendly.", true},
+		{"near miss: no act", body + "Feel free to ignore our last email about the stall.", true},
+		{"near miss: someone else's freedom", body + "The painters feel free to pass on our names to their clients.", true},
+	})
+}
+
+// TestNextStepPraiseAndMeasure: praise put as an imperative and a request
+// named only to measure a gift ask for nothing; the plain act does.
+func TestNextStepPraiseAndMeasure(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"take a bow", body + "Thank you all! Take a bow and be proud of what the stall raised.", true},
+		{"near miss: take a look", body + "Thank you all! Take a look at what the stall raised on the totals page.", false},
+		{"gift measured against a request", body + "A lot of you have given far more than we would ever ask you to give.", true},
+		{"near miss: the request itself", body + "This month we ask you to give what you can to the roof fund.", false},
+		{"near miss: than in a clause before", body + "Busier than ever, we ask you to give what you can to the roof fund.", false},
+	})
+}
+
+// TestNextStepVerseAndFollow: a verse between music notes closes a letter
+// as a sign-off does, and neither pushes the writer's call out nor makes
+// one; "you can follow us" invites, "you can follow the story" does not.
+func TestNextStepVerseAndFollow(t *testing.T) {
+	body := reminderBody
+	verse := "\n\nHave a happy new year!\n\n♪Should old friends be all forgot,  \nand never brought to mind?♪"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"call before a verse", body + "Answer in a comment, then head to the market page for the winter list.\n\n" +
+			"My own answer: the long evenings at the stall, and the people who stayed to talk after the lights went down, even when it was cold." + verse, false},
+		{"near miss: the verse calls", body + "The long evenings at the stall were the best of it, and the people who stayed to talk." +
+			"\n\n♪Come along, come along,  \nreply to the song♪", true},
+		{"near miss: notes on one side only", body + "Answer in a comment, then head to the market page for the winter list.\n\n" +
+			"My own answer: the long evenings at the stall, and the people who stayed to talk after the lights went down, even when it was cold.\n\n" +
+			"♪ The choir sang three carols at the gate and the crowd joined in for the last one, which nobody had practised.\n\n" +
+			"The stall closed at nine and the lights went off one by one along the row.", true},
+		{"you can follow us", body + "If you want to keep up with the new stock, you can follow us on Instagram.", false},
+		{"near miss: follow the story", body + "If you want to keep up with the new stock, you can follow the story of each dye lot.", true},
+	})
+}
+
+// TestNextStepEmbeddedSetting: a setting phrase may hold a clause with a
+// subject of its own before the imperative it sets up; a setting
+// followed by the writer's own clause is a statement. "Purchase" asks in
+// a sentence, and names a topic in a title-case heading.
+func TestNextStepEmbeddedSetting(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"clause inside the setting", body + "For families wanting to make sure they have seats for the last three shows, purchase your tickets online now.", false},
+		{"near miss: the writer's clause", body + "On Mondays we bake, read the orders and pack the vans.", true},
+		{"near miss: a noun in -ing", body + "In the morning we bake, read the orders and pack the vans.", true},
+		{"purchase as a verb", body + "Purchase your tickets at the box office before Friday.", false},
+		{"near miss: heading that names a topic", body + "## Purchase Protection\n\nEvery order placed this year is covered by the same terms as last year.", true},
+	})
+}
+
+// TestNextStepOneLinerReach: the end reaches back past the last two
+// paragraphs only when they are one-liners; a full paragraph among them
+// keeps an earlier call out.
+func TestNextStepOneLinerReach(t *testing.T) {
+	body := reminderBody
+	call := "The stall opens at nine on the corner of the square. You can read more about all of the details here.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"full paragraph after the call", body + call +
+			"Nina will mind the till while I walk the rows in a paper crown, handing out the last of the lemon biscuits to anyone who looks lost. We thought about a brass band too, but the square is small and the neighbours are patient only up to a point.\n\nWhich is fair.", true},
+		{"near miss: one-liners after the call", body + call + "Nina will mind the till.\n\nWhich is fair.", false},
+	})
+}
+
+// TestNextStepLabelledLink: a link that ends the piece after a short
+// label and a colon or a dash is a captioned button, whether its text is
+// words or an address (written plainly or as an autolink); a credit, or
+// a sentence before a dash, is not.
+func TestNextStepLabelledLink(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"label and dash", body + "Facebook event - [the stall page](https://example.com/events/42)", false},
+		{"label and address", body + "Facebook event- [https://example.com/events/42/](https://example.com/events/42/)", false},
+		{"label and autolink as link text", body + "Tickets: [<https://example.com/t/42>](https://example.com/t/42)", false},
+		{"near miss: a credit", body + "Photo: [Jane Doe](https://example.com/jane)", true},
+		{"near miss: where it first ran", body + "Originally published at: [the club blog](https://example.com/blog/42)", true},
+		{"near miss: a sign-off and a footer link", body + "Cheers - [Unsubscribe](https://example.com/u)", true},
+		{"near miss: a footer link after a label", body + "Newsletter settings: [Manage preferences](https://example.com/prefs)", true},
+		{"near miss: a sentence before the dash", body + "The stall was full of people all afternoon - [pictures](https://example.com/p)", true},
+	})
+}
+
+// TestNextStepComeTime: "Come September," names a time, as "when
+// September comes" does; "Come and see" still asks.
+func TestNextStepComeTime(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"come and a month", body + "Come September, the stall will feature a new offer every week.", true},
+		{"come and a season", body + "Come spring, the beds along the wall fill with tulips.", true},
+		{"near miss: come and see", body + "Come and see the new stock at the stall in September.", false},
+	})
+}
+
+// TestNextStepEitherOr: "either" leads an imperative as "or" does; a
+// statement after "either" still asks for nothing.
+func TestNextStepEitherOr(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"either and an imperative", body + "Either email the stall to work out the postage first, or collect it on Saturday.", false},
+		{"near miss: either and a statement", body + "Either way, the postage is worked out by the stall after the sale.", true},
+	})
+}
+
+// TestNextStepAfterColon: a colon that ends a clause leads to the step,
+// as a semicolon does; advice or a pause after it asks for nothing.
+func TestNextStepAfterColon(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"step after a colon", body + "Honour the anniversary with your hands, your ideas and your spare change: pick a local charity and send it a little money.", false},
+		{"near miss: advice after a colon", body + "Here is how the old stall did it: use short signs and one price per table.", true},
+		{"near miss: a pause after a colon", body + "The lesson from the season was simple: take a deep breath.", true},
+	})
+}

@@ -41,17 +41,20 @@ type Ref struct {
 	Line, Col int
 }
 
-// Refs lists page p's references with their positions in p.Source. It
-// reads only the page, so a caller can keep the result until p changes.
+// Refs lists page p's references with their positions in p.Source,
+// leaving out those to other sites, which Check never resolves: a build
+// keeps every page's references until its links are checked, and most
+// of a page's links lead elsewhere. It reads only the page, so a caller
+// can keep the result until p changes.
 // rawHTML adds the links and images of raw HTML in the Markdown, which
 // the site publishes only with [markdown] unsafe = true.
 func Refs(p *content.Page, rawHTML bool) []Ref {
 	var refs []Ref
-	if p.Image != "" {
+	if p.Image != "" && !offSite([]byte(p.Image)) {
 		line, col := p.KeyPos("image")
 		refs = append(refs, Ref{Kind: KindImage, Dest: p.Image, Line: line, Col: col})
 	}
-	if p.CTA != nil && p.CTA.URL != "" {
+	if p.CTA != nil && p.CTA.URL != "" && !offSite([]byte(p.CTA.URL)) {
 		line, col := p.KeyPos("cta")
 		if s, ok := p.ValueSpan("cta", "url"); ok {
 			line, col = p.Position(s.Start)
@@ -86,7 +89,7 @@ func Refs(p *content.Page, rawHTML bool) []Ref {
 		default:
 			return ast.WalkContinue, nil
 		}
-		if len(dest) == 0 {
+		if len(dest) == 0 || offSite(dest) {
 			return ast.WalkContinue, nil
 		}
 		line, col := p.Position(p.BodyOffset + offset(n, p.Body, dest))
@@ -137,7 +140,7 @@ func htmlRefs(p *content.Page, segs []text.Segment) []Ref {
 		for more {
 			var key, val []byte
 			key, val, more = z.TagAttr()
-			if string(key) != want || len(val) == 0 {
+			if string(key) != want || len(val) == 0 || offSite(val) {
 				continue
 			}
 			off := tokenStart
@@ -149,6 +152,18 @@ func htmlRefs(p *content.Page, segs []text.Segment) []Ref {
 		}
 	}
 	return refs
+}
+
+// offSite reports whether dest is a valid URL of another site (a scheme,
+// a host or an opaque part), which resolve accepts without looking.
+func offSite(dest []byte) bool {
+	// Without a colon there is no scheme, and without a leading "//" no
+	// host: most links on a site's own pages are settled without parsing.
+	if bytes.IndexByte(dest, ':') < 0 && !bytes.HasPrefix(dest, []byte("//")) {
+		return false
+	}
+	u, err := url.Parse(string(dest))
+	return err == nil && (u.Scheme != "" || u.Host != "" || u.Opaque != "")
 }
 
 // destSlack is how far past a link's text its destination is looked for:

@@ -159,3 +159,20 @@ func TestRawHTML(t *testing.T) {
 		t.Errorf("a: %v", errs[1])
 	}
 }
+
+// TestRefsLeaveOutOtherSites: a page's references kept for Check are
+// those on the site, and a URL that does not parse, whose error Check
+// reports; links to other sites, which Check accepts unseen, are not
+// held.
+func TestRefsLeaveOutOtherSites(t *testing.T) {
+	p := page(t, "/articles/a/", "---\ntitle: T\nimage: https://cdn.example/c.png\ncta:\n  text: Reply\n  url: mailto:a@example.com\n---\n"+
+		"[a](/articles/b/) [x](https://example.com/x) [m](mailto:a@example.com) [p](//cdn.example/y) ![i](chart.png) [bad](%zz) [q](?page=2)\n")
+	var got []string
+	for _, r := range Refs(p, false) {
+		got = append(got, r.Dest)
+	}
+	want := []string{"/articles/b/", "chart.png", "%zz", "?page=2"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Refs kept %q, want %q", got, want)
+	}
+}

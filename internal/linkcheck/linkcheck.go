@@ -41,17 +41,20 @@ type Ref struct {
 	Line, Col int
 }
 
-// Refs lists page p's references with their positions in p.Source. It
-// reads only the page, so a caller can keep the result until p changes.
+// Refs lists page p's references with their positions in p.Source,
+// leaving out those to other sites, which Check never resolves: a build
+// keeps every page's references until its links are checked, and most
+// of a page's links lead elsewhere. It reads only the page, so a caller
+// can keep the result until p changes.
 // rawHTML adds the links and images of raw HTML in the Markdown, which
 // the site publishes only with [markdown] unsafe = true.
 func Refs(p *content.Page, rawHTML bool) []Ref {
 	var refs []Ref
-	if p.Image != "" {
+	if p.Image != "" && !offSite([]byte(p.Image)) {
 		line, col := p.KeyPos("image")
 		refs = append(refs, Ref{Kind: KindImage, Dest: p.Image, Line: line, Col: col})
 	}
-	if p.CTA != nil && p.CTA.URL != "" {
+	if p.CTA != nil && p.CTA.URL != "" && !offSite([]byte(p.CTA.URL)) {
 		line, col := p.KeyPos("cta")
 		if s, ok := p.ValueSpan("cta", "url"); ok {
 			line, col = p.Position(s.Start)
@@ -86,7 +89,7 @@ func Refs(p *content.Page, rawHTML bool) []Ref {
 		default:
 			return ast.WalkContinue, nil
 		}
-		if len(dest) == 0 {
+		if len(dest) == 0 || offSite(dest) {
 			return ast.WalkContinue, nil
 		}
 		line, col := p.Position(p.BodyOffset + offset(n, p.Body, dest))
@@ -137,7 +140,7 @@ func htmlRefs(p *content.Page, segs []text.Segment) []Ref {
 		for more {
 			var key, val []byte
 			key, val, more = z.TagAttr()
-			if string(key) != want || len(val) == 0 {
+			if string(key) != want || len(val) == 0 || offSite(val) {
 				continue
 			}
 			off := tokenStart
@@ -149,6 +152,21 @@ func htmlRefs(p *content.Page, segs []text.Segment) []Ref {
 		}
 	}
 	return refs
+}
+
+// offSite reports whether dest is a valid URL of another site (a scheme,
+// a host or an opaque part), which resolve accepts without looking.
+func offSite(dest []byte) bool {
+	// Without a colon there is no scheme, and without a leading "//" no
+	// host: most links on a site's own pages are settled without parsing.
+	if bytes.IndexByte(dest, ':') < 0 && !bytes.HasPrefix(dest, []byte("//")) {
+		return false
+	}
+	if plainExternal(dest) {
+		return true
+	}
+	u, err := url.Parse(string(dest))
+	return err == nil && (u.Scheme != "" || u.Host != "" || u.Opaque != "")
 }
 
 // destSlack is how far past a link's text its destination is looked for:
@@ -318,9 +336,6 @@ type site struct {
 // resolve returns what is wrong with reference r of the page at pageURL,
 // or "" when it resolves or is absolute (another site's, not fetched).
 func (s *site) resolve(pageURL string, r Ref) (msg, hint string) {
-	if plainExternal(r.Dest) {
-		return "", ""
-	}
 	u, err := url.Parse(r.Dest)
 	if err != nil {
 		return fmt.Sprintf("broken %s %q: not a valid URL (%v)", r.Kind, r.Dest, err),
@@ -450,23 +465,22 @@ func (s *site) idsOf(file string) map[string]bool {
 }
 
 // plainExternal reports whether dest is an http or https URL that
-// url.Parse accepts, for certain, as one to another site, which the
-// check leaves alone: most of a site's links are such, and parsing each
-// of them on every build is most of the check's work. It holds no
-// character that could make the URL invalid (an escape, a space, a
-// bracket, a port), so any other URL is parsed.
-func plainExternal(dest string) bool {
-	rest, ok := strings.CutPrefix(dest, "https://")
+// url.Parse accepts, for certain, as one to another site: most of a
+// site's links are such, and parsing each of them on every build is
+// most of the work of sorting links. It holds no character that could
+// make the URL invalid (an escape, a space, a bracket, a port), so any
+// other URL is parsed.
+func plainExternal(dest []byte) bool {
+	rest, ok := bytes.CutPrefix(dest, []byte("https://"))
 	if !ok {
-		if rest, ok = strings.CutPrefix(dest, "http://"); !ok {
+		if rest, ok = bytes.CutPrefix(dest, []byte("http://")); !ok {
 			return false
 		}
 	}
-	if rest == "" || rest[0] == '/' {
+	if len(rest) == 0 || rest[0] == '/' {
 		return false // no host: parsed, as any odd URL
 	}
-	for i := 0; i < len(rest); i++ {
-		c := rest[i]
+	for _, c := range rest {
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
 		case strings.IndexByte("-._~/?#&=+", c) >= 0:

@@ -181,7 +181,7 @@ func TestPlainExternal(t *testing.T) {
 		{"mailto:maya@example.com", false},
 		{"ftp://example.com/", false},
 	} {
-		if got := plainExternal(tc.dest); got != tc.want {
+		if got := plainExternal([]byte(tc.dest)); got != tc.want {
 			t.Errorf("plainExternal(%q) = %v, want %v", tc.dest, got, tc.want)
 		}
 	}
@@ -191,7 +191,7 @@ func TestPlainExternal(t *testing.T) {
 	walk = func(rest string, depth int) {
 		for _, scheme := range []string{"https://", "http://"} {
 			dest := scheme + rest
-			if !plainExternal(dest) {
+			if !plainExternal([]byte(dest)) {
 				continue
 			}
 			if u, err := url.Parse(dest); err != nil || u.Scheme == "" {
@@ -206,4 +206,21 @@ func TestPlainExternal(t *testing.T) {
 		}
 	}
 	walk("", 4)
+}
+
+// TestRefsLeaveOutOtherSites: a page's references kept for Check are
+// those on the site, and a URL that does not parse, whose error Check
+// reports; links to other sites, which Check accepts unseen, are not
+// held.
+func TestRefsLeaveOutOtherSites(t *testing.T) {
+	p := page(t, "/articles/a/", "---\ntitle: T\nimage: https://cdn.example/c.png\ncta:\n  text: Reply\n  url: mailto:a@example.com\n---\n"+
+		"[a](/articles/b/) [x](https://example.com/x) [m](mailto:a@example.com) [p](//cdn.example/y) ![i](chart.png) [bad](%zz) [q](?page=2)\n")
+	var got []string
+	for _, r := range Refs(p, false) {
+		got = append(got, r.Dest)
+	}
+	want := []string{"/articles/b/", "chart.png", "%zz", "?page=2"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Refs kept %q, want %q", got, want)
+	}
 }

@@ -55,11 +55,19 @@ func Locate(f Format, src []byte, start, end int) *Doc {
 
 // Rebase makes d read src, which holds the same bytes as the file d was
 // decoded from up to the end of the block, instead of the file: a page
-// that lets go of its body keeps a copy of its front matter alone.
+// that lets go of its body keeps a copy of its front matter alone. The
+// decoded Values go too (the page's fields hold what it reads of them):
+// what d keeps is only what locates keys, so a build of many pages holds
+// a few spans per page rather than a map of every key's value.
 func (d *Doc) Rebase(src []byte) {
-	if d != nil && len(src) >= d.end {
+	if d == nil {
+		return
+	}
+	if len(src) >= d.end {
 		d.src = src
 	}
+	d.once.Do(d.index) // the spans are all that is asked of d from now on
+	d.Values, d.yaml = nil, nil
 }
 
 // ValueSpan returns where the value of the key at path is written, each

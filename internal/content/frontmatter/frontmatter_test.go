@@ -135,20 +135,33 @@ func TestValueSpan(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tt.wants {
-				path := strings.Split(w.path, ".")
-				v, ok := d.ValueSpan(path...)
-				k, _ := d.KeySpan(path...)
-				if !ok || string(src[v.Start:v.End]) != w.value || string(src[k.Start:k.End]) != w.key {
-					t.Errorf("%s: key %q value %q (found %v); want %q %q", w.path, src[k.Start:k.End], src[v.Start:v.End], ok, w.key, w.value)
+			check := func(when string, src []byte) {
+				for _, w := range tt.wants {
+					path := strings.Split(w.path, ".")
+					v, ok := d.ValueSpan(path...)
+					k, _ := d.KeySpan(path...)
+					if !ok || string(src[v.Start:v.End]) != w.value || string(src[k.Start:k.End]) != w.key {
+						t.Errorf("%s: %s: key %q value %q (found %v); want %q %q", when, w.path, src[k.Start:k.End], src[v.Start:v.End], ok, w.key, w.value)
+					}
+				}
+				if _, ok := d.ValueSpan("missing"); ok {
+					t.Errorf("%s: a key that is not written was found", when)
+				}
+				if _, ok := d.ValueSpan("title", "deeper"); ok {
+					t.Errorf("%s: a scalar was found to have keys", when)
 				}
 			}
-			if _, ok := d.ValueSpan("missing"); ok {
-				t.Error("a key that is not written was found")
+			check("decoded", src)
+			// A page that lets go of its body keeps a copy of its front
+			// matter alone; the spans still locate every key in it, and
+			// the decoded values are no longer held.
+			front := append([]byte(nil), src[:b.End]...)
+			clear(src)
+			d.Rebase(front)
+			if d.Values != nil {
+				t.Errorf("rebased, the Doc still holds %d decoded values", len(d.Values))
 			}
-			if _, ok := d.ValueSpan("title", "deeper"); ok {
-				t.Error("a scalar was found to have keys")
-			}
+			check("rebased", front)
 		})
 	}
 }

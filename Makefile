@@ -18,8 +18,11 @@ serve: $(BIN)
 	./$(BIN) serve --port $(PORT)
 
 ## test: vet, format check and every test (unit, golden, CLI, browser)
+# The site package's scaling check builds 1 MB and 4 MB pages several
+# times: a few minutes on a quiet 2-core machine, more than go test's
+# default 10-minute limit on a busy one.
 test: check
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 
 ## check: gofmt, go vet and staticcheck
 check:

@@ -60,13 +60,8 @@ func TestStageReportsAFileItCannotMake(t *testing.T) {
 // TestStageWritesInOrder: files written twice, and read back before or
 // after the writer made them, have the bytes of the last Write.
 func TestStageWritesInOrder(t *testing.T) {
-	dest := filepath.Join(t.TempDir(), "public")
 	ctx := context.Background()
-	st, err := Begin(ctx, dest, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Abort()
+	st, dest := begin(t)
 	const n = 300
 	for i := range n {
 		name := fmt.Sprintf("p/%d/index.html", i%50)
@@ -119,13 +114,8 @@ func TestStageAbortsWhileWriting(t *testing.T) {
 // Write returns (a staged build renders every page into pooled buffers);
 // each file holds the bytes of its own call.
 func TestStageWritesWhatItWasGiven(t *testing.T) {
-	dest := filepath.Join(t.TempDir(), "public")
 	ctx := context.Background()
-	st, err := Begin(ctx, dest, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Abort()
+	st, dest := begin(t)
 	buf := make([]byte, 0, 64)
 	want := map[string]string{}
 	for i := range 50 {
@@ -146,4 +136,17 @@ func TestStageWritesWhatItWasGiven(t *testing.T) {
 			t.Errorf("%s = %q, want %q", name, got[name], w)
 		}
 	}
+}
+
+// begin starts a stage into a new destination, aborted when the test ends
+// (after a Commit, Abort does nothing).
+func begin(t *testing.T) (*Stage, string) {
+	t.Helper()
+	dest := filepath.Join(t.TempDir(), "public")
+	st, err := Begin(context.Background(), dest, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Abort() })
+	return st, dest
 }

@@ -544,11 +544,19 @@ func deadlineBefore(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	return 0, 0, "", false
 }
 
+// sentenceReach is how far back, in tokens, a cue reads its own sentence.
+// Every family looks from the start of the cue's sentence to the cue, so
+// a run-on sentence of thousands of clauses would make the walk
+// quadratic; no sentence a reader follows keeps a cue's subject or its
+// "if" further back than this.
+const sentenceReach = 80
+
 // sentenceStart returns the first word of toks[i]'s sentence after leads
-// like "so", "now" and "please".
+// like "so", "now" and "please", or the word sentenceReach tokens back in
+// a longer sentence.
 func sentenceStart(tx *lint.Text, toks []lint.Token, i int) int {
 	k := i
-	for k > 0 && sameSentence(toks, k-1, i) {
+	for k > 0 && k > i-sentenceReach && sameSentence(toks, k-1, i) {
 		k--
 	}
 	for k < i && (toks[k].Kind == lint.Punct || leadWords[tx.Norm(&toks[k])]) {

@@ -336,6 +336,9 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	for k := j + 1; k < end; k++ {
 		w := tx.Norm(&toks[k])
+		if w == "left" && leftOver(tx, toks, k) {
+			return 0, 0, "", false
+		}
 		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(tx, toks, k+1) == "left" || strings.HasPrefix(norm(tx, toks, k+1), "remain")) {
 			if e := k + 1; e < len(toks) && (tx.Norm(&toks[e]) == "left" || strings.HasPrefix(tx.Norm(&toks[e]), "remain")) {
 				k = e
@@ -348,6 +351,9 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
 func scarcityLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if leftOver(tx, toks, i) {
+		return 0, 0, "", false
+	}
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
 		if isNumber(&toks[k]) || tx.Norm(&toks[k]) == "few" {
@@ -1292,6 +1298,11 @@ var scheduleUnits = wordSet(`week weeks day days hour hours month stage stages r
 func deadlineSchedule(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	w := tx.Norm(&toks[i])
 	j := i + 1
+	if d := norm(tx, toks, i-1); (d == "a" || d == "an" || d == "the") && !offerNouns[norm(tx, toks, j)] {
+		// "an increasing number of sun spots each month" describes a
+		// trend; only a price said to climb is a deadline
+		return 0, 0, "", false
+	}
 	if (w == "goes" || w == "go") && norm(tx, toks, j) != "up" {
 		return 0, 0, "", false
 	}
@@ -1657,4 +1668,11 @@ func deadlineGoesBack(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return i - 1, j + 2, famDeadline, true
 	}
 	return 0, 0, "", false
+}
+
+// leftOver reports whether "left" at toks[i] is "left over": what remains
+// once every need is met, "a few left over for stragglers", is a surplus,
+// not stock running out.
+func leftOver(tx *lint.Text, toks []lint.Token, i int) bool {
+	return norm(tx, toks, i+1) == "over" && sameSentence(toks, i, i+1)
 }

@@ -555,3 +555,31 @@ func TestPitchShoutedPush(t *testing.T) {
 		}
 	}
 }
+
+// TestPitchCalmLookalikes: words a push uses, said of something else. A
+// surplus ("left over") is not stock running out, a trend ("an increasing
+// number … each month") is not a price climbing on a timetable, a denied
+// certainty ("not 100% convinced") promises nothing, and ASAP is an
+// abbreviation, not a shout. Each beside the push it resembles.
+func TestPitchCalmLookalikes(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		{"We printed enough to have a few left over for latecomers.", nil},
+		{"There are only a few left, so order soon.", []string{"scarcity: only a few left"}},
+		{"Just 3 left over after the market closed.", nil},
+		{"Just 3 left in the shop.", []string{"scarcity: Just 3 left"}},
+		{"I still find an increasing number of grey hairs each month.", nil},
+		{"The price rises each week until the doors open.", []string{"deadline: The price rises each week"}},
+		{"I'm not 100% convinced the cooling tip does much.", nil},
+		{"You will be 100% satisfied with the cooling tip.", []string{"hard sell: 100%"}},
+		{"We will ship the first prints ASAP and sign the rest on Monday.", nil},
+	}
+	for _, c := range cases {
+		got := signalsOf(t, c.src)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: signals %q, want %q", c.src, got, c.want)
+		}
+	}
+}

@@ -325,10 +325,14 @@ walnut pine steel copper brass wood`)
 // wholeShare reports whether a matched "100%" states a share or what a
 // thing is made of, not a promise: "100% of the proceeds go to the
 // shelter", "100% Japanese cotton", "100% merino wool". "100% money-back"
-// and "100% satisfied" still sell.
+// and "100% satisfied" still sell. Nor is a certainty denied, "I'm not
+// 100% convinced": the writer hedges, and promises nothing.
 func wholeShare(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	if !strings.HasPrefix(tx.Word(&toks[i]), "100") {
 		return false
+	}
+	if p := norm(tx, toks, i-1); (p == "not" || p == "never") && sameSentence(toks, i-1, i) {
+		return true
 	}
 	j := i + n
 	if j < len(toks) && toks[j].Kind == lint.Punct && tx.Word(&toks[j]) == "%" {

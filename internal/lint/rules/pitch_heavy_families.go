@@ -90,6 +90,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityLast, "last final")
 	add(scarcityFast, "going selling")
 	add(scarcityLimited, "limited")
+	add(scarcityWontLast, "last")
 	add(scarcityWhile, "while until")
 	add(scarcityOneOff, "only")
 	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
@@ -321,6 +322,14 @@ func norm(tx *lint.Text, toks []lint.Token, i int) string {
 // scarcityOnly: "only 3 left", "just 12 seats remain", "only a few spots".
 func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
+	if runVerbs[norm(tx, toks, j)] {
+		// a limited run, "I only printed 100 copies of each": the
+		// number made is the number there will ever be
+		if k := j + 1; k < len(toks) && isNumber(&toks[k]) && scarcityNouns[norm(tx, toks, k+1)] && sameSentence(toks, i, k+1) {
+			return i, k + 2, famScarcity, true
+		}
+		return 0, 0, "", false
+	}
 	if norm(tx, toks, j) == "a" {
 		j++
 	}
@@ -579,6 +588,9 @@ func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	s := sentenceStart(tx, toks, i)
 	if s < i && (tx.Norm(&toks[s]) == "please" || tx.Norm(&toks[s]) == "so") {
 		s++ // "Please give now", "So book today"
+	}
+	if o, ok := toldToOrder(tx, toks, i); ok {
+		return o, i + 1, famUrgency, true
 	}
 	if s >= i || !orders[tx.Norm(&toks[s])] || i-s > 6 {
 		return 0, 0, "", false

@@ -298,6 +298,15 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Each donation this week goes twice as far.", "The new bus goes twice as far on a charge.", "donation this week goes twice as far"},
 		{famPressure, "You really need to hear this album.", "You need to check your spam folder first.", "You really need to hear this"},
 		{famPressure, "Honestly, you must try these pastries.", "You must bring your own mat.", "you must try these"},
+		// a limited run, stock that will not last, places said to be
+		// limited, the reader told to act now, told to go and see it
+		{famScarcity, "I only printed 60 copies of each print.", "I only printed the cover in colour.", "only printed 60 copies"},
+		{famScarcity, "The stock isn't gonna last long, friends.", "The battery isn't gonna last long on a cold day.", "stock isn't gonna last long"},
+		{famScarcity, "Places are not going to last.", "This weather is not going to last.", "Places are not going to last"},
+		{famScarcity, "Enrollment is usually limited at the lake camp.", "Parking is usually limited to the west lot.", "Enrollment is usually limited"},
+		{famUrgency, "That is why you need to register now for June.", "You need to restart now and then to apply updates.", "you need to register now"},
+		{famPressure, "You just have to go and see this show.", "You have to go and check your spam folder.", "go and see this"},
+		{famPressure, "You have to go over there and see it.", "You have to go over there and sign the form.", "You have to go over there and see it"},
 		{famLoss, "Deals like these rarely come along.", "The number 9 bus rarely comes along on time.", "Deals like these rarely come along"},
 		{famLoss, "Don't let this chance slip by.", "Don't let the rope slip.", "chance slip"},
 		{famPrice, "Members get an amazing offer on the first box.", "Neighbours made an amazing offer of help.", "amazing offer"},

@@ -186,6 +186,10 @@ func hasSuffixWord(tx *lint.Text, toks []lint.Token, from, to int, suffix string
 	return false
 }
 
+// goWhere say where the reader is sent before the push: "go over
+// there and see it".
+var goWhere = wordSet(`over there back`)
+
 // tryVerbs are what the reader is told they must do with the thing.
 var tryVerbs = wordSet(`see try check hear get grab read watch own experience taste buy order have`)
 
@@ -217,6 +221,11 @@ func pressureMustTry(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	if norm(tx, toks, v) == "go" {
 		v++
+		// "you have to go (over there) and see it": where to go, then
+		// what to do there
+		if a := hasWord(tx, toks, v, within(toks, v, 3), "and"); a >= 0 && (a == v || hasNorm(tx, toks, v, a, goWhere) == v) {
+			v = a + 1
+		}
 	}
 	if v >= len(toks) || !sameSentence(toks, v, i) || !tryVerbs[norm(tx, toks, v)] {
 		return 0, 0, "", false

@@ -305,6 +305,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "Places are not going to last.", "This weather is not going to last.", "Places are not going to last"},
 		{famScarcity, "Enrollment is usually limited at the lake camp.", "Parking is usually limited to the west lot.", "Enrollment is usually limited"},
 		{famUrgency, "That is why you need to register now for June.", "You need to restart now and then to apply updates.", "you need to register now"},
+		{famHype, "We cannot wait to see this masterpiece on screen.", "We cannot wait to see the master print on screen.", "masterpiece"},
+		{famHype, "The iconic band headlines on Friday.", "The icon on the band's page links to Friday.", "iconic"},
 		{famPressure, "You just have to go and see this show.", "You have to go and check your spam folder.", "go and see this"},
 		{famPressure, "You have to go over there and see it.", "You have to go over there and sign the form.", "You have to go over there and see it"},
 		{famLoss, "Deals like these rarely come along.", "The number 9 bus rarely comes along on time.", "Deals like these rarely come along"},

@@ -102,14 +102,72 @@ func scarcityAreLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 	if v := tx.Norm(&toks[j]); v != "are" && v != "is" {
 		return 0, 0, "", false
 	}
-	if n := tx.Norm(&toks[j-1]); !scarcityNouns[n] || n == "left" || n == "set" || n == "run" {
+	if n := tx.Norm(&toks[j-1]); !(scarcityNouns[n] || placeCounts[n]) || n == "left" || n == "set" || n == "run" {
 		return 0, 0, "", false
 	}
 	return j - 1, i + 1, famScarcity, true
 }
 
 // limitAdverbs may stand between "are" and "limited".
-var limitAdverbs = wordSet(`also very strictly extremely always severely`)
+var limitAdverbs = wordSet(`also very strictly extremely always severely usually often typically`)
+
+// placeCounts name how many places a class or event takes: "enrollment is
+// usually limited" says the places are.
+var placeCounts = wordSet(`enrollment enrolment registration registrations capacity attendance admission`)
+
+// runVerbs make a limited run: "only printed 100 copies", "only made 40".
+var runVerbs = wordSet(`printed made produced pressed minted bottled baked cast`)
+
+// toldToOrder reports whether the time word toks[i] follows an order the
+// reader is told they need to give: "you need to register now", "you have
+// to book today". It returns where the reader is named. "You need to
+// restart now" is no order to buy: restart is not one of the orders.
+func toldToOrder(tx *lint.Text, toks []lint.Token, i int) (int, bool) {
+	if i < 4 || !orders[norm(tx, toks, i-1)] || norm(tx, toks, i-2) != "to" || !sameSentence(toks, i-4, i) {
+		return 0, false
+	}
+	switch norm(tx, toks, i-3) {
+	case "need", "have", "got", "ought":
+	default:
+		return 0, false
+	}
+	if y := norm(tx, toks, i-4); y != "you" && y != "you'll" && y != "you've" {
+		return 0, false
+	}
+	return i - 4, true
+}
+
+// scarcityWontLast: stock said not to last, "the stock isn't gonna last
+// long", "these prints aren't going to last". A thing that wears out is
+// no stock: "the battery isn't going to last long".
+func scarcityWontLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	switch norm(tx, toks, k) {
+	case "gonna":
+		k--
+	case "to":
+		if norm(tx, toks, k-1) != "going" {
+			return 0, 0, "", false
+		}
+		k -= 2
+	default:
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, k); n != "not" && n != "isn't" && n != "aren't" && n != "ain't" {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, k); n == "not" {
+		k-- // "is not gonna last"
+	}
+	if k < 1 || !sameSentence(toks, k-1, i) || !scarcityNouns[norm(tx, toks, k-1)] {
+		return 0, 0, "", false
+	}
+	end := i + 1
+	if w := norm(tx, toks, end); w == "long" || w == "forever" {
+		end++
+	}
+	return k - 1, end, famScarcity, true
+}
 
 // deadlineEachStep: the step before the rise, "with each download the
 // book rises in price": every sale moves the price, so every sale is a

@@ -54,12 +54,12 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", or the writer's forecast that it goes: "I expect this show to sell out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises", "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or pleading: "please, please, please", "I beg you", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start"`},
-	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied" (not a share or a material: "100% of the proceeds", "100% linen")`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or pleading: "please, please, please", "I beg you", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told to order now, "you need to register now", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start"`},
+	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
-	{famPressure, `the reader told they must try the thing: "you have to check this out", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder")`},
+	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder")`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
@@ -67,8 +67,8 @@ var pitchFamilyDocs = []struct {
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
-	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle"`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label or a code, "the CLEARANCE tab", "PART 1:", "use code SAVE20", nor a name the piece keeps using, "the KILN list")`},
+	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece"`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a name the piece keeps using, "the KILN list")`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 
@@ -90,6 +90,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityLast, "last final")
 	add(scarcityFast, "going selling")
 	add(scarcityLimited, "limited")
+	add(scarcityWontLast, "last")
 	add(scarcityWhile, "while until")
 	add(scarcityOneOff, "only")
 	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
@@ -321,6 +322,14 @@ func norm(tx *lint.Text, toks []lint.Token, i int) string {
 // scarcityOnly: "only 3 left", "just 12 seats remain", "only a few spots".
 func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	j := i + 1
+	if runVerbs[norm(tx, toks, j)] {
+		// a limited run, "I only printed 100 copies of each": the
+		// number made is the number there will ever be
+		if k := j + 1; k < len(toks) && isNumber(&toks[k]) && scarcityNouns[norm(tx, toks, k+1)] && sameSentence(toks, i, k+1) {
+			return i, k + 2, famScarcity, true
+		}
+		return 0, 0, "", false
+	}
 	if norm(tx, toks, j) == "a" {
 		j++
 	}
@@ -336,6 +345,9 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	for k := j + 1; k < end; k++ {
 		w := tx.Norm(&toks[k])
+		if w == "left" && leftOver(tx, toks, k) {
+			return 0, 0, "", false
+		}
 		if w == "left" || w == "remain" || w == "remaining" || w == "available" || scarcityNouns[w] && k+1 < len(toks) && (toks[k+1].Kind == lint.Punct || norm(tx, toks, k+1) == "left" || strings.HasPrefix(norm(tx, toks, k+1), "remain")) {
 			if e := k + 1; e < len(toks) && (tx.Norm(&toks[e]) == "left" || strings.HasPrefix(tx.Norm(&toks[e]), "remain")) {
 				k = e
@@ -348,6 +360,9 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
 func scarcityLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if leftOver(tx, toks, i) {
+		return 0, 0, "", false
+	}
 	from := since(toks, i, 3)
 	for k := i - 1; k >= from; k-- {
 		if isNumber(&toks[k]) || tx.Norm(&toks[k]) == "few" {
@@ -544,11 +559,19 @@ func deadlineBefore(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	return 0, 0, "", false
 }
 
+// sentenceReach is how far back, in tokens, a cue reads its own sentence.
+// Every family looks from the start of the cue's sentence to the cue, so
+// a run-on sentence of thousands of clauses would make the walk
+// quadratic; no sentence a reader follows keeps a cue's subject or its
+// "if" further back than this.
+const sentenceReach = 80
+
 // sentenceStart returns the first word of toks[i]'s sentence after leads
-// like "so", "now" and "please".
+// like "so", "now" and "please", or the word sentenceReach tokens back in
+// a longer sentence.
 func sentenceStart(tx *lint.Text, toks []lint.Token, i int) int {
 	k := i
-	for k > 0 && sameSentence(toks, k-1, i) {
+	for k > 0 && k > i-sentenceReach && sameSentence(toks, k-1, i) {
 		k--
 	}
 	for k < i && (toks[k].Kind == lint.Punct || leadWords[tx.Norm(&toks[k])]) {
@@ -565,6 +588,9 @@ func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	s := sentenceStart(tx, toks, i)
 	if s < i && (tx.Norm(&toks[s]) == "please" || tx.Norm(&toks[s]) == "so") {
 		s++ // "Please give now", "So book today"
+	}
+	if o, ok := toldToOrder(tx, toks, i); ok {
+		return o, i + 1, famUrgency, true
 	}
 	if s >= i || !orders[tx.Norm(&toks[s])] || i-s > 6 {
 		return 0, 0, "", false
@@ -1284,6 +1310,11 @@ var scheduleUnits = wordSet(`week weeks day days hour hours month stage stages r
 func deadlineSchedule(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	w := tx.Norm(&toks[i])
 	j := i + 1
+	if d := norm(tx, toks, i-1); (d == "a" || d == "an" || d == "the") && !offerNouns[norm(tx, toks, j)] {
+		// "an increasing number of sun spots each month" describes a
+		// trend; only a price said to climb is a deadline
+		return 0, 0, "", false
+	}
 	if (w == "goes" || w == "go") && norm(tx, toks, j) != "up" {
 		return 0, 0, "", false
 	}
@@ -1649,4 +1680,11 @@ func deadlineGoesBack(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return i - 1, j + 2, famDeadline, true
 	}
 	return 0, 0, "", false
+}
+
+// leftOver reports whether "left" at toks[i] is "left over": what remains
+// once every need is met, "a few left over for stragglers", is a surplus,
+// not stock running out.
+func leftOver(tx *lint.Text, toks []lint.Token, i int) bool {
+	return norm(tx, toks, i+1) == "over" && sameSentence(toks, i, i+1)
 }

@@ -298,6 +298,17 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Each donation this week goes twice as far.", "The new bus goes twice as far on a charge.", "donation this week goes twice as far"},
 		{famPressure, "You really need to hear this album.", "You need to check your spam folder first.", "You really need to hear this"},
 		{famPressure, "Honestly, you must try these pastries.", "You must bring your own mat.", "you must try these"},
+		// a limited run, stock that will not last, places said to be
+		// limited, the reader told to act now, told to go and see it
+		{famScarcity, "I only printed 60 copies of each print.", "I only printed the cover in colour.", "only printed 60 copies"},
+		{famScarcity, "The stock isn't gonna last long, friends.", "The battery isn't gonna last long on a cold day.", "stock isn't gonna last long"},
+		{famScarcity, "Places are not going to last.", "This weather is not going to last.", "Places are not going to last"},
+		{famScarcity, "Enrollment is usually limited at the lake camp.", "Parking is usually limited to the west lot.", "Enrollment is usually limited"},
+		{famUrgency, "That is why you need to register now for June.", "You need to restart now and then to apply updates.", "you need to register now"},
+		{famHype, "We cannot wait to see this masterpiece on screen.", "We cannot wait to see the master print on screen.", "masterpiece"},
+		{famHype, "The iconic band headlines on Friday.", "The icon on the band's page links to Friday.", "iconic"},
+		{famPressure, "You just have to go and see this show.", "You have to go and check your spam folder.", "go and see this"},
+		{famPressure, "You have to go over there and see it.", "You have to go over there and sign the form.", "You have to go over there and see it"},
 		{famLoss, "Deals like these rarely come along.", "The number 9 bus rarely comes along on time.", "Deals like these rarely come along"},
 		{famLoss, "Don't let this chance slip by.", "Don't let the rope slip.", "chance slip"},
 		{famPrice, "Members get an amazing offer on the first box.", "Neighbours made an amazing offer of help.", "amazing offer"},
@@ -547,6 +558,34 @@ func TestPitchShoutedPush(t *testing.T) {
 		{"After Friday we will NEVER MAKE THIS COOKIE AGAIN.", []string{"loss framing: NEVER MAKE THIS COOKIE AGAIN", "shouting: NEVER MAKE THIS COOKIE AGAIN"}},
 		{"After Friday we will never make this cookie again.", []string{"loss framing: never make this cookie again"}},
 		{"Coats are 30% OFF in the back room.", []string{"price anchor: 30% OFF"}},
+	}
+	for _, c := range cases {
+		got := signalsOf(t, c.src)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: signals %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// TestPitchCalmLookalikes: words a push uses, said of something else. A
+// surplus ("left over") is not stock running out, a trend ("an increasing
+// number … each month") is not a price climbing on a timetable, a denied
+// certainty ("not 100% convinced") promises nothing, and ASAP is an
+// abbreviation, not a shout. Each beside the push it resembles.
+func TestPitchCalmLookalikes(t *testing.T) {
+	cases := []struct {
+		src  string
+		want []string
+	}{
+		{"We printed enough to have a few left over for latecomers.", nil},
+		{"There are only a few left, so order soon.", []string{"scarcity: only a few left"}},
+		{"Just 3 left over after the market closed.", nil},
+		{"Just 3 left in the shop.", []string{"scarcity: Just 3 left"}},
+		{"I still find an increasing number of grey hairs each month.", nil},
+		{"The price rises each week until the doors open.", []string{"deadline: The price rises each week"}},
+		{"I'm not 100% convinced the cooling tip does much.", nil},
+		{"You will be 100% satisfied with the cooling tip.", []string{"hard sell: 100%"}},
+		{"We will ship the first prints ASAP and sign the rest on Monday.", nil},
 	}
 	for _, c := range cases {
 		got := signalsOf(t, c.src)

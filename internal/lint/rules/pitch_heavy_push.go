@@ -186,6 +186,10 @@ func hasSuffixWord(tx *lint.Text, toks []lint.Token, from, to int, suffix string
 	return false
 }
 
+// goWhere say where the reader is sent before the push: "go over
+// there and see it".
+var goWhere = wordSet(`over there back`)
+
 // tryVerbs are what the reader is told they must do with the thing.
 var tryVerbs = wordSet(`see try check hear get grab read watch own experience taste buy order have`)
 
@@ -217,6 +221,11 @@ func pressureMustTry(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	if norm(tx, toks, v) == "go" {
 		v++
+		// "you have to go (over there) and see it": where to go, then
+		// what to do there
+		if a := hasWord(tx, toks, v, within(toks, v, 3), "and"); a >= 0 && (a == v || hasNorm(tx, toks, v, a, goWhere) == v) {
+			v = a + 1
+		}
 	}
 	if v >= len(toks) || !sameSentence(toks, v, i) || !tryVerbs[norm(tx, toks, v)] {
 		return 0, 0, "", false
@@ -325,10 +334,14 @@ walnut pine steel copper brass wood`)
 // wholeShare reports whether a matched "100%" states a share or what a
 // thing is made of, not a promise: "100% of the proceeds go to the
 // shelter", "100% Japanese cotton", "100% merino wool". "100% money-back"
-// and "100% satisfied" still sell.
+// and "100% satisfied" still sell. Nor is a certainty denied, "I'm not
+// 100% convinced": the writer hedges, and promises nothing.
 func wholeShare(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	if !strings.HasPrefix(tx.Word(&toks[i]), "100") {
 		return false
+	}
+	if p := norm(tx, toks, i-1); (p == "not" || p == "never") && sameSentence(toks, i-1, i) {
+		return true
 	}
 	j := i + n
 	if j < len(toks) && toks[j].Kind == lint.Punct && tx.Word(&toks[j]) == "%" {

@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claritynotes/gen/internal/config"
 )
@@ -67,4 +70,35 @@ func TestPitchHeavyConfig(t *testing.T) {
 		{"acronym list", "NOTE: the export is slow. NOTE: it is fixed.", false},
 		{"lower threshold", "A world-class tool with guaranteed results.", true},
 	})
+}
+
+// TestPitchHeavyScales lints one run-on sentence of n pushy clauses
+// ("…: ") and one of 8n: every family reads back from its cue to the
+// start of the sentence, so the larger may take at most 32 times as long
+// (linear is eight; a walk over the whole sentence per cue makes it 64).
+func TestPitchHeavyScales(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scaling check")
+	}
+	shape := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Hurry now, only %d left, now is the time to buy: ", i)
+		}
+		return b.String() + "done.\n"
+	}
+	best := func(src string) time.Duration {
+		d := time.Duration(math.MaxInt64)
+		for range 5 {
+			start := time.Now()
+			lintWith(t, config.Lint{}, src)
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	small, large := best(shape(500)), best(shape(4000))
+	t.Logf("%v for 1x, %v for 8x", small, large)
+	if large > 32*small {
+		t.Errorf("8x the clauses took %.1fx as long (%v, %v): a walk is quadratic in the sentence", float64(large)/float64(small), small, large)
+	}
 }

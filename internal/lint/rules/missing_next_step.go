@@ -634,6 +634,11 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
 				return true
 			}
+			// "Hope you'll check it out", "hope you will stop by": an
+			// action phrase is an act as a listed verb is
+			if n, _ := actionPhrases.Match(tx, toks, v); n > 0 && !teaser(tx, toks, v+n) {
+				return true
+			}
 		case tx.Norm(&toks[k]) == "count" && tx.Norm(&toks[k+1]) == "on" && norm(tx, toks, k+2) == "you" && norm(tx, toks, k+3) == "to":
 			// "Can we count on you to give a little?"
 			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) {
@@ -804,6 +809,7 @@ come along
 come and
 tune in
 leave a comment
+spread the word
 leave a review
 leave a note
 leave us a review
@@ -999,6 +1005,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	i := skipLeads(tx, toks, 0)
+	i = ns.afterInterjection(tx, toks, i)
 	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) {
 		return true
 	}
@@ -1028,7 +1035,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] && !embedded {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
+			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && !quotedAt(toks, k+1) && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
 				return true
 			}
 		}
@@ -1071,6 +1078,30 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// quotedAt reports a word at toks[i] inside quotation marks: "… these
+// “one day only, buy one get one” deals" mentions an ad's words, it
+// asks the reader nothing.
+func quotedAt(toks []lint.Token, i int) bool {
+	return i < len(toks) && toks[i].Quoted()
+}
+
+// afterInterjection skips one word set off by a comma that opens a
+// sentence before its imperative, an interjection or a name: "Oh, and
+// get your flu shot", "Alright, now, tell me". A word that opens a
+// clause of its own ("If, …", "We, …") stays, and so does a word with
+// no imperative after it ("Sadly, the fair is off"), and a verb is the
+// imperative itself ("So go, fellow learners, and peruse …").
+func (ns *nextStep) afterInterjection(tx *lint.Text, toks []lint.Token, i int) int {
+	if i+2 >= len(toks) || toks[i].Kind != lint.Word || tx.Word(&toks[i+1]) != "," {
+		return i
+	}
+	w := tx.Norm(&toks[i])
+	if ns.listedAct(w) || w == "go" || subordinators[w] || conditionWords[w] || pronouns[w] || speakers[w] || determiners[w] || auxiliaries[w] || thirdParties[w] {
+		return i
+	}
+	return skipLeads(tx, toks, i+2)
 }
 
 // hasLink reports whether a sentence links somewhere.

@@ -104,6 +104,9 @@ var laterNouns = wordSet(`week time issue month episode post letter year`)
 // "We invite you to submit an application", "we ask that you all keep
 // spreading the word", "I encourage you to try it".
 func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool {
+	if ns.invitesAll(tx, toks, k) {
+		return true
+	}
 	if !requestWords[tx.Norm(&toks[k])] {
 		return false
 	}
@@ -142,6 +145,35 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	// the writer asking in the first person takes any act: "we're
 	// humbly asking you to pitch in"
 	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || writerAsks(tx, toks, k) && ns.openAct(tx, toks, v)
+}
+
+// invitesAll reports an invitation put to every reader, whoever makes
+// it: "Church members invite everyone to come out and join them", "the
+// club invites the public to tour the garden". An invitation that took
+// place ("invited everyone to the party") or names no act asks nothing.
+func (ns *nextStep) invitesAll(tx *lint.Text, toks []lint.Token, k int) bool {
+	switch tx.Norm(&toks[k]) {
+	case "invite", "invites", "encourage", "encourages", "welcome", "welcomes":
+	default:
+		return false
+	}
+	j := k + 1
+	switch norm(tx, toks, j) {
+	case "everyone", "everybody", "all":
+		j++
+	case "the":
+		if w := norm(tx, toks, j+1); w != "public" && w != "community" {
+			return false
+		}
+		j += 2
+	default:
+		return false
+	}
+	if norm(tx, toks, j) != "to" || j+1 >= len(toks) {
+		return false
+	}
+	v := headVerb(tx, toks, j+1)
+	return ns.listedAct(tx.Norm(&toks[v])) && !noStep(tx, toks, v) || ns.comeAndDo(tx, toks, v)
 }
 
 // progressive reports a verb in -ing that the writer is doing now: "we're
@@ -214,7 +246,7 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 		default:
 			conditional = false
 		}
-		if conditional && start > 0 && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
+		if conditional && start > 0 && !quotedAt(toks, k+1) && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
 			return true
 		}
 		start = k + 1

@@ -929,3 +929,27 @@ func TestNextStepAfterColon(t *testing.T) {
 		{"near miss: a pause after a colon", body + "The lesson from the season was simple: take a deep breath.", true},
 	})
 }
+
+// TestNextStepOpenersAndMentions: an imperative after an interjection,
+// an invitation to everyone made by a third party, a hope that names an
+// action phrase and "spread the word" invite; the same words as a
+// warning to oneself, a comparison, a quoted ad, an invitation that took
+// place or a cooking step do not.
+func TestNextStepOpenersAndMentions(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"after an interjection", body + "Oh, and get your ticket at the door on Friday.", false},
+		{"after an interjection and a lead", body + "Alright, now, tell me which class you liked best.", false},
+		{"near miss: a pronoun set off", body + "I, for one, read every issue twice.", true},
+		{"treat yourself", body + "You should treat yourself to a tart from the counter.", false},
+		{"near miss: check yourself", body + "You better check yourself, because the last pair is gone.", true},
+		{"near miss: than anyone", body + "The guide knows this town better than anyone can learn from a book.", true},
+		{"near miss: quoted deal after a condition", body + "As shoppers flock to the lots for these “one day only, while supplies last, buy one get one” deals, I stay home.", true},
+		{"everyone invited by others", body + "Church members invite everyone to come out and join them at the fair on Saturday.", false},
+		{"near miss: an invitation that took place", body + "The club invited everyone to the party last spring.", true},
+		{"hope with an action phrase", body + "The sign is on sale this month. Hope you'll check it out!", false},
+		{"near miss: hope for later", body + "The sign is on sale this month. Hope you'll tune in soon.", true},
+		{"spread the word", body + "Thank you to everyone who pledged. Spread the word!", false},
+		{"near miss: a cooking step", body + "Thank you to everyone who baked. Spread the butter thin.", true},
+	})
+}

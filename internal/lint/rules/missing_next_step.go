@@ -1040,7 +1040,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			}
 		}
 	}
-	if ns.afterCondition(tx, toks) {
+	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) {
 		return true
 	}
 	// "you can book …", "you could reply …"
@@ -1074,6 +1074,27 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
 		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// forMore reports a pointer that opens on "for more" with no comma
+// before its verb: "For more specials visit our stores on the 24th",
+// "For more details call us". A comparison ("For more than a year we
+// visit …") is no pointer, and the verb must reach the writer, a
+// determiner's noun or a link.
+func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
+	if norm(tx, toks, lead) != "for" || norm(tx, toks, lead+1) != "more" {
+		return false
+	}
+	for j := lead + 2; j < len(toks) && j <= lead+5; j++ {
+		w := tx.Norm(&toks[j])
+		if toks[j].Kind != lint.Word || w == "than" || pronouns[w] || auxiliaries[w] || thirdParties[w] {
+			return false
+		}
+		if j > lead+2 && ns.verbAt(tx, toks, j) && j+1 < len(toks) && (determiners[norm(tx, toks, j+1)] || norm(tx, toks, j+1) == "us" || norm(tx, toks, j+1) == "me" || toks[j+1].Link()) {
 			return true
 		}
 	}
@@ -1200,6 +1221,12 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
+		}
+		if tx.Norm(&toks[i]) == "go" && (next == "the" || next == "a") {
+			return false // "go the extra mile", "go the whole hog" are idioms, no trip
+		}
+		if next == "something" || next == "anything" {
+			return false // "Why not say something a real person would say?" names no act
 		}
 		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place

@@ -294,6 +294,9 @@ func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i >= len(toks) || (tx.Norm(&toks[i]) != "go" && tx.Norm(&toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
 		return false // "Go forth and create" sends the reader off with a blessing
 	}
+	if tx.Norm(&toks[i]) == "go" && (norm(tx, toks, i+1) == "the" || norm(tx, toks, i+1) == "a") {
+		return false // "go the whole hog and create …" is an idiom, no trip
+	}
 	// "come join us", "go see the show": the second verb follows at once
 	if ns.verbAt(tx, toks, i+1) && i+2 < len(toks) && toks[i+2].Kind == lint.Word {
 		return true

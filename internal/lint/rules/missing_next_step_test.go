@@ -953,3 +953,21 @@ func TestNextStepOpenersAndMentions(t *testing.T) {
 		{"near miss: a cooking step", body + "Thank you to everyone who baked. Spread the butter thin.", true},
 	})
 }
+
+// TestNextStepPointersAndIdioms: "for more …" with no comma before its
+// verb points the reader somewhere; a title that starts with a verb, an
+// idiom with "go the", and a verb whose object is "something" do not
+// ask for an act.
+func TestNextStepPointersAndIdioms(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"for more without a comma", body + "For more specials visit our stores on the 24th of November.", false},
+		{"near miss: for more with a subject", body + "For more fun we visit the lake on Sundays.", true},
+		{"verb then a place", body + "Come to the Fair and you will see the new goats.", false},
+		{"near miss: a title with small words", body + "Come to the Moon attendees will dine at the hall.", true},
+		{"go to a place and act", body + "Why not go to the fair and pick a pumpkin?", false},
+		{"near miss: go the whole hog", body + "Why not go the whole hog and create a film of it?", true},
+		{"say with a word", body + "Why not say hello at the stall on Friday?", false},
+		{"near miss: say something", body + "Why not say something a real person would say?", true},
+	})
+}

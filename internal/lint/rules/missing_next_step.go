@@ -1006,6 +1006,9 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	i := skipLeads(tx, toks, 0)
 	i = ns.afterInterjection(tx, toks, i)
+	if lightVerbAct(tx, toks, i) {
+		return true
+	}
 	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) {
 		return true
 	}
@@ -1073,7 +1076,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
-		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
+		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0 || namedPlace(tx, toks, v+1)) {
 			return true
 		}
 	}
@@ -1099,6 +1102,41 @@ func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
 		}
 	}
 	return false
+}
+
+// namedPlace reports a place named after "at", "on" or "from" within a
+// few words of toks[from]: "you can see the aerial view from Bring Me
+// the News", "you can find it at Harbour Books". A lower-case place
+// ("from the road") is a view, not a pointer.
+func namedPlace(tx *lint.Text, toks []lint.Token, from int) bool {
+	for j := from; j+1 < len(toks) && j < from+10; j++ {
+		switch tx.Norm(&toks[j]) {
+		case "at", "on", "from":
+			if toks[j+1].Kind == lint.Word && capitalised(tx, toks[j+1]) && !eventDays[tx.Norm(&toks[j+1])] && !months[tx.Norm(&toks[j+1])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lightVerbAct reports an imperative whose act is named by its noun: "Do
+// your entry today!", "Place your order by Friday", "Make your donation
+// online". "Do your best" and "make your day" name no act.
+func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
+	switch norm(tx, toks, i) {
+	case "do", "make", "place", "submit":
+	default:
+		return false
+	}
+	if norm(tx, toks, i+1) != "your" || i+2 >= len(toks) {
+		return false
+	}
+	n := tx.Norm(&toks[i+2])
+	if stem, ok := strings.CutSuffix(n, "y"); ok && actNouns[stem+"ies"] {
+		return true // "entry" of "entries"
+	}
+	return actNouns[n] || actNouns[n+"s"]
 }
 
 // quotedAt reports a word at toks[i] inside quotation marks: "… these

@@ -458,7 +458,7 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[k]) != "so" && tx.Norm(&toks[k]) != "then" {
 			continue
 		}
-		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(tx, toks, k) {
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 && !soThenAct(tx, toks, k) || ns.seriesThen(tx, toks, k) {
 			continue // "…and so on", "…and then we left", "study hard, then get a job"
 		}
 		v := k + 1
@@ -470,6 +470,18 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// soThenAct reports "so" with no comma before it that starts an
+// imperative with an object: "the winner's name is on the list so
+// bring a valid ID". "…and so on", "so tired" and "do so" have no verb
+// and object after them.
+func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
+	if tx.Norm(&toks[k]) != "so" || auxiliaries[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "and" || tx.Norm(&toks[k-1]) == "or" {
+		return false
+	}
+	o := norm(tx, toks, k+2)
+	return determiners[o] || o == "us" || o == "me"
 }
 
 // allWelcome reports the open door of an event: "All are welcome",

@@ -971,3 +971,20 @@ func TestNextStepPointersAndIdioms(t *testing.T) {
 		{"near miss: say something", body + "Why not say something a real person would say?", true},
 	})
 }
+
+// TestNextStepNamedPlaceAndLightVerbs: "you can see …" with a named
+// place, a light verb whose noun names the act and "so" with no comma
+// before an imperative invite; a view, a day, "do your best" and "and so
+// read the room" do not.
+func TestNextStepNamedPlaceAndLightVerbs(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"you can see at a named place", body + "You can see the photos of the house from Bring Me the News.", false},
+		{"near miss: a view from a road", body + "You can see the lake from the road.", true},
+		{"near miss: a day, no place", body + "You can see the lake on Sunday mornings.", true},
+		{"light verb and the act's noun", body + "Don't delay! Do your entry today!", false},
+		{"near miss: do your best", body + "Do your best on the day.", true},
+		{"so without a comma", body + "The winner's name will be on the guest list so bring a valid ID.", false},
+		{"near miss: and so", body + "They studied the notes and so read the room well.", true},
+	})
+}

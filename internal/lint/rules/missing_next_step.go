@@ -24,10 +24,12 @@ them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "why not", "either", or after a lead-in clause ("If you are stuck, reply…", "With all
+    "why not", "either", a word set off by a comma ("Oh, and get your flu
+    shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …")
+    purchase …", "For more specials visit our stores" with no comma); an
+    act named by its noun ("Do your entry today!", "Place your order")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
@@ -53,8 +55,10 @@ invitation addressed to the reader:
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
-    submit …", "we ask that you keep …", "We hope you'll visit us", "We
-    would love to have you join us"
+    submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
+    you'll check it out", "We would love to have you join us", or anyone's
+    invitation to all: "Church members invite everyone to come out and
+    join them"
   - advice to the reader in a modal with an act: "you should go out and
     get a copy", "you might want to consider …" (not "you should have
     come", "you should shop around and not buy the first deal"); the
@@ -67,7 +71,8 @@ invitation addressed to the reader:
     now"); "please" with any verb ("please recommend us to a friend", not
     "please note", "please excuse"), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
-    can learn more here"; "enjoy this story …"; "So go, fellow learners,
+    can learn more here", "you can see the photos from Bring Me the News"
+    (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
     and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …", "the link to register is below", "Registration opens Monday",
@@ -105,7 +110,8 @@ invitation addressed to the reader:
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
-    "I hope that you will attend …", "you know where to find us"
+    "I hope that you will attend …", "you know where to find us", "the
+    winner's name is on the list so bring a valid ID"
   - a link whose text is an action, or a link that stands alone like a button
     or ends the piece after a short label and a colon or dash ("Event
     page - [https://…](…)"; not a credit: "Photo: [name](…)");
@@ -116,13 +122,17 @@ A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "Take a
-deep breath", "Take a bow", "Ask yourself …"), warnings ("Try not to …"), rules ("First
+deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
+"Why not say something …"), warnings ("Try not to …", "you better check
+yourself"), comparisons ("better than anyone can find …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
-words ("Why don't you write every Friday?" she said), a clause describing a
+words ("Why don't you write every Friday?" she said) or an ad's words in
+quotes ("these “one day only, buy one get one” deals"), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
-a topic ("Order processing", "Purchase Protection"), a time after "come"
+a topic ("Order processing", "Purchase Protection"), a title that opens on
+a verb ("Come to the Moon attendees will revel …"), a time after "come"
 ("Come September, we …"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's

@@ -24,10 +24,12 @@ them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "why not", "either", or after a lead-in clause ("If you are stuck, reply…", "With all
+    "why not", "either", a word set off by a comma ("Oh, and get your flu
+    shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …")
+    purchase …", "For more specials visit our stores" with no comma); an
+    act named by its noun ("Do your entry today!", "Place your order")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
@@ -53,8 +55,10 @@ invitation addressed to the reader:
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
-    submit …", "we ask that you keep …", "We hope you'll visit us", "We
-    would love to have you join us"
+    submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
+    you'll check it out", "We would love to have you join us", or anyone's
+    invitation to all: "Church members invite everyone to come out and
+    join them"
   - advice to the reader in a modal with an act: "you should go out and
     get a copy", "you might want to consider …" (not "you should have
     come", "you should shop around and not buy the first deal"); the
@@ -67,7 +71,8 @@ invitation addressed to the reader:
     now"); "please" with any verb ("please recommend us to a friend", not
     "please note", "please excuse"), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
-    can learn more here"; "enjoy this story …"; "So go, fellow learners,
+    can learn more here", "you can see the photos from Bring Me the News"
+    (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
     and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
     sale at …", "the link to register is below", "Registration opens Monday",
@@ -105,7 +110,8 @@ invitation addressed to the reader:
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
-    "I hope that you will attend …", "you know where to find us"
+    "I hope that you will attend …", "you know where to find us", "the
+    winner's name is on the list so bring a valid ID"
   - a link whose text is an action, or a link that stands alone like a button
     or ends the piece after a short label and a colon or dash ("Event
     page - [https://…](…)"; not a credit: "Photo: [name](…)");
@@ -116,13 +122,17 @@ A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "Take a
-deep breath", "Take a bow", "Ask yourself …"), warnings ("Try not to …"), rules ("First
+deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
+"Why not say something …"), warnings ("Try not to …", "you better check
+yourself"), comparisons ("better than anyone can find …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
-words ("Why don't you write every Friday?" she said), a clause describing a
+words ("Why don't you write every Friday?" she said) or an ad's words in
+quotes ("these “one day only, buy one get one” deals"), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
-a topic ("Order processing", "Purchase Protection"), a time after "come"
+a topic ("Order processing", "Purchase Protection"), a title that opens on
+a verb ("Come to the Moon attendees will revel …"), a time after "come"
 ("Come September, we …"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
@@ -634,6 +644,11 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
 				return true
 			}
+			// "Hope you'll check it out", "hope you will stop by": an
+			// action phrase is an act as a listed verb is
+			if n, _ := actionPhrases.Match(tx, toks, v); n > 0 && !teaser(tx, toks, v+n) {
+				return true
+			}
 		case tx.Norm(&toks[k]) == "count" && tx.Norm(&toks[k+1]) == "on" && norm(tx, toks, k+2) == "you" && norm(tx, toks, k+3) == "to":
 			// "Can we count on you to give a little?"
 			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) {
@@ -804,6 +819,7 @@ come along
 come and
 tune in
 leave a comment
+spread the word
 leave a review
 leave a note
 leave us a review
@@ -999,6 +1015,10 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 // imperative reports whether a sentence invites the reader to act.
 func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	i := skipLeads(tx, toks, 0)
+	i = ns.afterInterjection(tx, toks, i)
+	if lightVerbAct(tx, toks, i) {
+		return true
+	}
 	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) {
 		return true
 	}
@@ -1028,12 +1048,12 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			if setting[tx.Norm(&toks[lead])] && speakers[tx.Norm(&toks[k])] && !embedded {
 				break // "On Mondays we bake, read …" is a main clause, not a setting
 			}
-			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
+			if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," && !quotedAt(toks, k+1) && (ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) || ns.comeAndDo(tx, toks, skipLeads(tx, toks, k+1))) {
 				return true
 			}
 		}
 	}
-	if ns.afterCondition(tx, toks) {
+	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) {
 		return true
 	}
 	// "you can book …", "you could reply …"
@@ -1066,11 +1086,91 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
-		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0) {
+		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0 || namedPlace(tx, toks, v+1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// forMore reports a pointer that opens on "for more" with no comma
+// before its verb: "For more specials visit our stores on the 24th",
+// "For more details call us". A comparison ("For more than a year we
+// visit …") is no pointer, and the verb must reach the writer, a
+// determiner's noun or a link.
+func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
+	if norm(tx, toks, lead) != "for" || norm(tx, toks, lead+1) != "more" {
+		return false
+	}
+	for j := lead + 2; j < len(toks) && j <= lead+5; j++ {
+		w := tx.Norm(&toks[j])
+		if toks[j].Kind != lint.Word || w == "than" || pronouns[w] || auxiliaries[w] || thirdParties[w] {
+			return false
+		}
+		if j > lead+2 && ns.verbAt(tx, toks, j) && j+1 < len(toks) && (determiners[norm(tx, toks, j+1)] || norm(tx, toks, j+1) == "us" || norm(tx, toks, j+1) == "me" || toks[j+1].Link()) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPlace reports a place named after "at", "on" or "from" within a
+// few words of toks[from]: "you can see the aerial view from Bring Me
+// the News", "you can find it at Harbour Books". A lower-case place
+// ("from the road") is a view, not a pointer.
+func namedPlace(tx *lint.Text, toks []lint.Token, from int) bool {
+	for j := from; j+1 < len(toks) && j < from+10; j++ {
+		switch tx.Norm(&toks[j]) {
+		case "at", "on", "from":
+			if toks[j+1].Kind == lint.Word && capitalised(tx, toks[j+1]) && !eventDays[tx.Norm(&toks[j+1])] && !months[tx.Norm(&toks[j+1])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lightVerbAct reports an imperative whose act is named by its noun: "Do
+// your entry today!", "Place your order by Friday", "Make your donation
+// online". "Do your best" and "make your day" name no act.
+func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
+	switch norm(tx, toks, i) {
+	case "do", "make", "place", "submit":
+	default:
+		return false
+	}
+	if norm(tx, toks, i+1) != "your" || i+2 >= len(toks) {
+		return false
+	}
+	n := tx.Norm(&toks[i+2])
+	if stem, ok := strings.CutSuffix(n, "y"); ok && actNouns[stem+"ies"] {
+		return true // "entry" of "entries"
+	}
+	return actNouns[n] || actNouns[n+"s"]
+}
+
+// quotedAt reports a word at toks[i] inside quotation marks: "… these
+// “one day only, buy one get one” deals" mentions an ad's words, it
+// asks the reader nothing.
+func quotedAt(toks []lint.Token, i int) bool {
+	return i < len(toks) && toks[i].Quoted()
+}
+
+// afterInterjection skips one word set off by a comma that opens a
+// sentence before its imperative, an interjection or a name: "Oh, and
+// get your flu shot", "Alright, now, tell me". A word that opens a
+// clause of its own ("If, …", "We, …") stays, and so does a word with
+// no imperative after it ("Sadly, the fair is off"), and a verb is the
+// imperative itself ("So go, fellow learners, and peruse …").
+func (ns *nextStep) afterInterjection(tx *lint.Text, toks []lint.Token, i int) int {
+	if i+2 >= len(toks) || toks[i].Kind != lint.Word || tx.Word(&toks[i+1]) != "," {
+		return i
+	}
+	w := tx.Norm(&toks[i])
+	if ns.listedAct(w) || w == "go" || subordinators[w] || conditionWords[w] || pronouns[w] || speakers[w] || determiners[w] || auxiliaries[w] || thirdParties[w] {
+		return i
+	}
+	return skipLeads(tx, toks, i+2)
 }
 
 // hasLink reports whether a sentence links somewhere.
@@ -1169,6 +1269,12 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
+		}
+		if tx.Norm(&toks[i]) == "go" && (next == "the" || next == "a") {
+			return false // "go the extra mile", "go the whole hog" are idioms, no trip
+		}
+		if next == "something" || next == "anything" {
+			return false // "Why not say something a real person would say?" names no act
 		}
 		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place

@@ -102,6 +102,12 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		if ns.listedAct(w) {
+			if r := norm(tx, toks, v+1); (r == "yourself" || r == "yourselves") && norm(tx, toks, v+2) != "to" {
+				// "you better check yourself" warns the reader, as "Ask
+				// yourself …" turns them inward; "treat yourself to a
+				// tart" still names the act
+				return false
+			}
 			if noStep(tx, toks, v) {
 				// "compare the prices", "shop around and not buy the first
 				// deal", "read that book you've been putting off", "keep

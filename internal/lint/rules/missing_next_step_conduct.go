@@ -139,6 +139,9 @@ func readersOwn(tx *lint.Text, toks []lint.Token, v int) bool {
 // capitalised, and the clause goes on to a verb of its own before any
 // comma; "Visit Main Street Books, which is open late" still invites.
 func titleName(tx *lint.Text, toks []lint.Token, i int) bool {
+	if titleWithSmallWords(tx, toks, i) {
+		return true
+	}
 	if i+1 >= len(toks) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i]) || !capitalised(tx, toks[i+1]) || toks[i+1].Quoted() || pronouns[tx.Norm(&toks[i+1])] || tx.Norm(&toks[i+1]) == "us" {
 		return false
 	}
@@ -152,6 +155,42 @@ func titleName(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	return false
 }
+
+// titleWithSmallWords reports a title that starts with a verb and
+// runs on through small words to a capitalised one, used before a noun
+// as a name: "Come to the Moon attendees will revel …" names the gala,
+// it does not send the reader to the moon. Up to two lower-case words
+// may follow the title before the clause's own verb; a pronoun or "and"
+// starts a clause of the reader's ("Come to the Fair and you will see").
+func titleWithSmallWords(tx *lint.Text, toks []lint.Token, i int) bool {
+	if !capitalised(tx, toks[i]) {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+3 && titleSmallWords[tx.Norm(&toks[j])] && !capitalised(tx, toks[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(toks) || toks[j].Kind != lint.Word || !capitalised(tx, toks[j]) {
+		return false
+	}
+	// a title is a few words: the walk stays short however long the
+	// sentence, as verbAt may run at many of its words
+	for end := j + 6; j < len(toks) && j < end && capitalised(tx, toks[j]); j++ {
+	}
+	for n := 0; j < len(toks) && n <= 2; j, n = j+1, n+1 {
+		w := tx.Norm(&toks[j])
+		if toks[j].Kind != lint.Word || pronouns[w] || w == "and" || w == "or" {
+			return false
+		}
+		if finiteVerbs[w] {
+			return n > 0 // the name's noun stands between: "… Moon attendees will"
+		}
+	}
+	return false
+}
+
+// titleSmallWords stay lower case inside a title: "Come to the Moon".
+var titleSmallWords = wordSet(`to the of a an in on at for and with`)
 
 // finiteVerbs show a clause has a subject: "… plans are based on …".
 var finiteVerbs = wordSet(`is are was were has have had will meets meet runs opens closes`)

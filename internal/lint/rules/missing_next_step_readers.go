@@ -61,8 +61,9 @@ func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 		default:
 			continue
 		}
-		// "… so that anyone may comment" gives a purpose, it asks nothing
-		return s == 0 || !subordinateLeads[tx.Norm(&toks[s-1])]
+		// "… so that anyone may comment" gives a purpose, it asks
+		// nothing, and "better than anyone can say" compares
+		return s == 0 || !subordinateLeads[tx.Norm(&toks[s-1])] && tx.Norm(&toks[s-1]) != "than"
 
 	}
 	return false

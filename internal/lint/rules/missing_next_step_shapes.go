@@ -104,6 +104,9 @@ var laterNouns = wordSet(`week time issue month episode post letter year`)
 // "We invite you to submit an application", "we ask that you all keep
 // spreading the word", "I encourage you to try it".
 func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool {
+	if ns.invitesAll(tx, toks, k) {
+		return true
+	}
 	if !requestWords[tx.Norm(&toks[k])] {
 		return false
 	}
@@ -142,6 +145,35 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	// the writer asking in the first person takes any act: "we're
 	// humbly asking you to pitch in"
 	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || writerAsks(tx, toks, k) && ns.openAct(tx, toks, v)
+}
+
+// invitesAll reports an invitation put to every reader, whoever makes
+// it: "Church members invite everyone to come out and join them", "the
+// club invites the public to tour the garden". An invitation that took
+// place ("invited everyone to the party") or names no act asks nothing.
+func (ns *nextStep) invitesAll(tx *lint.Text, toks []lint.Token, k int) bool {
+	switch tx.Norm(&toks[k]) {
+	case "invite", "invites", "encourage", "encourages", "welcome", "welcomes":
+	default:
+		return false
+	}
+	j := k + 1
+	switch norm(tx, toks, j) {
+	case "everyone", "everybody", "all":
+		j++
+	case "the":
+		if w := norm(tx, toks, j+1); w != "public" && w != "community" {
+			return false
+		}
+		j += 2
+	default:
+		return false
+	}
+	if norm(tx, toks, j) != "to" || j+1 >= len(toks) {
+		return false
+	}
+	v := headVerb(tx, toks, j+1)
+	return ns.listedAct(tx.Norm(&toks[v])) && !noStep(tx, toks, v) || ns.comeAndDo(tx, toks, v)
 }
 
 // progressive reports a verb in -ing that the writer is doing now: "we're
@@ -214,7 +246,7 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 		default:
 			conditional = false
 		}
-		if conditional && start > 0 && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
+		if conditional && start > 0 && !quotedAt(toks, k+1) && ns.verbAt(tx, toks, skipLeads(tx, toks, k+1)) && (!advice(tx, toks, skipLeads(tx, toks, k+1)) || wish(tx, toks[:k])) {
 			return true
 		}
 		start = k + 1
@@ -261,6 +293,9 @@ var determiners = wordSet(`the a an this that these those my our your their his 
 func (ns *nextStep) comeAndDo(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i >= len(toks) || (tx.Norm(&toks[i]) != "go" && tx.Norm(&toks[i]) != "come") || norm(tx, toks, i+1) == "forth" {
 		return false // "Go forth and create" sends the reader off with a blessing
+	}
+	if tx.Norm(&toks[i]) == "go" && (norm(tx, toks, i+1) == "the" || norm(tx, toks, i+1) == "a") {
+		return false // "go the whole hog and create …" is an idiom, no trip
 	}
 	// "come join us", "go see the show": the second verb follows at once
 	if ns.verbAt(tx, toks, i+1) && i+2 < len(toks) && toks[i+2].Kind == lint.Word {
@@ -423,7 +458,7 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[k]) != "so" && tx.Norm(&toks[k]) != "then" {
 			continue
 		}
-		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 || ns.seriesThen(tx, toks, k) {
+		if toks[k-1].Kind != lint.Punct && toks[k].Start-toks[k-1].End <= 1 && !soThenAct(tx, toks, k) || ns.seriesThen(tx, toks, k) {
 			continue // "…and so on", "…and then we left", "study hard, then get a job"
 		}
 		v := k + 1
@@ -435,6 +470,18 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// soThenAct reports "so" with no comma before it that starts an
+// imperative with an object: "the winner's name is on the list so
+// bring a valid ID". "…and so on", "so tired" and "do so" have no verb
+// and object after them.
+func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
+	if tx.Norm(&toks[k]) != "so" || auxiliaries[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "and" || tx.Norm(&toks[k-1]) == "or" {
+		return false
+	}
+	o := norm(tx, toks, k+2)
+	return determiners[o] || o == "us" || o == "me"
 }
 
 // allWelcome reports the open door of an event: "All are welcome",

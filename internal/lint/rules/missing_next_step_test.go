@@ -929,3 +929,62 @@ func TestNextStepAfterColon(t *testing.T) {
 		{"near miss: a pause after a colon", body + "The lesson from the season was simple: take a deep breath.", true},
 	})
 }
+
+// TestNextStepOpenersAndMentions: an imperative after an interjection,
+// an invitation to everyone made by a third party, a hope that names an
+// action phrase and "spread the word" invite; the same words as a
+// warning to oneself, a comparison, a quoted ad, an invitation that took
+// place or a cooking step do not.
+func TestNextStepOpenersAndMentions(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"after an interjection", body + "Oh, and get your ticket at the door on Friday.", false},
+		{"after an interjection and a lead", body + "Alright, now, tell me which class you liked best.", false},
+		{"near miss: a pronoun set off", body + "I, for one, read every issue twice.", true},
+		{"treat yourself", body + "You should treat yourself to a tart from the counter.", false},
+		{"near miss: check yourself", body + "You better check yourself, because the last pair is gone.", true},
+		{"near miss: than anyone", body + "The guide knows this town better than anyone can learn from a book.", true},
+		{"near miss: quoted deal after a condition", body + "As shoppers flock to the lots for these “one day only, while supplies last, buy one get one” deals, I stay home.", true},
+		{"everyone invited by others", body + "Church members invite everyone to come out and join them at the fair on Saturday.", false},
+		{"near miss: an invitation that took place", body + "The club invited everyone to the party last spring.", true},
+		{"hope with an action phrase", body + "The sign is on sale this month. Hope you'll check it out!", false},
+		{"near miss: hope for later", body + "The sign is on sale this month. Hope you'll tune in soon.", true},
+		{"spread the word", body + "Thank you to everyone who pledged. Spread the word!", false},
+		{"near miss: a cooking step", body + "Thank you to everyone who baked. Spread the butter thin.", true},
+	})
+}
+
+// TestNextStepPointersAndIdioms: "for more …" with no comma before its
+// verb points the reader somewhere; a title that starts with a verb, an
+// idiom with "go the", and a verb whose object is "something" do not
+// ask for an act.
+func TestNextStepPointersAndIdioms(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"for more without a comma", body + "For more specials visit our stores on the 24th of November.", false},
+		{"near miss: for more with a subject", body + "For more fun we visit the lake on Sundays.", true},
+		{"verb then a place", body + "Come to the Fair and you will see the new goats.", false},
+		{"near miss: a title with small words", body + "Come to the Moon attendees will dine at the hall.", true},
+		{"go to a place and act", body + "Why not go to the fair and pick a pumpkin?", false},
+		{"near miss: go the whole hog", body + "Why not go the whole hog and create a film of it?", true},
+		{"say with a word", body + "Why not say hello at the stall on Friday?", false},
+		{"near miss: say something", body + "Why not say something a real person would say?", true},
+	})
+}
+
+// TestNextStepNamedPlaceAndLightVerbs: "you can see …" with a named
+// place, a light verb whose noun names the act and "so" with no comma
+// before an imperative invite; a view, a day, "do your best" and "and so
+// read the room" do not.
+func TestNextStepNamedPlaceAndLightVerbs(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"you can see at a named place", body + "You can see the photos of the house from Bring Me the News.", false},
+		{"near miss: a view from a road", body + "You can see the lake from the road.", true},
+		{"near miss: a day, no place", body + "You can see the lake on Sunday mornings.", true},
+		{"light verb and the act's noun", body + "Don't delay! Do your entry today!", false},
+		{"near miss: do your best", body + "Do your best on the day.", true},
+		{"so without a comma", body + "The winner's name will be on the guest list so bring a valid ID.", false},
+		{"near miss: and so", body + "They studied the notes and so read the room well.", true},
+	})
+}

@@ -55,6 +55,10 @@ type Rule struct {
 	Before, After string
 	// Settings are the rule's options in [lint.rules.<ID>], besides severity.
 	Settings []Setting
+	// Retired are settings the rule no longer has, each with what a
+	// gen.toml that still sets it should do instead: an upgrade then
+	// names the change rather than an unknown word.
+	Retired map[string]string
 	// build compiles the rule for one configuration.
 	Build func(s *Settings) (func(*Pass), error)
 }

@@ -122,6 +122,9 @@ func (s *Settings) set(key string, v any) error {
 			st = &s.rule.Settings[i]
 		}
 	}
+	if hint, ok := s.rule.Retired[key]; st == nil && ok {
+		return configError(fmt.Sprintf("%s: rule %s no longer has this setting", where, s.rule.ID), hint)
+	}
 	if st == nil {
 		return configError(fmt.Sprintf("%s: unknown setting for rule %s", where, s.rule.ID),
 			"settings of "+s.rule.ID+": "+strings.Join(names, ", ")+" (gen lint --explain "+s.rule.ID+")")

@@ -20,6 +20,7 @@ func TestNewValidatesConfig(t *testing.T) {
 	}{
 		{"unknown rule", config.Lint{Rules: map[string]map[string]any{"pitchy": {}}}, `unknown lint rule "pitchy"`},
 		{"unknown setting", config.Lint{Rules: map[string]map[string]any{"pitch-heavy": {"treshold": int64(2)}}}, "treshold: unknown setting"},
+		{"retired setting", config.Lint{Rules: map[string]map[string]any{"pitch-heavy": {"spread": int64(3)}}}, "spread: rule pitch-heavy no longer has this setting"},
 		{"bad severity", config.Lint{Rules: map[string]map[string]any{"jargon": {"severity": "loud"}}}, `severity = loud is not a severity`},
 		{"bad number", config.Lint{Rules: map[string]map[string]any{"we-centric": {"minSelf": "five"}}}, "must be a whole number"},
 		{"bad list", config.Lint{Rules: map[string]map[string]any{"jargon": {"words": "synergy"}}}, "must be a list of text"},

@@ -31,6 +31,9 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 		{Name: "hardsell", Default: []string(nil), Doc: "extra hard-sell phrases"},
 		{Name: "acronyms", Default: []string(nil), Doc: "extra capitalised names and acronyms that are not shouting"},
 	},
+	Retired: map[string]string{
+		"spread": "remove it: pressure on the reader's time and wallet spread thin through a piece is judged by density and pressure now (gen lint --explain pitch-heavy)",
+	},
 	Build: buildPitchHeavy,
 })
 

@@ -43,8 +43,8 @@ type planner struct {
 	static map[string][]byte
 	jobs   map[string]*job
 	// siteKey hashes what every page shows besides itself and its
-	// neighbours: the menu and the year; a cached page output is keyed by
-	// it with the page's own key.
+	// neighbours: the menu and the year (see siteKey); a cached page
+	// output is keyed by it with the page's own key.
 	siteKey string
 	// clashes are jobs that wanted an id already taken (a section and
 	// the tag index both at /tags/), and errs the tag slug collisions:
@@ -67,7 +67,6 @@ func (pl *planner) add(j *job) {
 func (pl *planner) plan() map[string]*job {
 	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
-	pl.siteKey = siteKey(pl.r.Site.Menu, pl.b.now().Year())
 	pl.listBodies = pl.r.T.Reads("list.html", "Content") || pl.r.T.Reads("tags.html", "Content")
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)

@@ -780,7 +780,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	b.presetCards(views, cardKey)
 	r := &render.Renderer{T: tmpl, Cfg: b.cfg, Site: sv}
 	tmpl.ForgetCached()
-	pl := &planner{b: b, r: r, site: site, views: views, static: static}
+	pl := &planner{b: b, r: r, site: site, views: views, static: static, siteKey: cardKey}
 	jobs := pl.plan()
 	if b.awaitStage != nil {
 		b.awaitStage()

@@ -50,33 +50,30 @@ type Hasher struct{ buf []byte }
 
 // Add appends parts to the key.
 func (h *Hasher) Add(parts ...[]byte) *Hasher {
-	// Grown once for all the parts: a key of a few short parts is made
-	// for every page, and growing by appends would allocate several
-	// times for each.
-	n := 0
-	for _, p := range parts {
-		n += binary.MaxVarintLen64 + len(p)
-	}
-	h.buf = slices.Grow(h.buf, n)
-	for _, p := range parts {
-		h.buf = binary.AppendUvarint(h.buf, uint64(len(p)))
-		h.buf = append(h.buf, p...)
-	}
+	h.buf = appendParts(h.buf, parts)
 	return h
 }
 
 // AddString appends string parts to the key.
 func (h *Hasher) AddString(parts ...string) *Hasher {
+	h.buf = appendParts(h.buf, parts)
+	return h
+}
+
+// appendParts appends each part with its length. The buffer is grown
+// once for all of them: a key of a few short parts is made for every
+// page, and growing by appends would allocate several times for each.
+func appendParts[P ~string | ~[]byte](buf []byte, parts []P) []byte {
 	n := 0
 	for _, p := range parts {
 		n += binary.MaxVarintLen64 + len(p)
 	}
-	h.buf = slices.Grow(h.buf, n)
+	buf = slices.Grow(buf, n)
 	for _, p := range parts {
-		h.buf = binary.AppendUvarint(h.buf, uint64(len(p)))
-		h.buf = append(h.buf, p...)
+		buf = binary.AppendUvarint(buf, uint64(len(p)))
+		buf = append(buf, p...)
 	}
-	return h
+	return buf
 }
 
 // Key is the hash of the parts added so far.

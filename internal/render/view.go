@@ -148,13 +148,13 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 		slugs = nil
 	}
 	for i, t := range p.Tags {
-		u := ""
+		slug := ""
 		if slugs != nil {
-			u = "/tags/" + slugs[i] + "/"
+			slug = slugs[i]
 		} else {
-			u = TagURL(t)
+			slug = content.Slugify(t)
 		}
-		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, u)})
+		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, tagPath(slug))})
 	}
 	return v
 }
@@ -180,7 +180,10 @@ func summaryHTML(md *markdown.Renderer, p *content.Page, pagePath string) string
 }
 
 // TagURL is the list page of a tag.
-func TagURL(tag string) string { return "/tags/" + content.Slugify(tag) + "/" }
+func TagURL(tag string) string { return tagPath(content.Slugify(tag)) }
+
+// tagPath is the site path of the tag page whose slug is slug.
+func tagPath(slug string) string { return "/tags/" + slug + "/" }
 
 // RelURL prefixes a site path with the base URL's path, so links work when
 // the site lives under a sub-path (GitHub project pages).

@@ -315,26 +315,18 @@ type wordCounter struct {
 }
 
 func (c *wordCounter) Write(p []byte) (int, error) {
-	// Text is mostly ASCII: its bytes are told apart without decoding
-	// them or asking unicode.IsSpace, which is most of a page's count.
-	words, inWord := c.words, c.inWord
 	for i := 0; i < len(p); {
+		// Text is mostly ASCII: its bytes are told apart without decoding
+		// them or asking unicode.IsSpace, which is most of a page's count.
 		if b := p[i]; b < utf8.RuneSelf {
-			space := asciiSpace(b)
-			if !space && !inWord {
-				words++
-			}
-			inWord = !space
+			c.step(asciiSpace(b))
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(p[i:])
-		c.words, c.inWord = words, inWord
 		c.rune(r)
-		words, inWord = c.words, c.inWord
 		i += n
 	}
-	c.words, c.inWord = words, inWord
 	return len(p), nil
 }
 
@@ -354,8 +346,11 @@ func (c *wordCounter) WriteByte(b byte) error {
 	return nil
 }
 
-func (c *wordCounter) rune(r rune) {
-	space := unicode.IsSpace(r)
+func (c *wordCounter) rune(r rune) { c.step(unicode.IsSpace(r)) }
+
+// step counts a word where a character that is not a space follows one
+// that is (or starts the text).
+func (c *wordCounter) step(space bool) {
 	if !space && !c.inWord {
 		c.words++
 	}

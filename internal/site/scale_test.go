@@ -44,9 +44,12 @@ func TestBuildScalesLinearly(t *testing.T) {
 			t.Logf("%s: 1 MB %v, 4 MB %v of CPU, ratio %.1f; %d MB, %d MB allocated, ratio %.1f; peak heap %d MB, %d MB, ratio %.1f",
 				page.Name, t1, t4, ratio, a1>>20, a4>>20, allocRatio, p1>>20, p4>>20, peakRatio)
 			// Linear stages measure 4x to 5x here (a 4x heap costs the
-			// collector and the caches a little more); a quadratic one
-			// would be 16x.
-			if ratio > 6 {
+			// collector and the caches a little more), and up to 7x when
+			// other processes share the cores: CPU time does not count
+			// waiting, but it does count the cache misses a neighbour
+			// causes, and those hurt the larger build more. A quadratic
+			// stage would be 16x, so 8x still tells the two apart.
+			if ratio > 8 {
 				t.Errorf("%s: 4x the input took %.1fx the CPU time (1 MB %v, 4 MB %v); some stage is worse than linear", page.Name, ratio, t1, t4)
 			}
 			// Memory too: a stage that copies what it has written so far

@@ -141,9 +141,10 @@ func TestLintSiteConfig(t *testing.T) {
 			t.Errorf("output lacks %s:\n%s", want, out)
 		}
 	}
+	// The error names the file --config read, at the unknown rule's name.
 	writeFiles(t, dir, map[string]string{"other.toml": "title = \"T\"\nbaseURL = \"https://example.com/\"\n[lint.rules.pitchy]\nseverity = \"off\"\n"})
 	_, stderr, code = runGenEnv(t, dir, nil, "lint", "--config", "other.toml")
-	if code != exitUsage || !strings.Contains(stderr, `unknown lint rule "pitchy"`) || !strings.Contains(stderr, "gen.toml") {
+	if code != exitUsage || !strings.Contains(stderr, `other.toml:3:13: [lint.rules.pitchy]: unknown lint rule "pitchy"`) {
 		t.Errorf("unknown rule in config: exit %d, stderr %q", code, stderr)
 	}
 }

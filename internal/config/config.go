@@ -141,6 +141,30 @@ type Lint struct {
 	// FailOn is the lowest severity that fails a build: error, warning or never.
 	FailOn string                    `toml:"failOn"`
 	Rules  map[string]map[string]any `toml:"rules"`
+	// file and doc locate [lint] keys in gen.toml, so that the linter's
+	// errors about its settings point at the line that sets them.
+	file string
+	doc  *frontmatter.Doc
+}
+
+// Where returns the file that sets the [lint] key at path ("rules",
+// "pitch-heavy", "severity") and the line and column of its value, or of
+// its key when key is true. Line and column are 0 when the key is not
+// written in a file (a default, or a configuration made in code).
+func (l Lint) Where(key bool, path ...string) (file string, line, col int) {
+	file = l.file
+	if file == "" {
+		file = FileName
+	}
+	full := append([]string{"lint"}, path...)
+	span, ok := l.doc.ValueSpan(full...)
+	if key {
+		span, ok = l.doc.KeySpan(full...)
+	}
+	if ok {
+		line, col = l.doc.Position(span.Start)
+	}
+	return file, line, col
 }
 
 // ArticlesSection is the content folder that holds articles.
@@ -193,6 +217,7 @@ func Load(root, path string) (*Config, error) {
 		}
 		return nil, &diag.Error{Path: rel, Msg: err.Error(), Hint: "check the value types against the README's gen.toml reference"}
 	}
+	cfg.Lint.file, cfg.Lint.doc = rel, cfg.doc
 	if err := cfg.unknownKeys(md); err != nil {
 		return nil, err
 	}

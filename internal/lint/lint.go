@@ -133,7 +133,7 @@ func New(cfg config.Lint) (*Linter, error) {
 		}
 		check, err := r.Build(s)
 		if err != nil {
-			return nil, configError(fmt.Sprintf("[lint.rules.%s]: %v", r.ID, err), "")
+			return nil, configError(cfg, true, []string{"rules", r.ID}, fmt.Sprintf("[lint.rules.%s]: %v", r.ID, err), "")
 		}
 		l.active = append(l.active, active{rule: r, severity: s.Severity, check: check})
 	}

@@ -46,8 +46,11 @@ func defaults(r *Rule) *Settings {
 	return s
 }
 
-func configError(msg, hint string) error {
-	return &diag.Error{Path: config.FileName, Msg: msg, Hint: hint}
+// configError is an error about the [lint] setting at path, pointing at
+// its key (unknown names) or its value (bad values) in gen.toml.
+func configError(cfg config.Lint, key bool, path []string, msg, hint string) error {
+	file, line, col := cfg.Where(key, path...)
+	return &diag.Error{Path: file, Line: line, Col: col, Msg: msg, Hint: hint}
 }
 
 func ruleIDs() string {
@@ -77,7 +80,7 @@ func resolve(cfg config.Lint, lex *lexicon, refs *refCounter) (map[string]*Setti
 	for _, id := range ids {
 		s, ok := out[id]
 		if !ok {
-			errs = append(errs, configError(fmt.Sprintf("[lint.rules.%s]: unknown lint rule %q", id, id),
+			errs = append(errs, configError(cfg, true, []string{"rules", id}, fmt.Sprintf("[lint.rules.%s]: unknown lint rule %q", id, id),
 				"known rules: "+ruleIDs()+" (gen lint --list)"))
 			continue
 		}
@@ -87,7 +90,7 @@ func resolve(cfg config.Lint, lex *lexicon, refs *refCounter) (map[string]*Setti
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			if err := s.set(k, cfg.Rules[id][k]); err != nil {
+			if err := s.set(cfg, k, cfg.Rules[id][k]); err != nil {
 				errs = append(errs, err)
 			}
 		}
@@ -95,7 +98,7 @@ func resolve(cfg config.Lint, lex *lexicon, refs *refCounter) (map[string]*Setti
 	switch cfg.FailOn {
 	case "", "error", "warning", "never":
 	default:
-		errs = append(errs, configError(fmt.Sprintf("lint.failOn = %q", cfg.FailOn), "use error, warning or never"))
+		errs = append(errs, configError(cfg, false, []string{"failOn"}, fmt.Sprintf("lint.failOn = %q", cfg.FailOn), "use error, warning or never"))
 	}
 	if len(errs) > 0 {
 		return nil, diag.Join(errs)
@@ -103,13 +106,16 @@ func resolve(cfg config.Lint, lex *lexicon, refs *refCounter) (map[string]*Setti
 	return out, nil
 }
 
-func (s *Settings) set(key string, v any) error {
+func (s *Settings) set(cfg config.Lint, key string, v any) error {
 	where := fmt.Sprintf("[lint.rules.%s] %s", s.rule.ID, key)
+	path := []string{"rules", s.rule.ID, key}
+	badKey := func(msg, hint string) error { return configError(cfg, true, path, msg, hint) }
+	badValue := func(msg, hint string) error { return configError(cfg, false, path, msg, hint) }
 	if key == "severity" {
 		str, _ := v.(string)
 		sev, ok := parseSeverity(str)
 		if !ok {
-			return configError(fmt.Sprintf("%s = %v is not a severity", where, v), `use "error", "warning", "info" or "off"`)
+			return badValue(fmt.Sprintf("%s = %v is not a severity", where, v), `use "error", "warning", "info" or "off"`)
 		}
 		s.Severity = sev
 		return nil
@@ -123,29 +129,29 @@ func (s *Settings) set(key string, v any) error {
 		}
 	}
 	if hint, ok := s.rule.Retired[key]; st == nil && ok {
-		return configError(fmt.Sprintf("%s: rule %s no longer has this setting", where, s.rule.ID), hint)
+		return badKey(fmt.Sprintf("%s: rule %s no longer has this setting", where, s.rule.ID), hint)
 	}
 	if st == nil {
-		return configError(fmt.Sprintf("%s: unknown setting for rule %s", where, s.rule.ID),
+		return badKey(fmt.Sprintf("%s: unknown setting for rule %s", where, s.rule.ID),
 			"settings of "+s.rule.ID+": "+strings.Join(names, ", ")+" (gen lint --explain "+s.rule.ID+")")
 	}
 	switch st.Default.(type) {
 	case int:
 		n, ok := toFloat(v)
 		if !ok || n != math.Trunc(n) || n < 0 {
-			return configError(fmt.Sprintf("%s = %v must be a whole number", where, v), "")
+			return badValue(fmt.Sprintf("%s = %v must be a whole number", where, v), "")
 		}
 		s.values[key] = int(n)
 	case float64:
 		n, ok := toFloat(v)
 		if !ok || n < 0 {
-			return configError(fmt.Sprintf("%s = %v must be a number", where, v), "")
+			return badValue(fmt.Sprintf("%s = %v must be a number", where, v), "")
 		}
 		s.values[key] = n
 	case []string:
 		list, ok := toStrings(v)
 		if !ok {
-			return configError(fmt.Sprintf("%s must be a list of text", where), fmt.Sprintf(`%s = ["…", "…"]`, key))
+			return badValue(fmt.Sprintf("%s must be a list of text", where), fmt.Sprintf(`%s = ["…", "…"]`, key))
 		}
 		s.values[key] = list
 	}

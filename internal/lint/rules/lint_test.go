@@ -2,6 +2,8 @@ package rules
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -40,6 +42,45 @@ func TestNewValidatesConfig(t *testing.T) {
 		"readability": {"severity": "off"},
 	}}); err != nil {
 		t.Fatalf("valid config rejected: %v", err)
+	}
+}
+
+// TestSettingErrorsPointAtGenToml checks that a bad rule setting read from
+// gen.toml is reported at its line and column: the key for a name gen does
+// not know (in a table's header, the name itself), the value for a value
+// it cannot use.
+func TestSettingErrorsPointAtGenToml(t *testing.T) {
+	cases := []struct {
+		name, toml string
+		line, col  int
+		want       string
+	}{
+		{"unknown rule", "[lint.rules.pitchy]\nseverity = \"off\"\n", 1, 13, `unknown lint rule "pitchy"`},
+		{"unknown setting", "[lint.rules.pitch-heavy]\n  treshold = 2\n", 2, 3, "treshold: unknown setting"},
+		{"retired setting", "[lint]\n[lint.rules.pitch-heavy]\nspread = 3\n", 3, 1, "no longer has this setting"},
+		{"bad severity", "[lint.rules.jargon]\nseverity = \"loud\"\n", 2, 12, "is not a severity"},
+		{"bad number", "[lint.rules.we-centric]\nminSelf = \"five\"\n", 2, 11, "must be a whole number"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			head := "title = \"T\"\nbaseURL = \"https://example.com/\"\n"
+			if err := os.WriteFile(filepath.Join(root, config.FileName), []byte(head+c.toml), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := config.Load(root, "")
+			if err != nil {
+				t.Fatalf("gen.toml rejected before the linter saw it: %v", err)
+			}
+			_, err = lint.New(cfg.Lint)
+			var de *diag.Error
+			if !errors.As(err, &de) || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("New() error = %v, want a *diag.Error containing %q", err, c.want)
+			}
+			if de.Path != config.FileName || de.Line != c.line+2 || de.Col != c.col {
+				t.Errorf("error at %s:%d:%d, want %s:%d:%d (%v)", de.Path, de.Line, de.Col, config.FileName, c.line+2, c.col, err)
+			}
+		})
 	}
 }
 

@@ -74,7 +74,14 @@ func Refs(p *content.Page, rawHTML bool) []Ref {
 		case *ast.HTMLBlock:
 			if rawHTML {
 				lines := n.Lines()
-				refs = append(refs, htmlRefs(p, lines.Sliced(0, lines.Len()))...)
+				segs := lines.Sliced(0, lines.Len())
+				// A block that ends at a closing tag (</pre>, -->, </div>
+				// after <pre>…) keeps its last line apart from the others;
+				// the page shows it, and a link can sit on it.
+				if n.HasClosure() {
+					segs = append(segs, n.ClosureLine)
+				}
+				refs = append(refs, htmlRefs(p, segs)...)
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:

@@ -161,6 +161,24 @@ func TestRawHTML(t *testing.T) {
 	}
 }
 
+// TestRawHTMLClosingLine: a raw HTML block that ends at a closing tag
+// (<pre>, a comment) keeps its last line apart in the Markdown tree; a
+// link on that line is published and so is checked, at its position.
+func TestRawHTMLClosingLine(t *testing.T) {
+	src := "---\ntitle: T\n---\n<pre>\nfirst line\n<a href=\"/gone/\">x</a></pre>\n\n<!-- a note\n--> <a href=\"/also-gone/\">y</a>\n"
+	c := New()
+	c.RawHTML = true
+	errs := c.Check("https://site.example/", files, []*content.Page{page(t, "/articles/a/", src)})
+	var got []string
+	for _, e := range errs {
+		got = append(got, e.Pos()+" "+e.Msg)
+	}
+	if len(errs) != 2 || errs[0].Pos() != "content/x.md:6:10" || !strings.Contains(errs[0].Msg, `"/gone/"`) ||
+		errs[1].Pos() != "content/x.md:9:14" || !strings.Contains(errs[1].Msg, `"/also-gone/"`) {
+		t.Errorf("links on a raw HTML block's closing line: got %q, want /gone/ at 6:10 and /also-gone/ at 9:14", got)
+	}
+}
+
 // TestPlainExternal: every URL the check leaves alone without parsing it
 // is one url.Parse accepts as another site's, and the usual ones are
 // such; anything that could be invalid is parsed.

@@ -338,6 +338,18 @@ func TestPitchFamilies(t *testing.T) {
 		// a small amount asked of the reader, not advice about another's gift
 		{famMinimiser, "If you can, donate even $5 this week.", "Getting a backer to pledge even $1 early beats a late pledge.", "even $5"},
 		{famMinimiser, "Give just $5 and the bus runs another day.", "Getting a backer to pledge even $1 early beats a late pledge.", "just $5"},
+		// an order drummed in, as "please, please, please" begs
+		{famPressure, "The drive ends Friday, so give, give, give.", "We give and give, and then we give a bit more.", "give, give, give"},
+		{famPressure, "Shop, shop, shop! The doors close at six.", "Shop around, then shop again next week.", "Shop, shop, shop"},
+		// an order with a word of haste, in a later clause or as the writer's wish
+		{famUrgency, "The prints are limited, so claim ASAP if you want one.", "I'll send the files ASAP and sign them on Monday.", "claim ASAP"},
+		{famUrgency, "I want you to claim right now, while they last.", "I want you to know right now that the shop is shut.", "claim right now"},
+		{famUrgency, "I urge you to book today.", "I urge you to read the terms.", "book today"},
+		// a fundraiser's end is a deadline as a sale's is
+		{famDeadline, "The matching challenge ends Thursday at midnight.", "The challenge ends when the last runner crosses the line.", "challenge ends Thursday at midnight"},
+		{famDeadline, "The giveaway closes Friday at noon.", "The giveaway table closes the fair.", "giveaway closes Friday"},
+		// "100%" spelled out
+		{famHardSell, "This is 100 percent preventable, and you can help.", "100 percent of the proceeds go to the shelter.", "100 percent"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -185,6 +185,10 @@ func minimiserEveryCounts(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 var actNowVerbs = wordSet(`give donate help act respond sponsor support call sign share pledge
 intervene chip send`)
 
+// givingVerbs are the acts an appeal binds to the day in a clause about
+// the reader: "when you give today", "if you donate now".
+var givingVerbs = wordSet(`give donate pledge sponsor support act respond chip`)
+
 // urgencyActNow: an act bound to a time word in the same clause, set
 // anywhere in the sentence: "…get your dress today!", "we need your help
 // RIGHT NOW", "please act immediately", "will immediately be rushed to
@@ -224,6 +228,11 @@ func urgencyActNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		}
 		if actNowVerbs[n] && (norm(tx, toks, k-1) == "please" || clauseStart(tx, toks, k)) && !auxiliaries[norm(tx, toks, k+1)] && !toks[k].Joined() {
 			return k, to, famUrgency, true // "please act immediately"
+		}
+		if givingVerbs[n] && norm(tx, toks, k-1) == "you" && (norm(tx, toks, k-2) == "when" || norm(tx, toks, k-2) == "if") && sameSentence(toks, k-2, k) {
+			// "when you donate today, your gift doubles": the gift the
+			// appeal counts on is bound to the day, as an order would be
+			return k - 2, to, famUrgency, true
 		}
 	}
 	if w == "immediately" {

@@ -348,6 +348,15 @@ func TestPitchFamilies(t *testing.T) {
 		// a fundraiser's end is a deadline as a sale's is
 		{famDeadline, "The matching challenge ends Thursday at midnight.", "The challenge ends when the last runner crosses the line.", "challenge ends Thursday at midnight"},
 		{famDeadline, "The giveaway closes Friday at noon.", "The giveaway table closes the fair.", "giveaway closes Friday"},
+		// an appeal's gift bound to the day in a clause about the reader
+		{famUrgency, "When you donate today, your gift is doubled.", "When you arrive today, sign in at the desk.", "When you donate today"},
+		{famUrgency, "If you give now, the van leaves on Monday.", "If you gave last year, thank you.", "If you give now"},
+		// an order to buy bound to this week, not an invitation to come
+		{famUrgency, "Stock up on candles this week.", "Join us this weekend for the reading.", "Stock up on candles this week"},
+		{famUrgency, "Grab your copy this weekend.", "We restock the shelves this week.", "Grab your copy this weekend"},
+		// ranked above all the reader will meet, not a count of how often
+		{famSuperlative, "This is the most important letter you will read this year.", "The most common question you'll hear is about sizing.", "most important letter you will read"},
+		{famSuperlative, "It is the best coffee you've ever tasted.", "Coffee is the best part of the morning for you.", "best coffee you've ever tasted"},
 		// "100%" spelled out
 		{famHardSell, "This is 100 percent preventable, and you can help.", "100 percent of the proceeds go to the shelter.", "100 percent"},
 	}

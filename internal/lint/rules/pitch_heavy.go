@@ -824,7 +824,8 @@ func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 // the thing above all the reader will meet, "the most important letter
 // you'll read this year", "the best coffee you've ever tasted". A
 // superlative of how often, "the most common question you'll hear", is
-// a statistic, not a claim.
+// a statistic, not a claim, and what the reader can do, "the cheapest
+// way you can get there", is advice.
 func rankedForYou(tx *lint.Text, toks []lint.Token, i, j int) int {
 	k := j
 	switch tx.Norm(&toks[k]) {
@@ -832,7 +833,7 @@ func rankedForYou(tx *lint.Text, toks []lint.Token, i, j int) int {
 		k++
 	case "you":
 		k++
-		if a := norm(tx, toks, k); a == "will" || a == "have" || a == "would" || a == "could" || a == "can" {
+		if a := norm(tx, toks, k); a == "will" || a == "have" || a == "would" {
 			k++
 		}
 	default:
@@ -852,8 +853,8 @@ func rankedForYou(tx *lint.Text, toks []lint.Token, i, j int) int {
 
 // rankVerbs are what the reader does with a thing ranked above all:
 // reads, hears, tastes, owns it.
-var rankVerbs = wordSet(`read hear see watch taste tasted eat try tried buy bought own wear make made find found get receive
-read heard seen watched eaten owned worn`)
+var rankVerbs = wordSet(`read hear see watch taste tasted eat try tried buy bought own wear make made find found receive
+heard seen watched eaten owned worn`)
 
 // statisticWords after "most" count how often, not how good.
 var statisticWords = wordSet(`common commonly frequent frequently likely usual typical often popular`)

@@ -356,7 +356,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Grab your copy this weekend.", "We restock the shelves this week.", "Grab your copy this weekend"},
 		// ranked above all the reader will meet, not a count of how often
 		{famSuperlative, "This is the most important letter you will read this year.", "The most common question you'll hear is about sizing.", "most important letter you will read"},
-		{famSuperlative, "It is the best coffee you've ever tasted.", "Coffee is the best part of the morning for you.", "best coffee you've ever tasted"},
+		{famSuperlative, "It is the best coffee you've ever tasted.", "The cheapest way you can get there is the bus.", "best coffee you've ever tasted"},
 		// "100%" spelled out
 		{famHardSell, "This is 100 percent preventable, and you can help.", "100 percent of the proceeds go to the shelter.", "100 percent"},
 	}

@@ -801,6 +801,9 @@ func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 		if n, _ := claimTails.Match(tx, toks, j); n > 0 {
 			return j + n
 		}
+		if e := rankedForYou(tx, toks, i, j); ranked && e > 0 {
+			return e
+		}
 		if tx.Norm(&toks[j]) != "in" || j+1 >= len(toks) || !sameSentence(toks, j+1, i) {
 			continue
 		}
@@ -815,6 +818,46 @@ func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 	}
 	return 0
 }
+
+// rankedForYou returns the end of "you'll read", "you will ever hear",
+// "you've tasted" starting at toks[j], or 0: after a superlative it ranks
+// the thing above all the reader will meet, "the most important letter
+// you'll read this year", "the best coffee you've ever tasted". A
+// superlative of how often, "the most common question you'll hear", is
+// a statistic, not a claim, and what the reader can do, "the cheapest
+// way you can get there", is advice.
+func rankedForYou(tx *lint.Text, toks []lint.Token, i, j int) int {
+	k := j
+	switch tx.Norm(&toks[k]) {
+	case "you'll", "you've", "you'd":
+		k++
+	case "you":
+		k++
+		if a := norm(tx, toks, k); a == "will" || a == "have" || a == "would" {
+			k++
+		}
+	default:
+		return 0
+	}
+	if a := norm(tx, toks, k); a == "ever" || a == "likely" {
+		k++
+	}
+	if k >= len(toks) || !sameSentence(toks, k, i) || !rankVerbs[tx.Norm(&toks[k])] {
+		return 0
+	}
+	if tx.Norm(&toks[i]) == "most" && statisticWords[norm(tx, toks, i+1)] {
+		return 0
+	}
+	return k + 1
+}
+
+// rankVerbs are what the reader does with a thing ranked above all:
+// reads, hears, tastes, owns it.
+var rankVerbs = wordSet(`read hear see watch taste tasted eat try tried buy bought own wear make made find found receive
+heard seen watched eaten owned worn`)
+
+// statisticWords after "most" count how often, not how good.
+var statisticWords = wordSet(`common commonly frequent frequently likely usual typical often popular`)
 
 // hedged reports whether the superlative toks[i] is softened to a place
 // among many, "one of the biggest arenas in the country", "one of

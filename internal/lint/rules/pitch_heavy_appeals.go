@@ -185,6 +185,10 @@ func minimiserEveryCounts(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 var actNowVerbs = wordSet(`give donate help act respond sponsor support call sign share pledge
 intervene chip send`)
 
+// givingVerbs are the acts an appeal binds to the day in a clause about
+// the reader: "when you give today", "if you donate now".
+var givingVerbs = wordSet(`give donate pledge sponsor support act respond chip`)
+
 // urgencyActNow: an act bound to a time word in the same clause, set
 // anywhere in the sentence: "…get your dress today!", "we need your help
 // RIGHT NOW", "please act immediately", "will immediately be rushed to
@@ -224,6 +228,11 @@ func urgencyActNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		}
 		if actNowVerbs[n] && (norm(tx, toks, k-1) == "please" || clauseStart(tx, toks, k)) && !auxiliaries[norm(tx, toks, k+1)] && !toks[k].Joined() {
 			return k, to, famUrgency, true // "please act immediately"
+		}
+		if givingVerbs[n] && norm(tx, toks, k-1) == "you" && (norm(tx, toks, k-2) == "when" || norm(tx, toks, k-2) == "if") && sameSentence(toks, k-2, k) {
+			// "when you donate today, your gift doubles": the gift the
+			// appeal counts on is bound to the day, as an order would be
+			return k - 2, to, famUrgency, true
 		}
 	}
 	if w == "immediately" {
@@ -474,7 +483,9 @@ func deadlineNeedBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 }
 
 // pressurePlead: "please, please, please", "I beg you": an ask repeated
-// until it begs. One "please" is manners.
+// until it begs. One "please" is manners. The orders and the acts an
+// appeal asks for are cues too, for the same ask made by its verb
+// (repeatedOrder).
 func pressurePlead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	w := tx.Norm(&toks[i])
 	if w == "beg" || w == "begging" {
@@ -482,6 +493,9 @@ func pressurePlead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 			return i, i + 2, famPressure, true
 		}
 		return 0, 0, "", false
+	}
+	if w != "please" {
+		return repeatedOrder(tx, toks, i)
 	}
 	k := i + 1
 	if k < len(toks) && toks[k].Kind == lint.Punct && tx.Word(&toks[k]) == "," {
@@ -491,6 +505,33 @@ func pressurePlead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		return i, k + 1, famPressure, true
 	}
 	return 0, 0, "", false
+}
+
+// repeatedOrder: an order said three times over, "give, give, give",
+// "buy, buy, buy!", "share, share, share": the ask is drummed in, as
+// "please, please, please" begs. Said twice, "give and give", it may
+// be a rhythm; the third time it is a chant. The cue is the first of
+// them, so a chant of four is one signal.
+func repeatedOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	w := tx.Norm(&toks[i])
+	if norm(tx, toks, i-1) == w || norm(tx, toks, i-2) == w && norm(tx, toks, i-1) == "," {
+		return 0, 0, "", false // not the first of the chant
+	}
+	k, said := i, 1
+	for said < 4 {
+		j := k + 1
+		if j < len(toks) && toks[j].Kind == lint.Punct && tx.Word(&toks[j]) == "," {
+			j++
+		}
+		if j >= len(toks) || !sameSentence(toks, i, j) || tx.Norm(&toks[j]) != w {
+			break
+		}
+		k, said = j, said+1
+	}
+	if said < 3 {
+		return 0, 0, "", false
+	}
+	return i, k + 1, famPressure, true
 }
 
 // minimiserCoffee: "less than the cost of a coffee", "skip one latte a

@@ -119,12 +119,20 @@ var placeCounts = wordSet(`enrollment enrolment registration registrations capac
 var runVerbs = wordSet(`printed made produced pressed minted bottled baked cast`)
 
 // toldToOrder reports whether the time word toks[i] follows an order the
-// reader is told they need to give: "you need to register now", "you have
-// to book today". It returns where the reader is named. "You need to
-// restart now" is no order to buy: restart is not one of the orders.
+// reader is told they need to give, "you need to register now", "you have
+// to book today", or the writer's wish or plea that they give it, "I want
+// you to claim right now", "I urge you to book today". It returns where
+// the reader is named. "You need to restart now" is no order to buy:
+// restart is not one of the orders.
 func toldToOrder(tx *lint.Text, toks []lint.Token, i int) (int, bool) {
+	if norm(tx, toks, i-1) == "right" && tx.Norm(&toks[i]) == "now" {
+		i-- // "… to claim right now"
+	}
 	if i < 4 || !orders[norm(tx, toks, i-1)] || norm(tx, toks, i-2) != "to" || !sameSentence(toks, i-4, i) {
 		return 0, false
+	}
+	if urgeVerbs[norm(tx, toks, i-4)] && norm(tx, toks, i-3) == "you" {
+		return i - 3, true
 	}
 	switch norm(tx, toks, i-3) {
 	case "need", "have", "got", "ought":
@@ -136,6 +144,9 @@ func toldToOrder(tx *lint.Text, toks []lint.Token, i int) (int, bool) {
 	}
 	return i - 4, true
 }
+
+// urgeVerbs put the writer's will on the reader: "I want you to …".
+var urgeVerbs = wordSet(`want urge encourage beg implore need`)
 
 // scarcityWontLast: stock said not to last, "the stock isn't gonna last
 // long", "these prints aren't going to last". A thing that wears out is

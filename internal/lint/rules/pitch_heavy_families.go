@@ -55,18 +55,18 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or pleading: "please, please, please", "I beg you", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told to order now, "you need to register now", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start"`},
-	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start"`},
+	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
-	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder")`},
+	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give"`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
-	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece"`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a name the piece keeps using, "the KILN list")`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
@@ -98,6 +98,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineLeft, "hours days minutes weeks")
 	add(deadlineBefore, "midnight tonight tomorrow")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
+	add(urgencyOrderThisWeek, "week weekend")
 	add(urgencyWait, "wait waiting delay hesitate miss")
 	add(urgencyAfford, "afford")
 	add(urgencyHurry, "hurry rush")
@@ -192,7 +193,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineFreeWindow, "free")
 	add(minimiserLead, strings.Join(keys(smallLeads), " "))
 	add(minimiserEveryCounts, "every")
-	add(urgencyActNow, "now today tonight immediately right")
+	add(urgencyActNow, "now today tonight immediately right asap")
 	add(urgencyImmediateHelp, "immediate")
 	add(sufferingScale, "countless untold thousands millions hundreds billions")
 	add(lossMayDie, "die starve perish suffer hungry")
@@ -202,6 +203,12 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceMatchedUpTo, "matched doubled tripled")
 	add(deadlineNeedBy, "before by")
 	add(pressurePlead, "please beg begging")
+	for w := range actNowVerbs {
+		if !orders[w] {
+			add(pressurePlead, w) // "give, give, give" (repeatedOrder)
+		}
+	}
+	add(pressurePlead, strings.Join(keys(orders), " "))
 	add(minimiserCoffee, "coffee coffees latte lattes cappuccino starbucks")
 	add(lossAtRisk, "risk danger")
 	add(guaranteeConfident, "confident")
@@ -226,10 +233,12 @@ bundle bundles jar jars loaf loaves print prints sets set session sessions left 
 var urgentTimes = wordSet(`today tonight tomorrow midnight soon monday tuesday wednesday thursday
 friday saturday sunday weekend week month hours hour days minutes`)
 
-// offer nouns are what a deadline in sales copy applies to.
+// offer nouns are what a deadline in sales copy applies to, and in an
+// appeal: a fundraising campaign, a matching challenge, a giveaway.
 var offerNouns = wordSet(`offer offers sale sales deal deals discount discounts price prices pricing
 bird cart doors door registration registrations enrolment enrollment bonus bonuses code coupon promo
-promotion rate rates window spots seats tickets applications presale pre-sale launch special`)
+promotion rate rates window spots seats tickets applications presale pre-sale launch special
+campaign challenge match giveaway contest competition auction fundraiser appeal drive`)
 
 // orders are the verbs of a hard-sell imperative.
 var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll stock snap treat
@@ -600,6 +609,31 @@ func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	if p := phrasalOrders[tx.Norm(&toks[s])]; p != "" && norm(tx, toks, s+1) != p {
 		return 0, 0, "", false // "Stock levels are now…" reports; "Stock up now" orders
+	}
+	return s, i + 1, famUrgency, true
+}
+
+// weekOrders are the orders to buy or secure something, as against an
+// invitation to come along ("join us this weekend").
+var weekOrders = wordSet(`buy order grab shop stock snap book reserve secure claim snag pre-order preorder`)
+
+// urgencyOrderThisWeek: an order to buy bound to this week, "stock up on
+// bagels this week", "grab yours this weekend": the order that "today"
+// would make, given a few days. "Join us this weekend" invites, and "we
+// restock this week" orders nothing.
+func urgencyOrderThisWeek(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i-1) != "this" {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(tx, toks, i)
+	if s >= i-1 || !weekOrders[tx.Norm(&toks[s])] || i-s > 8 {
+		return 0, 0, "", false
+	}
+	if s+1 < len(toks) && (auxiliaries[tx.Norm(&toks[s+1])] || toks[s+1].Joined()) {
+		return 0, 0, "", false
+	}
+	if p := phrasalOrders[tx.Norm(&toks[s])]; p != "" && norm(tx, toks, s+1) != p {
+		return 0, 0, "", false
 	}
 	return s, i + 1, famUrgency, true
 }

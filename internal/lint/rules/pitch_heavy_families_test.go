@@ -338,6 +338,27 @@ func TestPitchFamilies(t *testing.T) {
 		// a small amount asked of the reader, not advice about another's gift
 		{famMinimiser, "If you can, donate even $5 this week.", "Getting a backer to pledge even $1 early beats a late pledge.", "even $5"},
 		{famMinimiser, "Give just $5 and the bus runs another day.", "Getting a backer to pledge even $1 early beats a late pledge.", "just $5"},
+		// an order drummed in, as "please, please, please" begs
+		{famPressure, "The drive ends Friday, so give, give, give.", "We give and give, and then we give a bit more.", "give, give, give"},
+		{famPressure, "Shop, shop, shop! The doors close at six.", "Shop around, then shop again next week.", "Shop, shop, shop"},
+		// an order with a word of haste, in a later clause or as the writer's wish
+		{famUrgency, "The prints are limited, so claim ASAP if you want one.", "I'll send the files ASAP and sign them on Monday.", "claim ASAP"},
+		{famUrgency, "I want you to claim right now, while they last.", "I want you to know right now that the shop is shut.", "claim right now"},
+		{famUrgency, "I urge you to book today.", "I urge you to read the terms.", "book today"},
+		// a fundraiser's end is a deadline as a sale's is
+		{famDeadline, "The matching challenge ends Thursday at midnight.", "The challenge ends when the last runner crosses the line.", "challenge ends Thursday at midnight"},
+		{famDeadline, "The giveaway closes Friday at noon.", "The giveaway table closes the fair.", "giveaway closes Friday"},
+		// an appeal's gift bound to the day in a clause about the reader
+		{famUrgency, "When you donate today, your gift is doubled.", "When you arrive today, sign in at the desk.", "When you donate today"},
+		{famUrgency, "If you give now, the van leaves on Monday.", "If you gave last year, thank you.", "If you give now"},
+		// an order to buy bound to this week, not an invitation to come
+		{famUrgency, "Stock up on candles this week.", "Join us this weekend for the reading.", "Stock up on candles this week"},
+		{famUrgency, "Grab your copy this weekend.", "We restock the shelves this week.", "Grab your copy this weekend"},
+		// ranked above all the reader will meet, not a count of how often
+		{famSuperlative, "This is the most important letter you will read this year.", "The most common question you'll hear is about sizing.", "most important letter you will read"},
+		{famSuperlative, "It is the best coffee you've ever tasted.", "The cheapest way you can get there is the bus.", "best coffee you've ever tasted"},
+		// "100%" spelled out
+		{famHardSell, "This is 100 percent preventable, and you can help.", "100 percent of the proceeds go to the shelter.", "100 percent"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

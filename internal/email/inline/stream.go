@@ -53,6 +53,7 @@ type streamer struct {
 	w       walker
 	node    html.Node // the element being matched
 	stack   []open    // html, body and the elements open in it
+	attrs   []html.Attribute
 }
 
 // open is an element whose end tag is still to come.
@@ -112,8 +113,8 @@ func (s *streamer) head() bool {
 			}
 			return s.writeHead(events, sheets)
 		}
-		// A start tag.
-		tag, attrs := s.tag()
+		// A start tag; the head's events keep their attributes.
+		tag, attrs := s.tag(nil)
 		switch {
 		case mode == 1 && tag == "html", mode == 2 && tag == "head":
 			events = append(events, event{tt: html.StartTagToken, tag: tag, attrs: attrs})
@@ -236,11 +237,11 @@ func (s *streamer) writeHead(events []event, sheets []*sheet) bool {
 	return true
 }
 
-// tag reads a start tag's name and attributes as the parser's Token does.
-func (s *streamer) tag() (string, []html.Attribute) {
+// tag reads a start tag's name and attributes as the parser's Token
+// does, appending the attributes to attrs.
+func (s *streamer) tag(attrs []html.Attribute) (string, []html.Attribute) {
 	name, more := s.z.TagName()
 	tag := atom.String(name)
-	var attrs []html.Attribute
 	for more {
 		var k, v []byte
 		k, v, more = s.z.TagAttr()
@@ -268,7 +269,7 @@ func (s *streamer) element(tag string, attrs []html.Attribute, state string) str
 		escape(s.b, a.Val)
 		s.b.WriteByte('"')
 	}
-	if voidElements[tag] {
+	if is(tag, void) {
 		s.b.WriteString("/>")
 	} else {
 		s.b.WriteByte('>')
@@ -289,7 +290,7 @@ func (s *streamer) body() bool {
 				return false
 			}
 			for i := len(s.stack) - 1; i >= 0; i-- {
-				s.b.WriteString("</" + s.stack[i].tag + ">")
+				s.endTag(s.stack[i].tag)
 			}
 			return true
 		case html.CommentToken:
@@ -299,23 +300,23 @@ func (s *streamer) body() bool {
 			s.b.Write(s.comment(s.z.Raw()))
 			top.filled = true
 		case html.TextToken:
-			text := string(s.z.Text())
-			if mode != 1 || tableContext[top.tag] {
+			text := s.z.Text()
+			if mode != 1 || is(top.tag, tableContext) {
 				// Outside the body's elements the parser keeps whitespace only
 				// (after </body>, in the body).
 				if !isWhitespace(s.z.Raw()) {
 					return false
 				}
 			} else if top.tag == "pre" && !top.filled {
-				text = strings.TrimPrefix(text, "\n") // the parser drops it
-				if text == "" {
+				text = bytes.TrimPrefix(text, []byte("\n")) // the parser drops it
+				if len(text) == 0 {
 					continue
 				}
 				if text[0] == '\n' { // and Render writes one back
 					s.b.WriteByte('\n')
 				}
 			}
-			escape(s.b, text)
+			escapeBytes(s.b, text)
 			top.filled = true
 		case html.EndTagToken:
 			name, _ := s.z.TagName()
@@ -329,18 +330,21 @@ func (s *streamer) body() bool {
 				continue
 			case mode != 1:
 				return false
-			case tag == "table" && tableSection[top.tag]:
-				s.b.WriteString("</" + top.tag + ">")
+			case tag == "table" && is(top.tag, tableSection):
+				s.endTag(top.tag)
 				s.stack = s.stack[:len(s.stack)-1]
 				top = &s.stack[len(s.stack)-1]
 			}
 			if top.tag != tag || tag == "body" || tag == "html" {
 				return false
 			}
-			s.b.WriteString("</" + tag + ">")
+			s.endTag(tag)
 			s.stack = s.stack[:len(s.stack)-1]
 		case html.StartTagToken, html.SelfClosingTagToken:
-			tag, attrs := s.tag()
+			// Matching and writing are done with the attributes when push
+			// returns, so they reuse one slice.
+			tag, attrs := s.tag(s.attrs[:0])
+			s.attrs = attrs
 			if mode == 0 {
 				if tag != "body" || tt != html.StartTagToken {
 					return false
@@ -362,12 +366,18 @@ func (s *streamer) body() bool {
 	}
 }
 
+func (s *streamer) endTag(tag string) {
+	s.b.WriteString("</")
+	s.b.WriteString(tag)
+	s.b.WriteByte('>')
+}
+
 // push writes an element's start tag and opens it, unless it is void.
 func (s *streamer) push(tag string, attrs []html.Attribute) {
 	top := &s.stack[len(s.stack)-1]
 	top.filled = true
 	child := s.element(tag, attrs, top.state)
-	if !voidElements[tag] {
+	if !is(tag, void) {
 		s.stack = append(s.stack, open{tag: tag, state: child})
 	}
 }
@@ -376,26 +386,27 @@ func (s *streamer) push(tag string, attrs []html.Attribute) {
 // the child of the open element, closing, moving and reopening nothing.
 func (s *streamer) simple(tag string, tt html.TokenType) bool {
 	top := s.stack[len(s.stack)-1].tag
-	if tt == html.SelfClosingTagToken && !voidElements[tag] {
+	kind := tagKinds[tag]
+	if tt == html.SelfClosingTagToken && kind&void == 0 {
 		return false // the parser ignores the slash and leaves it open
 	}
 	switch top {
 	case "table":
-		return tableSection[tag] || tag == "tr"
+		return kind&tableSection != 0 || tag == "tr"
 	case "tbody", "thead", "tfoot":
 		return tag == "tr"
 	case "tr":
 		return tag == "td" || tag == "th"
 	}
-	if !flowTags[tag] {
+	if kind&flow == 0 {
 		return false
 	}
-	if closesP[tag] && s.inScope("p") {
+	if kind&closesP != 0 && s.inScope("p") {
 		return false
 	}
 	switch tag {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		if headings[top] {
+		if is(top, heading) {
 			return false
 		}
 	case "li", "dd", "dt":
@@ -404,12 +415,12 @@ func (s *streamer) simple(tag string, tt html.TokenType) bool {
 			if t == tag || tag != "li" && (t == "dd" || t == "dt") {
 				return false
 			}
-			if special[t] && t != "address" && t != "div" && t != "p" {
+			if is(t, special) && t != "address" && t != "div" && t != "p" {
 				break
 			}
 		}
 	}
-	if formatting[tag] {
+	if kind&formatting != 0 {
 		// An open one of the same kind: the parser may reopen or adopt.
 		for _, o := range s.stack {
 			if o.tag == tag {
@@ -427,7 +438,7 @@ func (s *streamer) inScope(tag string) bool {
 		if t == tag {
 			return true
 		}
-		if scopeBoundary[t] {
+		if is(t, scopeBoundary) {
 			return false
 		}
 	}
@@ -445,59 +456,72 @@ func isWhitespace(b []byte) bool {
 
 // escape writes s as html.Render writes text and attribute values.
 func escape(b *bytes.Buffer, s string) {
-	for {
-		i := strings.IndexAny(s, "&'<>\"\r")
-		if i < 0 {
-			b.WriteString(s)
-			return
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if esc := escapes[s[i]]; esc != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(esc)
+			last = i + 1
 		}
-		b.WriteString(s[:i])
-		switch s[i] {
-		case '&':
-			b.WriteString("&amp;")
-		case '\'':
-			b.WriteString("&#39;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&#34;")
-		case '\r':
-			b.WriteString("&#13;")
-		}
-		s = s[i+1:]
 	}
+	b.WriteString(s[last:])
 }
 
-func set(names ...string) map[string]bool {
-	m := make(map[string]bool, len(names))
-	for _, n := range names {
-		m[n] = true
+// escapeBytes is escape for the tokenizer's text.
+func escapeBytes(b *bytes.Buffer, s []byte) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if esc := escapes[s[i]]; esc != "" {
+			b.Write(s[last:i])
+			b.WriteString(esc)
+			last = i + 1
+		}
 	}
-	return m
+	b.Write(s[last:])
 }
 
-var (
-	voidElements = set("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
-		"param", "source", "track", "wbr")
-	// flowTags are the body's elements InlineStream takes (tables' parts
+// escapes are html.Render's escapes, by byte.
+var escapes = [256]string{'&': "&amp;", '\'': "&#39;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\r': "&#13;"}
+
+// tagKind is what InlineStream needs to know of a tag name, as bits.
+type tagKind uint16
+
+const (
+	void tagKind = 1 << iota
+	// flow are the body's elements InlineStream takes (tables' parts
 	// only where tables allow them, see simple).
-	flowTags = set("a", "abbr", "b", "big", "blockquote", "br", "cite", "code", "dd", "del", "dfn", "div", "dl",
-		"dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
-		"li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
-		"table", "time", "tt", "u", "ul", "var")
-	// closesP are those of flowTags whose start tag closes an open <p>.
-	closesP = set("blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
-		"h6", "hr", "li", "ol", "p", "pre", "table", "ul")
-	headings   = set("h1", "h2", "h3", "h4", "h5", "h6")
-	formatting = set("a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u")
+	flow
+	closesP // a start tag that closes an open <p>
+	heading
+	formatting
 	// special are the parser's special elements among those InlineStream
 	// keeps open.
-	special = set("address", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2",
-		"h3", "h4", "h5", "h6", "html", "li", "ol", "p", "pre", "table", "tbody", "td", "tfoot", "th", "thead",
-		"tr", "ul")
-	scopeBoundary = set("applet", "button", "caption", "html", "marquee", "object", "table", "td", "template", "th")
-	tableContext  = set("table", "tbody", "thead", "tfoot", "tr")
-	tableSection  = set("tbody", "thead", "tfoot")
+	special
+	scopeBoundary
+	tableContext
+	tableSection
 )
+
+func is(tag string, k tagKind) bool { return tagKinds[tag]&k != 0 }
+
+var tagKinds = func() map[string]tagKind {
+	m := map[string]tagKind{}
+	for k, names := range map[tagKind]string{
+		void: "area base br col embed hr img input keygen link meta param source track wbr",
+		flow: "a abbr b big blockquote br cite code dd del dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 " +
+			"hr i img ins kbd li mark ol p pre q s samp small span strike strong sub sup table time tt u ul var",
+		closesP:    "blockquote dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p pre table ul",
+		heading:    "h1 h2 h3 h4 h5 h6",
+		formatting: "a b big code em font i nobr s small strike strong tt u",
+		special: "address blockquote body dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 html li ol p pre " +
+			"table tbody td tfoot th thead tr ul",
+		scopeBoundary: "applet button caption html marquee object table td template th",
+		tableContext:  "table tbody thead tfoot tr",
+		tableSection:  "tbody thead tfoot",
+	} {
+		for _, name := range strings.Fields(names) {
+			m[name] |= k
+		}
+	}
+	return m
+}()

@@ -303,8 +303,8 @@ func (s *streamer) body() bool {
 			text := s.z.Text()
 			if mode != 1 || is(top.tag, tableContext) {
 				// Outside the body's elements the parser keeps whitespace only
-				// (after </body>, in the body).
-				if !isWhitespace(s.z.Raw()) {
+				// (after </body>, in the body), as it reads the text.
+				if !isWhitespace(text) {
 					return false
 				}
 			} else if top.tag == "pre" && !top.filled {

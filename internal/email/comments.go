@@ -32,17 +32,27 @@ type keptComments struct {
 // buffer), whose bytes it returns. The placeholder carries a random
 // marker, so no content can forge one.
 func keepComments(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
-	var nonce [8]byte
-	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
-	kc := &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
+	kc := newKeptComments()
 	out := htmlcopy.CopyTo(b, doc, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
 		if tt != html.CommentToken {
 			return nil, false
 		}
-		kc.comments = append(kc.comments, bytes.Clone(z.Raw()))
-		return []byte("<!--" + kc.marker + strconv.Itoa(len(kc.comments)-1) + "-->"), true
+		return kc.keep(z.Raw()), true
 	})
 	return out, kc
+}
+
+func newKeptComments() *keptComments {
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
+	return &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
+}
+
+// keep sets aside a comment, given its bytes in the document, and returns
+// its placeholder.
+func (kc *keptComments) keep(raw []byte) []byte {
+	kc.comments = append(kc.comments, bytes.Clone(raw))
+	return []byte("<!--" + kc.marker + strconv.Itoa(len(kc.comments)-1) + "-->")
 }
 
 // restore puts the comments back in place of their placeholders.

@@ -437,17 +437,23 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	if derive && v.Canonical != "" {
 		cut = r.canonicalTags(v, executed.Bytes())
 	}
-	doc, kept := keepComments(commentless, executed.Bytes())
 	var plans []*inline.Plan
 	if plan != nil {
 		plans = []*inline.Plan{plan}
 	}
-	doc, err = r.inl.InlineTo(inlined, doc, plans...)
-	if errors.Is(err, inline.ErrPlaceholderLeft) {
-		return f, false, nil
-	}
-	if err != nil {
-		return f, false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
+	// The one-pass inliner sets the comments aside as it goes; for a
+	// document it does not take, keepComments and the tree do.
+	kept := newKeptComments()
+	doc, streamed := r.inl.InlineStream(inlined, executed.Bytes(), kept.keep, plans...)
+	if !streamed {
+		doc, kept = keepComments(commentless, executed.Bytes())
+		doc, err = r.inl.InlineTo(inlined, doc, plans...)
+		if errors.Is(err, inline.ErrPlaceholderLeft) {
+			return f, false, nil
+		}
+		if err != nil {
+			return f, false, fmt.Errorf("%s: inline CSS: %w", p.Path, err)
+		}
 	}
 	if plan != nil && (plan.LeftIn(doc) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
 		return f, false, nil

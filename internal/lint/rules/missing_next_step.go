@@ -18,8 +18,10 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
 short line ending in a colon such as "Sale details:", and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
-paragraphs (neither of them 40 words or more); a sign-off, a signature,
-a P.S. or a verse between music notes ("♪…♪") after them does not push
+paragraphs (neither of them 40 words or more), reaching back over
+one-liners only, never into a full paragraph; a sign-off (also a short
+line that only thanks the reader, "Either way, thank you for reading
+this far"), a signature, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -92,6 +94,7 @@ invitation addressed to the reader:
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
+    "Free admission" (not "children receive free admission"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
@@ -252,8 +255,18 @@ func bodyUnits(t *lint.Text) []int {
 // while a request that closes that paragraph counts.
 func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	n := len(body)
-	for n > 1 && (closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src)) {
-		n--
+	for n > 1 {
+		if closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src) {
+			n--
+			continue
+		}
+		// a short unpunctuated line after a sign-off signs it, whatever
+		// its words: "Thank you for reading. / Priya and the Tuesday crew"
+		if n > 2 && signatureLine(t, t.Units[body[n-1]]) && closing(t, t.Units[body[n-2]]) {
+			n -= 2
+			continue
+		}
+		break
 	}
 	lastHeading := -1
 	for k, u := range body[:n] {
@@ -301,7 +314,7 @@ func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 		words = minEndWords // a full paragraph among the last two is no one-liner
 	}
 	start := 0
-	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
+	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph && t.Units[body[from-1]].Words < sectionEndWords {
 		from--
 		u := t.Units[body[from]]
 		need := minEndWords - words
@@ -354,6 +367,9 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
+	if thanksLine(t, toks) {
+		return true
+	}
 	if u.Words > 8 {
 		return false
 	}
@@ -367,6 +383,68 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	}
 	return u.Words <= 6
 }
+
+// thanksLine reports a short paragraph that only thanks the reader,
+// "Either way, thank you for reading this far.", "Thank you for supporting
+// the project.": a sign-off, however long its object, that closes the
+// letter as "Thanks for reading" does. A thanks that goes on to ask
+// ("Thanks, and reply if …") or links is more than a sign-off.
+func thanksLine(t *lint.Text, toks []lint.Token) bool {
+	words := 0
+	for k := range toks {
+		if toks[k].Link() {
+			return false
+		}
+		if toks[k].Kind == lint.Word {
+			words++
+		}
+	}
+	if words > maxThanksWords {
+		return false
+	}
+	i := 0
+	// a lead set off by a comma: "Either way, thank you", "Again, thanks"
+	for j := 0; j < len(toks) && j <= 2; j++ {
+		if t.Word(&toks[j]) == "," {
+			i = j + 1
+			break
+		}
+	}
+	switch t.Norm(&toks[min(i, len(toks)-1)]) {
+	case "thanks":
+	case "thank":
+		if norm(t, toks, i+1) != "you" {
+			return false
+		}
+	default:
+		return false
+	}
+	// one sentence: a second one may be the ask
+	for k := i; k < len(toks); k++ {
+		if w := t.Word(&toks[k]); (w == "." || w == "!" || w == "?") && k+1 < len(toks) {
+			return false
+		}
+	}
+	return true
+}
+
+// signatureLine reports a short line that ends without a full stop and
+// starts with a capital, as a signer's name does ("Priya and the Tuesday
+// crew", "The team at the shop").
+func signatureLine(t *lint.Text, u lint.Unit) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 || u.Words > 6 {
+		return false
+	}
+	first, last := &t.Tokens[u.Tok0], &t.Tokens[u.Tok1-1]
+	if first.Kind != lint.Word || !initialUpper(t.Word(first)) {
+		return false
+	}
+	w := t.Word(last)
+	return w != "." && w != "!" && w != "?" && w != ":"
+}
+
+// maxThanksWords is how long a thank-you line may be and still sign off.
+const maxThanksWords = 12
 
 // verse reports a paragraph set between music notes ("♪For auld lang
 // syne, my dear, …♪"): a song's words quoted to close a letter, not the

@@ -475,15 +475,17 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 }
 
 // TestNextStepEndSpan: when the last paragraphs are one-liners, the end
-// reaches back over whole sentences only as far as it needs to span
-// enough words, so an aside early in a long paragraph stays out while a
-// request that closes that paragraph counts.
+// reaches back over whole sentences of one-liners only as far as it
+// needs to span enough words; a full paragraph before them is not a
+// one-liner, so neither an aside early in it nor a request that closes
+// it is near the end.
 func TestNextStepEndSpan(t *testing.T) {
 	body := reminderBody
 	long := "Most of the stalls were run by first-timers this year. Feel free to give a spare table away, and then ask them to sign up. The ones who came back in the afternoon found the tea urn empty and the raffle already drawn, which nobody on the committee had planned for or even thought about."
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"aside early in a long paragraph", body + long + "\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
-		{"request closing a long paragraph", body + long + " So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", false},
+		{"request closing a full paragraph three up", body + long + " So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
+		{"request closing a short line three up", body + "Most of the stalls were run by first-timers. So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and worth the effort.\n\nThink about who a fair is for.", false},
 		{"request in a one-liner three lines up", body + "Book a table for the spring fair on the village hall page.\n\nThe hall holds forty stalls.\n\nThanks for all you do.\n\nJo", false},
 	})
 }
@@ -986,5 +988,42 @@ func TestNextStepNamedPlaceAndLightVerbs(t *testing.T) {
 		{"near miss: do your best", body + "Do your best on the day.", true},
 		{"so without a comma", body + "The winner's name will be on the guest list so bring a valid ID.", false},
 		{"near miss: and so", body + "They studied the notes and so read the room well.", true},
+	})
+}
+
+// TestNextStepThanksSignOff: a short line that only thanks the reader
+// signs the letter off, with the name under it, so the two paragraphs
+// before it make the end; a thanks that asks, or a plain line, does not.
+func TestNextStepThanksSignOff(t *testing.T) {
+	body := reminderBody
+	ask := "The winter order goes in on Monday morning, and the fresh vegetables and the formula are what get cut first when the account is short at the end of the quarter. So here is the ask: will you give ten pounds on the donation page before Sunday night?\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"thanks line and a signature", body + ask + "Either way, thank you for reading this far.\n\nPriya and the Tuesday crew", false},
+		{"thanks for supporting, then a name", body + ask + "Thank you for supporting the Tuesday pantry.\n\nPriya", false},
+		{"near miss: a plain line before the name", body + ask + "The van leaves the yard at six on Monday.\n\nPriya and the Tuesday crew", true},
+		{"near miss: a thanks that goes on", body + ask + "Thank you for reading. The van leaves the yard at six on Monday, whatever the weather.\n\nPriya and the Tuesday crew", true},
+	})
+}
+
+// TestNextStepFreeAdmission: an event's door opened by its price counts
+// as "free and open to the public" does; admission in a price list's
+// terms does not.
+func TestNextStepFreeAdmission(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"free admission", body + "The concert is in the college hall on Saturday afternoon.\n\nFree admission. Reception to follow.", false},
+		{"admission is free", body + "The choir sings in the town hall in May.\n\nAdmission is free, though donations to the choir are welcome.", false},
+		{"near miss: admission as a term", body + "Day passes are forty dollars.\n\nChildren under twelve receive free admission all weekend.", true},
+		{"near miss: admission was free", body + "The choir sang in the town hall in May.\n\nAdmission was free, and the hall was full.", true},
+	})
+}
+
+// TestNextStepDrop: "drop" leads an imperative as "bring" does; a drop
+// that happens to something else asks nothing.
+func TestNextStepDrop(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"drop your donation", body + "The list of what we take is on the noticeboard.\n\nDrop your donation at the side entrance, Tuesday to Friday between ten and four.", false},
+		{"near miss: prices drop", body + "The list of what we take is on the noticeboard.\n\nPrices drop in the spring, when the stalls fill up again.", true},
 	})
 }

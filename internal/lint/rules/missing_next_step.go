@@ -15,13 +15,14 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
-	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
-short line ending in a colon such as "Sale details:", and the last two paragraphs,
+	Doc: `Looks at the end of the piece (the last section, however long, headed by a
+heading or by a short line ending in a colon such as "Sale details:" that
+comes after a paragraph, not a title over the whole piece; and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
 paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
-this far"), a signature, a P.S. or a verse between music notes ("♪…♪") after them does not push
+this far"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -30,7 +31,8 @@ invitation addressed to the reader:
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …", "For more specials visit our stores" with no comma); an
+    purchase …", "For more specials visit our stores" with no comma, "But
+    if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
@@ -65,7 +67,8 @@ invitation addressed to the reader:
     get a copy", "you might want to consider …" (not "you should have
     come", "you should shop around and not buy the first deal"); the
     present named as the moment to act: "this is a wonderful time to
-    bring your family in", "now is the time to give" (not "Black Friday
+    bring your family in", "now is the time to give", "now is the time
+    to be registering" (not "Black Friday
     is the ideal time to buy")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
@@ -242,7 +245,8 @@ func bodyUnits(t *lint.Text) []int {
 }
 
 // endRegion is the end of the piece: the last heading and the section
-// after it (at most its last five units), plus the last two paragraphs.
+// after it, whatever its length, plus the last two paragraphs. A heading
+// before any paragraph is the piece's title and heads no section.
 // A short line ending in a colon ("Sale details:") heads a section as a
 // heading does.
 // A closing tail (a sign-off, the writer's name, a P.S., a verse sung
@@ -269,9 +273,15 @@ func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 		break
 	}
 	lastHeading := -1
+	seenParagraph := false
 	for k, u := range body[:n] {
-		if t.Units[u].Kind == lint.KindHeading || k+1 < n && labelLine(t, t.Units[u]) {
+		// a heading before any paragraph titles the piece: it opens no
+		// section of its own, so the whole piece is no "last section"
+		if (t.Units[u].Kind == lint.KindHeading || k+1 < n && labelLine(t, t.Units[u])) && seenParagraph {
 			lastHeading = k
+		}
+		if t.Units[u].Kind == lint.KindParagraph && !labelLine(t, t.Units[u]) {
+			seenParagraph = true
 		}
 	}
 	from := n - 2
@@ -284,7 +294,7 @@ func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 			}
 		}
 	}
-	if lastHeading >= 0 && n-1-lastHeading <= 5 {
+	if lastHeading >= 0 {
 		from = min(from, lastHeading)
 	}
 	// a closing section with a full paragraph of its own is the end: an
@@ -367,7 +377,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
-	if thanksLine(t, toks) {
+	if thanksLine(t, toks) || creditLine(t, toks) {
 		return true
 	}
 	if u.Words > 8 {
@@ -442,6 +452,25 @@ func signatureLine(t *lint.Text, u lint.Unit) bool {
 	w := t.Word(last)
 	return w != "." && w != "!" && w != "?" && w != ":"
 }
+
+// creditLine reports a short credit under the piece ("Photo: Noreimis, all
+// smiles in her new shoes", "Photo by Patricia Calderón"): a caption, not
+// one of the writer's paragraphs.
+func creditLine(t *lint.Text, toks []lint.Token) bool {
+	if len(toks) < 2 || !credits[t.Norm(&toks[0])] || t.Norm(&toks[0]) == "posted" {
+		return false
+	}
+	words := 0
+	for k := range toks {
+		if toks[k].Kind == lint.Word {
+			words++
+		}
+	}
+	return words <= maxCreditWords && (t.Word(&toks[1]) == ":" || t.Norm(&toks[1]) == "by" || t.Norm(&toks[1]) == "credit")
+}
+
+// maxCreditWords is how long a credit line may be.
+const maxCreditWords = 20
 
 // maxThanksWords is how long a thank-you line may be and still sign off.
 const maxThanksWords = 12
@@ -1082,6 +1111,9 @@ var subordinators = map[string]bool{
 	"instead": true, "rather": true,
 }
 
+// coordinators tie a sentence to the one before it.
+var coordinators = wordSet(`but and so or yet`)
+
 // setting words open a phrase that sets the scene for an imperative
 // ("On Friday, book …", "With that said, please …"); a phrase like that
 // has no subject of its own.
@@ -1105,6 +1137,11 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	// "No matter which branch you call home, come …" opens as "whichever" does
 	opensClause := func(k int) bool {
 		return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k))
+	}
+	// "But if you know you're going, send in …": a conjunction that ties
+	// the sentence to the one before stands ahead of its leading clause
+	if lead+1 < len(toks) && coordinators[tx.Norm(&toks[lead])] && opensClause(lead+1) {
+		lead++
 	}
 	if lead < len(toks) && !opensClause(lead) {
 		lead = i

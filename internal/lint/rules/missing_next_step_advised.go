@@ -186,6 +186,11 @@ func (ns *nextStep) actingMoment(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		v := k + 2
+		// "now is the time to be registering your child": the act in its
+		// progressive form
+		if norm(tx, toks, v) == "be" && gerundOf(norm(tx, toks, v+1), ns.verbs) != "" {
+			return true
+		}
 		if norm(tx, toks, v) == "do" && (norm(tx, toks, v+1) == "it" || norm(tx, toks, v+1) == "so") {
 			return hasWord(tx, toks, 0, k, "if") >= 0 && hasWord(tx, toks, 0, k, "you", "you've", "you're") >= 0
 		}

@@ -1027,3 +1027,47 @@ func TestNextStepDrop(t *testing.T) {
 		{"near miss: prices drop", body + "The list of what we take is on the noticeboard.\n\nPrices drop in the spring, when the stalls fill up again.", true},
 	})
 }
+
+// TestNextStepLastSection: a heading after the opening paragraphs starts
+// the last section, and an invitation anywhere in it is near the end,
+// however many paragraphs follow; a heading before any paragraph titles
+// the piece and makes no section, so the end is the last two paragraphs.
+func TestNextStepLastSection(t *testing.T) {
+	body := reminderBody
+	rows := "The first walk starts at the gate.\n\nThe second one goes by the pond.\n\nThe third one climbs the hill.\n\nThe fourth one ends at the cafe.\n\nThe fifth one is the longest.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"invitation early in a long last section", body + "## The walks are yours\n\nWhy not try the first walk this weekend?\n\n" + rows + "Each one has a bench.", false},
+		{"near miss: title heading over the whole piece", "# The walks are yours\n\nWhy not try the first walk this weekend?\n\n" + body + rows + "Each one has a bench.", true},
+	})
+}
+
+// TestNextStepLeadAfterConjunction: a sentence that opens on "but" or
+// "so" before its leading clause still asks in its main clause.
+func TestNextStepLeadAfterConjunction(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"but if …, send", body + "Some of us register at the last minute. But if you know you are going, send in your registration as early as you can.", false},
+		{"near miss: but if …, a statement", body + "Some of us register at the last minute. But if you know you are going, the organisers will be glad of it.", true},
+	})
+}
+
+// TestNextStepProgressiveMoment: "now is the time to be registering"
+// names the act in its progressive form; "to be thinking" names none.
+func TestNextStepProgressiveMoment(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"to be registering", body + "Believe it or not, now is the time to be registering your child for the summer camps.", false},
+		{"near miss: to be wondering", body + "Believe it or not, now is the time to be wondering about the summer already.", true},
+	})
+}
+
+// TestNextStepCreditLine: a photo credit under the piece is a caption,
+// not a paragraph, so it does not push the last ask out of the end.
+func TestNextStepCreditLine(t *testing.T) {
+	body := reminderBody
+	ask := "In the next few weeks the appeal will be on the front page of the website, beside the list of what the children asked for this year. Please take a minute to look at it, and if you can, send a gift toward the shoes and the school bags on the list.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"photo caption and credit", body + ask + "Photo: a girl from the village school in her new shoes.\n\nPhoto by Ana Ruiz", false},
+		{"near miss: two plain lines", body + ask + "A girl from the village school wore her new shoes.\n\nHer sister wore hers too.", true},
+	})
+}

@@ -160,7 +160,8 @@ imperatives with no link and no word of the writer ("Watch a film. Read
 aloud. Call your aunt."), advice about the reader's own business ("Take
 time to try that recipe you've been putting off"), an action phrase
 after a subject and a verb group ("They may also go to the market"), a
-name that starts with a verb ("Post Office hours are shorter"), a
+name that starts with a verb ("Post Office hours are shorter"), a verb's
+form that describes the subject after it ("Open houses are great"), a
 pointer in an aside ("(newsletter link above)"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early"), "I want you to send
@@ -1393,6 +1394,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place
+		}
+		if modifiesSubject(tx, toks, i) {
+			return false // "Open houses are great for the season" describes houses
 		}
 		if i > 0 && next == tx.Norm(&toks[i-1]) {
 			return false // "First come, first served" is a rule, not a step

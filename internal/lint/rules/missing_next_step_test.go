@@ -1071,3 +1071,16 @@ func TestNextStepCreditLine(t *testing.T) {
 		{"near miss: two plain lines", body + ask + "A girl from the village school wore her new shoes.\n\nHer sister wore hers too.", true},
 	})
 }
+
+// TestNextStepVerbBeforeSubject: a verb's form that describes the plural
+// noun after it, which has a verb of its own, is no imperative; an
+// imperative with a plural object still asks.
+func TestNextStepVerbBeforeSubject(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open houses are", body + "The party starts at three and runs until nine.\n\nOpen houses are great for the season, since guests can come and go.", true},
+		{"open sources started", body + "The lineup may be close.\n\nIn the meantime, open sources started hinting that the dates would hold.", true},
+		{"near miss: bring friends", body + "The party starts at three and runs until nine.\n\nBring friends and neighbours to the hall on Saturday.", false},
+		{"near miss: check dates are", body + "The party starts at three and runs until nine.\n\nCheck tickets are in your inbox before you travel to the hall.", false},
+	})
+}

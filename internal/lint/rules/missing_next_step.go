@@ -150,8 +150,9 @@ addresses"; "If you have questions, reply" still invites), a step in a clause th
 when something happens ("… sell out before you can check out", "the
 page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
-writer ("Use short subject lines", "Compare the prices before you
-move"), a deal's terms ("Buy one, get one free"), a template with
+writer nor lands on the reader ("Use short subject lines", "Compare the
+prices before you move"; "simply re-add yourself to the waiting list"
+invites), a deal's terms ("Buy one, get one free"), a template with
 placeholders ("Hey [First Name], … Shop now"), rules for members
 ("Please don't take from the marked boxes", "Please arrive within your
 time slot", "please adhere to all rules", "We ask that you keep the same pick-up day"; "Please don't

@@ -301,6 +301,9 @@ func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 		case "here", "below", "me", "us", "our", "my", "i", "we":
 			return false
 		}
+		if readerGoal(tx, toks, v, j) {
+			return false
+		}
 		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
 			return false // "use the form", "send your thoughts"
 		}
@@ -309,6 +312,42 @@ func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 		}
 	}
 	return true
+}
+
+// readerGoal reports the reader named in the verb's own phrase, as its
+// object or where the act lands: "re-add yourself to the waiting list",
+// "add the gathering to your calendar", "choose the method that reaches
+// you fastest". The act then places the reader in the sender's service;
+// a tip for the reader's own task names the task instead ("use that
+// feature"), and a "you" in a clause of its own ("before you decide",
+// "and you've got a full house") is no goal of the act.
+func readerGoal(tx *lint.Text, toks []lint.Token, v, j int) bool {
+	switch tx.Norm(&toks[j]) {
+	case "you", "your", "yourself", "yourselves":
+	default:
+		return false
+	}
+	for k := v + 1; k < j; k++ {
+		if toks[k].Kind == lint.Punct || clauseOpeners[tx.Norm(&toks[k])] {
+			return false
+		}
+	}
+	// a subject "you" starts a clause of its own: "before you decide"
+	return tx.Norm(&toks[j]) != "you" || j+1 >= len(toks) || !toks[j+1].IsWord() || !subjectVerbAfterYou(tx.Norm(&toks[j+1]))
+}
+
+// clauseOpeners start a clause inside a sentence, whose words are no part
+// of the verb phrase before it.
+var clauseOpeners = wordSet(`and but or before after when while if unless until because since so as than`)
+
+// subjectVerbAfterYou reports a word that makes the "you" before it a
+// subject: "you decide", "you will", "you've".
+func subjectVerbAfterYou(w string) bool {
+	switch w {
+	case "will", "can", "could", "would", "should", "may", "might", "must", "are", "were", "have", "had", "do", "did", "need", "want", "decide", "know", "find", "get":
+		return true
+	}
+	return false
 }
 
 // adviceVerbs are the steps of a task the reader does on their own:

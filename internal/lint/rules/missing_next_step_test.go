@@ -1084,3 +1084,18 @@ func TestNextStepVerbBeforeSubject(t *testing.T) {
 		{"near miss: check dates are", body + "The party starts at three and runs until nine.\n\nCheck tickets are in your inbox before you travel to the hall.", false},
 	})
 }
+
+// TestNextStepReaderGoal: an instruction whose act lands on the reader
+// ("re-add yourself to the waiting list", "add the class to your
+// calendar") places them in the sender's service and invites; a tip for
+// the reader's own task, with "you" only in a clause of its own, does not.
+func TestNextStepReaderGoal(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"re-add yourself", body + "Seats come back when someone cancels.\n\nIf you miss your slot, simply add yourself to the waiting list again!", false},
+		{"to your calendar", body + "Your booking is confirmed once the payment goes through.\n\nNext, add the class to your calendar.", false},
+		{"choose what reaches you", body + "Express delivery costs more.\n\nChoose whichever service reaches you fastest for the price.", false},
+		{"near miss: a tip with you in its own clause", body + "Split tests take a day.\n\nCompare the open rates of the two versions before you decide which style to keep.", true},
+		{"near miss: add to that", body + "Forty children came every day.\n\nAdd to that the twenty helpers and you have a full hall.", true},
+	})
+}

@@ -47,7 +47,7 @@ invitation addressed to the reader:
     remember …?"; not "in asking you to …", nor "more than we would
     ever ask you to give"); "you can follow us on Instagram" (not "you
     can follow the story"); "you have to stop in",
-    "you'll have to come to the bash" with a verb of the list (not "you
+"you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …", or the
@@ -74,7 +74,7 @@ invitation addressed to the reader:
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-    "please note", "please excuse"), also after an aside ("But please, as
+"please note", "please keep in mind", "please excuse"), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
     can learn more here", "you can see the photos from Bring Me the News"
     (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
@@ -640,6 +640,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			}
 			if conduct(tx, toks, v) {
 				continue // "Please don't take from the labelled boxes" sets a rule for members
+			}
+			if norm(tx, toks, v) == "keep" && norm(tx, toks, v+1) == "in" && norm(tx, toks, v+2) == "mind" {
+				continue // "please keep in mind that dates change" informs, as "please note" does
 			}
 			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] && !waiting(tx, toks, v) || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true

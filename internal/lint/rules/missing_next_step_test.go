@@ -1099,3 +1099,16 @@ func TestNextStepReaderGoal(t *testing.T) {
 		{"near miss: add to that", body + "Forty children came every day.\n\nAdd to that the twenty helpers and you have a full hall.", true},
 	})
 }
+
+// TestNextStepMindAndAdverbModal: "please keep in mind" informs as
+// "please note" does, while "please keep your receipt" still asks; an
+// adverb between "you'll" and "have to" leaves the advice an ask.
+func TestNextStepMindAndAdverbModal(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"please keep in mind", body + "Dates are posted on the website.\n\nPlease keep in mind that the dates are estimates and may change.", true},
+		{"near miss: please keep in touch", body + "Dates are posted on the website.\n\nPlease keep in touch with the desk and reply to this email with your dates.", false},
+		{"you'll just have to visit", body + "Someone has invented potato-peeling gloves.\n\nYou'll just have to visit the site yourself to see why I find them so funny.", false},
+		{"near miss: you'll just have to wait", body + "Someone has invented potato-peeling gloves.\n\nYou'll just have to wait for the reviews like the rest of us.", true},
+	})
+}

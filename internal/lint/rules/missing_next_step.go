@@ -15,11 +15,14 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
-	Doc: `Looks at the end of the piece (the last section, headed by a heading or by a
-short line ending in a colon such as "Sale details:", and the last two paragraphs,
+	Doc: `Looks at the end of the piece (the last section, however long, headed by a
+heading or by a short line ending in a colon such as "Sale details:" that
+comes after a paragraph, not a title over the whole piece; and the last two paragraphs,
 or the last 60 words, in whole sentences, when they are one-line
-paragraphs (neither of them 40 words or more); a sign-off, a signature,
-a P.S. or a verse between music notes ("♪…♪") after them does not push
+paragraphs (neither of them 40 words or more), reaching back over
+one-liners only, never into a full paragraph; a sign-off (also a short
+line that only thanks the reader, "Either way, thank you for reading
+this far"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -28,7 +31,8 @@ invitation addressed to the reader:
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …", "For more specials visit our stores" with no comma); an
+    purchase …", "For more specials visit our stores" with no comma, "But
+    if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
@@ -43,7 +47,7 @@ invitation addressed to the reader:
     remember …?"; not "in asking you to …", nor "more than we would
     ever ask you to give"); "you can follow us on Instagram" (not "you
     can follow the story"); "you have to stop in",
-    "you'll have to come to the bash" with a verb of the list (not "you
+"you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …", or the
@@ -63,13 +67,14 @@ invitation addressed to the reader:
     get a copy", "you might want to consider …" (not "you should have
     come", "you should shop around and not buy the first deal"); the
     present named as the moment to act: "this is a wonderful time to
-    bring your family in", "now is the time to give" (not "Black Friday
+    bring your family in", "now is the time to give", "now is the time
+    to be registering" (not "Black Friday
     is the ideal time to buy")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-    "please note", "please excuse"), also after an aside ("But please, as
+"please note", "please keep in mind", "please excuse"), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
     can learn more here", "you can see the photos from Bring Me the News"
     (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
@@ -92,6 +97,7 @@ invitation addressed to the reader:
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
+    "Free admission" (not "children receive free admission"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
@@ -144,8 +150,9 @@ addresses"; "If you have questions, reply" still invites), a step in a clause th
 when something happens ("… sell out before you can check out", "the
 page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
-writer ("Use short subject lines", "Compare the prices before you
-move"), a deal's terms ("Buy one, get one free"), a template with
+writer nor lands on the reader ("Use short subject lines", "Compare the
+prices before you move"; "simply re-add yourself to the waiting list"
+invites), a deal's terms ("Buy one, get one free"), a template with
 placeholders ("Hey [First Name], … Shop now"), rules for members
 ("Please don't take from the marked boxes", "Please arrive within your
 time slot", "please adhere to all rules", "We ask that you keep the same pick-up day"; "Please don't
@@ -154,7 +161,8 @@ imperatives with no link and no word of the writer ("Watch a film. Read
 aloud. Call your aunt."), advice about the reader's own business ("Take
 time to try that recipe you've been putting off"), an action phrase
 after a subject and a verb group ("They may also go to the market"), a
-name that starts with a verb ("Post Office hours are shorter"), a
+name that starts with a verb ("Post Office hours are shorter"), a verb's
+form that describes the subject after it ("Open houses are great"), a
 pointer in an aside ("(newsletter link above)"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early"), "I want you to send
@@ -239,7 +247,8 @@ func bodyUnits(t *lint.Text) []int {
 }
 
 // endRegion is the end of the piece: the last heading and the section
-// after it (at most its last five units), plus the last two paragraphs.
+// after it, whatever its length, plus the last two paragraphs. A heading
+// before any paragraph is the piece's title and heads no section.
 // A short line ending in a colon ("Sale details:") heads a section as a
 // heading does.
 // A closing tail (a sign-off, the writer's name, a P.S., a verse sung
@@ -252,13 +261,29 @@ func bodyUnits(t *lint.Text) []int {
 // while a request that closes that paragraph counts.
 func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	n := len(body)
-	for n > 1 && (closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src)) {
-		n--
+	for n > 1 {
+		if closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src) {
+			n--
+			continue
+		}
+		// a short unpunctuated line after a sign-off signs it, whatever
+		// its words: "Thank you for reading. / Priya and the Tuesday crew"
+		if n > 2 && signatureLine(t, t.Units[body[n-1]]) && closing(t, t.Units[body[n-2]]) {
+			n -= 2
+			continue
+		}
+		break
 	}
 	lastHeading := -1
+	seenParagraph := false
 	for k, u := range body[:n] {
-		if t.Units[u].Kind == lint.KindHeading || k+1 < n && labelLine(t, t.Units[u]) {
+		// a heading before any paragraph titles the piece: it opens no
+		// section of its own, so the whole piece is no "last section"
+		if (t.Units[u].Kind == lint.KindHeading || k+1 < n && labelLine(t, t.Units[u])) && seenParagraph {
 			lastHeading = k
+		}
+		if t.Units[u].Kind == lint.KindParagraph && !labelLine(t, t.Units[u]) {
+			seenParagraph = true
 		}
 	}
 	from := n - 2
@@ -271,7 +296,7 @@ func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 			}
 		}
 	}
-	if lastHeading >= 0 && n-1-lastHeading <= 5 {
+	if lastHeading >= 0 {
 		from = min(from, lastHeading)
 	}
 	// a closing section with a full paragraph of its own is the end: an
@@ -301,7 +326,7 @@ func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 		words = minEndWords // a full paragraph among the last two is no one-liner
 	}
 	start := 0
-	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph {
+	for from > 0 && words < minEndWords && paras < 5 && t.Units[body[from]].Kind != lint.KindHeading && from != lastHeading && t.Units[body[from-1]].Kind == lint.KindParagraph && t.Units[body[from-1]].Words < sectionEndWords {
 		from--
 		u := t.Units[body[from]]
 		need := minEndWords - words
@@ -354,6 +379,9 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
+	if thanksLine(t, toks) || creditLine(t, toks) {
+		return true
+	}
 	if u.Words > 8 {
 		return false
 	}
@@ -367,6 +395,87 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	}
 	return u.Words <= 6
 }
+
+// thanksLine reports a short paragraph that only thanks the reader,
+// "Either way, thank you for reading this far.", "Thank you for supporting
+// the project.": a sign-off, however long its object, that closes the
+// letter as "Thanks for reading" does. A thanks that goes on to ask
+// ("Thanks, and reply if …") or links is more than a sign-off.
+func thanksLine(t *lint.Text, toks []lint.Token) bool {
+	words := 0
+	for k := range toks {
+		if toks[k].Link() {
+			return false
+		}
+		if toks[k].Kind == lint.Word {
+			words++
+		}
+	}
+	if words > maxThanksWords {
+		return false
+	}
+	i := 0
+	// a lead set off by a comma: "Either way, thank you", "Again, thanks"
+	for j := 0; j < len(toks) && j <= 2; j++ {
+		if t.Word(&toks[j]) == "," {
+			i = j + 1
+			break
+		}
+	}
+	switch t.Norm(&toks[min(i, len(toks)-1)]) {
+	case "thanks":
+	case "thank":
+		if norm(t, toks, i+1) != "you" {
+			return false
+		}
+	default:
+		return false
+	}
+	// one sentence: a second one may be the ask
+	for k := i; k < len(toks); k++ {
+		if w := t.Word(&toks[k]); (w == "." || w == "!" || w == "?") && k+1 < len(toks) {
+			return false
+		}
+	}
+	return true
+}
+
+// signatureLine reports a short line that ends without a full stop and
+// starts with a capital, as a signer's name does ("Priya and the Tuesday
+// crew", "The team at the shop").
+func signatureLine(t *lint.Text, u lint.Unit) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 || u.Words > 6 {
+		return false
+	}
+	first, last := &t.Tokens[u.Tok0], &t.Tokens[u.Tok1-1]
+	if first.Kind != lint.Word || !initialUpper(t.Word(first)) {
+		return false
+	}
+	w := t.Word(last)
+	return w != "." && w != "!" && w != "?" && w != ":"
+}
+
+// creditLine reports a short credit under the piece ("Photo: Noreimis, all
+// smiles in her new shoes", "Photo by Patricia Calderón"): a caption, not
+// one of the writer's paragraphs.
+func creditLine(t *lint.Text, toks []lint.Token) bool {
+	if len(toks) < 2 || !credits[t.Norm(&toks[0])] || t.Norm(&toks[0]) == "posted" {
+		return false
+	}
+	words := 0
+	for k := range toks {
+		if toks[k].Kind == lint.Word {
+			words++
+		}
+	}
+	return words <= maxCreditWords && (t.Word(&toks[1]) == ":" || t.Norm(&toks[1]) == "by" || t.Norm(&toks[1]) == "credit")
+}
+
+// maxCreditWords is how long a credit line may be.
+const maxCreditWords = 20
+
+// maxThanksWords is how long a thank-you line may be and still sign off.
+const maxThanksWords = 12
 
 // verse reports a paragraph set between music notes ("♪For auld lang
 // syne, my dear, …♪"): a song's words quoted to close a letter, not the
@@ -531,6 +640,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			}
 			if conduct(tx, toks, v) {
 				continue // "Please don't take from the labelled boxes" sets a rule for members
+			}
+			if norm(tx, toks, v) == "keep" && norm(tx, toks, v+1) == "in" && norm(tx, toks, v+2) == "mind" {
+				continue // "please keep in mind that dates change" informs, as "please note" does
 			}
 			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] && !waiting(tx, toks, v) || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
@@ -1004,6 +1116,9 @@ var subordinators = map[string]bool{
 	"instead": true, "rather": true,
 }
 
+// coordinators tie a sentence to the one before it.
+var coordinators = wordSet(`but and so or yet`)
+
 // setting words open a phrase that sets the scene for an imperative
 // ("On Friday, book …", "With that said, please …"); a phrase like that
 // has no subject of its own.
@@ -1027,6 +1142,11 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	// "No matter which branch you call home, come …" opens as "whichever" does
 	opensClause := func(k int) bool {
 		return k < len(toks) && (subordinators[tx.Norm(&toks[k])] || concessive(tx, toks, k))
+	}
+	// "But if you know you're going, send in …": a conjunction that ties
+	// the sentence to the one before stands ahead of its leading clause
+	if lead+1 < len(toks) && coordinators[tx.Norm(&toks[lead])] && opensClause(lead+1) {
+		lead++
 	}
 	if lead < len(toks) && !opensClause(lead) {
 		lead = i
@@ -1278,6 +1398,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place
+		}
+		if modifiesSubject(tx, toks, i) {
+			return false // "Open houses are great for the season" describes houses
 		}
 		if i > 0 && next == tx.Norm(&toks[i-1]) {
 			return false // "First come, first served" is a rule, not a step

@@ -35,8 +35,14 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 		switch {
 		case w != "you'll":
 			v = adviceModal(tx, toks, k+1)
-		case (norm(tx, toks, k+1) == "want" || norm(tx, toks, k+1) == "have") && norm(tx, toks, k+2) == "to":
-			v = k + 3 // "you'll want to book early", "you'll have to come to the bash"
+		default:
+			j := k + 1
+			for j < len(toks) && toks[j].Kind == lint.Word && adverbial(tx.Norm(&toks[j])) {
+				j++ // "you'll just have to visit the site"
+			}
+			if (norm(tx, toks, j) == "want" || norm(tx, toks, j) == "have") && norm(tx, toks, j+1) == "to" {
+				v = j + 2 // "you'll want to book early", "you'll have to come to the bash"
+			}
 		}
 		if v >= 0 && ns.actsAt(tx, toks, v) {
 			return true
@@ -58,6 +64,9 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 	case (norm(tx, toks, i) == "might" || norm(tx, toks, i) == "may" || norm(tx, toks, i) == "will") && norm(tx, toks, i+1) == "want" && norm(tx, toks, i+2) == "to",
 		norm(tx, toks, i) == "will" && norm(tx, toks, i+1) == "have" && norm(tx, toks, i+2) == "to":
 		i += 3
+	case norm(tx, toks, i) == "will" && i+1 < len(toks) && adverbial(norm(tx, toks, i+1)) && norm(tx, toks, i+2) == "have" && norm(tx, toks, i+3) == "to":
+		i += 4 // "you'll just have to visit the site"
+
 	case norm(tx, toks, i) == "have" && norm(tx, toks, i+1) == "to":
 		// "you have to stop in": said of anyone it is a truth ("you have
 		// to pay for it"), and only an act of the list makes it the
@@ -186,6 +195,11 @@ func (ns *nextStep) actingMoment(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		v := k + 2
+		// "now is the time to be registering your child": the act in its
+		// progressive form
+		if norm(tx, toks, v) == "be" && gerundOf(norm(tx, toks, v+1), ns.verbs) != "" {
+			return true
+		}
 		if norm(tx, toks, v) == "do" && (norm(tx, toks, v+1) == "it" || norm(tx, toks, v+1) == "so") {
 			return hasWord(tx, toks, 0, k, "if") >= 0 && hasWord(tx, toks, 0, k, "you", "you've", "you're") >= 0
 		}

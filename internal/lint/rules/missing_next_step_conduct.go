@@ -156,6 +156,31 @@ func titleName(tx *lint.Text, toks []lint.Token, i int) bool {
 	return false
 }
 
+// modifiesSubject reports a verb's form that describes the plural noun
+// after it, the subject of a verb of its own: "Open houses are great for
+// the party season", "open sources started giving hints". An imperative
+// has no subject, so a plural noun right after it with a finite verb
+// straight after that is no object. Verbs that take a clause ("Check
+// dates are right", "Remember seats are limited") still ask.
+func modifiesSubject(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Kind != lint.Word || toks[i+2].Kind != lint.Word || clauseVerbs[tx.Norm(&toks[i])] {
+		return false
+	}
+	noun := tx.Norm(&toks[i+1])
+	if determiners[noun] || pronouns[noun] || noun == "us" || len(noun) < 4 || !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") {
+		return false
+	}
+	switch v := tx.Norm(&toks[i+2]); v {
+	case "are", "were", "have", "had":
+		return true
+	default:
+		return len(v) > 4 && strings.HasSuffix(v, "ed")
+	}
+}
+
+// clauseVerbs take a clause as their object: "Check the dates are right".
+var clauseVerbs = wordSet(`check see make remember note ensure know find imagine think`)
+
 // titleWithSmallWords reports a title that starts with a verb and
 // runs on through small words to a capitalised one, used before a noun
 // as a name: "Come to the Moon attendees will revel …" names the gala,

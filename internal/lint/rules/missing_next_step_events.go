@@ -13,7 +13,7 @@ import (
 // before it closes names no time to come, a mind "open to new ideas"
 // admits nobody, and "we are not open on Mondays" turns the reader away.
 func openDoor(tx *lint.Text, toks []lint.Token) bool {
-	if openingHours(tx, toks) {
+	if openingHours(tx, toks) || freeAdmission(tx, toks) {
 		return true
 	}
 	for k := 1; k+1 < len(toks); k++ {
@@ -47,6 +47,28 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 		if !available && eventDays[strings.TrimSuffix(norm(tx, toks, j), "s")] {
 			return true
 		}
+	}
+	return false
+}
+
+// freeAdmission reports a sentence that opens an event's door to all by
+// its price: "Free admission.", "Admission is free, donations welcome".
+// Admission as the thing someone receives ("children under 12 receive
+// free admission") is one of a price list's terms, not the door.
+func freeAdmission(tx *lint.Text, toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	switch {
+	case norm(tx, toks, i) == "free" && norm(tx, toks, i+1) == "admission":
+		return true
+	case norm(tx, toks, i) == "admission":
+		j := i + 1
+		if norm(tx, toks, j) == "will" {
+			j++
+		}
+		if w := norm(tx, toks, j); w != "is" && w != "be" {
+			return false
+		}
+		return norm(tx, toks, j+1) == "free" || norm(tx, toks, j+1) == "always" && norm(tx, toks, j+2) == "free"
 	}
 	return false
 }

@@ -296,9 +296,18 @@ func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 	if v >= len(toks) || !adviceVerbs[tx.Norm(&toks[v])] || hasLink(toks) {
 		return false
 	}
+	// inPhrase is whether toks[j] is still in the verb's own phrase, before
+	// any punctuation or a word that opens a clause of its own
+	inPhrase := true
 	for j := v + 1; j < len(toks); j++ {
 		switch tx.Norm(&toks[j]) {
 		case "here", "below", "me", "us", "our", "my", "i", "we":
+			return false
+		}
+		if toks[j].Kind == lint.Punct || clauseOpeners[tx.Norm(&toks[j])] {
+			inPhrase = false
+		}
+		if inPhrase && readerGoal(tx, toks, j) {
 			return false
 		}
 		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
@@ -309,6 +318,38 @@ func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 		}
 	}
 	return true
+}
+
+// readerGoal reports the reader named at toks[j], within the verb's own
+// phrase (the caller stops at punctuation or a clause's opener), as its
+// object or where the act lands: "re-add yourself to the waiting list",
+// "add the gathering to your calendar", "choose the method that reaches
+// you fastest". The act then places the reader in the sender's service;
+// a tip for the reader's own task names the task instead ("use that
+// feature"), and a "you" in a clause of its own ("before you decide",
+// "and you've got a full house") is no goal of the act.
+func readerGoal(tx *lint.Text, toks []lint.Token, j int) bool {
+	switch tx.Norm(&toks[j]) {
+	case "you", "your", "yourself", "yourselves":
+	default:
+		return false
+	}
+	// a subject "you" starts a clause of its own: "before you decide"
+	return tx.Norm(&toks[j]) != "you" || j+1 >= len(toks) || !toks[j+1].IsWord() || !subjectVerbAfterYou(tx.Norm(&toks[j+1]))
+}
+
+// clauseOpeners start a clause inside a sentence, whose words are no part
+// of the verb phrase before it.
+var clauseOpeners = wordSet(`and but or before after when while if unless until because since so as than`)
+
+// subjectVerbAfterYou reports a word that makes the "you" before it a
+// subject: "you decide", "you will", "you've".
+func subjectVerbAfterYou(w string) bool {
+	switch w {
+	case "will", "can", "could", "would", "should", "may", "might", "must", "are", "were", "have", "had", "do", "did", "need", "want", "decide", "know", "find", "get":
+		return true
+	}
+	return false
 }
 
 // adviceVerbs are the steps of a task the reader does on their own:

@@ -475,15 +475,17 @@ func TestNextStepFakesFromRealCopy(t *testing.T) {
 }
 
 // TestNextStepEndSpan: when the last paragraphs are one-liners, the end
-// reaches back over whole sentences only as far as it needs to span
-// enough words, so an aside early in a long paragraph stays out while a
-// request that closes that paragraph counts.
+// reaches back over whole sentences of one-liners only as far as it
+// needs to span enough words; a full paragraph before them is not a
+// one-liner, so neither an aside early in it nor a request that closes
+// it is near the end.
 func TestNextStepEndSpan(t *testing.T) {
 	body := reminderBody
 	long := "Most of the stalls were run by first-timers this year. Feel free to give a spare table away, and then ask them to sign up. The ones who came back in the afternoon found the tea urn empty and the raffle already drawn, which nobody on the committee had planned for or even thought about."
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"aside early in a long paragraph", body + long + "\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
-		{"request closing a long paragraph", body + long + " So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", false},
+		{"request closing a full paragraph three up", body + long + " So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and they are worth the effort of the people who keep them going every year.\n\nThink about what a fair like this is really for, and who it is for.", true},
+		{"request closing a short line three up", body + "Most of the stalls were run by first-timers. So book a table for the spring fair on the village hall page.\n\nFairs like this one are fun, and worth the effort.\n\nThink about who a fair is for.", false},
 		{"request in a one-liner three lines up", body + "Book a table for the spring fair on the village hall page.\n\nThe hall holds forty stalls.\n\nThanks for all you do.\n\nJo", false},
 	})
 }
@@ -986,5 +988,127 @@ func TestNextStepNamedPlaceAndLightVerbs(t *testing.T) {
 		{"near miss: do your best", body + "Do your best on the day.", true},
 		{"so without a comma", body + "The winner's name will be on the guest list so bring a valid ID.", false},
 		{"near miss: and so", body + "They studied the notes and so read the room well.", true},
+	})
+}
+
+// TestNextStepThanksSignOff: a short line that only thanks the reader
+// signs the letter off, with the name under it, so the two paragraphs
+// before it make the end; a thanks that asks, or a plain line, does not.
+func TestNextStepThanksSignOff(t *testing.T) {
+	body := reminderBody
+	ask := "The winter order goes in on Monday morning, and the fresh vegetables and the formula are what get cut first when the account is short at the end of the quarter. So here is the ask: will you give ten pounds on the donation page before Sunday night?\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"thanks line and a signature", body + ask + "Either way, thank you for reading this far.\n\nPriya and the Tuesday crew", false},
+		{"thanks for supporting, then a name", body + ask + "Thank you for supporting the Tuesday pantry.\n\nPriya", false},
+		{"near miss: a plain line before the name", body + ask + "The van leaves the yard at six on Monday.\n\nPriya and the Tuesday crew", true},
+		{"near miss: a thanks that goes on", body + ask + "Thank you for reading. The van leaves the yard at six on Monday, whatever the weather.\n\nPriya and the Tuesday crew", true},
+	})
+}
+
+// TestNextStepFreeAdmission: an event's door opened by its price counts
+// as "free and open to the public" does; admission in a price list's
+// terms does not.
+func TestNextStepFreeAdmission(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"free admission", body + "The concert is in the college hall on Saturday afternoon.\n\nFree admission. Reception to follow.", false},
+		{"admission is free", body + "The choir sings in the town hall in May.\n\nAdmission is free, though donations to the choir are welcome.", false},
+		{"near miss: admission as a term", body + "Day passes are forty dollars.\n\nChildren under twelve receive free admission all weekend.", true},
+		{"near miss: admission was free", body + "The choir sang in the town hall in May.\n\nAdmission was free, and the hall was full.", true},
+	})
+}
+
+// TestNextStepDrop: "drop" leads an imperative as "bring" does; a drop
+// that happens to something else asks nothing.
+func TestNextStepDrop(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"drop your donation", body + "The list of what we take is on the noticeboard.\n\nDrop your donation at the side entrance, Tuesday to Friday between ten and four.", false},
+		{"near miss: prices drop", body + "The list of what we take is on the noticeboard.\n\nPrices drop in the spring, when the stalls fill up again.", true},
+	})
+}
+
+// TestNextStepLastSection: a heading after the opening paragraphs starts
+// the last section, and an invitation anywhere in it is near the end,
+// however many paragraphs follow; a heading before any paragraph titles
+// the piece and makes no section, so the end is the last two paragraphs.
+func TestNextStepLastSection(t *testing.T) {
+	body := reminderBody
+	rows := "The first walk starts at the gate.\n\nThe second one goes by the pond.\n\nThe third one climbs the hill.\n\nThe fourth one ends at the cafe.\n\nThe fifth one is the longest.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"invitation early in a long last section", body + "## The walks are yours\n\nWhy not try the first walk this weekend?\n\n" + rows + "Each one has a bench.", false},
+		{"near miss: title heading over the whole piece", "# The walks are yours\n\nWhy not try the first walk this weekend?\n\n" + body + rows + "Each one has a bench.", true},
+	})
+}
+
+// TestNextStepLeadAfterConjunction: a sentence that opens on "but" or
+// "so" before its leading clause still asks in its main clause.
+func TestNextStepLeadAfterConjunction(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"but if …, send", body + "Some of us register at the last minute. But if you know you are going, send in your registration as early as you can.", false},
+		{"near miss: but if …, a statement", body + "Some of us register at the last minute. But if you know you are going, the organisers will be glad of it.", true},
+	})
+}
+
+// TestNextStepProgressiveMoment: "now is the time to be registering"
+// names the act in its progressive form; "to be thinking" names none.
+func TestNextStepProgressiveMoment(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"to be registering", body + "Believe it or not, now is the time to be registering your child for the summer camps.", false},
+		{"near miss: to be wondering", body + "Believe it or not, now is the time to be wondering about the summer already.", true},
+	})
+}
+
+// TestNextStepCreditLine: a photo credit under the piece is a caption,
+// not a paragraph, so it does not push the last ask out of the end.
+func TestNextStepCreditLine(t *testing.T) {
+	body := reminderBody
+	ask := "In the next few weeks the appeal will be on the front page of the website, beside the list of what the children asked for this year. Please take a minute to look at it, and if you can, send a gift toward the shoes and the school bags on the list.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"photo caption and credit", body + ask + "Photo: a girl from the village school in her new shoes.\n\nPhoto by Ana Ruiz", false},
+		{"near miss: two plain lines", body + ask + "A girl from the village school wore her new shoes.\n\nHer sister wore hers too.", true},
+	})
+}
+
+// TestNextStepVerbBeforeSubject: a verb's form that describes the plural
+// noun after it, which has a verb of its own, is no imperative; an
+// imperative with a plural object still asks.
+func TestNextStepVerbBeforeSubject(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open houses are", body + "The party starts at three and runs until nine.\n\nOpen houses are great for the season, since guests can come and go.", true},
+		{"open sources started", body + "The lineup may be close.\n\nIn the meantime, open sources started hinting that the dates would hold.", true},
+		{"near miss: bring friends", body + "The party starts at three and runs until nine.\n\nBring friends and neighbours to the hall on Saturday.", false},
+		{"near miss: check dates are", body + "The party starts at three and runs until nine.\n\nCheck tickets are in your inbox before you travel to the hall.", false},
+	})
+}
+
+// TestNextStepReaderGoal: an instruction whose act lands on the reader
+// ("re-add yourself to the waiting list", "add the class to your
+// calendar") places them in the sender's service and invites; a tip for
+// the reader's own task, with "you" only in a clause of its own, does not.
+func TestNextStepReaderGoal(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"re-add yourself", body + "Seats come back when someone cancels.\n\nIf you miss your slot, simply add yourself to the waiting list again!", false},
+		{"to your calendar", body + "Your booking is confirmed once the payment goes through.\n\nNext, add the class to your calendar.", false},
+		{"choose what reaches you", body + "Express delivery costs more.\n\nChoose whichever service reaches you fastest for the price.", false},
+		{"near miss: a tip with you in its own clause", body + "Split tests take a day.\n\nCompare the open rates of the two versions before you decide which style to keep.", true},
+		{"near miss: add to that", body + "Forty children came every day.\n\nAdd to that the twenty helpers and you have a full hall.", true},
+	})
+}
+
+// TestNextStepMindAndAdverbModal: "please keep in mind" informs as
+// "please note" does, while "please keep your receipt" still asks; an
+// adverb between "you'll" and "have to" leaves the advice an ask.
+func TestNextStepMindAndAdverbModal(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"please keep in mind", body + "Dates are posted on the website.\n\nPlease keep in mind that the dates are estimates and may change.", true},
+		{"near miss: please keep in touch", body + "Dates are posted on the website.\n\nPlease keep in touch with the desk and reply to this email with your dates.", false},
+		{"you'll just have to visit", body + "Someone has invented potato-peeling gloves.\n\nYou'll just have to visit the site yourself to see why I find them so funny.", false},
+		{"near miss: you'll just have to wait", body + "Someone has invented potato-peeling gloves.\n\nYou'll just have to wait for the reviews like the rest of us.", true},
 	})
 }

@@ -3,14 +3,13 @@ package email
 import (
 	"context"
 	"os"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
 	"github.com/claritynotes/gen/internal/theme"
 )
 
@@ -20,13 +19,13 @@ func BenchmarkRender(b *testing.B) {
 	cfg, th, p := testSite(b, testConfig, testIssue)
 	r := testRenderer(b, cfg, th)
 	b.ReportAllocs()
-	cpu := cpuTime(b)
+	cpu := testutil.CPUTime(b)
 	for b.Loop() {
 		if _, err := r.Render(p, ""); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((testutil.CPUTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkRenderWeb renders the test issue the way gen build does: the
@@ -36,13 +35,13 @@ func BenchmarkRenderWeb(b *testing.B) {
 	cfg, th, p := testSite(b, testConfig, testIssue)
 	r := testRenderer(b, cfg, th)
 	b.ReportAllocs()
-	cpu := cpuTime(b)
+	cpu := testutil.CPUTime(b)
 	for b.Loop() {
 		if _, err := r.RenderWeb(p); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((testutil.CPUTime(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkCheck measures the compatibility checker alone on a rendered
@@ -76,7 +75,7 @@ func BenchmarkRenderSite(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := cpuTime(b)
+			cpu := testutil.CPUTime(b)
 			for b.Loop() {
 				for _, p := range issues {
 					if _, err := bc.render(p); err != nil {
@@ -85,7 +84,7 @@ func BenchmarkRenderSite(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(issues)), "ns/issue")
-			b.ReportMetric(float64((cpuTime(b)-cpu).Nanoseconds())/float64(b.N*len(issues)), "cpu-ns/issue")
+			b.ReportMetric(float64((testutil.CPUTime(b)-cpu).Nanoseconds())/float64(b.N*len(issues)), "cpu-ns/issue")
 		})
 	}
 }
@@ -107,14 +106,4 @@ func benchSite(t testing.TB, root string) (*config.Config, *theme.Theme, []*cont
 		t.Fatal(err)
 	}
 	return cfg, th, site.ByKind(content.KindIssue)
-}
-
-// cpuTime is the CPU time the process has used, garbage collection
-// included: on a shared machine it varies less than the wall clock.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

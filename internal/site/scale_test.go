@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -95,11 +94,11 @@ func leastCPU(t *testing.T, root string, runs int) measure {
 		runtime.ReadMemStats(&m)
 		alloc := m.TotalAlloc
 		peak := watchHeap()
-		start := cpuTime(t)
+		start := testutil.CPUTime(t)
 		if _, err := b.Build(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		best.cpu = min(best.cpu, cpuTime(t)-start)
+		best.cpu = min(best.cpu, testutil.CPUTime(t)-start)
 		best.peak = min(best.peak, peak())
 		runtime.ReadMemStats(&m)
 		best.alloc = min(best.alloc, m.TotalAlloc-alloc)
@@ -132,15 +131,6 @@ func watchHeap() func() uint64 {
 		close(done)
 		return <-result
 	}
-}
-
-// cpuTime is the CPU time the process has used so far.
-func cpuTime(t *testing.T) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		t.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // bigSite is the test site with a newsletter issue whose body write

@@ -107,7 +107,10 @@ func holdsInterface(t reflect.Type, seen map[reflect.Type]bool) bool {
 
 // encodeGob appends to dst the gob stream a new encoder writes for v.
 func encodeGob(dst []byte, v any) ([]byte, error) {
-	s := streamFor(reflect.TypeOf(v))
+	var s *typeStream
+	if t := reflect.TypeOf(v); t != nil {
+		s = streamFor(t)
+	}
 	if s == nil {
 		b := bytes.NewBuffer(dst)
 		err := gob.NewEncoder(b).Encode(v)

@@ -124,6 +124,20 @@ func normalize(v any) any {
 	return m
 }
 
+// TestEncodeGobFailsAsGob checks that a value gob cannot encode is the
+// error it was, not a panic or an entry.
+func TestEncodeGobFailsAsGob(t *testing.T) {
+	type hidden struct{ n int }
+	for _, v := range []any{nil, &hidden{n: 1}, &streamRecord{Parts: make([]streamPart, 1)}, []*streamPart{nil}} {
+		_, err := encodeGob(nil, v)
+		var b bytes.Buffer
+		want := gob.NewEncoder(&b).Encode(v)
+		if (err == nil) != (want == nil) {
+			t.Errorf("encodeGob(%#v) = %v, want %v", v, err, want)
+		}
+	}
+}
+
 // TestHoldsInterface checks which types get a new encoder per value.
 func TestHoldsInterface(t *testing.T) {
 	type node struct {

@@ -161,35 +161,46 @@ func check(data []byte, k Key) ([]byte, bool) {
 // Put stores v under k: written to a temporary file and renamed into
 // place, so a reader never sees half an entry.
 func (s *Store) Put(k Key, v any) error {
-	var payload bytes.Buffer
-	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
+	file, err := encodeGob(make([]byte, headerSize, 4096), v)
+	if err != nil {
 		return err
 	}
-	return s.write(s.path(k), k, payload.Bytes())
+	return s.writeFile(s.path(k), k, file)
 }
 
 // write stores payload under k in the file name, through a temporary
 // file renamed into place.
 func (s *Store) write(name string, k Key, payload []byte) error {
-	head := make([]byte, 0, headerSize)
-	head = append(head, magic[:]...)
-	head = binary.LittleEndian.AppendUint32(head, formatVersion)
-	head = append(head, k[:]...)
-	head = binary.LittleEndian.AppendUint64(head, uint64(len(payload)))
-	sum := sha256.Sum256(payload)
-	head = append(head, sum[:]...)
+	file := make([]byte, headerSize, headerSize+len(payload))
+	return s.writeFile(name, k, append(file, payload...))
+}
 
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
+// writeFile is write for a file whose payload follows headerSize bytes
+// left for the header, which writeFile fills in: the file is written
+// in one piece.
+func (s *Store) writeFile(name string, k Key, file []byte) error {
+	payload := file[headerSize:]
+	copy(file, magic[:])
+	binary.LittleEndian.PutUint32(file[8:], formatVersion)
+	copy(file[12:], k[:])
+	binary.LittleEndian.PutUint64(file[12+sha256.Size:], uint64(len(payload)))
+	sum := sha256.Sum256(payload)
+	copy(file[headerSize-sha256.Size:], sum[:])
+
+	// The folder is made only when it is missing: a build writes
+	// thousands of entries into the same 256 folders.
+	dir := filepath.Dir(name)
+	tmp, err := os.CreateTemp(dir, ".tmp-*")
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		tmp, err = os.CreateTemp(dir, ".tmp-*")
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(head)
-	if err == nil {
-		_, err = tmp.Write(payload)
-	}
+	_, err = tmp.Write(file)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

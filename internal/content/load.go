@@ -302,7 +302,7 @@ func IsMarkdown(name string) bool {
 // LoadFile loads one page of a site and applies the site rules: required
 // keys, slug and URL, kind by section.
 func LoadFile(cfg *config.Config, md *markdown.Renderer, rel string) (*Page, error) {
-	src, err := os.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(rel)))
+	src, err := sitefs.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(rel)), math.MaxInt64, nil)
 	if err != nil {
 		return nil, diag.Errorf(rel, 0, 0, "", "cannot read: %v", err)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/claritynotes/gen/internal/lint"
 	lintdriver "github.com/claritynotes/gen/internal/lint/driver"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/sitefs"
 )
 
 // LintResult is one file's lint outcome.
@@ -230,8 +231,8 @@ func walkMarkdown(dir string, add func(string, error) bool) bool {
 // in the site's content/ get the kind a build gives them, for the rules
 // that apply to one kind (newsletter-preheader).
 func loadForLint(cfg *config.Config, md *markdown.Renderer, root, path string, buf []byte) (*content.Page, error) {
-	src, err := lintdriver.ReadFile(path, maxLintFile, buf)
-	var big *lintdriver.FileTooLargeError
+	src, err := sitefs.ReadFile(path, maxLintFile, buf)
+	var big *sitefs.FileTooLargeError
 	switch {
 	case errors.As(err, &big):
 		return nil, &diag.Error{Path: path, Msg: fmt.Sprintf("file is too large to lint (%d MB; the limit is %d MB)", big.Size>>20, big.Limit>>20),

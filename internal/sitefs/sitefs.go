@@ -1,9 +1,10 @@
 // Package sitefs decides which files on disk belong to a site: an editor's
 // scratch files never do, and neither does anything a symbolic link
 // reaches outside the site root (gen build and gen serve publish only the
-// site's own files). WriteFile writes a file into the site whole, through
-// a temporary file those rules leave out; CreateFile writes one only
-// where there is none yet.
+// site's own files). ReadFile reads a site's file with the fewest system
+// calls. WriteFile writes a file into the site whole, through a temporary
+// file those rules leave out; CreateFile writes one only where there is
+// none yet.
 package sitefs
 
 import (

@@ -25,8 +25,10 @@ type blockBuilder struct {
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
-	// syl is the tokenizer's per-token working memory.
-	syl []int32
+	// syl is the tokenizer's per-token working memory, lines the
+	// sentence splitter's per-line.
+	syl   []int32
+	lines []srcLine
 	// cur is the piece holding the last offset mapped (tokens come in
 	// order, so mapping walks the pieces once instead of searching).
 	cur int
@@ -438,9 +440,13 @@ var abbreviations = map[string]bool{
 }
 
 // splitSentences groups tokens[from:] into sentences: a sentence ends at
-// . ? ! or … followed by a capitalised word, a number or the end of the block.
-// syl holds the syllables of toks[from:].
-func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
+// . ? ! or … followed by a capitalised word, a number or the end of the block,
+// and at a line break that ends one (see lineBreaks.breaks).
+// syl holds the syllables of toks[from:]; lines is scratch memory for the
+// block's lines, returned for the next block.
+func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []Sentence, lines []srcLine) ([]Sentence, []srcLine) {
+	lb := newLineBreaks(tx, toks, from, lines)
+	next := 1 // the next line of lb.lines to ask about
 	start := from
 	flush := func(end int) {
 		if end <= start {
@@ -466,6 +472,12 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 		start = end
 	}
 	for k := from; k < len(toks); k++ {
+		if next < len(lb.lines) && lb.lines[next].tok == k {
+			if lb.breaks(tx, toks, next) {
+				flush(k)
+			}
+			next++
+		}
 		t := &toks[k]
 		if t.Kind != Punct {
 			continue
@@ -497,5 +509,5 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 		flush(k + 1)
 	}
 	flush(len(toks))
-	return out
+	return out, lb.lines
 }

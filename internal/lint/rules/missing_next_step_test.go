@@ -988,3 +988,14 @@ func TestNextStepNamedPlaceAndLightVerbs(t *testing.T) {
 		{"near miss: and so", body + "They studied the notes and so read the room well.", true},
 	})
 }
+
+// TestNextStepOnItsOwnLine: an invitation written as a line of its own,
+// under a line without punctuation, is the piece's last sentence; a
+// sign-off written the same way is not an invitation.
+func TestNextStepOnItsOwnLine(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"invitation under a line of details", body + "Free delivery on every order placed before Thursday 17 December\nFor participating shops, visit the delivery page\n", false},
+		{"sign-off lines", body + "The autumn fair was a great success and we thank everyone who came\nSee you next year\nThe fair team\n", true},
+	})
+}

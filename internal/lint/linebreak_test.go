@@ -120,3 +120,33 @@ func TestLineBreakSentencePositions(t *testing.T) {
 		t.Errorf("sentence spans start %v end %v, want %v %v", starts, ends, wantStarts, wantEnds)
 	}
 }
+
+func TestLowerCaseSentences(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"a writer who never capitalises",
+			"it was a long day at the fair. we packed the van at six. download the photos, you won't be sorry!\n",
+			"it was a long day at the fair | we packed the van at six | download the photos, you won't be sorry"},
+		{"i is not a capital",
+			"the show was great. i loved it. we will be back next year.\n",
+			"the show was great | i loved it | we will be back next year"},
+		{"abbreviations and initials still go on",
+			"the stall sells jam, honey etc. from the farm. we open at ten. ask for j. smith at the gate.\n",
+			"the stall sells jam, honey etc. from the farm | we open at ten | ask for j. smith at the gate"},
+
+		{"one lower-case start is not a style",
+			"download it. you won't be disappointed.\n",
+			"download it. you won't be disappointed"},
+		{"a capitalised sentence shows the writer capitalises",
+			"the fair opens at ten. entry is free. Bring a friend. approx. two hundred stalls.\n",
+			"the fair opens at ten. entry is free | Bring a friend. approx. two hundred stalls"},
+		{"a capitalised start shows the writer capitalises",
+			"The fair opens at ten. approx. two hundred stalls. etc. and more.\n",
+			"The fair opens at ten. approx. two hundred stalls. etc. and more"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sentencesOf(t, tc.src); got != tc.want {
+				t.Errorf("sentences\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

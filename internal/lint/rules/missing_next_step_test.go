@@ -999,3 +999,13 @@ func TestNextStepOnItsOwnLine(t *testing.T) {
 		{"sign-off lines", body + "The autumn fair was a great success and we thank everyone who came\nSee you next year\nThe fair team\n", true},
 	})
 }
+
+// TestNextStepLowerCaseWriter: copy written without capitals still has
+// sentences, so a closing invitation is its last sentence.
+func TestNextStepLowerCaseWriter(t *testing.T) {
+	body := repeat("the new record took us two years to make and every song on it was recorded live in one room.", 4) + " "
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"closing imperative", body + "download it. you won't be disappointed.", false},
+		{"closing sign-off", body + "it was a long road. see you next year.", true},
+	})
+}

@@ -281,7 +281,9 @@ func startsCapital(tx *Text, tk *Token) bool {
 
 // headingLike reports whether a line is a few words in title case or
 // numbers, as a heading, a date or a name is: capitalised words, and
-// after the first, the small words title case leaves in lower case.
+// after the first, the small words title case leaves in lower case. A
+// line of prose wrapped at an editor's width holds twice as many words
+// as headingWords.
 func headingLike(tx *Text, line []Token) bool {
 	words := 0
 	for i := range line {
@@ -298,8 +300,12 @@ func headingLike(tx *Text, line []Token) bool {
 			words++
 		}
 	}
-	return words > 0 && words <= 5
+	return words > 0 && words <= headingWords
 }
+
+// headingWords is the most words a heading-like line has (a numbered
+// heading's number counts).
+const headingWords = 6
 
 // labelled reports whether a line starts with a label: one to three
 // capitalised words and a colon ("Location:", "DRESS CODE:"), as the

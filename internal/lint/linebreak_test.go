@@ -49,6 +49,9 @@ func TestLineBreakEndsSentence(t *testing.T) {
 		{"a title-case line",
 			"Friends of the Library\nThe autumn book sale opens on Saturday.\n",
 			"Friends of the Library | The autumn book sale opens on Saturday"},
+		{"a numbered title-case line",
+			"**4. Returns or a Wrong Address**\nIf a parcel comes back to us, we keep it until you write.\n",
+			"4 | Returns or a Wrong Address | If a parcel comes back to us, we keep it until you write"},
 		{"a break short of the wrapping width",
 			"We are moving the Saturday market indoors this week because the forecast\n" +
 				"is for heavy rain all morning and strong winds after lunch\n" +

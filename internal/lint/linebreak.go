@@ -31,8 +31,9 @@ type srcLine struct {
 	// lead is what comes before tok on the line.
 	lead lineLead
 	// symbolEnd says the line before ends with a symbol (an emoji) after
-	// its last token.
-	symbolEnd bool
+	// its last token; hard, that it ends with a hard line break (a
+	// backslash or two spaces), which the writer typed on purpose.
+	symbolEnd, hard bool
 }
 
 // lineLead says what starts a line before its first token.
@@ -73,7 +74,9 @@ func scanLines(src string, toks []Token, from int, lines []srcLine) []srcLine {
 		prev.width = lineWidth(src, prev.start, prevEnd+nl)
 		last := strings.LastIndexByte(gap, '\n')
 		lead := strings.TrimLeft(gap[last+1:], " \t")
-		l := srcLine{tok: k, start: start - len(lead), width: -1, lead: classifyLead(lead), symbolEnd: endsWithSymbol(gap[:nl])}
+		tail := strings.TrimRight(gap[:nl], "\r")
+		l := srcLine{tok: k, start: start - len(lead), width: -1, lead: classifyLead(lead), symbolEnd: endsWithSymbol(tail),
+			hard: strings.HasSuffix(tail, "\\") || strings.HasSuffix(tail, "  ")}
 		if last != nl && strings.TrimSpace(gap[nl+1:last]) != "" {
 			l.lead = leadLine
 		}
@@ -203,11 +206,12 @@ func endsSentence(w string) bool {
 // ("the", "to", "and"). Then the break ends the sentence when the next
 // line starts with an emoji or bullet, after a line of a bare URL, or is
 // a link on its own; or, when it starts with a capital or a number, and
-// the line before ends with a colon or an emoji, or the block is lines
-// of details (see open) or a column of short lines, or the break is
-// short of the block's wrapping width by more than the next line's first
-// word (no editor wrapped it there), or the line before is a short
-// heading-like line, or the next line starts with a label.
+// the line before ends with a colon, an emoji or a hard line break, or
+// the block is lines of details (see open) or a column of short lines,
+// or the break is short of the block's wrapping width by more than the
+// next line's first word (no editor wrapped it there), or the line
+// before is a short heading-like line, or the next line starts with a
+// label.
 // A proper noun on a wrapped line ("we met\nJohn at the fair.") passes
 // none of these.
 func (lb *lineBreaks) breaks(tx *Text, toks []Token, i int) bool {
@@ -237,7 +241,7 @@ func (lb *lineBreaks) breaks(tx *Text, toks []Token, i int) bool {
 		return false
 	}
 	switch {
-	case p.Kind == Punct, l.symbolEnd, lb.open:
+	case p.Kind == Punct, l.symbolEnd, l.hard, lb.open:
 		return true
 	case lb.wrap > 0 && (lb.wrap <= shortColumn || prevLine.width+1+l.first <= lb.wrap):
 		return true

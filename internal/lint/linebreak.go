@@ -243,7 +243,7 @@ func (lb *lineBreaks) breaks(tx *Text, toks []Token, i int) bool {
 	switch {
 	case p.Kind == Punct, l.symbolEnd, l.hard, lb.open:
 		return true
-	case lb.wrap > 0 && (lb.wrap <= shortColumn || prevLine.width+1+l.first <= lb.wrap):
+	case lb.wrap > 0 && (lb.wrap <= shortColumn || prevLine.width+1+l.first+wrapSlack <= lb.wrap):
 		return true
 	}
 	return headingLike(tx, toks[prevLine.tok:l.tok]) || labelled(tx, toks[l.tok:end])
@@ -341,3 +341,8 @@ func leavesOpen(norm string) bool {
 	}
 	return false
 }
+
+// wrapSlack is the room a line must have left for the next line's first
+// word before the break counts as the writer's: a writer wrapping by eye
+// breaks a little early now and then.
+const wrapSlack = 10

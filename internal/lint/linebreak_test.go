@@ -54,9 +54,9 @@ func TestLineBreakEndsSentence(t *testing.T) {
 			"4 | Returns or a Wrong Address | If a parcel comes back to us, we keep it until you write"},
 		{"a break short of the wrapping width",
 			"We are moving the Saturday market indoors this week because the forecast\n" +
-				"is for heavy rain all morning and strong winds after lunch\n" +
+				"is for heavy rain all morning\n" +
 				"Stalls will be set up in the sports hall from seven o'clock.\n",
-			"We are moving the Saturday market indoors this week because the forecast is for heavy rain all morning and strong winds after lunch | Stalls will be set up in the sports hall from seven o'clock"},
+			"We are moving the Saturday market indoors this week because the forecast is for heavy rain all morning | Stalls will be set up in the sports hall from seven o'clock"},
 		{"a column of short lines",
 			"The fair came round again\nSo we were there.\nWhen it comes to cakes and jam\nNo one can compare!\n",
 			"The fair came round again | So we were there | When it comes to cakes and jam | No one can compare"},
@@ -81,6 +81,11 @@ func TestLineBreakEndsSentence(t *testing.T) {
 				"Mayor Alice Stone, who will also judge the baking contest on the\n" +
 				"Sunday afternoon.\n",
 			"The fair runs all weekend and this year we are delighted to welcome Mayor Alice Stone, who will also judge the baking contest on the Sunday afternoon"},
+		{"a name after a line wrapped a little early",
+			"Thanks to everyone who came to the fair on Saturday, and a special thank\n" +
+				"you to the volunteers who ran the cake stall with our neighbour\n" +
+				"Mary Hughes, who also judged the jam.\n",
+			"Thanks to everyone who came to the fair on Saturday, and a special thank you to the volunteers who ran the cake stall with our neighbour Mary Hughes, who also judged the jam"},
 		{"a line ending on an open word",
 			"Tickets for the\nSpring Fair\n",
 			"Tickets for the Spring Fair"},

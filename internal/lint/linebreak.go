@@ -209,7 +209,8 @@ func endsSentence(w string) bool {
 // the line before ends with a colon, an emoji or a hard line break, or
 // the block is lines of details (see open) or a column of short lines,
 // or the break is short of the block's wrapping width by more than the
-// next line's first word (no editor wrapped it there), or the line
+// next line's first word and wrapSlack (no editor wrapped it there, nor
+// a writer wrapping by eye), or the line
 // before is a short heading-like line, or the next line starts with a
 // label.
 // A proper noun on a wrapped line ("we met\nJohn at the fair.") passes

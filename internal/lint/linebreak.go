@@ -210,11 +210,9 @@ func endsSentence(w string) bool {
 // the block is lines of details (see open) or a column of short lines,
 // or the break is short of the block's wrapping width by more than the
 // next line's first word and wrapSlack (no editor wrapped it there, nor
-// a writer wrapping by eye), or the line
-// before is a short heading-like line, or the next line starts with a
-// label.
-// A proper noun on a wrapped line ("we met\nJohn at the fair.") passes
-// none of these.
+// a writer wrapping by eye), or the line before is a short heading-like
+// line, or the next line starts with a label. A proper noun on a wrapped
+// line ("we met\nJohn at the fair.") passes none of these.
 func (lb *lineBreaks) breaks(tx *Text, toks []Token, i int) bool {
 	l, prevLine := &lb.lines[i], &lb.lines[i-1]
 	p, n := &toks[l.tok-1], &toks[l.tok]

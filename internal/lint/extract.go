@@ -362,7 +362,7 @@ func (e *extractor) tokenizeBlock(g *gathered) int {
 		return int(g.end)
 	}
 	sent0 := len(t.Sentences)
-	t.Sentences = splitSentences(t, t.Tokens, tok0, idx, syl, t.Sentences)
+	t.Sentences, e.b.lines = splitSentences(t, t.Tokens, tok0, idx, syl, t.Sentences, e.b.lines)
 	field := ""
 	if g.field > 0 {
 		field = metaFields[g.field-1]

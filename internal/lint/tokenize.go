@@ -25,8 +25,10 @@ type blockBuilder struct {
 	buf    []byte
 	pieces []piece
 	links  [][2]int // text ranges inside link text
-	// syl is the tokenizer's per-token working memory.
-	syl []int32
+	// syl is the tokenizer's per-token working memory, lines the
+	// sentence splitter's per-line.
+	syl   []int32
+	lines []srcLine
 	// cur is the piece holding the last offset mapped (tokens come in
 	// order, so mapping walks the pieces once instead of searching).
 	cur int
@@ -438,9 +440,16 @@ var abbreviations = map[string]bool{
 }
 
 // splitSentences groups tokens[from:] into sentences: a sentence ends at
-// . ? ! or … followed by a capitalised word, a number or the end of the block.
-// syl holds the syllables of toks[from:].
-func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []Sentence) []Sentence {
+// . ? ! or … followed by a capitalised word, a number or the end of the block
+// (or by a lower-case word, in a block whose writer does not capitalise,
+// see lowerCaseBlock), and at a line break that ends one (see
+// lineBreaks.breaks).
+// syl holds the syllables of toks[from:]; lines is scratch memory for the
+// block's lines, returned for the next block.
+func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []Sentence, lines []srcLine) ([]Sentence, []srcLine) {
+	lb := newLineBreaks(tx, toks, from, lines)
+	lower := lowerCaseBlock(tx, toks, from)
+	next := 1 // the next line of lb.lines to ask about
 	start := from
 	flush := func(end int) {
 		if end <= start {
@@ -466,6 +475,12 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 		start = end
 	}
 	for k := from; k < len(toks); k++ {
+		if next < len(lb.lines) && lb.lines[next].tok == k {
+			if lb.breaks(tx, toks, next) {
+				flush(k)
+			}
+			next++
+		}
 		t := &toks[k]
 		if t.Kind != Punct {
 			continue
@@ -481,7 +496,7 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 				continue
 			}
 			first, _ := utf8.DecodeRuneInString(tx.Word(next))
-			if next.Kind == Word && !unicode.IsUpper(first) {
+			if next.Kind == Word && !unicode.IsUpper(first) && !(lower && lowerSentenceEnd(tx, toks, from, k)) {
 				continue
 			}
 			if c == '.' && k > from && w == "." && toks[k-1].Kind == Word {
@@ -497,5 +512,57 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 		flush(k + 1)
 	}
 	flush(len(toks))
-	return out
+	return out, lb.lines
+}
+
+// lowerCaseBlock reports whether the block of tokens toks[from:] is
+// written without capitals at the start of sentences, as some casual copy
+// is: it starts with a lower-case word, two or more of its sentence
+// marks are followed by a lower-case word (see lowerSentenceEnd) and none
+// by a capitalised one. There a mark before a lower-case word ends a
+// sentence, as a mark before a capital does elsewhere.
+func lowerCaseBlock(tx *Text, toks []Token, from int) bool {
+	if from >= len(toks) || toks[from].Kind != Word || startsUpper(tx, &toks[from]) {
+		return false
+	}
+	lower := 0
+	for k := from + 1; k+1 < len(toks); k++ {
+		t, next := &toks[k], &toks[k+1]
+		if t.Kind != Punct || next.Kind != Word || !endsSentence(tx.Word(t)) {
+			continue
+		}
+		if startsUpper(tx, next) {
+			if tx.Norm(next) != "i" && !strings.HasPrefix(tx.Norm(next), "i'") {
+				return false
+			}
+			continue
+		}
+		if lowerSentenceEnd(tx, toks, from, k) {
+			lower++
+		}
+	}
+	return lower >= 2
+}
+
+// lowerSentenceEnd reports whether the sentence mark toks[k], followed by
+// a lower-case word, may end a sentence: it is spaced from that word and
+// does not end an abbreviation or an initial.
+func lowerSentenceEnd(tx *Text, toks []Token, from, k int) bool {
+	t, next := &toks[k], &toks[k+1]
+	if next.Start == t.End {
+		return false
+	}
+	if k > from && toks[k-1].Kind == Word && tx.Word(t) == "." {
+		prev := &toks[k-1]
+		if prev.Has(factAbbreviation) || utf8.RuneCountInString(tx.Word(prev)) == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// startsUpper reports whether a word starts with a capital.
+func startsUpper(tx *Text, tk *Token) bool {
+	r, _ := utf8.DecodeRuneInString(tx.Word(tk))
+	return unicode.IsUpper(r)
 }

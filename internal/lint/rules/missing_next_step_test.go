@@ -1112,3 +1112,24 @@ func TestNextStepMindAndAdverbModal(t *testing.T) {
 		{"near miss: you'll just have to wait", body + "Someone has invented potato-peeling gloves.\n\nYou'll just have to wait for the reviews like the rest of us.", true},
 	})
 }
+
+// TestNextStepOnItsOwnLine: an invitation written as a line of its own,
+// under a line without punctuation, is the piece's last sentence; a
+// sign-off written the same way is not an invitation.
+func TestNextStepOnItsOwnLine(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"invitation under a line of details", body + "Free delivery on every order placed before Thursday 17 December\nFor participating shops, visit the delivery page\n", false},
+		{"sign-off lines", body + "The autumn fair was a great success and we thank everyone who came\nSee you next year\nThe fair team\n", true},
+	})
+}
+
+// TestNextStepLowerCaseWriter: copy written without capitals still has
+// sentences, so a closing invitation is its last sentence.
+func TestNextStepLowerCaseWriter(t *testing.T) {
+	body := repeat("the new record took us two years to make and every song on it was recorded live in one room.", 4) + " "
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"closing imperative", body + "download it. you won't be disappointed.", false},
+		{"closing sign-off", body + "it was a long road. see you next year.", true},
+	})
+}

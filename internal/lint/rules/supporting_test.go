@@ -32,6 +32,11 @@ func TestHardSentences(t *testing.T) {
 		{"long", long, true, false, 1},
 		{"very long", strings.Replace(veryLong, ".", ",", 1), false, true, 0},
 		{"headings are not checked", "# " + strings.TrimSuffix(long, "."), false, false, 0},
+		// Hard-wrapped, the sentence is still one: the line that starts
+		// with a name was wrapped there, not broken by the writer.
+		{"wrapped, a name starting a line", "When the export job reads each row twice because a\nchange to the way that dates are formatted went out last\nMonday, large reports take far longer than they should.", true, false, 1},
+		// Lines of details are each a sentence, none of them long.
+		{"lines of details", "Export run every Monday at six in the morning for all accounts\nReports delivered to the shared folder before the working day starts\nQuestions about the schedule go to the operations desk on the second floor\n", false, false, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

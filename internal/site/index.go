@@ -163,13 +163,7 @@ func (c *pageCache) loadIndex() *pageIndex {
 // files' stats are taken. It records each file's stat for the next
 // index.
 func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*indexEntry, load []string) {
-	stats := make([]output.Stamp, len(files))
-	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
-		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i]))); err == nil {
-			stats[i] = output.FileStamp(info)
-		}
-		return nil
-	})
+	stats := output.FileStamps(root, files)
 	c.indexLoad.Wait()
 	same := make([]bool, len(files))
 	if c.index != nil && c.useStubs {

@@ -62,8 +62,9 @@ type Hasher struct {
 	buf   [hasherBuf]byte
 }
 
-// hasherBuf holds the parts of the keys a build makes by the thousand.
-const hasherBuf = 512
+// hasherBuf holds the parts of the keys a build makes by the thousand: a
+// list page's, the keys of its twenty-odd pages, among them.
+const hasherBuf = 1024
 
 // Add appends parts to the key.
 func (h *Hasher) Add(parts ...[]byte) *Hasher {

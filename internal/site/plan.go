@@ -65,8 +65,13 @@ func (pl *planner) add(j *job) {
 }
 
 func (pl *planner) plan() map[string]*job {
-	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
+	// Room for the jobs at once: a page and, for an issue, its email
+	// each, the static files, and the lists of all of them; a site of
+	// 10,000 pages has as many jobs, and growing the table job by job
+	// moved them all several times.
+	pl.jobs = make(map[string]*job, len(pl.site.Pages)+len(pl.site.ByKind(content.KindIssue))+len(pl.static)+
+		len(pl.site.Pages)/max(1, cfg.Paginate)+64)
 	pl.listBodies = pl.r.T.Reads("list.html", "Content") || pl.r.T.Reads("tags.html", "Content")
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)

@@ -14,10 +14,10 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"errors"
+	"hash"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 )
 
@@ -45,39 +45,105 @@ type Key [sha256.Size]byte
 func (k Key) String() string { return hex.EncodeToString(k[:]) }
 
 // Hasher builds a key from length-prefixed parts, so ("ab", "c") and
-// ("a", "bc") differ.
-type Hasher struct{ buf []byte }
+// ("a", "bc") differ. The zero Hasher is ready to use.
+//
+// A warm build makes a key for every page and list of the site from a
+// few short parts: they go into a buffer inside the Hasher (on the
+// caller's stack when it does not keep the Hasher), hashed in one call at
+// the end. Only what overflows the buffer (a page's source) streams
+// through a digest, so no part is ever copied into a buffer its size.
+type Hasher struct {
+	// d is nil until the buffer first fills; spill is what the buffer
+	// is copied to for it, so the digest never sees the Hasher's own
+	// memory, which can then stay on the caller's stack.
+	d     hash.Hash
+	spill []byte
+	n     int
+	buf   [hasherBuf]byte
+}
+
+// hasherBuf holds the parts of the keys a build makes by the thousand: a
+// list page's, the keys of its twenty-odd pages, among them.
+const hasherBuf = 1024
 
 // Add appends parts to the key.
 func (h *Hasher) Add(parts ...[]byte) *Hasher {
-	h.buf = appendParts(h.buf, parts)
+	for _, p := range parts {
+		h.length(len(p))
+		h.write(p)
+	}
 	return h
 }
 
 // AddString appends string parts to the key.
 func (h *Hasher) AddString(parts ...string) *Hasher {
-	h.buf = appendParts(h.buf, parts)
+	for _, p := range parts {
+		h.length(len(p))
+		h.writeString(p)
+	}
 	return h
 }
 
-// appendParts appends each part with its length. The buffer is grown
-// once for all of them: a key of a few short parts is made for every
-// page, and growing by appends would allocate several times for each.
-func appendParts[P ~string | ~[]byte](buf []byte, parts []P) []byte {
-	n := 0
-	for _, p := range parts {
-		n += binary.MaxVarintLen64 + len(p)
+// length appends a part's length, the prefix that keeps parts apart.
+func (h *Hasher) length(n int) {
+	if h.n+binary.MaxVarintLen64 > len(h.buf) {
+		h.flush()
 	}
-	buf = slices.Grow(buf, n)
-	for _, p := range parts {
-		buf = binary.AppendUvarint(buf, uint64(len(p)))
-		buf = append(buf, p...)
-	}
-	return buf
+	h.n += binary.PutUvarint(h.buf[h.n:], uint64(n))
 }
 
-// Key is the hash of the parts added so far.
-func (h *Hasher) Key() Key { return sha256.Sum256(h.buf) }
+func (h *Hasher) write(p []byte) {
+	if h.n+len(p) <= len(h.buf) {
+		h.n += copy(h.buf[h.n:], p)
+		return
+	}
+	h.flush()
+	if len(p) <= len(h.buf) {
+		h.n = copy(h.buf[:], p)
+		return
+	}
+	h.d.Write(p)
+}
+
+func (h *Hasher) writeString(p string) {
+	for len(p) > 0 {
+		if h.n == len(h.buf) {
+			h.flush()
+		}
+		c := copy(h.buf[h.n:], p)
+		h.n += c
+		p = p[c:]
+	}
+}
+
+// flush moves the buffer into the digest.
+func (h *Hasher) flush() {
+	if h.d == nil {
+		h.d = sha256.New()
+		h.spill = make([]byte, len(h.buf))
+	}
+	n := copy(h.spill, h.buf[:h.n])
+	h.d.Write(h.spill[:n])
+	h.n = 0
+}
+
+// Key is the hash of the parts added so far: SHA-256 of the parts, each
+// after its length as a varint.
+func (h *Hasher) Key() Key {
+	if h.d == nil {
+		return sha256.Sum256(h.buf[:h.n])
+	}
+	d := h.d
+	// The digest is copied so that more parts may still be added.
+	if m, ok := d.(interface{ MarshalBinary() ([]byte, error) }); ok {
+		state, _ := m.MarshalBinary()
+		d = sha256.New()
+		d.(interface{ UnmarshalBinary([]byte) error }).UnmarshalBinary(state)
+	}
+	n := copy(h.spill, h.buf[:h.n])
+	d.Write(h.spill[:n])
+	return Key(d.Sum(nil))
+}
 
 // Store is the cache folder of one site.
 type Store struct{ dir string }

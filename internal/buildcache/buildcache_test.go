@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -41,6 +42,47 @@ func TestHasherSeparatesParts(t *testing.T) {
 	}
 	if a, b := key("a", "b"), (&Hasher{}).AddString("a").AddString("b").Key(); a != b {
 		t.Error("the same parts, added in two calls, made different keys")
+	}
+}
+
+// TestHasherIsSHA256OfTheParts: a key is SHA-256 of each part after its
+// length as a varint, whether the parts fit the Hasher's buffer or
+// overflow it (a page's source), however they are split across calls,
+// and a Key taken midway leaves the Hasher able to go on.
+func TestHasherIsSHA256OfTheParts(t *testing.T) {
+	long := strings.Repeat("0123456789abcdef", 300) // several buffers
+	tests := []struct {
+		name  string
+		parts []string
+	}{
+		{"none", nil},
+		{"empty", []string{""}},
+		{"short", []string{"page", "title", "/url/"}},
+		{"just under a buffer", []string{strings.Repeat("x", hasherBuf-2)}},
+		{"just over a buffer", []string{strings.Repeat("x", hasherBuf-1), "y"}},
+		{"long", []string{"salt", long, "tail"}},
+		{"many", strings.Split(long, "a")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want []byte
+			for _, p := range tt.parts {
+				want = binary.AppendUvarint(want, uint64(len(p)))
+				want = append(want, p...)
+			}
+			sum := sha256.Sum256(want)
+			if got := (&Hasher{}).AddString(tt.parts...).Key(); got != Key(sum) {
+				t.Errorf("AddString: key %x, want %x", got, sum)
+			}
+			var h Hasher
+			for _, p := range tt.parts {
+				h.Add([]byte(p))
+				h.Key() // midway: must not change what follows
+			}
+			if got := h.Key(); got != Key(sum) {
+				t.Errorf("Add one by one: key %x, want %x", got, sum)
+			}
+		})
 	}
 }
 

@@ -77,26 +77,30 @@ func (s *Stage) intact() bool {
 	if _, err := os.Lstat(s.journal); !errors.Is(err, fs.ErrNotExist) {
 		return false
 	}
+	if _, ok := s.prev[dirKey(".")]; !ok {
+		return false // a manifest that records no folders
+	}
+	// The names and stamps are listed once, so the workers below do not
+	// look each of tens of thousands of names up again.
 	names := make([]string, 0, len(s.prev))
+	stamps := make([]Stamp, 0, len(s.prev))
 	s.prevFiles = 0
-	for name := range s.prev {
+	for name, st := range s.prev {
 		names = append(names, name)
+		stamps = append(stamps, st)
 		if !isDirKey(name) {
 			s.prevFiles++
 		}
-	}
-	if _, ok := s.prev[dirKey(".")]; !ok {
-		return false // a manifest that records no folders
 	}
 	stale := make([]bool, len(names))
 	changed := parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
 		name := names[i]
 		if !isDirKey(name) {
-			stale[i] = !s.matches(name, s.prev[name])
+			stale[i] = !s.matches(name, stamps[i])
 			return nil
 		}
-		st, _, dir, err := s.lstat(strings.TrimSuffix(name, "/"))
-		if err != nil || !dir || st != s.prev[name] {
+		st, _, dir, err := s.lstat(name[:len(name)-1])
+		if err != nil || !dir || st != stamps[i] {
 			return errChanged
 		}
 		return nil

@@ -57,3 +57,19 @@ func (f *folder) is(path string) bool {
 	var a, b unix.Stat_t
 	return unix.Fstat(f.fd, &a) == nil && unix.Lstat(path, &b) == nil && a.Dev == b.Dev && a.Ino == b.Ino
 }
+
+// stat stamps name (slash-separated) as os.Stat sees it, following
+// symbolic links.
+func (f *folder) stat(name string) (Stamp, error) {
+	var sys unix.Stat_t
+	var err error
+	for {
+		if err = unix.Fstatat(f.fd, name, &sys, 0); err != unix.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return Stamp{}, err
+	}
+	return Stamp{Size: sys.Size, Mod: sys.Mtim.Nano(), Change: sys.Ctim.Nano(), Inode: sys.Ino}, nil
+}

@@ -4,6 +4,7 @@ package output
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 )
 
@@ -29,3 +30,12 @@ func (f *folder) lstat(name string) (st Stamp, regular, dir bool, err error) {
 
 // is reports whether path still names the folder f was opened on.
 func (f *folder) is(path string) bool { return filepath.Clean(path) == filepath.Clean(f.path) }
+
+// stat stamps name (slash-separated) as os.Stat sees it.
+func (f *folder) stat(name string) (Stamp, error) {
+	info, err := os.Stat(filepath.Join(f.path, filepath.FromSlash(name)))
+	if err != nil {
+		return Stamp{}, err
+	}
+	return stampOf(info, Sum{}), nil
+}

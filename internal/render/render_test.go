@@ -90,6 +90,29 @@ func TestRelURLUnderSubPath(t *testing.T) {
 	}
 }
 
+// TestRelURLAtTheRoot: at the root, a site path is its own link, as the
+// sub-path rule makes it, and the other forms keep their rule.
+func TestRelURLAtTheRoot(t *testing.T) {
+	cfg, err := config.Default().WithBaseURL("https://example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"/articles/x/":          "/articles/x/",
+		"/":                     "/",
+		"//twice/":              "//twice/",
+		"tags/":                 "/tags/",
+		"":                      "/",
+		"https://other.example": "https://other.example",
+		"mailto:a@example.org":  "mailto:a@example.org",
+		"#top":                  "#top",
+	} {
+		if got := RelURL(cfg, in); got != want {
+			t.Errorf("RelURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestResolve(t *testing.T) {
 	for _, tc := range []struct{ page, ref, want string }{
 		{"/articles/x/", "cover.png", "/articles/x/cover.png"},

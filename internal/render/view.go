@@ -139,13 +139,22 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 		}
 	}
 	if !p.Date.IsZero() {
-		v.DateISO, v.DateHuman = p.Date.Format(time.RFC3339), p.Date.Format(HumanDate)
+		// Both dates in one string: a view is made for every page of
+		// every build, a warm one's included.
+		var buf [64]byte
+		b := p.Date.AppendFormat(buf[:0], time.RFC3339)
+		n := len(b)
+		both := string(p.Date.AppendFormat(b, HumanDate))
+		v.DateISO, v.DateHuman = both[:n], both[n:]
 	}
 	// A loaded page has its tags' slugs already, and views are made for
 	// every page of every build: the slugs are not made again.
 	slugs := p.TagSlugs
 	if len(slugs) != len(p.Tags) {
 		slugs = nil
+	}
+	if len(p.Tags) > 0 {
+		v.TagLinks = make([]Link, 0, len(p.Tags))
 	}
 	for i, t := range p.Tags {
 		slug := ""
@@ -188,6 +197,9 @@ func tagPath(slug string) string { return "/tags/" + slug + "/" }
 // RelURL prefixes a site path with the base URL's path, so links work when
 // the site lives under a sub-path (GitHub project pages).
 func RelURL(cfg *config.Config, p string) string {
+	if strings.HasPrefix(p, "/") && cfg.BasePath() == "/" {
+		return p // as below, without making the same string again
+	}
 	if strings.Contains(p, "://") || strings.HasPrefix(p, "mailto:") || strings.HasPrefix(p, "#") {
 		return p
 	}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -163,13 +162,7 @@ func (c *pageCache) loadIndex() *pageIndex {
 // files' stats are taken. It records each file's stat for the next
 // index.
 func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*indexEntry, load []string) {
-	stats := make([]output.Stamp, len(files))
-	parallel.For(context.Background(), len(files), parallel.IO(), func(i int) error {
-		if info, err := os.Stat(filepath.Join(root, filepath.FromSlash(files[i]))); err == nil {
-			stats[i] = output.FileStamp(info)
-		}
-		return nil
-	})
+	stats := output.FileStamps(root, files)
 	c.indexLoad.Wait()
 	same := make([]bool, len(files))
 	if c.index != nil && c.useStubs {
@@ -256,21 +249,16 @@ func (b *Builder) upgradeStubs(ctx context.Context, jobs map[string]*job, views 
 	if c == nil || c.stubCount == 0 {
 		return nil
 	}
-	var mu sync.Mutex
-	need := map[*content.Page]bool{}
 	list := make([]*job, 0, len(jobs))
 	for _, j := range jobs {
 		list = append(list, j)
 	}
+	// Each job that must render notes its stubs in a slot of its own:
+	// the workers share no table while they go through every job.
+	pending := make([][]*content.Page, len(list))
 	parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
 		j := list[i]
-		var stubs []*content.Page
-		for _, p := range j.deps {
-			if p != nil && c.isStub(p) {
-				stubs = append(stubs, p)
-			}
-		}
-		if len(stubs) == 0 {
+		if !slices.ContainsFunc(j.deps, c.isStub) {
 			return nil
 		}
 		// The files are taken now, so a job that cannot have them
@@ -282,19 +270,25 @@ func (b *Builder) upgradeStubs(ctx context.Context, jobs map[string]*job, views 
 				return nil
 			}
 		}
-		mu.Lock()
-		for _, p := range stubs {
-			need[p] = true
+		for _, p := range j.deps {
+			if c.isStub(p) {
+				pending[i] = append(pending[i], p)
+			}
 		}
-		mu.Unlock()
 		return nil
 	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	todo := make([]*content.Page, 0, len(need))
-	for p := range need {
-		todo = append(todo, p)
+	need := map[*content.Page]bool{}
+	var todo []*content.Page
+	for _, stubs := range pending {
+		for _, p := range stubs {
+			if !need[p] {
+				need[p] = true
+				todo = append(todo, p)
+			}
+		}
 	}
 	return parallel.For(ctx, len(todo), parallel.IO(), func(i int) error {
 		return b.upgrade(todo[i], views[todo[i]], cardKey)

@@ -65,8 +65,13 @@ func (pl *planner) add(j *job) {
 }
 
 func (pl *planner) plan() map[string]*job {
-	pl.jobs = map[string]*job{}
 	cfg := pl.b.cfg
+	// Room for the jobs at once: a page and, for an issue, its email
+	// each, the static files, and the lists of all of them; a site of
+	// 10,000 pages has as many jobs, and growing the table job by job
+	// moved them all several times.
+	pl.jobs = make(map[string]*job, len(pl.site.Pages)+len(pl.site.ByKind(content.KindIssue))+len(pl.static)+
+		len(pl.site.Pages)/max(1, cfg.Paginate)+64)
 	pl.listBodies = pl.r.T.Reads("list.html", "Content") || pl.r.T.Reads("tags.html", "Content")
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)
@@ -203,13 +208,17 @@ func (pl *planner) pages() {
 }
 
 // siteKey hashes the menu and the year (the year function of templates).
+// The menu lists every page at the top of the site, and the key is a
+// part of every page's and list's key: it is hashed once here, so that
+// each of those hashes its 32 bytes rather than the whole menu.
 func siteKey(menu []render.Link, year int) string {
 	var b strings.Builder
 	b.WriteString(strconv.Itoa(year))
 	for _, l := range menu {
 		fmt.Fprintf(&b, "\x00%q %q %d", l.Title, l.URL, l.Count)
 	}
-	return b.String()
+	k := (&buildcache.Hasher{}).AddString("site", b.String()).Key()
+	return string(k[:])
 }
 
 // linkKey appends what a neighbour link shows of page p (nil: no link)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/claritynotes/gen/internal/testutil"
 )
 
 // TestFileStampsAreOsStat: FileStamps stamps each file as FileStamp stamps
@@ -12,16 +14,7 @@ import (
 // unstamped; an edit that keeps the size shows in the stamp.
 func TestFileStampsAreOsStat(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		t.Helper()
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, text string) { testutil.WriteFile(t, dir, name, text) }
 	write("a.md", "a")
 	write("posts/b.md", "bb")
 	write("posts/deep/c.md", "ccc")

@@ -756,6 +756,12 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
 				return true
 			}
+			// "I hope you accept the challenge and make your gift now":
+			// the hoped act may be named by its noun, first or after "and"
+			// in the same clause
+			if hopedAct(tx, toks, v) {
+				return true
+			}
 			// "Hope you'll check it out", "hope you will stop by": an
 			// action phrase is an act as a listed verb is
 			if n, _ := actionPhrases.Match(tx, toks, v); n > 0 && !teaser(tx, toks, v+n) {
@@ -766,6 +772,8 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) {
 				return true
 			}
+		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" && ns.politeCondition(tx, toks, k+2):
+			return true
 		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd":
 			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>"
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
@@ -789,6 +797,85 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// politeCondition reports a request put as the writer's gratitude for a
+// condition: "If you could kick in a buck or two, it would be very
+// exciting", "if you can share the post, I'd be grateful". toks[m] is
+// the word after "if you": a modal of ability, an act, and a main clause
+// in which the writer or "it" values that act. "If you could see their
+// faces, you would understand" and "If you could read minds, it would be
+// easy" ask nothing.
+func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) bool {
+	switch norm(tx, toks, m) {
+	case "could", "can", "would":
+	default:
+		return false
+	}
+	if !ns.openAct(tx, toks, m+1) || hypothetical(tx, toks, m+1) {
+		return false
+	}
+	// the condition ends at its comma; the main clause follows
+	c := -1
+	for j := m + 2; j < len(toks) && j <= m+2+requestReach; j++ {
+		if tx.Word(&toks[j]) == "," {
+			c = j
+			break
+		}
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "-" {
+			return false
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	j := c + 1
+	switch norm(tx, toks, j) {
+	case "it", "that", "i", "we":
+		j++
+		if w := norm(tx, toks, j); w == "would" || w == "will" {
+			j++
+		}
+	case "it'd", "that'd", "i'd", "we'd", "i'll", "we'll", "it'll", "that'll":
+		j++
+	default:
+		return false
+	}
+	// "be (very|so|really) grateful", "mean a lot", "appreciate it"
+	if norm(tx, toks, j) == "be" {
+		j++
+		for j < len(toks) && degreeWords[tx.Norm(&toks[j])] {
+			j++
+		}
+	}
+	return gratitudeWords[norm(tx, toks, j)]
+}
+
+// degreeWords strengthen the writer's gratitude: "very grateful".
+var degreeWords = wordSet(`very so really truly most hugely incredibly extremely super`)
+
+// gratitudeWords value an act the writer asks for: "it would be
+// wonderful", "I'd be grateful", "that would mean a lot".
+var gratitudeWords = wordSet(`grateful thankful appreciated appreciate appreciative wonderful great
+helpful exciting thrilled delighted lovely amazing fantastic awesome mean means huge`)
+
+// hopedAct reports an act named by its noun in the clause a hope opens
+// at toks[v], "make your gift", either as its verb or after "and":
+// "I hope you accept the challenge and make your most generous gift".
+// "I hope you make your own traditions" names no act.
+func hopedAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	for k := v; k < len(toks) && k < v+hopeReach; k++ {
+		if toks[k].Kind == lint.Punct {
+			return false // the clause ends
+		}
+		if (k == v || norm(tx, toks, k-1) == "and") && lightVerbAct(tx, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeReach is how many words a hope's clause is searched for its act.
+const hopeReach = 12
 
 // hopedActions turn a hope into an invitation: "We hope you'll join us".
 // "We hope you find it useful" or "hope you'll read it" wish the reader
@@ -1262,12 +1349,25 @@ func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
 	if norm(tx, toks, i+1) != "your" || i+2 >= len(toks) {
 		return false
 	}
-	n := tx.Norm(&toks[i+2])
-	if stem, ok := strings.CutSuffix(n, "y"); ok && actNouns[stem+"ies"] {
-		return true // "entry" of "entries"
+	// the noun may follow a few modifiers: "make your most generous gift"
+	for j := i + 2; j < len(toks) && j <= i+2+maxActModifiers; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		n := tx.Norm(&toks[j])
+		if stem, ok := strings.CutSuffix(n, "y"); ok && actNouns[stem+"ies"] {
+			return true // "entry" of "entries"
+		}
+		if actNouns[n] || actNouns[n+"s"] {
+			return true
+		}
 	}
-	return actNouns[n] || actNouns[n+"s"]
+	return false
 }
+
+// maxActModifiers is how many words may stand between "your" and the act
+// noun a light verb takes: "your most generous year-end gift".
+const maxActModifiers = 3
 
 // quotedAt reports a word at toks[i] inside quotation marks: "… these
 // “one day only, buy one get one” deals" mentions an ad's words, it

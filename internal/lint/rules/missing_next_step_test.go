@@ -1133,3 +1133,28 @@ func TestNextStepLowerCaseWriter(t *testing.T) {
 		{"closing sign-off", body + "it was a long road. see you next year.", true},
 	})
 }
+
+// TestNextStepHopedGift: a hope that the reader acts counts when the act
+// is named by its noun ("make your gift"), also after "and"; a hope that
+// names no act does not.
+func TestNextStepHopedGift(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hope and a gift", body + "I hope you take up the challenge and make your most generous gift of $20 now!", false},
+		{"imperative gift with modifiers", body + "Make your biggest year-end donation before Friday.", false},
+		{"hope with no act", body + "I hope you enjoy the holidays and make your own traditions this year.", true},
+		{"make your best effort", body + "Make your very best effort on the next draft.", true},
+	})
+}
+
+// TestNextStepPoliteCondition: a request put as the writer's gratitude
+// for a condition counts; a condition that imagines or concludes does not.
+func TestNextStepPoliteCondition(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"it would be great", body + "If you could put a few dollars toward the garden beds and tell a friend, it would be wonderful.", false},
+		{"I'd be grateful", body + "If you can pass this note along to the parents you know, I'd be very grateful.", false},
+		{"you would understand", body + "If you could see the new beds in bloom, you would understand why we keep at it.", true},
+		{"it would be easy", body + "If you could read the weather a month ahead, it would be easy to plan a garden.", true},
+	})
+}

@@ -1171,3 +1171,14 @@ func TestNextStepAfterDash(t *testing.T) {
 		{"exhortation after", body + "The fund is still short — stay tuned for the total.", true},
 	})
 }
+
+// TestNextStepHiddenAddress: an address spelled out with "[at]" and
+// "[dot]" is no template placeholder, so the request around it counts;
+// a placeholder such as "[First Name]" still marks a template.
+func TestNextStepHiddenAddress(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hidden address", body + "If you have photos from the day, please send them to news [AT] example [DOT] org.", false},
+		{"placeholder", body + "Hey [First Name], please send your photos to the shop.", true},
+	})
+}

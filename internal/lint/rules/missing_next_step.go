@@ -526,9 +526,6 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
 		}
-		if ns.clauseAfterDash(t, toks, src) {
-			return true
-		}
 		if notToMiss(t, toks) && (dated(t, toks) || dated(t, prev)) {
 			return true // "Next up: the picnic on June 13th! You won't want to miss it!"
 		}
@@ -553,30 +550,6 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 			return true
 		}
 		k = end - 1
-	}
-	return false
-}
-
-// clauseAfterDash reports an imperative after a dash that ends a
-// statement, as a semicolon does: "We can't let up now -- donate
-// whatever you can". The dash is no token: it is looked for in the
-// source between two words. Advice from start to end ("Don't trust the
-// headline — re-check the cart") is no statement before the step.
-func (ns *nextStep) clauseAfterDash(tx *lint.Text, toks []lint.Token, src []byte) bool {
-	first := skipLeads(tx, toks, 0)
-	for k := 1; k+1 < len(toks); k++ {
-		gap := int(toks[k].Start) - int(toks[k-1].End)
-		if gap < 2 || toks[k].Kind != lint.Word || toks[k-1].Kind != lint.Word || int(toks[k].Start) > len(src) {
-			continue
-		}
-		between := src[toks[k-1].End:toks[k].Start]
-		if !bytes.Contains(between, []byte("--")) && !bytes.ContainsRune(between, '—') && !bytes.Contains(between, []byte(" – ")) && !bytes.Contains(between, []byte(" - ")) {
-			continue
-		}
-		if first < k && (ns.verbAt(tx, toks, first) || conduct(tx, toks, first)) {
-			return false
-		}
-		return ns.imperative(tx, toks[k:])
 	}
 	return false
 }

@@ -1159,19 +1159,6 @@ func TestNextStepPoliteCondition(t *testing.T) {
 	})
 }
 
-// TestNextStepAfterDash: a dash that ends a statement leads to the step
-// as a semicolon does; advice on both sides of it, or an exhortation
-// after it, is no step.
-func TestNextStepAfterDash(t *testing.T) {
-	body := reminderBody
-	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
-		{"double hyphen", body + "The seed fund is still short -- give whatever you can before the planting day.", false},
-		{"em dash", body + "The hall holds sixty people — book your seat at the front desk.", false},
-		{"advice on both sides", body + "Don't trust the headline alone — re-check the cart before you pay.", true},
-		{"exhortation after", body + "The fund is still short — stay tuned for the total.", true},
-	})
-}
-
 // TestNextStepHiddenAddress: an address spelled out with "[at]" and
 // "[dot]" is no template placeholder, so the request around it counts;
 // a placeholder such as "[First Name]" still marks a template.

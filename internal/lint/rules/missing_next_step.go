@@ -44,14 +44,17 @@ invitation addressed to the reader:
     reaches the writer or a link, not "feel free to hand out whatever
     keeps the table friendly" or "feel free to ignore …"; never a verb of feeling,
     thought or waiting: "we encourage you to continue to …", "Will you
-    remember …?"; not "in asking you to …", nor "more than we would
-    ever ask you to give"); "you can follow us on Instagram" (not "you
+    remember …?", "Will you help me tell their stories?", which names the
+    writer's act and not the reader's; not "in asking you to …", nor "more
+    than we would ever ask you to give"); "you can follow us on Instagram" (not "you
     can follow the story"); "you have to stop in",
 "you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
-    on Friday?", "if you'd like to help — with an hour or a gift — …", or the
-    writer welcoming replies: "I'd welcome your questions"
+    on Friday?", "if you'd like to help — with an hour or a gift — …", a
+    request put as gratitude for a condition ("If you could chip in a
+    dollar, it would be wonderful"; not "If you could see their faces, you
+    would understand"), or the writer welcoming replies: "I'd welcome your questions"
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
@@ -60,7 +63,8 @@ invitation addressed to the reader:
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
-    you'll check it out", "We would love to have you join us", or anyone's
+    you'll check it out", "I hope you accept the challenge and make your
+    gift now", "We would love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
     join them"
   - advice to the reader in a modal with an act: "you should go out and

@@ -1169,3 +1169,16 @@ func TestNextStepHiddenAddress(t *testing.T) {
 		{"placeholder", body + "Hey [First Name], please send your photos to the shop.", true},
 	})
 }
+
+// TestNextStepHelpWithWritersAct: "help me/us" counts when the reader's
+// part is named (an act the reader does, an amount, a link); help with
+// the writer's own act names no step.
+func TestNextStepHelpWithWritersAct(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"help us spread", body + "Will you help us spread the word about the class?", false},
+		{"help with an amount", body + "Will you help us reach $500 before the class begins?", false},
+		{"help me finish", body + "Will you help me finish the mural this summer?", true},
+		{"help us win", body + "Can you help us win this fight for the valley?", true},
+	})
+}

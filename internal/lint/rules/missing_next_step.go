@@ -51,7 +51,9 @@ invitation addressed to the reader:
 "you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
-    on Friday?", "if you'd like to help — with an hour or a gift — …", a
+    on Friday?", "if you'd like to help — with an hour or a gift — …",
+    "in case you want to add your own contribution, …" (an act named by
+    the reader's noun; not "add your voice"), a
     request put as gratitude for a condition ("If you could chip in a
     dollar, it would be wonderful"; not "If you could see their faces, you
     would understand"), or the writer welcoming replies: "I'd welcome your questions"
@@ -778,8 +780,10 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			}
 		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" && ns.politeCondition(tx, toks, k+2):
 			return true
-		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd":
-			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>"
+		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd" ||
+			tx.Norm(&toks[k]) == "case" && k > 0 && tx.Norm(&toks[k-1]) == "in" && tx.Norm(&toks[k+1]) == "you":
+			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>",
+			// "in case you want to add your own contribution, …"
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if toks[j].Kind == lint.Punct {
 					break
@@ -791,7 +795,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 						break
 					}
 					v := headVerb(tx, toks, j+1)
-					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] {
+					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || yourActNoun(tx, toks, v) {
 						return true
 					}
 					break
@@ -861,6 +865,24 @@ var degreeWords = wordSet(`very so really truly most hugely incredibly extremely
 // wonderful", "I'd be grateful", "that would mean a lot".
 var gratitudeWords = wordSet(`grateful thankful appreciated appreciate appreciative wonderful great
 helpful exciting thrilled delighted lovely amazing fantastic awesome mean means huge`)
+
+// yourActNoun reports a verb at toks[v] whose act is named by the
+// reader's noun after it: "add your own contribution", "send your
+// pledge". "add your voice" names no act.
+func yourActNoun(tx *lint.Text, toks []lint.Token, v int) bool {
+	if norm(tx, toks, v+1) != "your" {
+		return false
+	}
+	for j := v + 2; j < len(toks) && j <= v+2+maxActModifiers; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		if n := tx.Norm(&toks[j]); actNouns[n] || actNouns[n+"s"] {
+			return true
+		}
+	}
+	return false
+}
 
 // hopedAct reports an act named by its noun in the clause a hope opens
 // at toks[v], "make your gift", either as its verb or after "and":

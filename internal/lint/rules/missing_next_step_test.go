@@ -1182,3 +1182,17 @@ func TestNextStepHelpWithWritersAct(t *testing.T) {
 		{"help us win", body + "Can you help us win this fight for the valley?", true},
 	})
 }
+
+// TestNextStepInCaseYouWant: "in case you want to" offers as "if you
+// want to" does, and an act named by the reader's noun ("add your
+// contribution") is an act; a wondering or an act with no such noun is
+// not.
+func TestNextStepInCaseYouWant(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"in case, your contribution", body + "P.S. No rush, but in case you want to add your own contribution, you can do so on the class page.", false},
+		{"if, your pledge", body + "If you would like to add your pledge to the fund, the office takes them at the desk.", false},
+		{"in case you were wondering", body + "In case you were wondering, the class is full.", true},
+		{"add your voice", body + "In case you want to add your voice, the debate goes on.", true},
+	})
+}

@@ -1196,3 +1196,13 @@ func TestNextStepInCaseYouWant(t *testing.T) {
 		{"add your voice", body + "In case you want to add your voice, the debate goes on.", true},
 	})
 }
+
+// TestNextStepParticipate: taking part in a drive is an act the reader
+// is asked for, as joining is; the writer's own taking part is not.
+func TestNextStepParticipate(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"participate by a time", body + "Participate in the giving drive by 5 p.m. today to enter the prize draw.", false},
+		{"writer participates", body + "We participate in the giving drive every year and enter the prize draw.", true},
+	})
+}

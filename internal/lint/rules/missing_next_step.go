@@ -44,14 +44,19 @@ invitation addressed to the reader:
     reaches the writer or a link, not "feel free to hand out whatever
     keeps the table friendly" or "feel free to ignore …"; never a verb of feeling,
     thought or waiting: "we encourage you to continue to …", "Will you
-    remember …?"; not "in asking you to …", nor "more than we would
-    ever ask you to give"); "you can follow us on Instagram" (not "you
+    remember …?", "Will you help me tell their stories?", which names the
+    writer's act and not the reader's; not "in asking you to …", nor "more
+    than we would ever ask you to give"); "you can follow us on Instagram" (not "you
     can follow the story"); "you have to stop in",
 "you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
-    on Friday?", "if you'd like to help — with an hour or a gift — …", or the
-    writer welcoming replies: "I'd welcome your questions"
+    on Friday?", "if you'd like to help — with an hour or a gift — …",
+    "in case you want to add your own contribution, …" (an act named by
+    the reader's noun; not "add your voice"), a
+    request put as gratitude for a condition ("If you could chip in a
+    dollar, it would be wonderful"; not "If you could see their faces, you
+    would understand"), or the writer welcoming replies: "I'd welcome your questions"
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
@@ -60,7 +65,8 @@ invitation addressed to the reader:
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
-    you'll check it out", "We would love to have you join us", or anyone's
+    you'll check it out", "I hope you accept the challenge and make your
+    gift now", "We would love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
     join them"
   - advice to the reader in a modal with an act: "you should go out and
@@ -756,6 +762,12 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
 				return true
 			}
+			// "I hope you accept the challenge and make your gift now":
+			// the hoped act may be named by its noun, first or after "and"
+			// in the same clause
+			if hopedAct(tx, toks, v) {
+				return true
+			}
 			// "Hope you'll check it out", "hope you will stop by": an
 			// action phrase is an act as a listed verb is
 			if n, _ := actionPhrases.Match(tx, toks, v); n > 0 && !teaser(tx, toks, v+n) {
@@ -766,8 +778,12 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if v := headVerb(tx, toks, k+4); v < len(toks) && (strongActions[tx.Norm(&toks[v])] || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])]) {
 				return true
 			}
-		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd":
-			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>"
+		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" && ns.politeCondition(tx, toks, k+2):
+			return true
+		case tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k]) == "if" && tx.Norm(&toks[k+1]) == "you'd" ||
+			tx.Norm(&toks[k]) == "case" && k > 0 && tx.Norm(&toks[k-1]) == "in" && tx.Norm(&toks[k+1]) == "you":
+			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>",
+			// "in case you want to add your own contribution, …"
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if toks[j].Kind == lint.Punct {
 					break
@@ -779,7 +795,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 						break
 					}
 					v := headVerb(tx, toks, j+1)
-					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] {
+					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || yourActNoun(tx, toks, v) {
 						return true
 					}
 					break
@@ -789,6 +805,103 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// politeCondition reports a request put as the writer's gratitude for a
+// condition: "If you could kick in a buck or two, it would be very
+// exciting", "if you can share the post, I'd be grateful". toks[m] is
+// the word after "if you": a modal of ability, an act, and a main clause
+// in which the writer or "it" values that act. "If you could see their
+// faces, you would understand" and "If you could read minds, it would be
+// easy" ask nothing.
+func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) bool {
+	switch norm(tx, toks, m) {
+	case "could", "can", "would":
+	default:
+		return false
+	}
+	if !ns.openAct(tx, toks, m+1) || hypothetical(tx, toks, m+1) {
+		return false
+	}
+	// the condition ends at its comma; the main clause follows
+	c := -1
+	for j := m + 2; j < len(toks) && j <= m+2+requestReach; j++ {
+		if tx.Word(&toks[j]) == "," {
+			c = j
+			break
+		}
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "-" {
+			return false
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	j := c + 1
+	switch norm(tx, toks, j) {
+	case "it", "that", "i", "we":
+		j++
+		if w := norm(tx, toks, j); w == "would" || w == "will" {
+			j++
+		}
+	case "it'd", "that'd", "i'd", "we'd", "i'll", "we'll", "it'll", "that'll":
+		j++
+	default:
+		return false
+	}
+	// "be (very|so|really) grateful", "mean a lot", "appreciate it"
+	if norm(tx, toks, j) == "be" {
+		j++
+		for j < len(toks) && degreeWords[tx.Norm(&toks[j])] {
+			j++
+		}
+	}
+	return gratitudeWords[norm(tx, toks, j)]
+}
+
+// degreeWords strengthen the writer's gratitude: "very grateful".
+var degreeWords = wordSet(`very so really truly most hugely incredibly extremely super`)
+
+// gratitudeWords value an act the writer asks for: "it would be
+// wonderful", "I'd be grateful", "that would mean a lot".
+var gratitudeWords = wordSet(`grateful thankful appreciated appreciate appreciative wonderful great
+helpful exciting thrilled delighted lovely amazing fantastic awesome mean means huge`)
+
+// yourActNoun reports a verb at toks[v] whose act is named by the
+// reader's noun after it: "add your own contribution", "send your
+// pledge". "add your voice" names no act.
+func yourActNoun(tx *lint.Text, toks []lint.Token, v int) bool {
+	if norm(tx, toks, v+1) != "your" {
+		return false
+	}
+	for j := v + 2; j < len(toks) && j <= v+2+maxActModifiers; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		if n := tx.Norm(&toks[j]); actNouns[n] || actNouns[n+"s"] {
+			return true
+		}
+	}
+	return false
+}
+
+// hopedAct reports an act named by its noun in the clause a hope opens
+// at toks[v], "make your gift", either as its verb or after "and":
+// "I hope you accept the challenge and make your most generous gift".
+// "I hope you make your own traditions" names no act.
+func hopedAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	for k := v; k < len(toks) && k < v+hopeReach; k++ {
+		if toks[k].Kind == lint.Punct {
+			return false // the clause ends
+		}
+		if (k == v || norm(tx, toks, k-1) == "and") && lightVerbAct(tx, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeReach is how many words a hope's clause is searched for its act.
+const hopeReach = 12
 
 // hopedActions turn a hope into an invitation: "We hope you'll join us".
 // "We hope you find it useful" or "hope you'll read it" wish the reader
@@ -1262,12 +1375,25 @@ func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
 	if norm(tx, toks, i+1) != "your" || i+2 >= len(toks) {
 		return false
 	}
-	n := tx.Norm(&toks[i+2])
-	if stem, ok := strings.CutSuffix(n, "y"); ok && actNouns[stem+"ies"] {
-		return true // "entry" of "entries"
+	// the noun may follow a few modifiers: "make your most generous gift"
+	for j := i + 2; j < len(toks) && j <= i+2+maxActModifiers; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		n := tx.Norm(&toks[j])
+		if stem, ok := strings.CutSuffix(n, "y"); ok && actNouns[stem+"ies"] {
+			return true // "entry" of "entries"
+		}
+		if actNouns[n] || actNouns[n+"s"] {
+			return true
+		}
 	}
-	return actNouns[n] || actNouns[n+"s"]
+	return false
 }
+
+// maxActModifiers is how many words may stand between "your" and the act
+// noun a light verb takes: "your most generous year-end gift".
+const maxActModifiers = 3
 
 // quotedAt reports a word at toks[i] inside quotation marks: "… these
 // “one day only, buy one get one” deals" mentions an ad's words, it

@@ -117,6 +117,9 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 		return false // "to continue", "to boldly chart", "to being": no act follows the frame
 	}
 	next := tx.Norm(&toks[v+1])
+	if w == "help" && (next == "me" || next == "us") && !helpedAct(tx, toks, v+2) {
+		return false // "Will you help me tell their stories?" asks for help with the writer's act, naming none of the reader's
+	}
 	if auxiliaries[next] || next == "not" || next == "yourself" || next == "yourselves" || toks[v+1].Kind == lint.Punct && next != "," {
 		return false // "could you ask yourself …" turns the reader inward
 	}
@@ -132,3 +135,20 @@ wait worry continue keep stay rest relax enjoy see say agree understand face adm
 trust rely count pray dream breathe smile laugh cry notice realise realize
 like love want need thank blame assume suppose celebrate do not all just also never
 only still probably ever ignore skip disagree`)
+
+// helpedAct reports whether "help me" or "help us" before toks[v] names
+// an act of the reader's: one the reader does for the writer ("help us
+// spread the word", "help us chip in"), an amount ("help us reach $500")
+// or a link to give through. "Help me tell their stories" and "help us
+// win" name the writer's act and leave the reader's open.
+func helpedAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	if w := norm(tx, toks, v); requestVerbs[w] && w != "help" && w != "keep" && w != "let" || offerVerbs[w] && w != "help" {
+		return true
+	}
+	for k := v; k < len(toks); k++ {
+		if toks[k].Currency != 0 || toks[k].Link() {
+			return true
+		}
+	}
+	return false
+}

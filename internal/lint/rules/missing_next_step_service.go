@@ -389,7 +389,8 @@ var wishWords = []string{"want", "like", "wish", "love", "moved", "able", "keen"
 // as "[First Name]" or "[X]%": a template the piece shows the reader, so
 // its "Shop now" is an example, not the writer's invitation. Link text
 // ("[the guide](…)") and reference links ("[guide][1]") are no
-// placeholders.
+// placeholders, and neither are the "[at]" and "[dot]" of an address
+// spelled out to hide it from robots.
 func templateText(src []byte, from, to int) bool {
 	if from < 0 || to > len(src) || from >= to {
 		return false
@@ -408,6 +409,9 @@ func templateText(src []byte, from, to int) bool {
 		}
 		if j+1 < len(text) && (text[j+1] == '(' || text[j+1] == '[') {
 			continue
+		}
+		if w := strings.ToLower(string(text[i+1 : j])); w == "at" || w == "dot" {
+			continue // "jo [AT] example [DOT] org" spells out an address, hidden from robots
 		}
 		if text[i+1] >= 'A' && text[i+1] <= 'Z' {
 			return true // "[First Name]", "[X]", "[Product 1]"

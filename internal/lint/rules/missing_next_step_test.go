@@ -1133,3 +1133,76 @@ func TestNextStepLowerCaseWriter(t *testing.T) {
 		{"closing sign-off", body + "it was a long road. see you next year.", true},
 	})
 }
+
+// TestNextStepHopedGift: a hope that the reader acts counts when the act
+// is named by its noun ("make your gift"), also after "and"; a hope that
+// names no act does not.
+func TestNextStepHopedGift(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hope and a gift", body + "I hope you take up the challenge and make your most generous gift of $20 now!", false},
+		{"imperative gift with modifiers", body + "Make your biggest year-end donation before Friday.", false},
+		{"hope with no act", body + "I hope you enjoy the holidays and make your own traditions this year.", true},
+		{"make your best effort", body + "Make your very best effort on the next draft.", true},
+	})
+}
+
+// TestNextStepPoliteCondition: a request put as the writer's gratitude
+// for a condition counts; a condition that imagines or concludes does not.
+func TestNextStepPoliteCondition(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"it would be great", body + "If you could put a few dollars toward the garden beds and tell a friend, it would be wonderful.", false},
+		{"I'd be grateful", body + "If you can pass this note along to the parents you know, I'd be very grateful.", false},
+		{"you would understand", body + "If you could see the new beds in bloom, you would understand why we keep at it.", true},
+		{"it would be easy", body + "If you could read the weather a month ahead, it would be easy to plan a garden.", true},
+	})
+}
+
+// TestNextStepHiddenAddress: an address spelled out with "[at]" and
+// "[dot]" is no template placeholder, so the request around it counts;
+// a placeholder such as "[First Name]" still marks a template.
+func TestNextStepHiddenAddress(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hidden address", body + "If you have photos from the day, please send them to news [AT] example [DOT] org.", false},
+		{"placeholder", body + "Hey [First Name], please send your photos to the shop.", true},
+	})
+}
+
+// TestNextStepHelpWithWritersAct: "help me/us" counts when the reader's
+// part is named (an act the reader does, an amount, a link); help with
+// the writer's own act names no step.
+func TestNextStepHelpWithWritersAct(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"help us spread", body + "Will you help us spread the word about the class?", false},
+		{"help with an amount", body + "Will you help us reach $500 before the class begins?", false},
+		{"help me finish", body + "Will you help me finish the mural this summer?", true},
+		{"help us win", body + "Can you help us win this fight for the valley?", true},
+	})
+}
+
+// TestNextStepInCaseYouWant: "in case you want to" offers as "if you
+// want to" does, and an act named by the reader's noun ("add your
+// contribution") is an act; a wondering or an act with no such noun is
+// not.
+func TestNextStepInCaseYouWant(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"in case, your contribution", body + "P.S. No rush, but in case you want to add your own contribution, you can do so on the class page.", false},
+		{"if, your pledge", body + "If you would like to add your pledge to the fund, the office takes them at the desk.", false},
+		{"in case you were wondering", body + "In case you were wondering, the class is full.", true},
+		{"add your voice", body + "In case you want to add your voice, the debate goes on.", true},
+	})
+}
+
+// TestNextStepParticipate: taking part in a drive is an act the reader
+// is asked for, as joining is; the writer's own taking part is not.
+func TestNextStepParticipate(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"participate by a time", body + "Participate in the giving drive by 5 p.m. today to enter the prize draw.", false},
+		{"writer participates", body + "We participate in the giving drive every year and enter the prize draw.", true},
+	})
+}

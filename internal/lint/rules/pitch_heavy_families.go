@@ -426,11 +426,14 @@ func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 // scarcityWhile: "while stocks last", "until supplies run out".
 func scarcityWhile(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(tx, toks, i+1)
-	if n == "you" && tx.Norm(&toks[i]) == "while" {
-		// "get them while you can", "while you still can"
+	if (n == "you" || n == "we") && tx.Norm(&toks[i]) == "while" {
+		// "get them while you can", "while you still can", "act
+		// while we still can"; "we'll help while we can" offers
 		j := i + 2
 		if norm(tx, toks, j) == "still" {
 			j++
+		} else if n == "we" {
+			return 0, 0, "", false
 		}
 		if norm(tx, toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || !sameSentence(toks, j+1, i)) {
 			return i, j + 1, famUrgency, true

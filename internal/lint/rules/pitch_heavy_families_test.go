@@ -57,6 +57,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Stock up now.", "Stock levels are now on the page.", "Stock up now"},
 		{famDeadline, "Please give ahead of tomorrow's fundraising deadline.", "We missed last month's fundraising deadline.", "tomorrow's fundraising deadline"},
 		{famDeadline, "Give ahead of Sunday night’s deadline.", "The night shift has a deadline too.", "Sunday night’s deadline"},
+		{famUrgency, "Protect the wetlands while we still can!", "We will keep the shop open while we can.", "while we still can"},
 		{famUrgency, "Your donation today will fund a week of meals.", "The donations today paid for a week of meals.", "Your donation today"},
 		{famUrgency, "Please consider a gift of $30 now.", "A gift of $30 came in last week.", "gift of $30 now"},
 		{famUrgency, "Will you chip in right now?", "Everyone chipped in right away.", "chip in right now"},

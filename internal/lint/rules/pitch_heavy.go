@@ -69,7 +69,9 @@ piece that does not, that is about two per 100 words as a reader counts them),
 on a piece with 4 distinct signals of pressure on the reader's time (deadlines,
 scarcity, urgency, loss) of two kinds or more at half that density, or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
-is. One mild word in calm copy never fires, and neither do capitals alone in
+is. A hype word capitalised inside a sentence is part of a name or a title ("the
+Miracle on Ice"), and a label in capitals that heads more than one aside
+("EDITOR'S NOTE:") is one voice for the piece. One mild word in calm copy never fires, and neither do capitals alone in
 copy that never exclaims: they stress words as a typeface would. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
 cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
@@ -286,7 +288,7 @@ func voicedSignals(t *lint.Text, sigs []signal) int {
 	seen := map[string]bool{}
 	for _, s := range sigs {
 		key := s.key
-		if s.fam == famShouting && !runs && !strings.HasSuffix(key, ":typeface") {
+		if s.fam == famShouting && !runs && !strings.HasSuffix(key, ":typeface") && !strings.HasSuffix(key, ":again") {
 			key = string(famShouting) + ":" + strconv.Itoa(int(t.Tokens[s.tok0].Block))
 		}
 		seen[key] = true
@@ -508,7 +510,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !wholeShare(t, toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -562,12 +564,22 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
 				continue
 			}
-			if end == i+1 && !salesShouts[t.Word(tk)] {
+			if calmRun(t, toks[i:end]) {
 				if capsNames == nil {
 					capsNames = recurringCapitals(t, toks)
 				}
-				if capsNames[t.Word(tk)] {
-					continue // a name the piece keeps using: "the RESET course", "VIPP members"
+				if key := capitalsKey(t, toks[i:end]); capsNames[key] && (end == i+1 || norm(t, toks, end) == ":") {
+					if end == i+1 {
+						continue // a name the piece keeps using: "the RESET course", "VIPP members"
+					}
+					// a label in capitals that heads more than one
+					// aside or item ("EDITOR'S NOTE: …") is one voice
+					// for the whole piece, not a shout per aside
+					add(i, end, famShouting)
+					out[len(out)-1].key = string(famShouting) + ":" + key + ":again"
+					i = end - 1
+					next = end
+					continue
 				}
 			}
 			add(i, end, famShouting)
@@ -576,6 +588,30 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 	}
 	return out
+}
+
+// titledName reports whether the hype word toks[i] is capitalised inside
+// a sentence of a paragraph: there it is part of a name or a title ("the
+// Miracle on Ice", "Katie of The Legendary"), not praise of the offer.
+// At the start of a sentence or after a colon, and in headings, a capital
+// says nothing.
+func titledName(tx *lint.Text, toks []lint.Token, i int) bool {
+	w := tx.Word(&toks[i])
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	if tx.Blocks[toks[i].Block].Kind != lint.KindParagraph {
+		return false
+	}
+	for j := i - 1; j >= 0 && sameSentence(toks, j, i); j-- {
+		switch {
+		case toks[j].Kind != lint.Punct:
+			return true
+		case strings.ContainsAny(tx.Word(&toks[j]), ":;.!?"):
+			return false
+		}
+	}
+	return false
 }
 
 // numberChecks are the family patterns a number starts from.
@@ -652,23 +688,38 @@ SAVINGS LIMITED EXCLUSIVE HUGE MASSIVE BIG BIGGEST BEST EVER OFFER WOW YES ACT B
 GIFT GIFTS PRICE PRICES DISCOUNT CLEARANCE SELLING GONE ENDS AMAZING INCREDIBLE URGENT EPIC INSANE
 CRAZY STOCK HOT`)
 
-// recurringCapitals lists the words the piece writes in capitals, on
-// their own, more than once. A product, course or programme named in
-// capitals ("the RESET course", "VIPP members", "COVID") keeps its name
-// every time it comes up; a shout is made once, where it pushes.
+// calmRun reports whether a run of capitals is only words, none of them
+// one a sales page shouts: such a run said again is a name or a label.
+func calmRun(tx *lint.Text, toks []lint.Token) bool {
+	for j := range toks {
+		if toks[j].Kind != lint.Word || salesShouts[tx.Word(&toks[j])] {
+			return false
+		}
+	}
+	return true
+}
+
+// recurringCapitals lists the words and the runs of words the piece
+// writes in capitals, on their own, more than once. A product, course or
+// programme named in capitals ("the RESET course", "VIPP members",
+// "COVID") keeps its name every time it comes up, and so does a label
+// ("EDITOR'S NOTE" before each aside); a shout is made once, where it
+// pushes.
 func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
-	for i := range toks {
-		tk := &toks[i]
-		if tk.Kind != lint.Word || len(tx.Word(tk)) < 2 || !lint.AllUpper(tx.Word(tk)) {
+	upper := func(j int) bool {
+		return toks[j].Kind == lint.Word && len(tx.Word(&toks[j])) >= 2 && lint.AllUpper(tx.Word(&toks[j]))
+	}
+	for i := 0; i < len(toks); i++ {
+		if !upper(i) || i > 0 && upper(i-1) && sameSentence(toks, i-1, i) {
 			continue
 		}
-		alone := func(j int) bool {
-			return j < 0 || j >= len(toks) || toks[j].Sentence != tk.Sentence || toks[j].Kind != lint.Word || !lint.AllUpper(tx.Word(&toks[j]))
+		end := i + 1
+		for end < len(toks) && upper(end) && sameSentence(toks, end, i) {
+			end++
 		}
-		if alone(i-1) && alone(i+1) {
-			seen[tx.Word(tk)]++
-		}
+		seen[capitalsKey(tx, toks[i:end])]++
+		i = end - 1
 	}
 	out := map[string]bool{}
 	for w, n := range seen {
@@ -677,6 +728,18 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// capitalsKey names a run of words in capitals for recurringCapitals.
+func capitalsKey(tx *lint.Text, toks []lint.Token) string {
+	if len(toks) == 1 {
+		return tx.Word(&toks[0])
+	}
+	words := make([]string, len(toks))
+	for j := range toks {
+		words[j] = tx.Word(&toks[j])
+	}
+	return strings.Join(words, " ")
 }
 
 // codeName reports whether the capitals at toks[i] are a code to type,

@@ -270,3 +270,30 @@ func crowdDemand(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 	}
 	return i, i + 2, famCrowd, true
 }
+
+// giftNouns are what an appeal asks the reader to give.
+var giftNouns = wordSet(`gift donation contribution support pledge`)
+
+// urgencyGiftNow: an appeal's ask bound to this moment, "your donation
+// today will help", "a gift of $35 now", "will you chip in right now?".
+// The time word makes the gift due now, as "donate today" does. A report
+// of gifts already made names whose they were ("the donations today
+// totalled…") or tells it in the past ("we all pitched in today").
+func urgencyGiftNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if tx.Norm(&toks[i]) == "now" && norm(tx, toks, k) == "right" {
+		k-- // "… right now"
+	}
+	if k < 1 || !sameSentence(toks, k-1, i) {
+		return 0, 0, "", false
+	}
+	switch {
+	case giftNouns[norm(tx, toks, k)] && norm(tx, toks, k-1) == "your":
+		return k - 1, i + 1, famUrgency, true // "your support today"
+	case norm(tx, toks, k) == "in" && (norm(tx, toks, k-1) == "chip" || norm(tx, toks, k-1) == "pitch"):
+		return k - 1, i + 1, famUrgency, true // "chip in now"
+	case toks[k].Kind == lint.Number && norm(tx, toks, k-1) == "of" && giftNouns[norm(tx, toks, k-2)] && sameSentence(toks, k-2, i):
+		return k - 2, i + 1, famUrgency, true // "a gift of $35 now"
+	}
+	return 0, 0, "", false
+}

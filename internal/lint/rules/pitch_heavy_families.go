@@ -55,8 +55,8 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon"`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline")`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
 	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give"`},
@@ -126,6 +126,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcitySpeed, "sell sells run runs move moves fly flies")
 	add(scarcityExclusive, "exclusive")
 	add(urgencyOrderAfterClause, "now today tonight immediately")
+	add(urgencyGiftNow, "now today tonight")
 	add(crowdEarned, "millions thousands billions")
 	add(pufferyProven, "proven")
 	add(lossLosing, "losing lose")
@@ -425,11 +426,14 @@ func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 // scarcityWhile: "while stocks last", "until supplies run out".
 func scarcityWhile(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	n := norm(tx, toks, i+1)
-	if n == "you" && tx.Norm(&toks[i]) == "while" {
-		// "get them while you can", "while you still can"
+	if (n == "you" || n == "we") && tx.Norm(&toks[i]) == "while" {
+		// "get them while you can", "while you still can", "act
+		// while we still can"; "we'll help while we can" offers
 		j := i + 2
 		if norm(tx, toks, j) == "still" {
 			j++
+		} else if n == "we" {
+			return 0, 0, "", false
 		}
 		if norm(tx, toks, j) == "can" && (j+1 >= len(toks) || toks[j+1].Kind == lint.Punct || !sameSentence(toks, j+1, i)) {
 			return i, j + 1, famUrgency, true
@@ -477,6 +481,11 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if (w == "end" || w == "close") && i > 0 && (tx.Norm(&toks[i-1]) == "the" || tx.Norm(&toks[i-1]) == "an" || tx.Norm(&toks[i-1]) == "a") {
 		return 0, 0, "", false // "the end of the day" is a noun
 	}
+	if w == "deadline" {
+		if k := timeOwnsDeadline(tx, toks, i); k >= 0 {
+			return k, i + 1, famDeadline, true
+		}
+	}
 	end := within(toks, i, 6)
 	from := i
 	if k := hasNorm(tx, toks, since(toks, i, 4), i, offerNouns); k >= 0 {
@@ -519,6 +528,32 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return 0, 0, "", false
 	}
 	return from, last + 1, famDeadline, true
+}
+
+// timeOwnsDeadline returns where a near time owns the deadline toks[i],
+// "ahead of tomorrow's deadline", "before Sunday night's mid-quarter
+// fundraising deadline", or -1: the time said before the noun presses as
+// "the deadline is tomorrow" does.
+func timeOwnsDeadline(tx *lint.Text, toks []lint.Token, i int) int {
+	for k := i - 1; k >= since(toks, i, 4); k-- {
+		t := tx.Norm(&toks[k])
+		owner := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		if owner == t {
+			if n := norm(tx, toks, k+1); n != "'s" && n != "’s" {
+				continue // only a time that owns the deadline: "tomorrow's"
+			}
+		}
+		if owner == "night" && urgentTimes[norm(tx, toks, k-1)] {
+			k-- // "Sunday night's"
+		} else if !urgentTimes[owner] {
+			continue
+		}
+		if p := norm(tx, toks, k-1); p == "last" || p == "past" || p == "previous" {
+			return -1 // "last month's deadline" has passed
+		}
+		return k
+	}
+	return -1
 }
 
 // deadlineLast: "last day", "final hours", "last call".
@@ -1719,6 +1754,15 @@ func deadlineGoesBack(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 // leftOver reports whether "left" at toks[i] is "left over": what remains
 // once every need is met, "a few left over for stragglers", is a surplus,
 // not stock running out.
+//
+// "Left to raise" counts what a drive still needs, "$2,300 left to
+// raise": the gap to a goal, not stock the reader could miss.
 func leftOver(tx *lint.Text, toks []lint.Token, i int) bool {
-	return norm(tx, toks, i+1) == "over" && sameSentence(toks, i, i+1)
+	switch norm(tx, toks, i+1) {
+	case "over":
+		return sameSentence(toks, i, i+1)
+	case "to":
+		return norm(tx, toks, i+2) == "raise" && sameSentence(toks, i, i+2)
+	}
+	return false
 }

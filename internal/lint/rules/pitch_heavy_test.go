@@ -13,6 +13,10 @@ import (
 
 func TestPitchHeavy(t *testing.T) {
 	calm := repeat("The report lists each export with its date, its size and the person who ran it.", 8)
+	// long holds one mild word in about 190 calm words: with a deadline
+	// and a label on either side, three voices stay under the density
+	// limit and four reach it.
+	long := calm + " The stunning part is the summary. " + calm[:300]
 	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
 		{"cluster in a paragraph", "Our revolutionary planner is 50% off. Act now, this is your last chance!!", true},
 		{"shouting and exclamations", "HURRY!!! The sale ends TONIGHT and stock is SOLD OUT.", true},
@@ -38,6 +42,12 @@ func TestPitchHeavy(t *testing.T) {
 		{"a policy's capitals are stress", "ALL bags WILL BE SEARCHED at the gate. HOT DEAL items do NOT qualify for backorder.\n\n" + calm[:240] + "\n\nCLEARANCE items cannot be returned.", false},
 		{"each run of exclamation marks is a signal", "We are OPEN!!!\n\n" + calm + "\n\nCome and JOIN US!!\n\n" + calm + "\n\nWhat a day!!", true},
 		{"single marks are one voice", "We are OPEN!\n\n" + calm + "\n\nCome and JOIN US!\n\n" + calm + "\n\nWhat a day!", false},
+		{"hype words praise", "It was a miracle of a season with a legendary and incredible crew. Act now.", true},
+		{"hype words opening sentences praise", "Incredible. Legendary. Act now.", true},
+		{"hype words capitalised inside a sentence are names", "We watched the Miracle on Ice with Katie of The Legendary and the Incredible Hulk fan club. Act now.", false},
+		{"a shouted label said again with a sales word shouts", "Today is the final day to give. (LAST CHANCE: that is foreshadowing.)\n\n" + long + "\n\nThe drive ends soon. (LAST CHANCE: more foreshadowing.)", true},
+		{"a label said again is one voice", "Today is the final day to give. (EDITOR'S NOTE: that is foreshadowing.)\n\n" + long + "\n\nThe drive ends soon. (EDITOR'S NOTE: more foreshadowing.)", false},
+		{"two different labels shout twice", "Today is the final day to give. (EDITOR'S NOTE: that is foreshadowing.)\n\n" + long + "\n\nThe drive ends soon. (BIG REVEAL: more foreshadowing.)", true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }

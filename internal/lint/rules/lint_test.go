@@ -2,12 +2,11 @@ package rules
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claritynotes/gen/internal/lint"
+	"github.com/claritynotes/gen/internal/testutil"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -65,9 +64,7 @@ func TestSettingErrorsPointAtGenToml(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			root := t.TempDir()
 			head := "title = \"T\"\nbaseURL = \"https://example.com/\"\n"
-			if err := os.WriteFile(filepath.Join(root, config.FileName), []byte(head+c.toml), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			testutil.WriteFile(t, root, config.FileName, head+c.toml)
 			cfg, err := config.Load(root, "")
 			if err != nil {
 				t.Fatalf("gen.toml rejected before the linter saw it: %v", err)

@@ -15,20 +15,22 @@ import (
 // name under dir, opened once, rather than by a path from the root, and
 // without the file information os.Stat allocates.
 func FileStamps(dir string, names []string) []Stamp {
-	stamps := make([]Stamp, len(names))
-	f := openFolder(dir)
-	if f == nil {
-		parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
-			if info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(names[i]))); err == nil {
-				stamps[i] = FileStamp(info)
-			}
-			return nil
-		})
-		return stamps
+	// A folder that cannot be opened may still let its files be looked
+	// up by path (search permission without read permission).
+	stat := func(name string) (Stamp, error) {
+		info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			return Stamp{}, err
+		}
+		return FileStamp(info), nil
 	}
-	defer f.close()
+	if f := openFolder(dir); f != nil {
+		defer f.close()
+		stat = f.stat
+	}
+	stamps := make([]Stamp, len(names))
 	parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
-		if st, err := f.stat(names[i]); err == nil {
+		if st, err := stat(names[i]); err == nil {
 			stamps[i] = st
 		}
 		return nil

@@ -408,16 +408,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 // letter as "Thanks for reading" does. A thanks that goes on to ask
 // ("Thanks, and reply if …") or links is more than a sign-off.
 func thanksLine(t *lint.Text, toks []lint.Token) bool {
-	words := 0
-	for k := range toks {
-		if toks[k].Link() {
-			return false
-		}
-		if toks[k].Kind == lint.Word {
-			words++
-		}
-	}
-	if words > maxThanksWords {
+	if wordCount(toks) > maxThanksWords || slices.ContainsFunc(toks, func(tok lint.Token) bool { return tok.Link() }) {
 		return false
 	}
 	i := 0
@@ -468,13 +459,18 @@ func creditLine(t *lint.Text, toks []lint.Token) bool {
 	if len(toks) < 2 || !credits[t.Norm(&toks[0])] || t.Norm(&toks[0]) == "posted" {
 		return false
 	}
-	words := 0
+	return wordCount(toks) <= maxCreditWords && (t.Word(&toks[1]) == ":" || t.Norm(&toks[1]) == "by" || t.Norm(&toks[1]) == "credit")
+}
+
+// wordCount is how many of toks are words.
+func wordCount(toks []lint.Token) int {
+	n := 0
 	for k := range toks {
 		if toks[k].Kind == lint.Word {
-			words++
+			n++
 		}
 	}
-	return words <= maxCreditWords && (t.Word(&toks[1]) == ":" || t.Norm(&toks[1]) == "by" || t.Norm(&toks[1]) == "credit")
+	return n
 }
 
 // maxCreditWords is how long a credit line may be.

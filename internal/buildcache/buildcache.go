@@ -246,12 +246,14 @@ func (s *Store) write(name string, k Key, payload []byte) error {
 // in one piece.
 func (s *Store) writeFile(name string, k Key, file []byte) error {
 	payload := file[headerSize:]
-	copy(file, magic[:])
-	binary.LittleEndian.PutUint32(file[8:], formatVersion)
-	copy(file[12:], k[:])
-	binary.LittleEndian.PutUint64(file[12+sha256.Size:], uint64(len(payload)))
+	// The header's fields are appended over the room left for them (they
+	// fill headerSize exactly), in the order check reads them back.
 	sum := sha256.Sum256(payload)
-	copy(file[headerSize-sha256.Size:], sum[:])
+	head := append(file[:0], magic[:]...)
+	head = binary.LittleEndian.AppendUint32(head, formatVersion)
+	head = append(head, k[:]...)
+	head = binary.LittleEndian.AppendUint64(head, uint64(len(payload)))
+	_ = append(head, sum[:]...)
 
 	// The folder is made only when it is missing: a build writes
 	// thousands of entries into the same 256 folders.

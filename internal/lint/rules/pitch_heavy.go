@@ -62,8 +62,7 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
-again, "for us!! What a day!!!" is two, and a paragraph that exclaims and
-shouts three different runs of capitals shouts three times), on a piece with 1.6 or
+again: "for us!! What a day!!!" is two), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
 counted once; with deadlines and prices counted once, each run of exclamation
 marks on its own, and each run of capitals on its own in a piece that shouts
@@ -243,27 +242,13 @@ func groups(sigs []signal) []string {
 // paragraph are excited, and a letter that stresses "I'd LOVE to" and
 // "THIS YEAR!!" is not pushing. But each further run of marks raises the
 // voice again: a paragraph that ends line after line in "!!", "!!!" and
-// "!!!!!!!" shouts as many times as it has runs. And a paragraph that
-// exclaims and shouts three different runs of capitals ("THIS weekend",
-// "the CAKE WALK", "they LOVE it!") shouts each of them; without a mark,
-// capitals stress words as a typeface would, and a policy's or a letter's
-// many capitals stay one voice. Pressure and praise still count one by one.
+// "!!!!!!!" shouts as many times as it has runs. Pressure and praise
+// still count one by one.
 func distinctInParagraph(sigs []signal) int {
 	seen := map[string]bool{}
 	volume, runs := false, 0
-	shouts := map[string]bool{}
-	exclaims := false
-	for _, s := range sigs {
-		if s.fam == famShouting {
-			shouts[s.key] = true
-		}
-		exclaims = exclaims || s.fam == famExclaim
-	}
-	shouting := len(shouts) >= 3 && exclaims
 	for _, s := range sigs {
 		switch {
-		case s.fam == famShouting && shouting:
-			seen[s.key] = true
 		case s.fam == famExclaim && !strings.HasSuffix(s.key, ":spread"):
 			runs++
 			volume = true

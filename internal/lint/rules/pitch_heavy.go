@@ -570,8 +570,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
 			end := d.shoutRun(t, toks, i)
-			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i) || groupName(t, toks, i)) {
-				continue // a name or a label: "NOTE: …", "PART 1: …", "here at RIVO"
+			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i)) {
+				continue // a name or a label: "NOTE: …", "PART 1: …"
 			}
 			if stressedRule(t, toks, i, end) || statedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
@@ -875,9 +875,6 @@ func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 			return 0
 		}
 		if n, _ := claimTails.Match(tx, toks, j); n > 0 {
-			if writerExperience(tx, toks, j) {
-				return 0
-			}
 			return j + n
 		}
 		if e := rankedForYou(tx, toks, i, j); ranked && e > 0 {
@@ -896,35 +893,6 @@ func claimEnd(tx *lint.Text, toks []lint.Token, i int) int {
 		}
 	}
 	return 0
-}
-
-// usedVerbs are what a buyer does with a product: a superlative of
-// what the writer used, tasted or wore, "the softest dress I have ever
-// worn", still vouches for it.
-var usedVerbs = wordSet(`use used try tried taste tasted buy bought own owned wear wore worn put eat ate eaten drink drank
-read watch watched see saw seen hear heard play played listen listened`)
-
-// writerExperience reports whether the tail "ever" at toks[j] ranks the
-// writer's own life rather than an offer: "the happiest spring I have
-// ever had", "the longest I've ever spent on one quilt", "the best
-// decision I ever made". A claim ranks for the reader or for the seller
-// ("the best coffee you've ever tasted", "the biggest sale we have ever
-// run"), or vouches for a product the writer used.
-func writerExperience(tx *lint.Text, toks []lint.Token, j int) bool {
-	if tx.Norm(&toks[j]) != "ever" {
-		return false
-	}
-	switch norm(tx, toks, j-1) {
-	case "i", "i've", "i'd":
-	case "have", "had":
-		if norm(tx, toks, j-2) != "i" {
-			return false
-		}
-	default:
-		return false
-	}
-	v := norm(tx, toks, j+1)
-	return v != "" && sameSentence(toks, j, j+1) && toks[j+1].Kind == lint.Word && !usedVerbs[v]
 }
 
 // rankedForYou returns the end of "you'll read", "you will ever hear",
@@ -1023,17 +991,6 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Kind == lint.Punct || !sameSentence(toks, i+1, i)
-}
-
-// groupMembers are the people a place or a group holds: "the team at",
-// "all of us at", "here at".
-var groupMembers = wordSet(`here us team everyone everybody folks staff friends crew people colleagues`)
-
-// groupName reports whether the word in capitals toks[i] names the group
-// its people are at: "here at RIVO we give thanks", "the team at KITE".
-// That frame holds an organisation's name, and capitals there spell it.
-func groupName(tx *lint.Text, toks []lint.Token, i int) bool {
-	return i >= 2 && tx.Norm(&toks[i-1]) == "at" && groupMembers[tx.Norm(&toks[i-2])] && sameSentence(toks, i-2, i)
 }
 
 // numberedLabel reports whether the word in capitals toks[i] numbers a

@@ -39,9 +39,6 @@ func TestPitchFamilies(t *testing.T) {
 		hit, miss string
 		want      string // the signal's words in hit
 	}{
-		// the writer's own life ranked is no claim; a product the writer used still is
-		{famSuperlative, "It is the softest dress I have ever worn.", "It was the happiest spring I have ever had.", "softest dress I have ever"},
-		{famSuperlative, "The biggest sale we have ever run starts today.", "It was the longest I've ever spent on one quilt.", "biggest sale we have ever"},
 		{famSuperlative, "Booking a table has never been easier.", "My workouts have never been particularly hard.", "never been easier"},
 		{famSuperlative, "The new range is even better than before.", "He is funnier than before, and slower.", "even better than before"},
 		{famSuperlative, "Hear the album like never before.", "I have never seen a finch before.", "like never before"},
@@ -553,18 +550,12 @@ func TestPitchNamesInCapitals(t *testing.T) {
 		"Use the NOVDAILY coupon when you check out.",
 		"Enter code SAVE20 at checkout.",
 		"Please queue AFTER midday; expect a MINIMUM of 30 minutes outside.",
-		"Here at RIVO we have plenty to be thankful for.",
-		"Everyone at KITE sends their thanks.",
 	} {
 		for _, s := range signalsOf(t, src) {
 			if strings.HasPrefix(s, string(famShouting)) {
 				t.Errorf("%q: found %q", src, s)
 			}
 		}
-	}
-	// the group frame holds a name; the same word elsewhere is shouted
-	if got := signalsOf(t, "The sale starts at NOON today."); !strings.Contains(strings.Join(got, "|"), string(famShouting)+": NOON") {
-		t.Errorf("capitals outside the group frame: signals %q, want shouting", got)
 	}
 	got := signalsOf(t, "FREE gift with every order. FREE delivery too.")
 	if !strings.Contains(strings.Join(got, "|"), string(famShouting)+": FREE") {

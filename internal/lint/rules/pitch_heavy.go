@@ -60,7 +60,9 @@ count as one distinct signal, and so do all its deadlines; but an offer talked
 up with an intensifier or a run of exclamation marks ("a massive 60% discount!!",
 "completely free") counts on its own.
 It fires on a paragraph with 3 or more distinct signals (a run of short
-paragraphs, under 60 words together, is read as one), on a piece with 1.6 or
+paragraphs, under 60 words together, is read as one; a paragraph's capitals
+and marks are one raised voice, but each further run of marks raises it
+again: "for us!! What a day!!!" is two), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
 counted once; with deadlines and prices counted once, each run of exclamation
 marks on its own, and each run of capitals on its own in a piece that shouts
@@ -235,18 +237,29 @@ func groups(sigs []signal) []string {
 	return out
 }
 
-// distinctInParagraph counts a paragraph's distinct signals with all its
-// volume as one: capitals and exclamation marks in one paragraph are one
-// raised voice, and a letter that stresses "I'd LOVE to" and "THIS YEAR"
-// is excited, not pushing. Pressure and praise still count one by one.
+// distinctInParagraph counts a paragraph's distinct signals with its
+// volume as one raised voice: capitals and exclamation marks in one
+// paragraph are excited, and a letter that stresses "I'd LOVE to" and
+// "THIS YEAR!!" is not pushing. But each further run of marks raises the
+// voice again: a paragraph that ends line after line in "!!", "!!!" and
+// "!!!!!!!" shouts as many times as it has runs. Pressure and praise
+// still count one by one.
 func distinctInParagraph(sigs []signal) int {
 	seen := map[string]bool{}
+	volume, runs := false, 0
 	for _, s := range sigs {
-		key := s.key
-		if s.fam == famShouting || s.fam == famExclaim {
-			key = "volume"
+		switch {
+		case s.fam == famExclaim && !strings.HasSuffix(s.key, ":spread"):
+			runs++
+			volume = true
+		case s.fam == famShouting || s.fam == famExclaim:
+			volume = true
+		default:
+			seen[s.key] = true
 		}
-		seen[key] = true
+	}
+	if volume {
+		return len(seen) + max(runs, 1)
 	}
 	return len(seen)
 }

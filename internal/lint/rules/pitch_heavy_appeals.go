@@ -606,3 +606,77 @@ func scarcityCoveted(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	return 0, 0, "", false
 }
+
+// givingGerunds name an appeal's act as a thing: "donating", "giving".
+var givingGerunds = wordSet(`donating giving pledging contributing acting chipping pitching`)
+
+// effectVerbs say what the act bound to the day does or weighs: "donating
+// today is so important", "giving now will double…", "acting today means…".
+var effectVerbs = wordSet(`is will can could would makes means matters helps counts goes ensures`)
+
+// urgencyGivingNow: the act an appeal asks for, named as a thing and bound
+// to the day, made the subject of what it achieves: "donating today is so
+// important", "giving right now will go twice as far". The time word makes
+// the gift due now, as "donate today" does. Thanks for a gift ("thank you
+// for donating today") and a choice left open ("consider giving today")
+// say nothing the gift does.
+func urgencyGivingNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	to := i + 1
+	k := i - 1
+	if tx.Norm(&toks[i]) == "now" && norm(tx, toks, k) == "right" {
+		k--
+	}
+	if n := norm(tx, toks, k); n == "in" && (norm(tx, toks, k-1) == "chipping" || norm(tx, toks, k-1) == "pitching") {
+		k--
+	}
+	if !givingGerunds[norm(tx, toks, k)] || !sameSentence(toks, k, to) || !effectVerbs[norm(tx, toks, to)] {
+		return 0, 0, "", false
+	}
+	if p := norm(tx, toks, k-1); p == "for" || p == "consider" || p == "about" || p == "of" {
+		return 0, 0, "", false
+	}
+	return k, to, famUrgency, true
+}
+
+// stopVerbs are a drive's ways of stopping: "we can't let up now".
+var stopVerbs = map[string]string{"stop": "", "quit": "", "rest": "", "falter": "", "let": "up", "slow": "down",
+	"give": "up", "back": "down", "ease": "up", "lose": "", "pause": ""}
+
+// drive is what a push may lose: "we can't lose momentum now".
+var drive = wordSet(`momentum steam ground focus`)
+
+// refusals forbid the stop: "can't", "won't", "mustn't", "don't".
+var refusals = wordSet(`can't cannot won't mustn't don't not`)
+
+// urgencyNoStopping: a drive forbidden to stop at this moment, "we can't
+// let up now", "don't stop now", "we won't slow down now": the reader is
+// told the push has reached the moment that decides it. The refusal has
+// to come from the writer's side or the reader's ("we", "you", or an order
+// that starts the clause); "the rain won't stop now" is weather.
+func urgencyNoStopping(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if tx.Norm(&toks[i]) != "now" {
+		return 0, 0, "", false
+	}
+	// the verb, with its particle ("let up") or its object ("lose momentum")
+	for j := since(toks, i, 3); j < i; j++ {
+		part, ok := stopVerbs[tx.Norm(&toks[j])]
+		if !ok || part != "" && norm(tx, toks, j+1) != part {
+			continue
+		}
+		if tx.Norm(&toks[j]) == "lose" && !drive[norm(tx, toks, j+1)] {
+			continue
+		}
+		k := j - 1
+		if !refusals[norm(tx, toks, k)] || !sameSentence(toks, k, i) {
+			continue
+		}
+		switch s := norm(tx, toks, k-1); {
+		case s == "we" || s == "you" || s == "let's" || s == "us":
+		case clauseStart(tx, toks, k) && tx.Norm(&toks[k]) != "not":
+		default:
+			continue
+		}
+		return k, i + 1, famUrgency, true
+	}
+	return 0, 0, "", false
+}

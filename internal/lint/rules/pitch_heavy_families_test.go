@@ -357,6 +357,12 @@ func TestPitchFamilies(t *testing.T) {
 		// an appeal's gift bound to the day in a clause about the reader
 		{famUrgency, "When you donate today, your gift is doubled.", "When you arrive today, sign in at the desk.", "When you donate today"},
 		{famUrgency, "If you give now, the van leaves on Monday.", "If you gave last year, thank you.", "If you give now"},
+		// the asked-for act named as a thing, bound to the day and made to do something
+		{famUrgency, "That's why donating today is so important.", "Thank you for donating today.", "donating today"},
+		{famUrgency, "Giving right now will go twice as far.", "Giving now feels easier than it did.", "Giving right now"},
+		// a drive forbidden to stop at this moment
+		{famUrgency, "We can't let up now, so chip in what you can.", "The rain won't let up now, so bring a coat.", "can't let up now"},
+		{famUrgency, "Don't stop now: the goal is in sight.", "Stop now and then to stretch.", "Don't stop now"},
 		// an order to buy bound to this week, not an invitation to come
 		{famUrgency, "Stock up on candles this week.", "Join us this weekend for the reading.", "Stock up on candles this week"},
 		{famUrgency, "Grab your copy this weekend.", "We restock the shelves this week.", "Grab your copy this weekend"},

@@ -41,6 +41,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"capitals in three paragraphs shout three times", "THESE are the days!\n\n" + calm[:240] + "\n\nThe GLORY is yours.\n\n" + calm[:240] + "\n\nThis year is HUGE.", true},
 		{"a policy's capitals are stress", "ALL bags WILL BE SEARCHED at the gate. HOT DEAL items do NOT qualify for backorder.\n\n" + calm[:240] + "\n\nCLEARANCE items cannot be returned.", false},
 		{"each run of exclamation marks is a signal", "We are OPEN!!!\n\n" + calm + "\n\nCome and JOIN US!!\n\n" + calm + "\n\nWhat a day!!", true},
+		{"each run of marks in a paragraph raises the voice again", "The crowd was incredible and they came for us!! What a day!!! Thank you. " + calm + " " + calm, true},
+		{"capitals and one run of marks are one voice", "The crowd was incredible and they came for US, ALL of them!! Thank you. " + calm + " " + calm, false},
 		{"single marks are one voice", "We are OPEN!\n\n" + calm + "\n\nCome and JOIN US!\n\n" + calm + "\n\nWhat a day!", false},
 		{"hype words praise", "It was a miracle of a season with a legendary and incredible crew. Act now.", true},
 		{"hype words opening sentences praise", "Incredible. Legendary. Act now.", true},

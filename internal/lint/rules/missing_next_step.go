@@ -80,7 +80,9 @@ invitation addressed to the reader:
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-"please note", "please keep in mind", "please excuse"), also after an aside ("But please, as
+"please note", "please keep in mind", "please excuse", nor a plea for an
+outcome with no means, "Please help us keep the children safe"; "… by
+giving $10" names the act), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
     can learn more here", "you can see the photos from Bring Me the News"
     (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
@@ -133,7 +135,9 @@ invitation addressed to the reader:
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
-"Tune in next week to find out", "Please look out for announcements", "Take a
+"Tune in next week to find out", "Please look out for announcements", "You'll
+have to keep following the blog", "follow us on social media" (no channel
+named, no link; "follow us on Instagram" counts), "Take a
 deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
 "Why not say something …"), warnings ("Try not to …", "you better check
 yourself"), comparisons ("better than anyone can find …"), rules ("First
@@ -646,6 +650,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			if norm(tx, toks, v) == "keep" && norm(tx, toks, v+1) == "in" && norm(tx, toks, v+2) == "mind" {
 				continue // "please keep in mind that dates change" informs, as "please note" does
 			}
+			if helpsOutcome(tx, toks, v) {
+				continue // "Please help us keep the children safe" names an outcome, not the reader's act
+			}
 			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] && !waiting(tx, toks, v) || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
 			}
@@ -685,6 +692,39 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// helpsOutcome reports a plea for help at toks[v] whose object is an
+// outcome the writer wants rather than an act of the reader's: "help us
+// keep the children safe", "help us make a special effort to ensure …".
+// A means names the act after all: "help us keep the shelter open by
+// giving $10", "… with a gift", "… [here](…)".
+func helpsOutcome(tx *lint.Text, toks []lint.Token, v int) bool {
+	if norm(tx, toks, v) != "help" {
+		return false
+	}
+	o := v + 1
+	if w := norm(tx, toks, o); w == "us" || w == "me" || w == "them" {
+		o++
+	}
+	if norm(tx, toks, o) == "to" {
+		o++
+	}
+	if !outcomeVerbs[norm(tx, toks, o)] || hasLink(toks) {
+		return false
+	}
+	for k := o + 1; k+1 < len(toks); k++ {
+		switch w, next := tx.Norm(&toks[k]), tx.Norm(&toks[k+1]); {
+		case w == "by" && len(next) > 4 && strings.HasSuffix(next, "ing"), w == "with" && (next == "a" || next == "your"):
+			return false // "by giving $10", "with a gift"
+		}
+	}
+	return true
+}
+
+// outcomeVerbs name a state the writer hopes for after "help us": the
+// children kept safe, an effort made. A goal to reach ("help me reach one
+// million") is a fundraiser's ask and stays one.
+var outcomeVerbs = wordSet(`keep make ensure continue maintain protect preserve`)
 
 // linkLeads point the reader at the link that follows them.
 var linkLeads = wordSet(`at on via from here to`)
@@ -1558,6 +1598,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if waiting(tx, toks, i) {
 			return false // "Look out for the email", "Keep an eye out"
+		}
+		if helpsOutcome(tx, toks, i) {
+			return false // "Help us keep the children safe" names an outcome, not an act
 		}
 		if tx.Norm(&toks[i]) == "note" && (next == "that" || next == "," || next == "the" && hasWord(tx, toks, i, len(toks), "will", "is", "are", "was") >= 0) {
 			return false // "Please note that the path is closed" informs

@@ -107,8 +107,8 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		w := tx.Norm(&toks[v])
-		if auxiliaries[norm(tx, toks, v+1)] || norm(tx, toks, v+1) == "not" {
-			return false
+		if auxiliaries[norm(tx, toks, v+1)] || norm(tx, toks, v+1) == "not" || waiting(tx, toks, v) {
+			return false // "you'll have to keep following the blog" waits for news
 		}
 		if ns.listedAct(w) {
 			if r := norm(tx, toks, v+1); (r == "yourself" || r == "yourselves") && norm(tx, toks, v+2) != "to" {

@@ -1206,3 +1206,31 @@ func TestNextStepParticipate(t *testing.T) {
 		{"writer participates", body + "We participate in the giving drive every year and enter the prize draw.", true},
 	})
 }
+
+// TestNextStepStayTunedForms: following the blog on and following the
+// writer on "social media" with no channel and no link wait for news, as
+// "stay tuned" does; a named channel or a link is a place to go.
+func TestNextStepStayTunedForms(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"keep following", body + "Want to know how the class turns out? You will have to keep following the blog.", true},
+		{"keep following, imperative", body + "Keep following the blog for the next chapter.", true},
+		{"follow us on social media", body + "Please follow us on social media for news of the next class.", true},
+		{"follow us on a named channel", body + "Please follow us on Instagram for news of the next class.", false},
+		{"social media with a link", body + "Please follow us on social media at [our page](https://example.com/class).", false},
+	})
+}
+
+// TestNextStepHelpToAnOutcome: "help us keep the children safe" names an
+// outcome the writer wants, not the reader's act; a means ("by giving",
+// "with a gift", a link) or an act after "help us" names the step.
+func TestNextStepHelpToAnOutcome(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"keep safe", body + "Please help us keep the children safe.", true},
+		{"make an effort", body + "Please help us make a special effort to ensure that the hall can cope with the crowds in the coming months.", true},
+		{"keep, by giving", body + "Please help us keep the hall open by giving $10 this week.", false},
+		{"make, with a gift", body + "Please help us make the winter easier with a gift to the fund.", false},
+		{"help us spread", body + "Please help us spread the word about the class.", false},
+	})
+}

@@ -22,7 +22,7 @@ or the last 60 words, in whole sentences, when they are one-line
 paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
-this far"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
+this far", or wishes them well, "Stay warm – a good fire works for me"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -389,7 +389,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
-	if thanksLine(t, toks) || creditLine(t, toks) {
+	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) {
 		return true
 	}
 	if u.Words > 8 {
@@ -440,6 +440,27 @@ func thanksLine(t *lint.Text, toks []lint.Token) bool {
 	}
 	return true
 }
+
+// wellWishLine reports a short line that sends the reader off with a
+// wish for their weather or health, "Stay warm – a good fire and some
+// wool works for me", "Keep safe, all of you": a sign-off as "Take care"
+// is, whatever the aside after it.
+func wellWishLine(t *lint.Text, toks []lint.Token) bool {
+	if wordCount(toks) > maxWishWords || hasLink(toks) {
+		return false
+	}
+	switch norm(t, toks, 0) {
+	case "stay", "keep", "be":
+		return wellWishes[norm(t, toks, 1)]
+	}
+	return false
+}
+
+// maxWishWords is how long a closing wish may be, with its aside.
+const maxWishWords = 16
+
+// wellWishes follow "stay", "keep" or "be" in a closing wish.
+var wellWishes = wordSet(`warm safe cool dry healthy well cozy cosy`)
 
 // signatureLine reports a short line that ends without a full stop and
 // starts with a capital, as a signer's name does ("Priya and the Tuesday

@@ -1234,3 +1234,19 @@ func TestNextStepHelpToAnOutcome(t *testing.T) {
 		{"help us spread", body + "Please help us spread the word about the class.", false},
 	})
 }
+
+// TestNextStepWellWishSignOff: a short closing wish for the reader's
+// weather or health ("Stay warm – …") signs off as "Take care" does and
+// does not push the invitation before it out of the end; a line that
+// wishes nothing of the kind is a paragraph of its own.
+func TestNextStepWellWishSignOff(t *testing.T) {
+	body := reminderBody
+	ask := "The repair circle meets on the last Monday of the month. Please book your place at the counter, as the table only seats eight.\n\n"
+	report := "The spring timetable is up through March, and the weaving class moves to Wednesday evenings after that. " +
+		"The shop is laid out by the weight of the yarn now, with the heavy wools by the window and the lace by the till, and the back room is open again.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"stay warm with an aside", body + ask + report + "Stay warm – a good fire, cocoa and a basket of wool work for me.", false},
+		{"keep safe", body + ask + report + "Keep safe, all of you.", false},
+		{"not a wish", body + ask + report + "Stay curious about wool, friends, for the rest of the winter.", true},
+	})
+}

@@ -91,7 +91,9 @@ giving $10" names the act), also after an aside ("But please, as
     sale at …", "the link to register is below", "Registration opens Monday",
     "the registration button will be up in the sidebar"
   - the reader's step named as such: "Your final step is to send payment",
-    "All you need to do is reply"; a date put in the reader's calendar: "So
+    "All you need to do is reply", or the piece's lesson put as an act of
+    the list ("So today's lesson is to stay on top of your renewals and
+    buy time in bulk"; not "… is to stay calm"); a date put in the reader's calendar: "So
     hang on to that Saturday in your calendar"
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form" (not "so

@@ -1250,3 +1250,17 @@ func TestNextStepWellWishSignOff(t *testing.T) {
 		{"not a wish", body + ask + report + "Stay curious about wool, friends, for the rest of the winter.", true},
 	})
 }
+
+// TestNextStepLessonFrame: the piece's lesson put as an act ("today's
+// lesson is to …, renew … and …") names the reader's step when an act of
+// the list is in its series; a lesson that is a feeling or someone's own
+// lesson is not.
+func TestNextStepLessonFrame(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"lesson, series", body + "So today's lesson is to stay on top of your renewals, book the next class early and keep the receipt.", false},
+		{"my advice", body + "My advice is to register before the first of the month.", false},
+		{"lesson, a feeling", body + "So today's lesson is to stay calm and be kind to yourself.", true},
+		{"his advice", body + "His advice is to register before the first of the month, he told the board.", true},
+	})
+}

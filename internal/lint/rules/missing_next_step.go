@@ -61,6 +61,7 @@ invitation addressed to the reader:
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
     "save the date", "If you are out and about stop by", "let me know",
+    "we'd like to hear from you",
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
@@ -1163,7 +1164,9 @@ mark your calendars
 mark your diary
 see you there
 love to hear from you
+like to hear from you
 love to hear what you
+like to hear what you
 love to see you
 glad to see you
 happy to see you

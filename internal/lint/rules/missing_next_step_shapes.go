@@ -50,8 +50,8 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 
 // subjectPhrases start action phrases that carry their own subject or
 // speaker: "you're welcome to", "you'll find us", "love to hear from you",
-// "see you there", "save the date".
-var subjectPhrases = wordSet(`you you're you'll love glad happy see save mark`)
+// "we'd like to hear from you", "see you there", "save the date".
+var subjectPhrases = wordSet(`you you're you'll love like glad happy see save mark`)
 
 // relativePronouns open a clause that describes a noun: "the shows that
 // you should check out" recommends nothing the reader is asked to do now.

@@ -1264,3 +1264,14 @@ func TestNextStepLessonFrame(t *testing.T) {
 		{"his advice", body + "His advice is to register before the first of the month, he told the board.", true},
 	})
 }
+
+// TestNextStepLikeToHear: "we'd like to hear from you" asks for replies
+// as "we'd love to hear from you" does; liking to hear something said
+// asks for nothing.
+func TestNextStepLikeToHear(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"like to hear from you", body + "And we'd like to hear from you on this as well: which classes should come back in spring?", false},
+		{"like to hear the band", body + "We'd like to hear the band again some day, and so would the regulars.", true},
+	})
+}

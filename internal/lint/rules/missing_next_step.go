@@ -52,6 +52,11 @@ invitation addressed to the reader:
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …",
+    "if you'd like to take advantage of Priority Booking" (an offer
+    named; not "… of it"), the reader's act put as the good it does
+    after a condition on the reader ("if you've been thinking about a
+    yarn club, then making that purchase this week will help two
+    charities"; not "buying local helps the town"),
     "in case you want to add your own contribution, …" (an act named by
     the reader's noun; not "add your voice"), a
     request put as gratitude for a condition ("If you could chip in a
@@ -643,7 +648,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -855,7 +860,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 						break
 					}
 					v := headVerb(tx, toks, j+1)
-					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || yourActNoun(tx, toks, v) {
+					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || yourActNoun(tx, toks, v) || takesOffer(tx, toks, v) {
 						return true
 					}
 					break
@@ -968,6 +973,36 @@ const hopeReach = 12
 // well instead.
 var hopedActions = wordSet(`join visit come stop drop attend book try reply vote give donate support
 help share volunteer`)
+
+// takesOffer reports "take advantage of" an offer the piece names, at
+// toks[v]: "if you'd like to take advantage of priority booking" offers
+// the booking. "… of it" or "… of a good thing" names no offer.
+func takesOffer(tx *lint.Text, toks []lint.Token, v int) bool {
+	if norm(tx, toks, v) != "take" || norm(tx, toks, v+1) != "advantage" || norm(tx, toks, v+2) != "of" {
+		return false
+	}
+	o := v + 3
+	if determiners[norm(tx, toks, o)] {
+		o++
+	}
+	if o >= len(toks) || toks[o].Kind != lint.Word || pronouns[tx.Norm(&toks[o])] {
+		return false
+	}
+	if capitalised(tx, toks[o]) {
+		return true // "Priority Booking", a named offer
+	}
+	// the offer's noun after a few modifiers: "the early-bird discount"
+	for j := o; j < len(toks) && j <= o+maxActModifiers && toks[j].Kind == lint.Word; j++ {
+		if takenOffers[tx.Norm(&toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// takenOffers are the offers a reader takes advantage of.
+var takenOffers = wordSet(`offer offers deal deals sale discount discounts booking bookings priority
+pricing price prices rate rates membership trial voucher code`)
 
 // offerVerbs are what a reader is asked to do after "if you'd like to":
 // the ways to support a cause or a maker, beside the strong actions.

@@ -1275,3 +1275,29 @@ func TestNextStepLikeToHear(t *testing.T) {
 		{"like to hear the band", body + "We'd like to hear the band again some day, and so would the regulars.", true},
 	})
 }
+
+// TestNextStepTakeAdvantageOffer: "if you'd like to take advantage of"
+// an offer the piece names offers it as "if you'd like to book" does;
+// taking advantage of "it" or of a good thing names no offer.
+func TestNextStepTakeAdvantageOffer(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"named offer", body + "There's still time if you'd like to take advantage of Priority Booking before the public sale opens.", false},
+		{"an offer noun", body + "There's still time if you'd like to take advantage of the early-bird discount on the class.", false},
+		{"it", body + "There's still time if you'd like to take advantage of it, we suppose.", true},
+	})
+}
+
+// TestNextStepActThatHelps: after a condition on the reader, the
+// reader's act put as the good it does ("then making that purchase this
+// week will help two charities") suggests the act; the same claim with no
+// condition on the reader is a claim.
+func TestNextStepActThatHelps(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"condition, then act", body + "So if you've been thinking about a yarn club, then making that purchase in the next three days will help two charities.", false},
+		{"condition, gerund", body + "If you need a gift for a teacher, buying it at the fair this week supports the school library.", false},
+		{"no condition", body + "Buying local this week helps the whole street, as the traders keep saying.", true},
+		{"no good done", body + "If you've been thinking about a yarn club, then making that purchase is up to you.", true},
+	})
+}

@@ -31,7 +31,8 @@ invitation addressed to the reader:
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …", "For more specials visit our stores" with no comma, "But
+    purchase …", "For more specials visit our stores" with no comma, "To
+    see what the other shops offer go to the team page" with no comma, "But
     if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order")
   - a request: "please consider…", "Will you join them?", "you can book…",
@@ -1383,7 +1384,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			}
 		}
 	}
-	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) {
+	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) || ns.purposeThenGo(tx, toks, lead) {
 		return true
 	}
 	// "you can book …", "you could reply …"
@@ -1443,6 +1444,40 @@ func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
 	}
 	return false
 }
+
+// purposeThenGo reports a purpose clause with no comma before the
+// pointer it leads to: "To check what the other shops are offering go to
+// our team page", "To learn more visit the library's site". The pointer
+// is a verb of going or contacting that follows a word no verb of its
+// own can follow ("… we will go to …", "… and visit …" belong to the
+// clause).
+func (ns *nextStep) purposeThenGo(tx *lint.Text, toks []lint.Token, lead int) bool {
+	if norm(tx, toks, lead) != "to" || lead+1 >= len(toks) || !ns.verbs[tx.Norm(&toks[lead+1])] && !teaserVerbs[tx.Norm(&toks[lead+1])] {
+		return false
+	}
+	for j := lead + 2; j < len(toks) && j <= lead+purposeReach; j++ {
+		if toks[j].Kind == lint.Punct {
+			return false // "To read more, visit …" is the lead-in clause's case
+		}
+		w, prev := tx.Norm(&toks[j]), tx.Norm(&toks[j-1])
+		if !pointerVerbs[w] || pronouns[prev] || auxiliaries[prev] || modal(prev) || determiners[prev] || coordinators[prev] ||
+			prev == "to" || prev == "will" || prev == "would" || prev == "you'll" || prev == "we'll" {
+			continue
+		}
+		if w == "go" && norm(tx, toks, j+1) != "to" || w == "check" && norm(tx, toks, j+1) != "out" {
+			continue
+		}
+		return w == "go" || ns.verbAt(tx, toks, j) // "go to" is a phrase, not a listed verb
+	}
+	return false
+}
+
+// purposeReach is how many words a purpose clause with no comma is
+// searched for the pointer it leads to.
+const purposeReach = 16
+
+// pointerVerbs send the reader somewhere after a purpose clause.
+var pointerVerbs = wordSet(`visit go head click call email contact check`)
 
 // namedPlace reports a place named after "at", "on" or "from" within a
 // few words of toks[from]: "you can see the aerial view from Bring Me

@@ -1301,3 +1301,17 @@ func TestNextStepActThatHelps(t *testing.T) {
 		{"no good done", body + "If you've been thinking about a yarn club, then making that purchase is up to you.", true},
 	})
 }
+
+// TestNextStepPurposeWithoutComma: a purpose clause with no comma before
+// the pointer it leads to ("To see what the other stalls offer go to the
+// market page") still leads to an imperative; a verb that belongs to the
+// clause's own subject ("… what we will visit …") does not.
+func TestNextStepPurposeWithoutComma(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"go to", body + "To check what all the other stalls are offering go to the market page, which lists every trader:", false},
+		{"visit", body + "To learn more about the class visit the library's events page.", false},
+		{"the clause's own verb", body + "To make the most of the season we will visit three farms and a mill in May.", true},
+		{"and visit", body + "To see the farms and visit the mill took most of the afternoon.", true},
+	})
+}

@@ -72,7 +72,8 @@ invitation addressed to the reader:
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
-    you'll check it out", "I hope you accept the challenge and make your
+    you'll check it out", "I hope current subscribers will consider
+    becoming paid subscribers" (not "I hope readers enjoyed it"), "I hope you accept the challenge and make your
     gift now", "We would love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
     join them"
@@ -814,15 +815,22 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if ns.verbAt(tx, toks, headVerb(tx, toks, v)) || requestVerbs[norm(tx, toks, v)] {
 				return true
 			}
-		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll")):
+		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll") || readerGroup(tx, toks, k+1) > 0):
 			// "We hope you'll join us on Saturday", "hope you will visit
-			// us", "I hope that you will attend the meeting"
+			// us", "I hope that you will attend the meeting", "I hope
+			// current subscribers will consider becoming paid ones"
 			you := k + 1
 			if tx.Norm(&toks[you]) == "that" {
 				you++
 			}
 			v := you + 1
-			if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
+			if n := readerGroup(tx, toks, you); n > 0 {
+				v = you + n
+				if norm(tx, toks, v) != "will" && norm(tx, toks, v) != "can" && norm(tx, toks, v) != "might" {
+					continue // "I hope readers enjoyed it" hopes nothing of them now
+				}
+				v++
+			} else if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
 				v++
 			}
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
@@ -949,6 +957,30 @@ func yourActNoun(tx *lint.Text, toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// readerGroup returns how many words at toks[i] name the readers as a
+// group, "current subscribers", "all of you", "readers", or 0.
+func readerGroup(tx *lint.Text, toks []lint.Token, i int) int {
+	n := 0
+	if groupModifiers[norm(tx, toks, i)] {
+		n++
+	}
+	if norm(tx, toks, i+n) == "of" && norm(tx, toks, i+n+1) == "you" && n > 0 {
+		return n + 2 // "all of you", "more of you"
+	}
+	if readerNouns[norm(tx, toks, i+n)] {
+		return n + 1
+	}
+	return 0
+}
+
+// groupModifiers pick out part of the readership: "current subscribers",
+// "more of you".
+var groupModifiers = wordSet(`current existing free regular new longtime long-time all more many some
+those everyone`)
+
+// readerNouns name the people a newsletter or a shop writes to.
+var readerNouns = wordSet(`readers subscribers listeners followers members patrons customers viewers`)
 
 // hopedAct reports an act named by its noun in the clause a hope opens
 // at toks[v], "make your gift", either as its verb or after "and":

@@ -1315,3 +1315,16 @@ func TestNextStepPurposeWithoutComma(t *testing.T) {
 		{"and visit", body + "To see the farms and visit the mill took most of the afternoon.", true},
 	})
 }
+
+// TestNextStepHopeForReaderGroup: a hope that the readers, named as a
+// group, will act ("I hope current subscribers will consider becoming
+// paid subscribers") invites as "I hope you will" does; a hope about what
+// they felt does not.
+func TestNextStepHopeForReaderGroup(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"subscribers will consider", body + "As always, I hope current subscribers will consider becoming paid subscribers this month.", false},
+		{"all of you will join", body + "I hope all of you will join us at the hall on Friday.", false},
+		{"readers enjoyed", body + "I hope readers enjoyed the class as much as the teachers did.", true},
+	})
+}

@@ -1007,11 +1007,11 @@ const hopeReach = 12
 var hopedActions = wordSet(`join visit come stop drop attend book try reply vote give donate support
 help share volunteer`)
 
-// takesOffer reports "take advantage of" an offer the piece names, at
-// toks[v]: "if you'd like to take advantage of priority booking" offers
+// takesOffer reports "take advantage of" (or "taking …") an offer the
+// piece names, at toks[v]: "if you'd like to take advantage of priority booking" offers
 // the booking. "… of it" or "… of a good thing" names no offer.
 func takesOffer(tx *lint.Text, toks []lint.Token, v int) bool {
-	if norm(tx, toks, v) != "take" || norm(tx, toks, v+1) != "advantage" || norm(tx, toks, v+2) != "of" {
+	if w := norm(tx, toks, v); w != "take" && w != "taking" || norm(tx, toks, v+1) != "advantage" || norm(tx, toks, v+2) != "of" {
 		return false
 	}
 	o := v + 3
@@ -1377,7 +1377,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	if lightVerbAct(tx, toks, i) {
 		return true
 	}
-	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) {
+	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) || ns.byMeans(tx, toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -1476,6 +1476,40 @@ func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
 	}
 	return false
 }
+
+// byMeans reports an imperative of any verb whose means is an act: "So
+// drive him nuts by taking advantage of the great deals", "Celebrate the
+// season by booking a table". The sentence must open on a bare verb, not
+// on a subject ("Several bloggers took part by giving …"), a verb's past
+// or -ing form, or a plural noun ("Sales grew by …").
+func (ns *nextStep) byMeans(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != lint.Word || toks[i].Link() || quotedAt(toks, i) {
+		return false
+	}
+	w := tx.Norm(&toks[i])
+	if pronouns[w] || determiners[w] || quantifiers[w] || auxiliaries[w] || modal(w) || subordinators[w] || coordinators[w] || relativePronouns[w] || speakers[w] || thirdParties[w] || whWords[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.Contains(w, "'") ||
+		auxiliaries[norm(tx, toks, i+1)] || modal(norm(tx, toks, i+1)) {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+meansReach; k++ {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
+			return false
+		}
+		if tx.Norm(&toks[k]) == "by" && (gerundOf(tx.Norm(&toks[k+1]), ns.verbs) != "" && !teaserVerbs[gerundOf(tx.Norm(&toks[k+1]), ns.verbs)] || takesOffer(tx, toks, k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifiers open a subject, not an imperative: "Several hundred
+// knitters took part by giving …".
+var quantifiers = wordSet(`several many few most some all every each both no one two three four five
+ten hundred hundreds thousand thousands dozens lots plenty`)
+
+// meansReach is how far after an imperative its means is searched.
+const meansReach = 12
 
 // purposeThenGo reports a purpose clause with no comma before the
 // pointer it leads to: "To check what the other shops are offering go to

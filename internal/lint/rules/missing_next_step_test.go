@@ -1328,3 +1328,17 @@ func TestNextStepHopeForReaderGroup(t *testing.T) {
 		{"readers enjoyed", body + "I hope readers enjoyed the class as much as the teachers did.", true},
 	})
 }
+
+// TestNextStepByMeans: an imperative of any verb whose means is an act
+// ("So drive the boss mad by taking advantage of the deals") names the
+// act; a statement with a subject or a past verb before "by" does not.
+func TestNextStepByMeans(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"take advantage", body + "So drive the boss mad by taking advantage of the weekend deals.", false},
+		{"celebrate by booking", body + "Celebrate the end of term by booking a table for the family.", false},
+		{"subject", body + "Several hundred knitters took part by giving a skein away.", true},
+		{"plural noun", body + "Sales grew by ordering more stock before the holidays.", true},
+		{"by seeing", body + "Greet the new year by seeing what comes of it.", true},
+	})
+}

@@ -34,7 +34,10 @@ invitation addressed to the reader:
     purchase …", "For more specials visit our stores" with no comma, "To
     see what the other shops offer go to the team page" with no comma, "But
     if you know you're going, send in your registration"); an
-    act named by its noun ("Do your entry today!", "Place your order")
+    act named by its noun ("Do your entry today!", "Place your order");
+    an imperative of any verb whose means is an act ("So drive him nuts
+    by taking advantage of the great deals", "Celebrate by booking a
+    table"; not "Several bloggers took part by giving …")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:

@@ -746,7 +746,7 @@ func helpsOutcome(tx *lint.Text, toks []lint.Token, v int) bool {
 	if !outcomeVerbs[norm(tx, toks, o)] || hasLink(toks) {
 		return false
 	}
-	for k := o + 1; k+1 < len(toks); k++ {
+	for k := o + 1; k+1 < len(toks) && k <= o+meansReach; k++ {
 		switch w, next := tx.Norm(&toks[k]), tx.Norm(&toks[k+1]); {
 		case w == "by" && len(next) > 4 && strings.HasSuffix(next, "ing"), w == "with" && (next == "a" || next == "your"):
 			return false // "by giving $10", "with a gift"

@@ -93,9 +93,9 @@ func lessonOwners(w string) bool {
 // seriesAct reports an act among the verbs of a series that starts at
 // toks[v] ("stay on top of your renewals, purchase time in bulk and keep
 // your email up to date"): its first verb or one right after a comma or
-// "and"/"or", up to the sentence's end.
+// "and"/"or", within seriesReach words.
 func (ns *nextStep) seriesAct(tx *lint.Text, toks []lint.Token, v int) bool {
-	for k := v; k < len(toks); k++ {
+	for k := v; k < len(toks) && k <= v+seriesReach; k++ {
 		if k > v && tx.Word(&toks[k-1]) != "," && norm(tx, toks, k-1) != "and" && norm(tx, toks, k-1) != "or" {
 			continue
 		}
@@ -105,6 +105,9 @@ func (ns *nextStep) seriesAct(tx *lint.Text, toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// seriesReach is how many words a lesson's series of acts is searched.
+const seriesReach = 40
 
 // stepOrder names a step in a sequence the reader follows.
 var stepOrder = wordSet(`next first final last only`)

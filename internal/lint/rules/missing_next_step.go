@@ -22,7 +22,7 @@ or the last 60 words, in whole sentences, when they are one-line
 paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
-this far"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
+this far", or wishes them well, "Stay warm – a good fire works for me"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -31,9 +31,13 @@ invitation addressed to the reader:
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …", "For more specials visit our stores" with no comma, "But
+    purchase …", "For more specials visit our stores" with no comma, "To
+    see what the other shops offer go to the team page" with no comma, "But
     if you know you're going, send in your registration"); an
-    act named by its noun ("Do your entry today!", "Place your order")
+    act named by its noun ("Do your entry today!", "Place your order");
+    an imperative of any verb whose means is an act ("So drive him nuts
+    by taking advantage of the great deals", "Celebrate by booking a
+    table"; not "Several bloggers took part by giving …")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
@@ -52,6 +56,11 @@ invitation addressed to the reader:
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", "if you'd like to help — with an hour or a gift — …",
+    "if you'd like to take advantage of Priority Booking" (an offer
+    named; not "… of it"), the reader's act put as the good it does
+    after a condition on the reader ("if you've been thinking about a
+    yarn club, then making that purchase this week will help two
+    charities"; not "buying local helps the town"),
     "in case you want to add your own contribution, …" (an act named by
     the reader's noun; not "add your voice"), a
     request put as gratitude for a condition ("If you could chip in a
@@ -61,11 +70,13 @@ invitation addressed to the reader:
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
     "save the date", "If you are out and about stop by", "let me know",
+    "we'd like to hear from you",
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
-    you'll check it out", "I hope you accept the challenge and make your
+    you'll check it out", "I hope current subscribers will consider
+    becoming paid subscribers" (not "I hope readers enjoyed it"), "I hope you accept the challenge and make your
     gift now", "We would love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
     join them"
@@ -80,7 +91,9 @@ invitation addressed to the reader:
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-"please note", "please keep in mind", "please excuse"), also after an aside ("But please, as
+"please note", "please keep in mind", "please excuse", nor a plea for an
+outcome with no means, "Please help us keep the children safe"; "… by
+giving $10" names the act), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
     can learn more here", "you can see the photos from Bring Me the News"
     (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
@@ -89,7 +102,9 @@ invitation addressed to the reader:
     sale at …", "the link to register is below", "Registration opens Monday",
     "the registration button will be up in the sidebar"
   - the reader's step named as such: "Your final step is to send payment",
-    "All you need to do is reply"; a date put in the reader's calendar: "So
+    "All you need to do is reply", or the piece's lesson put as an act of
+    the list ("So today's lesson is to stay on top of your renewals and
+    buy time in bulk"; not "… is to stay calm"); a date put in the reader's calendar: "So
     hang on to that Saturday in your calendar"
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form" (not "so
@@ -133,7 +148,9 @@ invitation addressed to the reader:
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
 Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
-"Tune in next week to find out", "Please look out for announcements", "Take a
+"Tune in next week to find out", "Please look out for announcements", "You'll
+have to keep following the blog", "follow us on social media" (no channel
+named, no link; "follow us on Instagram" counts), "Take a
 deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
 "Why not say something …"), warnings ("Try not to …", "you better check
 yourself"), comparisons ("better than anyone can find …"), rules ("First
@@ -385,7 +402,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
-	if thanksLine(t, toks) || creditLine(t, toks) {
+	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) {
 		return true
 	}
 	if u.Words > 8 {
@@ -436,6 +453,27 @@ func thanksLine(t *lint.Text, toks []lint.Token) bool {
 	}
 	return true
 }
+
+// wellWishLine reports a short line that sends the reader off with a
+// wish for their weather or health, "Stay warm – a good fire and some
+// wool works for me", "Keep safe, all of you": a sign-off as "Take care"
+// is, whatever the aside after it.
+func wellWishLine(t *lint.Text, toks []lint.Token) bool {
+	if wordCount(toks) > maxWishWords || hasLink(toks) {
+		return false
+	}
+	switch norm(t, toks, 0) {
+	case "stay", "keep", "be":
+		return wellWishes[norm(t, toks, 1)]
+	}
+	return false
+}
+
+// maxWishWords is how long a closing wish may be, with its aside.
+const maxWishWords = 16
+
+// wellWishes follow "stay", "keep" or "be" in a closing wish.
+var wellWishes = wordSet(`warm safe cool dry healthy well cozy cosy`)
 
 // signatureLine reports a short line that ends without a full stop and
 // starts with a capital, as a signer's name does ("Priya and the Tuesday
@@ -615,7 +653,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -645,6 +683,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			}
 			if norm(tx, toks, v) == "keep" && norm(tx, toks, v+1) == "in" && norm(tx, toks, v+2) == "mind" {
 				continue // "please keep in mind that dates change" informs, as "please note" does
+			}
+			if helpsOutcome(tx, toks, v) {
+				continue // "Please help us keep the children safe" names an outcome, not the reader's act
 			}
 			if v < len(toks) && (ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] && !waiting(tx, toks, v) || pleaseAsks(tx, toks, v) || ns.pleaseSeries(tx, toks, v)) {
 				return true
@@ -685,6 +726,39 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// helpsOutcome reports a plea for help at toks[v] whose object is an
+// outcome the writer wants rather than an act of the reader's: "help us
+// keep the children safe", "help us make a special effort to ensure …".
+// A means names the act after all: "help us keep the shelter open by
+// giving $10", "… with a gift", "… [here](…)".
+func helpsOutcome(tx *lint.Text, toks []lint.Token, v int) bool {
+	if norm(tx, toks, v) != "help" {
+		return false
+	}
+	o := v + 1
+	if w := norm(tx, toks, o); w == "us" || w == "me" || w == "them" {
+		o++
+	}
+	if norm(tx, toks, o) == "to" {
+		o++
+	}
+	if !outcomeVerbs[norm(tx, toks, o)] || hasLink(toks) {
+		return false
+	}
+	for k := o + 1; k+1 < len(toks) && k <= o+meansReach; k++ {
+		switch w, next := tx.Norm(&toks[k]), tx.Norm(&toks[k+1]); {
+		case w == "by" && len(next) > 4 && strings.HasSuffix(next, "ing"), w == "with" && (next == "a" || next == "your"):
+			return false // "by giving $10", "with a gift"
+		}
+	}
+	return true
+}
+
+// outcomeVerbs name a state the writer hopes for after "help us": the
+// children kept safe, an effort made. A goal to reach ("help me reach one
+// million") is a fundraiser's ask and stays one.
+var outcomeVerbs = wordSet(`keep make ensure continue maintain protect preserve`)
 
 // linkLeads point the reader at the link that follows them.
 var linkLeads = wordSet(`at on via from here to`)
@@ -744,15 +818,22 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if ns.verbAt(tx, toks, headVerb(tx, toks, v)) || requestVerbs[norm(tx, toks, v)] {
 				return true
 			}
-		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll")):
+		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll") || readerGroup(tx, toks, k+1) > 0):
 			// "We hope you'll join us on Saturday", "hope you will visit
-			// us", "I hope that you will attend the meeting"
+			// us", "I hope that you will attend the meeting", "I hope
+			// current subscribers will consider becoming paid ones"
 			you := k + 1
 			if tx.Norm(&toks[you]) == "that" {
 				you++
 			}
 			v := you + 1
-			if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
+			if n := readerGroup(tx, toks, you); n > 0 {
+				v = you + n
+				if norm(tx, toks, v) != "will" && norm(tx, toks, v) != "can" && norm(tx, toks, v) != "might" {
+					continue // "I hope readers enjoyed it" hopes nothing of them now
+				}
+				v++
+			} else if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
 				v++
 			}
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
@@ -791,7 +872,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 						break
 					}
 					v := headVerb(tx, toks, j+1)
-					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || yourActNoun(tx, toks, v) {
+					if strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || yourActNoun(tx, toks, v) || takesOffer(tx, toks, v) {
 						return true
 					}
 					break
@@ -880,6 +961,30 @@ func yourActNoun(tx *lint.Text, toks []lint.Token, v int) bool {
 	return false
 }
 
+// readerGroup returns how many words at toks[i] name the readers as a
+// group, "current subscribers", "all of you", "readers", or 0.
+func readerGroup(tx *lint.Text, toks []lint.Token, i int) int {
+	n := 0
+	if groupModifiers[norm(tx, toks, i)] {
+		n++
+	}
+	if norm(tx, toks, i+n) == "of" && norm(tx, toks, i+n+1) == "you" && n > 0 {
+		return n + 2 // "all of you", "more of you"
+	}
+	if readerNouns[norm(tx, toks, i+n)] {
+		return n + 1
+	}
+	return 0
+}
+
+// groupModifiers pick out part of the readership: "current subscribers",
+// "more of you".
+var groupModifiers = wordSet(`current existing free regular new longtime long-time all more many some
+those everyone`)
+
+// readerNouns name the people a newsletter or a shop writes to.
+var readerNouns = wordSet(`readers subscribers listeners followers members patrons customers viewers`)
+
 // hopedAct reports an act named by its noun in the clause a hope opens
 // at toks[v], "make your gift", either as its verb or after "and":
 // "I hope you accept the challenge and make your most generous gift".
@@ -904,6 +1009,36 @@ const hopeReach = 12
 // well instead.
 var hopedActions = wordSet(`join visit come stop drop attend book try reply vote give donate support
 help share volunteer`)
+
+// takesOffer reports "take advantage of" (or "taking …") an offer the
+// piece names, at toks[v]: "if you'd like to take advantage of priority booking" offers
+// the booking. "… of it" or "… of a good thing" names no offer.
+func takesOffer(tx *lint.Text, toks []lint.Token, v int) bool {
+	if w := norm(tx, toks, v); w != "take" && w != "taking" || norm(tx, toks, v+1) != "advantage" || norm(tx, toks, v+2) != "of" {
+		return false
+	}
+	o := v + 3
+	if determiners[norm(tx, toks, o)] {
+		o++
+	}
+	if o >= len(toks) || toks[o].Kind != lint.Word || pronouns[tx.Norm(&toks[o])] {
+		return false
+	}
+	if capitalised(tx, toks[o]) {
+		return true // "Priority Booking", a named offer
+	}
+	// the offer's noun after a few modifiers: "the early-bird discount"
+	for j := o; j < len(toks) && j <= o+maxActModifiers && toks[j].Kind == lint.Word; j++ {
+		if takenOffers[tx.Norm(&toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// takenOffers are the offers a reader takes advantage of.
+var takenOffers = wordSet(`offer offers deal deals sale discount discounts booking bookings priority
+pricing price prices rate rates membership trial voucher code`)
 
 // offerVerbs are what a reader is asked to do after "if you'd like to":
 // the ways to support a cause or a maker, beside the strong actions.
@@ -1100,7 +1235,9 @@ mark your calendars
 mark your diary
 see you there
 love to hear from you
+like to hear from you
 love to hear what you
+like to hear what you
 love to see you
 glad to see you
 happy to see you
@@ -1243,7 +1380,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	if lightVerbAct(tx, toks, i) {
 		return true
 	}
-	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) {
+	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) || ns.byMeans(tx, toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -1282,7 +1419,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			}
 		}
 	}
-	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) {
+	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) || ns.purposeThenGo(tx, toks, lead) {
 		return true
 	}
 	// "you can book …", "you could reply …"
@@ -1342,6 +1479,74 @@ func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
 	}
 	return false
 }
+
+// byMeans reports an imperative of any verb whose means is an act: "So
+// drive him nuts by taking advantage of the great deals", "Celebrate the
+// season by booking a table". The sentence must open on a bare verb, not
+// on a subject ("Several bloggers took part by giving …"), a verb's past
+// or -ing form, or a plural noun ("Sales grew by …").
+func (ns *nextStep) byMeans(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != lint.Word || toks[i].Link() || quotedAt(toks, i) {
+		return false
+	}
+	w := tx.Norm(&toks[i])
+	if pronouns[w] || determiners[w] || quantifiers[w] || auxiliaries[w] || modal(w) || subordinators[w] || coordinators[w] || relativePronouns[w] || speakers[w] || thirdParties[w] || whWords[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.Contains(w, "'") ||
+		auxiliaries[norm(tx, toks, i+1)] || modal(norm(tx, toks, i+1)) {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+meansReach; k++ {
+		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
+			return false
+		}
+		if tx.Norm(&toks[k]) == "by" && (gerundOf(tx.Norm(&toks[k+1]), ns.verbs) != "" && !teaserVerbs[gerundOf(tx.Norm(&toks[k+1]), ns.verbs)] || takesOffer(tx, toks, k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifiers open a subject, not an imperative: "Several hundred
+// knitters took part by giving …".
+var quantifiers = wordSet(`several many few most some all every each both no one two three four five
+ten hundred hundreds thousand thousands dozens lots plenty`)
+
+// meansReach is how far after an imperative its means is searched.
+const meansReach = 12
+
+// purposeThenGo reports a purpose clause with no comma before the
+// pointer it leads to: "To check what the other shops are offering go to
+// our team page", "To learn more visit the library's site". The pointer
+// is a verb of going or contacting that follows a word no verb of its
+// own can follow ("… we will go to …", "… and visit …" belong to the
+// clause).
+func (ns *nextStep) purposeThenGo(tx *lint.Text, toks []lint.Token, lead int) bool {
+	if norm(tx, toks, lead) != "to" || lead+1 >= len(toks) || !ns.verbs[tx.Norm(&toks[lead+1])] && !teaserVerbs[tx.Norm(&toks[lead+1])] {
+		return false
+	}
+	for j := lead + 2; j < len(toks) && j <= lead+purposeReach; j++ {
+		if toks[j].Kind == lint.Punct {
+			return false // "To read more, visit …" is the lead-in clause's case
+		}
+		w, prev := tx.Norm(&toks[j]), tx.Norm(&toks[j-1])
+		if !pointerVerbs[w] || pronouns[prev] || auxiliaries[prev] || modal(prev) || determiners[prev] || coordinators[prev] ||
+			prev == "to" || prev == "will" || prev == "would" || prev == "you'll" || prev == "we'll" {
+			continue
+		}
+		if w == "go" && norm(tx, toks, j+1) != "to" || w == "check" && norm(tx, toks, j+1) != "out" {
+			continue
+		}
+		return w == "go" || ns.verbAt(tx, toks, j) // "go to" is a phrase, not a listed verb
+	}
+	return false
+}
+
+// purposeReach is how many words a purpose clause with no comma is
+// searched for the pointer it leads to.
+const purposeReach = 16
+
+// pointerVerbs send the reader somewhere after a purpose clause.
+var pointerVerbs = wordSet(`visit go head click call email contact check`)
 
 // namedPlace reports a place named after "at", "on" or "from" within a
 // few words of toks[from]: "you can see the aerial view from Bring Me
@@ -1558,6 +1763,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if waiting(tx, toks, i) {
 			return false // "Look out for the email", "Keep an eye out"
+		}
+		if helpsOutcome(tx, toks, i) {
+			return false // "Help us keep the children safe" names an outcome, not an act
 		}
 		if tx.Norm(&toks[i]) == "note" && (next == "that" || next == "," || next == "the" && hasWord(tx, toks, i, len(toks), "will", "is", "are", "was") >= 0) {
 			return false // "Please note that the path is closed" informs

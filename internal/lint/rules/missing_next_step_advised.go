@@ -107,8 +107,8 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		w := tx.Norm(&toks[v])
-		if auxiliaries[norm(tx, toks, v+1)] || norm(tx, toks, v+1) == "not" {
-			return false
+		if auxiliaries[norm(tx, toks, v+1)] || norm(tx, toks, v+1) == "not" || waiting(tx, toks, v) {
+			return false // "you'll have to keep following the blog" waits for news
 		}
 		if ns.listedAct(w) {
 			if r := norm(tx, toks, v+1); (r == "yourself" || r == "yourselves") && norm(tx, toks, v+2) != "to" {
@@ -419,3 +419,47 @@ func nounCompound(tx *lint.Text, toks []lint.Token) bool {
 func concessive(tx *lint.Text, toks []lint.Token, i int) bool {
 	return i+2 < len(toks) && (norm(tx, toks, i) == "no" && norm(tx, toks, i+1) == "matter" || norm(tx, toks, i) == "regardless" && norm(tx, toks, i+1) == "of")
 }
+
+// actThatHelps reports the reader's act put as the good it does, after a
+// condition on the reader: "So if you've been thinking about a yarn club,
+// then making that purchase in the next three days will help two
+// charities", "if you need a gift, buying it here supports the school".
+// Without the condition ("Buying local helps the town") it is a claim.
+func (ns *nextStep) actThatHelps(tx *lint.Text, toks []lint.Token) bool {
+	i := skipLeads(tx, toks, 0)
+	if i >= len(toks) || !readerCondition(tx, toks[i:]) {
+		return false
+	}
+	for k := i + 2; k+1 < len(toks); k++ {
+		if norm(tx, toks, k-1) != "then" && tx.Word(&toks[k-1]) != "," {
+			continue
+		}
+		w := tx.Norm(&toks[k])
+		act := gerundOf(w, ns.verbs) != ""
+		if w == "making" || w == "placing" {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				n := tx.Norm(&toks[j])
+				act = act || actNouns[n] || actNouns[n+"s"]
+			}
+		}
+		if !act {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+helpReach; j++ {
+			if toks[j].Kind == lint.Punct {
+				break
+			}
+			if helpsWords[tx.Norm(&toks[j])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// helpReach is how many words an act's clause is searched for the good
+// it does.
+const helpReach = 10
+
+// helpsWords name the good a reader's act does.
+var helpsWords = wordSet(`help helps support supports benefit benefits`)

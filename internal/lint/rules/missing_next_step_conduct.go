@@ -48,11 +48,19 @@ var urgedByNegation = wordSet(`hesitate forget miss wait delay be`)
 
 // stepFrame reports a next step named as the reader's step: "Your final
 // step is to send payment", "All you need to do is reply", "All you
-// have to do is pick a date".
+// have to do is pick a date", or as the piece's lesson: "So today's
+// lesson is to stay on top of your renewals, purchase time in bulk …".
 func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+3 < len(toks); k++ {
 		v := -1
 		switch {
+		case k > 0 && lessonNouns[tx.Norm(&toks[k])] && lessonOwners(tx.Norm(&toks[k-1])) && norm(tx, toks, k+1) == "is" && norm(tx, toks, k+2) == "to":
+			// the lesson drawn for the reader: any act of a series counts,
+			// "to stay on top of your renewals, purchase time in bulk"
+			if ns.seriesAct(tx, toks, k+3) {
+				return true
+			}
+			continue
 		case tx.Norm(&toks[k]) == "your" && stepOrder[tx.Norm(&toks[k+1])] && tx.Norm(&toks[k+2]) == "step" && norm(tx, toks, k+3) == "is":
 			v = k + 4
 		case tx.Norm(&toks[k]) == "all" && tx.Norm(&toks[k+1]) == "you" && (tx.Norm(&toks[k+2]) == "need" || tx.Norm(&toks[k+2]) == "have") &&
@@ -71,6 +79,35 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// lessonNouns name what a piece leaves the reader to do.
+var lessonNouns = wordSet(`lesson advice takeaway tip moral`)
+
+// lessonOwners stand before a lesson the piece draws: "today's lesson",
+// "my advice", "the takeaway". "Your lesson" or "his advice" is
+// someone's own.
+func lessonOwners(w string) bool {
+	return w == "the" || w == "my" || w == "our" || w == "today's" || w == "week's" || w == "this" || w == "one"
+}
+
+// seriesAct reports an act among the verbs of a series that starts at
+// toks[v] ("stay on top of your renewals, purchase time in bulk and keep
+// your email up to date"): its first verb or one right after a comma or
+// "and"/"or", within seriesReach words.
+func (ns *nextStep) seriesAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	for k := v; k < len(toks) && k <= v+seriesReach; k++ {
+		if k > v && tx.Word(&toks[k-1]) != "," && norm(tx, toks, k-1) != "and" && norm(tx, toks, k-1) != "or" {
+			continue
+		}
+		if w := tx.Norm(&toks[headVerb(tx, toks, k)]); (ns.verbs[w] || requestVerbs[w]) && !conduct(tx, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesReach is how many words a lesson's series of acts is searched.
+const seriesReach = 40
 
 // stepOrder names a step in a sequence the reader follows.
 var stepOrder = wordSet(`next first final last only`)

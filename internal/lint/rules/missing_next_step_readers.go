@@ -172,7 +172,7 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 // actNouns are what a reader gives, orders or books.
 var actNouns = wordSet(`donations donation gifts orders pre-orders preorders reservations bookings tickets
 applications submissions entries nominations pledges contributions rsvps registrations memberships
-subscriptions`)
+subscriptions purchases`)
 
 // givenVerbs say how the reader hands over a gift or an order.
 var givenVerbs = wordSet(`made placed purchased bought booked reserved submitted sent dropped ordered donated

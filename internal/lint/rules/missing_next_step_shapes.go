@@ -50,8 +50,8 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 
 // subjectPhrases start action phrases that carry their own subject or
 // speaker: "you're welcome to", "you'll find us", "love to hear from you",
-// "see you there", "save the date".
-var subjectPhrases = wordSet(`you you're you'll love glad happy see save mark`)
+// "we'd like to hear from you", "see you there", "save the date".
+var subjectPhrases = wordSet(`you you're you'll love like glad happy see save mark`)
 
 // relativePronouns open a clause that describes a noun: "the shows that
 // you should check out" recommends nothing the reader is asked to do now.
@@ -383,8 +383,9 @@ var worthNouns = wordSet(`look visit trip read listen try watch peek detour stop
 
 // waiting reports a verb that asks the reader to wait and watch rather
 // than act: "look out for announcements", "keep an eye out", "keep an
-// eye on the shop's pages", "keep checking the blog", "watch out for the
-// email".
+// eye on the shop's pages", "keep checking the blog", "keep following
+// the blog", "watch out for the email", "follow us on social media" (no
+// channel named and no link: the reader waits for news).
 func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	switch next := norm(tx, toks, v+1); tx.Norm(&toks[v]) {
 	case "look", "watch", "listen":
@@ -393,11 +394,20 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 		return next == "out" || next == "for"
 	case "keep":
 		// "keep an eye on our pages to see what's new" waits as "watch
-		// for our emails" does
-		return next == "checking" || next == "watching" || next == "looking" || next == "your" && norm(tx, toks, v+2) == "eyes" ||
-			next == "an" && norm(tx, toks, v+2) == "eye"
+		// for our emails" does, and "keep following the blog" as "stay
+		// tuned" does
+		return next == "checking" || next == "watching" || next == "looking" || next == "following" || next == "visiting" ||
+			next == "your" && norm(tx, toks, v+2) == "eyes" || next == "an" && norm(tx, toks, v+2) == "eye"
 	case "stay":
 		return next == "tuned"
+	case "follow":
+		// "follow us on Instagram" names where to go; "on social media"
+		// names nowhere in particular
+		if next != "us" && next != "me" && next != "along" || hasLink(toks) {
+			return false
+		}
+		k := hasWord(tx, toks, v+2, min(len(toks), v+5), "social")
+		return k >= 0 && norm(tx, toks, k+1) == "media"
 	}
 	return false
 }

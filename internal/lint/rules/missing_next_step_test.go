@@ -1206,3 +1206,139 @@ func TestNextStepParticipate(t *testing.T) {
 		{"writer participates", body + "We participate in the giving drive every year and enter the prize draw.", true},
 	})
 }
+
+// TestNextStepStayTunedForms: following the blog on and following the
+// writer on "social media" with no channel and no link wait for news, as
+// "stay tuned" does; a named channel or a link is a place to go.
+func TestNextStepStayTunedForms(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"keep following", body + "Want to know how the class turns out? You will have to keep following the blog.", true},
+		{"keep following, imperative", body + "Keep following the blog for the next chapter.", true},
+		{"follow us on social media", body + "Please follow us on social media for news of the next class.", true},
+		{"follow us on a named channel", body + "Please follow us on Instagram for news of the next class.", false},
+		{"social media with a link", body + "Please follow us on social media at [our page](https://example.com/class).", false},
+	})
+}
+
+// TestNextStepHelpToAnOutcome: "help us keep the children safe" names an
+// outcome the writer wants, not the reader's act; a means ("by giving",
+// "with a gift", a link) or an act after "help us" names the step.
+func TestNextStepHelpToAnOutcome(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"keep safe", body + "Please help us keep the children safe.", true},
+		{"make an effort", body + "Please help us make a special effort to ensure that the hall can cope with the crowds in the coming months.", true},
+		{"keep, by giving", body + "Please help us keep the hall open by giving $10 this week.", false},
+		{"make, with a gift", body + "Please help us make the winter easier with a gift to the fund.", false},
+		{"help us spread", body + "Please help us spread the word about the class.", false},
+	})
+}
+
+// TestNextStepWellWishSignOff: a short closing wish for the reader's
+// weather or health ("Stay warm – …") signs off as "Take care" does and
+// does not push the invitation before it out of the end; a line that
+// wishes nothing of the kind is a paragraph of its own.
+func TestNextStepWellWishSignOff(t *testing.T) {
+	body := reminderBody
+	ask := "The repair circle meets on the last Monday of the month. Please book your place at the counter, as the table only seats eight.\n\n"
+	report := "The spring timetable is up through March, and the weaving class moves to Wednesday evenings after that. " +
+		"The shop is laid out by the weight of the yarn now, with the heavy wools by the window and the lace by the till, and the back room is open again.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"stay warm with an aside", body + ask + report + "Stay warm – a good fire, cocoa and a basket of wool work for me.", false},
+		{"keep safe", body + ask + report + "Keep safe, all of you.", false},
+		{"not a wish", body + ask + report + "Stay curious about wool, friends, for the rest of the winter.", true},
+	})
+}
+
+// TestNextStepLessonFrame: the piece's lesson put as an act ("today's
+// lesson is to …, renew … and …") names the reader's step when an act of
+// the list is in its series; a lesson that is a feeling or someone's own
+// lesson is not.
+func TestNextStepLessonFrame(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"lesson, series", body + "So today's lesson is to stay on top of your renewals, book the next class early and keep the receipt.", false},
+		{"my advice", body + "My advice is to register before the first of the month.", false},
+		{"lesson, a feeling", body + "So today's lesson is to stay calm and be kind to yourself.", true},
+		{"his advice", body + "His advice is to register before the first of the month, he told the board.", true},
+	})
+}
+
+// TestNextStepLikeToHear: "we'd like to hear from you" asks for replies
+// as "we'd love to hear from you" does; liking to hear something said
+// asks for nothing.
+func TestNextStepLikeToHear(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"like to hear from you", body + "And we'd like to hear from you on this as well: which classes should come back in spring?", false},
+		{"like to hear the band", body + "We'd like to hear the band again some day, and so would the regulars.", true},
+	})
+}
+
+// TestNextStepTakeAdvantageOffer: "if you'd like to take advantage of"
+// an offer the piece names offers it as "if you'd like to book" does;
+// taking advantage of "it" or of a good thing names no offer.
+func TestNextStepTakeAdvantageOffer(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"named offer", body + "There's still time if you'd like to take advantage of Priority Booking before the public sale opens.", false},
+		{"an offer noun", body + "There's still time if you'd like to take advantage of the early-bird discount on the class.", false},
+		{"it", body + "There's still time if you'd like to take advantage of it, we suppose.", true},
+	})
+}
+
+// TestNextStepActThatHelps: after a condition on the reader, the
+// reader's act put as the good it does ("then making that purchase this
+// week will help two charities") suggests the act; the same claim with no
+// condition on the reader is a claim.
+func TestNextStepActThatHelps(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"condition, then act", body + "So if you've been thinking about a yarn club, then making that purchase in the next three days will help two charities.", false},
+		{"condition, gerund", body + "If you need a gift for a teacher, buying it at the fair this week supports the school library.", false},
+		{"no condition", body + "Buying local this week helps the whole street, as the traders keep saying.", true},
+		{"no good done", body + "If you've been thinking about a yarn club, then making that purchase is up to you.", true},
+	})
+}
+
+// TestNextStepPurposeWithoutComma: a purpose clause with no comma before
+// the pointer it leads to ("To see what the other stalls offer go to the
+// market page") still leads to an imperative; a verb that belongs to the
+// clause's own subject ("… what we will visit …") does not.
+func TestNextStepPurposeWithoutComma(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"go to", body + "To check what all the other stalls are offering go to the market page, which lists every trader:", false},
+		{"visit", body + "To learn more about the class visit the library's events page.", false},
+		{"the clause's own verb", body + "To make the most of the season we will visit three farms and a mill in May.", true},
+		{"and visit", body + "To see the farms and visit the mill took most of the afternoon.", true},
+	})
+}
+
+// TestNextStepHopeForReaderGroup: a hope that the readers, named as a
+// group, will act ("I hope current subscribers will consider becoming
+// paid subscribers") invites as "I hope you will" does; a hope about what
+// they felt does not.
+func TestNextStepHopeForReaderGroup(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"subscribers will consider", body + "As always, I hope current subscribers will consider becoming paid subscribers this month.", false},
+		{"all of you will join", body + "I hope all of you will join us at the hall on Friday.", false},
+		{"readers enjoyed", body + "I hope readers enjoyed the class as much as the teachers did.", true},
+	})
+}
+
+// TestNextStepByMeans: an imperative of any verb whose means is an act
+// ("So drive the boss mad by taking advantage of the deals") names the
+// act; a statement with a subject or a past verb before "by" does not.
+func TestNextStepByMeans(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"take advantage", body + "So drive the boss mad by taking advantage of the weekend deals.", false},
+		{"celebrate by booking", body + "Celebrate the end of term by booking a table for the family.", false},
+		{"subject", body + "Several hundred knitters took part by giving a skein away.", true},
+		{"plural noun", body + "Sales grew by ordering more stock before the holidays.", true},
+		{"by seeing", body + "Greet the new year by seeing what comes of it.", true},
+	})
+}

@@ -54,8 +54,9 @@ var allowed = map[string][]string{
 	"internal/render":        {"internal/config", "internal/content", "internal/htmlcopy", "internal/markdown", "internal/subscribe", "internal/theme"},
 	"internal/email": {"internal/config", "internal/content", "internal/diag", "internal/email/check", "internal/email/inline",
 		"internal/htmlcopy", "internal/imagesize", "internal/markdown", "internal/output", "internal/suggest", "internal/theme", "internal/urlsafe"},
-	"internal/email/inline": {"internal/memo"},
-	"internal/email/check":  {"internal/memo"},
+	"internal/email/lex":    nil,
+	"internal/email/inline": {"internal/email/lex", "internal/memo"},
+	"internal/email/check":  {"internal/email/lex", "internal/memo"},
 	"internal/feed":         {"internal/htmlcopy", "internal/urlsafe"},
 	"internal/output":       {"internal/diag", "internal/parallel"},
 

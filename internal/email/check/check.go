@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/claritynotes/gen/internal/email/lex"
 )
 
 // Severity ranks a finding. Errors make `gen email --check` exit 1.
@@ -172,8 +174,7 @@ type checker struct {
 	unsubscribe bool
 	anchor      *anchor // the <a> being read, for its text
 	attrs       []html.Attribute
-	name        []byte // a name being lower-cased
-	skipInfo    bool   // leave out info findings
+	skipInfo    bool // leave out info findings
 	// tokenizerOnly has scan read every document with html.Tokenizer, for
 	// the tests that compare it with lex.
 	tokenizerOnly bool
@@ -208,104 +209,27 @@ func (c *checker) recordID(id, line int, element string, head bool) {
 	}
 }
 
-// scan reads doc's tokens, with lex when it can and html.Tokenizer when
-// it cannot: the two give the same tokens where lex reads the document.
+// tokens is what scan calls of html.Tokenizer, which lex.Lexer has too.
+type tokens interface {
+	Next() html.TokenType
+	Raw() []byte
+	Text() []byte
+	TagName() (name []byte, hasAttr bool)
+	TagAttr() (key, val []byte, moreAttr bool)
+}
+
+// lexers holds lexers' memory for the next message.
+var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
+
+// scan reads doc's tokens with lex.Lexer when it can, html.Tokenizer when
+// it cannot: the two give the same tokens where the Lexer reads.
 func (c *checker) scan(doc []byte) {
-	lx := lexers.Get().(*lexer)
+	lx := lexers.Get().(*lex.Lexer)
 	defer lexers.Put(lx)
-	if !c.tokenizerOnly && lx.lex(doc) {
-		c.scanLexed(doc, lx)
-		return
+	var z tokens = lx
+	if c.tokenizerOnly || !lx.Lex(doc) {
+		z = html.NewTokenizer(bytes.NewReader(doc))
 	}
-	c.scanTokenizer(doc)
-}
-
-// lexers holds lexers' token slices for the next message.
-var lexers = sync.Pool{New: func() any { return new(lexer) }}
-
-// scanLexed is scanTokenizer over the tokens lex read.
-func (c *checker) scanLexed(doc []byte, lx *lexer) {
-	c.line = 1
-	for i := 0; i < len(lx.toks); i++ {
-		t := &lx.toks[i]
-		raw := doc[t.start:t.end]
-		line := c.line
-		c.line += bytes.Count(raw, []byte("\n"))
-		switch t.tt {
-		case html.DoctypeToken:
-			c.record("html-doctype", line, "<!DOCTYPE>", true)
-		case html.CommentToken:
-			// Token's Data: the comment's text, with its character
-			// references decoded.
-			c.comment(html.UnescapeString(string(doc[t.name[0]:t.name[1]])))
-		case html.TextToken:
-			if c.anchor != nil {
-				c.anchor.text.Write(raw)
-			}
-		case html.EndTagToken:
-			switch c.lower(doc[t.name[0]:t.name[1]]) {
-			case "head":
-				c.inHead = false
-			case "a":
-				c.endAnchor()
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			tok := c.lexedToken(doc, lx, t)
-			c.element(tok, line)
-			if tok.Data == "style" && t.tt == html.StartTagToken {
-				// As scanTokenizer, the next token is taken as the style
-				// sheet when it is text, and else passed over.
-				i++
-				if i < len(lx.toks) && lx.toks[i].tt == html.TextToken {
-					text := doc[lx.toks[i].start:lx.toks[i].end]
-					c.stylesheet(text, line, c.inHead)
-					c.line += bytes.Count(text, []byte("\n"))
-				}
-			}
-		}
-	}
-}
-
-// lower returns name lower-cased, as TagName does, interned.
-func (c *checker) lower(name []byte) string {
-	for _, b := range name {
-		if 'A' <= b && b <= 'Z' {
-			c.name = append(c.name[:0], name...)
-			for i, b := range c.name {
-				if 'A' <= b && b <= 'Z' {
-					c.name[i] = b + 'a' - 'A'
-				}
-			}
-			return intern(c.name)
-		}
-	}
-	return intern(name)
-}
-
-// lexedToken is token for a start tag that lex read.
-func (c *checker) lexedToken(doc []byte, lx *lexer, t *lexToken) html.Token {
-	tok := html.Token{Type: html.StartTagToken, Data: c.lower(doc[t.name[0]:t.name[1]])}
-	c.attrs = c.attrs[:0]
-	for _, la := range lx.attrs[t.attrs[0]:t.attrs[1]] {
-		val := doc[la.val[0]:la.val[1]]
-		if la.escaped {
-			val = []byte(html.UnescapeString(string(val)))
-		}
-		a := html.Attribute{Key: c.lower(doc[la.key[0]:la.key[1]])}
-		if a.Key == "style" {
-			a.Val = styleAttrUses.GetBytes(val, attributeUses).src
-		} else {
-			a.Val = string(val)
-		}
-		c.attrs = append(c.attrs, a)
-	}
-	tok.Attr = c.attrs
-	return tok
-}
-
-// scanTokenizer reads doc with html.Tokenizer.
-func (c *checker) scanTokenizer(doc []byte) {
-	z := html.NewTokenizer(bytes.NewReader(doc))
 	c.line = 1
 	for {
 		tt := z.Next()
@@ -319,7 +243,7 @@ func (c *checker) scanTokenizer(doc []byte) {
 		case html.DoctypeToken:
 			c.record("html-doctype", line, "<!DOCTYPE>", true)
 		case html.CommentToken:
-			c.comment(string(z.Token().Data))
+			c.comment(string(z.Text())) // Token's Data
 		case html.TextToken:
 			if c.anchor != nil {
 				c.anchor.text.Write(raw)
@@ -349,7 +273,7 @@ func (c *checker) scanTokenizer(doc []byte) {
 // token is z.Token() for a start tag, with fewer copies: names come from
 // the atom table, style attributes from the cache of what they use, and
 // the attribute slice is reused (element keeps none of it).
-func (c *checker) token(z *html.Tokenizer) html.Token {
+func (c *checker) token(z tokens) html.Token {
 	name, more := z.TagName()
 	tok := html.Token{Type: html.StartTagToken, Data: intern(name)}
 	c.attrs = c.attrs[:0]

@@ -1,30 +1,32 @@
-package check
+// Package lex reads the plain markup gen renders as email, tags with
+// quoted attributes, comments, a doctype, text and <style> and <title>
+// text, as html.Tokenizer reads it, in a few scans of the bytes rather
+// than a byte at a time through a copy. It reads nothing else: for any
+// other document Lex says so before its caller has seen a token, and the
+// caller uses html.Tokenizer. A Lexer has the Tokenizer's methods that the
+// inliner and the checker call, so each reads with either through the
+// same code; FuzzLexer compares the two.
+package lex
 
 import (
 	"bytes"
+	"html"
+	"io"
 
-	"golang.org/x/net/html"
+	xhtml "golang.org/x/net/html"
 )
 
-// The checker reads every message gen renders, and html.Tokenizer, which
-// copies the document into its own buffer and reads it a byte at a time,
-// was most of its cost. A rendered message is plain markup: tags with
-// quoted attributes, comments, a doctype, text, and <style> and <title>
-// text. lex reads such a document in a few scans of the bytes and gives
-// the tokens html.Tokenizer would give, with the same raw bytes, names and
-// attribute values; for anything it does not know to read exactly as
-// html.Tokenizer does it gives up before the checker has seen a token, and
-// the checker uses html.Tokenizer (see scan). FuzzLex compares the two.
-
-// lexToken is one token of a document read by lex: its raw bytes are
+// lexToken is one token of a document read by Lex: its raw bytes are
 // doc[start:end].
 type lexToken struct {
-	tt         html.TokenType
+	tt         xhtml.TokenType
 	start, end int
-	// name is a tag's name in doc, or a comment's text.
+	// name is a tag's name in doc, or a comment's or doctype's text.
 	name [2]int
-	// attrs is a start tag's attributes, lexer.attrs[attrs[0]:attrs[1]].
+	// attrs is a start tag's attributes, Lexer.attrs[attrs[0]:attrs[1]].
 	attrs [2]int
+	// raw is set on the text of a <style>, which Text returns as it is.
+	raw bool
 }
 
 // lexAttr is an attribute's key and value in doc; escaped is set when the
@@ -34,18 +36,36 @@ type lexAttr struct {
 	escaped  bool
 }
 
-// lexer holds the tokens and attributes of the last document lexed, for
-// the next document to reuse.
-type lexer struct {
+// Lexer reads a document's tokens. Its zero value is ready for Lex;
+// lexing a document reuses the memory of the last one's tokens.
+type Lexer struct {
+	doc   []byte
 	toks  []lexToken
 	attrs []lexAttr
+	// cur is the index of the token Next last returned (-1 before the
+	// first), done is set once Next has returned the last, and attr is
+	// the next attribute TagAttr returns.
+	cur, attr int
+	done      bool
+	// The lower-cased name, key and unescaped value last returned.
+	name, key, val []byte
 }
 
-// lex reads doc into lx.toks; ok is false when doc holds anything outside
-// what lex reads exactly as html.Tokenizer does, and lx.toks must not be
-// used then.
-func (lx *lexer) lex(doc []byte) (ok bool) {
+// Lex reads doc, which must not change while the Lexer reads it, and
+// reports whether it read it as html.Tokenizer does; if so, Next and the
+// other methods give its tokens as a Tokenizer would. When ok is false,
+// the caller reads doc with html.Tokenizer.
+func (lx *Lexer) Lex(doc []byte) (ok bool) {
+	lx.doc, lx.cur, lx.attr, lx.done = doc, -1, 0, false
 	lx.toks, lx.attrs = lx.toks[:0], lx.attrs[:0]
+	if !lx.lex(doc) {
+		lx.toks = lx.toks[:0]
+		return false
+	}
+	return true
+}
+
+func (lx *Lexer) lex(doc []byte) bool {
 	// The tokenizer folds carriage returns and replaces NUL bytes in some
 	// of what it returns.
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
@@ -69,7 +89,7 @@ func (lx *lexer) lex(doc []byte) (ok bool) {
 			q++
 		}
 		if q > p {
-			lx.toks = append(lx.toks, lexToken{tt: html.TextToken, start: p, end: q})
+			lx.toks = append(lx.toks, lexToken{tt: xhtml.TextToken, start: p, end: q})
 		}
 		if q == len(doc) {
 			return true
@@ -125,8 +145,8 @@ func name(doc []byte, i int) int {
 // then attributes each after white space, a key and an optional value in
 // quotes, then ">" or "/>", which makes it self-closing. It returns the
 // tag's end, or 0.
-func (lx *lexer) startTag(doc []byte, q int) int {
-	t := lexToken{tt: html.StartTagToken, start: q}
+func (lx *Lexer) startTag(doc []byte, q int) int {
+	t := lexToken{tt: xhtml.StartTagToken, start: q}
 	i := name(doc, q+1)
 	t.name = [2]int{q + 1, i}
 	t.attrs[0] = len(lx.attrs)
@@ -143,7 +163,7 @@ func (lx *lexer) startTag(doc []byte, q int) int {
 			if i+1 >= len(doc) || doc[i+1] != '>' {
 				return 0
 			}
-			t.tt, t.end, t.attrs[1] = html.SelfClosingTagToken, i+2, len(lx.attrs)
+			t.tt, t.end, t.attrs[1] = xhtml.SelfClosingTagToken, i+2, len(lx.attrs)
 			lx.toks = append(lx.toks, t)
 			return t.end
 		}
@@ -218,7 +238,7 @@ func plainReferences(val []byte) bool {
 // their end tag. It returns where the next token starts, or -1 for the
 // other elements whose content the tokenizer reads as text (<script>'s
 // rules are its own).
-func (lx *lexer) rawText(doc []byte, p int) int {
+func (lx *Lexer) rawText(doc []byte, p int) int {
 	t := lx.toks[len(lx.toks)-1]
 	tag := doc[t.name[0]:t.name[1]]
 	var raw string
@@ -241,7 +261,7 @@ func (lx *lexer) rawText(doc []byte, p int) int {
 		e := i + 2 + len(raw)
 		if e < len(doc) && equalFold(doc[i+2:e], raw) && (isSpace(doc[e]) || doc[e] == '/' || doc[e] == '>') {
 			if i > p {
-				lx.toks = append(lx.toks, lexToken{tt: html.TextToken, start: p, end: i})
+				lx.toks = append(lx.toks, lexToken{tt: xhtml.TextToken, start: p, end: i, raw: raw == "style"})
 			}
 			return i
 		}
@@ -262,7 +282,7 @@ func isRawTag(tag []byte) bool {
 
 // endTag reads the end tag at doc[q:] ("</"): a name and ">", nothing
 // else. It returns the tag's end, or 0.
-func (lx *lexer) endTag(doc []byte, q int) int {
+func (lx *Lexer) endTag(doc []byte, q int) int {
 	if q+2 >= len(doc) || !isLetter(doc[q+2]) {
 		return 0 // "</>" or a bogus comment
 	}
@@ -270,7 +290,7 @@ func (lx *lexer) endTag(doc []byte, q int) int {
 	if i >= len(doc) || doc[i] != '>' {
 		return 0
 	}
-	lx.toks = append(lx.toks, lexToken{tt: html.EndTagToken, start: q, end: i + 1, name: [2]int{q + 2, i}})
+	lx.toks = append(lx.toks, lexToken{tt: xhtml.EndTagToken, start: q, end: i + 1, name: [2]int{q + 2, i}})
 	return i + 1
 }
 
@@ -279,7 +299,7 @@ func (lx *lexer) endTag(doc []byte, q int) int {
 // "--!>" ends elsewhere for the tokenizer, and lex leaves it to it, as it
 // does a comment with no end. A doctype ends at the first ">". It returns
 // the token's end, or 0.
-func (lx *lexer) declaration(doc []byte, q int) int {
+func (lx *Lexer) declaration(doc []byte, q int) int {
 	rest := doc[q+2:]
 	if bytes.HasPrefix(rest, []byte("--")) {
 		text := rest[2:]
@@ -290,7 +310,7 @@ func (lx *lexer) declaration(doc []byte, q int) int {
 		}
 		start := q + 4
 		end := start + n + 3
-		lx.toks = append(lx.toks, lexToken{tt: html.CommentToken, start: q, end: end, name: [2]int{start, start + n}})
+		lx.toks = append(lx.toks, lexToken{tt: xhtml.CommentToken, start: q, end: end, name: [2]int{start, start + n}})
 		return end
 	}
 	if len(rest) < len("doctype") || !equalFold(rest[:len("doctype")], "doctype") {
@@ -301,7 +321,12 @@ func (lx *lexer) declaration(doc []byte, q int) int {
 		return 0
 	}
 	end := q + 2 + n + 1
-	lx.toks = append(lx.toks, lexToken{tt: html.DoctypeToken, start: q, end: end})
+	// Its text follows the white space after "doctype".
+	text := q + 2 + len("doctype")
+	for isSpace(doc[text]) {
+		text++
+	}
+	lx.toks = append(lx.toks, lexToken{tt: xhtml.DoctypeToken, start: q, end: end, name: [2]int{text, end - 1}})
 	return end
 }
 
@@ -321,4 +346,127 @@ func equalFold(b []byte, s string) bool {
 		}
 	}
 	return true
+}
+
+// Next scans the next token and returns its type: ErrorToken, with Err
+// io.EOF, after the last.
+func (lx *Lexer) Next() xhtml.TokenType {
+	lx.attr = 0
+	if lx.done || lx.cur+1 >= len(lx.toks) {
+		lx.done = true
+		return xhtml.ErrorToken
+	}
+	lx.cur++
+	return lx.toks[lx.cur].tt
+}
+
+// token is the token Next last returned, or nil.
+func (lx *Lexer) token() *lexToken {
+	if lx.done || lx.cur < 0 {
+		return nil
+	}
+	return &lx.toks[lx.cur]
+}
+
+// Err is io.EOF once Next has returned ErrorToken.
+func (lx *Lexer) Err() error {
+	if lx.done {
+		return io.EOF
+	}
+	return nil
+}
+
+// Raw returns the current token's bytes in the document.
+func (lx *Lexer) Raw() []byte {
+	t := lx.token()
+	if t == nil {
+		return nil
+	}
+	return lx.doc[t.start:t.end]
+}
+
+// Text returns the text of a text, comment or doctype token with its
+// character references decoded, except in a <style>, as Tokenizer's
+// Text does.
+func (lx *Lexer) Text() []byte {
+	t := lx.token()
+	if t == nil {
+		return nil
+	}
+	var s []byte
+	switch t.tt {
+	case xhtml.TextToken:
+		s = lx.doc[t.start:t.end]
+		if t.raw {
+			return s
+		}
+	case xhtml.CommentToken, xhtml.DoctypeToken:
+		s = lx.doc[t.name[0]:t.name[1]]
+	default:
+		return nil
+	}
+	if bytes.IndexByte(s, '&') < 0 {
+		return s
+	}
+	lx.val = append(lx.val[:0], html.UnescapeString(string(s))...)
+	return lx.val
+}
+
+// TagName returns a tag's lower-cased name and whether a start tag has
+// attributes for TagAttr.
+func (lx *Lexer) TagName() (name []byte, hasAttr bool) {
+	t := lx.token()
+	if t == nil {
+		return nil, false
+	}
+	switch t.tt {
+	case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+		hasAttr = t.attrs[1] > t.attrs[0]
+	case xhtml.EndTagToken:
+	default:
+		return nil, false
+	}
+	name, lx.name = lower(lx.name, lx.doc[t.name[0]:t.name[1]])
+	return name, hasAttr
+}
+
+// TagAttr returns the next attribute of a start tag, its key lower-cased
+// and its value unescaped, and whether more follow.
+func (lx *Lexer) TagAttr() (key, val []byte, moreAttr bool) {
+	t := lx.token()
+	if t == nil || t.tt != xhtml.StartTagToken && t.tt != xhtml.SelfClosingTagToken {
+		return nil, nil, false
+	}
+	i := t.attrs[0] + lx.attr
+	if i >= t.attrs[1] {
+		return nil, nil, false
+	}
+	lx.attr++
+	a := &lx.attrs[i]
+	key, lx.key = lower(lx.key, lx.doc[a.key[0]:a.key[1]])
+	val = lx.doc[a.val[0]:a.val[1]]
+	if a.escaped {
+		lx.val = append(lx.val[:0], html.UnescapeString(string(val))...)
+		val = lx.val
+	}
+	return key, val, i+1 < t.attrs[1]
+}
+
+// lower returns name with its ASCII letters lower-cased, as the tokenizer
+// returns names: name itself when it has no upper-case letter, else a
+// copy in buf, which it returns for the next call (never name, which is
+// the document's).
+func lower(buf, name []byte) (lowered, next []byte) {
+	for _, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			buf = append(buf[:0], name...)
+			for i, c := range buf {
+				if 'A' <= c && c <= 'Z' {
+					buf[i] = c + 'a' - 'A'
+				}
+			}
+			return buf, buf
+		}
+	}
+	return name, buf
 }

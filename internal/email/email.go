@@ -315,7 +315,7 @@ func (r *Renderer) prepare(p *content.Page) *issue {
 		panic(err)
 	}
 	is.assets = map[string][]byte{}
-	body, findings := r.emailSafeBody(p, l, raw.String(), is.assets)
+	body, findings := r.emailSafeBody(p, l, raw.Bytes(), is.assets)
 	is.body, is.findings = template.HTML(body), findings
 	if p.CTA != nil && strings.TrimSpace(p.CTA.Text) != "" && strings.TrimSpace(p.CTA.URL) != "" {
 		if u := l.link(p.CTA.URL); u != "" {

@@ -316,10 +316,10 @@ func (c *checker) comment(text string) {
 func (c *checker) endAnchor() {
 	a := c.anchor
 	c.anchor = nil
-	if a == nil {
+	// Once a link is found, no other can change that.
+	if a == nil || c.unsubscribe {
 		return
 	}
-	text := strings.ToLower(html.UnescapeString(a.text.String()))
 	href := strings.TrimSpace(a.href)
 	if href == "" {
 		return
@@ -331,7 +331,8 @@ func (c *checker) endAnchor() {
 		}
 	}
 	low := strings.ToLower(href)
-	if strings.Contains(text, "unsubscribe") || strings.Contains(low, "unsubscribe") || strings.Contains(low, "opt-out") || strings.Contains(low, "optout") {
+	if strings.Contains(low, "unsubscribe") || strings.Contains(low, "opt-out") || strings.Contains(low, "optout") ||
+		strings.Contains(strings.ToLower(html.UnescapeString(a.text.String())), "unsubscribe") {
 		c.unsubscribe = true
 	}
 }

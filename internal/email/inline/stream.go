@@ -30,6 +30,14 @@ func (in *Inliner) InlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 	return in.inlineStream(b, doc, comment, false, plans)
 }
 
+// InlineLexed is InlineStream for a caller that has read doc with lx
+// already (lx.Lex(doc) returned true): it reads lx's tokens rather than
+// lexing doc again.
+func (in *Inliner) InlineLexed(b *bytes.Buffer, doc []byte, lx *lex.Lexer, comment func(raw []byte) []byte, plans ...*Plan) (out []byte, ok bool) {
+	lx.Rewind()
+	return in.stream(b, doc, comment, lx, plans)
+}
+
 // inlineStream is InlineStream; it reads doc with a lex.Lexer when it can,
 // and with html.Tokenizer when it cannot or tokenizerOnly, for the tests
 // that compare the two.
@@ -39,15 +47,22 @@ func (in *Inliner) inlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
 		return nil, false
 	}
-	start := b.Len()
-	s := streamer{in: in, b: b, comment: comment, plans: plans}
 	lx := lexers.Get().(*lex.Lexer)
 	defer lexers.Put(lx)
 	if !tokenizerOnly && lx.Lex(doc) {
-		s.z = lx
-	} else {
-		s.z = html.NewTokenizer(bytes.NewReader(doc))
+		return in.stream(b, doc, comment, lx, plans)
 	}
+	return in.stream(b, doc, comment, html.NewTokenizer(bytes.NewReader(doc)), plans)
+}
+
+// stream is InlineStream reading doc's tokens from z.
+func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z tokens, plans []*Plan) (out []byte, ok bool) {
+	// As InlineStream; a Lexer has read neither.
+	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
+		return nil, false
+	}
+	start := b.Len()
+	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z}
 	if !s.head() || !s.body() {
 		b.Truncate(start)
 		return nil, false

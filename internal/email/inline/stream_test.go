@@ -3,6 +3,10 @@ package inline
 import (
 	"bytes"
 	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/claritynotes/gen/internal/email/lex"
 )
 
 // TestInlineStream holds the one-pass inliner to InlineTo's bytes on the
@@ -38,6 +42,16 @@ func TestInlineStream(t *testing.T) {
 			// Read with html.Tokenizer alone, the document gives the same.
 			if tokenized, zok := in.inlineStream(&zb, []byte(tc.doc), nil, true, nil); zok != ok || !bytes.Equal(tokenized, got) {
 				t.Fatalf("with html.Tokenizer: %v %q, with the Lexer: %v %q", zok, tokenized, ok, got)
+			}
+			// And from a Lexer that has read it, and been read, before.
+			var lx lex.Lexer
+			if lx.Lex([]byte(tc.doc)) {
+				for lx.Next() != html.ErrorToken {
+				}
+				var lb bytes.Buffer
+				if lexed, lok := in.InlineLexed(&lb, []byte(tc.doc), &lx, nil); lok != ok || !bytes.Equal(lexed, got) {
+					t.Fatalf("InlineLexed: %v %q, InlineStream: %v %q", lok, lexed, ok, got)
+				}
 			}
 			if !ok {
 				if sb.Len() != 0 {

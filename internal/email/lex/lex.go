@@ -348,6 +348,10 @@ func equalFold(b []byte, s string) bool {
 	return true
 }
 
+// Rewind has Next start again from the first token of the document Lex
+// last read, for a second reader of it; Lex must have returned true.
+func (lx *Lexer) Rewind() { lx.cur, lx.attr, lx.done = -1, 0, false }
+
 // Next scans the next token and returns its type: ErrorToken, with Err
 // io.EOF, after the last.
 func (lx *Lexer) Next() xhtml.TokenType {

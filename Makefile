@@ -57,7 +57,10 @@ FUZZ_TARGETS := \
 	./internal/email:FuzzLink \
 	./internal/email:FuzzEML \
 	./internal/email:FuzzRenderBody \
-	./internal/email:FuzzRenderFrontMatter
+	./internal/email:FuzzRenderFrontMatter \
+	./internal/email/lex:FuzzLexer \
+	./internal/email/check:FuzzReaders \
+	./internal/email/inline:FuzzInlineStreamReaders
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	nethtml "golang.org/x/net/html"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/email/check"
+	"github.com/claritynotes/gen/internal/email/lex"
 	"github.com/claritynotes/gen/internal/imagesize"
 )
 
@@ -23,7 +25,7 @@ import (
 // URLs, UTM-tagged links, images sized to the column, and SVG images
 // (which Gmail and Outlook do not display) turned into links so no content
 // is lost. Each SVG is reported as a warning at its line in the source.
-func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets map[string][]byte) (string, []check.Finding) {
+func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body []byte, assets map[string][]byte) (string, []check.Finding) {
 	var findings []check.Finding
 	for _, img := range images(p) {
 		if isSVG(img.dest) {
@@ -33,7 +35,12 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets
 		}
 	}
 
-	z := nethtml.NewTokenizer(strings.NewReader(body))
+	lx := lexers.Get().(*lex.Lexer)
+	defer lexers.Put(lx)
+	var z tokens = lx
+	if !lx.Lex(body) {
+		z = nethtml.NewTokenizer(bytes.NewReader(body))
+	}
 	b := getBuffer()
 	defer putBuffer(b)
 	b.Grow(len(body) + len(body)/8) // absolute links make it a little longer
@@ -48,7 +55,7 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets
 			continue
 		}
 		// A copy: reading the tag lower-cases names and unescapes values
-		// in the tokenizer's buffer, which Raw points into.
+		// in html.Tokenizer's buffer, which Raw points into.
 		raw = append(raw[:0], z.Raw()...)
 		name, hasAttrs := z.TagName()
 		if !hasAttrs && string(name) != "img" {
@@ -90,6 +97,19 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body string, assets
 	}
 	return b.String(), findings
 }
+
+// tokens is what emailSafeBody calls of html.Tokenizer, which lex.Lexer
+// has too: the Lexer reads the Markdown's HTML unless it holds markup the
+// Lexer leaves to html.Tokenizer (raw HTML, with markdown.unsafe).
+type tokens interface {
+	Next() nethtml.TokenType
+	Raw() []byte
+	TagName() (name []byte, hasAttr bool)
+	TagAttr() (key, val []byte, moreAttr bool)
+}
+
+// lexers holds lexers' memory for the next issue.
+var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
 
 // emailImage returns an <img> with an absolute src, an alt and a width, or
 // a link to the image when clients cannot show its format.

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/claritynotes/gen/internal/email/lex"
 )
 
 // The build publishes an issue's web copy and checks the tool's message,
@@ -35,9 +37,9 @@ const maxCanonicalTags = 8
 // canonicalBlock), and else executes the template without the link and
 // compares: when the two differ by one run of white space and <link> and
 // <meta> tags in the head, those are the tags.
-func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
+func (r *Renderer) canonicalTags(v view, doc []byte, lx *lex.Lexer) []byte {
 	if c := r.canonical; c != nil && c.escapedAlike() {
-		if tags, known := c.tags(v, doc); known {
+		if tags, known := c.tags(v, doc, lx); known {
 			return tags
 		}
 	}
@@ -51,13 +53,14 @@ func (r *Renderer) canonicalTags(v view, doc []byte) []byte {
 	if !ok {
 		return nil
 	}
-	return tagsAt(doc, start, end)
+	return tagsAt(doc, start, end, lx)
 }
 
 // tagsAt returns the tags of doc[start:end], an insertion into the
 // document, one after the other when they are white space and <link> and
-// <meta> tags in the head; otherwise nil.
-func tagsAt(doc []byte, start, end int) []byte {
+// <meta> tags in the head; otherwise nil. lx, when not nil, has read doc
+// (see headTokens).
+func tagsAt(doc []byte, start, end int, lx *lex.Lexer) []byte {
 	// The insertion may slide along doc while the bytes it passes are
 	// equal ("\n<link…>\n" inserted after "\n" is also "<link…>\n\n"
 	// inserted before it); find a position that starts and ends on token
@@ -70,7 +73,7 @@ func tagsAt(doc []byte, start, end int) []byte {
 	for end+right < len(doc) && doc[start+right] == doc[end+right] {
 		right++
 	}
-	toks, head := headTokens(doc, end+right)
+	toks, head := headTokens(doc, end+right, lx)
 	for shift := -left; shift <= right; shift++ {
 		a, z := start+shift, end+shift
 		if a < head[0] || z > head[1] {
@@ -175,7 +178,7 @@ func (c *canonicalBlock) escapedAlike() bool {
 // insertion into the document without the link, and tags returns
 // tagsAt's answer for it, known. Otherwise (not known) the caller must
 // compare with the document executed without the link.
-func (c *canonicalBlock) tags(v view, doc []byte) (tags []byte, known bool) {
+func (c *canonicalBlock) tags(v view, doc []byte, lx *lex.Lexer) (tags []byte, known bool) {
 	b := getBuffer()
 	defer putBuffer(b)
 	if err := c.alone.Execute(b, v); err != nil || b.Len() == 0 {
@@ -186,7 +189,7 @@ func (c *canonicalBlock) tags(v view, doc []byte) (tags []byte, known bool) {
 	if i < 0 || bytes.Contains(doc[i+1:], out) {
 		return nil, false
 	}
-	return tagsAt(doc, i, i+len(out)), true
+	return tagsAt(doc, i, i+len(out), lx), true
 }
 
 // token is where a token of the document starts and what it is.
@@ -200,9 +203,17 @@ type token struct {
 // and the span of the head's content: from after <head> to </head> or
 // <body> (empty if there is no <head>). The tokenizer reads <style>,
 // <title> and the like as text, and comments as comments, as the browser
-// does, so a token here is one in the document.
-func headTokens(doc []byte, limit int) (toks []token, head [2]int) {
-	z := html.NewTokenizer(bytes.NewReader(doc))
+// does, so a token here is one in the document. lx, when not nil, has read
+// doc (lx.Lex(doc) returned true): its tokens are read again rather than
+// doc.
+func headTokens(doc []byte, limit int, lx *lex.Lexer) (toks []token, head [2]int) {
+	var z tokens
+	if lx != nil {
+		lx.Rewind()
+		z = lx
+	} else {
+		z = html.NewTokenizer(bytes.NewReader(doc))
+	}
 	head = [2]int{-1, -1}
 	for off := 0; off <= limit; {
 		tt := z.Next()

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/claritynotes/gen/internal/email/check"
+	"github.com/claritynotes/gen/internal/email/lex"
 	"github.com/claritynotes/gen/internal/testutil"
 )
 
@@ -164,4 +165,26 @@ func TestRenderWebOnSite(t *testing.T) {
 		}
 	}
 	t.Logf("%d issues, %d with the tool's message cut from the web copy", len(issues), derived)
+}
+
+// TestHeadTokensReaders: headTokens finds the same tokens and head in a
+// document the Lexer has read as with html.Tokenizer, at every limit.
+func TestHeadTokensReaders(t *testing.T) {
+	for _, doc := range []string{
+		"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>a &amp; b</title>\n<link rel=\"canonical\" href=\"https://x.example/a/\">\n<meta name=\"robots\" content=\"noindex\">\n<style>p{}</style>\n<!--[if mso]><xml></xml><![endif]-->\n</head>\n<body><p>x</p></body>\n</html>\n",
+		"<html><HEAD><link rel=\"canonical\" href=\"x\"></HEAD><BODY></BODY></html>",
+		"<p>no head</p>",
+	} {
+		var lx lex.Lexer
+		if !lx.Lex([]byte(doc)) {
+			t.Fatalf("the Lexer leaves %q to html.Tokenizer", doc)
+		}
+		for limit := 0; limit <= len(doc); limit++ {
+			gotToks, gotHead := headTokens([]byte(doc), limit, &lx)
+			wantToks, wantHead := headTokens([]byte(doc), limit, nil)
+			if !reflect.DeepEqual(gotToks, wantToks) || gotHead != wantHead {
+				t.Fatalf("limit %d of %q:\nLexer:     %v %v\nTokenizer: %v %v", limit, doc, gotToks, gotHead, wantToks, wantHead)
+			}
+		}
+	}
 }

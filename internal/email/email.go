@@ -20,6 +20,7 @@ import (
 	"github.com/claritynotes/gen/internal/diag"
 	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/email/inline"
+	"github.com/claritynotes/gen/internal/email/lex"
 	"github.com/claritynotes/gen/internal/imagesize"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/theme"
@@ -315,7 +316,7 @@ func (r *Renderer) prepare(p *content.Page) *issue {
 		panic(err)
 	}
 	is.assets = map[string][]byte{}
-	body, findings := r.emailSafeBody(p, l, raw.String(), is.assets)
+	body, findings := r.emailSafeBody(p, l, raw.Bytes(), is.assets)
 	is.body, is.findings = template.HTML(body), findings
 	if p.CTA != nil && strings.TrimSpace(p.CTA.Text) != "" && strings.TrimSpace(p.CTA.URL) != "" {
 		if u := l.link(p.CTA.URL); u != "" {
@@ -433,9 +434,16 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	if err := r.tmpl.Execute(executed, layoutFile, v); err != nil {
 		return f, false, err
 	}
+	// The executed document is read once, for the canonical link and the
+	// inliner, when the Lexer can read it.
+	lx := lexers.Get().(*lex.Lexer)
+	defer lexers.Put(lx)
+	if !lx.Lex(executed.Bytes()) {
+		lx = nil
+	}
 	var cut []byte
 	if derive && v.Canonical != "" {
-		cut = r.canonicalTags(v, executed.Bytes())
+		cut = r.canonicalTags(v, executed.Bytes(), lx)
 	}
 	var plans []*inline.Plan
 	if plan != nil {
@@ -444,7 +452,13 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	// The one-pass inliner sets the comments aside as it goes; for a
 	// document it does not take, keepComments and the tree do.
 	kept := newKeptComments()
-	doc, streamed := r.inl.InlineStream(inlined, executed.Bytes(), kept.keep, plans...)
+	var doc []byte
+	var streamed bool
+	if lx != nil {
+		doc, streamed = r.inl.InlineLexed(inlined, executed.Bytes(), lx, kept.keep, plans...)
+	} else {
+		doc, streamed = r.inl.InlineStream(inlined, executed.Bytes(), kept.keep, plans...)
+	}
 	if !streamed {
 		doc, kept = keepComments(commentless, executed.Bytes())
 		doc, err = r.inl.InlineTo(inlined, doc, plans...)

@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/claritynotes/gen/internal/email/lex"
 )
 
 // Severity ranks a finding. Errors make `gen email --check` exit 1.
@@ -100,9 +102,14 @@ func Check(doc []byte, tags MergeTags) []Finding { return check(doc, tags, false
 func CheckActionable(doc []byte, tags MergeTags) []Finding { return check(doc, tags, true) }
 
 func check(doc []byte, tags MergeTags, skipInfo bool) []Finding {
+	return run(&checker{tags: tags, skipInfo: skipInfo}, doc)
+}
+
+// run is check with the checker c.
+func run(c *checker, doc []byte) []Finding {
 	features()
 	uses := usesPool.Get().(*[]use)
-	c := &checker{uses: *uses, tags: tags, skipInfo: skipInfo}
+	c.uses = *uses
 	defer func() {
 		for _, id := range c.used {
 			c.uses[id] = use{}
@@ -168,6 +175,9 @@ type checker struct {
 	anchor      *anchor // the <a> being read, for its text
 	attrs       []html.Attribute
 	skipInfo    bool // leave out info findings
+	// tokenizerOnly has scan read every document with html.Tokenizer, for
+	// the tests that compare it with lex.
+	tokenizerOnly bool
 }
 
 type anchor struct {
@@ -199,8 +209,27 @@ func (c *checker) recordID(id, line int, element string, head bool) {
 	}
 }
 
+// tokens is what scan calls of html.Tokenizer, which lex.Lexer has too.
+type tokens interface {
+	Next() html.TokenType
+	Raw() []byte
+	Text() []byte
+	TagName() (name []byte, hasAttr bool)
+	TagAttr() (key, val []byte, moreAttr bool)
+}
+
+// lexers holds lexers' memory for the next message.
+var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
+
+// scan reads doc's tokens with lex.Lexer when it can, html.Tokenizer when
+// it cannot: the two give the same tokens where the Lexer reads.
 func (c *checker) scan(doc []byte) {
-	z := html.NewTokenizer(bytes.NewReader(doc))
+	lx := lexers.Get().(*lex.Lexer)
+	defer lexers.Put(lx)
+	var z tokens = lx
+	if c.tokenizerOnly || !lx.Lex(doc) {
+		z = html.NewTokenizer(bytes.NewReader(doc))
+	}
 	c.line = 1
 	for {
 		tt := z.Next()
@@ -214,7 +243,7 @@ func (c *checker) scan(doc []byte) {
 		case html.DoctypeToken:
 			c.record("html-doctype", line, "<!DOCTYPE>", true)
 		case html.CommentToken:
-			c.comment(string(z.Token().Data))
+			c.comment(string(z.Text())) // Token's Data
 		case html.TextToken:
 			if c.anchor != nil {
 				c.anchor.text.Write(raw)
@@ -244,7 +273,7 @@ func (c *checker) scan(doc []byte) {
 // token is z.Token() for a start tag, with fewer copies: names come from
 // the atom table, style attributes from the cache of what they use, and
 // the attribute slice is reused (element keeps none of it).
-func (c *checker) token(z *html.Tokenizer) html.Token {
+func (c *checker) token(z tokens) html.Token {
 	name, more := z.TagName()
 	tok := html.Token{Type: html.StartTagToken, Data: intern(name)}
 	c.attrs = c.attrs[:0]
@@ -287,10 +316,10 @@ func (c *checker) comment(text string) {
 func (c *checker) endAnchor() {
 	a := c.anchor
 	c.anchor = nil
-	if a == nil {
+	// Once a link is found, no other can change that.
+	if a == nil || c.unsubscribe {
 		return
 	}
-	text := strings.ToLower(html.UnescapeString(a.text.String()))
 	href := strings.TrimSpace(a.href)
 	if href == "" {
 		return
@@ -302,7 +331,8 @@ func (c *checker) endAnchor() {
 		}
 	}
 	low := strings.ToLower(href)
-	if strings.Contains(text, "unsubscribe") || strings.Contains(low, "unsubscribe") || strings.Contains(low, "opt-out") || strings.Contains(low, "optout") {
+	if strings.Contains(low, "unsubscribe") || strings.Contains(low, "opt-out") || strings.Contains(low, "optout") ||
+		strings.Contains(strings.ToLower(html.UnescapeString(a.text.String())), "unsubscribe") {
 		c.unsubscribe = true
 	}
 }

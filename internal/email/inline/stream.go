@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/claritynotes/gen/internal/email/lex"
 )
 
 // InlineStream is InlineTo in one pass over the document's tokens, with
@@ -24,13 +27,42 @@ import (
 // bytes as they stand in doc: InlineTo would see what the caller
 // replaced them with (see email's keepComments).
 func (in *Inliner) InlineStream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, plans ...*Plan) (out []byte, ok bool) {
+	return in.inlineStream(b, doc, comment, false, plans)
+}
+
+// InlineLexed is InlineStream for a caller that has read doc with lx
+// already (lx.Lex(doc) returned true): it reads lx's tokens rather than
+// lexing doc again.
+func (in *Inliner) InlineLexed(b *bytes.Buffer, doc []byte, lx *lex.Lexer, comment func(raw []byte) []byte, plans ...*Plan) (out []byte, ok bool) {
+	lx.Rewind()
+	return in.stream(b, doc, comment, lx, plans)
+}
+
+// inlineStream is InlineStream; it reads doc with a lex.Lexer when it can,
+// and with html.Tokenizer when it cannot or tokenizerOnly, for the tests
+// that compare the two.
+func (in *Inliner) inlineStream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, tokenizerOnly bool, plans []*Plan) (out []byte, ok bool) {
 	// The parser drops NUL bytes where the tokenizer keeps them, and
 	// carriage returns are for the tokenizer to fold: leave both to it.
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
 		return nil, false
 	}
+	lx := lexers.Get().(*lex.Lexer)
+	defer lexers.Put(lx)
+	if !tokenizerOnly && lx.Lex(doc) {
+		return in.stream(b, doc, comment, lx, plans)
+	}
+	return in.stream(b, doc, comment, html.NewTokenizer(bytes.NewReader(doc)), plans)
+}
+
+// stream is InlineStream reading doc's tokens from z.
+func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z tokens, plans []*Plan) (out []byte, ok bool) {
+	// As InlineStream; a Lexer has read neither.
+	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
+		return nil, false
+	}
 	start := b.Len()
-	s := streamer{in: in, b: b, comment: comment, plans: plans, z: html.NewTokenizer(bytes.NewReader(doc))}
+	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z}
 	if !s.head() || !s.body() {
 		b.Truncate(start)
 		return nil, false
@@ -42,11 +74,25 @@ func (in *Inliner) InlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 	return out, true
 }
 
+// lexers holds lexers' memory for the next document.
+var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
+
+// tokens is what the streamer calls of html.Tokenizer, which lex.Lexer
+// has too.
+type tokens interface {
+	Next() html.TokenType
+	Raw() []byte
+	Text() []byte
+	TagName() (name []byte, hasAttr bool)
+	TagAttr() (key, val []byte, moreAttr bool)
+	Err() error
+}
+
 // streamer is one InlineStream run.
 type streamer struct {
 	in      *Inliner
 	b       *bytes.Buffer
-	z       *html.Tokenizer
+	z       tokens
 	comment func([]byte) []byte
 	plans   []*Plan
 	ix      *ruleIndex

@@ -271,6 +271,7 @@ var escapers = func() map[string]func(any) (string, error) {
 type joiner struct {
 	funcs     template.FuncMap // the runs' functions, by name
 	htmlFuncs map[string]bool
+	ranges    map[*parse.RangeNode]bool // the ranges given a function
 }
 
 // printHTML writes what a function that returns template.HTML returned,
@@ -284,6 +285,19 @@ func printHTML(v any) (string, error) {
 }
 
 func (j *joiner) list(l *parse.ListNode) {
+	for i, n := range l.Nodes {
+		if r, ok := n.(*parse.RangeNode); ok && !j.ranges[r] {
+			// The range stays as the else of its replacement, where
+			// this walk meets it again.
+			if parts, ok := rangeBody(r); ok {
+				if j.ranges == nil {
+					j.ranges = map[*parse.RangeNode]bool{}
+				}
+				j.ranges[r] = true
+				l.Nodes[i] = j.joinRange(r, parts)
+			}
+		}
+	}
 	out := l.Nodes[:0:0]
 	for i := 0; i < len(l.Nodes); {
 		end := i

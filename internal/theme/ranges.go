@@ -3,7 +3,6 @@ package theme
 import (
 	"reflect"
 	"strconv"
-	"strings"
 	"sync"
 	"text/template/parse"
 )
@@ -118,7 +117,7 @@ func (j *joiner) joinRange(r *parse.RangeNode, parts []rangePart) parse.Node {
 }
 
 // write returns what the range writes over v, or nil when it declines.
-func (f *rangeFunc) write(v any) *string {
+func (f *rangeFunc) write(v any) *rangeOut {
 	s := reflect.ValueOf(v)
 	if s.Kind() != reflect.Slice {
 		return nil
@@ -127,12 +126,21 @@ func (f *rangeFunc) write(v any) *string {
 	if plan == nil {
 		return nil
 	}
-	var b strings.Builder
+	// The range is written to a pooled buffer and copied once at its
+	// size, rather than grown from nothing on every page.
+	bp := rangeBufs.Get().(*[]byte)
+	b := (*bp)[:0]
+	defer func() {
+		if cap(b) <= 64<<10 {
+			*bp = b[:0]
+			rangeBufs.Put(bp)
+		}
+	}()
 	for i := range s.Len() {
 		e := s.Index(i)
 		for k, p := range f.parts {
 			if p.path == nil {
-				b.WriteString(p.text)
+				b = append(b, p.text...)
 				continue
 			}
 			x, ok := follow(e, plan.steps[k])
@@ -143,12 +151,21 @@ func (f *rangeFunc) write(v any) *string {
 			if err != nil {
 				return nil
 			}
-			b.WriteString(out)
+			b = append(b, out...)
 		}
 	}
-	out := b.String()
-	return &out
+	return &rangeOut{string(b)}
 }
+
+// rangeOut is what a range function wrote: a pointer, so that the with
+// around it is false only when it declined; the string and its pointer
+// are one allocation.
+type rangeOut struct{ s string }
+
+// String is what text/template prints of the with's dot.
+func (o *rangeOut) String() string { return o.s }
+
+var rangeBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // follow reaches the value at steps from e as text/template's field
 // evaluation does, false at a nil pointer or a value it cannot hand on.

@@ -141,7 +141,7 @@ func TestFieldSteps(t *testing.T) {
 		}
 	}
 	f := &rangeFunc{parts: []rangePart{{text: "<"}, {path: []string{"T"}, esc: escapers["_gen_html"]}}, plans: map[reflect.Type]*rangePlan{}}
-	if out := f.write([]rangeLink{{T: "a&b"}, {T: "c"}}); out == nil || *out != "<a&amp;b<c" {
+	if out := f.write([]rangeLink{{T: "a&b"}, {T: "c"}}); out == nil || out.String() != "<a&amp;b<c" {
 		t.Errorf("write: %v", out)
 	}
 }

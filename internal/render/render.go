@@ -105,9 +105,7 @@ func (r *Renderer) Cards(views []*PageView) ([]template.HTML, error) {
 	out := make([]template.HTML, len(views))
 	for i, v := range views {
 		v.card.once.Do(func() {
-			var b bytes.Buffer
-			v.card.err = r.T.ExecutePartial(&b, cardPartial, v)
-			v.card.html = template.HTML(b.String())
+			v.card.html, v.card.err = r.T.ExecutePartialHTML(cardPartial, v)
 			v.card.rendered = true
 		})
 		if v.card.err != nil {

@@ -92,8 +92,16 @@ func cacheable(data any) bool {
 
 // executeString executes a partial on its own, as HTML.
 func (ts *Templates) executeString(name string, data any) (template.HTML, error) {
-	var b bytes.Buffer
-	if err := ts.ExecutePartial(&b, name, data); err != nil {
+	return ts.ExecutePartialHTML(name, data)
+}
+
+// ExecutePartialHTML renders one partial on its own and returns it as
+// HTML. The partial is rendered into a reused buffer and copied once at
+// its size, not grown from nothing (a list entry for every page).
+func (ts *Templates) ExecutePartialHTML(name string, data any) (template.HTML, error) {
+	b := renderBufs.Get().(*bytes.Buffer)
+	defer putRenderBuf(b)
+	if err := ts.ExecutePartial(b, name, data); err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil

@@ -30,6 +30,25 @@ func benchArticle() string {
 // BenchmarkPage renders an article through the built-in theme, as each
 // of a build's pages is rendered.
 func BenchmarkPage(b *testing.B) {
+	r, v := benchSetup(b)
+	out, err := r.Page(v)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !strings.Contains(string(out), `class="toc"`) || !strings.Contains(string(out), `<footer`) {
+		b.Fatalf("the page lacks its table of contents or footer:\n%s", out)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Page(v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchSetup makes a renderer over the built-in theme and the view of
+// benchArticle.
+func benchSetup(b testing.TB) (*Renderer, *PageView) {
 	cfg := config.Default()
 	th, err := theme.Open(b.TempDir(), "clarity")
 	if err != nil {
@@ -52,17 +71,5 @@ func BenchmarkPage(b *testing.B) {
 	}
 	v.Older = &Link{Title: "The one before", URL: "/articles/w/"}
 	r := &Renderer{T: tmpl, Cfg: cfg, Site: NewSiteView(cfg, []Link{{Title: "Newsletter", URL: "/newsletter/"}, {Title: "Articles", URL: "/articles/"}})}
-	out, err := r.Page(v)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if !strings.Contains(string(out), `class="toc"`) || !strings.Contains(string(out), `<footer`) {
-		b.Fatalf("the page lacks its table of contents or footer:\n%s", out)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := r.Page(v); err != nil {
-			b.Fatal(err)
-		}
-	}
+	return r, v
 }

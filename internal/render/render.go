@@ -65,7 +65,10 @@ func NewSiteView(cfg *config.Config, menu []Link) *SiteView {
 type Data struct {
 	Site *SiteView
 	// Kind names the page type: home, article, issue, page, list, tag, tags, 404.
-	Kind        string
+	Kind string
+	// IsHome is set on the home page: a field a layout tests costs less
+	// than comparing Kind, which is a call through reflection.
+	IsHome      bool
 	Title       string // the document title, without the site name
 	Description string
 	Canonical   string // absolute URL
@@ -102,9 +105,7 @@ func (r *Renderer) Cards(views []*PageView) ([]template.HTML, error) {
 	out := make([]template.HTML, len(views))
 	for i, v := range views {
 		v.card.once.Do(func() {
-			var b bytes.Buffer
-			v.card.err = r.T.ExecutePartial(&b, cardPartial, v)
-			v.card.html = template.HTML(b.String())
+			v.card.html, v.card.err = r.T.ExecutePartialHTML(cardPartial, v)
 			v.card.rendered = true
 		})
 		if v.card.err != nil {
@@ -287,6 +288,7 @@ func (r *Renderer) exec(layout string, d *Data) ([]byte, error) {
 
 // execTo executes layout with d, appending the page to b.
 func (r *Renderer) execTo(b *bytes.Buffer, layout string, d *Data) error {
+	d.IsHome = d.Kind == "home"
 	d.Nav = r.nav(d.Kind, d.Canonical)
 	d.Menu = d.Nav.Menu
 	return r.T.Execute(b, layout, d)

@@ -226,3 +226,34 @@ func TestViewTagLinksFromSlugs(t *testing.T) {
 		}
 	}
 }
+
+// TestViewFlags checks the fields layouts test instead of comparing the
+// page's kind or counting its headings.
+func TestViewFlags(t *testing.T) {
+	cfg := config.Default()
+	md := markdown.New(markdown.Options{})
+	for _, tc := range []struct {
+		kind                    content.Kind
+		headings                int
+		toc, isArticle, isIssue bool
+	}{
+		{content.KindArticle, 3, true, true, false},
+		{content.KindIssue, 2, false, false, true},
+		{content.KindPage, 0, false, false, false},
+	} {
+		src := "---\ntitle: T\n---\n" + strings.Repeat("## H\n\nText.\n\n", tc.headings) + "### Sub\n"
+		p, err := content.Parse(md, "content/t.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Derive()
+		p.Kind = tc.kind
+		v, err := NewView(cfg, md, p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.HasTOC != tc.toc || v.IsArticle != tc.isArticle || v.IsIssue != tc.isIssue {
+			t.Errorf("%s with %d headings: HasTOC %v IsArticle %v IsIssue %v", tc.kind, tc.headings, v.HasTOC, v.IsArticle, v.IsIssue)
+		}
+	}
+}

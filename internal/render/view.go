@@ -52,6 +52,12 @@ type PageView struct {
 	// TOCEntries are the level-2 headings of TOC, the entries of a table
 	// of contents, picked once rather than by a loop in the template.
 	TOCEntries []markdown.Heading
+	// HasTOC is set when there are entries enough (three) for a table of
+	// contents to help.
+	HasTOC bool
+	// IsArticle and IsIssue tell the page's Kind: a field a layout tests
+	// costs less than a comparison, which is a call through reflection.
+	IsArticle, IsIssue bool
 
 	card *cardCache // shared by copies of the view
 }
@@ -138,6 +144,8 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 			v.TOCEntries = append(v.TOCEntries, h)
 		}
 	}
+	v.HasTOC = len(v.TOCEntries) >= minTOCEntries
+	v.IsArticle, v.IsIssue = p.Kind == content.KindArticle, p.Kind == content.KindIssue
 	if !p.Date.IsZero() {
 		// Both dates in one string: a view is made for every page of
 		// every build, a warm one's included.
@@ -167,6 +175,10 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 	}
 	return v
 }
+
+// minTOCEntries is how many entries a table of contents needs to be
+// worth showing.
+const minTOCEntries = 3
 
 // summaryHTML renders the first SummaryEnd top-level blocks, leaving out
 // headings so list entries read as prose. Lists, tags and the home page

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"io"
 	"strings"
 	"testing"
 
@@ -70,5 +71,19 @@ func TestPartialCached(t *testing.T) {
 	var d *diag.Error
 	if !errors.As(err, &d) || !strings.Contains(err.Error(), "partials/none.html") {
 		t.Errorf("missing partial: %v", err)
+	}
+}
+
+// TestPartialCachedFails checks that a partial's error stops the page
+// and names the partial's file and line.
+func TestPartialCachedFails(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/page.html", `<p>{{ partialCached "partials/bad.html" .P }}</p>`)
+	write(t, root, "themes/calm/layouts/partials/bad.html", "ok\n{{ .Missing }}")
+	ts := calmTemplates(t, root)
+	type p struct{ X int }
+	err := ts.Execute(io.Discard, "page.html", map[string]any{"P": &p{}})
+	if err == nil || !strings.Contains(err.Error(), "partials/bad.html:2") || !strings.Contains(err.Error(), "can't evaluate field Missing") {
+		t.Errorf("error %v", err)
 	}
 }

@@ -176,10 +176,13 @@ func NewPager(cfg *config.Config, base string, n, total int) Pager {
 	if total < 2 {
 		return pg
 	}
+	// Only the linked numbers are visited: the first, the window and the
+	// last. A list of many pages makes a pager for each of its pages, and
+	// going through every number each time made the lists quadratic.
 	last := 0
-	for i := 1; i <= total; i++ {
-		if i != 1 && i != total && (i < n-pagerWindow || i > n+pagerWindow) {
-			continue
+	link := func(i int) {
+		if i <= last || i > total {
+			return
 		}
 		if last != 0 && i > last+1 {
 			pg.Links = append(pg.Links, PagerLink{}) // a gap
@@ -187,6 +190,11 @@ func NewPager(cfg *config.Config, base string, n, total int) Pager {
 		pg.Links = append(pg.Links, PagerLink{Number: i, URL: RelURL(cfg, PageURL(base, i)), Current: i == n})
 		last = i
 	}
+	link(1)
+	for i := max(2, n-pagerWindow); i <= min(total, n+pagerWindow); i++ {
+		link(i)
+	}
+	link(total)
 	return pg
 }
 

@@ -58,6 +58,9 @@ func TestNewPager(t *testing.T) {
 		{5, 9, "1 … 3 4 [5] 6 7 … 9", "/x/page/4/", "/x/page/6/"},
 		{9, 9, "1 … 7 8 [9]", "/x/page/8/", ""},
 		{4, 9, "1 2 3 [4] 5 6 … 9", "/x/page/3/", "/x/page/5/"},
+		{6, 9, "1 … 4 5 [6] 7 8 9", "/x/page/5/", "/x/page/7/"},
+		{2, 3, "1 [2] 3", "/x/", "/x/page/3/"},
+		{5000, 100000, "1 … 4998 4999 [5000] 5001 5002 … 100000", "/x/page/4999/", "/x/page/5001/"},
 	} {
 		p := NewPager(cfg, "/x/", tc.n, tc.total)
 		if got := pagerShape(p); got != tc.shape {

@@ -834,7 +834,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 		}
 		res.Files, res.Changed, res.Removed = b.collect(updates)
 	}
-	if err := b.lintPages(ctx, site.Pages, c); err != nil {
+	if err := b.lintPages(ctx, site.Pages, &c); err != nil {
 		return nil, err
 	}
 	if err := claimed(); err != nil {
@@ -976,9 +976,11 @@ type pageCaches struct {
 
 func (b *Builder) caches(reuse bool, gone []*content.Page, pages int) pageCaches {
 	if !reuse {
-		// Sized for the pages at once: a full build fills them all.
-		return pageCaches{views: make(map[*content.Page]*render.PageView, pages), linted: make(map[*content.Page]lint.Result, pages),
-			lintByURL: make(map[string]lint.Result, pages)}
+		// Sized for the pages at once: a full build fills them all. The
+		// lint tables are made by lintPages, after the jobs: empty but
+		// sized for every page, they would sit in the heap that each of
+		// the jobs' collections scans.
+		return pageCaches{views: make(map[*content.Page]*render.PageView, pages)}
 	}
 	c := pageCaches{views: maps.Clone(b.views), linted: maps.Clone(b.linted), lintByURL: maps.Clone(b.lintSet.flat())}
 	for _, p := range gone {
@@ -990,9 +992,13 @@ func (b *Builder) caches(reuse bool, gone []*content.Page, pages int) pageCaches
 }
 
 // lintPages lints the published pages that have no result yet. The linter
-// reads the same AST the renderer used. It stops early when ctx is
-// cancelled and leaves c as it was.
-func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c pageCaches) error {
+// reads the same AST the renderer used. It makes c's lint tables when a
+// full build has none yet. It stops early when ctx is cancelled and adds
+// no result to c then.
+func (b *Builder) lintPages(ctx context.Context, pages []*content.Page, c *pageCaches) error {
+	if c.linted == nil {
+		c.linted, c.lintByURL = make(map[*content.Page]lint.Result, len(pages)), make(map[string]lint.Result, len(pages))
+	}
 	var todo []*content.Page
 	for _, p := range pages {
 		if _, ok := c.linted[p]; !ok {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -34,7 +35,7 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md",
 		"---\ntitle: \"A huge article\"\ndate: 2026-05-20\ndescription: \"Huge.\"\ntags: [writing]\n---\n\n"+body.String())
 
-	_, stderr := interruptGen(t, root, time.Second, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
+	_, stderr := interruptGen(t, root, time.Second, 16<<20, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
 	if !strings.Contains(stderr, "interrupted") {
 		t.Errorf("stderr does not say the build was interrupted: %q", stderr)
 	}
@@ -68,7 +69,7 @@ func TestSIGTERMStopsEmail(t *testing.T) {
 	}
 
 	// into the huge issues, which take a second or more each
-	_, stderr := interruptGen(t, root, 1500*time.Millisecond, 10*time.Second, "email")
+	_, stderr := interruptGen(t, root, 1500*time.Millisecond, 1<<20, 10*time.Second, "email")
 	if !strings.Contains(stderr, "gen email: interrupted;") {
 		t.Errorf("stderr does not say gen email was interrupted: %q", stderr)
 	}
@@ -103,7 +104,7 @@ func TestSIGTERMStopsLint(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md", "---\ntitle: \"Huge\"\ndate: 2026-05-20\n---\n\n"+body.String())
 
 	// into the article, which takes seconds
-	stdout, stderr := interruptGen(t, root, 700*time.Millisecond, 20*time.Second, "lint", "content/articles/huge.md")
+	stdout, stderr := interruptGen(t, root, 700*time.Millisecond, 16<<20, 20*time.Second, "lint", "content/articles/huge.md")
 	if !strings.Contains(stderr, "gen lint: interrupted;") {
 		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr)
 	}
@@ -112,11 +113,12 @@ func TestSIGTERMStopsLint(t *testing.T) {
 	}
 }
 
-// interruptGen runs gen with args in root, sends it SIGTERM after wait,
-// and returns what it printed. gen must exit with the code of an
-// interrupted command within limit of the signal (a bound for a hang,
-// not a speed measure), and must not have finished before it.
-func interruptGen(t *testing.T, root string, wait, limit time.Duration, args ...string) (stdout, stderr string) {
+// interruptGen runs gen with args in root, sends it SIGTERM once wait has
+// passed and gen has read at least read bytes, and returns what it
+// printed. gen must exit with the code of an interrupted command within
+// limit of the signal (a bound for a hang, not a speed measure), and must
+// not have finished before it.
+func interruptGen(t *testing.T, root string, wait time.Duration, read int64, limit time.Duration, args ...string) (stdout, stderr string) {
 	t.Helper()
 	cmd := exec.Command(genBin, args...)
 	cmd.Dir = root
@@ -128,6 +130,7 @@ func interruptGen(t *testing.T, root string, wait, limit time.Duration, args ...
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 	time.Sleep(wait)
+	waitForRead(t, cmd.Process.Pid, read, limit)
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -145,4 +148,34 @@ func interruptGen(t *testing.T, root string, wait, limit time.Duration, args ...
 		t.Fatalf("gen %s still running %s after SIGTERM", args[0], limit)
 	}
 	return out.String(), errOut.String()
+}
+
+// waitForRead waits until process pid has read at least n bytes, as
+// Linux counts them (rchar in /proc/PID/io). gen hears signals only once
+// its command has started, and it reads its content after that: on a
+// busy machine a fixed wait could end while the runtime was still
+// starting, and the signal would end gen before it could stop cleanly.
+// Where the system does not count reads, the wait alone has to do.
+func waitForRead(t *testing.T, pid int, n int64, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/io", pid))
+		if err != nil {
+			return
+		}
+		var read int64
+		for line := range strings.Lines(string(data)) {
+			if v, ok := strings.CutPrefix(line, "rchar: "); ok {
+				read, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			}
+		}
+		if read >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("gen read %d bytes in %s, not the %d of its input", read, limit, n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

@@ -209,15 +209,6 @@ func (c *checker) recordID(id, line int, element string, head bool) {
 	}
 }
 
-// tokens is what scan calls of html.Tokenizer, which lex.Lexer has too.
-type tokens interface {
-	Next() html.TokenType
-	Raw() []byte
-	Text() []byte
-	TagName() (name []byte, hasAttr bool)
-	TagAttr() (key, val []byte, moreAttr bool)
-}
-
 // lexers holds lexers' memory for the next message.
 var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
 
@@ -226,7 +217,7 @@ var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
 func (c *checker) scan(doc []byte) {
 	lx := lexers.Get().(*lex.Lexer)
 	defer lexers.Put(lx)
-	var z tokens = lx
+	var z lex.Tokens = lx
 	if c.tokenizerOnly || !lx.Lex(doc) {
 		z = html.NewTokenizer(bytes.NewReader(doc))
 	}
@@ -273,7 +264,7 @@ func (c *checker) scan(doc []byte) {
 // token is z.Token() for a start tag, with fewer copies: names come from
 // the atom table, style attributes from the cache of what they use, and
 // the attribute slice is reused (element keeps none of it).
-func (c *checker) token(z tokens) html.Token {
+func (c *checker) token(z lex.Tokens) html.Token {
 	name, more := z.TagName()
 	tok := html.Token{Type: html.StartTagToken, Data: intern(name)}
 	c.attrs = c.attrs[:0]

@@ -56,7 +56,7 @@ func (in *Inliner) inlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 }
 
 // stream is InlineStream reading doc's tokens from z.
-func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z tokens, plans []*Plan) (out []byte, ok bool) {
+func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z lex.Tokens, plans []*Plan) (out []byte, ok bool) {
 	// As InlineStream; a Lexer has read neither.
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
 		return nil, false
@@ -77,22 +77,11 @@ func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) 
 // lexers holds lexers' memory for the next document.
 var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
 
-// tokens is what the streamer calls of html.Tokenizer, which lex.Lexer
-// has too.
-type tokens interface {
-	Next() html.TokenType
-	Raw() []byte
-	Text() []byte
-	TagName() (name []byte, hasAttr bool)
-	TagAttr() (key, val []byte, moreAttr bool)
-	Err() error
-}
-
 // streamer is one InlineStream run.
 type streamer struct {
 	in      *Inliner
 	b       *bytes.Buffer
-	z       tokens
+	z       lex.Tokens
 	comment func([]byte) []byte
 	plans   []*Plan
 	ix      *ruleIndex

@@ -16,6 +16,23 @@ import (
 	xhtml "golang.org/x/net/html"
 )
 
+// Tokens is what the inliner and the checker call of html.Tokenizer: a
+// *Lexer and an *html.Tokenizer are both Tokens, so each caller reads a
+// document through one loop with whichever fits it.
+type Tokens interface {
+	Next() xhtml.TokenType
+	Raw() []byte
+	Text() []byte
+	TagName() (name []byte, hasAttr bool)
+	TagAttr() (key, val []byte, moreAttr bool)
+	Err() error
+}
+
+var (
+	_ Tokens = (*Lexer)(nil)
+	_ Tokens = (*xhtml.Tokenizer)(nil)
+)
+
 // lexToken is one token of a document read by Lex: its raw bytes are
 // doc[start:end].
 type lexToken struct {

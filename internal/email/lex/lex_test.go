@@ -11,16 +11,6 @@ import (
 	"golang.org/x/net/html"
 )
 
-// tokens is what the inliner and the checker call of html.Tokenizer.
-type tokens interface {
-	Next() html.TokenType
-	Raw() []byte
-	Text() []byte
-	TagName() (name []byte, hasAttr bool)
-	TagAttr() (key, val []byte, moreAttr bool)
-	Err() error
-}
-
 // seen is a token as a caller sees it: its kind and raw bytes, a tag's
 // lower-cased name and attributes as TagAttr returns them, and the text
 // of a text, comment or doctype token.
@@ -34,7 +24,7 @@ type seen struct {
 }
 
 // read reads every token of z.
-func read(z tokens) []seen {
+func read(z Tokens) []seen {
 	var out []seen
 	for {
 		tt := z.Next()

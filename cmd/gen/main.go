@@ -52,32 +52,24 @@ func collectLess(percent int) {
 	}
 }
 
-// How far gen build lets its heap grow between garbage collections: to
-// smallHeap while the live heap is under half of it, then to largeHeap,
-// and past largeHeap only once the live heap is two thirds of it; from
-// there by half the live heap. A build of 10,000 pages (a live heap under
-// 100 MB) then collects a few times rather than every time its heap
-// doubles, and one of 100,000 pages stays under 1.5 GB of memory.
-//
-// Between the two bounds the heap grows to largeHeap rather than to twice
-// the live heap: a collection costs about what the build holds, and a
-// large build holds more the further it gets (its pages' metadata), so
-// collecting at every doubling rescans a growing heap ever more often,
-// and the collector's share of a build grew faster than the site.
-// Collecting only near the bound makes the collections of a build of
-// 100,000 pages mark a quarter less in all; the build's peak memory is
-// the bound it had anyway.
+// How far gen build lets its heap grow between garbage collections:
+// to smallHeap, or to twice the live heap when that is more, but past
+// largeHeap only once the live heap is two thirds of it; from there by
+// half the live heap. A build of 10,000 pages (a live heap under 100 MB)
+// then collects a few times rather than every time its heap doubles, and
+// one of 100,000 pages stays under 1.5 GB.
 const (
 	smallHeap = 256 << 20
-	largeHeap = 1344 << 20
+	largeHeap = 1280 << 20
 )
 
 // paceBuild sets how gen build collects garbage (see smallHeap), unless
 // the user set GOGC or GOMEMLIMIT. The heap bounds are the runtime's soft
 // memory limit, which it keeps by collecting sooner; a goroutine watches
-// the live heap and moves to the next bound as it grows, before the limit
-// would have the collector run all the time. The returned func stops the
-// watching.
+// the live heap and moves to the next pace as it grows, before the limit
+// would have the collector run all the time. The collector's work is then
+// proportional to what the build allocates, but where the memory bound
+// allows less. The returned func stops the watching.
 func paceBuild() (stop func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		collectLess(100)
@@ -88,6 +80,7 @@ func paceBuild() (stop func()) {
 	small := true
 	return pollLiveHeap(20*time.Millisecond, func(live uint64) bool {
 		if small && live > smallHeap/2 {
+			debug.SetGCPercent(100)
 			debug.SetMemoryLimit(largeHeap)
 			small = false
 		}

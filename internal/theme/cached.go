@@ -52,7 +52,7 @@ func (ts *Templates) partialCached(name string, data any) template.HTML {
 // partialCachedErr is partialCached returning its error.
 func (ts *Templates) partialCachedErr(name string, data any) (template.HTML, error) {
 	if !cacheable(data) {
-		return ts.executeString(name, data)
+		return ts.ExecutePartialHTML(name, data)
 	}
 	k := cachedKey{name: name, data: data}
 	ts.cached.mu.Lock()
@@ -65,7 +65,7 @@ func (ts *Templates) partialCachedErr(name string, data any) (template.HTML, err
 		ts.cached.m[k] = c
 	}
 	ts.cached.mu.Unlock()
-	c.once.Do(func() { c.html, c.err = ts.executeString(name, data) })
+	c.once.Do(func() { c.html, c.err = ts.ExecutePartialHTML(name, data) })
 	return c.html, c.err
 }
 
@@ -88,11 +88,6 @@ func cacheable(data any) bool {
 		return true
 	}
 	return false
-}
-
-// executeString executes a partial on its own, as HTML.
-func (ts *Templates) executeString(name string, data any) (template.HTML, error) {
-	return ts.ExecutePartialHTML(name, data)
 }
 
 // ExecutePartialHTML renders one partial on its own and returns it as

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	nethtml "golang.org/x/net/html"
@@ -35,9 +34,9 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body []byte, assets
 		}
 	}
 
-	lx := lexers.Get().(*lex.Lexer)
-	defer lexers.Put(lx)
-	var z tokens = lx
+	lx := lex.Get()
+	defer lex.Put(lx)
+	var z lex.Tokens = lx
 	if !lx.Lex(body) {
 		z = nethtml.NewTokenizer(bytes.NewReader(body))
 	}
@@ -97,19 +96,6 @@ func (r *Renderer) emailSafeBody(p *content.Page, l *linker, body []byte, assets
 	}
 	return b.String(), findings
 }
-
-// tokens is what emailSafeBody calls of html.Tokenizer, which lex.Lexer
-// has too: the Lexer reads the Markdown's HTML unless it holds markup the
-// Lexer leaves to html.Tokenizer (raw HTML, with markdown.unsafe).
-type tokens interface {
-	Next() nethtml.TokenType
-	Raw() []byte
-	TagName() (name []byte, hasAttr bool)
-	TagAttr() (key, val []byte, moreAttr bool)
-}
-
-// lexers holds lexers' memory for the next issue.
-var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
 
 // emailImage returns an <img> with an absolute src, an alt and a width, or
 // a link to the image when clients cannot show its format.

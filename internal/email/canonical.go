@@ -207,7 +207,7 @@ type token struct {
 // doc (lx.Lex(doc) returned true): its tokens are read again rather than
 // doc.
 func headTokens(doc []byte, limit int, lx *lex.Lexer) (toks []token, head [2]int) {
-	var z tokens
+	var z lex.Tokens
 	if lx != nil {
 		lx.Rewind()
 		z = lx

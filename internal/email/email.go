@@ -436,8 +436,8 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	}
 	// The executed document is read once, for the canonical link and the
 	// inliner, when the Lexer can read it.
-	lx := lexers.Get().(*lex.Lexer)
-	defer lexers.Put(lx)
+	lx := lex.Get()
+	defer lex.Put(lx)
 	if !lx.Lex(executed.Bytes()) {
 		lx = nil
 	}

@@ -209,14 +209,11 @@ func (c *checker) recordID(id, line int, element string, head bool) {
 	}
 }
 
-// lexers holds lexers' memory for the next message.
-var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
-
 // scan reads doc's tokens with lex.Lexer when it can, html.Tokenizer when
 // it cannot: the two give the same tokens where the Lexer reads.
 func (c *checker) scan(doc []byte) {
-	lx := lexers.Get().(*lex.Lexer)
-	defer lexers.Put(lx)
+	lx := lex.Get()
+	defer lex.Put(lx)
 	var z lex.Tokens = lx
 	if c.tokenizerOnly || !lx.Lex(doc) {
 		z = html.NewTokenizer(bytes.NewReader(doc))

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -47,8 +46,8 @@ func (in *Inliner) inlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
 		return nil, false
 	}
-	lx := lexers.Get().(*lex.Lexer)
-	defer lexers.Put(lx)
+	lx := lex.Get()
+	defer lex.Put(lx)
 	if !tokenizerOnly && lx.Lex(doc) {
 		return in.stream(b, doc, comment, lx, plans)
 	}
@@ -73,9 +72,6 @@ func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) 
 	}
 	return out, true
 }
-
-// lexers holds lexers' memory for the next document.
-var lexers = sync.Pool{New: func() any { return new(lex.Lexer) }}
 
 // streamer is one InlineStream run.
 type streamer struct {

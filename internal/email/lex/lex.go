@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"html"
 	"io"
+	"sync"
 
 	xhtml "golang.org/x/net/html"
 )
@@ -66,6 +67,20 @@ type Lexer struct {
 	done      bool
 	// The lower-cased name, key and unescaped value last returned.
 	name, key, val []byte
+}
+
+// pool holds lexers' memory for the next document, for every reader of
+// email markup.
+var pool = sync.Pool{New: func() any { return new(Lexer) }}
+
+// Get returns a Lexer from the pool; Put gives it back.
+func Get() *Lexer { return pool.Get().(*Lexer) }
+
+// Put gives lx back to the pool for another document, without the last
+// one: a pooled Lexer keeps its tokens' memory, not the document.
+func Put(lx *Lexer) {
+	lx.doc, lx.name, lx.key, lx.val = nil, lx.name[:0], lx.key[:0], lx.val[:0]
+	pool.Put(lx)
 }
 
 // Lex reads doc, which must not change while the Lexer reads it, and

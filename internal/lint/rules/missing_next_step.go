@@ -818,7 +818,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			if ns.verbAt(tx, toks, headVerb(tx, toks, v)) || requestVerbs[norm(tx, toks, v)] {
 				return true
 			}
-		case tx.Norm(&toks[k]) == "hope" && (tx.Norm(&toks[k+1]) == "you" || tx.Norm(&toks[k+1]) == "you'll" || tx.Norm(&toks[k+1]) == "that" && (norm(tx, toks, k+2) == "you" || norm(tx, toks, k+2) == "you'll") || readerGroup(tx, toks, k+1) > 0):
+		case tx.Norm(&toks[k]) == "hope" && hopesOfReaders(tx, toks, k+1):
 			// "We hope you'll join us on Saturday", "hope you will visit
 			// us", "I hope that you will attend the meeting", "I hope
 			// current subscribers will consider becoming paid ones"
@@ -829,11 +829,11 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			v := you + 1
 			if n := readerGroup(tx, toks, you); n > 0 {
 				v = you + n
-				if norm(tx, toks, v) != "will" && norm(tx, toks, v) != "can" && norm(tx, toks, v) != "might" {
+				if !hopedModals[norm(tx, toks, v)] {
 					continue // "I hope readers enjoyed it" hopes nothing of them now
 				}
 				v++
-			} else if tx.Norm(&toks[you]) == "you" && v < len(toks) && (tx.Norm(&toks[v]) == "will" || tx.Norm(&toks[v]) == "can" || tx.Norm(&toks[v]) == "might") {
+			} else if tx.Norm(&toks[you]) == "you" && hopedModals[norm(tx, toks, v)] {
 				v++
 			}
 			if v < len(toks) && (hopedActions[tx.Norm(&toks[v])] && !figurative(tx, toks, v) || tx.Norm(&toks[v]) == "make" && norm(tx, toks, v+1) == "it") {
@@ -960,6 +960,23 @@ func yourActNoun(tx *lint.Text, toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// hopesOfReaders reports the readers a hope is about at toks[i]: "you",
+// "you'll", "that you", or a group of them ("current subscribers").
+func hopesOfReaders(tx *lint.Text, toks []lint.Token, i int) bool {
+	if readerGroup(tx, toks, i) > 0 {
+		return true
+	}
+	if norm(tx, toks, i) == "that" {
+		i++
+	}
+	w := norm(tx, toks, i)
+	return w == "you" || w == "you'll"
+}
+
+// hopedModals put a hope's act in the reader's future: "I hope you will
+// visit", "I hope readers can come".
+var hopedModals = wordSet(`will can might`)
 
 // readerGroup returns how many words at toks[i] name the readers as a
 // group, "current subscribers", "all of you", "readers", or 0.

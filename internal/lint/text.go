@@ -55,6 +55,16 @@ func (t *Text) Norm(tk *Token) string {
 	return t.owned(tk.marks, tk.str)
 }
 
+// Gap returns the source between two tokens, prev before next: what the
+// tokenizer left out between them, such as a dash ("now — donate") or
+// Markdown's marks. It is empty when they touch or are out of order.
+func (t *Text) Gap(prev, next *Token) string {
+	if prev.End >= next.Start || int(next.Start) > len(t.src) {
+		return ""
+	}
+	return t.src[prev.End:next.Start]
+}
+
 // owned returns the last of the token strings marks says are stored at
 // offset at: the normal form when it has one of its own, else the text.
 // Word and Norm keep the common case, a token that is its source bytes,

@@ -22,7 +22,8 @@ or the last 60 words, in whole sentences, when they are one-line
 paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
-this far", or wishes them well, "Stay warm – a good fire works for me"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
+this far", wishes them well, "Stay warm – a good fire works for me", or
+says the letter is over, "So I think that's it for this week. Bye!"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -35,6 +36,11 @@ invitation addressed to the reader:
     see what the other shops offer go to the team page" with no comma, "But
     if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order");
+    an imperative after a dash ("The gutters will not clear themselves --
+    send a few dollars to the fund") or after the comma that ends a
+    negated imperative ("Don't just trust the reviews, come taste it
+    yourself", "Don't wait, book a table"; not "Don't take our word for
+    it, the reviews say the same");
     an imperative of any verb whose means is an act ("So drive him nuts
     by taking advantage of the great deals", "Celebrate by booking a
     table"; not "Several bloggers took part by giving …")
@@ -64,7 +70,8 @@ invitation addressed to the reader:
     "in case you want to add your own contribution, …" (an act named by
     the reader's noun; not "add your voice"), a
     request put as gratitude for a condition ("If you could chip in a
-    dollar, it would be wonderful"; not "If you could see their faces, you
+    dollar, it would be wonderful", "If you could spare $10, it would go a
+    long way"; not "If you could see their faces, you
     would understand"), or the writer welcoming replies: "I'd welcome your questions"
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
@@ -186,9 +193,22 @@ time to try that recipe you've been putting off"), an action phrase
 after a subject and a verb group ("They may also go to the market"), a
 name that starts with a verb ("Post Office hours are shorter"), a verb's
 form that describes the subject after it ("Open houses are great"), a
-pointer in an aside ("(newsletter link above)"), or an invitation in the
+pointer in an aside ("(newsletter link above)"), a pointer at the page
+itself ("Look at that red scarf with the tassels", "Please see the photo
+below", "More details are below"; "Look at these prices at the farm
+shop" names a place, and "the sign-up form is just below" is where to
+act), an adjective that spells a verb ("Complete mayhem."), watching
+the writer's pages ("Watch our events page for the date", with no
+link), a supposition ("Say you sell ten candles at your party"; "Say
+hello to the team" asks), a concession ("try as we might"), a verb of
+grasping ("I want you to get a sense of the costs"), a subject whose own
+verb follows an adverb ("Book club also meets on Tuesdays"), a caption
+("View from the hill"), or an invitation in the
 section before a closing section that has a full paragraph. A
-recommendation ("we recommend registering early"), "I want you to send
+recommendation ("we recommend registering early", "We suggest bookings
+for the quiz night", "Reservations are recommended", "it is recommended
+that you book ahead"; not "We recommend this book" nor "recommended by the
+critics"), "I want you to send
 …", "Thank you in advance for …", "please do participate!", a
 headline's call after a dash ("Be part of the story—pre-order now"), a
 step in place of another ("So instead of a lie-in, grab a basket …"), a
@@ -402,7 +422,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
-	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) {
+	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) || doneLine(t, toks) {
 		return true
 	}
 	if u.Words > 8 {
@@ -453,6 +473,65 @@ func thanksLine(t *lint.Text, toks []lint.Token) bool {
 	}
 	return true
 }
+
+// doneLine reports a short line that only says the letter is over, "So
+// I think that's it for this week. Bye!", "That's all for now!": a sign-off, as "Bye for now" is. Anything more after it ("That's
+// all for now. Book a table for Friday.") is more than a sign-off.
+func doneLine(t *lint.Text, toks []lint.Token) bool {
+	if wordCount(toks) > maxDoneWords || hasLink(toks) {
+		return false
+	}
+	i := 0
+	// "So I think", "Well, …"
+	for i < len(toks) && (toks[i].Kind == lint.Word && doneLeads[t.Norm(&toks[i])] || i > 0 && t.Word(&toks[i]) == ",") {
+		i++
+	}
+	switch {
+	case norm(t, toks, i) == "that's":
+		i++
+	case norm(t, toks, i) == "that" && norm(t, toks, i+1) == "is":
+		i += 2
+	default:
+		return false
+	}
+	if norm(t, toks, i) == "about" || norm(t, toks, i) == "just" {
+		i++
+	}
+	if w := norm(t, toks, i); w != "all" && w != "it" {
+		return false
+	}
+	i++
+	if norm(t, toks, i) == "for" {
+		i++
+		if determiners[norm(t, toks, i)] {
+			i++
+		}
+		if i >= len(toks) || toks[i].Kind != lint.Word || !doneTimes[t.Norm(&toks[i])] {
+			return false
+		}
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != lint.Punct {
+		return false
+	}
+	// after the line, only a farewell of a word or two: "Bye!"
+	words := 0
+	for _, tk := range toks[i:] {
+		if tk.Kind == lint.Word {
+			words++
+		}
+	}
+	return words <= 3
+}
+
+// maxDoneWords is how long a line that closes the letter may be.
+const maxDoneWords = 14
+
+// doneLeads may open a closing line: "So I think that's it".
+var doneLeads = wordSet(`and so well ok okay anyway i think guess reckon believe yep`)
+
+// doneTimes end a closing line: "that's all for now", "for this week".
+var doneTimes = wordSet(`now today tonight week month time year issue update post`)
 
 // wellWishLine reports a short line that sends the reader off with a
 // wish for their weather or health, "Stay warm – a good fire and some
@@ -652,7 +731,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 	if serviceCondition(tx, toks) {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
-	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
+	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || ns.afterBreak(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
 		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) {
 		return true
 	}
@@ -769,7 +848,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
 	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
-	keys(requestWords), keys(recommendWords), keys(resourceNouns), keys(linkLeads), keys(actNouns))...)
+	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -925,6 +1004,18 @@ func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) boo
 	default:
 		return false
 	}
+	// "it will go a long way", "it'll make a real difference": the
+	// gift's worth put as its reach, as a fundraiser thanks ahead
+	if norm(tx, toks, j) == "go" && norm(tx, toks, j+1) == "a" && norm(tx, toks, j+2) == "long" && norm(tx, toks, j+3) == "way" {
+		return true
+	}
+	if norm(tx, toks, j) == "make" && norm(tx, toks, j+1) == "a" {
+		d := j + 2
+		if degreeWords[norm(tx, toks, d)] || sizeWords[norm(tx, toks, d)] {
+			d++
+		}
+		return norm(tx, toks, d) == "difference"
+	}
 	// "be (very|so|really) grateful", "mean a lot", "appreciate it"
 	if norm(tx, toks, j) == "be" {
 		j++
@@ -937,6 +1028,9 @@ func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) boo
 
 // degreeWords strengthen the writer's gratitude: "very grateful".
 var degreeWords = wordSet(`very so really truly most hugely incredibly extremely super`)
+
+// sizeWords say how much a gift's difference is: "a real difference".
+var sizeWords = wordSet(`real big huge great tremendous meaningful`)
 
 // gratitudeWords value an act the writer asks for: "it would be
 // wonderful", "I'd be grateful", "that would mean a lot".
@@ -1106,6 +1200,10 @@ sign-up signup application applications entry entries rsvp survey waitlist detai
 sheet info information
 programme program menu pre-orders preorders petition`)
 
+// infoNouns are resources the reader reads rather than acts on: more of
+// them "below" is more of the same page.
+var infoNouns = wordSet(`details info information schedule menu programme program`)
+
 // opens say a resource has become available to the reader.
 var opens = wordSet(`open opens close closes`)
 
@@ -1151,6 +1249,12 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		}
 	case hasWord(tx, toks, 0, k, "find") >= 0 && hasWord(tx, toks, 0, k, "you'll", "you", "can") >= 0:
 	default:
+		return false
+	}
+	// "the sign-up form is just below" points to where to act; "more
+	// information below", "details on the rota below" point at the rest
+	// of the page
+	if infoNouns[tx.Norm(&toks[k])] && hasWord(tx, toks, j, min(len(toks), k+9), "below", "above") >= 0 && !hasLink(toks[k:min(len(toks), k+pointerReach)]) {
 		return false
 	}
 	for ; j < len(toks) && j <= k+8; j++ {
@@ -1703,7 +1807,7 @@ var seasons = wordSet(`spring summer fall autumn winter`)
 // take an object ("Note the date", "List three ideas").
 // A capitalised one before a capitalised noun names a topic ("Purchase
 // Protection", "Plan Details"); "Plan Your Visit" still asks.
-var nounVerbs = wordSet(`note list name match plan mark practice pack purchase`)
+var nounVerbs = wordSet(`note list name match plan mark practice pack purchase view`)
 
 // auxiliaries after a first word show it is a noun or a statement
 // ("Support is open", "Reads are up"), not an imperative.
@@ -1719,8 +1823,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i >= len(toks) || toks[i].Kind != lint.Word || !ns.verbs[tx.Norm(&toks[i])] || lint.AllUpper(tx.Word(&toks[i])) && len(tx.Word(&toks[i])) > 1 && tx.Norm(&toks[i]) != "rsvp" && !shoutedLead(tx, toks, i) {
 		return false
 	}
-	if nounVerbs[tx.Norm(&toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word) {
-		return false // a table header "Note" or a label "Plan" asks nothing
+	if nounVerbs[tx.Norm(&toks[i])] && (i+1 >= len(toks) || toks[i+1].Kind != lint.Word || tx.Norm(&toks[i+1]) == "from" || tx.Norm(&toks[i+1]) == "of") {
+		return false // a table header "Note", a label "Plan" or a caption "View from the hill" asks nothing
 	}
 	if nounVerbs[tx.Norm(&toks[i])] && capitalised(tx, toks[i]) && i+1 < len(toks) && capitalised(tx, toks[i+1]) &&
 		!determiners[tx.Norm(&toks[i+1])] && !pronouns[tx.Norm(&toks[i+1])] && tx.Norm(&toks[i+1]) != "us" {
@@ -1743,7 +1847,7 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if titleName(tx, toks, i) {
 			return false // "Post Office closure plans are based on usage" names a place
 		}
-		if modifiesSubject(tx, toks, i) {
+		if modifiesSubject(tx, toks, i) || subjectAdverbVerb(tx, toks, i) {
 			return false // "Open houses are great for the season" describes houses
 		}
 		if i > 0 && next == tx.Norm(&toks[i-1]) {
@@ -1756,6 +1860,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 			// "Now get out there and grind!" cheers the reader on; "get out
 			// there and vote on Tuesday" still names the act
 			return norm(tx, toks, i+3) == "and" && ns.verbAt(tx, toks, i+4) && i+5 < len(toks) && toks[i+5].Kind == lint.Word
+		}
+		if tx.Norm(&toks[i]) == "come" && (next == "rain" || next == "what" && norm(tx, toks, i+2) == "may") {
+			return false // "come rain or shine", "come what may" mean "whatever happens"
 		}
 		if tx.Norm(&toks[i]) == "come" && (eventMonths[next] || eventDays[next] || seasons[next]) && norm(tx, toks, i+2) == "," {
 			return false // "Come September, we will feature …" means "when September comes"
@@ -1789,6 +1896,18 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if next == "," && (tx.Norm(&toks[i]) == "look" || tx.Norm(&toks[i]) == "listen" || tx.Norm(&toks[i]) == "see") {
 			return false // "Look, I know it has been a long year"
+		}
+		if tx.Norm(&toks[i]) == "complete" && (i+2 == len(toks) || toks[i+2].Kind == lint.Punct) && !actNouns[next] && !actNouns[next+"s"] && !resourceNouns[next] && !determiners[next] && !pronouns[next] {
+			return false // "Complete mayhem." is an adjective and its noun; "Complete registration." asks
+		}
+		if inPagePointer(tx, toks, i) {
+			return false // "Look at that scarf", "Please see the photo below" point at the page itself
+		}
+		if supposition(tx, toks, i) {
+			return false // "Say you sell ten candles" supposes; "Try as we might" concedes
+		}
+		if graspVerb(tx, toks, i) {
+			return false // "get a sense of the costs" is understanding, not an act
 		}
 	}
 	return true

@@ -298,3 +298,121 @@ func (ns *nextStep) adviceSeries(t *lint.Text, u lint.Unit) bool {
 
 // writerWords name the writer or a place the writer points to.
 var writerWords = wordSet(`me us our my i we here below above`)
+
+// inPagePointer reports a verb of looking that points at something on
+// the page itself, not at a step to take after it: "Look at that red
+// scarf with the tassels", "Please see the photo below for the colours". A
+// link, or a place named after the thing ("look at our menu on the
+// site"), still sends the reader somewhere.
+func inPagePointer(tx *lint.Text, toks []lint.Token, i int) bool {
+	// verbAt runs at many words of a sentence: the look stays within a
+	// few words of the verb, so a long sentence stays linear
+	end := min(len(toks), i+pointerReach)
+	switch tx.Norm(&toks[i]) {
+	case "look", "check":
+		// "look at that …", "check out these …": a demonstrative points
+		// at a picture beside the words
+		j := i + 1
+		if norm(tx, toks, j) == "out" {
+			j++
+		}
+		if norm(tx, toks, j) != "at" && j == i+1 {
+			return false
+		}
+		if norm(tx, toks, j) == "at" {
+			j++
+		}
+		switch norm(tx, toks, j) {
+		case "that", "this", "these", "those":
+		default:
+			return false
+		}
+		return !hasLink(toks[i:end]) && hasWord(tx, toks, j+1, end, "on", "at", "online", "here", "below", "above") < 0
+	case "see", "view":
+		// "see (the) photo below": a picture above or below is on the page
+		j := i + 1
+		if determiners[norm(tx, toks, j)] {
+			j++
+		}
+		if !pictureNouns[norm(tx, toks, j)] {
+			return false
+		}
+		w := norm(tx, toks, j+1)
+		return (w == "below" || w == "above") && !hasLink(toks[i:end])
+	}
+	return false
+}
+
+// pointerReach is how far after a verb of looking a pointer's place or
+// link is looked for.
+const pointerReach = 16
+
+// pictureNouns are what a page shows beside its words.
+var pictureNouns = wordSet(`photo photos picture pictures image images example examples chart charts graph
+table diagram video`)
+
+// supposition reports a verb that opens a supposition or a concession
+// rather than an imperative: "say you sell ten candles" supposes as
+// "suppose you sell" does; "try as we might", "search as I may" concede. "Say hello
+// to the team" still asks.
+func supposition(tx *lint.Text, toks []lint.Token, i int) bool {
+	next := norm(tx, toks, i+1)
+	if tx.Norm(&toks[i]) == "say" && (next == "you" || next == "we" || next == "i" || next == "they" || next == "someone" || next == "somebody") {
+		// a clause follows: "say you sell", not "say you're welcome"
+		return i+2 < len(toks) && toks[i+2].Kind == lint.Word && !auxiliaries[norm(tx, toks, i+2)] || next != "you"
+	}
+	if next == "as" {
+		switch norm(tx, toks, i+2) {
+		case "i", "we", "you", "they", "he", "she":
+			switch norm(tx, toks, i+3) {
+			case "may", "might", "will", "would", "could", "can", "did", "do", "must":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// graspVerb reports "get" meaning to understand: "get a sense of the
+// costs", "get a clear idea of the place".
+// "Get a ticket" is an act.
+func graspVerb(tx *lint.Text, toks []lint.Token, i int) bool {
+	if tx.Norm(&toks[i]) != "get" {
+		return false
+	}
+	j := i + 1
+	if w := norm(tx, toks, j); w != "a" && w != "an" && w != "the" && w != "some" {
+		return false
+	}
+	j++
+	if j < len(toks) && toks[j].Kind == lint.Word && !graspNouns[tx.Norm(&toks[j])] {
+		j++ // "a clear picture", "a better sense"
+	}
+	return graspNouns[norm(tx, toks, j)]
+}
+
+// graspNouns name an understanding one gets, not a thing one takes.
+var graspNouns = wordSet(`picture idea sense feel feeling understanding glimpse grasp handle notion impression`)
+
+// subjectAdverbVerb reports a verb's form that starts a subject whose
+// own verb follows an adverb: "Book club also meets on Tuesdays", "Open
+// studio time still runs on Fridays". An imperative
+// has no verb of its own after its object ("Open the box and check the
+// parts"). The look is a few words long.
+func subjectAdverbVerb(tx *lint.Text, toks []lint.Token, i int) bool {
+	for j := i + 1; j+1 < len(toks) && j <= i+4; j++ {
+		w := tx.Norm(&toks[j])
+		if toks[j].Kind != lint.Word || determiners[w] || pronouns[w] || w == "us" || w == "me" || w == "and" || w == "or" {
+			return false
+		}
+		if j > i+1 && subjectAdverbs[w] {
+			v := tx.Norm(&toks[j+1])
+			return v == "is" || v == "has" || len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "ous")
+		}
+	}
+	return false
+}
+
+// subjectAdverbs stand between a subject and its verb: "also allows",
+// "still meets".
+var subjectAdverbs = wordSet(`also still often usually always really rarely sometimes never`)

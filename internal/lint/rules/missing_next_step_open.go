@@ -116,6 +116,9 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 	if noActs[w] || auxiliaries[w] || pronouns[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !ns.verbs[w] {
 		return false // "to continue", "to boldly chart", "to being": no act follows the frame
 	}
+	if graspVerb(tx, toks, v) {
+		return false // "I want you to get a sense of …" asks for understanding, not an act
+	}
 	next := tx.Norm(&toks[v+1])
 	if w == "help" && (next == "me" || next == "us") && !helpedAct(tx, toks, v+2) {
 		return false // "Will you help me tell their stories?" asks for help with the writer's act, naming none of the reader's

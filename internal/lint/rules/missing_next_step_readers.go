@@ -121,6 +121,46 @@ func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool 
 	return false
 }
 
+// afterBreak reports an imperative that opens the clause after a dash,
+// "The gutters will not clear themselves -- send a few dollars to the
+// fund", or after the comma that ends a negated imperative, "Don't just
+// trust the reviews, come taste it yourself", "Don't wait, book a table". A dash is no token:
+// a gap of more than a space between two words marks it. The verb after
+// the break needs an object ("The volunteers sorted three boxes — read,
+// sorted and labelled …" lists acts done), and only the first few
+// breaks are tried, so a long sentence stays linear.
+func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
+	first := skipLeads(tx, toks, 0)
+	if coordinators[norm(tx, toks, first)] {
+		first++ // "But don't just trust the reviews, …"
+	}
+	negated := first+1 < len(toks) && (norm(tx, toks, first) == "don't" || norm(tx, toks, first) == "do" && norm(tx, toks, first+1) == "not")
+	tried := 0
+	for k := 3; k+1 < len(toks) && tried < 3; k++ {
+		dash := toks[k].Kind == lint.Word && toks[k-1].Kind == lint.Word && dashGap(tx.Gap(&toks[k-1], &toks[k]))
+		comma := negated && tx.Word(&toks[k-1]) == "," && toks[k].Kind == lint.Word
+		if !dash && !comma {
+			continue
+		}
+		tried++
+		rest := toks[k:]
+		v := skipLeads(tx, rest, 0)
+		// imperative, not invitation: the clause is read once, never
+		// split again at its own dashes
+		if v+1 < len(rest) && rest[v+1].Kind == lint.Word && ns.verbAt(tx, rest, v) && ns.imperative(tx, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashGap reports a dash set between two words with space around it,
+// "themselves -- send", "up — bring", "full–come": not a hyphen inside a
+// compound nor Markdown's marks around an emphasised phrase.
+func dashGap(gap string) bool {
+	return strings.ContainsAny(gap, "—–") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")
+}
+
 // bareVerbStart reports a sentence that opens on a bare verb, as an
 // imperative does ("Celebrate the day with your time"), not on a
 // determiner, a subject or "there" ("there is an easy way to …", "The

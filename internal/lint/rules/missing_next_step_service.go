@@ -109,19 +109,91 @@ func gerundOf(w string, verbs map[string]bool) string {
 // recommendsAction reports a writer who recommends an action to the
 // reader: "we do recommend registering sooner rather than later", "I'd
 // suggest booking early". "We recommend this book" names no action.
+//
+// The act may be named by its noun, "We suggest bookings for the quiz
+// night", "Bookings are recommended", or put to the reader in the
+// passive, "it is recommended (that) you book ahead". "Tickets are recommended by
+// critics" and "it is recommended that you be fit" name no act.
 func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bool {
-	if !recommendWords[tx.Norm(&toks[k])] || k+1 >= len(toks) {
+	if k+1 >= len(toks) {
 		return false
 	}
 	if k > 0 && (tx.Norm(&toks[k-1]) == "not" || tx.Norm(&toks[k-1]) == "don't" || tx.Norm(&toks[k-1]) == "never") {
 		return false
 	}
-	v := gerundOf(tx.Norm(&toks[k+1]), ns.verbs)
-	return v != "" && (strongActions[v] || offerVerbs[v])
+	w := tx.Norm(&toks[k])
+	if recommendedWords[w] {
+		return recommendedToReader(tx, ns, toks, k)
+	}
+	if actNouns[w] {
+		return recommendedAct(tx, toks, k)
+	}
+	if !recommendWords[w] {
+		return false
+	}
+	if v := gerundOf(tx.Norm(&toks[k+1]), ns.verbs); v != "" && (strongActions[v] || offerVerbs[v]) {
+		return true
+	}
+	// "we suggest bookings for the quiz night", "I recommend advance
+	// bookings for groups": the act's noun, then the sentence's end or a setting
+	j := k + 1
+	if advanceWords[norm(tx, toks, j)] {
+		j++
+	}
+	return actNouns[norm(tx, toks, j)] && (j+1 == len(toks) || toks[j+1].Kind == lint.Punct || settingWords[norm(tx, toks, j+1)])
+}
+
+// recommendedAct reports the act's noun at toks[k] recommended in the
+// passive: "Reservations are strongly recommended", "Advance bookings
+// are suggested for groups". An agent after it ("… recommended by the
+// critics") praises instead.
+func recommendedAct(tx *lint.Text, toks []lint.Token, k int) bool {
+	j := k + 1
+	if w := norm(tx, toks, j); w != "are" && w != "is" {
+		return false
+	}
+	j++
+	for j < len(toks) && degreeAdverbs[tx.Norm(&toks[j])] {
+		j++
+	}
+	return recommendedWords[norm(tx, toks, j)] && norm(tx, toks, j+1) != "by"
+}
+
+// recommendedToReader reports a recommendation put to the reader in the
+// passive: "it is recommended you book ahead", "it's suggested that
+// you bring a lamp". toks[k] is the participle.
+func recommendedToReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool {
+	if k < 2 || !(norm(tx, toks, k-1) == "is" && norm(tx, toks, k-2) == "it") && norm(tx, toks, k-1) != "it's" {
+		return false
+	}
+	j := k + 1
+	if norm(tx, toks, j) == "that" {
+		j++
+	}
+	if norm(tx, toks, j) != "you" {
+		return false
+	}
+	// the writer's own word is on the advice, so how-to verbs count
+	// here as they do after "we recommend": "bring a lamp", "book ahead"
+	return ns.verbAt(tx, toks, j+1) && !conduct(tx, toks, j+1)
 }
 
 // recommendWords advise the reader to act.
 var recommendWords = wordSet(`recommend recommends suggest suggests advise`)
+
+// recommendedWords put advice in the passive: "reservations are
+// recommended".
+var recommendedWords = wordSet(`recommended suggested advised encouraged`)
+
+// advanceWords qualify a booking: "advance reservations".
+var advanceWords = wordSet(`advance early advanced online`)
+
+// settingWords may follow a recommended act's noun: "for groups", "at
+// weekends", "if you are coming".
+var settingWords = wordSet(`for at on if as during when in`)
+
+// degreeAdverbs strengthen a passive recommendation.
+var degreeAdverbs = wordSet(`strongly highly very always also definitely`)
 
 // thanksInAdvance reports thanks given before the act, which asks for it:
 // "Thank you in advance for being as generous as you can today".

@@ -391,7 +391,13 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	case "look", "watch", "listen":
 		// "Watch for our emails", "listen for the quiet answers": the
 		// reader waits or attends; nothing is asked of them yet
-		return next == "out" || next == "for"
+		if next == "out" || next == "for" {
+			return true
+		}
+		// "Watch our events page for the date" keeps an eye on the
+		// writer's pages as "keep an eye on our pages" does, until a
+		// link names the page to open
+		return tx.Norm(&toks[v]) == "watch" && (next == "our" || next == "my" || next == "the") && (watchedPages[norm(tx, toks, v+2)] || watchedPages[norm(tx, toks, v+3)]) && !hasLink(toks[v:min(len(toks), v+pointerReach)])
 	case "keep":
 		// "keep an eye on our pages to see what's new" waits as "watch
 		// for our emails" does, and "keep following the blog" as "stay
@@ -411,6 +417,11 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// watchedPages are where news will show up, for a reader told to watch
+// them: "watch our calendar", "watch the website".
+var watchedPages = wordSet(`calendar calendars website site page pages feed feeds blog inbox socials newsletter
+channels channel listings schedule`)
 
 // seeYouAt reports a time-and-place invitation: "See you at the market on
 // Saturday!", "We hope to see you at the table", "Looking forward to

@@ -16,7 +16,7 @@ func TestMissingNextStep(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"sign-off only", body + "Thanks for reading, and see you in two weeks.", true},
 		{"reflection", body + "## What stayed with me\n\nThe code barely changed. It is a humbling habit.\n\nUntil next time,\nJo", true},
-		{"link in the middle", "Read [the guide](https://example.com) first.\n\n" + body + "That is all for now.", true},
+		{"link in the middle", "Read [the guide](https://example.com) first.\n\n" + body + body + "That is all for now.", true},
 		{"heading about the sender", body + "## What comes next for us\n\nWe are planning our second shop.", true},
 		{"reply", body + "Hit reply and tell me which email you keep rewriting.", false},
 		{"link with an action", body + "[Book a demo](https://example.com/demo) and see it live.", false},
@@ -106,7 +106,7 @@ func TestNextStepHint(t *testing.T) {
 		{"question", body + "Isn't it time?", "asks but does not invite"},
 		{"sign-off", body + "Thanks for reading, and see you soon.", "Before \"Thanks for reading"},
 		{"exhortation", body + "Stay tuned!", "asks for nothing the reader can do"},
-		{"buried link", "Read [the guide](https://example.com) first.\n\n" + body + "That is all for now.", "repeat it at the end"},
+		{"buried link", "Read [the guide](https://example.com) first.\n\n" + body + body + "That is all for now.", "repeat it at the end"},
 	}
 	for _, c := range cases {
 		ds := only(lintWith(t, config.Lint{}, c.src), "missing-next-step")
@@ -1340,5 +1340,121 @@ func TestNextStepByMeans(t *testing.T) {
 		{"subject", body + "Several hundred knitters took part by giving a skein away.", true},
 		{"plural noun", body + "Sales grew by ordering more stock before the holidays.", true},
 		{"by seeing", body + "Greet the new year by seeing what comes of it.", true},
+	})
+}
+
+// TestNextStepAfterBreak: an imperative after a dash ("The gutters will
+// not clear themselves -- send a few dollars") or after the comma that
+// ends a negated imperative ("Don't just trust the photos, come see …")
+// is the step; a statement after the dash, a subject after the comma, or
+// emphasis marks between two words are not.
+func TestNextStepAfterBreak(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"double hyphen", body + "The gutters will not clear themselves -- send a few dollars to the fund before the rain.", false},
+		{"em dash", body + "The shelves are finally up — bring a box of books on Saturday.", false},
+		{"negated imperative and comma", body + "But don't just trust the photos, come see the new shelves yourself!", false},
+		{"don't wait", body + "Don't wait, book a table for Friday.", false},
+		{"statement after the dash", body + "The hall was full all afternoon — we sold every loaf by noon.", true},
+		{"acts done after the dash", body + "The volunteers sorted three boxes — read, sorted and labelled every book.", true},
+		{"come rain or shine", body + "The hall was full all afternoon — come rain or shine, the regulars turn up.", true},
+		{"subject after the comma", body + "Don't take our word for it, the reviews say the same.", true},
+		{"emphasis is no dash", body + "And yesterday, when that *for sale* sign went up, I was a little sad.", true},
+	})
+}
+
+// TestNextStepRecommendedAct: a recommendation counts when its act is
+// named by a noun ("We suggest bookings for the quiz night") or put to
+// the reader in the passive ("it is recommended you book ahead"); a
+// recommended thing, praise by others or a state does not.
+func TestNextStepRecommendedAct(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"suggest bookings", body + "The quiz starts at eight, and we suggest bookings for teams of six.", false},
+		{"recommend bookings for groups", body + "We recommend advance bookings for groups of six or more.", false},
+		{"reservations are recommended", body + "Reservations are strongly recommended for the Friday show.", false},
+		{"recommended you bring", body + "If you have a spare lantern, it is recommended you bring it along.", false},
+		{"recommended that you book", body + "It is recommended that you book the early class.", false},
+		{"a recommended thing", body + "We recommend this book to every new member.", true},
+		{"praised by others", body + "Tickets are recommended by every critic in town.", true},
+		{"a state", body + "It is recommended that you be fit before the first class.", true},
+		{"negated", body + "We do not recommend reservations.", true},
+	})
+}
+
+// TestNextStepGiftReach: a gift asked for in a condition and valued by
+// how far it goes ("If you could spare $10, it would go a long way") asks as
+// "it would be wonderful" does; the same reach after a condition that
+// names no act does not.
+func TestNextStepGiftReach(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"go a long way", body + "If you could spare $10 this month, it would go a long way toward the new roof.", false},
+		{"make a real difference", body + "If you could chip in $10, it'd make a real difference to the fund.", false},
+		{"no act in the condition", body + "If you can see their faces, it will go a long way to explain the fund.", true},
+		{"no condition", body + "Every gift will go a long way toward the new roof.", true},
+	})
+}
+
+// TestNextStepDoneLine: a closing line that only says the letter is over
+// ("So I think that's it for this week. Bye!") is a sign-off, so
+// the invitation before it stays among the last two paragraphs; a line
+// that goes on to say more is the writer's last paragraph.
+func TestNextStepDoneLine(t *testing.T) {
+	long := "As for the studio, the big back piece took five long sessions over two weeks and the client sat like a rock through all of it, which the whole crew is still talking about today, along with the new chairs and the lights we finally fixed."
+	body := reminderBody + "The last T-shirts are half price now, so come pick one up before they go.\n\n" + long + "\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"that's it for this week", body + "So I think that's it for this week. Bye!", false},
+		{"well, that's about it", body + "Well, that's about it for now.", false},
+		{"that's all for now", body + "That's all for now!", false},
+		{"more than a sign-off", body + "That's all we had time for before the storm, and the power went out at noon.", true},
+	})
+}
+
+// TestNextStepNoImperative: forms that open on a verb of the list but ask
+// nothing: a supposition ("Say you sell ten candles"), a concession ("try
+// as we might"), a verb of grasping ("get a sense of …"), a subject whose
+// own verb follows an adverb ("Book club also meets …"), a pointer at the
+// page itself ("Look at that red scarf", "Please see the photo below"),
+// watching the writer's pages ("Watch our events page for the date") and
+// a caption ("View from the hill"). Each
+// beside the act the same verb asks for.
+func TestNextStepNoImperative(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"supposition", body + "Say you sell ten candles at your party: the kit then costs you nothing.", true},
+		{"say hello", body + "Say hello to the team at the stall on Saturday.", false},
+		{"concession", body + "Try as we might, the shelves were bare by noon on Saturday.", true},
+		{"try a slice", body + "However busy the week is, try a slice of the new tart at the counter.", false},
+		{"get a sense", body + "I want you to get a sense of the costs this winter.", true},
+		{"get tickets", body + "I want you to get your tickets before Friday.", false},
+		{"subject with adverb and verb", body + "Book club also meets on Tuesdays in the back room.", true},
+		{"open the box", body + "Lastly, open the box and check the parts against the list.", false},
+		{"look at that", body + "Look at that red scarf with the tassels and the silver thread.", true},
+		{"look at a place", body + "Look at these prices at the farm shop on Saturday.", false},
+		{"photo below", body + "Please see the photo below for the colours.", true},
+		{"form below", body + "Please see the form below to sign up.", false},
+		{"watch our events page", body + "Watch our events page for the date.", true},
+		{"watch with a link", body + "Watch our calendar for the sign-up link: [calendar](https://example.com/cal)", false},
+		{"caption", body + "View from the hill at sunset, taken on the last walk of the year.", true},
+		{"view the collection", body + "View the full collection on the shop's site.", false},
+		{"enlist", body + "Enlist with a neighbour or recruit a friend for the spring class.", false},
+	})
+}
+
+// TestNextStepInfoBelow: a pointer to where to act counts ("The sign-up
+// sheet is just below"); a pointer to more to read on the same page
+// ("There's more information below from the organisers") does not, unless
+// it links somewhere. "Complete mayhem." is an adjective and its noun, not
+// an imperative.
+func TestNextStepInfoBelow(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"sign-up sheet below", body + "The sign-up sheet is just below.", false},
+		{"information below", body + "There's more information below from the organisers and the kitchen team.", true},
+		{"details below, shouted", body + "MORE DETAILS ON THE NEW ROTA BELOW!", true},
+		{"details below with a link", body + "Full details are below: [the fair page](https://example.com/fair)", false},
+		{"complete mayhem", body + "The first hour of the sale was loud and crowded. Complete mayhem.", true},
+		{"complete registration", body + "Complete registration by Friday at the front desk.", false},
 	})
 }

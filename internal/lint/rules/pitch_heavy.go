@@ -62,7 +62,9 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
-again: "for us!! What a day!!!" is two), on a piece with 1.6 or
+again: "for us!! What a day!!!" is two; and a paragraph that shouts three
+times or more in a piece that exclaims, "THIS weekend, the CAKE WALK, the
+kids LOVE it!", shouts each time), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
 counted once; with deadlines and prices counted once, each run of exclamation
 marks on its own, and each run of capitals on its own in a piece that shouts

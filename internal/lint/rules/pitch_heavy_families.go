@@ -55,7 +55,7 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline")`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline")`},
 	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now")`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
@@ -580,12 +580,20 @@ func deadlineLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	case n == "to" && norm(tx, toks, i+2) == "go":
 		return i - 1, i + 3, famDeadline, true
 	}
-	// "you have two hours to get here", "you've got 3 days"
-	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(toks, i-2, 2), i-2, "you", "you've") >= 0 {
+	// "you have two hours to get here", "you've got 3 days", "you'll
+	// have 24 hours to decide"; but a window the reader is granted to
+	// undo a purchase, "you'll have 30 days to return it", is a term
+	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(toks, i-2, 2), i-2, "you", "you've", "you'll") >= 0 {
+		if norm(tx, toks, i+1) == "to" && undoVerbs[norm(tx, toks, i+2)] {
+			return 0, 0, "", false
+		}
 		return since(toks, i-2, 2), i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
 }
+
+// undoVerbs undo a purchase: a time to do so is the reader's right.
+var undoVerbs = wordSet(`return returns cancel exchange refund swap`)
 
 // deadlineBefore: "before midnight", "by midnight tonight", "orders
 // placed by tomorrow"; the cue is the time word, rarer than "before" and

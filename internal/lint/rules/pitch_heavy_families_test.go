@@ -62,6 +62,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Please consider a gift of $30 now.", "A gift of $30 came in last week.", "gift of $30 now"},
 		{famUrgency, "Will you chip in right now?", "Everyone chipped in right away.", "chip in right now"},
 		{famDeadline, "Order in the next 10 minutes for a bonus.", "We reply in the next 10 minutes.", "in the next 10 minutes"},
+		{famDeadline, "You'll have 24 hours to decide after the party.", "You'll have 30 days to return it after the party.", "You'll have 24 hours"},
 		{famSuperlative, "There's never been a better time to buy.", "He has never been a better friend to me.", "never been a better time"},
 		{famSuperlative, "It is the only planner you'll ever need.", "It is the last time you will ever see the old bridge.", "only planner you'll ever need"},
 		{famUrgency, "Now's your chance to save.", "This is your chance encounter with a heron.", "Now's your chance"},

@@ -60,7 +60,7 @@ var pitchFamilyDocs = []struct {
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
 	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give"`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge")`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
@@ -989,10 +989,34 @@ func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	}
 	end := within(toks, i, 4)
 	if k := hasNorm(tx, toks, i+2, end, crowdNouns); k >= 0 {
+		if tx.Norm(&toks[k]) == "people" && !crowdProof(tx, toks, k) {
+			return 0, 0, "", false
+		}
 		return i, k + 1, famCrowd, true
 	}
 	return 0, 0, "", false
 }
+
+// crowdProof reports whether the crowd of "people" at toks[k] is told as
+// proof of the thing, using, trusting or buying it within the next few
+// words: "thousands of people swear by it", "38,000 people in 40
+// countries have completed it". People counted as having given, signed,
+// marched or turned up ("2,200 people have already contributed",
+// "thousands of people are signing the pledge") are a campaign's head
+// count, the news of an appeal, and "people" alone names no customers.
+func crowdProof(tx *lint.Text, toks []lint.Token, k int) bool {
+	end := within(toks, k, 6)
+	for j := k + 1; j < end && sameSentence(toks, j, k); j++ {
+		if w := tx.Norm(&toks[j]); crowdVerbs[w] && !headCountVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headCountVerbs are the crowdVerbs that count heads without proving
+// anything about an offer when the crowd is only "people".
+var headCountVerbs = wordSet(`already have signed`)
 
 // crowdCount: "12,000 readers already", "5,000+ teams use it".
 func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
@@ -1007,6 +1031,9 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 		return 0, 0, "", false
 	}
 	// "38,000 people in 40 countries have completed it"
+	if tx.Norm(&toks[j]) == "people" && !crowdProof(tx, toks, j) {
+		return 0, 0, "", false
+	}
 	end := within(toks, j, 5)
 	if k := hasNorm(tx, toks, j+1, end, crowdVerbs); k >= 0 {
 		return i, k + 1, famCrowd, true

@@ -230,6 +230,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famScarcity, "Stock is running low.", "The battery is running low.", "Stock is running low"},
 		{famLoss, "Tomorrow may be too late.", "It is too late to change the date.", "may be too late"},
 		{famCrowd, "Thousands have already signed up.", "Thousands have gone to the fair.", "Thousands have already signed"},
+		{famCrowd, "Over 4,000 people have completed the course.", "More than 2,200 people have already contributed.", "4,000 people have"},
+		{famCrowd, "Thousands of people swear by it.", "Thousands of people are signing the pledge.", "Thousands of people"},
 		// an appeal's goal in sight, its deadline and its emergency
 		{famUrgency, "We're only $5,000 away from our goal.", "The farm is only two miles away from the goal posts.", "only $5,000 away from our goal"},
 		{famDeadline, "Donate by Friday to have your gift matched.", "We donate the bread to the shelter by the van.", "Donate by Friday"},

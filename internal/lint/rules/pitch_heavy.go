@@ -62,7 +62,9 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
-again: "for us!! What a day!!!" is two), on a piece with 1.6 or
+again: "for us!! What a day!!!" is two; and a paragraph that shouts three
+times or more in a piece that exclaims, "THIS weekend, the CAKE WALK, the
+kids LOVE it!", shouts each time), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
 counted once; with deadlines and prices counted once, each run of exclamation
 marks on its own, and each run of capitals on its own in a piece that shouts
@@ -113,8 +115,9 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
 		// clusters reports a paragraph (or a run of short ones) whose
 		// signals alone make it pitch-heavy.
+		exclaiming := pieceExclaims(t)
 		clusters := func(sigs []signal) bool {
-			return len(sigs) >= perPara && distinctInParagraph(sigs) >= perPara
+			return len(sigs) >= perPara && distinctInParagraph(sigs, exclaiming) >= perPara
 		}
 		var runBuf [8]runPara
 		run := runBuf[:0] // the latest run of short paragraphs
@@ -237,32 +240,49 @@ func groups(sigs []signal) []string {
 	return out
 }
 
-// distinctInParagraph counts a paragraph's distinct signals with its
-// volume as one raised voice: capitals and exclamation marks in one
-// paragraph are excited, and a letter that stresses "I'd LOVE to" and
-// "THIS YEAR!!" is not pushing. But each further run of marks raises the
-// voice again: a paragraph that ends line after line in "!!", "!!!" and
-// "!!!!!!!" shouts as many times as it has runs. Pressure and praise
-// still count one by one.
-func distinctInParagraph(sigs []signal) int {
+// distinctInParagraph counts the distinct signals of a paragraph with its
+// volume as one raised voice: capitals and
+// exclamation marks in one paragraph are excited, and a letter that
+// stresses "I'd LOVE to" and "THIS YEAR!!" is not pushing. But each
+// further run of marks raises the voice again: a paragraph that ends line
+// after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
+// runs. And so does a paragraph that shouts three times or more in a
+// piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
+// it!"): one or two stressed words are emphasis, three separate shouts
+// are a raised voice kept up. Capitals in a piece that never exclaims
+// stress words as a typeface would (a thank-you note that sets its
+// virtues in capitals, a policy's conditions), however many there are.
+// Pressure and praise still count one by one.
+func distinctInParagraph(sigs []signal, exclaiming func() bool) int {
 	seen := map[string]bool{}
+	shouts := map[string]bool{}
 	volume, runs := false, 0
 	for _, s := range sigs {
 		switch {
 		case s.fam == famExclaim && !strings.HasSuffix(s.key, ":spread"):
 			runs++
 			volume = true
-		case s.fam == famShouting || s.fam == famExclaim:
+		case s.fam == famShouting:
+			shouts[s.key] = true
+			volume = true
+		case s.fam == famExclaim:
 			volume = true
 		default:
 			seen[s.key] = true
 		}
 	}
-	if volume {
-		return len(seen) + max(runs, 1)
+	if !volume {
+		return len(seen)
 	}
-	return len(seen)
+	if len(shouts) >= keptShouts && exclaiming() {
+		return len(seen) + runs + len(shouts)
+	}
+	return len(seen) + max(runs, 1)
 }
+
+// keptShouts is how many separate runs of capitals in one paragraph make
+// a voice kept up rather than a word or two stressed.
+const keptShouts = 3
 
 // timePressure counts the distinct signals that press on the reader's time
 // (deadlines, scarcity, urgency, loss, pressure words), or 0 when they are
@@ -1055,4 +1075,22 @@ func (d *pitchDetector) shouted(tx *lint.Text, tk *lint.Token) bool {
 // tokenizer leaves out ("$120", "10,000+") and any run of "!".
 func quoteSignal(tx *lint.Text, toks []lint.Token) string {
 	return strings.TrimRight(tx.TokensText(toks), ",.;:")
+}
+
+// pieceExclaims returns whether the piece has a "!" anywhere, read once
+// when first asked.
+func pieceExclaims(t *lint.Text) func() bool {
+	done, yes := false, false
+	return func() bool {
+		if !done {
+			done = true
+			for i := range t.Tokens {
+				if exclaims(t, &t.Tokens[i]) {
+					yes = true
+					break
+				}
+			}
+		}
+		return yes
+	}
 }

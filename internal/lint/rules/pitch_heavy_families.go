@@ -54,13 +54,13 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
-	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline")`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now")`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
+	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline")`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now")`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
 	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give"`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up"`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge")`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
@@ -98,6 +98,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineLeft, "hours days minutes weeks")
 	add(deadlineBefore, "midnight tonight tomorrow")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
+	add(urgencyOrderQuick, "quick")
 	add(urgencyOrderThisWeek, "week weekend")
 	add(urgencyWait, "wait waiting delay hesitate miss")
 	add(urgencyAfford, "afford")
@@ -370,24 +371,41 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	return 0, 0, "", false
 }
 
-// scarcityLeft: "12 seats left", "3 tickets remain", "few places remaining".
+// scarcityLeft: "12 seats left", "3 tickets remain", "few places
+// remaining", "a handful of prints left", "a couple of the art-prints
+// left". A handful or a couple takes "of" and the things, up to three
+// words, and a compound ("mini-print") counts by its last part.
 func scarcityLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if leftOver(tx, toks, i) {
 		return 0, 0, "", false
 	}
-	from := since(toks, i, 3)
-	for k := i - 1; k >= from; k-- {
-		if isNumber(&toks[k]) || tx.Norm(&toks[k]) == "few" {
-			if k+1 < i && !scarcityNouns[tx.Norm(&toks[i-1])] {
-				return 0, 0, "", false
-			}
-			if k > 0 && (tx.Norm(&toks[k-1]) == "only" || tx.Norm(&toks[k-1]) == "just") {
-				return 0, 0, "", false // scarcityOnly took it
-			}
-			return k, i + 1, famScarcity, true
+	for k := i - 1; k >= since(toks, i, 5); k-- {
+		w := tx.Norm(&toks[k])
+		few := isNumber(&toks[k]) || w == "few"
+		if !few && !((w == "handful" || w == "couple") && (k == i-1 || norm(tx, toks, k+1) == "of")) {
+			continue
 		}
+		if few && k < i-3 {
+			break
+		}
+		if k+1 < i && !scarceThing(tx.Norm(&toks[i-1])) {
+			return 0, 0, "", false
+		}
+		if k > 0 && (tx.Norm(&toks[k-1]) == "only" || tx.Norm(&toks[k-1]) == "just") {
+			return 0, 0, "", false // scarcityOnly took it
+		}
+		return k, i + 1, famScarcity, true
 	}
 	return 0, 0, "", false
+}
+
+// scarceThing reports whether a word names a scarce thing, or ends in
+// one after a hyphen: "prints", "mini-print", "gift-box".
+func scarceThing(w string) bool {
+	if k := strings.LastIndexAny(w, "-‐"); k >= 0 {
+		w = w[k+1:]
+	}
+	return scarcityNouns[w]
 }
 
 // scarcityLast: "the last batch", "the final few seats".
@@ -580,12 +598,20 @@ func deadlineLeft(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	case n == "to" && norm(tx, toks, i+2) == "go":
 		return i - 1, i + 3, famDeadline, true
 	}
-	// "you have two hours to get here", "you've got 3 days"
-	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(toks, i-2, 2), i-2, "you", "you've") >= 0 {
+	// "you have two hours to get here", "you've got 3 days", "you'll
+	// have 24 hours to decide"; but a window the reader is granted to
+	// undo a purchase, "you'll have 30 days to return it", is a term
+	if h := norm(tx, toks, i-2); (h == "have" || h == "got") && hasWord(tx, toks, since(toks, i-2, 2), i-2, "you", "you've", "you'll") >= 0 {
+		if norm(tx, toks, i+1) == "to" && undoVerbs[norm(tx, toks, i+2)] {
+			return 0, 0, "", false
+		}
 		return since(toks, i-2, 2), i + 1, famDeadline, true
 	}
 	return 0, 0, "", false
 }
+
+// undoVerbs undo a purchase: a time to do so is the reader's right.
+var undoVerbs = wordSet(`return returns cancel exchange refund swap`)
 
 // deadlineBefore: "before midnight", "by midnight tonight", "orders
 // placed by tomorrow"; the cue is the time word, rarer than "before" and
@@ -649,6 +675,28 @@ func urgencyOrder(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	return s, i + 1, famUrgency, true
 }
+
+// urgencyOrderQuick: an order with "quick" as its adverb, as shop posts
+// write it: "grab one quick", "get yours quick before they go", also
+// after a leading clause, "I've put a few up, so grab one quick". Before a
+// noun "quick" is an adjective, "take a quick look", "book a quick call",
+// and the order is an invitation.
+func urgencyOrderQuick(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p == "a" || p == "an" || p == "the" || p == "your" || p == "our" {
+		return 0, 0, "", false
+	}
+	if j := i + 1; j < len(toks) && sameSentence(toks, j, i) && toks[j].Kind != lint.Punct && !quickEnds[tx.Norm(&toks[j])] {
+		return 0, 0, "", false
+	}
+	if tok0, tok1, fam, ok := urgencyOrder(tx, toks, i); ok {
+		return tok0, tok1, fam, ok
+	}
+	return urgencyOrderAfterClause(tx, toks, i) // "I've put a few up, so grab one quick"
+}
+
+// quickEnds may follow an adverbial "quick": a clause of time or a
+// second order, "grab one quick before they go", "be quick and book".
+var quickEnds = wordSet(`before while and so as`)
 
 // weekOrders are the orders to buy or secure something, as against an
 // invitation to come along ("join us this weekend").
@@ -941,10 +989,34 @@ func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	}
 	end := within(toks, i, 4)
 	if k := hasNorm(tx, toks, i+2, end, crowdNouns); k >= 0 {
+		if tx.Norm(&toks[k]) == "people" && !crowdProof(tx, toks, k) {
+			return 0, 0, "", false
+		}
 		return i, k + 1, famCrowd, true
 	}
 	return 0, 0, "", false
 }
+
+// crowdProof reports whether the crowd of "people" at toks[k] is told as
+// proof of the thing, using, trusting or buying it within the next few
+// words: "thousands of people swear by it", "38,000 people in 40
+// countries have completed it". People counted as having given, signed,
+// marched or turned up ("2,200 people have already contributed",
+// "thousands of people are signing the pledge") are a campaign's head
+// count, the news of an appeal, and "people" alone names no customers.
+func crowdProof(tx *lint.Text, toks []lint.Token, k int) bool {
+	end := within(toks, k, 6)
+	for j := k + 1; j < end && sameSentence(toks, j, k); j++ {
+		if w := tx.Norm(&toks[j]); crowdVerbs[w] && !headCountVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headCountVerbs are the crowdVerbs that count heads without proving
+// anything about an offer when the crowd is only "people".
+var headCountVerbs = wordSet(`already have signed`)
 
 // crowdCount: "12,000 readers already", "5,000+ teams use it".
 func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
@@ -959,6 +1031,9 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 		return 0, 0, "", false
 	}
 	// "38,000 people in 40 countries have completed it"
+	if tx.Norm(&toks[j]) == "people" && !crowdProof(tx, toks, j) {
+		return 0, 0, "", false
+	}
 	end := within(toks, j, 5)
 	if k := hasNorm(tx, toks, j+1, end, crowdVerbs); k >= 0 {
 		return i, k + 1, famCrowd, true

@@ -241,7 +241,7 @@ func (e *escapeRun) escape(v any) (string, error) {
 // once more after the fused function. htmlFuncs names the functions that
 // return template.HTML: HTML text's escaper returns what they return as
 // it is, so a call of one in HTML text needs no escaper at all.
-func fuse(set *template.Template, htmlFuncs map[string]bool) {
+func fuse(set *template.Template, htmlFuncs map[string]bool) template.FuncMap {
 	j := joiner{funcs: template.FuncMap{}, htmlFuncs: htmlFuncs}
 	for _, t := range set.Templates() {
 		if t.Tree != nil {
@@ -250,6 +250,7 @@ func fuse(set *template.Template, htmlFuncs map[string]bool) {
 		}
 	}
 	set.Funcs(j.funcs)
+	return j.funcs
 }
 
 // escapers are the fused functions by name.

@@ -100,14 +100,16 @@ func (p *program) run(b *bytes.Buffer, data any) (ok bool) {
 type compiler struct {
 	set   *template.Template
 	funcs template.FuncMap
+	joins map[string]*joined
 	code  map[string]*tmplCode
 }
 
 // compile returns the program of set's template name, or nil when it or
 // a template it calls uses more than programs cover. funcs are the set's
-// functions, as the set's templates find them by name.
-func compile(set *template.Template, name string, funcs template.FuncMap) *program {
-	c := &compiler{set: set, funcs: funcs, code: map[string]*tmplCode{}}
+// functions, as the set's templates find them by name, and joins the
+// joined runs among them.
+func compile(set *template.Template, name string, funcs template.FuncMap, joins map[string]*joined) *program {
+	c := &compiler{set: set, funcs: funcs, joins: joins, code: map[string]*tmplCode{}}
 	code, err := c.template(name)
 	if err != nil {
 		return nil
@@ -560,7 +562,7 @@ func planField(t reflect.Type, name string) *fieldPlan {
 // value before it).
 func (c *compiler) function(name string, args []parse.Node, piped bool) (expr, strExpr, error) {
 	if fn, ok := c.funcs[name]; ok {
-		return c.userFunc(fn, args, piped)
+		return c.userFunc(name, fn, args, piped)
 	}
 	n := len(args)
 	if piped {
@@ -627,7 +629,7 @@ func (c *compiler) function(name string, args []parse.Node, piped bool) (expr, s
 			return v
 		}, nil, nil
 	case "printf", "print", "println":
-		return c.userFunc(map[string]any{"printf": fmt.Sprintf, "print": fmt.Sprint, "println": fmt.Sprintln}[name], args, piped)
+		return c.userFunc(name, map[string]any{"printf": fmt.Sprintf, "print": fmt.Sprint, "println": fmt.Sprintln}[name], args, piped)
 	}
 	return nil, nil, errNotCompiled
 }
@@ -766,7 +768,7 @@ func isInt(v reflect.Value) bool {
 // functions, partialCached and the range functions are called as what
 // they are; any other through reflection, with its arguments checked as
 // text/template checks them.
-func (c *compiler) userFunc(fn any, args []parse.Node, piped bool) (expr, strExpr, error) {
+func (c *compiler) userFunc(name string, fn any, args []parse.Node, piped bool) (expr, strExpr, error) {
 	fv := reflect.ValueOf(fn)
 	t := fv.Type()
 	if t.Kind() != reflect.Func {
@@ -813,6 +815,29 @@ func (c *compiler) userFunc(fn any, args []parse.Node, piped bool) (expr, strExp
 		vals[n-1] = func(_ *state, _, _, final reflect.Value) reflect.Value { return assign(final, pt) }
 	}
 
+	// A fused escaper or join gets its values as they are: a string is
+	// escaped without being made an interface.
+	if esc := valueEscapers[name]; esc != nil && len(vals) == 1 {
+		a := vals[0]
+		str := func(s *state, dot, dollar, final reflect.Value) string {
+			out, err := esc(a(s, dot, dollar, final))
+			if err != nil {
+				decline()
+			}
+			return out
+		}
+		return strValue(str), str, nil
+	}
+	if jn := c.joins[name]; jn != nil && len(vals) == len(jn.vescs) {
+		str := func(s *state, dot, dollar, final reflect.Value) string {
+			out, err := jn.write(func(i int) (string, error) { return jn.vescs[i](vals[i](s, dot, dollar, final)) })
+			if err != nil {
+				decline()
+			}
+			return out
+		}
+		return strValue(str), str, nil
+	}
 	switch f := fn.(type) {
 	case func(any) string:
 		a := vals[0]

@@ -37,7 +37,7 @@ type rangePart struct {
 	// path names the fields from the element to the value printed; empty
 	// for the element itself ({{ . }}). Nil for text.
 	path []string
-	esc  func(any) (string, error)
+	esc  valueEscaper
 }
 
 // rangePlan is, for each part that prints, the index of each field on
@@ -76,7 +76,7 @@ func rangeBody(r *parse.RangeNode) ([]rangePart, bool) {
 			default:
 				return nil, false
 			}
-			parts = append(parts, rangePart{path: path, esc: escapers[id.Ident]})
+			parts = append(parts, rangePart{path: path, esc: valueEscapers[id.Ident]})
 		default:
 			return nil, false
 		}
@@ -169,23 +169,23 @@ var rangeBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // follow reaches the value at steps from e as text/template's field
 // evaluation does, false at a nil pointer or a value it cannot hand on.
-func follow(e reflect.Value, steps [][]int) (any, bool) {
+func follow(e reflect.Value, steps [][]int) (reflect.Value, bool) {
 	for _, index := range steps {
 		for e.Kind() == reflect.Pointer {
 			if e.IsNil() {
-				return nil, false
+				return reflect.Value{}, false
 			}
 			e = e.Elem()
 		}
 		var err error
 		if e, err = e.FieldByIndexErr(index); err != nil {
-			return nil, false
+			return reflect.Value{}, false
 		}
 	}
 	if !e.CanInterface() {
-		return nil, false
+		return reflect.Value{}, false
 	}
-	return e.Interface(), true
+	return e, true
 }
 
 // plan returns how to reach the parts' fields in elements of type t, nil

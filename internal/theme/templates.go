@@ -183,11 +183,12 @@ func (ts *Templates) execute(w io.Writer, set *template.Template, run *fusedRun,
 		first = true
 		err = set.ExecuteTemplate(w, name, data)
 		funcs := maps.Clone(ts.funcs)
-		maps.Copy(funcs, fuse(set, ts.htmlFuncs))
+		fused, joins := fuse(set, ts.htmlFuncs)
+		maps.Copy(funcs, fused)
 		// A set whose escaping failed has trees without their escapers;
 		// html/template reports the failure on every execution.
 		if err == nil {
-			run.prog.Store(compile(set, name, funcs))
+			run.prog.Store(compile(set, name, funcs, joins))
 		}
 	})
 	if first {

@@ -100,16 +100,16 @@ func (p *program) run(b *bytes.Buffer, data any) (ok bool) {
 type compiler struct {
 	set   *template.Template
 	funcs template.FuncMap
-	joins map[string]*joined
+	fused *joiner
 	code  map[string]*tmplCode
 }
 
 // compile returns the program of set's template name, or nil when it or
 // a template it calls uses more than programs cover. funcs are the set's
-// functions, as the set's templates find them by name, and joins the
-// joined runs among them.
-func compile(set *template.Template, name string, funcs template.FuncMap, joins map[string]*joined) *program {
-	c := &compiler{set: set, funcs: funcs, joins: joins, code: map[string]*tmplCode{}}
+// functions, as the set's templates find them by name, and fused made
+// the joins and range functions among them.
+func compile(set *template.Template, name string, funcs template.FuncMap, fused *joiner) *program {
+	c := &compiler{set: set, funcs: funcs, fused: fused, code: map[string]*tmplCode{}}
 	code, err := c.template(name)
 	if err != nil {
 		return nil
@@ -176,6 +176,9 @@ func (c *compiler) node(n parse.Node) (stmt, error) {
 	case *parse.IfNode:
 		return c.ifOrWith(&n.BranchNode, false)
 	case *parse.WithNode:
+		if st, ok := c.rangeWith(n); ok {
+			return st, nil
+		}
 		return c.ifOrWith(&n.BranchNode, true)
 	case *parse.RangeNode:
 		return c.rangeNode(n)
@@ -349,6 +352,47 @@ func (c *compiler) ifOrWith(b *parse.BranchNode, with bool) (stmt, error) {
 		}
 	}, nil
 }
+
+// rangeWith compiles the with action fuse puts in place of a range that
+// it gives a function, {{ with _gen_range_N X }}{{ . }}{{ else }}{{ range
+// X }}...{{ end }}{{ end }}, as the function writing into the output
+// and the range, compiled, where the function declines.
+func (c *compiler) rangeWith(w *parse.WithNode) (stmt, bool) {
+	p := w.Pipe
+	if len(p.Decl) != 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 2 || w.ElseList == nil ||
+		len(w.List.Nodes) != 1 || w.List.Nodes[0].String() != "{{.}}" {
+		return nil, false
+	}
+	id, ok := p.Cmds[0].Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return nil, false
+	}
+	f := c.fused.rangeFuncs[id.Ident]
+	if f == nil {
+		return nil, false
+	}
+	arg, err := c.typedArg(p.Cmds[0].Args[1], anyType)
+	if err != nil {
+		return nil, false
+	}
+	elseList, err := c.list(w.ElseList)
+	if err != nil {
+		return nil, false
+	}
+	return func(s *state, dot, dollar reflect.Value) {
+		v := arg(s, dot, dollar, reflect.Value{})
+		if v.Kind() == reflect.Interface {
+			v = v.Elem()
+		}
+		if b, ok := f.appendTo(s.b.AvailableBuffer(), v); ok {
+			s.b.Write(b)
+			return
+		}
+		elseList(s, dot, dollar)
+	}, true
+}
+
+var anyType = reflect.TypeFor[any]()
 
 func (c *compiler) rangeNode(r *parse.RangeNode) (stmt, error) {
 	val, _, err := c.pipe(r.Pipe)
@@ -828,7 +872,7 @@ func (c *compiler) userFunc(name string, fn any, args []parse.Node, piped bool) 
 		}
 		return strValue(str), str, nil
 	}
-	if jn := c.joins[name]; jn != nil && len(vals) == len(jn.vescs) {
+	if jn := c.fused.joins[name]; jn != nil && len(vals) == len(jn.vescs) {
 		str := func(s *state, dot, dollar, final reflect.Value) string {
 			out, err := jn.write(func(i int) (string, error) { return jn.vescs[i](vals[i](s, dot, dollar, final)) })
 			if err != nil {
@@ -853,6 +897,22 @@ func (c *compiler) userFunc(name string, fn any, args []parse.Node, piped bool) 
 				xs = append(xs, e(s, dot, dollar, final).Interface())
 			}
 			return f(xs...)
+		}
+		return strValue(str), str, nil
+	case func(string) string:
+		a := vals[0]
+		str := func(s *state, dot, dollar, final reflect.Value) string { return f(a(s, dot, dollar, final).String()) }
+		return strValue(str), str, nil
+	case func(string, ...any) string:
+		// printf, and functions like it.
+		format, rest := vals[0], vals[1:]
+		str := func(s *state, dot, dollar, final reflect.Value) string {
+			var buf [4]any
+			xs := buf[:0]
+			for _, e := range rest {
+				xs = append(xs, e(s, dot, dollar, final).Interface())
+			}
+			return f(format(s, dot, dollar, final).String(), xs...)
 		}
 		return strValue(str), str, nil
 	case func(string, any) template.HTML:

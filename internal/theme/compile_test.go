@@ -100,6 +100,13 @@ func TestProgramsWriteWhatHTMLTemplateWrites(t *testing.T) {
 		{`{{ template "partials/p.html" (dict "Title" .Title "Next" .Next) }}`, page(), true},
 		{`{{ partialCached "partials/p.html" . }}{{ partialCached "partials/p.html" . }}`, page(), true},
 		{`{{ $.Title }}{{ with .Next }}{{ with $.Next }}{{ .URL }}{{ end }}{{ end }}`, page(), true},
+		// Ranges that fuse gives a function, which the program calls
+		// with the value it holds.
+		{`<ul>{{ range .Links }}<li><a href="{{ .URL }}">{{ .Title }}</a></li>{{ end }}</ul>{{ range .Tags }}<i>{{ . }}</i>{{ end }}`, page(), true},
+		{`<ul>{{ range .Links }}<li><a href="{{ .URL }}">{{ .Title }}</a></li>{{ end }}</ul>`, empty, true},
+		{`<ul>{{ range .Any }}<li>{{ .Title }}</li>{{ end }}</ul>`, &compPage{Any: []compLink{{Title: "x<y"}}}, true},
+		{`<ul>{{ range .Any }}<li>{{ .Title }}</li>{{ end }}</ul>`, &compPage{Any: []*compLink{{Title: "p"}, nil}}, false},
+		{`<ul>{{ range .Any }}<li>{{ .Name }}</li>{{ end }}</ul>`, &compPage{Any: []compMethod{{Title: "m"}}}, false},
 		// Left to text/template while running: a missing key, a method,
 		// a nil pointer, a nil embedded struct, a map to range over, a
 		// function's error and panic, a comparison of two kinds.
@@ -165,6 +172,7 @@ func TestProgramsWriteWhatHTMLTemplateWrites(t *testing.T) {
 func TestProgramDeclineKeepsOutput(t *testing.T) {
 	root := t.TempDir()
 	write(t, root, "themes/calm/layouts/page.html", `<p>{{ .Title }}</p>{{ .Next.URL }}`)
+	write(t, root, "themes/calm/layouts/partials/x.html", `<i>{{ .Title }}</i>`)
 	ts := calmTemplates(t, root)
 	ok := &compPage{Title: "t", Next: &compLink{URL: "/u/"}}
 	var b bytes.Buffer
@@ -176,6 +184,16 @@ func TestProgramDeclineKeepsOutput(t *testing.T) {
 	}
 	if ts.fused["page.html"].prog.Load() == nil {
 		t.Fatal("the layout has no program")
+	}
+	// A partial executed into a writer that is not a buffer.
+	for range 2 {
+		var sb strings.Builder
+		if err := ts.ExecutePartial(&sb, "partials/x.html", ok); err != nil || sb.String() != "<i>t</i>" {
+			t.Errorf("into a strings.Builder: %q, %v", sb.String(), err)
+		}
+	}
+	if ts.partials["partials/x.html"].run.prog.Load() == nil {
+		t.Error("the partial has no program")
 	}
 	b.Reset()
 	b.WriteString("before|")

@@ -289,7 +289,7 @@ func (e *escapeRun) escape(v any) (string, error) {
 // once more after the fused function. htmlFuncs names the functions that
 // return template.HTML: HTML text's escaper returns what they return as
 // it is, so a call of one in HTML text needs no escaper at all.
-func fuse(set *template.Template, htmlFuncs map[string]bool) (template.FuncMap, map[string]*joined) {
+func fuse(set *template.Template, htmlFuncs map[string]bool) *joiner {
 	j := joiner{funcs: template.FuncMap{}, htmlFuncs: htmlFuncs}
 	for _, t := range set.Templates() {
 		if t.Tree != nil {
@@ -298,7 +298,7 @@ func fuse(set *template.Template, htmlFuncs map[string]bool) (template.FuncMap, 
 		}
 	}
 	set.Funcs(j.funcs)
-	return j.funcs, j.joins
+	return &j
 }
 
 // escapers are the fused functions by name.
@@ -331,6 +331,9 @@ type joiner struct {
 	joins     map[string]*joined
 	htmlFuncs map[string]bool
 	ranges    map[*parse.RangeNode]bool // the ranges given a function
+	// rangeFuncs and joins are the functions of ranges and of joined
+	// runs, by name, for compile.
+	rangeFuncs map[string]*rangeFunc
 }
 
 // printHTML writes what a function that returns template.HTML returned,

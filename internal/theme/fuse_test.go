@@ -128,7 +128,7 @@ func FuzzFusedURL(f *testing.F) {
 			if err := fused.Execute(&b, map[string]any{"V": ""}); err != nil {
 				t.Fatal(err)
 			}
-			_, _ = fuse(fused, nil)
+			fuse(fused, nil)
 		}
 		var want, got bytes.Buffer
 		data := map[string]any{"V": s}

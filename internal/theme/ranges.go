@@ -104,6 +104,10 @@ func (j *joiner) joinRange(r *parse.RangeNode, parts []rangePart) parse.Node {
 	name := "_gen_range_" + strconv.Itoa(len(j.funcs))
 	f := &rangeFunc{parts: parts, plans: map[reflect.Type]*rangePlan{}}
 	j.funcs[name] = f.write
+	if j.rangeFuncs == nil {
+		j.rangeFuncs = map[string]*rangeFunc{}
+	}
+	j.rangeFuncs[name] = f
 	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: r.Pos,
 		Args: []parse.Node{parse.NewIdentifier(name).SetPos(r.Pos), r.Pipe.Cmds[0].Args[0]}}
 	dot := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: r.Pos, Args: []parse.Node{&parse.DotNode{NodeType: parse.NodeDot, Pos: r.Pos}}}
@@ -118,24 +122,32 @@ func (j *joiner) joinRange(r *parse.RangeNode, parts []rangePart) parse.Node {
 
 // write returns what the range writes over v, or nil when it declines.
 func (f *rangeFunc) write(v any) *rangeOut {
-	s := reflect.ValueOf(v)
-	if s.Kind() != reflect.Slice {
-		return nil
-	}
-	plan := f.plan(s.Type().Elem())
-	if plan == nil {
-		return nil
-	}
 	// The range is written to a pooled buffer and copied once at its
 	// size, rather than grown from nothing on every page.
 	bp := rangeBufs.Get().(*[]byte)
-	b := (*bp)[:0]
+	b, ok := f.appendTo((*bp)[:0], reflect.ValueOf(v))
 	defer func() {
 		if cap(b) <= 64<<10 {
 			*bp = b[:0]
 			rangeBufs.Put(bp)
 		}
 	}()
+	if !ok {
+		return nil
+	}
+	return &rangeOut{string(b)}
+}
+
+// appendTo appends what the range writes over s to b, false when it
+// declines; a compiled template calls it with the value it holds.
+func (f *rangeFunc) appendTo(b []byte, s reflect.Value) ([]byte, bool) {
+	if s.Kind() != reflect.Slice {
+		return b, false
+	}
+	plan := f.plan(s.Type().Elem())
+	if plan == nil {
+		return b, false
+	}
 	for i := range s.Len() {
 		e := s.Index(i)
 		for k, p := range f.parts {
@@ -145,16 +157,16 @@ func (f *rangeFunc) write(v any) *rangeOut {
 			}
 			x, ok := follow(e, plan.steps[k])
 			if !ok {
-				return nil
+				return b, false
 			}
 			out, err := p.esc(x)
 			if err != nil {
-				return nil
+				return b, false
 			}
 			b = append(b, out...)
 		}
 	}
-	return &rangeOut{string(b)}
+	return b, true
 }
 
 // rangeOut is what a range function wrote: a pointer, so that the with

@@ -183,12 +183,12 @@ func (ts *Templates) execute(w io.Writer, set *template.Template, run *fusedRun,
 		first = true
 		err = set.ExecuteTemplate(w, name, data)
 		funcs := maps.Clone(ts.funcs)
-		fused, joins := fuse(set, ts.htmlFuncs)
-		maps.Copy(funcs, fused)
+		j := fuse(set, ts.htmlFuncs)
+		maps.Copy(funcs, j.funcs)
 		// A set whose escaping failed has trees without their escapers;
 		// html/template reports the failure on every execution.
 		if err == nil {
-			run.prog.Store(compile(set, name, funcs, joins))
+			run.prog.Store(compile(set, name, funcs, j))
 		}
 	})
 	if first {

@@ -288,6 +288,19 @@ func (c *compiler) operand(n parse.Node) (expr, error) {
 			return nil, err
 		}
 		return func(s *state, dot, dollar, _ reflect.Value) reflect.Value { return val(s, dot, dollar) }, nil
+	case *parse.ChainNode:
+		// (PIPELINE).Field: the fields of the pipeline's value.
+		if _, ok := n.Node.(*parse.PipeNode); !ok {
+			return nil, errNotCompiled
+		}
+		e, err := c.arg(n.Node)
+		if err != nil {
+			return nil, err
+		}
+		steps := fieldPath(n.Field)
+		return func(s *state, dot, dollar, final reflect.Value) reflect.Value {
+			return followPath(e(s, dot, dollar, final), steps)
+		}, nil
 	}
 	if v, ok := constant(n); ok {
 		return func(*state, reflect.Value, reflect.Value, reflect.Value) reflect.Value { return v }, nil
@@ -672,6 +685,21 @@ func (c *compiler) function(name string, args []parse.Node, piped bool) (expr, s
 			decline()
 			return v
 		}, nil, nil
+	case "index":
+		if n < 2 {
+			return nil, nil, errNotCompiled
+		}
+		vals, err := c.anyArgs(args, piped)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(s *state, dot, dollar, final reflect.Value) reflect.Value {
+			item := valid(vals[0](s, dot, dollar, final))
+			for _, e := range vals[1:] {
+				item = index(item, valid(e(s, dot, dollar, final)))
+			}
+			return item
+		}, nil, nil
 	case "printf", "print", "println":
 		return c.userFunc(name, map[string]any{"printf": fmt.Sprintf, "print": fmt.Sprint, "println": fmt.Sprintln}[name], args, piped)
 	}
@@ -708,6 +736,36 @@ func (c *compiler) arg(n parse.Node) (expr, error) {
 	}
 	// An argument is evaluated without the pipeline's value.
 	return func(s *state, dot, dollar, _ reflect.Value) reflect.Value { return e(s, dot, dollar, reflect.Value{}) }, nil
+}
+
+// index is the builtin index for one key: an int within a slice or an
+// array, or a string a map has; anything else declines.
+func index(item, key reflect.Value) reflect.Value {
+	for item.Kind() == reflect.Pointer || item.Kind() == reflect.Interface {
+		if item.IsNil() {
+			decline()
+		}
+		item = item.Elem()
+	}
+	if key.Kind() == reflect.Interface {
+		key = key.Elem()
+	}
+	switch item.Kind() {
+	case reflect.Slice, reflect.Array:
+		if isInt(key) {
+			if i := key.Int(); i >= 0 && i < int64(item.Len()) {
+				return item.Index(int(i))
+			}
+		}
+	case reflect.Map:
+		if key.Kind() == reflect.String && key.Type().AssignableTo(item.Type().Key()) {
+			if v := item.MapIndex(key); v.IsValid() {
+				return v
+			}
+		}
+	}
+	decline()
+	return item
 }
 
 // valid declines an invalid value, which text/template's builtins

@@ -121,10 +121,12 @@ func TestProgramsWriteWhatHTMLTemplateWrites(t *testing.T) {
 		{`{{ if lt .On .On }}x{{ end }}`, page(), false},
 		{`{{ .Missing }}`, page(), false},
 		{`{{ with .Any }}{{ .URL }}{{ end }}`, &compPage{Any: 3}, false},
-		// Not compiled: a variable, break, a chain, an unknown builtin.
+		{`<a href="{{ (index .Links 1).URL }}">{{ index .Tags 0 }} {{ index .M "key" }}</a>`, page(), true},
+		{`{{ index .Tags 2 }}`, page(), false},
+		{`{{ index .M "nokey" }}`, page(), false},
+		// Not compiled: a variable, break, an unknown builtin.
 		{`{{ $x := .Title }}{{ $x }}`, page(), false},
 		{`{{ range .Tags }}{{ . }}{{ break }}{{ end }}`, page(), false},
-		{`{{ (index .Links 0).URL }}`, page(), false},
 		{`{{ urlquery .Title }}`, page(), false},
 	} {
 		root := t.TempDir()

@@ -19,19 +19,21 @@ import (
 // escaped and fused, compile turns the tree a layout runs into Go
 // closures: a field is found once per type, by index; the fused
 // escapers, joins, ranges and partialCached are called as the Go
-// functions they are; the builtins and, or, not and the comparisons are
-// evaluated in place.
+// functions they are; the builtins and, or, not, the comparisons, len
+// and index are evaluated in place.
 //
 // A program is only a faster way to get what text/template writes. It
 // covers the plain part of the template language, which is all a theme
 // like the built-in one uses; a template with anything else (a variable
-// other than $, a method, a chain, break and continue, an unknown
-// function) is not compiled. At run time, anything the program does not
-// handle exactly as text/template does (a map without the key, a nil
-// pointer, a value of a kind it does not print, a function's error or
-// panic, a comparison of other kinds) makes it decline: what it wrote is
-// dropped and text/template runs the template, with its own output and
-// errors. A program that declined once is not run again.
+// other than $, break and continue, a chain on anything but a
+// parenthesized pipeline, the builtins html, js, urlquery, slice and
+// call, an unknown function) is not compiled. At run time, anything the
+// program does not handle exactly as text/template does (a method, a map
+// without the key, a nil pointer, an index out of range, a value of a
+// kind it does not print, a function's error or panic, a comparison of
+// other kinds) makes it decline: what it wrote is dropped and
+// text/template runs the template, with its own output and errors. A
+// program that declined once is not run again.
 
 // program is a compiled template.
 type program struct {

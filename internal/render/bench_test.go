@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -28,21 +29,59 @@ func benchArticle() string {
 }
 
 // BenchmarkPage renders an article through the built-in theme, as each
-// of a build's pages is rendered.
+// of a build's pages is rendered: into a buffer the worker reuses.
 func BenchmarkPage(b *testing.B) {
 	r, v := benchSetup(b)
-	out, err := r.Page(v)
-	if err != nil {
+	benchPage(b, r, v)
+}
+
+// BenchmarkIssuePage renders a newsletter issue through issue.html.
+func BenchmarkIssuePage(b *testing.B) {
+	r, v := benchSetup(b)
+	v.Kind, v.Page.Kind, v.IsArticle, v.IsIssue = content.KindIssue, content.KindIssue, false, true
+	v.Issue, v.Page.Issue = 12, 12
+	benchPage(b, r, v)
+}
+
+func benchPage(b *testing.B, r *Renderer, v *PageView) {
+	var buf bytes.Buffer
+	if err := r.PageTo(&buf, v); err != nil {
 		b.Fatal(err)
 	}
-	if !strings.Contains(string(out), `class="toc"`) || !strings.Contains(string(out), `<footer`) {
+	if out := buf.String(); !strings.Contains(out, `class="toc"`) && v.IsArticle || !strings.Contains(out, `<footer`) {
 		b.Fatalf("the page lacks its table of contents or footer:\n%s", out)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := r.Page(v); err != nil {
+		buf.Reset()
+		if err := r.PageTo(&buf, v); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkListPage renders a page of a tag's list: the views of its
+// twenty pages, each page's card (made once per page in a build, so
+// the views are new on every round) and the list around them.
+func BenchmarkListPage(b *testing.B) {
+	r, v := benchSetup(b)
+	cfg := config.Default()
+	html, summary := v.Content, v.SummaryHTML
+	views := make([]*PageView, 20)
+	l := &ListView{Title: "retention", Pages: views, Pager: NewPager(cfg, "/tags/retention/", 2, 5)}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range views {
+			views[i] = ViewOf(cfg, v.Page, html, summary)
+		}
+		buf.Reset()
+		if err := r.ListTo(&buf, "tag", "/tags/retention/page/2/", l); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if n := strings.Count(buf.String(), `class="card"`); n != len(views) {
+		b.Fatalf("%d cards, want %d:\n%s", n, len(views), buf.String())
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"html/template"
 	"net/url"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/claritynotes/gen/internal/config"
@@ -208,6 +207,10 @@ type Renderer struct {
 	// navs holds the NavView of each kind and current menu entry (a
 	// string of one '1' or '0' per menu item), made on first use.
 	navs map[string]*NavView
+	// menuAbs holds the absolute URL of each menu entry, made once:
+	// every page compares its own with each.
+	menuOnce sync.Once
+	menuAbs  []string
 }
 
 // layoutFor picks the layout of a page: issue.html for newsletter issues
@@ -305,35 +308,44 @@ func (r *Renderer) execTo(b *bytes.Buffer, layout string, d *Data) error {
 // nav returns the NavView of a page of kind at canonical: the menu with
 // the page's own entry (or the tag index's) marked current.
 func (r *Renderer) nav(kind, canonical string) *NavView {
-	var key strings.Builder
-	key.WriteString(kind)
-	key.WriteByte(' ')
-	for _, l := range r.Site.Menu {
-		if current(r.Cfg, l, kind, canonical) {
-			key.WriteByte('1')
+	r.menuOnce.Do(func() {
+		r.menuAbs = make([]string, len(r.Site.Menu))
+		for i, l := range r.Site.Menu {
+			r.menuAbs[i] = r.Cfg.AbsURL(l.URL)
+		}
+	})
+	// The key is made on the stack: a page looks its NavView up, and
+	// only the first page of each key stores it.
+	var buf [64]byte
+	key := append(buf[:0], kind...)
+	key = append(key, ' ')
+	for i, l := range r.Site.Menu {
+		if current(r.menuAbs[i], l, kind, canonical) {
+			key = append(key, '1')
 		} else {
-			key.WriteByte('0')
+			key = append(key, '0')
 		}
 	}
 	r.navMu.Lock()
 	defer r.navMu.Unlock()
-	if n := r.navs[key.String()]; n != nil {
+	if n := r.navs[string(key)]; n != nil {
 		return n
 	}
 	n := &NavView{Site: r.Site, Kind: kind, Menu: make([]MenuItem, len(r.Site.Menu))}
 	for i, l := range r.Site.Menu {
-		n.Menu[i] = MenuItem{Link: l, Title: l.Title, URL: l.URL, Current: current(r.Cfg, l, kind, canonical)}
+		n.Menu[i] = MenuItem{Link: l, Title: l.Title, URL: l.URL, Current: current(r.menuAbs[i], l, kind, canonical)}
 	}
 	if r.navs == nil {
 		r.navs = map[string]*NavView{}
 	}
-	r.navs[key.String()] = n
+	r.navs[string(key)] = n
 	return n
 }
 
-// current reports whether menu entry l is the page of kind at canonical.
-func current(cfg *config.Config, l Link, kind, canonical string) bool {
-	return cfg.AbsURL(l.URL) == canonical || l.URL == "/tags/" && kind == "tags"
+// current reports whether menu entry l, whose absolute URL is abs, is
+// the page of kind at canonical.
+func current(abs string, l Link, kind, canonical string) bool {
+	return abs == canonical || l.URL == "/tags/" && kind == "tags"
 }
 
 func description(v *PageView) string {

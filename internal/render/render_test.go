@@ -260,3 +260,39 @@ func TestViewFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestTOCEntries(t *testing.T) {
+	h := func(levels ...int) []markdown.Heading {
+		var hs []markdown.Heading
+		for i, l := range levels {
+			hs = append(hs, markdown.Heading{Level: l, Text: strconv.Itoa(i)})
+		}
+		return hs
+	}
+	for _, tc := range []struct {
+		toc  []markdown.Heading
+		want []string
+	}{
+		{nil, nil},
+		{h(3, 4), nil},
+		{h(2, 2, 2), []string{"0", "1", "2"}},
+		{h(2, 3, 2, 1, 2), []string{"0", "2", "4"}},
+	} {
+		got := tocEntries(tc.toc)
+		var texts []string
+		for _, e := range got {
+			texts = append(texts, e.Text)
+		}
+		if !reflect.DeepEqual(texts, tc.want) {
+			t.Errorf("%v: %v, want %v", tc.toc, texts, tc.want)
+		}
+		// The entries may share the headings' array, never to grow
+		// into it.
+		if len(got) > 0 {
+			entries := append(got, markdown.Heading{Level: 2, Text: "x"})
+			if &entries[0] == &tc.toc[0] {
+				t.Errorf("%v: appending to the entries writes into the headings", tc.toc)
+			}
+		}
+	}
+}

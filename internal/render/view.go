@@ -139,11 +139,7 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 			v.SummaryHTML = template.HTML("<p>" + template.HTMLEscapeString(p.SummaryText) + "</p>")
 		}
 	}
-	for _, h := range p.TOC {
-		if h.Level == 2 {
-			v.TOCEntries = append(v.TOCEntries, h)
-		}
-	}
+	v.TOCEntries = tocEntries(p.TOC)
 	v.HasTOC = len(v.TOCEntries) >= minTOCEntries
 	v.IsArticle, v.IsIssue = p.Kind == content.KindArticle, p.Kind == content.KindIssue
 	if !p.Date.IsZero() {
@@ -174,6 +170,30 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, tagPath(slug))})
 	}
 	return v
+}
+
+// tocEntries returns the level-2 headings of toc: toc itself when it
+// has no other (most pages), else a slice made once at its size.
+func tocEntries(toc []markdown.Heading) []markdown.Heading {
+	n := 0
+	for _, h := range toc {
+		if h.Level == 2 {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return nil
+	case len(toc):
+		return toc[:n:n]
+	}
+	entries := make([]markdown.Heading, 0, n)
+	for _, h := range toc {
+		if h.Level == 2 {
+			entries = append(entries, h)
+		}
+	}
+	return entries
 }
 
 // minTOCEntries is how many entries a table of contents needs to be

@@ -2,6 +2,7 @@ package theme
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"reflect"
@@ -29,6 +30,9 @@ type fusion struct {
 	chain []string // the escapers' names, in pipeline order
 	name  string   // the template function that replaces them
 	fn    func(v any) (string, error)
+	// str is fn for a string, which a caller holding a reflect.Value
+	// of one passes without making an interface of it (an allocation).
+	str func(s string) (string, error)
 }
 
 // A function the fused trees call returns its string alone and reports
@@ -60,6 +64,12 @@ var fusions = []fusion{
 			}
 			return urlAttr.escape(v)
 		},
+		str: func(s string) (string, error) {
+			if urlUnchanged(s, urlAttrKeeps, true) {
+				return s, nil
+			}
+			return urlAttr.escape(s)
+		},
 	},
 	{
 		// href="#{{ . }}", href="/x/?q={{ . }}": a URL's later part in a
@@ -72,18 +82,26 @@ var fusions = []fusion{
 			}
 			return urlPartAttr.escape(v)
 		},
+		str: func(s string) (string, error) {
+			if urlUnchanged(s, urlPartKeeps, false) {
+				return s, nil
+			}
+			return urlPartAttr.escape(s)
+		},
 	},
 	{
 		// <title>{{ . }}</title>, and textarea's text.
 		chain: []string{"_html_template_rcdataescaper"},
 		name:  "_gen_rcdata",
 		fn:    func(v any) (string, error) { return escapeText(v, rcdata) },
+		str:   replaceString,
 	},
 	{
 		// title="{{ . }}": a quoted attribute that is not a URL.
 		chain: []string{"_html_template_attrescaper"},
 		name:  "_gen_attr",
 		fn:    func(v any) (string, error) { return escapeText(v, attr) },
+		str:   replaceString,
 	},
 	{
 		// <p>{{ . }}</p>: HTML text.
@@ -100,7 +118,37 @@ var fusions = []fusion{
 			}
 			return html.escape(v)
 		},
+		str: replaceString,
 	},
+}
+
+// replaceString is htmlReplace as an escaper of a string.
+func replaceString(s string) (string, error) { return htmlReplace(s), nil }
+
+// valueEscaper escapes a reflect.Value as a fused escaper or printHTML
+// escapes its interface value: a string, or template.HTML in HTML text,
+// without making the interface.
+type valueEscaper func(v reflect.Value) (string, error)
+
+// errUnexported is the error of a value that cannot be made an
+// interface; text/template does not hand such values on either.
+var errUnexported = errors.New("value of an unexported field")
+
+// valueEscaperOf returns the valueEscaper of esc, whose string form is
+// str (nil if it has none); with str nil and esc printHTML, a
+// template.HTML is printed as it is.
+func valueEscaperOf(esc func(any) (string, error), str func(string) (string, error), html bool) valueEscaper {
+	return func(v reflect.Value) (string, error) {
+		switch t := v.Type(); {
+		case str != nil && t == stringType:
+			return str(v.String())
+		case html && t == htmlType:
+			return v.String(), nil
+		case !v.CanInterface():
+			return "", errUnexported
+		}
+		return esc(v.Interface())
+	}
 }
 
 // escapeText escapes a string or an int for RCDATA or a quoted
@@ -241,7 +289,7 @@ func (e *escapeRun) escape(v any) (string, error) {
 // once more after the fused function. htmlFuncs names the functions that
 // return template.HTML: HTML text's escaper returns what they return as
 // it is, so a call of one in HTML text needs no escaper at all.
-func fuse(set *template.Template, htmlFuncs map[string]bool) {
+func fuse(set *template.Template, htmlFuncs map[string]bool) *joiner {
 	j := joiner{funcs: template.FuncMap{}, htmlFuncs: htmlFuncs}
 	for _, t := range set.Templates() {
 		if t.Tree != nil {
@@ -250,6 +298,7 @@ func fuse(set *template.Template, htmlFuncs map[string]bool) {
 		}
 	}
 	set.Funcs(j.funcs)
+	return &j
 }
 
 // escapers are the fused functions by name.
@@ -257,6 +306,15 @@ var escapers = func() map[string]func(any) (string, error) {
 	m := map[string]func(any) (string, error){}
 	for _, f := range fusions {
 		m[f.name] = f.fn
+	}
+	return m
+}()
+
+// valueEscapers are the fused functions as valueEscapers, by name.
+var valueEscapers = func() map[string]valueEscaper {
+	m := map[string]valueEscaper{}
+	for _, f := range fusions {
+		m[f.name] = valueEscaperOf(f.fn, f.str, false)
 	}
 	return m
 }()
@@ -270,8 +328,12 @@ var escapers = func() map[string]func(any) (string, error) {
 // it as the action did and writes the text between them.
 type joiner struct {
 	funcs     template.FuncMap // the runs' functions, by name
+	joins     map[string]*joined
 	htmlFuncs map[string]bool
 	ranges    map[*parse.RangeNode]bool // the ranges given a function
+	// rangeFuncs and joins are the functions of ranges and of joined
+	// runs, by name, for compile.
+	rangeFuncs map[string]*rangeFunc
 }
 
 // printHTML writes what a function that returns template.HTML returned,
@@ -326,21 +388,66 @@ func (j *joiner) joinable(n parse.Node) bool {
 // (declares no variable) and ends with a fused escaper (escaped) or a
 // call of a function that returns template.HTML in HTML text (not).
 func (j *joiner) part(n parse.Node) (out func(any) (string, error), escaped bool) {
+	out, _, escaped = j.valuePart(n)
+	return out, escaped
+}
+
+// valuePart is part, with the valueEscaper of out.
+func (j *joiner) valuePart(n parse.Node) (out func(any) (string, error), vout valueEscaper, escaped bool) {
 	a, ok := n.(*parse.ActionNode)
 	if !ok || len(a.Pipe.Decl) != 0 || len(a.Pipe.Cmds) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	last := a.Pipe.Cmds[len(a.Pipe.Cmds)-1]
 	id, ok := last.Args[0].(*parse.IdentifierNode)
 	switch {
 	case !ok:
-		return nil, false
+		return nil, nil, false
 	case len(last.Args) == 1 && len(a.Pipe.Cmds) >= 2 && escapers[id.Ident] != nil:
-		return escapers[id.Ident], true
+		return escapers[id.Ident], valueEscapers[id.Ident], true
 	case j.htmlFuncs[id.Ident]:
-		return printHTML, false
+		return printHTML, printHTMLValue, false
 	}
-	return nil, false
+	return nil, nil, false
+}
+
+// printHTMLValue is printHTML as a valueEscaper.
+var printHTMLValue = valueEscaperOf(printHTML, nil, true)
+
+// joined is a joined run's parts: how to escape each action's value and
+// the texts between them.
+type joined struct {
+	escs    []func(any) (string, error)
+	vescs   []valueEscaper
+	texts   []string
+	textLen int
+}
+
+// write escapes the values (one per action) and writes the run; s is
+// an action's value as a string, or the escape's error.
+func (jn *joined) write(escape func(i int) (string, error)) (string, error) {
+	// The parts are escaped first and the result made once at its
+	// size: a part may be a page's whole body.
+	var parts [8]string
+	escaped := parts[:0]
+	n := jn.textLen
+	for i := range jn.escs {
+		s, err := escape(i)
+		if err != nil {
+			return "", err
+		}
+		escaped = append(escaped, s)
+		n += len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, s := range escaped {
+		b.WriteString(s)
+		if i < len(jn.texts) {
+			b.WriteString(jn.texts[i])
+		}
+	}
+	return b.String(), nil
 }
 
 // join makes one action of nodes: actions with a text between each two.
@@ -349,16 +456,16 @@ func (j *joiner) join(nodes []parse.Node) parse.Node {
 	name := "_gen_join_" + strconv.Itoa(len(j.funcs))
 	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: first.Pos,
 		Args: []parse.Node{parse.NewIdentifier(name).SetPos(first.Pos)}}
-	var escs []func(any) (string, error)
-	var texts []string
+	jn := &joined{}
 	for i, n := range nodes {
 		if i%2 == 1 {
-			texts = append(texts, string(n.(*parse.TextNode).Text))
+			jn.texts = append(jn.texts, string(n.(*parse.TextNode).Text))
 			continue
 		}
 		a := n.(*parse.ActionNode)
-		out, escaped := j.part(a)
-		escs = append(escs, out)
+		out, vout, escaped := j.valuePart(a)
+		jn.escs = append(jn.escs, out)
+		jn.vescs = append(jn.vescs, vout)
 		// The action's own pipeline, without its escaper, is the call's
 		// argument: text/template evaluates it as it did the action.
 		if escaped {
@@ -366,34 +473,20 @@ func (j *joiner) join(nodes []parse.Node) parse.Node {
 		}
 		call.Args = append(call.Args, a.Pipe)
 	}
-	textLen := 0
-	for _, t := range texts {
-		textLen += len(t)
+	for _, t := range jn.texts {
+		jn.textLen += len(t)
 	}
 	j.funcs[name] = func(vs ...any) string {
-		// The parts are escaped first and the result made once at its
-		// size: a part may be a page's whole body.
-		var parts [8]string
-		escaped := parts[:0]
-		n := textLen
-		for i, v := range vs {
-			s, err := escs[i](v)
-			if err != nil {
-				panic(err)
-			}
-			escaped = append(escaped, s)
-			n += len(s)
+		s, err := jn.write(func(i int) (string, error) { return jn.escs[i](vs[i]) })
+		if err != nil {
+			panic(err)
 		}
-		var b strings.Builder
-		b.Grow(n)
-		for i, s := range escaped {
-			b.WriteString(s)
-			if i < len(texts) {
-				b.WriteString(texts[i])
-			}
-		}
-		return b.String()
+		return s
 	}
+	if j.joins == nil {
+		j.joins = map[string]*joined{}
+	}
+	j.joins[name] = jn
 	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: first.Pos, Line: first.Line,
 		Pipe: &parse.PipeNode{NodeType: parse.NodePipe, Pos: first.Pos, Line: first.Line, Cmds: []*parse.CommandNode{call}}}
 }

@@ -37,7 +37,7 @@ type rangePart struct {
 	// path names the fields from the element to the value printed; empty
 	// for the element itself ({{ . }}). Nil for text.
 	path []string
-	esc  func(any) (string, error)
+	esc  valueEscaper
 }
 
 // rangePlan is, for each part that prints, the index of each field on
@@ -76,7 +76,7 @@ func rangeBody(r *parse.RangeNode) ([]rangePart, bool) {
 			default:
 				return nil, false
 			}
-			parts = append(parts, rangePart{path: path, esc: escapers[id.Ident]})
+			parts = append(parts, rangePart{path: path, esc: valueEscapers[id.Ident]})
 		default:
 			return nil, false
 		}
@@ -104,6 +104,10 @@ func (j *joiner) joinRange(r *parse.RangeNode, parts []rangePart) parse.Node {
 	name := "_gen_range_" + strconv.Itoa(len(j.funcs))
 	f := &rangeFunc{parts: parts, plans: map[reflect.Type]*rangePlan{}}
 	j.funcs[name] = f.write
+	if j.rangeFuncs == nil {
+		j.rangeFuncs = map[string]*rangeFunc{}
+	}
+	j.rangeFuncs[name] = f
 	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: r.Pos,
 		Args: []parse.Node{parse.NewIdentifier(name).SetPos(r.Pos), r.Pipe.Cmds[0].Args[0]}}
 	dot := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: r.Pos, Args: []parse.Node{&parse.DotNode{NodeType: parse.NodeDot, Pos: r.Pos}}}
@@ -118,24 +122,32 @@ func (j *joiner) joinRange(r *parse.RangeNode, parts []rangePart) parse.Node {
 
 // write returns what the range writes over v, or nil when it declines.
 func (f *rangeFunc) write(v any) *rangeOut {
-	s := reflect.ValueOf(v)
-	if s.Kind() != reflect.Slice {
-		return nil
-	}
-	plan := f.plan(s.Type().Elem())
-	if plan == nil {
-		return nil
-	}
 	// The range is written to a pooled buffer and copied once at its
 	// size, rather than grown from nothing on every page.
 	bp := rangeBufs.Get().(*[]byte)
-	b := (*bp)[:0]
+	b, ok := f.appendTo((*bp)[:0], reflect.ValueOf(v))
 	defer func() {
 		if cap(b) <= 64<<10 {
 			*bp = b[:0]
 			rangeBufs.Put(bp)
 		}
 	}()
+	if !ok {
+		return nil
+	}
+	return &rangeOut{string(b)}
+}
+
+// appendTo appends what the range writes over s to b, false when it
+// declines; a compiled template calls it with the value it holds.
+func (f *rangeFunc) appendTo(b []byte, s reflect.Value) ([]byte, bool) {
+	if s.Kind() != reflect.Slice {
+		return b, false
+	}
+	plan := f.plan(s.Type().Elem())
+	if plan == nil {
+		return b, false
+	}
 	for i := range s.Len() {
 		e := s.Index(i)
 		for k, p := range f.parts {
@@ -145,16 +157,16 @@ func (f *rangeFunc) write(v any) *rangeOut {
 			}
 			x, ok := follow(e, plan.steps[k])
 			if !ok {
-				return nil
+				return b, false
 			}
 			out, err := p.esc(x)
 			if err != nil {
-				return nil
+				return b, false
 			}
 			b = append(b, out...)
 		}
 	}
-	return &rangeOut{string(b)}
+	return b, true
 }
 
 // rangeOut is what a range function wrote: a pointer, so that the with
@@ -169,23 +181,23 @@ var rangeBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // follow reaches the value at steps from e as text/template's field
 // evaluation does, false at a nil pointer or a value it cannot hand on.
-func follow(e reflect.Value, steps [][]int) (any, bool) {
+func follow(e reflect.Value, steps [][]int) (reflect.Value, bool) {
 	for _, index := range steps {
 		for e.Kind() == reflect.Pointer {
 			if e.IsNil() {
-				return nil, false
+				return reflect.Value{}, false
 			}
 			e = e.Elem()
 		}
 		var err error
 		if e, err = e.FieldByIndexErr(index); err != nil {
-			return nil, false
+			return reflect.Value{}, false
 		}
 	}
 	if !e.CanInterface() {
-		return nil, false
+		return reflect.Value{}, false
 	}
-	return e.Interface(), true
+	return e, true
 }
 
 // plan returns how to reach the parts' fields in elements of type t, nil

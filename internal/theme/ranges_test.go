@@ -140,7 +140,7 @@ func TestFieldSteps(t *testing.T) {
 			t.Errorf("%v %v: %v, want %v", typ, tc.path, ok, tc.ok)
 		}
 	}
-	f := &rangeFunc{parts: []rangePart{{text: "<"}, {path: []string{"T"}, esc: escapers["_gen_html"]}}, plans: map[reflect.Type]*rangePlan{}}
+	f := &rangeFunc{parts: []rangePart{{text: "<"}, {path: []string{"T"}, esc: valueEscapers["_gen_html"]}}, plans: map[reflect.Type]*rangePlan{}}
 	if out := f.write([]rangeLink{{T: "a&b"}, {T: "c"}}); out == nil || out.String() != "<a&amp;b<c" {
 		t.Errorf("write: %v", out)
 	}

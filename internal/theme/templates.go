@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 
 	"github.com/claritynotes/gen/internal/diag"
@@ -32,13 +33,24 @@ type Templates struct {
 	// fused has a layout's once: its first execution escapes the set,
 	// and fuse then joins the escapers of its actions. Nil for a set
 	// whose escaped trees a caller compares (the email templates).
-	fused map[string]*sync.Once
+	fused map[string]*fusedRun
 	// partials holds the set of each partial ExecutePartial ran, when
 	// the sets fuse.
 	partialsMu sync.Mutex
 	partials   map[string]*partialSet
 	// htmlFuncs names the template functions that return template.HTML.
 	htmlFuncs map[string]bool
+	// funcs are the set's functions by name (gen's, the caller's and the
+	// fused escapers), as its templates find them.
+	funcs template.FuncMap
+}
+
+// fusedRun is how a layout or partial runs once its set is fused: the
+// once that escapes and fuses it, then its compiled program, if it has
+// one and the program has not declined.
+type fusedRun struct {
+	once sync.Once
+	prog atomic.Pointer[program]
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -51,9 +63,9 @@ func (t *Theme) Templates(funcs template.FuncMap) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	ts.fused = map[string]*sync.Once{}
+	ts.fused = map[string]*fusedRun{}
 	for name := range ts.byLayout {
-		ts.fused[name] = &sync.Once{}
+		ts.fused[name] = &fusedRun{}
 	}
 	return ts, nil
 }
@@ -69,6 +81,10 @@ func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error
 	base := template.New("").Funcs(funcs).Funcs(own).Funcs(fusedFuncs())
 	ts.htmlFuncs = htmlFuncs(funcs)
 	maps.Copy(ts.htmlFuncs, htmlFuncs(own))
+	ts.funcs = template.FuncMap{}
+	for _, m := range []template.FuncMap{funcs, own, fusedFuncs()} {
+		maps.Copy(ts.funcs, m)
+	}
 	var layouts []File
 	for _, f := range files {
 		if !strings.HasSuffix(f.Name, ".html") {
@@ -152,23 +168,39 @@ func (ts *Templates) Execute(w io.Writer, layout string, data any) error {
 	return err
 }
 
-// execute runs set's template name. With a once, the first execution
+// execute runs set's template name. With a run, the first execution
 // escapes the set (which runs that one template, so it is never escaped
-// again) and then fuses its escapers; executions waiting meanwhile run
-// the fused set.
-func (ts *Templates) execute(w io.Writer, set *template.Template, once *sync.Once, name string, data any) error {
-	if once == nil {
+// again), then fuses its escapers and compiles the template; executions
+// waiting meanwhile run the fused set. Later ones run the program, and
+// text/template when there is none or it declines.
+func (ts *Templates) execute(w io.Writer, set *template.Template, run *fusedRun, name string, data any) error {
+	if run == nil {
 		return set.ExecuteTemplate(w, name, data)
 	}
 	first := false
 	var err error
-	once.Do(func() {
+	run.once.Do(func() {
 		first = true
 		err = set.ExecuteTemplate(w, name, data)
-		fuse(set, ts.htmlFuncs)
+		funcs := maps.Clone(ts.funcs)
+		j := fuse(set, ts.htmlFuncs)
+		maps.Copy(funcs, j.funcs)
+		// A set whose escaping failed has trees without their escapers;
+		// html/template reports the failure on every execution.
+		if err == nil {
+			run.prog.Store(compile(set, name, funcs, j))
+		}
 	})
 	if first {
 		return err
+	}
+	if p := run.prog.Load(); p != nil {
+		ok, err := p.write(w, data)
+		if ok {
+			return err
+		}
+		// What made it decline is likely in the next page too.
+		run.prog.Store(nil)
 	}
 	return set.ExecuteTemplate(w, name, data)
 }
@@ -204,14 +236,14 @@ func (ts *Templates) ExecutePartial(w io.Writer, name string, data any) error {
 // fuses its escapers runs one template only, so each partial gets a
 // clone of the base set of its own; base itself never executes, so it
 // can still be cloned.
-func (ts *Templates) partialSet(name string) (*template.Template, *sync.Once, error) {
+func (ts *Templates) partialSet(name string) (*template.Template, *fusedRun, error) {
 	if ts.fused == nil {
 		return ts.base, nil, nil
 	}
 	ts.partialsMu.Lock()
 	defer ts.partialsMu.Unlock()
 	if p, ok := ts.partials[name]; ok {
-		return p.set, &p.once, nil
+		return p.set, &p.run, nil
 	}
 	set, err := ts.base.Clone()
 	if err != nil {
@@ -222,13 +254,13 @@ func (ts *Templates) partialSet(name string) (*template.Template, *sync.Once, er
 		ts.partials = map[string]*partialSet{}
 	}
 	ts.partials[name] = p
-	return p.set, &p.once, nil
+	return p.set, &p.run, nil
 }
 
-// partialSet is the set one partial executes in, and its fusing once.
+// partialSet is the set one partial executes in, and how it runs.
 type partialSet struct {
-	set  *template.Template
-	once sync.Once
+	set *template.Template
+	run fusedRun
 }
 
 // template errors look like "template: single.html:12:3: executing ..." or

@@ -112,16 +112,16 @@ func New(o Options) *Renderer {
 	// GFM is these three and bare-URL links (Linkify).
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList,
 		footnotes{}, extension.DefinitionList}
-	var plainOpts []parser.Option
+	runs := plainRuns{stop: &plainStop}
 	if o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(angleQuotes{}, typographerPriority)))
-		// plainRuns speeds up the parse without bare-URL links only:
-		// Linkify, like it, starts at spaces.
-		plainOpts = append(slices.Clip(parserOpts), parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
 	} else {
 		exts = append(exts, extension.Typographer)
-		plainOpts = parserOpts
+		runs.stop = &typographicStop
 	}
+	// plainRuns speeds up the parse without bare-URL links only:
+	// Linkify, like it, starts at spaces.
+	plainOpts := append(slices.Clip(parserOpts), parser.WithInlineParsers(util.Prioritized(runs, 0)))
 	withRenderer := func(opts []renderer.Option) goldmark.Markdown {
 		return goldmark.New(
 			goldmark.WithParser(newParser(!o.TextOnly)),

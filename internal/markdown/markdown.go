@@ -82,8 +82,10 @@ const (
 
 // New returns a Renderer for the given options.
 func New(o Options) *Renderer {
-	htmlOpts := []renderer.Option{renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100))}
-	var imageOpts []html.Option
+	// Every renderer writes text through one textWriter.
+	tw := html.WithWriter(newTextWriter())
+	htmlOpts := []renderer.Option{tw, renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100))}
+	imageOpts := []html.Option{tw}
 	if o.Unsafe {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
 		imageOpts = append(imageOpts, html.WithUnsafe())
@@ -157,13 +159,13 @@ func (r *Renderer) Parse(src []byte) ast.Node {
 // ParseChecked is Parse that also returns a *LimitError for a body past
 // one of the parser's limits.
 func (r *Renderer) ParseChecked(src []byte) (ast.Node, error) {
-	pc := parser.NewContext()
+	pc := parser.NewContext(parser.WithIDs(&headingIDs{}))
 	doc := r.plain.Parse(text.NewReader(src), parser.WithContext(pc))
 	if err := limitExceeded(pc); err != nil {
 		return doc, err
 	}
 	if mayLinkify(doc, src) {
-		pc = parser.NewContext()
+		pc = parser.NewContext(parser.WithIDs(&headingIDs{}))
 		doc = r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 		return doc, limitExceeded(pc)
 	}

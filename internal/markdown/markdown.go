@@ -72,6 +72,8 @@ type Renderer struct {
 	blockHTML renderer.Renderer
 	// plain is md's parser without GFM's bare-URL links (see Parse).
 	plain parser.Parser
+	// textOnly is Options.TextOnly: the parse makes no heading IDs.
+	textOnly bool
 }
 
 // LightStyle and DarkStyle are the chroma styles behind SyntaxCSS.
@@ -138,7 +140,7 @@ func New(o Options) *Renderer {
 		blockHTML = withRenderer(blockOpts).Renderer()
 	}
 	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(plainOpts...))
-	return &Renderer{md: md, blockHTML: blockHTML, plain: plain.Parser()}
+	return &Renderer{md: md, blockHTML: blockHTML, plain: plain.Parser(), textOnly: o.TextOnly}
 }
 
 // Parse parses a Markdown body. Segments in the AST are byte offsets into src.
@@ -159,17 +161,26 @@ func (r *Renderer) Parse(src []byte) ast.Node {
 // ParseChecked is Parse that also returns a *LimitError for a body past
 // one of the parser's limits.
 func (r *Renderer) ParseChecked(src []byte) (ast.Node, error) {
-	pc := parser.NewContext(parser.WithIDs(&headingIDs{}))
+	pc := r.newContext()
 	doc := r.plain.Parse(text.NewReader(src), parser.WithContext(pc))
 	if err := limitExceeded(pc); err != nil {
 		return doc, err
 	}
 	if mayLinkify(doc, src) {
-		pc = parser.NewContext(parser.WithIDs(&headingIDs{}))
+		pc = r.newContext()
 		doc = r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 		return doc, limitExceeded(pc)
 	}
 	return doc, nil
+}
+
+// newContext returns a parser context for one parse: with headingIDs
+// when the parse generates heading IDs.
+func (r *Renderer) newContext() parser.Context {
+	if r.textOnly {
+		return parser.NewContext()
+	}
+	return parser.NewContext(parser.WithIDs(&headingIDs{}))
 }
 
 // linkMarks are what every bare URL or email link contains.

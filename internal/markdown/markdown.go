@@ -86,7 +86,8 @@ const (
 func New(o Options) *Renderer {
 	// Every renderer writes text through one textWriter.
 	tw := html.WithWriter(newTextWriter())
-	htmlOpts := []renderer.Option{tw, renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100))}
+	htmlOpts := []renderer.Option{tw, renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100),
+		util.Prioritized(newLinkRenderer(), 100))}
 	imageOpts := []html.Option{tw}
 	if o.Unsafe {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())

@@ -283,7 +283,17 @@ type Heading struct {
 
 // Headings lists the document's headings in order, for a table of contents.
 func Headings(doc ast.Node, src []byte) []Heading {
-	var hs []Heading
+	// Counted first, the list is made once, not grown heading by heading.
+	count := 0
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if n.Kind() == ast.KindHeading {
+			count++
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	hs := make([]Heading, 0, count)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
 		if !ok {
@@ -329,20 +339,44 @@ type wordCounter struct {
 }
 
 func (c *wordCounter) Write(p []byte) (int, error) {
+	// Text is mostly ASCII: its bytes are told apart by a table, without
+	// decoding them or asking unicode.IsSpace, and the count is kept in
+	// locals, which is most of a page's count.
+	words, in := c.words, uint8(0)
+	if c.inWord {
+		in = 1
+	}
 	for i := 0; i < len(p); {
-		// Text is mostly ASCII: its bytes are told apart without decoding
-		// them or asking unicode.IsSpace, which is most of a page's count.
 		if b := p[i]; b < utf8.RuneSelf {
-			c.step(asciiSpace(b))
+			w := asciiWord[b]
+			words += int(w &^ in)
+			in = w
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(p[i:])
-		c.rune(r)
+		w := uint8(1)
+		if unicode.IsSpace(r) {
+			w = 0
+		}
+		words += int(w &^ in)
+		in = w
 		i += n
 	}
+	c.words, c.inWord = words, in == 1
 	return len(p), nil
 }
+
+// asciiWord is 1 for an ASCII byte that is not a space (unicode.IsSpace),
+// 0 for a space.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for b := range t {
+		if !unicode.IsSpace(rune(b)) {
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 func (c *wordCounter) WriteString(s string) (int, error) {
 	for _, r := range s {
@@ -350,9 +384,6 @@ func (c *wordCounter) WriteString(s string) (int, error) {
 	}
 	return len(s), nil
 }
-
-// asciiSpace is unicode.IsSpace for an ASCII byte.
-func asciiSpace(b byte) bool { return b == ' ' || b-'\t' <= '\r'-'\t' }
 
 // WriteByte takes an ASCII byte (writePlainText writes only spaces).
 func (c *wordCounter) WriteByte(b byte) error {

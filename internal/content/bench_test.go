@@ -27,6 +27,7 @@ func BenchmarkLoadFile(b *testing.B) {
 	md := markdown.New(markdown.Options{HeadingAnchors: true})
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	defer testutil.ReportCPU(b)()
 	for b.Loop() {
 		for _, f := range files {
 			if _, err := LoadFile(cfg, md, f); err != nil {
@@ -53,6 +54,7 @@ func BenchmarkDerive(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	defer testutil.ReportCPU(b)()
 	for b.Loop() {
 		for _, p := range pages {
 			p.TagSlugs = p.TagSlugs[:0]

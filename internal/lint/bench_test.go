@@ -30,6 +30,7 @@ func BenchmarkExtract(b *testing.B) {
 	var t Text
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	defer testutil.ReportCPU(b)()
 	for b.Loop() {
 		for _, p := range pages {
 			e.extract(p, string(p.Source), &t)

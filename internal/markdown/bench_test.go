@@ -42,6 +42,7 @@ func BenchmarkParse(b *testing.B) {
 			r := markdown.New(o.opts)
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
+			defer testutil.ReportCPU(b)()
 			for b.Loop() {
 				for _, body := range bodies {
 					if _, err := r.ParseChecked(body); err != nil {
@@ -64,6 +65,7 @@ func BenchmarkRender(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	defer testutil.ReportCPU(b)()
 	for b.Loop() {
 		for i, body := range bodies {
 			if _, err := r.HTMLWithImages(body, docs[i], nil); err != nil {

@@ -14,11 +14,13 @@ import (
 // plainRuns triggers where goldmark asks the parsers registered for
 // spaces, as GFM's bare-URL links do: at the start of a line, after an
 // inline node and at spaces. It takes in one step the run of text up to
-// the next byte that can start inline syntax (plainStop), and when the run
-// reaches the end of the line it ends the line as goldmark does (trailing
-// spaces trimmed, soft or hard line break). The AST is goldmark's, except
-// that a line's text may be split into more Text nodes where it runs up
-// to inline syntax: the text and every segment are the same.
+// the next byte that can start inline syntax (its stop table), and when
+// the run reaches the end of the line it ends the line as goldmark does
+// (trailing spaces trimmed, soft or hard line break). The AST is
+// goldmark's, except that a line's text may be split into Text nodes at
+// other places (where a run meets inline syntax, and not where goldmark
+// asked the Typographer in vain): the text, every segment and the HTML
+// are the same.
 //
 // It must be the only parser for spaces (so not with Linkify), and its
 // stop table must stop it wherever another inline parser can start:
@@ -57,7 +59,8 @@ var plainStop = func() (stop [256]uint8) {
 // rendered, whose Typographer starts at quotes, dashes, periods, commas
 // and angle brackets. It replaces quotes wherever they stand, but a dash
 // or a period only when doubled ("--", "...") and a comma never: a run
-// goes on past a lone dash, period or comma, where it gives nothing.
+// goes on past a lone dash, period or comma, where it gives nothing (and
+// stops before a doubled comma all the same, which costs nothing).
 var typographicStop = func() (stop [256]uint8) {
 	stop = plainStop
 	stop['\''], stop['"'] = runStop, runStop

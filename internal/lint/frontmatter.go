@@ -12,6 +12,16 @@ import (
 // metaFields are the front matter keys that are copy the reader sees.
 var metaFields = []string{"title", "description", "preheader", "cta.text"}
 
+// metaPaths are metaFields' keys as the paths ValueSpan takes, split once
+// rather than for every page.
+var metaPaths = func() [][]string {
+	paths := make([][]string, len(metaFields))
+	for i, f := range metaFields {
+		paths[i] = strings.Split(f, ".")
+	}
+	return paths
+}()
+
 // meta adds a block for each copy field of the front matter, placed at the
 // value's exact position in the file.
 func (e *extractor) meta() {
@@ -19,7 +29,7 @@ func (e *extractor) meta() {
 	if p.Format == content.FormatNone || p.FrontEnd <= p.FrontStart {
 		return
 	}
-	for _, name := range metaFields {
+	for i, name := range metaFields {
 		var want string
 		switch name {
 		case "title":
@@ -37,7 +47,7 @@ func (e *extractor) meta() {
 			continue
 		}
 		e.b.reset()
-		if !e.locateValue(name, want) {
+		if !e.locateValue(metaPaths[i], want) {
 			continue
 		}
 		first := len(e.gathered)
@@ -49,8 +59,8 @@ func (e *extractor) meta() {
 
 // locateValue fills the builder with the decoded value of a front matter
 // key, mapped to its source bytes, and checks it equals want.
-func (e *extractor) locateValue(name, want string) bool {
-	if at, ok := e.page.ValueSpan(strings.Split(name, ".")...); ok &&
+func (e *extractor) locateValue(path []string, want string) bool {
+	if at, ok := e.page.ValueSpan(path...); ok &&
 		e.scanValue(at.Start, at.End) && string(bytes.TrimSpace(e.b.buf)) == strings.TrimSpace(want) {
 		return true
 	}

@@ -58,7 +58,8 @@ func scanLines(src string, toks []Token, from int, lines []srcLine) []srcLine {
 	lines = lines[:0]
 	for k := from + 1; k < len(toks); k++ {
 		prevEnd, start := int(toks[k-1].End), int(toks[k].Start)
-		if start <= prevEnd {
+		if start <= prevEnd || start == prevEnd+1 && src[prevEnd] != '\n' {
+			// Most gaps are one space: told apart without a call.
 			continue
 		}
 		gap := src[prevEnd:start]

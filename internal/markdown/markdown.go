@@ -72,6 +72,8 @@ type Renderer struct {
 	blockHTML renderer.Renderer
 	// plain is md's parser without GFM's bare-URL links (see Parse).
 	plain parser.Parser
+	// textOnly is Options.TextOnly: the parse makes no heading IDs.
+	textOnly bool
 }
 
 // LightStyle and DarkStyle are the chroma styles behind SyntaxCSS.
@@ -82,8 +84,11 @@ const (
 
 // New returns a Renderer for the given options.
 func New(o Options) *Renderer {
-	htmlOpts := []renderer.Option{renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100))}
-	var imageOpts []html.Option
+	// Every renderer writes text through one textWriter.
+	tw := html.WithWriter(newTextWriter())
+	htmlOpts := []renderer.Option{tw, renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100),
+		util.Prioritized(newLinkRenderer(), 100))}
+	imageOpts := []html.Option{tw}
 	if o.Unsafe {
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
 		imageOpts = append(imageOpts, html.WithUnsafe())
@@ -112,16 +117,16 @@ func New(o Options) *Renderer {
 	// GFM is these three and bare-URL links (Linkify).
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList,
 		footnotes{}, extension.DefinitionList}
-	var plainOpts []parser.Option
+	runs := plainRuns{stop: &plainStop}
 	if o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithInlineParsers(util.Prioritized(angleQuotes{}, typographerPriority)))
-		// plainRuns speeds up the parse without bare-URL links only:
-		// Linkify, like it, starts at spaces.
-		plainOpts = append(slices.Clip(parserOpts), parser.WithInlineParsers(util.Prioritized(plainRuns{}, 0)))
 	} else {
 		exts = append(exts, extension.Typographer)
-		plainOpts = parserOpts
+		runs.stop = &typographicStop
 	}
+	// plainRuns speeds up the parse without bare-URL links only:
+	// Linkify, like it, starts at spaces.
+	plainOpts := append(slices.Clip(parserOpts), parser.WithInlineParsers(util.Prioritized(runs, 0)))
 	withRenderer := func(opts []renderer.Option) goldmark.Markdown {
 		return goldmark.New(
 			goldmark.WithParser(newParser(!o.TextOnly)),
@@ -136,7 +141,7 @@ func New(o Options) *Renderer {
 		blockHTML = withRenderer(blockOpts).Renderer()
 	}
 	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(plainOpts...))
-	return &Renderer{md: md, blockHTML: blockHTML, plain: plain.Parser()}
+	return &Renderer{md: md, blockHTML: blockHTML, plain: plain.Parser(), textOnly: o.TextOnly}
 }
 
 // Parse parses a Markdown body. Segments in the AST are byte offsets into src.
@@ -157,17 +162,26 @@ func (r *Renderer) Parse(src []byte) ast.Node {
 // ParseChecked is Parse that also returns a *LimitError for a body past
 // one of the parser's limits.
 func (r *Renderer) ParseChecked(src []byte) (ast.Node, error) {
-	pc := parser.NewContext()
+	pc := r.newContext()
 	doc := r.plain.Parse(text.NewReader(src), parser.WithContext(pc))
 	if err := limitExceeded(pc); err != nil {
 		return doc, err
 	}
 	if mayLinkify(doc, src) {
-		pc = parser.NewContext()
+		pc = r.newContext()
 		doc = r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 		return doc, limitExceeded(pc)
 	}
 	return doc, nil
+}
+
+// newContext returns a parser context for one parse: with headingIDs
+// when the parse generates heading IDs.
+func (r *Renderer) newContext() parser.Context {
+	if r.textOnly {
+		return parser.NewContext()
+	}
+	return parser.NewContext(parser.WithIDs(&headingIDs{}))
 }
 
 // linkMarks are what every bare URL or email link contains.
@@ -269,7 +283,17 @@ type Heading struct {
 
 // Headings lists the document's headings in order, for a table of contents.
 func Headings(doc ast.Node, src []byte) []Heading {
-	var hs []Heading
+	// Counted first, the list is made once, not grown heading by heading.
+	count := 0
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if n.Kind() == ast.KindHeading {
+			count++
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	hs := make([]Heading, 0, count)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
 		if !ok {
@@ -315,20 +339,44 @@ type wordCounter struct {
 }
 
 func (c *wordCounter) Write(p []byte) (int, error) {
+	// Text is mostly ASCII: its bytes are told apart by a table, without
+	// decoding them or asking unicode.IsSpace, and the count is kept in
+	// locals, which is most of a page's count.
+	words, in := c.words, uint8(0)
+	if c.inWord {
+		in = 1
+	}
 	for i := 0; i < len(p); {
-		// Text is mostly ASCII: its bytes are told apart without decoding
-		// them or asking unicode.IsSpace, which is most of a page's count.
 		if b := p[i]; b < utf8.RuneSelf {
-			c.step(asciiSpace(b))
+			w := asciiWord[b]
+			words += int(w &^ in)
+			in = w
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(p[i:])
-		c.rune(r)
+		w := uint8(1)
+		if unicode.IsSpace(r) {
+			w = 0
+		}
+		words += int(w &^ in)
+		in = w
 		i += n
 	}
+	c.words, c.inWord = words, in == 1
 	return len(p), nil
 }
+
+// asciiWord is 1 for an ASCII byte that is not a space (unicode.IsSpace),
+// 0 for a space.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for b := range t {
+		if !unicode.IsSpace(rune(b)) {
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 func (c *wordCounter) WriteString(s string) (int, error) {
 	for _, r := range s {
@@ -336,9 +384,6 @@ func (c *wordCounter) WriteString(s string) (int, error) {
 	}
 	return len(s), nil
 }
-
-// asciiSpace is unicode.IsSpace for an ASCII byte.
-func asciiSpace(b byte) bool { return b == ' ' || b-'\t' <= '\r'-'\t' }
 
 // WriteByte takes an ASCII byte (writePlainText writes only spaces).
 func (c *wordCounter) WriteByte(b byte) error {

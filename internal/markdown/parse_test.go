@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,13 +71,18 @@ var plainRunCases = []string{
 	"| a | b |\n|---|---|\n| *x* | `y` |",
 	"Term\n: Definition with [link](/d).",
 	"Line with a lone \r carriage return.",
+	"Dashes: a-b, a--b, a---b, a - b, a -- b, trailing -\nand --\nand a lone -",
+	"Periods: end. Wait... two.. 1.5 e.g. and a lone .\nDots at the end..",
+	"Commas: a, b,, c,d ,\nand a comma at the end,",
+	"Quotes: it's, 'twas, '90s, \"said\", Smiths' 'single' \"double\" and a'b\"c",
+	"Mixed: \"it's -- really...\" she said, <<quoted>> -- and done.",
 }
 
 // TestParseMatchesLinkifyParse checks the parse shortcut on the cases
 // above and on every Markdown file of the sample site and the lint corpus
 // (the repository's own, and the shared one when it is beside the repository).
-// For text-only parses it also checks plainRuns, which only the parse
-// without bare-URL links has.
+// It also checks plainRuns, which only the parse without bare-URL links
+// has, and for rendering parses that the HTML is the same.
 func TestParseMatchesLinkifyParse(t *testing.T) {
 	docs := map[string][]byte{}
 	for i, c := range linkifyCases {
@@ -120,16 +126,33 @@ func readMarkdown(t *testing.T, dir string, docs map[string][]byte) {
 }
 
 // sameAsLinkifyParse checks that Parse gives each document the AST of a
-// parse with GFM's bare-URL links always on, with and without TextOnly.
+// parse with GFM's bare-URL links always on, with and without TextOnly,
+// and the same HTML.
 func sameAsLinkifyParse(t *testing.T, docs map[string][]byte) {
 	t.Helper()
 	for _, opts := range []Options{{}, {TextOnly: true}} {
 		r := New(opts)
 		for name, src := range docs {
-			got := dump(r.Parse(src), src)
-			want := dump(r.md.Parser().Parse(text.NewReader(src)), src)
+			doc, linkified := r.Parse(src), r.md.Parser().Parse(text.NewReader(src))
+			got, want := dump(doc, src), dump(linkified, src)
 			if got != want {
 				t.Errorf("%s (%+v): AST differs from the linkify parse\n got: %s\nwant: %s", name, opts, got, want)
+			}
+			if opts.TextOnly {
+				continue
+			}
+			// The text nodes may be split differently (see dump); the
+			// HTML must be the same.
+			gotHTML, err := r.HTML(src, doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantHTML, err := r.HTML(src, linkified)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if gotHTML != wantHTML {
+				t.Errorf("%s (%+v): HTML differs from the linkify parse's\n got: %s\nwant: %s", name, opts, gotHTML, wantHTML)
 			}
 		}
 	}
@@ -236,22 +259,53 @@ func TestParserMatchesGoldmark(t *testing.T) {
 }
 
 // TestPlainStopHasEveryTrigger: plainRuns must stop before every byte
-// where another inline parser of a text-only parse can start.
+// where another inline parser can start: those of a text-only parse for
+// plainStop, and those of the rendering parse, the Typographer's among
+// them, for typographicStop. Where a table stops only before a doubled
+// byte, every parser starting at that byte must give nothing when the
+// byte is not doubled.
 func TestPlainStopHasEveryTrigger(t *testing.T) {
-	parsers := []parser.InlineParser{angleQuotes{}, extension.NewStrikethroughParser(),
-		extension.NewFootnoteParser(), extension.NewTaskCheckBoxParser()}
+	common := []parser.InlineParser{extension.NewStrikethroughParser(),
+		extension.NewFootnoteParser(), extension.NewTaskCheckBoxParser(), footnoteRefs{}}
 	for _, p := range parser.DefaultInlineParsers() {
-		parsers = append(parsers, p.Value.(parser.InlineParser))
+		common = append(common, p.Value.(parser.InlineParser))
 	}
-	for _, p := range parsers {
-		for _, c := range p.Trigger() {
-			if !plainStop[c] {
-				t.Errorf("%T starts at %q, which plainRuns would take as plain text", p, c)
+	for _, c := range []struct {
+		name    string
+		stop    *[256]uint8
+		parsers []parser.InlineParser
+	}{
+		{"plainStop", &plainStop, append(slices.Clip(common), angleQuotes{})},
+		{"typographicStop", &typographicStop, append(slices.Clip(common), extension.NewTypographerParser())},
+	} {
+		for _, p := range c.parsers {
+			for _, b := range p.Trigger() {
+				switch c.stop[b] {
+				case runOn:
+					t.Errorf("%s: %T starts at %q, which plainRuns would take as plain text", c.name, p, b)
+				case runStopTwo:
+					for next := range 257 {
+						src := []byte{'a', b}
+						if next < 256 {
+							if byte(next) == b || next == '\n' {
+								continue
+							}
+							src = append(src, byte(next), 'z', 'z', 'z')
+						}
+						src = append(src, '\n')
+						block := text.NewReader(src)
+						block.Advance(1)
+						pc := parser.NewContext()
+						if n := p.Parse(ast.NewParagraph(), block, pc); n != nil {
+							t.Errorf("%s: %T parses %q as %s, but plainRuns takes a lone %q as plain text", c.name, p, src[1:], n.Kind(), b)
+						}
+					}
+				}
 			}
 		}
-	}
-	if !plainStop['\\'] || !plainStop['\n'] {
-		t.Error("plainRuns must stop at escapes and line ends")
+		if c.stop['\\'] != runStop || c.stop['\n'] != runStop {
+			t.Errorf("%s: plainRuns must stop at escapes and line ends", c.name)
+		}
 	}
 }
 

@@ -20,3 +20,16 @@ func CPUTime(t testing.TB) time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// ReportCPU starts counting the CPU time of a benchmark's loop and
+// returns the function that reports it, after the loop, as cpu-sec/op:
+// on a machine shared with other work, the wall clock's sec/op counts
+// the waits for a core, this metric only the work (the collector's
+// included).
+func ReportCPU(b *testing.B) func() {
+	b.Helper()
+	start := CPUTime(b)
+	return func() {
+		b.ReportMetric((CPUTime(b)-start).Seconds()/float64(b.N), "cpu-sec/op")
+	}
+}

@@ -114,7 +114,8 @@ giving $10" names the act), also after an aside ("But please, as
     buy time in bulk"; not "… is to stay calm"); a date put in the reader's calendar: "So
     hang on to that Saturday in your calendar"
   - an invitation to whichever reader it fits: "Anyone interested can email
-    the farm", "Those who want a share should fill out the form" (not "so
+    the farm", "Those who want a share should fill out the form", "Those who
+    are interested can inquire at the shed" (not "so
     that anyone may comment"); an imperative after a statement and a
     semicolon, or after a colon that ends a clause: "Seats are limited;
     book yours at the counter", "Honour the day with your time: pick a
@@ -123,7 +124,7 @@ giving $10" names the act), also after an aside ("But please, as
     desk", "Orders can be placed by replying" (not "Boxes can be picked
     up on Tuesdays"); "Tickets available at the door"
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+    there", "We hope to see many of you at the open house on Friday", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
     "Free admission" (not "children receive free admission"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
@@ -160,7 +161,8 @@ have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
 deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
 "Why not say something …"), warnings ("Try not to …", "you better check
-yourself"), comparisons ("better than anyone can find …"), rules ("First
+yourself", "Read the fine print", "check the small print", "read your emails
+carefully"), comparisons ("better than anyone can find …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said) or an ad's words in
 quotes ("these “one day only, buy one get one” deals"), a clause describing a

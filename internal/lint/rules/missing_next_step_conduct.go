@@ -38,9 +38,35 @@ func conduct(tx *lint.Text, toks []lint.Token, v int) bool {
 		return hasWord(tx, toks, v+1, min(len(toks), v+5), "rules", "rule", "guidelines", "instructions", "signs", "directions", "policy", "policies", "regulations") >= 0
 	case "keep", "maintain", "remain":
 		return !strings.HasSuffix(next, "ing") && next != "in" && next != "up"
+	case "read", "check", "review":
+		return caution(tx, toks, v)
 	}
 	return false
 }
+
+// caution reports a read at toks[v] that warns rather than invites: the
+// terms of a deal ("read the fine print", "check the small print",
+// "please read the terms"), or any text read with care ("read your
+// emails carefully"). It guards the reader against a mistake; "read the
+// full story here" and "check the schedule" still ask for a step.
+func caution(tx *lint.Text, toks []lint.Token, v int) bool {
+	o := v + 1
+	for o < len(toks) && o <= v+3 && (determiners[norm(tx, toks, o)] || norm(tx, toks, o) == "all" || norm(tx, toks, o) == "any") {
+		o++
+	}
+	w := norm(tx, toks, o)
+	if (w == "fine" || w == "small") && norm(tx, toks, o+1) == "print" || termsNouns[w] {
+		return true
+	}
+	// the care is named after the object: "read your emails carefully"
+	return hasWord(tx, toks, v+1, min(len(toks), v+cautionReach), "carefully", "thoroughly") >= 0
+}
+
+// termsNouns are the text a deal or a service binds the reader to.
+var termsNouns = wordSet(`terms conditions disclaimer disclaimers exclusions restrictions`)
+
+// cautionReach bounds how far after a read its "carefully" is looked for.
+const cautionReach = 6
 
 // urgedByNegation follow "don't" in a request that urges a step rather
 // than forbidding one.

@@ -429,13 +429,19 @@ channels channel listings schedule`)
 // Monday" close a letter instead: they name no place to come to.
 func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if tx.Norm(&toks[k]) != "see" && tx.Norm(&toks[k]) != "seeing" || tx.Norm(&toks[k+1]) != "you" && tx.Norm(&toks[k+1]) != "ya" && tx.Norm(&toks[k+1]) != "y'all" {
+		if tx.Norm(&toks[k]) != "see" && tx.Norm(&toks[k]) != "seeing" {
+			continue
+		}
+		// "we hope to see many of you at the open house": some of the
+		// readers are the readers
+		you := k + 1 + partitiveOfYou(tx, toks, k+1)
+		if w := norm(tx, toks, you); w != "you" && w != "ya" && w != "y'all" {
 			continue
 		}
 		if k > 0 && toks[k-1].Kind == lint.Word && tx.Norm(&toks[k]) == "see" && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
-		j := k + 2
+		j := you + 1
 		if tx.Norm(&toks[j]) == "all" || tx.Norm(&toks[j]) == "both" {
 			j++
 		}
@@ -457,6 +463,22 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 // seeLeads may come right before "see you" in an invitation: "hope to
 // see you", "so see you at the fair", "we'd love to see you there".
 var seeLeads = wordSet(`to so and then now hope`)
+
+// partitiveOfYou returns how many tokens at toks[i] name part of the
+// readers before their "you": 2 for "many of", "some of", "all of", 3
+// for "a few of", "a lot of"; 0 otherwise.
+func partitiveOfYou(tx *lint.Text, toks []lint.Token, i int) int {
+	switch w := norm(tx, toks, i); {
+	case partitives[w] && norm(tx, toks, i+1) == "of":
+		return 2
+	case w == "a" && (norm(tx, toks, i+1) == "few" || norm(tx, toks, i+1) == "lot") && norm(tx, toks, i+2) == "of":
+		return 3
+	}
+	return 0
+}
+
+// partitives name part of a group: "many of you", "lots of you".
+var partitives = wordSet(`many some all lots more most several plenty`)
 
 // doorsOpen reports an event's practical start: "Doors open at 7 pm",
 // "doors open at noon, first act at one". A door that "opens up

@@ -1458,3 +1458,38 @@ func TestNextStepInfoBelow(t *testing.T) {
 		{"complete registration", body + "Complete registration by Friday at the front desk.", false},
 	})
 }
+
+// TestNextStepCaution: telling the reader to read the terms of a deal
+// with care ("Read the fine print", "check the small print", "read your
+// emails carefully") guards against a mistake and asks for no step; a
+// read of the writer's story or a check of the schedule still invites.
+func TestNextStepCaution(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"fine print", body + "Read the fine print, even in the emails from the bank.", true},
+		{"small print with please", body + "Please check the small print before the sale starts.", true},
+		{"terms", body + "Read the terms and conditions of the voucher before you pay.", true},
+		{"carefully", body + "Be mindful when you book and read your emails carefully.", true},
+		{"read the story", body + "Read the full story of the new studio on the blog: [the post](https://example.com/post)", false},
+		{"check the schedule", body + "Check the schedule and book a seat for the Saturday class.", false},
+		{"print a copy", body + "Read the menu in the window, then come in and print your own card at the counter.", false},
+	})
+}
+
+// TestNextStepGroupOfReaders: part of the readers named as such ("many
+// of you", "a few of you") is the reader: "We hope to see many of you at
+// the open house" invites as "hope to see you there" does; "I saw many of
+// you at the fair" reports. "Those who are interested can inquire" asks
+// as "Anyone interested can email the farm" does.
+func TestNextStepGroupOfReaders(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"many of you", body + "We hope to see many of you at the open house on Saturday.", false},
+		{"a few of you", body + "Hoping to see a few of you at the plant swap in the hall.", false},
+		{"saw many of you", body + "It was lovely that many of you came to the open house last week.", true},
+		{"many of you, no place", body + "We hope many of you had a restful holiday.", true},
+		{"those interested can inquire", body + "Those who are interested in a plot can inquire at the garden shed.", false},
+		{"enquire", body + "Enquire at the counter about the autumn workshops.", false},
+		{"they inquired", body + "Several neighbours inquired about the plots last spring.", true},
+	})
+}

@@ -60,15 +60,6 @@ func (l *useList) add(slug, element string) {
 	l.uses = append(l.uses, featureUse{slug: slug, element: element, line: l.line})
 }
 
-// declarations records the features of an inline style attribute. The
-// same few style attributes recur on every paragraph of every message, so
-// what each one uses is parsed once.
-func (c *checker) declarations(src string, line int, head bool) {
-	for _, u := range styleAttrUses.Get(src, attributeUses).uses {
-		c.recordID(u.id, line, u.element, head)
-	}
-}
-
 // featureUse is a caniemail feature and the CSS that uses it.
 type featureUse struct {
 	slug, element string

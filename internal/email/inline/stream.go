@@ -34,7 +34,7 @@ func (in *Inliner) InlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 // lexing doc again.
 func (in *Inliner) InlineLexed(b *bytes.Buffer, doc []byte, lx *lex.Lexer, comment func(raw []byte) []byte, plans ...*Plan) (out []byte, ok bool) {
 	lx.Rewind()
-	return in.stream(b, doc, comment, lx, plans)
+	return in.stream(b, doc, comment, lx, plans, false)
 }
 
 // inlineStream is InlineStream; it reads doc with a lex.Lexer when it can,
@@ -49,19 +49,21 @@ func (in *Inliner) inlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 	lx := lex.Get()
 	defer lex.Put(lx)
 	if !tokenizerOnly && lx.Lex(doc) {
-		return in.stream(b, doc, comment, lx, plans)
+		return in.stream(b, doc, comment, lx, plans, false)
 	}
-	return in.stream(b, doc, comment, html.NewTokenizer(bytes.NewReader(doc)), plans)
+	return in.stream(b, doc, comment, html.NewTokenizer(bytes.NewReader(doc)), plans, tokenizerOnly)
 }
 
-// stream is InlineStream reading doc's tokens from z.
-func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z lex.Tokens, plans []*Plan) (out []byte, ok bool) {
+// stream is InlineStream reading doc's tokens from z; fresh has it
+// match and write every start tag, for the tests that compare the two
+// readers, rather than copy what it wrote for the same tag before.
+func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z lex.Tokens, plans []*Plan, fresh bool) (out []byte, ok bool) {
 	// As InlineStream; a Lexer has read neither.
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
 		return nil, false
 	}
 	start := b.Len()
-	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z}
+	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z, fresh: fresh}
 	if !s.head() || !s.body() {
 		b.Truncate(start)
 		return nil, false
@@ -85,6 +87,9 @@ type streamer struct {
 	node    html.Node // the element being matched
 	stack   []open    // html, body and the elements open in it
 	attrs   []html.Attribute
+	raw     []byte // the start tag being read, as written
+	key     []byte // ruleIndex.written's key for it
+	fresh   bool   // see stream
 }
 
 // open is an element whose end tag is still to come.
@@ -372,15 +377,16 @@ func (s *streamer) body() bool {
 			s.endTag(tag)
 			s.stack = s.stack[:len(s.stack)-1]
 		case html.StartTagToken, html.SelfClosingTagToken:
-			// Matching and writing are done with the attributes when push
-			// returns, so they reuse one slice.
-			tag, attrs := s.tag(s.attrs[:0])
-			s.attrs = attrs
+			// The tag as written, before html.Tokenizer lower-cases its
+			// name and unescapes its values where Raw points.
+			s.raw = append(s.raw[:0], s.z.Raw()...)
+			name, more := s.z.TagName()
+			tag := atom.String(name)
 			if mode == 0 {
 				if tag != "body" || tt != html.StartTagToken {
 					return false
 				}
-				s.push(tag, attrs)
+				s.pushRaw(tag, more)
 				mode = 1
 				continue
 			}
@@ -390,7 +396,7 @@ func (s *streamer) body() bool {
 			if tag == "tr" && top.tag == "table" {
 				s.push("tbody", nil) // the parser's implied <tbody>
 			}
-			s.push(tag, attrs)
+			s.pushRaw(tag, more)
 		default: // a doctype, which the parser ignores here
 			return false
 		}
@@ -411,6 +417,52 @@ func (s *streamer) push(tag string, attrs []html.Attribute) {
 	if !is(tag, void) {
 		s.stack = append(s.stack, open{tag: tag, state: child})
 	}
+}
+
+// pushRaw is push for the start tag just read, whose name is tag, its
+// attributes still to read (more) and its bytes in s.raw. What element
+// writes for a tag depends only on those bytes and the state its parent
+// gives its children, and emails repeat most of their tags in the same
+// places (the template's tables and cells, the body's paragraphs), so it
+// is written once per stylesheet and then copied.
+func (s *streamer) pushRaw(tag string, more bool) {
+	top := &s.stack[len(s.stack)-1]
+	top.filled = true
+	wrote := false
+	write := func(string) writtenTag {
+		// Matching and writing are done with the attributes when element
+		// returns, so they reuse one slice.
+		attrs := s.attrs[:0]
+		for more {
+			var k, v []byte
+			k, v, more = s.z.TagAttr()
+			attrs = append(attrs, html.Attribute{Key: atom.String(k), Val: string(v)})
+		}
+		s.attrs = attrs
+		start := s.b.Len()
+		child := s.element(tag, attrs, top.state)
+		wrote = true
+		return writtenTag{out: string(s.b.Bytes()[start:]), child: child}
+	}
+	var t writtenTag
+	if s.fresh {
+		t = write("")
+	} else {
+		s.key = append(append(s.key[:0], top.state...), s.raw...) // states are ix.slots bytes long
+		t = s.ix.written.GetBytes(s.key, write)
+	}
+	if !wrote {
+		s.b.WriteString(t.out)
+	}
+	if !is(tag, void) {
+		s.stack = append(s.stack, open{tag: tag, state: t.child})
+	}
+}
+
+// writtenTag is what element wrote for a start tag and the state the
+// element's children start from.
+type writtenTag struct {
+	out, child string
 }
 
 // simple reports whether the parser inserts a start tag in the body as

@@ -454,8 +454,9 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	kept := newKeptComments()
 	var doc []byte
 	var streamed bool
+	var cuts []int
 	if lx != nil {
-		doc, streamed = r.inl.InlineLexed(inlined, executed.Bytes(), lx, kept.keep, plans...)
+		doc, streamed = r.inl.InlineLexedBlocks(inlined, executed.Bytes(), lx, kept.keep, &cuts, plans...)
 	} else {
 		doc, streamed = r.inl.InlineStream(inlined, executed.Bytes(), kept.keep, plans...)
 	}
@@ -472,7 +473,10 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	if plan != nil && (plan.LeftIn(doc) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
 		return f, false, nil
 	}
-	if doc, err = r.min.htmlTo(minified, doc); err != nil {
+	if !streamed {
+		cuts = nil // the tree's document: no cuts are known in it
+	}
+	if doc, err = r.min.htmlPiecesTo(minified, doc, cuts); err != nil {
 		return f, false, err
 	}
 	f.out = kept.restore(doc)

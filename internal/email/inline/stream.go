@@ -82,9 +82,16 @@ func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) 
 		return nil, false
 	}
 	start := b.Len()
-	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z, fresh: fresh, blocks: blocks != nil}
+	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z, fresh: fresh, cuts: blocks}
+	noted := 0
+	if blocks != nil {
+		noted = len(*blocks)
+	}
 	if !s.head() || !s.body() {
 		b.Truncate(start)
+		if blocks != nil {
+			*blocks = (*blocks)[:noted]
+		}
 		return nil, false
 	}
 	out = b.Bytes()[start:]
@@ -93,12 +100,13 @@ func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) 
 		out = append(out[:i], out[i+len(ignoreAttr):]...)
 	}
 	if blocks != nil {
-		for _, at := range s.cuts {
+		cuts := (*blocks)[noted:]
+		for k, at := range cuts {
 			at -= start
 			if i >= 0 && at > i {
 				at -= len(ignoreAttr) // at is past the attribute: no tag starts inside it
 			}
-			*blocks = append(*blocks, at)
+			cuts[k] = at
 		}
 	}
 	return out, true
@@ -119,16 +127,15 @@ type streamer struct {
 	raw     []byte // the start tag being read, as written
 	key     []byte // ruleIndex.written's key for it
 	fresh   bool   // see stream
-	blocks  bool   // whether to note cuts
-	cuts    []int  // InlineLexedBlocks's offsets, in b
+	cuts    *[]int // InlineLexedBlocks's offsets, in b; nil: none noted
 	inPre   int    // <pre> elements open
 }
 
 // cut notes that a tag named tag starts at the end of b, if it is a block
 // tag InlineLexedBlocks lists there.
 func (s *streamer) cut(tag string) {
-	if s.blocks && s.inPre == 0 && is(tag, block) {
-		s.cuts = append(s.cuts, s.b.Len())
+	if s.cuts != nil && s.inPre == 0 && is(tag, block) {
+		*s.cuts = append(*s.cuts, s.b.Len())
 	}
 }
 

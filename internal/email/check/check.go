@@ -8,7 +8,6 @@ package check
 import (
 	"bytes"
 	"fmt"
-	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -245,9 +244,9 @@ func (c *checker) scan(doc []byte) {
 				c.endAnchor()
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			tok := c.token(z)
-			c.element(tok, line)
-			if tok.Data == "style" && tt == html.StartTagToken {
+			e := c.effects(z, raw)
+			c.apply(e, line)
+			if e.name == "style" && tt == html.StartTagToken {
 				if z.Next() == html.TextToken {
 					text := z.Raw()
 					c.stylesheet(text, line, c.inHead)
@@ -373,124 +372,6 @@ var imageFormats = map[string]string{
 	".png": "image-png", ".jpg": "image-jpg", ".jpeg": "image-jpg", ".gif": "image-gif", ".svg": "image-svg",
 	".webp": "image-webp", ".avif": "image-avif", ".bmp": "image-bmp", ".ico": "image-ico", ".tif": "image-tiff",
 	".tiff": "image-tiff", ".heic": "image-heif", ".heif": "image-heif", ".apng": "image-apng",
-}
-
-func (c *checker) element(tok html.Token, line int) {
-	name := tok.Data
-	if name == "head" {
-		c.inHead = true
-	}
-	// The head and the document tags are structure that clients may drop
-	// without harm: the body carries its own inline styles.
-	head := c.inHead || name == "html" || name == "body"
-	if slug, ok := elementFeatures[name]; ok {
-		c.record(slug, line, elementLabels[name], head || name == "style")
-	}
-	switch name {
-	case "input", "button":
-		if t := attr(tok, "type"); t != "" {
-			c.record("html-"+name+"-"+strings.ToLower(t), line, fmt.Sprintf("<%s type=%q>", name, t), false)
-		}
-	case "meta":
-		if strings.EqualFold(attr(tok, "name"), "color-scheme") {
-			c.record("html-meta-color-scheme", line, `<meta name="color-scheme">`, true)
-		}
-	case "script":
-		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "script", Element: "<script>",
-			Message: "email clients remove <script> and some junk the message; remove it"})
-	case "a":
-		c.anchor = &anchor{href: attr(tok, "href")}
-	case "img":
-		c.image(tok, line)
-	}
-	for _, a := range tok.Attr {
-		key := strings.ToLower(a.Key)
-		if slug, ok := attributeFeatures[key]; ok {
-			c.record(slug, line, attributeLabels[key], head)
-		}
-		switch key {
-		case "style":
-			c.declarations(a.Val, line, head)
-		case "href", "src", "background":
-			c.url(name, key, a.Val, line)
-		}
-	}
-}
-
-func attr(tok html.Token, key string) string {
-	for _, a := range tok.Attr {
-		if strings.EqualFold(a.Key, key) {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func (c *checker) image(tok html.Token, line int) {
-	src := attr(tok, "src")
-	el := fmt.Sprintf("<img src=%q>", src)
-	hasAlt, hasWidth := false, false
-	for _, a := range tok.Attr {
-		hasAlt = hasAlt || a.Key == "alt"
-		hasWidth = hasWidth || a.Key == "width" && strings.TrimSpace(a.Val) != ""
-	}
-	if alt := attr(tok, "alt"); !hasAlt || strings.TrimSpace(alt) == "" {
-		msg := "image has no alt text; many clients block images by default, so describe it (![description](image.png))"
-		if hasAlt {
-			msg = "image has an empty alt, so readers with images off or a screen reader learn nothing; describe it unless it is decorative"
-		}
-		c.findings = append(c.findings, Finding{Severity: SeverityWarning, Line: line, Feature: "img-alt", Element: el, Message: msg})
-	}
-	if !hasWidth {
-		c.findings = append(c.findings, Finding{Severity: SeverityWarning, Line: line, Feature: "img-width", Element: el,
-			Message: "image has no width attribute; Outlook for Windows shows it at its full pixel size"})
-	}
-	low := strings.ToLower(src)
-	if strings.HasPrefix(low, "data:image/") {
-		c.record("image-base64", line, el, false)
-		if strings.HasPrefix(low, "data:image/svg") {
-			c.record("image-svg", line, el, false)
-		}
-		return
-	}
-	p := low
-	if u, err := url.Parse(src); err == nil {
-		p = strings.ToLower(u.Path)
-	}
-	for ext, slug := range imageFormats {
-		if strings.HasSuffix(p, ext) {
-			c.record(slug, line, el, false)
-		}
-	}
-}
-
-// url reports relative URLs, which have no page to be relative to in an
-// inbox, and notes fragment and mailto links.
-func (c *checker) url(elem, key, v string, line int) {
-	v = strings.TrimSpace(v)
-	if v == "" || c.tags.IsTag != nil && c.tags.IsTag(v) {
-		return
-	}
-	// Most URLs are absolute links, which need no description: it is
-	// made only for what is reported.
-	el := func() string { return fmt.Sprintf("<%s %s=%q>", elem, key, v) }
-	if strings.HasPrefix(v, "#") {
-		c.record("html-anchor-links", line, el(), false)
-		return
-	}
-	u, err := url.Parse(v)
-	if err != nil {
-		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "url", Element: el(),
-			Message: fmt.Sprintf("%s %q is not a valid URL: %v", key, v, err)})
-		return
-	}
-	switch {
-	case u.Scheme == "mailto":
-		c.record("html-mailto-links", line, el(), false)
-	case u.Scheme == "" || u.Host == "" && (u.Scheme == "http" || u.Scheme == "https"):
-		c.findings = append(c.findings, Finding{Severity: SeverityError, Line: line, Feature: "relative-url", Element: el(),
-			Message: fmt.Sprintf("%s %q is relative; in an inbox it points nowhere. Make it absolute (https://…)", key, v)})
-	}
 }
 
 // featureFindings turns recorded uses into findings using caniemail's data.

@@ -13,14 +13,13 @@ import (
 // selectors and declarations. head.css is the same in every message, so
 // what a stylesheet uses is parsed once.
 func (c *checker) stylesheet(src []byte, line int, head bool) {
-	text := string(src)
-	for _, u := range stylesheetUses.Get(text, func() []featureUse { return known(sheetUses(text)) }) {
+	for _, u := range stylesheetUses.GetBytes(src, func(text string) []featureUse { return known(sheetUses(text)) }) {
 		c.recordID(u.id, line+u.line, u.element, head)
 	}
 }
 
 // stylesheetUses caches what each stylesheet uses; see memo for the bound.
-var stylesheetUses = memo.New[string, []featureUse](64)
+var stylesheetUses = memo.NewStrings[[]featureUse](64)
 
 // sheetUses lists the features a stylesheet uses, each with its line
 // counted from 0.
@@ -58,15 +57,6 @@ type useList struct {
 
 func (l *useList) add(slug, element string) {
 	l.uses = append(l.uses, featureUse{slug: slug, element: element, line: l.line})
-}
-
-// declarations records the features of an inline style attribute. The
-// same few style attributes recur on every paragraph of every message, so
-// what each one uses is parsed once.
-func (c *checker) declarations(src string, line int, head bool) {
-	for _, u := range styleAttrUses.Get(src, attributeUses).uses {
-		c.recordID(u.id, line, u.element, head)
-	}
 }
 
 // featureUse is a caniemail feature and the CSS that uses it.

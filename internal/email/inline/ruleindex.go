@@ -38,6 +38,9 @@ type ruleIndex struct {
 	byTag   map[string][]int
 	always  []int                           // rules no key was found for
 	styles  *memo.Memo[string, inlineStyle] // see apply
+	// written is what InlineStream writes for a start tag, by its parent's
+	// walk state and the tag as written (see streamer.pushRaw).
+	written *memo.Strings[writtenTag]
 }
 
 // chain is a rule whose selector is a chain of compounds.
@@ -64,7 +67,7 @@ const maxChain = 255
 
 func newRuleIndex(rules []*styleRule) *ruleIndex {
 	ix := &ruleIndex{rules: rules, byClass: map[string][]int{}, byTag: map[string][]int{},
-		steps: memo.NewStrings[step](4096), ids: map[string]bool{}, styles: memo.New[string, inlineStyle](4096)}
+		steps: memo.NewStrings[step](4096), written: memo.NewStrings[writtenTag](4096), ids: map[string]bool{}, styles: memo.New[string, inlineStyle](4096)}
 	for i, r := range rules {
 		if parts, ok := chainOf(r.selector); ok {
 			c := chain{rule: i, parts: parts, slot: -1}

@@ -383,6 +383,11 @@ func TestPitchFamilies(t *testing.T) {
 		{famShouting, "Our loaves are FRESH-BAKED every morning.", "Dip the crusts in EVOO-soaked herbs.", "FRESH"},
 		{famShouting, "Every download is FREE today.", "Every download is DRM-free and yours to keep.", "FREE"},
 		{famShouting, "The flour is ORGANIC and local.", "The flour is non-GMO and local.", "ORGANIC"},
+		// an abbreviation followed by the words it stands for is a name;
+		// capitals followed by words in brackets that it does not spell
+		// are still a shout
+		{famShouting, "Sales like this bring HUGE (and real) savings.", "Sales like this create FOMO (Fear Of Missing Out) in shoppers.", "HUGE"},
+		{famShouting, "Entry is FREE (for everyone) on Sunday.", "The NIMBY (Not In My Back Yard) letters came in on Sunday.", "FREE"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

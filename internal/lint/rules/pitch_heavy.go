@@ -75,7 +75,10 @@ scarcity, urgency, loss) of two kinds or more at half that density, or on a
 piece that uses 5 kinds of pressure (and at least 9 signals), however long it
 is. A hype word capitalised inside a sentence is part of a name or a title ("the
 Miracle on Ice"), and a label in capitals that heads more than one aside
-("EDITOR'S NOTE:") is one voice for the piece. One mild word in calm copy never fires, and neither do capitals alone in
+("EDITOR'S NOTE:") is one voice for the piece; a term in capitals
+hyphened to a number or a lower-case word ("COVID-19", "DRM-free") is spelt
+that way, and one followed by the words it stands for ("FOMO (Fear Of Missing
+Out)") is defined, not shouted. One mild word in calm copy never fires, and neither do capitals alone in
 copy that never exclaims: they stress words as a typeface would. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
 cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
@@ -590,8 +593,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
 			end := d.shoutRun(t, toks, i)
-			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i)) {
-				continue // a name or a label: "NOTE: …", "PART 1: …"
+			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i) || compoundTerm(t, toks, i) || definedAbbreviation(t, toks, i)) {
+				continue // a name or a label: "NOTE: …", "PART 1: …", "COVID-19"
 			}
 			if stressedRule(t, toks, i, end) || statedRule(t, toks, i, end) || labelName(t, toks, end) || codeName(t, toks, i) {
 				i = end - 1 // "sales are FINAL", "it WILL NOT work", "the CLEARANCE tab", "use code SAVE20"
@@ -1017,6 +1020,48 @@ func shortName(tx *lint.Text, toks []lint.Token, i int) bool {
 // part of the piece, as a heading or a step does: "PART 1:", "STEP 2:".
 func numberedLabel(tx *lint.Text, toks []lint.Token, i int) bool {
 	return i+2 < len(toks) && toks[i+1].Kind == lint.Number && norm(tx, toks, i+2) == ":" && sameSentence(toks, i, i+2)
+}
+
+// compoundTerm reports whether the word in capitals toks[i] is joined by
+// a hyphen to a number or a word in lower case: "COVID-19",
+// "EVOO-saturated", "DRM-free", "non-GMO" are terms written as they are
+// spelt, not words said louder.
+func compoundTerm(tx *lint.Text, toks []lint.Token, i int) bool {
+	lowerOrNumber := func(tk *lint.Token) bool {
+		if tk.Kind == lint.Number {
+			return true
+		}
+		w := tx.Word(tk)
+		return tk.Kind == lint.Word && w != "" && w[0] >= 'a' && w[0] <= 'z'
+	}
+	if i+1 < len(toks) && toks[i+1].Joined() && lowerOrNumber(&toks[i+1]) {
+		return true
+	}
+	return toks[i].Joined() && i > 0 && lowerOrNumber(&toks[i-1])
+}
+
+// definedAbbreviation reports whether the word in capitals toks[i] is an
+// abbreviation being defined: followed by its words in brackets, their
+// initials spelling it ("FOMO (Fear Of Missing Out)", "NIMBY (Not In My
+// Back Yard)"). Capitals followed by other words in brackets, "FREE (for
+// everyone)", may still be a shout.
+func definedAbbreviation(tx *lint.Text, toks []lint.Token, i int) bool {
+	// brackets are not tokens: they sit in the gaps between them
+	opens := func(a, b int) bool { return strings.HasSuffix(strings.TrimSpace(tx.Gap(&toks[a], &toks[b])), "(") }
+	closes := func(a, b int) bool { return strings.HasPrefix(strings.TrimSpace(tx.Gap(&toks[a], &toks[b])), ")") }
+	w := tx.Word(&toks[i])
+	if i+1 >= len(toks) || !opens(i, i+1) || len(w) > 8 {
+		return false
+	}
+	// the words in brackets, one per letter, each starting with it
+	k := i + 1
+	for _, r := range w {
+		if k >= len(toks) || toks[k].Kind != lint.Word || !strings.EqualFold(tx.Word(&toks[k])[:1], string(r)) || k > i+1 && !sameSentence(toks, k, i) {
+			return false
+		}
+		k++
+	}
+	return k < len(toks) && closes(k-1, k)
 }
 
 // shoutyShort are short capitalised words that are shouting, not acronyms.

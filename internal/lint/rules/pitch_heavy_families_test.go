@@ -377,6 +377,17 @@ func TestPitchFamilies(t *testing.T) {
 		{famSuperlative, "It is the best coffee you've ever tasted.", "The cheapest way you can get there is the bus.", "best coffee you've ever tasted"},
 		// "100%" spelled out
 		{famHardSell, "This is 100 percent preventable, and you can help.", "100 percent of the proceeds go to the shelter.", "100 percent"},
+		// a word in capitals hyphened to a number or a lower-case word is
+		// a term as it is spelt; hyphened to capitals it is still a shout
+		{famShouting, "The market closed in the COVID-19 winter, and now we are BACK.", "The market closed in the COVID-19 winter.", "BACK"},
+		{famShouting, "Our loaves are FRESH-BAKED every morning.", "Dip the crusts in EVOO-soaked herbs.", "FRESH"},
+		{famShouting, "Every download is FREE today.", "Every download is DRM-free and yours to keep.", "FREE"},
+		{famShouting, "The flour is ORGANIC and local.", "The flour is non-GMO and local.", "ORGANIC"},
+		// an abbreviation followed by the words it stands for is a name;
+		// capitals followed by words in brackets that it does not spell
+		// are still a shout
+		{famShouting, "Sales like this bring HUGE (and real) savings.", "Sales like this create FOMO (Fear Of Missing Out) in shoppers.", "HUGE"},
+		{famShouting, "Entry is FREE (for everyone) on Sunday.", "The NIMBY (Not In My Back Yard) letters came in on Sunday.", "FREE"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -339,20 +339,27 @@ func decimal(s string) bool {
 	return true
 }
 
-func (c *compiler) ifOrWith(b *parse.BranchNode, with bool) (stmt, error) {
-	val, _, err := c.pipe(b.Pipe)
-	if err != nil {
-		return nil, err
+// branch compiles the parts every branching action has: its pipeline,
+// its list and its else list (nil when it has none).
+func (c *compiler) branch(b *parse.BranchNode) (val pipeVal, list, elseList stmt, err error) {
+	if val, _, err = c.pipe(b.Pipe); err != nil {
+		return nil, nil, nil, err
 	}
-	list, err := c.list(b.List)
-	if err != nil {
-		return nil, err
+	if list, err = c.list(b.List); err != nil {
+		return nil, nil, nil, err
 	}
-	var elseList stmt
 	if b.ElseList != nil {
 		if elseList, err = c.list(b.ElseList); err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
+	}
+	return val, list, elseList, nil
+}
+
+func (c *compiler) ifOrWith(b *parse.BranchNode, with bool) (stmt, error) {
+	val, list, elseList, err := c.branch(b)
+	if err != nil {
+		return nil, err
 	}
 	return func(s *state, dot, dollar reflect.Value) {
 		v := val(s, dot, dollar)
@@ -410,19 +417,9 @@ func (c *compiler) rangeWith(w *parse.WithNode) (stmt, bool) {
 var anyType = reflect.TypeFor[any]()
 
 func (c *compiler) rangeNode(r *parse.RangeNode) (stmt, error) {
-	val, _, err := c.pipe(r.Pipe)
+	val, list, elseList, err := c.branch(&r.BranchNode)
 	if err != nil {
 		return nil, err
-	}
-	list, err := c.list(r.List)
-	if err != nil {
-		return nil, err
-	}
-	var elseList stmt
-	if r.ElseList != nil {
-		if elseList, err = c.list(r.ElseList); err != nil {
-			return nil, err
-		}
 	}
 	return func(s *state, dot, dollar reflect.Value) {
 		v := val(s, dot, dollar)

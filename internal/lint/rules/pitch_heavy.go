@@ -78,7 +78,9 @@ Miracle on Ice"), and a label in capitals that heads more than one aside
 ("EDITOR'S NOTE:") is one voice for the piece; a term in capitals
 hyphened to a number or a lower-case word ("COVID-19", "DRM-free") is spelt
 that way, and one followed by the words it stands for ("FOMO (Fear Of Missing
-Out)") is defined, not shouted. One mild word in calm copy never fires, and neither do capitals alone in
+Out)") is defined, not shouted. Shouts with only "!" between them, three or
+more ("GO! FIGHT! WIN!"), are one slogan, and "must have" as a verb ("it must
+have been a typo") is not the label "a must-have". One mild word in calm copy never fires, and neither do capitals alone in
 copy that never exclaims: they stress words as a typeface would. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
 cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
@@ -546,7 +548,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -618,12 +620,37 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 					continue
 				}
 			}
+			end = d.chantEnd(t, toks, end)
 			add(i, end, famShouting)
 			i = end - 1
 			next = end
 		}
 	}
 	return out
+}
+
+// chantSegments is how many shouts, each closed by "!", make a chant.
+const chantSegments = 3
+
+// chantEnd returns the end of the chant that the shout ending at end
+// opens, or end itself. Shouts that follow one another with only "!"
+// between them, three or more, are one slogan said loudly: "GO! FIGHT!
+// WIN!" raises the voice once, not three times. Two ("THIS! THIS IS
+// IT!") are a shout and its echo, and stay two.
+func (d *pitchDetector) chantEnd(tx *lint.Text, toks []lint.Token, end int) int {
+	last, segs := end, 1
+	for last+1 < len(toks) && exclaims(tx, &toks[last]) && toks[last+1].Block == toks[last].Block {
+		tk := &toks[last+1]
+		if w := tx.Word(tk); tk.Kind != lint.Word || len(w) < 2 || !lint.AllUpper(w) || !d.shouted(tx, tk) {
+			break
+		}
+		last = d.shoutRun(tx, toks, last+1)
+		segs++
+	}
+	if segs < chantSegments {
+		return end
+	}
+	return last
 }
 
 // titledName reports whether the hype word toks[i] is capitalised inside

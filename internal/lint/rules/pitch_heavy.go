@@ -80,7 +80,9 @@ hyphened to a number or a lower-case word ("COVID-19", "DRM-free") is spelt
 that way, and one followed by the words it stands for ("FOMO (Fear Of Missing
 Out)") is defined, not shouted. Shouts with only "!" between them, three or
 more ("GO! FIGHT! WIN!"), are one slogan, and "must have" as a verb ("it must
-have been a typo") is not the label "a must-have". One mild word in calm copy never fires, and neither do capitals alone in
+have been a typo") is not the label "a must-have". A verb stressed in
+capitals after "I", "we" or "you" ("I KNOW", "I AM") is a shout each time it
+comes back, not a name the piece keeps using. One mild word in calm copy never fires, and neither do capitals alone in
 copy that never exclaims: they stress words as a typeface would. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
 cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
@@ -593,7 +595,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
-		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
+		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && (d.shouted(t, tk) || d.shortStressedVerb(t, toks, i)) {
 			end := d.shoutRun(t, toks, i)
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i) || compoundTerm(t, toks, i) || definedAbbreviation(t, toks, i)) {
 				continue // a name or a label: "NOTE: …", "PART 1: …", "COVID-19"
@@ -622,11 +624,47 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 			end = d.chantEnd(t, toks, end)
 			add(i, end, famShouting)
+			if end == i+1 && stressedVerb(t, toks, i) {
+				// "I KNOW … and I KNOW …": each time the writer leans on
+				// the verb the voice goes up again
+				out[len(out)-1].key += "@" + strconv.Itoa(i)
+			}
 			i = end - 1
 			next = end
 		}
 	}
 	return out
+}
+
+// subjectPronouns are the words whose verb a writer stresses in capitals:
+// "I KNOW", "we ARE", "you CAN".
+var subjectPronouns = wordSet(`i we you they he she`)
+
+// stressedVerb reports whether the single word in capitals toks[i] is the
+// verb of a subject pronoun just before it ("I KNOW what it costs"). A
+// name the piece keeps using stands where a noun stands; a verb said in
+// capitals again and again is stress each time, not a name.
+func stressedVerb(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i == 0 || !sameSentence(toks, i-1, i) || !subjectPronouns[tx.Norm(&toks[i-1])] {
+		return false
+	}
+	return i+1 >= len(toks) || !sameSentence(toks, i+1, i) || toks[i+1].Kind != lint.Word || !lint.AllUpper(tx.Word(&toks[i+1]))
+}
+
+// shortStressedVerb reports a short verb in capitals after a subject
+// pronoun, "I AM", "we DID": too short to tell from an initialism on its
+// own, but no initialism follows "I".
+func (d *pitchDetector) shortStressedVerb(tx *lint.Text, toks []lint.Token, i int) bool {
+	w := tx.Word(&toks[i])
+	if len(w) < 2 || len(w) > 3 || d.acronyms[w] || !lint.AllUpper(w) || toks[i].Kind != lint.Word {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return stressedVerb(tx, toks, i)
 }
 
 // chantSegments is how many shouts, each closed by "!", make a chant.
@@ -780,6 +818,9 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		end := i + 1
 		for end < len(toks) && upper(end) && sameSentence(toks, end, i) {
 			end++
+		}
+		if end == i+1 && stressedVerb(tx, toks, i) {
+			continue
 		}
 		seen[capitalsKey(tx, toks[i:end])]++
 		i = end - 1

@@ -708,3 +708,35 @@ func TestPitchCommonAcronyms(t *testing.T) {
 		t.Errorf("shouted word: signals %q, want one", got)
 	}
 }
+
+// TestPitchStressedVerbs: a verb the writer sets in capitals after "I" or
+// "we" is stress each time it comes back, not a name the piece keeps
+// using; a word in capitals that stands as a noun and comes back is one.
+func TestPitchStressedVerbs(t *testing.T) {
+	count := func(src string) int {
+		n := 0
+		for _, s := range signalsOf(t, src) {
+			if strings.HasPrefix(s, string(famShouting)) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		name, src string
+		want      int
+	}{
+		{"a stressed verb said three times", "I SWEAR the kettle was full. I SWEAR it boiled. And I SWEAR nobody drank it.", 3},
+		{"a short stressed verb", "Some of you skip the finale, but I AM watching and I AM taking notes.", 2},
+		{"a name said again", "The KILN list is out. Check the KILN list before you glaze.", 0},
+		{"a short initialism after a noun", "Doors open at 9 AM and close at 5 PM.", 0},
+	} {
+		if got := count(c.src); got != c.want {
+			t.Errorf("%s: %d shouting signals %q, want %d", c.name, got, signalsOf(t, c.src), c.want)
+		}
+	}
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"three stressed verbs in an exclaiming paragraph", "The shelter is full again! I SWEAR the kennels were empty in May, I SWEAR we rehomed twenty, and I SWEAR the phone has not stopped.", true},
+		{"a noun in capitals said three times", "The shelter is full again! The KENNEL block was empty in May, the KENNEL roof is fixed, and the KENNEL phone has not stopped.", false},
+	})
+}

@@ -62,7 +62,8 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
-again: "for us!! What a day!!!" is two; and a paragraph that shouts three
+again: "for us!! What a day!!!" is two, and with two runs its capitals
+shout too; and a paragraph that shouts three
 times or more in a piece that exclaims, "THIS weekend, the CAKE WALK, the
 kids LOVE it!", shouts each time), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
@@ -253,7 +254,8 @@ func groups(sigs []signal) []string {
 // stresses "I'd LOVE to" and "THIS YEAR!!" is not pushing. But each
 // further run of marks raises the voice again: a paragraph that ends line
 // after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
-// runs. And so does a paragraph that shouts three times or more in a
+// runs, and then each of its runs of capitals shouts too ("a riot!!! a
+// HUGE cake!!" is three). And so does a paragraph that shouts three times or more in a
 // piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
 // it!"): one or two stressed words are emphasis, three separate shouts
 // are a raised voice kept up. Capitals in a piece that never exclaims
@@ -281,7 +283,7 @@ func distinctInParagraph(sigs []signal, exclaiming func() bool) int {
 	if !volume {
 		return len(seen)
 	}
-	if len(shouts) >= keptShouts && exclaiming() {
+	if len(shouts) >= keptShouts && exclaiming() || runs >= 2 {
 		return len(seen) + runs + len(shouts)
 	}
 	return len(seen) + max(runs, 1)

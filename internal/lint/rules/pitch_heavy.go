@@ -62,7 +62,8 @@ up with an intensifier or a run of exclamation marks ("a massive 60% discount!!"
 It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
-again: "for us!! What a day!!!" is two; and a paragraph that shouts three
+again: "for us!! What a day!!!" is two, and with two runs its capitals
+shout too; and a paragraph that shouts three
 times or more in a piece that exclaims, "THIS weekend, the CAKE WALK, the
 kids LOVE it!", shouts each time), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
@@ -78,7 +79,11 @@ Miracle on Ice"), and a label in capitals that heads more than one aside
 ("EDITOR'S NOTE:") is one voice for the piece; a term in capitals
 hyphened to a number or a lower-case word ("COVID-19", "DRM-free") is spelt
 that way, and one followed by the words it stands for ("FOMO (Fear Of Missing
-Out)") is defined, not shouted. One mild word in calm copy never fires, and neither do capitals alone in
+Out)") is defined, not shouted. Shouts with only "!" between them, three or
+more ("GO! FIGHT! WIN!"), are one slogan, and "must have" as a verb ("it must
+have been a typo") is not the label "a must-have". A verb stressed in
+capitals after "I", "we" or "you" ("I KNOW", "I AM") is a shout each time it
+comes back, not a name the piece keeps using. One mild word in calm copy never fires, and neither do capitals alone in
 copy that never exclaims: they stress words as a typeface would. The message names the strongest
 signals (pressure on the reader first) and points at the paragraph where they
 cluster; every signal is listed with its position. Word lists are built in and extendable in gen.toml: hype,
@@ -249,7 +254,8 @@ func groups(sigs []signal) []string {
 // stresses "I'd LOVE to" and "THIS YEAR!!" is not pushing. But each
 // further run of marks raises the voice again: a paragraph that ends line
 // after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
-// runs. And so does a paragraph that shouts three times or more in a
+// runs, and then each of its runs of capitals shouts too ("a riot!!! a
+// HUGE cake!!" is three). And so does a paragraph that shouts three times or more in a
 // piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
 // it!"): one or two stressed words are emphasis, three separate shouts
 // are a raised voice kept up. Capitals in a piece that never exclaims
@@ -277,7 +283,7 @@ func distinctInParagraph(sigs []signal, exclaiming func() bool) int {
 	if !volume {
 		return len(seen)
 	}
-	if len(shouts) >= keptShouts && exclaiming() {
+	if len(shouts) >= keptShouts && exclaiming() || runs >= 2 {
 		return len(seen) + runs + len(shouts)
 	}
 	return len(seen) + max(runs, 1)
@@ -546,7 +552,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -591,7 +597,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
-		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && d.shouted(t, tk) {
+		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && (d.shouted(t, tk) || d.shortStressedVerb(t, toks, i)) {
 			end := d.shoutRun(t, toks, i)
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i) || compoundTerm(t, toks, i) || definedAbbreviation(t, toks, i)) {
 				continue // a name or a label: "NOTE: …", "PART 1: …", "COVID-19"
@@ -618,12 +624,73 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 					continue
 				}
 			}
+			end = d.chantEnd(t, toks, end)
 			add(i, end, famShouting)
+			if end == i+1 && stressedVerb(t, toks, i) {
+				// "I KNOW … and I KNOW …": each time the writer leans on
+				// the verb the voice goes up again
+				out[len(out)-1].key += "@" + strconv.Itoa(i)
+			}
 			i = end - 1
 			next = end
 		}
 	}
 	return out
+}
+
+// subjectPronouns are the words whose verb a writer stresses in capitals:
+// "I KNOW", "we ARE", "you CAN".
+var subjectPronouns = wordSet(`i we you they he she`)
+
+// stressedVerb reports whether the single word in capitals toks[i] is the
+// verb of a subject pronoun just before it ("I KNOW what it costs"). A
+// name the piece keeps using stands where a noun stands; a verb said in
+// capitals again and again is stress each time, not a name.
+func stressedVerb(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i == 0 || !sameSentence(toks, i-1, i) || !subjectPronouns[tx.Norm(&toks[i-1])] {
+		return false
+	}
+	return i+1 >= len(toks) || !sameSentence(toks, i+1, i) || toks[i+1].Kind != lint.Word || !lint.AllUpper(tx.Word(&toks[i+1]))
+}
+
+// shortStressedVerb reports a short verb in capitals after a subject
+// pronoun, "I AM", "we DID": too short to tell from an initialism on its
+// own, but no initialism follows "I".
+func (d *pitchDetector) shortStressedVerb(tx *lint.Text, toks []lint.Token, i int) bool {
+	w := tx.Word(&toks[i])
+	if len(w) < 2 || len(w) > 3 || d.acronyms[w] || !lint.AllUpper(w) || toks[i].Kind != lint.Word {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return stressedVerb(tx, toks, i)
+}
+
+// chantSegments is how many shouts, each closed by "!", make a chant.
+const chantSegments = 3
+
+// chantEnd returns the end of the chant that the shout ending at end
+// opens, or end itself. Shouts that follow one another with only "!"
+// between them, three or more, are one slogan said loudly: "GO! FIGHT!
+// WIN!" raises the voice once, not three times. Two ("THIS! THIS IS
+// IT!") are a shout and its echo, and stay two.
+func (d *pitchDetector) chantEnd(tx *lint.Text, toks []lint.Token, end int) int {
+	last, segs := end, 1
+	for last+1 < len(toks) && exclaims(tx, &toks[last]) && toks[last+1].Block == toks[last].Block {
+		tk := &toks[last+1]
+		if w := tx.Word(tk); tk.Kind != lint.Word || len(w) < 2 || !lint.AllUpper(w) || !d.shouted(tx, tk) {
+			break
+		}
+		last = d.shoutRun(tx, toks, last+1)
+		segs++
+	}
+	if segs < chantSegments {
+		return end
+	}
+	return last
 }
 
 // titledName reports whether the hype word toks[i] is capitalised inside
@@ -753,6 +820,9 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		end := i + 1
 		for end < len(toks) && upper(end) && sameSentence(toks, end, i) {
 			end++
+		}
+		if end == i+1 && stressedVerb(tx, toks, i) {
+			continue
 		}
 		seen[capitalsKey(tx, toks[i:end])]++
 		i = end - 1

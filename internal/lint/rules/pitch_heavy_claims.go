@@ -272,6 +272,18 @@ func feelingIntensifier(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	return n == 1 && hypeAdverbs[tx.Norm(&toks[i])] && feelings[norm(tx, toks, i+1)] && sameSentence(toks, i, i+1)
 }
 
+// modalMust reports whether the hype "must have" at toks[i] is the verb,
+// not the label: "it must have been a mistake", "a party must have three
+// guests" guess or set a condition. Written apart, it sells only as a
+// noun or an adjective after a determiner ("a must have", "our must have
+// tote"); hyphened, "must-have" is the label wherever it stands.
+func modalMust(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	if n < 2 || tx.Norm(&toks[i]) != "must" || norm(tx, toks, i+1) != "have" || toks[i].End == toks[i+1].Start {
+		return false
+	}
+	return !(determiners[norm(tx, toks, i-1)] && sameSentence(toks, i-1, i))
+}
+
 // Appeals that press by calling a need urgent. A charity letter or a
 // launch email says "this need is urgent", "a critical challenge",
 // "the time is now": the adjective does the pushing that "hurry" does in

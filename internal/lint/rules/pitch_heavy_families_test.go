@@ -646,3 +646,97 @@ func TestPitchCalmLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestPitchChant: shouts that follow one another with only "!" between
+// them, three or more, are one slogan; two are a shout and its echo.
+func TestPitchChant(t *testing.T) {
+	shouts := func(src string) []string {
+		var out []string
+		for _, s := range signalsOf(t, src) {
+			if strings.HasPrefix(s, string(famShouting)) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name, src string
+		want      int
+	}{
+		{"a chant of four is one shout", "The flyers all said the same thing: GRAB! SPEND! HOARD! QUEUE AT DAWN! and nothing else.", 1},
+		{"a chant of three is one shout", "At the gate they chanted JUMP! CLIMB! SWIM! until dusk.", 1},
+		{"a shout and its echo are two", "Of all the coats I tried, THIS! THIS ONE! was the coat.", 2},
+		{"shouts with words between are separate", "We had RAIN! Then the HAIL came, and then SNOW! by noon.", 3},
+	} {
+		if got := shouts(c.src); len(got) != c.want {
+			t.Errorf("%s: shouting signals %q, want %d", c.name, got, c.want)
+		}
+	}
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"a quoted chant is one raised voice", "My inbox filled with mail shouting GRAB! SPEND! HOARD! QUEUE AT DAWN! and I deleted it all. We stay open the usual hours and the shelves stay as they are.", false},
+		{"three shouts apart still shout three times", "My inbox filled with mail shouting GRAB! then SPEND! then HOARD! then QUEUE AT DAWN! and I deleted it all. We stay open the usual hours and the shelves stay as they are.", true},
+	})
+}
+
+// TestPitchModalMust: "must have" as a verb guesses or sets a condition;
+// as a label ("a must have", "must-have") it is hype.
+func TestPitchModalMust(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		hype bool
+	}{
+		{"I thought the price tag must have been a typo.", false},
+		{"Each table must have four players before it starts.", false},
+		{"This lamp is a must have for any reading nook.", true},
+		{"Our must-have tote is back on the shelf.", true},
+		{"Every kitchen needs this must-have knife.", true},
+	} {
+		got := strings.Join(signalsOf(t, c.src), "|")
+		if has := strings.Contains(got, string(famHype)+": must"); has != c.hype {
+			t.Errorf("%q: signals %q, want hype %v", c.src, got, c.hype)
+		}
+	}
+}
+
+// TestPitchCommonAcronyms: an acronym a piece uses as a name is not a
+// shout; the same letters next to a sales word still are loud.
+func TestPitchCommonAcronyms(t *testing.T) {
+	if got := signalsOf(t, "Profits rose during COVID while small shops closed."); len(got) != 0 {
+		t.Errorf("acronym: signals %q, want none", got)
+	}
+	if got := signalsOf(t, "Profits rose during LOCKDOWN while small shops closed."); len(got) != 1 {
+		t.Errorf("shouted word: signals %q, want one", got)
+	}
+}
+
+// TestPitchStressedVerbs: a verb the writer sets in capitals after "I" or
+// "we" is stress each time it comes back, not a name the piece keeps
+// using; a word in capitals that stands as a noun and comes back is one.
+func TestPitchStressedVerbs(t *testing.T) {
+	count := func(src string) int {
+		n := 0
+		for _, s := range signalsOf(t, src) {
+			if strings.HasPrefix(s, string(famShouting)) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		name, src string
+		want      int
+	}{
+		{"a stressed verb said three times", "I SWEAR the kettle was full. I SWEAR it boiled. And I SWEAR nobody drank it.", 3},
+		{"a short stressed verb", "Some of you skip the finale, but I AM watching and I AM taking notes.", 2},
+		{"a name said again", "The KILN list is out. Check the KILN list before you glaze.", 0},
+		{"a short initialism after a noun", "Doors open at 9 AM and close at 5 PM.", 0},
+	} {
+		if got := count(c.src); got != c.want {
+			t.Errorf("%s: %d shouting signals %q, want %d", c.name, got, signalsOf(t, c.src), c.want)
+		}
+	}
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"three stressed verbs in an exclaiming paragraph", "The shelter is full again! I SWEAR the kennels were empty in May, I SWEAR we rehomed twenty, and I SWEAR the phone has not stopped.", true},
+		{"a noun in capitals said three times", "The shelter is full again! The KENNEL block was empty in May, the KENNEL roof is fixed, and the KENNEL phone has not stopped.", false},
+	})
+}

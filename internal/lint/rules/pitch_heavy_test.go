@@ -47,6 +47,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"each run of exclamation marks is a signal", "We are OPEN!!!\n\n" + calm + "\n\nCome and JOIN US!!\n\n" + calm + "\n\nWhat a day!!", true},
 		{"each run of marks in a paragraph raises the voice again", "The crowd was incredible and they came for us!! What a day!!! Thank you. " + calm + " " + calm, true},
 		{"capitals and one run of marks are one voice", "The crowd was incredible and they came for US, ALL of them!! Thank you. " + calm + " " + calm, false},
+		{"two runs of marks and a shout in a paragraph are three", "The shed party was a riot!!! My brother brought a HUGE cake and the kids ate the lot!! Thank you. " + calm + " " + calm, true},
+		{"one run of marks and a shout in a paragraph are one voice", "The shed party was a riot. My brother brought a HUGE cake and the kids ate the lot!! Thank you. " + calm + " " + calm, false},
 		{"single marks are one voice", "We are OPEN!\n\n" + calm + "\n\nCome and JOIN US!\n\n" + calm + "\n\nWhat a day!", false},
 		{"hype words praise", "It was a miracle of a season with a legendary and incredible crew. Act now.", true},
 		{"hype words opening sentences praise", "Incredible. Legendary. Act now.", true},

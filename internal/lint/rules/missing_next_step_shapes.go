@@ -18,6 +18,12 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 	if k+n < len(toks) && toks[k+n].Joined() {
 		return false // "RSVP-ing on time is important" names the act, it asks for none
 	}
+	if inPagePointer(tx, toks, k) && (norm(tx, toks, k+2) == "out" || hasWordIn(tx, toks, k+1, min(len(toks), k+4), pictureNouns)) {
+		// "Check out the photos below", "check this out:" point at the
+		// page itself; "check out these tips for the sales" still sends
+		// the reader to the tips
+		return false
+	}
 	// a dash is no token: more than a space between two words marks a
 	// break ("our work page — take a look")
 	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {

@@ -1493,3 +1493,21 @@ func TestNextStepGroupOfReaders(t *testing.T) {
 		{"they inquired", body + "Several neighbours inquired about the plots last spring.", true},
 	})
 }
+
+// TestNextStepInPagePointers: a look at what the page itself shows, "the
+// pictures below", "this" before a dash, or a read through "this
+// newsletter", is no step after the page; the same verbs that send the
+// reader to a place or a list still ask.
+func TestNextStepInPagePointers(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"pictures below", body + "Check out the pictures below of the new shelves going up.", true},
+		{"this out, then a dash", body + "Check this out - the licence for our stall at the county show:", true},
+		{"go over this newsletter", body + "So take a few minutes to go over the notes in this newsletter.", true},
+		{"read through below", body + "Read through the rules below.", true},
+		{"check out the shop", body + "Check out the new shelves at the shop on Saturday.", false},
+		{"this out at the market", body + "Check this out at the market stall this weekend.", false},
+		{"check out these tips", body + "If you shop the sales, check out these tips for finding a real bargain.", false},
+		{"go over the form", body + "Go over the form with your child and send it back by Friday.", false},
+	})
+}

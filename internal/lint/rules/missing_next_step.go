@@ -307,7 +307,7 @@ func bodyUnits(t *lint.Text) []int {
 func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	n := len(body)
 	for n > 1 {
-		if closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src) {
+		if closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src) || signatureBlock(t, t.Units[body[n-1]], src) {
 			n--
 			continue
 		}
@@ -424,7 +424,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
-	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) || doneLine(t, toks) {
+	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) || doneLine(t, toks) || praiseLine(t, toks) {
 		return true
 	}
 	if u.Words > 8 {
@@ -475,6 +475,129 @@ func thanksLine(t *lint.Text, toks []lint.Token) bool {
 	}
 	return true
 }
+
+// praiseLine reports a short closing line that only praises and thanks
+// the readers, "You are all amazing. Thanks for everything you do!",
+// "Your support is wonderful.": a farewell, as a thanks line is. A line
+// that goes on to ask ("You are all amazing. Bring a friend!") is more.
+func praiseLine(t *lint.Text, toks []lint.Token) bool {
+	if wordCount(toks) > maxPraiseWords || hasLink(toks) {
+		return false
+	}
+	praised := false
+	for start := 0; start < len(toks); {
+		end := start
+		for end < len(toks) && !sentenceEnd(t, toks[end]) {
+			end++
+		}
+		for end < len(toks) && sentenceEnd(t, toks[end]) {
+			end++
+		}
+		s := toks[start:end]
+		switch {
+		case readerPraise(t, s):
+			praised = true
+		case thanksLine(t, s):
+		default:
+			return false
+		}
+		start = end
+	}
+	return praised
+}
+
+// maxPraiseWords is how long a closing line of praise and thanks may be.
+const maxPraiseWords = 16
+
+// sentenceEnd reports a full stop, an exclamation or a question mark.
+func sentenceEnd(t *lint.Text, tk lint.Token) bool {
+	if tk.Kind != lint.Punct {
+		return false
+	}
+	w := t.Word(&tk)
+	return w == "." || w == "!" || w == "?" || w == "…"
+}
+
+// readerPraise reports a sentence that only praises the readers or
+// their support: "You are all amazing.", "Your support is wonderful!",
+// "You guys rock." is left to the reader's ear; only a copula and one
+// word of praise count.
+func readerPraise(t *lint.Text, s []lint.Token) bool {
+	i := 0
+	switch norm(t, s, i) {
+	case "you", "y'all":
+		i++
+		if norm(t, s, i) == "are" {
+			i++
+		}
+	case "you're":
+		i++
+	case "your":
+		i += 2 // "your support", "your generosity"
+		if w := norm(t, s, i); w != "is" && w != "are" && w != "has" {
+			return false
+		}
+		i++
+		if norm(t, s, i-1) == "has" && norm(t, s, i) == "been" {
+			i++
+		}
+	default:
+		return false
+	}
+	if i > 1 && norm(t, s, 0) == "you" && norm(t, s, 1) != "are" {
+		return false
+	}
+	for norm(t, s, i) == "all" || norm(t, s, i) == "so" || norm(t, s, i) == "truly" || norm(t, s, i) == "simply" || norm(t, s, i) == "just" || norm(t, s, i) == "the" {
+		i++
+	}
+	if i >= len(s) || s[i].Kind != lint.Word || !praiseWords[t.Norm(&s[i])] {
+		return false
+	}
+	i++
+	return i < len(s) && sentenceEnd(t, s[i]) || i == len(s)
+}
+
+// praiseWords praise the readers in a closing line.
+var praiseWords = wordSet(`amazing awesome wonderful incredible fantastic brilliant best appreciated
+marvellous marvelous superstars stars heroes legends phenomenal`)
+
+// signatureBlock reports a signature of a few lines, a name and then a
+// role: "Jo Marsh / Director of Volunteers", "Ann Lee – Treasurer / Bo
+// Chan – Secretary". Each line is short, starts with a capital and ends
+// without a full stop; the first is a name of capitalised words with no
+// figures, so an address or a list of dates is none.
+func signatureBlock(t *lint.Text, u lint.Unit, src []byte) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 || u.Words > maxSignatureWords {
+		return false
+	}
+	lines := 1
+	first := true
+	for k := u.Tok0; k < u.Tok1; k++ {
+		tk := &t.Tokens[k]
+		newLine := k > u.Tok0 && bytes.IndexByte(src[t.Tokens[k-1].End:tk.Start], '\n') >= 0
+		if newLine {
+			lines++
+			first = false
+			if w := t.Word(&t.Tokens[k-1]); w == "." || w == "!" || w == "?" || w == ":" {
+				return false
+			}
+			if tk.Kind != lint.Word || !initialUpper(t.Word(tk)) {
+				return false
+			}
+		}
+		if first && !(tk.Kind == lint.Word && initialUpper(t.Word(tk)) || tk.Kind == lint.Punct && strings.ContainsAny(t.Word(tk), "—–-,")) {
+			return false // the name line holds capitalised words, and a dash before a role
+		}
+		if tk.Kind == lint.Number {
+			return false
+		}
+	}
+	last := t.Word(&t.Tokens[u.Tok1-1])
+	return lines >= 2 && lines <= 4 && last != "." && last != "!" && last != "?" && last != ":"
+}
+
+// maxSignatureWords is how long a signature of a few lines may be.
+const maxSignatureWords = 20
 
 // doneLine reports a short line that only says the letter is over, "So
 // I think that's it for this week. Bye!", "That's all for now!": a sign-off, as "Bye for now" is. Anything more after it ("That's

@@ -1511,3 +1511,23 @@ func TestNextStepInPagePointers(t *testing.T) {
 		{"go over the form", body + "Go over the form with your child and send it back by Friday.", false},
 	})
 }
+
+// TestNextStepClosingPraiseAndSignature: a signature of a name line and a
+// role line, and a last line that only praises and thanks the readers,
+// close the letter and do not push the step before them out of the end.
+func TestNextStepClosingPraiseAndSignature(t *testing.T) {
+	body := reminderBody
+	step := "Sign up for a shift at the potluck on the ninth.\n\n"
+	// a full paragraph after the step: the end reaches the step only when
+	// what follows this paragraph closes the letter
+	rota := "The rota for the spring goes round next month, once the hall committee has agreed the dates of the plant sale, the quiz night and the two working mornings in the garden, and once the new kitchen rules are printed and pinned up by the door.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"praise, thanks and a two-line signature", body + step + rota + "You are all wonderful. Thanks for all your help!\n\nMira Osei\nCoordinator of Volunteers and Events", false},
+		{"support praised", body + step + rota + "Your support is amazing.\n\nMira Osei\nVolunteer Coordinator", false},
+		{"dash before the role", body + step + rota + "You're the best!\n\nMira Osei – Coordinator\nJon Bell – Treasurer", false},
+		{"praise that goes on", body + step + rota + "You are all amazing at keeping the kitchen clean.", true},
+		{"notes in lines are no signature", body + step + rota + "Plenty of parking in the lower field\nLunch in the barn as usual", true},
+		{"one-line name and role is no block", body + step + rota + "The hall is open again after the works.", true},
+		{"praise and an ask", body + rota + "You are all amazing. Sign up for a shift!", false},
+	})
+}

@@ -1969,8 +1969,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if next == "something" || next == "anything" {
 			return false // "Why not say something a real person would say?" names no act
 		}
-		if titleName(tx, toks, i) {
-			return false // "Post Office closure plans are based on usage" names a place
+		if titleName(tx, toks, i) || datedName(tx, toks, i) {
+			return false // "Post Office closure plans are based on usage" names a place, "Book Fair — 11/27" an event
 		}
 		if modifiesSubject(tx, toks, i) || subjectAdverbVerb(tx, toks, i) {
 			return false // "Open houses are great for the season" describes houses

@@ -236,10 +236,49 @@ func modifiesSubject(tx *lint.Text, toks []lint.Token, i int) bool {
 	switch v := tx.Norm(&toks[i+2]); v {
 	case "are", "were", "have", "had":
 		return true
+	case "will":
+		// "Pre-order windows will be brief": the noun is the subject
+		// of the future, as of "are"
+		return norm(tx, toks, i+3) == "be" || norm(tx, toks, i+3) == "not"
 	default:
 		return len(v) > 4 && strings.HasSuffix(v, "ed")
 	}
 }
+
+// datedName reports a verb that opens a capitalised name set before a
+// date after a dash or a colon, as a list of events gives it: "Book
+// Fair — 11/27 & 28", "Shop Small Saturday: Nov 30". "Book Now – 2 for
+// 1" and "Join Us: 6 pm" still ask, as the word after the verb is no noun.
+func datedName(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i+2 >= len(toks) || !capitalised(tx, toks[i]) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i+1]) {
+		return false
+	}
+	if w := tx.Norm(&toks[i+1]); determiners[w] || pronouns[w] || buttonWords[w] {
+		return false
+	}
+	j := i + 2
+	for j < len(toks) && j < i+6 && toks[j].Kind == lint.Word && capitalised(tx, toks[j]) && !dashGap(tx.Gap(&toks[j-1], &toks[j])) {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	colon := toks[j].Kind == lint.Punct && tx.Word(&toks[j]) == ":"
+	if colon {
+		j++
+	} else if !dashGap(tx.Gap(&toks[j-1], &toks[j])) {
+		return false
+	}
+	if j < len(toks) && toks[j].Kind == lint.Word && (eventMonths[tx.Norm(&toks[j])] || eventDays[tx.Norm(&toks[j])]) {
+		j++
+	}
+	return j < len(toks) && toks[j].Kind == lint.Number
+}
+
+// buttonWords follow a verb on a button, "Book Now", "Sign Up", "Join
+// Us": the verb asks, it names nothing.
+var buttonWords = wordSet(`now today tonight here more up in on online us early soon away out back below there
+in-store instore ahead together`)
 
 // clauseVerbs take a clause as their object: "Check the dates are right".
 var clauseVerbs = wordSet(`check see make remember note ensure know find imagine think`)

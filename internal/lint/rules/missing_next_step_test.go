@@ -1531,3 +1531,20 @@ func TestNextStepClosingPraiseAndSignature(t *testing.T) {
 		{"praise and an ask", body + rota + "You are all amazing. Sign up for a shift!", false},
 	})
 }
+
+// TestNextStepVerbFormNames: an action verb's form that names a thing is
+// no imperative: the subject of "will be" ("Order windows will be
+// short") or an event's name before its date in a list ("Book Fair —
+// 11/27"). A button ("Book Now – 2 for 1") and an order with an object
+// still ask.
+func TestNextStepVerbFormNames(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"subject of will be", body + "Pre-order windows will be short this year, a few days at most.", true},
+		{"dated name in a list", body + "Coming up this term:\n\n- Book Fair — 3/14 & 15\n- Quiz Night — 4/2\n- Sports Day", true},
+		{"dated name after a colon", body + "Coming up this term:\n\n- Shop Local Saturday: May 9\n- Quiz Night: May 23", true},
+		{"pre-order with an object", body + "Pre-order your copy this week, before the window shuts.", false},
+		{"button before a date", body + "Book Now – 2 for 1 until the end of May.", false},
+		{"verb and an object before a date", body + "Book tickets – 3/14 is the last night.", false},
+	})
+}

@@ -2010,6 +2010,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if next == "?" && i > 0 && tx.Word(&toks[i-1]) == "," {
 			return false // "…, see?" asks for agreement, not an action
 		}
+		if tx.Norm(&toks[i]) == "see" && tx.Word(&toks[len(toks)-1]) == "?" && !hasLink(toks[i:]) {
+			return false // "See where my mind goes?" asks for agreement, not an action
+		}
 		if waiting(tx, toks, i) {
 			return false // "Look out for the email", "Keep an eye out"
 		}

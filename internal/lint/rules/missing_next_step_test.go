@@ -1548,3 +1548,15 @@ func TestNextStepVerbFormNames(t *testing.T) {
 		{"verb and an object before a date", body + "Book tickets – 3/14 is the last night.", false},
 	})
 }
+
+// TestNextStepSeeQuestion: "See?" and "See what I mean?" ask the reader
+// to agree, not to act; "See the menu on the site" still points.
+func TestNextStepSeeQuestion(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"bare see", body + "The orders came in faster than we could bake. See?", true},
+		{"see what I mean", body + "Three ovens, two bakers and one van. See what I mean about December?", true},
+		{"see the menu", body + "See the full winter menu on our site before you book.", false},
+		{"see with a link", body + "See [the list of dates](https://example.com/dates)?", false},
+	})
+}

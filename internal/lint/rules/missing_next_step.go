@@ -947,7 +947,10 @@ func helpsOutcome(tx *lint.Text, toks []lint.Token, v int) bool {
 	if norm(tx, toks, o) == "to" {
 		o++
 	}
-	if !outcomeVerbs[norm(tx, toks, o)] || hasLink(toks) {
+	// "Please help!", "Please help so we can keep going": a plea with no
+	// act at all, as with an outcome
+	bare := o >= len(toks) || toks[o].Kind == lint.Punct && sentenceEnd(tx, toks[o]) || norm(tx, toks, o) == "so" && o == v+1
+	if !outcomeVerbs[norm(tx, toks, o)] && !bare || hasLink(toks) {
 		return false
 	}
 	for k := o + 1; k+1 < len(toks) && k <= o+meansReach; k++ {

@@ -1560,3 +1560,17 @@ func TestNextStepSeeQuestion(t *testing.T) {
 		{"see with a link", body + "See [the list of dates](https://example.com/dates)?", false},
 	})
 }
+
+// TestNextStepBarePlea: "Please help!" and "Please help so we can keep
+// going" plead with no act, as "Please help us keep the kennels open"
+// does; a means or a place names the act.
+func TestNextStepBarePlea(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"help so we can", body + "The roof fund is still short. Please help so we can keep the hall open.", true},
+		{"help alone", body + "The roof fund is still short. Please help!", true},
+		{"help by giving", body + "The roof fund is still short. Please help by giving $10 at the door.", false},
+		{"help with a link", body + "The roof fund is still short. Please help [here](https://example.com/give).", false},
+		{"help with an act", body + "Please help us sort the donated books on Saturday morning.", false},
+	})
+}

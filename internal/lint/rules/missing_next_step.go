@@ -22,8 +22,9 @@ or the last 60 words, in whole sentences, when they are one-line
 paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
-this far", wishes them well, "Stay warm – a good fire works for me", or
-says the letter is over, "So I think that's it for this week. Bye!"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
+this far", or praises and thanks them, "You are all amazing. Thanks for
+everything you do!", wishes them well, "Stay warm – a good fire works for me", or
+says the letter is over, "So I think that's it for this week. Bye!"), a signature (a line, or a name line and a role line), a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -99,7 +100,8 @@ invitation addressed to the reader:
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
 "please note", "please keep in mind", "please excuse", nor a plea for an
-outcome with no means, "Please help us keep the children safe"; "… by
+outcome with no means, "Please help us keep the children safe", or
+with no act at all, "Please help so we can keep going"; "… by
 giving $10" names the act), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
     can learn more here", "you can see the photos from Bring Me the News"
@@ -167,7 +169,7 @@ come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said) or an ad's words in
 quotes ("these “one day only, buy one get one” deals"), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
-…"), rhetorical questions ("Isn't it time?"), a one-word answer to the
+…"), rhetorical questions ("Isn't it time?", "See?", "See what I mean?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
 a topic ("Order processing", "Purchase Protection"), a title that opens on
 a verb ("Come to the Moon attendees will revel …"), a time after "come"
@@ -193,11 +195,14 @@ imperatives with no link and no word of the writer ("Watch a film. Read
 aloud. Call your aunt."), advice about the reader's own business ("Take
 time to try that recipe you've been putting off"), an action phrase
 after a subject and a verb group ("They may also go to the market"), a
-name that starts with a verb ("Post Office hours are shorter"), a verb's
-form that describes the subject after it ("Open houses are great"), a
+name that starts with a verb ("Post Office hours are shorter", "Book
+Fair — 11/27" in a list of events), a verb's form that describes the
+subject after it ("Open houses are great", "Pre-order windows will be
+short"), a
 pointer in an aside ("(newsletter link above)"), a pointer at the page
 itself ("Look at that red scarf with the tassels", "Please see the photo
-below", "More details are below"; "Look at these prices at the farm
+below", "Check out the photos below", "Check this out – our permit:",
+"take a few minutes to go over this newsletter", "More details are below"; "Look at these prices at the farm
 shop" names a place, and "the sign-up form is just below" is where to
 act), an adjective that spells a verb ("Complete mayhem."), watching
 the writer's pages ("Watch our events page for the date", with no

@@ -1574,3 +1574,16 @@ func TestNextStepBarePlea(t *testing.T) {
 		{"help with an act", body + "Please help us sort the donated books on Saturday morning.", false},
 	})
 }
+
+// TestNextStepAfterEllipsis: an imperative after an ellipsis in the
+// middle of a sentence asks as one after a dash does; a statement after
+// it does not.
+func TestNextStepAfterEllipsis(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"spaced dots", body + "The fair is back on Saturday . . . bring the whole family to the green!", false},
+		{"ellipsis sign", body + "The fair is back on Saturday… book a pitch at the library desk.", false},
+		{"statement after dots", body + "The fair is back on Saturday . . . the weather looks kind.", true},
+		{"dots after a list", body + "Scones, jam, cream... the stall ran out of all of it by noon.", true},
+	})
+}

@@ -38,7 +38,8 @@ invitation addressed to the reader:
     if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
-    send a few dollars to the fund") or after the comma that ends a
+    send a few dollars to the fund") or an ellipsis ("the best fortnight
+    for the borders . . . bring a friend") or after the comma that ends a
     negated imperative ("Don't just trust the reviews, come taste it
     yourself", "Don't wait, book a table"; not "Don't take our word for
     it, the reviews say the same");

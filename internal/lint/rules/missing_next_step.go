@@ -162,7 +162,7 @@ Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possib
 "Tune in next week to find out", "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
-deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
+deep breath", "Take a bow", "My advice: hang in there", "Ask yourself …", "Why not go the whole hog …",
 "Why not say something …"), warnings ("Try not to …", "you better check
 yourself", "Read the fine print", "check the small print", "read your emails
 carefully"), comparisons ("better than anyone can find …"), rules ("First
@@ -1932,6 +1932,7 @@ var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
 	"go forth":    true,
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
+	"hang in": true, // "Hang in there" cheers the reader on
 }
 
 // seasons can follow "come" as a month does: "Come spring, the beds fill".

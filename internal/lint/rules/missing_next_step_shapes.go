@@ -324,6 +324,9 @@ func (ns *nextStep) afterLabel(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		v := skipLeads(tx, toks, k+1)
+		if exhortations[norm(tx, toks, v)+" "+norm(tx, toks, v+1)] {
+			continue // "My advice: hang in there" cheers, it names no act
+		}
 		// a label is short ("Pro tip:", "Update for members:"); a whole
 		// clause before the colon explains, and what follows spells it
 		// out ("there's an easy way to stretch your gift: give when …")

@@ -1587,3 +1587,15 @@ func TestNextStepAfterEllipsis(t *testing.T) {
 		{"dots after a list", body + "Scones, jam, cream... the stall ran out of all of it by noon.", true},
 	})
 }
+
+// TestNextStepHangInThere: "Hang in there" cheers the reader on, as
+// "Take heart" does; "hang on to that Saturday in your calendar" still
+// keeps a date.
+func TestNextStepHangInThere(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hang in there", body + "Winter is long for all of us. My advice: hang in there.", true},
+		{"hang in there alone", body + "Hang in there, everyone.", true},
+		{"hang on to the date", body + "So hang on to that Saturday in your calendar for the make-up class.", false},
+	})
+}

@@ -22,8 +22,9 @@ or the last 60 words, in whole sentences, when they are one-line
 paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
-this far", wishes them well, "Stay warm – a good fire works for me", or
-says the letter is over, "So I think that's it for this week. Bye!"), a signature, a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
+this far", or praises and thanks them, "You are all amazing. Thanks for
+everything you do!", wishes them well, "Stay warm – a good fire works for me", or
+says the letter is over, "So I think that's it for this week. Bye!"), a signature (a line, or a name line and a role line), a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
@@ -37,7 +38,8 @@ invitation addressed to the reader:
     if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
-    send a few dollars to the fund") or after the comma that ends a
+    send a few dollars to the fund") or an ellipsis ("the best fortnight
+    for the borders . . . bring a friend") or after the comma that ends a
     negated imperative ("Don't just trust the reviews, come taste it
     yourself", "Don't wait, book a table"; not "Don't take our word for
     it, the reviews say the same");
@@ -99,7 +101,8 @@ invitation addressed to the reader:
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
 "please note", "please keep in mind", "please excuse", nor a plea for an
-outcome with no means, "Please help us keep the children safe"; "… by
+outcome with no means, "Please help us keep the children safe", or
+with no act at all, "Please help so we can keep going"; "… by
 giving $10" names the act), also after an aside ("But please, as
     well as spending your pennies in the big chains, try to buy …"); "you
     can learn more here", "you can see the photos from Bring Me the News"
@@ -159,7 +162,7 @@ Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possib
 "Tune in next week to find out", "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
-deep breath", "Take a bow", "Ask yourself …", "Why not go the whole hog …",
+deep breath", "Take a bow", "My advice: hang in there", "Ask yourself …", "Why not go the whole hog …",
 "Why not say something …"), warnings ("Try not to …", "you better check
 yourself", "Read the fine print", "check the small print", "read your emails
 carefully"), comparisons ("better than anyone can find …"), rules ("First
@@ -167,7 +170,7 @@ come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said) or an ad's words in
 quotes ("these “one day only, buy one get one” deals"), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
-…"), rhetorical questions ("Isn't it time?"), a one-word answer to the
+…"), rhetorical questions ("Isn't it time?", "See?", "See what I mean?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
 a topic ("Order processing", "Purchase Protection"), a title that opens on
 a verb ("Come to the Moon attendees will revel …"), a time after "come"
@@ -193,11 +196,14 @@ imperatives with no link and no word of the writer ("Watch a film. Read
 aloud. Call your aunt."), advice about the reader's own business ("Take
 time to try that recipe you've been putting off"), an action phrase
 after a subject and a verb group ("They may also go to the market"), a
-name that starts with a verb ("Post Office hours are shorter"), a verb's
-form that describes the subject after it ("Open houses are great"), a
+name that starts with a verb ("Post Office hours are shorter", "Book
+Fair — 11/27" in a list of events), a verb's form that describes the
+subject after it ("Open houses are great", "Pre-order windows will be
+short"), a
 pointer in an aside ("(newsletter link above)"), a pointer at the page
 itself ("Look at that red scarf with the tassels", "Please see the photo
-below", "More details are below"; "Look at these prices at the farm
+below", "Check out the photos below", "Check this out – our permit:",
+"take a few minutes to go over this newsletter", "More details are below"; "Look at these prices at the farm
 shop" names a place, and "the sign-up form is just below" is where to
 act), an adjective that spells a verb ("Complete mayhem."), watching
 the writer's pages ("Watch our events page for the date", with no
@@ -307,7 +313,7 @@ func bodyUnits(t *lint.Text) []int {
 func endRegion(t *lint.Text, body []int, src []byte) ([]int, int) {
 	n := len(body)
 	for n > 1 {
-		if closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src) {
+		if closing(t, t.Units[body[n-1]]) || verse(t, t.Units[body[n-1]], src) || signatureBlock(t, t.Units[body[n-1]], src) {
 			n--
 			continue
 		}
@@ -424,7 +430,7 @@ func closing(t *lint.Text, u lint.Unit) bool {
 	if (first == "p" || first == "ps" || first == "pps") && (len(toks) == 1 || toks[1].Kind == lint.Punct || first != "p") {
 		return true // P.S., PS, P.P.S.
 	}
-	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) || doneLine(t, toks) {
+	if thanksLine(t, toks) || creditLine(t, toks) || wellWishLine(t, toks) || doneLine(t, toks) || praiseLine(t, toks) {
 		return true
 	}
 	if u.Words > 8 {
@@ -475,6 +481,129 @@ func thanksLine(t *lint.Text, toks []lint.Token) bool {
 	}
 	return true
 }
+
+// praiseLine reports a short closing line that only praises and thanks
+// the readers, "You are all amazing. Thanks for everything you do!",
+// "Your support is wonderful.": a farewell, as a thanks line is. A line
+// that goes on to ask ("You are all amazing. Bring a friend!") is more.
+func praiseLine(t *lint.Text, toks []lint.Token) bool {
+	if wordCount(toks) > maxPraiseWords || hasLink(toks) {
+		return false
+	}
+	praised := false
+	for start := 0; start < len(toks); {
+		end := start
+		for end < len(toks) && !sentenceEnd(t, toks[end]) {
+			end++
+		}
+		for end < len(toks) && sentenceEnd(t, toks[end]) {
+			end++
+		}
+		s := toks[start:end]
+		switch {
+		case readerPraise(t, s):
+			praised = true
+		case thanksLine(t, s):
+		default:
+			return false
+		}
+		start = end
+	}
+	return praised
+}
+
+// maxPraiseWords is how long a closing line of praise and thanks may be.
+const maxPraiseWords = 16
+
+// sentenceEnd reports a full stop, an exclamation or a question mark.
+func sentenceEnd(t *lint.Text, tk lint.Token) bool {
+	if tk.Kind != lint.Punct {
+		return false
+	}
+	w := t.Word(&tk)
+	return w == "." || w == "!" || w == "?" || w == "…"
+}
+
+// readerPraise reports a sentence that only praises the readers or
+// their support: "You are all amazing.", "Your support is wonderful!",
+// "You guys rock." is left to the reader's ear; only a copula and one
+// word of praise count.
+func readerPraise(t *lint.Text, s []lint.Token) bool {
+	i := 0
+	switch norm(t, s, i) {
+	case "you", "y'all":
+		i++
+		if norm(t, s, i) == "are" {
+			i++
+		}
+	case "you're":
+		i++
+	case "your":
+		i += 2 // "your support", "your generosity"
+		if w := norm(t, s, i); w != "is" && w != "are" && w != "has" {
+			return false
+		}
+		i++
+		if norm(t, s, i-1) == "has" && norm(t, s, i) == "been" {
+			i++
+		}
+	default:
+		return false
+	}
+	if i > 1 && norm(t, s, 0) == "you" && norm(t, s, 1) != "are" {
+		return false
+	}
+	for norm(t, s, i) == "all" || norm(t, s, i) == "so" || norm(t, s, i) == "truly" || norm(t, s, i) == "simply" || norm(t, s, i) == "just" || norm(t, s, i) == "the" {
+		i++
+	}
+	if i >= len(s) || s[i].Kind != lint.Word || !praiseWords[t.Norm(&s[i])] {
+		return false
+	}
+	i++
+	return i < len(s) && sentenceEnd(t, s[i]) || i == len(s)
+}
+
+// praiseWords praise the readers in a closing line.
+var praiseWords = wordSet(`amazing awesome wonderful incredible fantastic brilliant best appreciated
+marvellous marvelous superstars stars heroes legends phenomenal`)
+
+// signatureBlock reports a signature of a few lines, a name and then a
+// role: "Jo Marsh / Director of Volunteers", "Ann Lee – Treasurer / Bo
+// Chan – Secretary". Each line is short, starts with a capital and ends
+// without a full stop; the first is a name of capitalised words with no
+// figures, so an address or a list of dates is none.
+func signatureBlock(t *lint.Text, u lint.Unit, src []byte) bool {
+	if u.Kind != lint.KindParagraph || u.Tok0 >= u.Tok1 || u.Words > maxSignatureWords {
+		return false
+	}
+	lines := 1
+	first := true
+	for k := u.Tok0; k < u.Tok1; k++ {
+		tk := &t.Tokens[k]
+		newLine := k > u.Tok0 && bytes.IndexByte(src[t.Tokens[k-1].End:tk.Start], '\n') >= 0
+		if newLine {
+			lines++
+			first = false
+			if w := t.Word(&t.Tokens[k-1]); w == "." || w == "!" || w == "?" || w == ":" {
+				return false
+			}
+			if tk.Kind != lint.Word || !initialUpper(t.Word(tk)) {
+				return false
+			}
+		}
+		if first && !(tk.Kind == lint.Word && initialUpper(t.Word(tk)) || tk.Kind == lint.Punct && strings.ContainsAny(t.Word(tk), "—–-,")) {
+			return false // the name line holds capitalised words, and a dash before a role
+		}
+		if tk.Kind == lint.Number {
+			return false
+		}
+	}
+	last := t.Word(&t.Tokens[u.Tok1-1])
+	return lines >= 2 && lines <= 4 && last != "." && last != "!" && last != "?" && last != ":"
+}
+
+// maxSignatureWords is how long a signature of a few lines may be.
+const maxSignatureWords = 20
 
 // doneLine reports a short line that only says the letter is over, "So
 // I think that's it for this week. Bye!", "That's all for now!": a sign-off, as "Bye for now" is. Anything more after it ("That's
@@ -824,7 +953,10 @@ func helpsOutcome(tx *lint.Text, toks []lint.Token, v int) bool {
 	if norm(tx, toks, o) == "to" {
 		o++
 	}
-	if !outcomeVerbs[norm(tx, toks, o)] || hasLink(toks) {
+	// "Please help!", "Please help so we can keep going": a plea with no
+	// act at all, as with an outcome
+	bare := o >= len(toks) || toks[o].Kind == lint.Punct && sentenceEnd(tx, toks[o]) || norm(tx, toks, o) == "so" && o == v+1
+	if !outcomeVerbs[norm(tx, toks, o)] && !bare || hasLink(toks) {
 		return false
 	}
 	for k := o + 1; k+1 < len(toks) && k <= o+meansReach; k++ {
@@ -1800,6 +1932,7 @@ var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
 	"go forth":    true,
 	"get excited": true, "get inspired": true, "look forward": true, "look out": true,
+	"hang in": true, // "Hang in there" cheers the reader on
 }
 
 // seasons can follow "come" as a month does: "Come spring, the beds fill".
@@ -1846,8 +1979,8 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if next == "something" || next == "anything" {
 			return false // "Why not say something a real person would say?" names no act
 		}
-		if titleName(tx, toks, i) {
-			return false // "Post Office closure plans are based on usage" names a place
+		if titleName(tx, toks, i) || datedName(tx, toks, i) {
+			return false // "Post Office closure plans are based on usage" names a place, "Book Fair — 11/27" an event
 		}
 		if modifiesSubject(tx, toks, i) || subjectAdverbVerb(tx, toks, i) {
 			return false // "Open houses are great for the season" describes houses
@@ -1886,6 +2019,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if next == "?" && i > 0 && tx.Word(&toks[i-1]) == "," {
 			return false // "…, see?" asks for agreement, not an action
+		}
+		if tx.Norm(&toks[i]) == "see" && tx.Word(&toks[len(toks)-1]) == "?" && !hasLink(toks[i:]) {
+			return false // "See where my mind goes?" asks for agreement, not an action
 		}
 		if waiting(tx, toks, i) {
 			return false // "Look out for the email", "Keep an eye out"

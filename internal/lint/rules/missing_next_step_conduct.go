@@ -236,10 +236,49 @@ func modifiesSubject(tx *lint.Text, toks []lint.Token, i int) bool {
 	switch v := tx.Norm(&toks[i+2]); v {
 	case "are", "were", "have", "had":
 		return true
+	case "will":
+		// "Pre-order windows will be brief": the noun is the subject
+		// of the future, as of "are"
+		return norm(tx, toks, i+3) == "be" || norm(tx, toks, i+3) == "not"
 	default:
 		return len(v) > 4 && strings.HasSuffix(v, "ed")
 	}
 }
+
+// datedName reports a verb that opens a capitalised name set before a
+// date after a dash or a colon, as a list of events gives it: "Book
+// Fair — 11/27 & 28", "Shop Small Saturday: Nov 30". "Book Now – 2 for
+// 1" and "Join Us: 6 pm" still ask, as the word after the verb is no noun.
+func datedName(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i+2 >= len(toks) || !capitalised(tx, toks[i]) || toks[i+1].Kind != lint.Word || !capitalised(tx, toks[i+1]) {
+		return false
+	}
+	if w := tx.Norm(&toks[i+1]); determiners[w] || pronouns[w] || buttonWords[w] {
+		return false
+	}
+	j := i + 2
+	for j < len(toks) && j < i+6 && toks[j].Kind == lint.Word && capitalised(tx, toks[j]) && !dashGap(tx.Gap(&toks[j-1], &toks[j])) {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	colon := toks[j].Kind == lint.Punct && tx.Word(&toks[j]) == ":"
+	if colon {
+		j++
+	} else if !dashGap(tx.Gap(&toks[j-1], &toks[j])) {
+		return false
+	}
+	if j < len(toks) && toks[j].Kind == lint.Word && (eventMonths[tx.Norm(&toks[j])] || eventDays[tx.Norm(&toks[j])]) {
+		j++
+	}
+	return j < len(toks) && toks[j].Kind == lint.Number
+}
+
+// buttonWords follow a verb on a button, "Book Now", "Sign Up", "Join
+// Us": the verb asks, it names nothing.
+var buttonWords = wordSet(`now today tonight here more up in on online us early soon away out back below there
+in-store instore ahead together`)
 
 // clauseVerbs take a clause as their object: "Check the dates are right".
 var clauseVerbs = wordSet(`check see make remember note ensure know find imagine think`)
@@ -335,28 +374,51 @@ func inPagePointer(tx *lint.Text, toks []lint.Token, i int) bool {
 	// few words of the verb, so a long sentence stays linear
 	end := min(len(toks), i+pointerReach)
 	switch tx.Norm(&toks[i]) {
-	case "look", "check":
-		// "look at that …", "check out these …": a demonstrative points
-		// at a picture beside the words
+	case "take":
+		// "take some time to go over the notes in this newsletter": the
+		// time is spent on the page itself
 		j := i + 1
-		if norm(tx, toks, j) == "out" {
+		for j < i+4 && timeAmounts[norm(tx, toks, j)] {
 			j++
 		}
-		if norm(tx, toks, j) != "at" && j == i+1 {
+		if timeSpans[norm(tx, toks, j)] && norm(tx, toks, j+1) == "to" && j+2 < len(toks) && tx.Norm(&toks[j+2]) != "take" {
+			return inPagePointer(tx, toks, j+2)
+		}
+		return false
+	case "read", "review", "go", "skim":
+		// "go over the information in this newsletter", "read through
+		// the notes below": reading what is on the page is no step after it
+		j := i + 1
+		if norm(tx, toks, j) == "over" || norm(tx, toks, j) == "through" {
+			j++
+		} else if tx.Norm(&toks[i]) == "go" {
 			return false
 		}
-		if norm(tx, toks, j) == "at" {
+		return !hasLink(toks[i:end]) && onThisPage(tx, toks, j, clauseStop(tx, toks, j, end))
+	case "look", "check", "see", "view":
+		// "look at that …", "check out these …", "check this out": a
+		// demonstrative points at a picture beside the words
+		j := i + 1
+		if norm(tx, toks, j) == "out" || norm(tx, toks, j) == "at" {
 			j++
 		}
+		demonstrative := false
 		switch norm(tx, toks, j) {
 		case "that", "this", "these", "those":
-		default:
+			demonstrative = j > i+1 || norm(tx, toks, j+1) == "out" && tx.Norm(&toks[i]) == "check"
+		}
+		if demonstrative {
+			// the place is looked for in the clause: after a dash or a
+			// colon comes what "this" is, "Check this out - our permit
+			// for the days at the fair"
+			stop := clauseStop(tx, toks, j+1, end)
+			return !hasLink(toks[i:end]) && hasWord(tx, toks, j+1, stop, "on", "at", "online", "here", "below", "above") < 0
+		}
+		// "see (the) photo below", "check out the photos below": a
+		// picture above or below is on the page
+		if j == i+1 && tx.Norm(&toks[i]) != "see" && tx.Norm(&toks[i]) != "view" {
 			return false
 		}
-		return !hasLink(toks[i:end]) && hasWord(tx, toks, j+1, end, "on", "at", "online", "here", "below", "above") < 0
-	case "see", "view":
-		// "see (the) photo below": a picture above or below is on the page
-		j := i + 1
 		if determiners[norm(tx, toks, j)] {
 			j++
 		}
@@ -367,6 +429,46 @@ func inPagePointer(tx *lint.Text, toks []lint.Token, i int) bool {
 		return (w == "below" || w == "above") && !hasLink(toks[i:end])
 	}
 	return false
+}
+
+// onThisPage reports a place on the page itself in toks[from:to]: "in
+// this newsletter", "on this page", "below".
+func onThisPage(tx *lint.Text, toks []lint.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch tx.Norm(&toks[k]) {
+		case "below", "above":
+			return true
+		case "in", "on", "throughout":
+			if norm(tx, toks, k+1) == "this" && pageNouns[norm(tx, toks, k+2)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeAmounts and timeSpans make up "some time", "a few minutes".
+var (
+	timeAmounts = wordSet(`some the a few couple of little`)
+	timeSpans   = wordSet(`time moment moments minute minutes`)
+)
+
+// pageNouns name the piece the reader is reading.
+var pageNouns = wordSet(`newsletter page post email letter issue update edition bulletin`)
+
+// clauseStop is where the clause that starts at toks[from] ends before
+// to: at a colon or a semicolon, or at a dash, which is no token but a
+// gap between two words.
+func clauseStop(tx *lint.Text, toks []lint.Token, from, to int) int {
+	for k := from; k < to; k++ {
+		if toks[k].Kind == lint.Punct && (tx.Word(&toks[k]) == ":" || tx.Word(&toks[k]) == ";") {
+			return k
+		}
+		if k > 0 && dashGap(tx.Gap(&toks[k-1], &toks[k])) {
+			return k
+		}
+	}
+	return to
 }
 
 // pointerReach is how far after a verb of looking a pointer's place or
@@ -442,3 +544,13 @@ func subjectAdverbVerb(tx *lint.Text, toks []lint.Token, i int) bool {
 // subjectAdverbs stand between a subject and its verb: "also allows",
 // "still meets".
 var subjectAdverbs = wordSet(`also still often usually always really rarely sometimes never`)
+
+// hasWordIn reports whether a word of toks[from:to] is in set.
+func hasWordIn(tx *lint.Text, toks []lint.Token, from, to int, set map[string]bool) bool {
+	for k := from; k < to; k++ {
+		if set[tx.Norm(&toks[k])] {
+			return true
+		}
+	}
+	return false
+}

@@ -123,7 +123,8 @@ func (ns *nextStep) clauseAfterSemicolon(tx *lint.Text, toks []lint.Token) bool 
 
 // afterBreak reports an imperative that opens the clause after a dash,
 // "The gutters will not clear themselves -- send a few dollars to the
-// fund", or after the comma that ends a negated imperative, "Don't just
+// fund", or after an ellipsis ("The fair is back on Saturday . . . bring
+// the whole family"), or after the comma that ends a negated imperative, "Don't just
 // trust the reviews, come taste it yourself", "Don't wait, book a table". A dash is no token:
 // a gap of more than a space between two words marks it. The verb after
 // the break needs an object ("The volunteers sorted three boxes — read,
@@ -139,7 +140,7 @@ func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
 	for k := 3; k+1 < len(toks) && tried < 3; k++ {
 		dash := toks[k].Kind == lint.Word && toks[k-1].Kind == lint.Word && dashGap(tx.Gap(&toks[k-1], &toks[k]))
 		comma := negated && tx.Word(&toks[k-1]) == "," && toks[k].Kind == lint.Word
-		if !dash && !comma {
+		if !dash && !comma && !ellipsisBefore(tx, toks, k) {
 			continue
 		}
 		tried++
@@ -150,6 +151,22 @@ func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
 		if v+1 < len(rest) && rest[v+1].Kind == lint.Word && ns.verbAt(tx, rest, v) && ns.imperative(tx, rest) {
 			return true
 		}
+	}
+	return false
+}
+
+// ellipsisBefore reports a trailing-off mid-sentence before a word in
+// lower case, "back on Saturday . . . bring the family", "… try one":
+// a break as a dash is, not the end of the sentence.
+func ellipsisBefore(tx *lint.Text, toks []lint.Token, k int) bool {
+	if k < 1 || toks[k].Kind != lint.Word || initialUpper(tx.Word(&toks[k])) {
+		return false
+	}
+	switch tx.Word(&toks[k-1]) {
+	case "…", "...":
+		return true
+	case ".":
+		return k >= 3 && tx.Word(&toks[k-2]) == "." && tx.Word(&toks[k-3]) == "."
 	}
 	return false
 }

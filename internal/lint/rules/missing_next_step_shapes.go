@@ -18,6 +18,12 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 	if k+n < len(toks) && toks[k+n].Joined() {
 		return false // "RSVP-ing on time is important" names the act, it asks for none
 	}
+	if inPagePointer(tx, toks, k) && (norm(tx, toks, k+2) == "out" || hasWordIn(tx, toks, k+1, min(len(toks), k+4), pictureNouns)) {
+		// "Check out the photos below", "check this out:" point at the
+		// page itself; "check out these tips for the sales" still sends
+		// the reader to the tips
+		return false
+	}
 	// a dash is no token: more than a space between two words marks a
 	// break ("our work page — take a look")
 	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
@@ -318,6 +324,9 @@ func (ns *nextStep) afterLabel(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		v := skipLeads(tx, toks, k+1)
+		if exhortations[norm(tx, toks, v)+" "+norm(tx, toks, v+1)] {
+			continue // "My advice: hang in there" cheers, it names no act
+		}
 		// a label is short ("Pro tip:", "Update for members:"); a whole
 		// clause before the colon explains, and what follows spells it
 		// out ("there's an easy way to stretch your gift: give when …")

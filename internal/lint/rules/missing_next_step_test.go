@@ -1493,3 +1493,109 @@ func TestNextStepGroupOfReaders(t *testing.T) {
 		{"they inquired", body + "Several neighbours inquired about the plots last spring.", true},
 	})
 }
+
+// TestNextStepInPagePointers: a look at what the page itself shows, "the
+// pictures below", "this" before a dash, or a read through "this
+// newsletter", is no step after the page; the same verbs that send the
+// reader to a place or a list still ask.
+func TestNextStepInPagePointers(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"pictures below", body + "Check out the pictures below of the new shelves going up.", true},
+		{"this out, then a dash", body + "Check this out - the licence for our stall at the county show:", true},
+		{"go over this newsletter", body + "So take a few minutes to go over the notes in this newsletter.", true},
+		{"read through below", body + "Read through the rules below.", true},
+		{"check out the shop", body + "Check out the new shelves at the shop on Saturday.", false},
+		{"this out at the market", body + "Check this out at the market stall this weekend.", false},
+		{"check out these tips", body + "If you shop the sales, check out these tips for finding a real bargain.", false},
+		{"go over the form", body + "Go over the form with your child and send it back by Friday.", false},
+	})
+}
+
+// TestNextStepClosingPraiseAndSignature: a signature of a name line and a
+// role line, and a last line that only praises and thanks the readers,
+// close the letter and do not push the step before them out of the end.
+func TestNextStepClosingPraiseAndSignature(t *testing.T) {
+	body := reminderBody
+	step := "Sign up for a shift at the potluck on the ninth.\n\n"
+	// a full paragraph after the step: the end reaches the step only when
+	// what follows this paragraph closes the letter
+	rota := "The rota for the spring goes round next month, once the hall committee has agreed the dates of the plant sale, the quiz night and the two working mornings in the garden, and once the new kitchen rules are printed and pinned up by the door.\n\n"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"praise, thanks and a two-line signature", body + step + rota + "You are all wonderful. Thanks for all your help!\n\nMira Osei\nCoordinator of Volunteers and Events", false},
+		{"support praised", body + step + rota + "Your support is amazing.\n\nMira Osei\nVolunteer Coordinator", false},
+		{"dash before the role", body + step + rota + "You're the best!\n\nMira Osei – Coordinator\nJon Bell – Treasurer", false},
+		{"praise that goes on", body + step + rota + "You are all amazing at keeping the kitchen clean.", true},
+		{"notes in lines are no signature", body + step + rota + "Plenty of parking in the lower field\nLunch in the barn as usual", true},
+		{"one-line name and role is no block", body + step + rota + "The hall is open again after the works.", true},
+		{"praise and an ask", body + rota + "You are all amazing. Sign up for a shift!", false},
+	})
+}
+
+// TestNextStepVerbFormNames: an action verb's form that names a thing is
+// no imperative: the subject of "will be" ("Order windows will be
+// short") or an event's name before its date in a list ("Book Fair —
+// 11/27"). A button ("Book Now – 2 for 1") and an order with an object
+// still ask.
+func TestNextStepVerbFormNames(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"subject of will be", body + "Pre-order windows will be short this year, a few days at most.", true},
+		{"dated name in a list", body + "Coming up this term:\n\n- Book Fair — 3/14 & 15\n- Quiz Night — 4/2\n- Sports Day", true},
+		{"dated name after a colon", body + "Coming up this term:\n\n- Shop Local Saturday: May 9\n- Quiz Night: May 23", true},
+		{"pre-order with an object", body + "Pre-order your copy this week, before the window shuts.", false},
+		{"button before a date", body + "Book Now – 2 for 1 until the end of May.", false},
+		{"verb and an object before a date", body + "Book tickets – 3/14 is the last night.", false},
+	})
+}
+
+// TestNextStepSeeQuestion: "See?" and "See what I mean?" ask the reader
+// to agree, not to act; "See the menu on the site" still points.
+func TestNextStepSeeQuestion(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"bare see", body + "The orders came in faster than we could bake. See?", true},
+		{"see what I mean", body + "Three ovens, two bakers and one van. See what I mean about December?", true},
+		{"see the menu", body + "See the full winter menu on our site before you book.", false},
+		{"see with a link", body + "See [the list of dates](https://example.com/dates)?", false},
+	})
+}
+
+// TestNextStepBarePlea: "Please help!" and "Please help so we can keep
+// going" plead with no act, as "Please help us keep the kennels open"
+// does; a means or a place names the act.
+func TestNextStepBarePlea(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"help so we can", body + "The roof fund is still short. Please help so we can keep the hall open.", true},
+		{"help alone", body + "The roof fund is still short. Please help!", true},
+		{"help by giving", body + "The roof fund is still short. Please help by giving $10 at the door.", false},
+		{"help with a link", body + "The roof fund is still short. Please help [here](https://example.com/give).", false},
+		{"help with an act", body + "Please help us sort the donated books on Saturday morning.", false},
+	})
+}
+
+// TestNextStepAfterEllipsis: an imperative after an ellipsis in the
+// middle of a sentence asks as one after a dash does; a statement after
+// it does not.
+func TestNextStepAfterEllipsis(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"spaced dots", body + "The fair is back on Saturday . . . bring the whole family to the green!", false},
+		{"ellipsis sign", body + "The fair is back on Saturday… book a pitch at the library desk.", false},
+		{"statement after dots", body + "The fair is back on Saturday . . . the weather looks kind.", true},
+		{"dots after a list", body + "Scones, jam, cream... the stall ran out of all of it by noon.", true},
+	})
+}
+
+// TestNextStepHangInThere: "Hang in there" cheers the reader on, as
+// "Take heart" does; "hang on to that Saturday in your calendar" still
+// keeps a date.
+func TestNextStepHangInThere(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"hang in there", body + "Winter is long for all of us. My advice: hang in there.", true},
+		{"hang in there alone", body + "Hang in there, everyone.", true},
+		{"hang on to the date", body + "So hang on to that Saturday in your calendar for the make-up class.", false},
+	})
+}

@@ -35,7 +35,7 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md",
 		"---\ntitle: \"A huge article\"\ndate: 2026-05-20\ndescription: \"Huge.\"\ntags: [writing]\n---\n\n"+body.String())
 
-	_, stderr := interruptGen(t, root, time.Second, 16<<20, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
+	_, stderr := interruptGen(t, root, after(time.Second), 16<<20, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
 	if !strings.Contains(stderr, "interrupted") {
 		t.Errorf("stderr does not say the build was interrupted: %q", stderr)
 	}
@@ -63,13 +63,28 @@ func TestSIGTERMStopsEmail(t *testing.T) {
 	for body.Len() < 1<<20-4096 {
 		body.WriteString("You can write a clear note to your reader today, and they'll [thank you](https://example.com/) for the **time** you saved them.\n\n")
 	}
-	for i, slug := range []string{"huge-one", "huge-two", "huge-three"} {
-		testutil.WriteFile(t, root, "content/newsletter/"+slug+".md", fmt.Sprintf(
+	// gen makes as many emails at once as it may use CPUs; with two, four
+	// of the six huge issues are still to come when the first is written.
+	t.Setenv("GOMAXPROCS", "2")
+	const huge = 6
+	for i := range huge {
+		testutil.WriteFile(t, root, fmt.Sprintf("content/newsletter/huge-%d.md", i), fmt.Sprintf(
 			"---\ntitle: \"A huge issue\"\ndate: 2026-05-2%d\ndescription: \"Huge.\"\nissue: %d\nsubject: \"Huge\"\n---\n\n%s", i, 90+i, body.String()))
 	}
 
-	// into the huge issues, which take a second or more each
-	_, stderr := interruptGen(t, root, 1500*time.Millisecond, 1<<20, 10*time.Second, "email")
+	// Into the huge issues: once the first of them has its email, the
+	// others are still being made (a fixed wait raced a machine fast
+	// enough to finish them all first).
+	firstHugeEmail := func() bool {
+		entries, _ := os.ReadDir(filepath.Join(root, "email"))
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), "huge-") {
+				return true
+			}
+		}
+		return false
+	}
+	_, stderr := interruptGen(t, root, firstHugeEmail, 1<<20, 20*time.Second, "email")
 	if !strings.Contains(stderr, "gen email: interrupted;") {
 		t.Errorf("stderr does not say gen email was interrupted: %q", stderr)
 	}
@@ -104,7 +119,7 @@ func TestSIGTERMStopsLint(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md", "---\ntitle: \"Huge\"\ndate: 2026-05-20\n---\n\n"+body.String())
 
 	// into the article, which takes seconds
-	stdout, stderr := interruptGen(t, root, 700*time.Millisecond, 16<<20, 20*time.Second, "lint", "content/articles/huge.md")
+	stdout, stderr := interruptGen(t, root, after(700*time.Millisecond), 16<<20, 20*time.Second, "lint", "content/articles/huge.md")
 	if !strings.Contains(stderr, "gen lint: interrupted;") {
 		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr)
 	}
@@ -118,7 +133,7 @@ func TestSIGTERMStopsLint(t *testing.T) {
 // printed. gen must exit with the code of an interrupted command within
 // limit of the signal (a bound for a hang, not a speed measure), and must
 // not have finished before it.
-func interruptGen(t *testing.T, root string, wait time.Duration, read int64, limit time.Duration, args ...string) (stdout, stderr string) {
+func interruptGen(t *testing.T, root string, ready func() bool, read int64, limit time.Duration, args ...string) (stdout, stderr string) {
 	t.Helper()
 	cmd := exec.Command(genBin, args...)
 	cmd.Dir = root
@@ -129,8 +144,12 @@ func interruptGen(t *testing.T, root string, wait time.Duration, read int64, lim
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
-	time.Sleep(wait)
 	waitForRead(t, cmd.Process.Pid, read, limit)
+	for deadline := time.Now().Add(limit); !ready(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("gen %s: not ready to be interrupted after %s", args[0], limit)
+		}
+	}
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -148,6 +167,18 @@ func interruptGen(t *testing.T, root string, wait time.Duration, read int64, lim
 		t.Fatalf("gen %s still running %s after SIGTERM", args[0], limit)
 	}
 	return out.String(), errOut.String()
+}
+
+// after returns a readiness test for interruptGen that holds once d has
+// passed since its first call.
+func after(d time.Duration) func() bool {
+	var start time.Time
+	return func() bool {
+		if start.IsZero() {
+			start = time.Now()
+		}
+		return time.Since(start) >= d
+	}
 }
 
 // waitForRead waits until process pid has read at least n bytes, as

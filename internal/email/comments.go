@@ -30,7 +30,7 @@ type keptComments struct {
 // keepComments replaces every comment in doc by a placeholder comment
 // that the inliner and minifier copy unchanged, writing into b (a pooled
 // buffer), whose bytes it returns. The placeholder carries a random
-// marker (commentMarker), so no content can forge one.
+// marker, so no content can forge one.
 func keepComments(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
 	kc := newKeptComments()
 	out := htmlcopy.CopyTo(b, doc, func(z *html.Tokenizer, tt html.TokenType) ([]byte, bool) {
@@ -43,18 +43,10 @@ func keepComments(b *bytes.Buffer, doc []byte) ([]byte, *keptComments) {
 }
 
 func newKeptComments() *keptComments {
-	return &keptComments{marker: commentMarker}
-}
-
-// commentMarker is chosen when gen starts, as the merge tokens are: no
-// content can spell it, and the theme's comments get the same
-// placeholders in every message, so the pieces of the messages that hold
-// them repeat (see minifier.htmlPiecesTo).
-var commentMarker = func() string {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:]) // never fails (crypto/rand)
-	return "#gen-" + hex.EncodeToString(nonce[:]) + "-"
-}()
+	return &keptComments{marker: "#gen-" + hex.EncodeToString(nonce[:]) + "-"}
+}
 
 // keep sets aside a comment, given its bytes in the document, and returns
 // its placeholder.

@@ -14,7 +14,6 @@ import (
 	"html/template"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
@@ -455,11 +454,8 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	kept := newKeptComments()
 	var doc []byte
 	var streamed bool
-	cuts := cutsPool.Get().(*[]int)
-	defer cutsPool.Put(cuts)
-	*cuts = (*cuts)[:0]
 	if lx != nil {
-		doc, streamed = r.inl.InlineLexedBlocks(inlined, executed.Bytes(), lx, kept.keep, cuts, plans...)
+		doc, streamed = r.inl.InlineLexed(inlined, executed.Bytes(), lx, kept.keep, plans...)
 	} else {
 		doc, streamed = r.inl.InlineStream(inlined, executed.Bytes(), kept.keep, plans...)
 	}
@@ -476,10 +472,7 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	if plan != nil && (plan.LeftIn(doc) || slices.ContainsFunc(kept.comments, plan.LeftIn)) {
 		return f, false, nil
 	}
-	if !streamed {
-		*cuts = (*cuts)[:0] // the tree's document: no cuts are known in it
-	}
-	if doc, err = r.min.htmlPiecesTo(minified, doc, *cuts); err != nil {
+	if doc, err = r.min.htmlTo(minified, doc); err != nil {
 		return f, false, err
 	}
 	f.out = kept.restore(doc)
@@ -488,10 +481,6 @@ func (r *Renderer) finish(p *content.Page, v view, plan *inline.Plan, derive boo
 	}
 	return f, true, nil
 }
-
-// cutsPool holds the lists of places where finish may cut a message for
-// the minifier, one a message.
-var cutsPool = sync.Pool{New: func() any { return new([]int) }}
 
 // oneLine collapses whitespace, so a value from front matter stays on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

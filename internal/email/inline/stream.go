@@ -34,25 +34,8 @@ func (in *Inliner) InlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 // lexing doc again.
 func (in *Inliner) InlineLexed(b *bytes.Buffer, doc []byte, lx *lex.Lexer, comment func(raw []byte) []byte, plans ...*Plan) (out []byte, ok bool) {
 	lx.Rewind()
-	return in.stream(b, doc, comment, lx, plans, false, nil)
+	return in.stream(b, doc, comment, lx, plans, false)
 }
-
-// InlineLexedBlocks is InlineLexed that also appends to *blocks, in
-// ascending order, offsets in out where a block element's start or end tag
-// begins (one of BlockTag's), outside <pre> and outside the raw text of a
-// <title> or <style>: places where out may be cut into pieces that read
-// as tags and text alone as they do in out. Not every such place is
-// listed.
-func (in *Inliner) InlineLexedBlocks(b *bytes.Buffer, doc []byte, lx *lex.Lexer, comment func(raw []byte) []byte, blocks *[]int, plans ...*Plan) (out []byte, ok bool) {
-	lx.Rewind()
-	return in.stream(b, doc, comment, lx, plans, false, blocks)
-}
-
-// BlockTag reports whether tag is one of the block elements whose tags
-// InlineLexedBlocks lists: those an HTML minifier drops the white space
-// around (but <colgroup>, which it may drop, and <style>, whose text it
-// reads raw).
-func BlockTag(tag string) bool { return is(tag, block) }
 
 // inlineStream is InlineStream; it reads doc with a lex.Lexer when it can,
 // and with html.Tokenizer when it cannot or tokenizerOnly, for the tests
@@ -66,48 +49,28 @@ func (in *Inliner) inlineStream(b *bytes.Buffer, doc []byte, comment func(raw []
 	lx := lex.Get()
 	defer lex.Put(lx)
 	if !tokenizerOnly && lx.Lex(doc) {
-		return in.stream(b, doc, comment, lx, plans, false, nil)
+		return in.stream(b, doc, comment, lx, plans, false)
 	}
-	return in.stream(b, doc, comment, html.NewTokenizer(bytes.NewReader(doc)), plans, tokenizerOnly, nil)
+	return in.stream(b, doc, comment, html.NewTokenizer(bytes.NewReader(doc)), plans, tokenizerOnly)
 }
 
 // stream is InlineStream reading doc's tokens from z; fresh has it
 // match and write every start tag, for the tests that compare the two
 // readers, rather than copy what it wrote for the same tag before.
-//
-// With blocks, it appends InlineLexedBlocks's offsets to *blocks.
-func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z lex.Tokens, plans []*Plan, fresh bool, blocks *[]int) (out []byte, ok bool) {
+func (in *Inliner) stream(b *bytes.Buffer, doc []byte, comment func(raw []byte) []byte, z lex.Tokens, plans []*Plan, fresh bool) (out []byte, ok bool) {
 	// As InlineStream; a Lexer has read neither.
 	if bytes.IndexByte(doc, 0) >= 0 || bytes.IndexByte(doc, '\r') >= 0 {
 		return nil, false
 	}
 	start := b.Len()
-	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z, fresh: fresh, cuts: blocks}
-	noted := 0
-	if blocks != nil {
-		noted = len(*blocks)
-	}
+	s := streamer{in: in, b: b, comment: comment, plans: plans, z: z, fresh: fresh}
 	if !s.head() || !s.body() {
 		b.Truncate(start)
-		if blocks != nil {
-			*blocks = (*blocks)[:noted]
-		}
 		return nil, false
 	}
 	out = b.Bytes()[start:]
-	i := bytes.Index(out, []byte(ignoreAttr))
-	if i >= 0 {
+	if i := bytes.Index(out, []byte(ignoreAttr)); i >= 0 {
 		out = append(out[:i], out[i+len(ignoreAttr):]...)
-	}
-	if blocks != nil {
-		cuts := (*blocks)[noted:]
-		for k, at := range cuts {
-			at -= start
-			if i >= 0 && at > i {
-				at -= len(ignoreAttr) // at is past the attribute: no tag starts inside it
-			}
-			cuts[k] = at
-		}
 	}
 	return out, true
 }
@@ -127,16 +90,6 @@ type streamer struct {
 	raw     []byte // the start tag being read, as written
 	key     []byte // ruleIndex.written's key for it
 	fresh   bool   // see stream
-	cuts    *[]int // InlineLexedBlocks's offsets, in b; nil: none noted
-	inPre   int    // <pre> elements open
-}
-
-// cut notes that a tag named tag starts at the end of b, if it is a block
-// tag InlineLexedBlocks lists there.
-func (s *streamer) cut(tag string) {
-	if s.cuts != nil && s.inPre == 0 && is(tag, block) {
-		*s.cuts = append(*s.cuts, s.b.Len())
-	}
 }
 
 // open is an element whose end tag is still to come.
@@ -289,9 +242,6 @@ func (s *streamer) writeHead(events []event, sheets []*sheet) bool {
 			if ev.skip {
 				continue
 			}
-			if ev.tag == "title" {
-				s.cut(ev.tag)
-			}
 			child := s.element(ev.tag, ev.attrs, state)
 			switch ev.tag {
 			case "html":
@@ -318,7 +268,6 @@ func (s *streamer) writeHead(events []event, sheets []*sheet) bool {
 		}
 		s.b.WriteString("</style>")
 	}
-	s.cut("head")
 	s.b.WriteString("</head>")
 	s.stack = append(s.stack[:0], open{tag: "html", state: htmlState})
 	return true
@@ -418,13 +367,15 @@ func (s *streamer) body() bool {
 			case mode != 1:
 				return false
 			case tag == "table" && is(top.tag, tableSection):
-				s.close()
+				s.endTag(top.tag)
+				s.stack = s.stack[:len(s.stack)-1]
 				top = &s.stack[len(s.stack)-1]
 			}
 			if top.tag != tag || tag == "body" || tag == "html" {
 				return false
 			}
-			s.close()
+			s.endTag(tag)
+			s.stack = s.stack[:len(s.stack)-1]
 		case html.StartTagToken, html.SelfClosingTagToken:
 			// The tag as written, before html.Tokenizer lower-cases its
 			// name and unescapes its values where Raw points.
@@ -462,31 +413,10 @@ func (s *streamer) endTag(tag string) {
 func (s *streamer) push(tag string, attrs []html.Attribute) {
 	top := &s.stack[len(s.stack)-1]
 	top.filled = true
-	s.cut(tag)
 	child := s.element(tag, attrs, top.state)
-	s.open(tag, child)
-}
-
-// open puts an element on the stack, unless it is void.
-func (s *streamer) open(tag, state string) {
-	if is(tag, void) {
-		return
+	if !is(tag, void) {
+		s.stack = append(s.stack, open{tag: tag, state: child})
 	}
-	s.stack = append(s.stack, open{tag: tag, state: state})
-	if tag == "pre" {
-		s.inPre++
-	}
-}
-
-// close takes the top element off the stack, writing its end tag.
-func (s *streamer) close() {
-	tag := s.stack[len(s.stack)-1].tag
-	if tag == "pre" {
-		s.inPre--
-	}
-	s.cut(tag)
-	s.endTag(tag)
-	s.stack = s.stack[:len(s.stack)-1]
 }
 
 // pushRaw is push for the start tag just read, whose name is tag, its
@@ -498,7 +428,6 @@ func (s *streamer) close() {
 func (s *streamer) pushRaw(tag string, more bool) {
 	top := &s.stack[len(s.stack)-1]
 	top.filled = true
-	s.cut(tag)
 	wrote := false
 	write := func(string) writtenTag {
 		// Matching and writing are done with the attributes when element
@@ -525,7 +454,9 @@ func (s *streamer) pushRaw(tag string, more bool) {
 	if !wrote {
 		s.b.WriteString(t.out)
 	}
-	s.open(tag, t.child)
+	if !is(tag, void) {
+		s.stack = append(s.stack, open{tag: tag, state: t.child})
+	}
 }
 
 // writtenTag is what element wrote for a start tag and the state the
@@ -652,7 +583,6 @@ const (
 	scopeBoundary
 	tableContext
 	tableSection
-	block // see BlockTag
 )
 
 func is(tag string, k tagKind) bool { return tagKinds[tag]&k != 0 }
@@ -671,9 +601,6 @@ var tagKinds = func() map[string]tagKind {
 		scopeBoundary: "applet button caption html marquee object table td template th",
 		tableContext:  "table tbody thead tfoot tr",
 		tableSection:  "tbody thead tfoot",
-		block: "p br dd dl dt h1 h2 h3 h4 h5 h6 hr li ol td th tr ul address article aside blockquote caption col " +
-			"details div fieldset figcaption figure footer form head header hgroup html legend main menu nav noscript " +
-			"option pre section summary table tbody tfoot thead title",
 	} {
 		for _, name := range strings.Fields(names) {
 			m[name] |= k

@@ -632,15 +632,12 @@ func (c *compiler) function(name string, args []parse.Node, piped bool) (expr, s
 		e, err := c.andOr(name == "or", args, piped)
 		return e, nil, err
 	case "not":
-		if n != 1 {
-			return nil, nil, errNotCompiled
-		}
-		vals, err := c.anyArgs(args, piped)
+		val, err := c.onlyArg(args, piped, n)
 		if err != nil {
 			return nil, nil, err
 		}
 		return func(s *state, dot, dollar, final reflect.Value) reflect.Value {
-			return boolValue(!truth(valid(vals[0](s, dot, dollar, final))))
+			return boolValue(!truth(valid(val(s, dot, dollar, final))))
 		}, nil, nil
 	case "eq", "ne", "lt", "le", "gt", "ge":
 		if n < 2 || name != "eq" && n != 2 {
@@ -662,15 +659,12 @@ func (c *compiler) function(name string, args []parse.Node, piped bool) (expr, s
 			return boolValue(cmp(vs))
 		}, nil, nil
 	case "len":
-		if n != 1 {
-			return nil, nil, errNotCompiled
-		}
-		vals, err := c.anyArgs(args, piped)
+		val, err := c.onlyArg(args, piped, n)
 		if err != nil {
 			return nil, nil, err
 		}
 		return func(s *state, dot, dollar, final reflect.Value) reflect.Value {
-			v := valid(vals[0](s, dot, dollar, final))
+			v := valid(val(s, dot, dollar, final))
 			for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 				if v.IsNil() {
 					decline()
@@ -703,6 +697,19 @@ func (c *compiler) function(name string, args []parse.Node, piped bool) (expr, s
 		return c.userFunc(name, map[string]any{"printf": fmt.Sprintf, "print": fmt.Sprint, "println": fmt.Sprintln}[name], args, piped)
 	}
 	return nil, nil, errNotCompiled
+}
+
+// onlyArg compiles the one argument of a builtin that takes one (not,
+// len); n counts the piped value too.
+func (c *compiler) onlyArg(args []parse.Node, piped bool, n int) (expr, error) {
+	if n != 1 {
+		return nil, errNotCompiled
+	}
+	vals, err := c.anyArgs(args, piped)
+	if err != nil {
+		return nil, err
+	}
+	return vals[0], nil
 }
 
 // anyArgs compiles arguments taken as any value; the piped value is the

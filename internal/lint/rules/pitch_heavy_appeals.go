@@ -272,11 +272,11 @@ func clauseStart(tx *lint.Text, toks []lint.Token, k int) bool {
 }
 
 // clauseMark reports whether a punctuation token ends one clause and
-// starts another: a comma, semicolon, dash, ellipsis, colon or an opening
-// parenthesis.
+// starts another: a comma, semicolon, ellipsis or colon. Dashes and
+// brackets are no tokens (Text.Gap reads them between two words).
 func clauseMark(tx *lint.Text, tk *lint.Token) bool {
 	switch tx.Word(tk) {
-	case ",", ";", "—", "–", "-", "…", "...", ":", "(":
+	case ",", ";", "…", "...", ":":
 		return true
 	}
 	return false

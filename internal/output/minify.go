@@ -24,25 +24,45 @@ import (
 // Minifier minifies files by extension. It is safe for concurrent use.
 type Minifier struct {
 	m *minify.M
+	// guarded is m with every minifier the HTML minifier hands nested
+	// content to refusing the placeholder MinifyPageTo puts in a page.
+	guarded *minify.M
 }
 
 // NewMinifier returns a minifier for HTML, CSS, JS, SVG and JSON.
-// HTML keeps end tags, quotes and document tags so the output stays valid
-// for strict validators and simple tools that read it.
 func NewMinifier() *Minifier {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{
-		KeepDocumentTags:    true,
-		KeepEndTags:         true,
-		KeepQuotes:          true,
-		KeepDefaultAttrVals: true,
-		KeepSpecialComments: true, // Outlook's <!--[if mso]> blocks
-	})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFunc("application/json", json.Minify)
-	return &Minifier{m: m}
+	m, guarded := minify.New(), minify.New()
+	m.Add("text/html", pageMinifier)
+	guarded.AddFunc("text/html", guard(pageMinifier.Minify))
+	for _, n := range nestedMinifiers {
+		m.AddFunc(n.mediaType, n.fn)
+		guarded.AddFunc(n.mediaType, guard(n.fn))
+	}
+	return &Minifier{m: m, guarded: guarded}
+}
+
+// pageMinifier is the HTML minifier. HTML keeps end tags, quotes and
+// document tags so the output stays valid for strict validators and
+// simple tools that read it.
+var pageMinifier = &html.Minifier{
+	KeepDocumentTags:    true,
+	KeepEndTags:         true,
+	KeepQuotes:          true,
+	KeepDefaultAttrVals: true,
+	KeepSpecialComments: true, // Outlook's <!--[if mso]> blocks
+}
+
+// nestedMinifiers are the minifiers for the other media types: files of
+// their own, and content the HTML minifier hands on (a style element or
+// attribute, a script, an inline SVG).
+var nestedMinifiers = []struct {
+	mediaType string
+	fn        minify.MinifierFunc
+}{
+	{"text/css", css.Minify},
+	{"application/javascript", js.Minify},
+	{"image/svg+xml", svg.Minify},
+	{"application/json", json.Minify},
 }
 
 var mediaTypes = map[string]string{

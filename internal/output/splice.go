@@ -1,0 +1,152 @@
+package output
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"io"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/parse/v2/buffer"
+)
+
+// MinifyPageTo is MinifyTo for an HTML page that holds body, a fragment
+// of HTML such as a page's rendered Markdown, byte for byte. The minifier
+// runs over the page with a small placeholder standing for body, and the
+// placeholder's minified form is replaced with body minified directly
+// (see fragment.go): the same bytes as minifying the whole page, for less
+// work. Whenever that cannot be shown to hold, because body holds
+// something the fragment minifier does not know or the placeholder lands
+// where the minifier does not treat it as plain HTML (in pre, raw text,
+// a comment, an attribute, foreign content), the whole page is minified
+// as MinifyTo does.
+func (mf *Minifier) MinifyPageTo(name string, page []byte, body string, use func([]byte) error) error {
+	_, err := mf.minifyPage(name, page, body, use)
+	return err
+}
+
+// minifyPage is MinifyPageTo, reporting whether body was spliced.
+func (mf *Minifier) minifyPage(name string, page []byte, body string, use func([]byte) error) (spliced bool, err error) {
+	// The renderer ends each block with a newline: the body spliced is
+	// the one up to its last tag, and that newline goes with the page.
+	body = strings.TrimRight(body, " \t\n\r\f")
+	if len(body) < minSplicedBody || strings.ToLower(path.Ext(name)) != ".html" {
+		return false, mf.MinifyTo(name, page, use)
+	}
+	b := getInput(len(body))
+	defer putInput(b)
+	*b = append((*b)[:0], body...)
+	if done, err := mf.splice(page, *b, use); done {
+		return true, err
+	}
+	return false, mf.MinifyTo(name, page, use)
+}
+
+// minSplicedBody is the smallest body worth splicing: below it, the
+// extra searches cost more than the minifier saves.
+var minSplicedBody = 512
+
+// splice minifies page with body spliced in minified directly, calling
+// use with the result; done is false when it could not, having called
+// nothing.
+func (mf *Minifier) splice(page, body []byte, use func([]byte) error) (done bool, err error) {
+	at := bytes.Index(page, body)
+	if at < 0 || bytes.Contains(page, placeholderMark) {
+		return false, nil
+	}
+	// A body's comment would end a comment the body stands in, where
+	// the placeholder does not: within an Outlook comment, which the
+	// minifier minifies as HTML of its own, the two would differ.
+	if bytes.Contains(body, commentEnd) && bytes.Contains(page[:at], commentStart) {
+		return false, nil
+	}
+	// A page too costly to minify is published as it is, whole.
+	if HTMLTooCostly(page) {
+		return true, use(page)
+	}
+	fm := fragmentMinifiers.Get().(*fragmentMinifier)
+	defer fragmentMinifiers.Put(fm)
+	minBody := getInput(len(body))
+	defer putInput(minBody)
+	var ok bool
+	if *minBody, ok = fm.minify((*minBody)[:0], body); !ok {
+		return false, nil
+	}
+
+	// The page with the placeholder for body, and a NUL's room for the
+	// lexer.
+	rest := page[at+len(body):]
+	in := getInput(at + len(placeholder) + len(rest) + 1)
+	defer putInput(in)
+	*in = append(append(append((*in)[:0], page[:at]...), placeholder...), rest...)
+	out := getInput(len(*in))
+	defer putInput(out)
+	w := bytes.NewBuffer(*out)
+	if err := pageMinifier.Minify(mf.guarded, w, buffer.NewReader(*in), nil); err != nil {
+		// An error of the placeholder's making or the page's own: the
+		// whole page's minify tells them apart.
+		return false, nil
+	}
+	*out = w.Bytes()
+	// The minified placeholder must appear once: then it stood where
+	// the minifier writes plain HTML as it is, outside pre.
+	i := bytes.Index(*out, minifiedPlaceholder)
+	if i < 0 || bytes.Contains((*out)[i+len(minifiedPlaceholder):], minifiedPlaceholder) {
+		return false, nil
+	}
+	res := getInput(len(*out) - len(minifiedPlaceholder) + len(*minBody))
+	defer putInput(res)
+	*res = append(append(append((*res)[:0], (*out)[:i]...), *minBody...), (*out)[i+len(minifiedPlaceholder):]...)
+	return true, use(*res)
+}
+
+var commentStart, commentEnd = []byte("<!--"), []byte("-->")
+
+var fragmentMinifiers = sync.Pool{New: func() any { return new(fragmentMinifier) }}
+
+// placeholderMark is random for each run, so no page can hold it, nor
+// make it from character references: the minified placeholder in the
+// output is the placeholder's own.
+var placeholderMark = func() []byte {
+	var r [12]byte
+	if _, err := rand.Read(r[:]); err != nil {
+		panic(err)
+	}
+	return []byte("gen-body-" + hex.EncodeToString(r[:]))
+}()
+
+// The placeholder is a block start tag and a block end tag, as the body
+// must begin and end, so the minifier treats the page around it as it
+// treats the page around the body. Its leading space is dropped only
+// where the minifier collapses spaces: in pre or raw text it stays, and
+// the placeholder is not found minified.
+var (
+	placeholder         = []byte("<p> " + string(placeholderMark) + "</p>")
+	minifiedPlaceholder = []byte("<p>" + string(placeholderMark) + "</p>")
+)
+
+// errPlaceholderNested is returned by guard when a nested minifier (an
+// iframe's HTML, a style's CSS, an SVG...) is handed the placeholder.
+var errPlaceholderNested = errors.New("placeholder within nested content")
+
+// guard wraps minifier fn to refuse input holding the placeholder.
+func guard(fn minify.MinifierFunc) minify.MinifierFunc {
+	return func(m *minify.M, w io.Writer, r io.Reader, params map[string]string) error {
+		b, ok := r.(interface{ Bytes() []byte })
+		if !ok {
+			all, err := io.ReadAll(r)
+			if err != nil {
+				return err
+			}
+			r, b = buffer.NewReader(all), buffer.NewReader(all)
+		}
+		if bytes.Contains(b.Bytes(), placeholderMark) {
+			return errPlaceholderNested
+		}
+		return fn(m, w, r, params)
+	}
+}

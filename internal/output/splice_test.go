@@ -1,0 +1,295 @@
+package output
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/testutil"
+)
+
+// The renderers whose bodies pages carry: the site's, and one keeping raw
+// HTML (markdown.unsafe).
+var (
+	siteMarkdown   = markdown.New(markdown.Options{HeadingAnchors: true})
+	unsafeMarkdown = markdown.New(markdown.Options{HeadingAnchors: true, Unsafe: true})
+)
+
+// wrappers place a body in a page: the theme's own places, and every
+// context where the minifier treats HTML other than as plain markup, or
+// where the body's edges meet text, inline tags or the page's ends.
+var wrappers = []struct{ name, before, after string }{
+	{"article", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>T</title>\n</head>\n<body>\n<article>\n  <div class=\"prose e-content\">\n      ",
+		"\n    </div>\n    <nav class=\"pagenav\"><a href=\"/x/\">Older</a></nav>\n</article>\n</body>\n</html>\n"},
+	{"home lede", `<main><div class="lede prose">`, `</div><p>After.</p></main>`},
+	{"alone", "", ""},
+	{"alone with newline", "", "\n"},
+	{"text around", "<div>Lead text ", " trailing text</div>"},
+	{"text and spaces around", "<div>  Lead \n text\t\n", "\n\n  trailing  text </div>"},
+	{"inline around", "<div><span>x</span> ", " <em>y</em> z</div>"},
+	{"inline end tags before", "<div><b><i>x ", "</i></b> after</div>"},
+	{"empty phrasing before", "<div><i></i> ", " <i></i> </div>"},
+	{"object around", `<div><img src="a.png"> `, ` <img src="b.png"></div>`},
+	{"in p", "<p>Before ", " after</p>"},
+	{"in pre", "<pre>", "</pre>"},
+	{"in pre code", "<pre><code>  x\n", "\n</code></pre>"},
+	{"after pre", "<pre>  x  </pre>\n", "\n"},
+	{"in textarea", "<textarea>", "</textarea>"},
+	{"in title", "<title>", "</title>"},
+	{"in script", `<script>var x = "`, `";</script>`},
+	{"in script typed", `<script type="text/template">`, `</script>`},
+	{"in style", "<style>p{color:red}", "</style>"},
+	{"in svg", "<svg><foreignObject>", "</foreignObject></svg>"},
+	{"in math", "<math>", "</math>"},
+	{"in iframe", "<iframe>", "</iframe>"},
+	{"in noscript", "<noscript>", "</noscript>"},
+	{"in xmp", "<xmp>", "</xmp>"},
+	{"in plaintext", "<plaintext>", ""},
+	{"in comment", "<!-- ", " -->"},
+	{"in special comment", "<!--[if mso]>", "<![endif]-->"},
+	{"in attribute", `<div title="`, `">x</div>`},
+	{"in select", "<select>", "</select>"},
+	{"in template", "<template>", "</template>"},
+	{"twice", "<div>", "</div><div>{{BODY}}</div>"},
+}
+
+// checkPage minifies body placed by wrapper w both ways and fails unless
+// the bytes are the same; it reports whether the body was spliced.
+func checkPage(t testing.TB, mf *Minifier, w int, body string) bool {
+	t.Helper()
+	page := []byte(wrappers[w].before + body + strings.ReplaceAll(wrappers[w].after, "{{BODY}}", body))
+	var want []byte
+	if err := mf.MinifyTo("index.html", page, func(b []byte) error {
+		want = bytes.Clone(b)
+		return nil
+	}); err != nil {
+		want = []byte("error: " + err.Error())
+	}
+	var got []byte
+	spliced, err := mf.minifyPage("index.html", page, body, func(b []byte) error {
+		got = bytes.Clone(b)
+		return nil
+	})
+	if err != nil {
+		got = []byte("error: " + err.Error())
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s: spliced %v:\nbody %q\ngot  %q\nwant %q", wrappers[w].name, spliced, body, got, want)
+	}
+	return spliced
+}
+
+// splicesSmall lets every test body be spliced, however short.
+func splicesSmall(t testing.TB) {
+	old := minSplicedBody
+	minSplicedBody = 1
+	t.Cleanup(func() { minSplicedBody = old })
+}
+
+func render(t testing.TB, md *markdown.Renderer, src string) string {
+	t.Helper()
+	b := []byte(src)
+	html, err := md.HTML(b, md.Parse(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return html
+}
+
+// TestMinifyPageSpliceIsExact: over the sample site's pages, the
+// benchmark corpus's and generated Markdown of every construct, in every
+// wrapper, the spliced page is the whole page minified; and the
+// ordinary pages are spliced, not left to the fallback.
+func TestMinifyPageSpliceIsExact(t *testing.T) {
+	splicesSmall(t)
+	mf := NewMinifier()
+	// The sample site's pages and the benchmark corpus's are all
+	// spliced in the theme's place.
+	var real []string
+	files, err := filepath.Glob("../site/testdata/site/content/*/*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("sample site: %v (%d files)", err, len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The body, after the front matter.
+		if _, body, ok := strings.Cut(strings.TrimPrefix(string(b), "---\n"), "\n---\n"); ok {
+			real = append(real, body)
+		}
+	}
+	for i := range 40 {
+		real = append(real, testutil.CorpusPage(i))
+	}
+	for _, doc := range real {
+		if body := render(t, siteMarkdown, doc); !checkPage(t, mf, 0, body) {
+			t.Errorf("body not spliced: %q", body)
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 7))
+	docs := real
+	for range 400 {
+		docs = append(docs, randomMarkdown(r))
+	}
+	spliced := 0
+	for _, doc := range docs {
+		for _, md := range []*markdown.Renderer{siteMarkdown, unsafeMarkdown} {
+			body := render(t, md, doc)
+			for w := range wrappers {
+				if checkPage(t, mf, w, body) {
+					spliced++
+				}
+			}
+		}
+	}
+	// Most random bodies hold something the fragment minifier refuses
+	// (raw HTML, data URIs, attributes of their own).
+	if spliced < len(docs) {
+		t.Errorf("only %d of %d pages spliced", spliced, len(docs)*2*len(wrappers))
+	}
+	t.Logf("%d of %d pages spliced", spliced, len(docs)*2*len(wrappers))
+}
+
+// TestMinifyPageFallsBack: the placeholder is not spliced where the
+// minifier does not write it as plain markup.
+func TestMinifyPageFallsBack(t *testing.T) {
+	splicesSmall(t)
+	mf := NewMinifier()
+	body := render(t, siteMarkdown, "A  paragraph  with   spaces.\n\n> quoted \"text\" & more\n")
+	for w, wr := range wrappers {
+		spliced := checkPage(t, mf, w, body)
+		switch wr.name {
+		case "in pre", "in pre code", "in textarea", "in title", "in script", "in script typed", "in style", "in svg",
+			"in math", "in iframe", "in xmp", "in plaintext", "in comment", "in attribute":
+			if spliced {
+				t.Errorf("%s: spliced", wr.name)
+			}
+		case "article", "alone", "text around", "inline around", "twice":
+			if !spliced {
+				t.Errorf("%s: not spliced", wr.name)
+			}
+		}
+	}
+	for _, body := range []string{
+		"<p>raw <span style=\"color:red\">html</span></p>\n", // a style the fragment minifier does not know
+		"<p>a</p><!-- c -->\n<p>b</p>\n",                     // a comment of the author's
+		"<p>a</p>\n<pre>open\n",                              // a pre left open
+		"text first<p>a</p>\n",                               // not a block first
+		"<p>a</p>\ntext last",                                // not a block last
+		"<p><a href=\"data:text/plain,x\">a</a></p>\n",       // a data URI
+		"<p><a name=\"x\" id=\"x\">a</a></p>\n",              // an attribute the minifier may drop
+	} {
+		if checkPage(t, mf, 0, body) {
+			t.Errorf("spliced %q", body)
+		}
+	}
+}
+
+// FuzzMinifyPageTo: for any Markdown, in any wrapper, MinifyPageTo
+// writes what MinifyTo writes.
+func FuzzMinifyPageTo(f *testing.F) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 20 {
+		f.Add(randomMarkdown(r), uint8(i), i%2 == 0)
+	}
+	f.Add("# T\n\n<div>x</div>\n\nA &amp; B &quot;c&quot; &#39;d&#39;\n", uint8(0), true)
+	splicesSmall(f)
+	mf := NewMinifier()
+	f.Fuzz(func(t *testing.T, src string, w uint8, unsafe bool) {
+		md := siteMarkdown
+		if unsafe {
+			md = unsafeMarkdown
+		}
+		checkPage(t, mf, int(w)%len(wrappers), render(t, md, src))
+	})
+}
+
+// randomMarkdown is a document of random blocks and inline constructs,
+// with the characters and whitespace the minifier rewrites.
+func randomMarkdown(r *rand.Rand) string {
+	pick := func(s ...string) string { return s[r.IntN(len(s))] }
+	inline := func() string {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			switch r.IntN(24) {
+			case 0:
+				b.WriteString("*" + pick("em", "two words", "x") + "*")
+			case 1:
+				b.WriteString("**" + pick("strong", "a b", "&amp;") + "**")
+			case 2:
+				b.WriteString("`" + pick("code", "a  b", "<tag>", "x & y", "\"q\"") + "`")
+			case 3:
+				fmt.Fprintf(&b, "[%s](%s%s)", pick("link", "a *b*", ""), pick("https://example.com/a?b=1&c=2", "HTTP://EXAMPLE.com/", "HTTPS://x.example/", "/rel/", "#frag", "mailto:a@b.c", "data:text/plain,hi", " javascript:alert(1)", "<sp ace>"),
+					pick("", ` "title"`, ` 'it''s'`, ` "a &amp; \"b\""`))
+			case 4:
+				fmt.Fprintf(&b, "![%s](%s)", pick("alt", "", "a \"q\" & b", "tab\there"), pick("/img.png", "https://x.example/i.png", "data:image/png;base64,AAAA"))
+			case 5:
+				b.WriteString(pick("&", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&ldquo;", "&copy;", "&#x21a9;", "&#65;", "&nbsp;", "&amp;amp;", "&bogus;", "& x"))
+			case 6:
+				b.WriteString(pick("<", ">", "\"", "'", "<<", ">>", "--", "---", "...", "\"quoted\"", "'single'"))
+			case 7:
+				b.WriteString(pick("  ", "   ", "\t", " \t "))
+			case 8:
+				b.WriteString(pick("  \n", "\\\n", "\n"))
+			case 9:
+				b.WriteString(pick("<span>raw</span>", "<b>x</b>", "<!-- c -->", "<i></i>", "<br>", "<br/>", `<a href="x">y</a>`, "<em>e</em>"))
+			case 10:
+				b.WriteString(pick("https://bare.example/path", "www.example.com", "<https://auto.example>", "<a@b.example>"))
+			case 11:
+				b.WriteString(pick("~~del~~", "H~2~O", "x^2^", "[^1]", "[^note]"))
+			case 12:
+				b.WriteString(pick("é", "—", "“", "\u00a0", "\u2028", "😀"))
+			default:
+				b.WriteString(pick("word", "some words", "The reader", "ends.", "x", "a-b"))
+			}
+			if r.IntN(3) > 0 {
+				b.WriteString(" ")
+			}
+		}
+		return b.String()
+	}
+	var b strings.Builder
+	for range 1 + r.IntN(8) {
+		switch r.IntN(16) {
+		case 0:
+			fmt.Fprintf(&b, "%s %s%s\n", strings.Repeat("#", 1+r.IntN(6)), inline(), pick("", " {#custom-id}", " {.cls}", " {#a .b .c}", ` {data-x="1"}`, ` {onclick="x()"}`))
+		case 1:
+			for range 1 + r.IntN(4) {
+				fmt.Fprintf(&b, "%s %s%s\n", pick("-", "*", "1.", "3."), pick("", "[ ] ", "[x] "), inline())
+				if r.IntN(4) == 0 {
+					fmt.Fprintf(&b, "    - nested %s\n", inline())
+				}
+			}
+		case 2:
+			fmt.Fprintf(&b, "> %s\n> %s\n", inline(), inline())
+		case 3:
+			fmt.Fprintf(&b, "```%s\n%s\n\tindented\n  two  spaces &amp; <tag>\n```\n", pick("", "go", "js", "nolang", "html {linenos=true}"), inline())
+		case 4:
+			fmt.Fprintf(&b, "    indented code %s\n", inline())
+		case 5:
+			fmt.Fprintf(&b, "| a | b | c |\n|%s|%s|%s|\n| %s | %s | x |\n", pick("---", ":--"), pick(":-:", "---"), pick("--:", "---"), inline(), inline())
+		case 6:
+			b.WriteString(pick("---\n", "***\n", "* * *\n"))
+		case 7:
+			fmt.Fprintf(&b, "Term %s\n: Definition %s\n", inline(), inline())
+		case 8:
+			b.WriteString(pick("<div>block html</div>\n", "<!-- comment -->\n", "<script>alert(1)</script>\n", "<pre>\n  pre  html\n</pre>\n", "<table><tr><td>x</td></tr></table>\n", "<textarea>\nx\n</textarea>\n"))
+		case 9:
+			fmt.Fprintf(&b, "[^1]: Footnote %s\n", inline())
+		default:
+			b.WriteString(inline() + "\n")
+			if r.IntN(2) == 0 {
+				b.WriteString(inline() + "\n")
+			}
+		}
+		b.WriteString(pick("\n", "\n\n", "\n   \n"))
+	}
+	return b.String()
+}

@@ -225,14 +225,20 @@ func spaceBeforeBlock(toks []fragmentToken, b []byte, i int) (trim, known bool) 
 
 // needsRewrite reports whether the minifier would change text (outside
 // pre) other than by trimming one space at its ends: whether it holds a
-// reference or whitespace other than single spaces.
+// reference, a run of whitespace, or whitespace other than a space or a
+// newline.
 func needsRewrite(text []byte) bool {
-	for i, c := range text {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c > ' ' && c != '&' {
+			continue // nearly every byte
+		}
 		switch c {
-		case '&', '\t', '\n', '\r', '\f':
+		case '&', '\t', '\r', '\f':
 			return true
-		case ' ':
-			if i+1 < len(text) && text[i+1] == ' ' {
+		case ' ', '\n':
+			// One space or newline stays as it is; a run becomes one.
+			if i+1 < len(text) && parse.IsWhitespace(text[i+1]) {
 				return true
 			}
 		}
@@ -310,16 +316,17 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 // no NUL (the minifier's lexer reads NUL as the end of its input).
 func (fm *fragmentMinifier) tokenize(b []byte) bool {
 	fm.tokens = fm.tokens[:0]
+	if bytes.IndexByte(b, 0) >= 0 {
+		return false
+	}
 	for i := 0; i < len(b); {
 		if b[i] != '<' {
-			start := i
-			for i < len(b) && b[i] != '<' {
-				if b[i] == 0 {
-					return false
-				}
-				i++
+			n := bytes.IndexByte(b[i:], '<')
+			if n < 0 {
+				n = len(b) - i
 			}
-			fm.tokens = append(fm.tokens, fragmentToken{kind: textToken, start: start, end: i})
+			fm.tokens = append(fm.tokens, fragmentToken{kind: textToken, start: i, end: i + n})
+			i += n
 			continue
 		}
 		start := i
@@ -414,7 +421,7 @@ func skipAttributes(b []byte, i int, tag string) (int, bool) {
 		for i < len(b) && b[i] != '"' {
 			// The renderer escapes < and > in values: a > here could
 			// close a comment the placeholder stands in.
-			if b[i] == 0 || b[i] == '<' || b[i] == '>' {
+			if b[i] == '<' || b[i] == '>' {
 				return i, false
 			}
 			i++

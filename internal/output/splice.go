@@ -54,8 +54,8 @@ var minSplicedBody = 512
 // use with the result; done is false when it could not, having called
 // nothing.
 func (mf *Minifier) splice(page, body []byte, use func([]byte) error) (done bool, err error) {
-	at := bytes.Index(page, body)
-	if at < 0 || bytes.Contains(page, placeholderMark) {
+	at := indexBody(page, body)
+	if at < 0 || !afterTagEnd(page, at) || bytes.Contains(page, placeholderMark) {
 		return false, nil
 	}
 	// A body's comment would end a comment the body stands in, where
@@ -104,6 +104,32 @@ func (mf *Minifier) splice(page, body []byte, use func([]byte) error) (done bool
 	return true, use(*res)
 }
 
+// indexBody returns where body first appears in page, or -1. It looks
+// for body's first bytes, which bytes.Index finds with the processor's
+// vector instructions, rather than hashing all of page as bytes.Index
+// does for a long needle whose first bytes recur (every tag starts with
+// '<'). It gives up (-1) after a few places where only the first bytes
+// match, so its work stays linear in the page's size.
+func indexBody(page, body []byte) int {
+	const prefix, tries = 32, 8
+	if len(body) <= prefix {
+		return bytes.Index(page, body)
+	}
+	at := 0
+	for range tries {
+		i := bytes.Index(page[at:], body[:prefix])
+		if i < 0 {
+			return -1
+		}
+		at += i
+		if bytes.HasPrefix(page[at:], body) {
+			return at
+		}
+		at++
+	}
+	return -1
+}
+
 var commentStart, commentEnd = []byte("<!--"), []byte("-->")
 
 var fragmentMinifiers = sync.Pool{New: func() any { return new(fragmentMinifier) }}
@@ -119,15 +145,27 @@ var placeholderMark = func() []byte {
 	return []byte("gen-body-" + hex.EncodeToString(r[:]))
 }()
 
-// The placeholder is a block start tag and a block end tag, as the body
-// must begin and end, so the minifier treats the page around it as it
-// treats the page around the body. Its leading space is dropped only
-// where the minifier collapses spaces: in pre or raw text it stays, and
-// the placeholder is not found minified.
+// The placeholder begins and ends with block tags, as the body must, so
+// the minifier treats the page around it as it treats the page around
+// the body. Its leading space is dropped only where the minifier
+// collapses spaces: in pre, raw text, a comment or an attribute value it
+// stays, and the placeholder is not found minified.
 var (
 	placeholder         = []byte("<p> " + string(placeholderMark) + "</p>")
 	minifiedPlaceholder = []byte("<p>" + string(placeholderMark) + "</p>")
 )
+
+// afterTagEnd reports whether the bytes before at in page, back to the
+// last '>', are text without '<' or quotes. Then the lexer does not
+// read at as part of a tag (where the placeholder's tags would be read
+// as attributes or dropped, as the body's would be, differently): a tag
+// begun before that '>' and still open would have to hold it in a
+// quoted value, and so would still be in that value at at, where the
+// placeholder stays as it is.
+func afterTagEnd(page []byte, at int) bool {
+	gap := page[bytes.LastIndexByte(page[:at], '>')+1 : at]
+	return bytes.IndexAny(gap, "<\"'") < 0
+}
 
 // errPlaceholderNested is returned by guard when a nested minifier (an
 // iframe's HTML, a style's CSS, an SVG...) is handed the placeholder.

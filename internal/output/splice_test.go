@@ -53,6 +53,17 @@ var wrappers = []struct{ name, before, after string }{
 	{"in comment", "<!-- ", " -->"},
 	{"in special comment", "<!--[if mso]>", "<![endif]-->"},
 	{"in attribute", `<div title="`, `">x</div>`},
+	{"in attribute unquoted", `<div title=`, `>x</div>`},
+	{"in tag name", `<div`, `>x</div>`},
+	{"in tag", `<div `, `>x</div>`},
+	{"after attribute name", `<div hidden`, `>x</div>`},
+	{"after attribute", `<div class="a"`, `>x</div>`},
+	{"after attribute and space", `<div class="a" `, ` id="b">x</div>`},
+	{"in end tag", `</div `, `>`},
+	{"in p end tag", `<p>x</p `, `>`},
+	{"after quoted text", `<div>He said "yes" `, ` and left.</div>`},
+	{"after greater-than in a value", `<div title="a>b" `, ` id="c">x</div>`},
+	{"in value after greater-than", `<div title="a>b `, `">x</div>`},
 	{"in select", "<select>", "</select>"},
 	{"in template", "<template>", "</template>"},
 	{"twice", "<div>", "</div><div>{{BODY}}</div>"},
@@ -167,7 +178,9 @@ func TestMinifyPageFallsBack(t *testing.T) {
 		spliced := checkPage(t, mf, w, body)
 		switch wr.name {
 		case "in pre", "in pre code", "in textarea", "in title", "in script", "in script typed", "in style", "in svg",
-			"in math", "in iframe", "in xmp", "in plaintext", "in comment", "in attribute":
+			"in math", "in iframe", "in xmp", "in plaintext", "in comment", "in attribute", "in attribute unquoted",
+			"in tag name", "in tag", "after attribute name", "after attribute", "after attribute and space", "in end tag", "in p end tag",
+			"after greater-than in a value", "in value after greater-than":
 			if spliced {
 				t.Errorf("%s: spliced", wr.name)
 			}
@@ -292,4 +305,41 @@ func randomMarkdown(r *rand.Rand) string {
 		b.WriteString(pick("\n", "\n\n", "\n   \n"))
 	}
 	return b.String()
+}
+
+// BenchmarkMinifyPage minifies a benchmark corpus page in the theme's
+// place whole (MinifyTo) and with its body spliced (MinifyPageTo).
+func BenchmarkMinifyPage(b *testing.B) {
+	mf := NewMinifier()
+	_, doc, _ := strings.Cut(strings.TrimPrefix(testutil.CorpusPage(5), "---\n"), "\n---\n")
+	body := render(b, siteMarkdown, doc)
+	page := []byte(wrappers[0].before + body + wrappers[0].after)
+	discard := func([]byte) error { return nil }
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		for b.Loop() {
+			if err := mf.MinifyTo("index.html", page, discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("spliced", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		for b.Loop() {
+			if spliced, err := mf.minifyPage("index.html", page, body, discard); err != nil || !spliced {
+				b.Fatal(spliced, err)
+			}
+		}
+	})
+	b.Run("fragment", func(b *testing.B) {
+		var fm fragmentMinifier
+		var dst []byte
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			var ok bool
+			if dst, ok = fm.minify(dst[:0], []byte(strings.TrimSpace(body))); !ok {
+				b.Fatal("refused")
+			}
+		}
+	})
 }

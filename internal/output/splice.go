@@ -29,7 +29,8 @@ func (mf *Minifier) MinifyPageTo(name string, page []byte, body string, use func
 	return err
 }
 
-// minifyPage is MinifyPageTo, reporting whether body was spliced.
+// minifyPage is MinifyPageTo, reporting whether it took the spliced
+// path (spliced, or published whole as too costly to minify).
 func (mf *Minifier) minifyPage(name string, page []byte, body string, use func([]byte) error) (spliced bool, err error) {
 	// The renderer ends each block with a newline: the body spliced is
 	// the one up to its last tag, and that newline goes with the page.

@@ -132,6 +132,9 @@ func (fm *fragmentMinifier) minify(dst, b []byte) ([]byte, bool) {
 		toks[len(toks)-1].kind == textToken || toks[len(toks)-1].traits != blockTag {
 		return dst, false
 	}
+	// Most bodies hold no text to rewrite: one look over all of b, with
+	// the processor's vector instructions, spares a look at each text.
+	mayRewrite := mayNeedRewrite(b)
 	omitSpace, inPre := true, false
 	for i, t := range toks {
 		switch t.kind {
@@ -141,7 +144,7 @@ func (fm *fragmentMinifier) minify(dst, b []byte) ([]byte, bool) {
 				continue
 			}
 			text := b[t.start:t.end]
-			if needsRewrite(text) {
+			if mayRewrite && needsRewrite(text) {
 				fm.scratch = append(fm.scratch[:0], text...)
 				text = parse.ReplaceMultipleWhitespaceAndEntities(fm.scratch, html.EntitiesMap, html.TextRevEntitiesMap)
 			}
@@ -228,23 +231,48 @@ func spaceBeforeBlock(toks []fragmentToken, b []byte, i int) (trim, known bool) 
 // reference, a run of whitespace, or whitespace other than a space or a
 // newline.
 func needsRewrite(text []byte) bool {
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c > ' ' && c != '&' {
-			continue // nearly every byte
+	// Without a branch per byte: text is most of a body's bytes, and its
+	// spaces fall where no branch predictor can guess.
+	var prev, found uint8
+	for _, c := range text {
+		class := textClass[c]
+		found |= class&rewritten | class&prev&whitespace
+		prev = class
+	}
+	return found != 0
+}
+
+// mayNeedRewrite reports whether needsRewrite may hold for some text in
+// b: whether b holds a reference, a tab, a carriage return, a form feed,
+// two spaces in a row or a newline beside a space or a newline.
+func mayNeedRewrite(b []byte) bool {
+	if bytes.IndexByte(b, '&') >= 0 || bytes.IndexByte(b, '\t') >= 0 || bytes.IndexByte(b, '\r') >= 0 ||
+		bytes.IndexByte(b, '\f') >= 0 || bytes.Contains(b, []byte("  ")) {
+		return true
+	}
+	for i := 0; ; i++ {
+		n := bytes.IndexByte(b[i:], '\n')
+		if n < 0 {
+			return false
 		}
-		switch c {
-		case '&', '\t', '\r', '\f':
+		i += n
+		if i > 0 && b[i-1] == ' ' || i+1 < len(b) && (b[i+1] == ' ' || b[i+1] == '\n') {
 			return true
-		case ' ', '\n':
-			// One space or newline stays as it is; a run becomes one.
-			if i+1 < len(text) && parse.IsWhitespace(text[i+1]) {
-				return true
-			}
 		}
 	}
-	return false
 }
+
+// textClass classes the bytes needsRewrite looks for.
+var textClass = [256]uint8{
+	' ': whitespace, '\n': whitespace,
+	'\t': whitespace | rewritten, '\r': whitespace | rewritten, '\f': whitespace | rewritten,
+	'&': rewritten,
+}
+
+const (
+	whitespace = 1 << iota // two in a row become one
+	rewritten              // rewritten wherever it is
+)
 
 // startTag appends start tag tag, named name and already tokenized,
 // minified to dst: each attribute as the minifier writes it.
@@ -263,9 +291,22 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 		for tag[end] != '"' {
 			end++
 		}
-		val := append(fm.scratch[:0], tag[eq+2:end]...)
+		val := tag[eq+2 : end]
 		i = end + 1
 		kind := fragmentAttrs[string(attr)]
+		if plainValue(val, kind) {
+			// The value as it is, in its own quotes: nearly every
+			// attribute the renderer writes.
+			dst = append(dst, ' ')
+			dst = append(dst, attr...)
+			if kind != booleanAttr {
+				dst = append(dst, '=', '"')
+				dst = append(dst, val...)
+				dst = append(dst, '"')
+			}
+			continue
+		}
+		val = append(fm.scratch[:0], val...)
 		switch kind {
 		case plainAttr, emptyIDAttr:
 			val = parse.ReplaceEntities(val, html.EntitiesMap, nil)
@@ -305,6 +346,33 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 		}
 	}
 	return append(dst, '>'), true
+}
+
+// plainValue reports whether the minifier writes the value val of an
+// attribute of kind as it is, in double quotes (or, for a boolean, not
+// at all): it holds no reference (nor so a quote), nothing to trim or
+// collapse, and is not empty (the minifier drops an empty id or class
+// and writes an empty value without "="); a URL's scheme is not an
+// uppercase "http" and the URL is not a data URI; a style is handled
+// apart.
+func plainValue(val []byte, kind attrKind) bool {
+	if len(val) == 0 || bytes.IndexByte(val, '&') >= 0 {
+		return false
+	}
+	switch kind {
+	case plainAttr, emptyIDAttr, booleanAttr:
+		return true
+	case trimAttr, emptyClass:
+		return !parse.IsWhitespace(val[0]) && !parse.IsWhitespace(val[len(val)-1]) && !needsRewrite(val)
+	case urlAttr:
+		if parse.IsWhitespace(val[0]) || parse.IsWhitespace(val[len(val)-1]) {
+			return false
+		}
+		c := val[0] | 0x20 // lowercase, for letters
+		return c != 'h' && c != 'd' || len(val) <= 5 ||
+			bytes.HasPrefix(val, []byte("http:")) || bytes.HasPrefix(val, []byte("https:"))
+	}
+	return false
 }
 
 // tokenize splits b into fm.tokens and reports whether b is made only of

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 
+	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/parse/v2"
 	parsehtml "github.com/tdewolff/parse/v2/html"
@@ -33,52 +34,179 @@ const (
 	otherTag
 )
 
-// fragmentTags are the tags a fragment may hold, with the minifier's
-// traits for each. Raw text tags (script, style, textarea, title, iframe),
-// foreign content (svg, math) and tags the minifier drops or rewrites
-// (colgroup, option, select, html, head, body, template) are absent: a
-// fragment holding them is refused.
-var fragmentTags = map[string]tagTraits{
-	"a": otherTag, "del": otherTag,
-	"abbr": phrasingTag, "b": phrasingTag, "cite": phrasingTag, "code": phrasingTag,
-	"em": phrasingTag, "i": phrasingTag, "kbd": phrasingTag, "mark": phrasingTag,
-	"span": phrasingTag, "strong": phrasingTag, "sub": phrasingTag, "sup": phrasingTag,
-	"blockquote": blockTag, "br": blockTag, "dd": blockTag, "details": blockTag,
-	"div": blockTag, "dl": blockTag, "dt": blockTag, "figcaption": blockTag,
-	"figure": blockTag, "h1": blockTag, "h2": blockTag, "h3": blockTag, "h4": blockTag,
-	"h5": blockTag, "h6": blockTag, "hr": blockTag, "li": blockTag, "ol": blockTag,
-	"p": blockTag, "pre": blockTag, "section": blockTag, "summary": blockTag,
-	"table": blockTag, "tbody": blockTag, "td": blockTag, "th": blockTag,
-	"thead": blockTag, "tr": blockTag, "ul": blockTag,
-	"img": objectTag, "input": objectTag,
+// lookupTag returns the tag named name if a fragment may hold it, with
+// the minifier's traits for it. Raw text tags (script, style, textarea,
+// iframe), foreign content (svg, math) and tags the minifier drops or
+// rewrites (colgroup, option, select, template) are absent: a fragment
+// holding them is refused. A switch, not a map: it is asked for every
+// tag of every page.
+func lookupTag(name []byte) (knownTag, bool) {
+	switch string(name) {
+	case "a":
+		return knownTag{"a", otherTag}, true
+	case "del":
+		return knownTag{"del", otherTag}, true
+	case "abbr":
+		return knownTag{"abbr", phrasingTag}, true
+	case "b":
+		return knownTag{"b", phrasingTag}, true
+	case "cite":
+		return knownTag{"cite", phrasingTag}, true
+	case "code":
+		return knownTag{"code", phrasingTag}, true
+	case "em":
+		return knownTag{"em", phrasingTag}, true
+	case "i":
+		return knownTag{"i", phrasingTag}, true
+	case "kbd":
+		return knownTag{"kbd", phrasingTag}, true
+	case "mark":
+		return knownTag{"mark", phrasingTag}, true
+	case "span":
+		return knownTag{"span", phrasingTag}, true
+	case "strong":
+		return knownTag{"strong", phrasingTag}, true
+	case "sub":
+		return knownTag{"sub", phrasingTag}, true
+	case "sup":
+		return knownTag{"sup", phrasingTag}, true
+	case "blockquote":
+		return knownTag{"blockquote", blockTag}, true
+	case "br":
+		return knownTag{"br", blockTag}, true
+	case "dd":
+		return knownTag{"dd", blockTag}, true
+	case "details":
+		return knownTag{"details", blockTag}, true
+	case "div":
+		return knownTag{"div", blockTag}, true
+	case "dl":
+		return knownTag{"dl", blockTag}, true
+	case "dt":
+		return knownTag{"dt", blockTag}, true
+	case "figcaption":
+		return knownTag{"figcaption", blockTag}, true
+	case "figure":
+		return knownTag{"figure", blockTag}, true
+	case "h1":
+		return knownTag{"h1", blockTag}, true
+	case "h2":
+		return knownTag{"h2", blockTag}, true
+	case "h3":
+		return knownTag{"h3", blockTag}, true
+	case "h4":
+		return knownTag{"h4", blockTag}, true
+	case "h5":
+		return knownTag{"h5", blockTag}, true
+	case "h6":
+		return knownTag{"h6", blockTag}, true
+	case "hr":
+		return knownTag{"hr", blockTag}, true
+	case "li":
+		return knownTag{"li", blockTag}, true
+	case "ol":
+		return knownTag{"ol", blockTag}, true
+	case "p":
+		return knownTag{"p", blockTag}, true
+	case "pre":
+		return knownTag{"pre", blockTag}, true
+	case "section":
+		return knownTag{"section", blockTag}, true
+	case "summary":
+		return knownTag{"summary", blockTag}, true
+	case "table":
+		return knownTag{"table", blockTag}, true
+	case "tbody":
+		return knownTag{"tbody", blockTag}, true
+	case "td":
+		return knownTag{"td", blockTag}, true
+	case "th":
+		return knownTag{"th", blockTag}, true
+	case "thead":
+		return knownTag{"thead", blockTag}, true
+	case "tr":
+		return knownTag{"tr", blockTag}, true
+	case "ul":
+		return knownTag{"ul", blockTag}, true
+	case "img":
+		return knownTag{"img", objectTag}, true
+	case "input":
+		return knownTag{"input", objectTag}, true
+	case "html":
+		return knownTag{"html", blockTag}, true
+	case "head":
+		return knownTag{"head", blockTag}, true
+	case "title":
+		return knownTag{"title", blockTag}, true
+	case "body":
+		return knownTag{"body", phrasingTag}, true
+	case "meta":
+		return knownTag{"meta", phrasingTag}, true
+	case "link":
+		return knownTag{"link", phrasingTag}, true
+	case "time":
+		return knownTag{"time", phrasingTag}, true
+	case "small":
+		return knownTag{"small", phrasingTag}, true
+	case "header":
+		return knownTag{"header", blockTag}, true
+	case "nav":
+		return knownTag{"nav", blockTag}, true
+	case "main":
+		return knownTag{"main", blockTag}, true
+	case "article":
+		return knownTag{"article", blockTag}, true
+	case "footer":
+		return knownTag{"footer", blockTag}, true
+	case "aside":
+		return knownTag{"aside", blockTag}, true
+	case "address":
+		return knownTag{"address", blockTag}, true
+	case "hgroup":
+		return knownTag{"hgroup", blockTag}, true
+	case "button":
+		return knownTag{"button", objectTag}, true
+	}
+	return knownTag{}, false
 }
 
 // attrKind is how the minifier rewrites an attribute's value.
 type attrKind uint8
 
 const (
-	plainAttr   attrKind = iota // references decoded
-	trimAttr                    // references decoded, spaces collapsed and trimmed
-	urlAttr                     // references decoded, trimmed, scheme lowercased
-	booleanAttr                 // written without its value
-	styleAttr                   // CSS: only the values in fragmentStyles
-	emptyIDAttr                 // as plainAttr, and left out when empty
-	emptyClass                  // as trimAttr, and left out when empty
+	plainAttr     attrKind = iota // references decoded
+	trimAttr                      // references decoded, spaces collapsed and trimmed
+	urlAttr                       // references decoded, trimmed, scheme lowercased
+	booleanAttr                   // written without its value
+	styleAttr                     // CSS: only the values in fragmentStyles
+	mediaTypeAttr                 // as trimAttr, then a media type (a link's type)
+	emptyIDAttr                   // as plainAttr, and left out when empty
+	emptyClass                    // as trimAttr, and left out when empty
 )
 
-// fragmentAttrs are the attributes a fragment may hold. Event handlers,
-// name (which the minifier drops from an a with the same id) and value
-// (which it drops from some inputs) are absent.
-var fragmentAttrs = map[string]attrKind{
-	"id": emptyIDAttr, "class": emptyClass,
-	"href": urlAttr, "src": urlAttr,
-	"alt": plainAttr, "title": plainAttr, "aria-label": plainAttr, "role": plainAttr,
-	"align": plainAttr,
-	"start": trimAttr, "tabindex": trimAttr, "width": trimAttr, "height": trimAttr,
-	"loading": trimAttr, "decoding": trimAttr, "rel": trimAttr, "target": trimAttr,
-	"checked": booleanAttr, "disabled": booleanAttr,
-	"style": styleAttr,
-	"type":  trimAttr, // on input only: see skipAttributes
+// lookupAttr returns how the minifier rewrites the value of the
+// attribute named name, if a fragment may hold it. Event handlers and
+// value (which the minifier drops from some inputs) are absent; type is
+// allowed on input and link only, and name on meta only (see
+// skipAttributes).
+func lookupAttr(name []byte) (attrKind, bool) {
+	switch string(name) {
+	case "id", "name":
+		return emptyIDAttr, true
+	case "class":
+		return emptyClass, true
+	case "href", "src":
+		return urlAttr, true
+	case "alt", "title", "aria-label", "role", "align", "aria-current", "aria-labelledby", "aria-hidden", "property", "content":
+		return plainAttr, true
+	case "start", "tabindex", "width", "height", "loading", "decoding", "rel", "target", "type", "lang", "hreflang", "charset", "datetime":
+		return trimAttr, true
+	case "checked", "disabled":
+		return booleanAttr, true
+	case "style":
+		return styleAttr, true
+	}
+	return 0, false
 }
 
 // fragmentStyles are the style values a fragment may hold, the table
@@ -104,7 +232,11 @@ const (
 	// omittedToken is the comment the renderer writes in place of raw
 	// HTML it leaves out; the minifier drops it.
 	omittedToken
+	// doctypeToken is a page's <!DOCTYPE html>.
+	doctypeToken
 )
+
+var doctype = []byte("<!doctype html>")
 
 var omittedComment = []byte("<!-- raw HTML omitted -->")
 
@@ -132,6 +264,25 @@ func (fm *fragmentMinifier) minify(dst, b []byte) ([]byte, bool) {
 		toks[len(toks)-1].kind == textToken || toks[len(toks)-1].traits != blockTag {
 		return dst, false
 	}
+	dst, ok := fm.write(dst, b, false)
+	return dst, ok
+}
+
+// minifyDocument appends the whole HTML document b minified to dst, as
+// the HTML minifier writes it, and reports whether it could: it refuses
+// a b that holds anything it does not know.
+func (fm *fragmentMinifier) minifyDocument(dst, b []byte) ([]byte, bool) {
+	if !fm.tokenize(b) {
+		return dst, false
+	}
+	return fm.write(dst, b, true)
+}
+
+// write appends the tokens of b minified to dst. Where the minifier's
+// look-ahead leaves the tokens, the document ends if whole; if not, b is
+// a fragment whose look-ahead must stay within it.
+func (fm *fragmentMinifier) write(dst, b []byte, whole bool) ([]byte, bool) {
+	toks := fm.tokens
 	// Most bodies hold no text to rewrite: one look over all of b, with
 	// the processor's vector instructions, spares a look at each text.
 	mayRewrite := mayNeedRewrite(b)
@@ -158,7 +309,10 @@ func (fm *fragmentMinifier) minify(dst, b []byte) ([]byte, bool) {
 				omitSpace = true
 				trim, known := spaceBeforeBlock(toks, b, i)
 				if !known {
-					return dst, false
+					if !whole {
+						return dst, false
+					}
+					trim = true // at the end of the document
 				}
 				if trim {
 					text = text[:len(text)-1]
@@ -168,6 +322,8 @@ func (fm *fragmentMinifier) minify(dst, b []byte) ([]byte, bool) {
 			dst = append(dst, text...)
 		case omittedToken:
 			// Dropped, and the minifier's state stays as it was.
+		case doctypeToken:
+			dst = append(dst, doctype...)
 		case endTagToken:
 			if t.name == "pre" {
 				inPre = false
@@ -190,7 +346,7 @@ func (fm *fragmentMinifier) minify(dst, b []byte) ([]byte, bool) {
 			}
 		}
 	}
-	return dst, !inPre
+	return dst, whole || !inPre
 }
 
 // spaceAfterTag is whether the space after a tag of traits is dropped,
@@ -277,6 +433,13 @@ const (
 // startTag appends start tag tag, named name and already tokenized,
 // minified to dst: each attribute as the minifier writes it.
 func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool) {
+	var metaContent []byte // a meta's content as the minifier rewrites it first
+	if name == "meta" {
+		var ok bool
+		if metaContent, ok = metaContentOf(tag); !ok {
+			return dst, false
+		}
+	}
 	dst = append(dst, '<')
 	dst = append(dst, name...)
 	i := 1 + len(name)
@@ -293,7 +456,13 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 		}
 		val := tag[eq+2 : end]
 		i = end + 1
-		kind := fragmentAttrs[string(attr)]
+		kind, _ := lookupAttr(attr)
+		if name == "link" && string(attr) == "type" {
+			kind = mediaTypeAttr
+		}
+		if metaContent != nil && string(attr) == "content" {
+			val = metaContent
+		}
 		if plainValue(val, kind) {
 			// The value as it is, in its own quotes: nearly every
 			// attribute the renderer writes.
@@ -313,6 +482,9 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 		case trimAttr, emptyClass:
 			val = parse.ReplaceMultipleWhitespaceAndEntities(val, html.EntitiesMap, nil)
 			val = parse.TrimWhitespace(val)
+		case mediaTypeAttr:
+			val = parse.ReplaceMultipleWhitespaceAndEntities(val, html.EntitiesMap, nil)
+			val = minify.Mediatype(parse.TrimWhitespace(val))
 		case urlAttr:
 			val = parse.ReplaceEntities(val, html.EntitiesMap, nil)
 			val = parse.TrimWhitespace(val)
@@ -346,6 +518,60 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 		}
 	}
 	return append(dst, '>'), true
+}
+
+// metaContentOf returns the content of the meta tag tag as the minifier
+// rewrites it before it writes the attributes: a viewport's without
+// spaces and with its numbers shortened, keywords without the space after
+// each comma; nil when it leaves it as it is. It refuses an http-equiv
+// (the minifier may rewrite the whole tag) and a name with spaces around
+// it (which it trims).
+func metaContentOf(tag []byte) ([]byte, bool) {
+	var name, content []byte
+	for i := len("<meta"); tag[i] == ' ' && tag[i+1] != '/'; {
+		i++
+		eq := i + bytes.IndexByte(tag[i:], '=')
+		end := eq + 2 + bytes.IndexByte(tag[eq+2:], '"')
+		switch string(tag[i:eq]) {
+		case "name":
+			name = tag[eq+2 : end]
+		case "content":
+			content = tag[eq+2 : end]
+		case "http-equiv":
+			return nil, false
+		}
+		i = end + 1
+	}
+	if name == nil || content == nil {
+		return nil, true
+	}
+	if len(name) > 0 && (parse.IsWhitespace(name[0]) || parse.IsWhitespace(name[len(name)-1])) {
+		return nil, false
+	}
+	switch {
+	case parse.EqualFold(name, []byte("keywords")):
+		return bytes.ReplaceAll(content, []byte(", "), []byte(",")), true
+	case parse.EqualFold(name, []byte("viewport")):
+		// As the minifier does, step for step.
+		c := bytes.ReplaceAll(content, []byte(" "), []byte(""))
+		for i := 0; i < len(c); i++ {
+			if c[i] == '=' && i+2 < len(c) {
+				i++
+				if n := parse.Number(c[i:]); 0 < n {
+					minNum := minify.Number(c[i:i+n], -1)
+					if len(minNum) < n {
+						copy(c[i:i+len(minNum)], minNum)
+						copy(c[i+len(minNum):], c[i+n:])
+						c = c[:len(c)+len(minNum)-n]
+					}
+					i += len(minNum)
+				}
+				i-- // mitigate for-loop increase
+			}
+		}
+		return c, true
+	}
+	return nil, true
 }
 
 // plainValue reports whether the minifier writes the value val of an
@@ -398,6 +624,11 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 			continue
 		}
 		start := i
+		if len(b)-i >= len(doctype) && parse.EqualFold(b[i:i+len(doctype)], doctype) {
+			i += len(doctype)
+			fm.tokens = append(fm.tokens, fragmentToken{kind: doctypeToken, start: start, end: i})
+			continue
+		}
 		if bytes.HasPrefix(b[i:], omittedComment) {
 			i += len(omittedComment)
 			fm.tokens = append(fm.tokens, fragmentToken{kind: omittedToken, start: start, end: i})
@@ -413,7 +644,7 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 		for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || nameStart < i && b[i] >= '0' && b[i] <= '9') {
 			i++
 		}
-		tag, ok := tagNames[string(b[nameStart:i])]
+		tag, ok := lookupTag(b[nameStart:i])
 		if !ok {
 			return false
 		}
@@ -428,28 +659,28 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 		}
 		i++
 		fm.tokens = append(fm.tokens, fragmentToken{kind: kind, start: start, end: i, name: name, traits: traits})
+		// The lexer reads a title's text up to </title> as text, tags
+		// and all: it must be text and </title>.
+		if kind == startTagToken && name == "title" {
+			end := bytes.Index(b[i:], []byte("</title>"))
+			if end < 0 || bytes.IndexByte(b[i:i+end], '<') >= 0 {
+				return false
+			}
+		}
 	}
 	return true
 }
 
-// knownTag is a tag of fragmentTags, with its name as a string, so that
-// a token's name needs no allocation.
+// knownTag is a tag a fragment may hold, with its name as a string, so
+// that a token's name needs no allocation.
 type knownTag struct {
 	name   string
 	traits tagTraits
 }
 
-var tagNames = func() map[string]knownTag {
-	m := make(map[string]knownTag, len(fragmentTags))
-	for name, traits := range fragmentTags {
-		m[name] = knownTag{name, traits}
-	}
-	return m
-}()
-
 // skipAttributes reads the attributes of a start tag named tag from b[i:]
 // and returns where its closing '>' should be. Every attribute must be
-// one of fragmentAttrs, written name="value", and
+// one lookupAttr knows, written name="value", and
 // none may repeat, for the minifier's lexer reads each as it does.
 func skipAttributes(b []byte, i int, tag string) (int, bool) {
 	var seen [8][]byte
@@ -464,12 +695,13 @@ func skipAttributes(b []byte, i int, tag string) (int, bool) {
 			i++
 		}
 		attr := b[start:i]
-		if _, ok := fragmentAttrs[string(attr)]; !ok {
+		if _, ok := lookupAttr(attr); !ok {
 			return i, false
 		}
 		// The minifier rewrites the media type in a type attribute of
-		// other tags.
-		if string(attr) == "type" && tag != "input" {
+		// other tags (a link's is rewritten here as it does), and drops
+		// an a's name when it is its id.
+		if string(attr) == "type" && tag != "input" && tag != "link" || string(attr) == "name" && tag != "meta" {
 			return i, false
 		}
 		if n == len(seen) {

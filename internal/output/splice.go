@@ -29,22 +29,49 @@ func (mf *Minifier) MinifyPageTo(name string, page []byte, body string, use func
 	return err
 }
 
-// minifyPage is MinifyPageTo, reporting whether it took the spliced
-// path (spliced, or published whole as too costly to minify).
-func (mf *Minifier) minifyPage(name string, page []byte, body string, use func([]byte) error) (spliced bool, err error) {
+// pagePath is the way minifyPage minified a page.
+type pagePath int
+
+const (
+	byMinifier      pagePath = iota // the HTML minifier over the whole page (or not minified)
+	byKnownDocument                 // the fragment minifier over the whole page
+	bySplice                        // the body spliced in
+)
+
+// minifyPage is MinifyPageTo, reporting the way it went.
+func (mf *Minifier) minifyPage(name string, page []byte, body string, use func([]byte) error) (pagePath, error) {
 	// The renderer ends each block with a newline: the body spliced is
 	// the one up to its last tag, and that newline goes with the page.
 	body = strings.TrimRight(body, " \t\n\r\f")
 	if len(body) < minSplicedBody || strings.ToLower(path.Ext(name)) != ".html" {
-		return false, mf.MinifyTo(name, page, use)
+		return byMinifier, mf.MinifyTo(name, page, use)
+	}
+	// A page all of whose markup the fragment minifier knows, as the
+	// theme's, it minifies whole.
+	if HTMLTooCostly(page) {
+		return byMinifier, use(page)
+	}
+	out := getInput(len(page))
+	defer putInput(out)
+	w := bytes.NewBuffer(*out)
+	if minifyKnownDocument(w, page) {
+		*out = w.Bytes()
+		return byKnownDocument, use(*out)
 	}
 	b := getInput(len(body))
 	defer putInput(b)
 	*b = append((*b)[:0], body...)
 	if done, err := mf.splice(page, *b, use); done {
-		return true, err
+		return bySplice, err
 	}
-	return false, mf.MinifyTo(name, page, use)
+	// The whole page through the HTML minifier: the fragment minifier
+	// refused it above.
+	w.Reset()
+	if _, err := mf.minify(w, "text/html", page, false); err != nil {
+		return byMinifier, err
+	}
+	*out = w.Bytes()
+	return byMinifier, use(*out)
 }
 
 // minSplicedBody is the smallest body worth splicing: below it, the
@@ -64,10 +91,6 @@ func (mf *Minifier) splice(page, body []byte, use func([]byte) error) (done bool
 	// minifier minifies as HTML of its own, the two would differ.
 	if bytes.Contains(body, commentEnd) && bytes.Contains(page[:at], commentStart) {
 		return false, nil
-	}
-	// A page too costly to minify is published as it is, whole.
-	if HTMLTooCostly(page) {
-		return true, use(page)
 	}
 	fm := fragmentMinifiers.Get().(*fragmentMinifier)
 	defer fragmentMinifiers.Put(fm)

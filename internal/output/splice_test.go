@@ -26,6 +26,15 @@ var (
 var wrappers = []struct{ name, before, after string }{
 	{"article", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>T</title>\n</head>\n<body>\n<article>\n  <div class=\"prose e-content\">\n      ",
 		"\n    </div>\n    <nav class=\"pagenav\"><a href=\"/x/\">Older</a></nav>\n</article>\n</body>\n</html>\n"},
+	{"article with a script", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<script>var a = 1;</script>\n</head>\n<body>\n<article>\n  <div class=\"prose e-content\">\n      ",
+		"\n    </div>\n</article>\n</body>\n</html>\n"},
+	{"theme head", "<!doctype html>\n<html lang=\" en \">\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0, maximum-scale=05\">\n" +
+		"  <meta name=\"keywords\" content=\"a, b,  c\">\n  <meta name=\"description\" content=\"It&#39;s &quot;x&quot; &amp; y  z\">\n  <meta property=\"og:title\" content=\" T \">\n" +
+		"  <title>  A  &amp; B &lt;3 &#39;q&#39; </title>\n  <link rel=\" alternate \" type=\"Application/RSS+XML; charset=UTF-8\" title=\"T (RSS)\" href=\"HTTPS://x.example/feed.xml\">\n" +
+		"</head>\n<body class=\"kind-article\">\n<header class=\"site-header\"><nav aria-label=\"Main\"><a aria-current=\"page\" href=\"/\">Home</a> <small>s</small></nav></header>\n" +
+		"<main id=\"main\" tabindex=\"-1\"><article><p class=\"meta\"><time datetime=\" 2024-07-04 \">4 July</time> · 3 min</p>\n<div class=\"prose\">\n",
+		"\n</div>\n<button class=\"b\">Go</button> <aside>x</aside></article></main>\n<footer class=\"site-footer\"><p>© 2026</p></footer>\n</body>\n</html>\n"},
+	{"http-equiv", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>", "</body></html>"},
 	{"home lede", `<main><div class="lede prose">`, `</div><p>After.</p></main>`},
 	{"alone", "", ""},
 	{"alone with newline", "", "\n"},
@@ -69,20 +78,47 @@ var wrappers = []struct{ name, before, after string }{
 	{"twice", "<div>", "</div><div>{{BODY}}</div>"},
 }
 
-// checkPage minifies body placed by wrapper w both ways and fails unless
-// the bytes are the same; it reports whether the body was spliced.
-func checkPage(t testing.TB, mf *Minifier, w int, body string) bool {
+// checkPage minifies body placed by wrapper w with MinifyPageTo and
+// with the HTML minifier alone, and fails unless the bytes are the same;
+// it returns the way MinifyPageTo went.
+func checkPage(t testing.TB, mf *Minifier, w int, body string) pagePath {
 	t.Helper()
 	page := []byte(wrappers[w].before + body + strings.ReplaceAll(wrappers[w].after, "{{BODY}}", body))
-	var want []byte
+	return checkDocument(t, mf, wrappers[w].name, page, body)
+}
+
+// minifierOnly is the page minified by the HTML minifier alone, as
+// MinifyTo did before the fragment minifier.
+func minifierOnly(mf *Minifier, page []byte) []byte {
+	var out bytes.Buffer
+	done, err := mf.minify(&out, "text/html", page, false)
+	if err != nil {
+		return []byte("error: " + err.Error())
+	}
+	if !done {
+		return page
+	}
+	return out.Bytes()
+}
+
+// checkDocument fails unless MinifyPageTo writes page, holding body, as
+// the HTML minifier alone does, and unless MinifyTo does too; it returns
+// the way MinifyPageTo went.
+func checkDocument(t testing.TB, mf *Minifier, name string, page []byte, body string) pagePath {
+	t.Helper()
+	want := minifierOnly(mf, page)
+	var whole []byte
 	if err := mf.MinifyTo("index.html", page, func(b []byte) error {
-		want = bytes.Clone(b)
+		whole = bytes.Clone(b)
 		return nil
 	}); err != nil {
-		want = []byte("error: " + err.Error())
+		whole = []byte("error: " + err.Error())
+	}
+	if !bytes.Equal(whole, want) {
+		t.Fatalf("%s: MinifyTo:\npage %q\ngot  %q\nwant %q", name, page, whole, want)
 	}
 	var got []byte
-	spliced, err := mf.minifyPage("index.html", page, body, func(b []byte) error {
+	path, err := mf.minifyPage("index.html", page, body, func(b []byte) error {
 		got = bytes.Clone(b)
 		return nil
 	})
@@ -90,9 +126,9 @@ func checkPage(t testing.TB, mf *Minifier, w int, body string) bool {
 		got = []byte("error: " + err.Error())
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatalf("%s: spliced %v:\nbody %q\ngot  %q\nwant %q", wrappers[w].name, spliced, body, got, want)
+		t.Fatalf("%s: way %d:\npage %q\ngot  %q\nwant %q", name, path, page, got, want)
 	}
-	return spliced
+	return path
 }
 
 // splicesSmall lets every test body be spliced, however short.
@@ -137,11 +173,20 @@ func TestMinifyPageSpliceIsExact(t *testing.T) {
 		}
 	}
 	for i := range 40 {
-		real = append(real, testutil.CorpusPage(i))
+		if _, body, ok := strings.Cut(strings.TrimPrefix(testutil.CorpusPage(i), "---\n"), "\n---\n"); ok {
+			real = append(real, body)
+		}
+	}
+	if len(real) < 40 {
+		t.Fatalf("only %d pages", len(real))
 	}
 	for _, doc := range real {
-		if body := render(t, siteMarkdown, doc); !checkPage(t, mf, 0, body) {
-			t.Errorf("body not spliced: %q", body)
+		body := render(t, siteMarkdown, doc)
+		if path := checkPage(t, mf, 0, body); path != byKnownDocument {
+			t.Errorf("page not minified as known markup (%d): %q", path, body)
+		}
+		if path := checkPage(t, mf, 1, body); path != bySplice && len(strings.TrimSpace(body)) >= minSplicedBody {
+			t.Errorf("body not spliced (%d): %q", path, body)
 		}
 	}
 	r := rand.New(rand.NewPCG(7, 7))
@@ -154,7 +199,7 @@ func TestMinifyPageSpliceIsExact(t *testing.T) {
 		for _, md := range []*markdown.Renderer{siteMarkdown, unsafeMarkdown} {
 			body := render(t, md, doc)
 			for w := range wrappers {
-				if checkPage(t, mf, w, body) {
+				if checkPage(t, mf, w, body) == bySplice {
 					spliced++
 				}
 			}
@@ -169,14 +214,20 @@ func TestMinifyPageSpliceIsExact(t *testing.T) {
 }
 
 // TestMinifyPageFallsBack: the placeholder is not spliced where the
-// minifier does not write it as plain markup.
+// minifier does not write it as plain markup; the theme's pages are
+// minified by the fragment minifier whole.
 func TestMinifyPageFallsBack(t *testing.T) {
 	splicesSmall(t)
 	mf := NewMinifier()
 	body := render(t, siteMarkdown, "A  paragraph  with   spaces.\n\n> quoted \"text\" & more\n")
 	for w, wr := range wrappers {
-		spliced := checkPage(t, mf, w, body)
+		path := checkPage(t, mf, w, body)
+		spliced := path == bySplice
 		switch wr.name {
+		case "article", "theme head", "alone", "text around", "inline around", "twice":
+			if path != byKnownDocument {
+				t.Errorf("%s: not minified as known markup (%d)", wr.name, path)
+			}
 		case "in pre", "in pre code", "in textarea", "in title", "in script", "in script typed", "in style", "in svg",
 			"in math", "in iframe", "in xmp", "in plaintext", "in comment", "in attribute", "in attribute unquoted",
 			"in tag name", "in tag", "after attribute name", "after attribute", "after attribute and space", "in end tag", "in p end tag",
@@ -184,7 +235,7 @@ func TestMinifyPageFallsBack(t *testing.T) {
 			if spliced {
 				t.Errorf("%s: spliced", wr.name)
 			}
-		case "article", "alone", "text around", "inline around", "twice":
+		case "article with a script":
 			if !spliced {
 				t.Errorf("%s: not spliced", wr.name)
 			}
@@ -199,7 +250,7 @@ func TestMinifyPageFallsBack(t *testing.T) {
 		"<p><a href=\"data:text/plain,x\">a</a></p>\n",       // a data URI
 		"<p><a name=\"x\" id=\"x\">a</a></p>\n",              // an attribute the minifier may drop
 	} {
-		if checkPage(t, mf, 0, body) {
+		if checkPage(t, mf, 1, body) == bySplice {
 			t.Errorf("spliced %q", body)
 		}
 	}
@@ -308,26 +359,25 @@ func randomMarkdown(r *rand.Rand) string {
 }
 
 // BenchmarkMinifyPage minifies a benchmark corpus page in the theme's
-// place whole (MinifyTo) and with its body spliced (MinifyPageTo).
+// place with the HTML minifier alone and with MinifyPageTo, and its body
+// with the fragment minifier.
 func BenchmarkMinifyPage(b *testing.B) {
 	mf := NewMinifier()
 	_, doc, _ := strings.Cut(strings.TrimPrefix(testutil.CorpusPage(5), "---\n"), "\n---\n")
 	body := render(b, siteMarkdown, doc)
 	page := []byte(wrappers[0].before + body + wrappers[0].after)
 	discard := func([]byte) error { return nil }
-	b.Run("whole", func(b *testing.B) {
+	b.Run("minifier", func(b *testing.B) {
 		b.SetBytes(int64(len(page)))
 		for b.Loop() {
-			if err := mf.MinifyTo("index.html", page, discard); err != nil {
-				b.Fatal(err)
-			}
+			minifierOnly(mf, page)
 		}
 	})
-	b.Run("spliced", func(b *testing.B) {
+	b.Run("page", func(b *testing.B) {
 		b.SetBytes(int64(len(page)))
 		for b.Loop() {
-			if spliced, err := mf.minifyPage("index.html", page, body, discard); err != nil || !spliced {
-				b.Fatal(spliced, err)
+			if _, err := mf.minifyPage("index.html", page, body, discard); err != nil {
+				b.Fatal(err)
 			}
 		}
 	})

@@ -10,14 +10,17 @@ import (
 )
 
 // This file holds the one copy, outside the HTML minifier itself, of what
-// that minifier (as NewMinifier configures it) writes for a plain HTML
-// fragment: the markup gen's Markdown renderer writes, with a short list of
-// tags and attributes, double-quoted values and no comments, raw text or
-// foreign content. minifyFragment writes that fragment minified directly,
-// at a fraction of the minifier's cost, and refuses anything it does not
-// know, for the caller to minify the whole page instead. Each rule below
-// mirrors a rule of tdewolff/minify's html.Minifier; the text and
-// attribute rewriting calls the minifier's own functions and tables.
+// that minifier (as NewMinifier configures it) writes for plain HTML: the
+// markup gen's Markdown renderer writes and the built-in theme's pages
+// around it, with a short list of tags and attributes, double-quoted
+// values, no comments but the renderer's, no raw text but a title's, no
+// foreign content. The fragment minifier writes such a fragment
+// (minify) or page (minifyDocument) minified directly, at a fraction of
+// the minifier's cost, and refuses anything it does not know, for the
+// caller to use the minifier instead. Each rule below mirrors a rule of
+// tdewolff/minify's html.Minifier; the text and attribute rewriting
+// calls the minifier's own functions and tables. The tests hold the two
+// to the same bytes.
 
 // tagTraits are the minifier's traits of the tags a fragment may hold.
 type tagTraits uint8

@@ -15,15 +15,17 @@ import (
 )
 
 // MinifyPageTo is MinifyTo for an HTML page that holds body, a fragment
-// of HTML such as a page's rendered Markdown, byte for byte. The minifier
-// runs over the page with a small placeholder standing for body, and the
-// placeholder's minified form is replaced with body minified directly
-// (see fragment.go): the same bytes as minifying the whole page, for less
-// work. Whenever that cannot be shown to hold, because body holds
+// of HTML such as a page's rendered Markdown, byte for byte: the same
+// bytes as MinifyTo, for less work. A page all of whose markup the
+// fragment minifier knows (see fragment.go) it minifies whole, as
+// MinifyTo does. Otherwise the HTML minifier runs over the page with a
+// small placeholder standing for body, and the placeholder's minified
+// form is replaced with body minified by the fragment minifier. Whenever
+// that cannot be shown to give the same bytes, because body holds
 // something the fragment minifier does not know or the placeholder lands
 // where the minifier does not treat it as plain HTML (in pre, raw text,
-// a comment, an attribute, foreign content), the whole page is minified
-// as MinifyTo does.
+// a comment, a tag, foreign content), the HTML minifier minifies the
+// whole page.
 func (mf *Minifier) MinifyPageTo(name string, page []byte, body string, use func([]byte) error) error {
 	_, err := mf.minifyPage(name, page, body, use)
 	return err
@@ -46,8 +48,9 @@ func (mf *Minifier) minifyPage(name string, page []byte, body string, use func([
 	if len(body) < minSplicedBody || strings.ToLower(path.Ext(name)) != ".html" {
 		return byMinifier, mf.MinifyTo(name, page, use)
 	}
-	// A page all of whose markup the fragment minifier knows, as the
-	// theme's, it minifies whole.
+	// A page too costly to minify is published as it is; one all of
+	// whose markup the fragment minifier knows, as the theme's, it
+	// minifies whole.
 	if HTMLTooCostly(page) {
 		return byMinifier, use(page)
 	}

@@ -191,7 +191,7 @@ var (
 // placeholder stays as it is.
 func afterTagEnd(page []byte, at int) bool {
 	gap := page[bytes.LastIndexByte(page[:at], '>')+1 : at]
-	return bytes.IndexAny(gap, "<\"'") < 0
+	return !bytes.ContainsAny(gap, "<\"'")
 }
 
 // errPlaceholderNested is returned by guard when a nested minifier (an

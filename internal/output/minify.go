@@ -24,25 +24,45 @@ import (
 // Minifier minifies files by extension. It is safe for concurrent use.
 type Minifier struct {
 	m *minify.M
+	// guarded is m with every minifier the HTML minifier hands nested
+	// content to refusing the placeholder MinifyPageTo puts in a page.
+	guarded *minify.M
 }
 
 // NewMinifier returns a minifier for HTML, CSS, JS, SVG and JSON.
-// HTML keeps end tags, quotes and document tags so the output stays valid
-// for strict validators and simple tools that read it.
 func NewMinifier() *Minifier {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{
-		KeepDocumentTags:    true,
-		KeepEndTags:         true,
-		KeepQuotes:          true,
-		KeepDefaultAttrVals: true,
-		KeepSpecialComments: true, // Outlook's <!--[if mso]> blocks
-	})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFunc("application/json", json.Minify)
-	return &Minifier{m: m}
+	m, guarded := minify.New(), minify.New()
+	m.Add("text/html", pageMinifier)
+	guarded.AddFunc("text/html", guard(pageMinifier.Minify))
+	for _, n := range nestedMinifiers {
+		m.AddFunc(n.mediaType, n.fn)
+		guarded.AddFunc(n.mediaType, guard(n.fn))
+	}
+	return &Minifier{m: m, guarded: guarded}
+}
+
+// pageMinifier is the HTML minifier. HTML keeps end tags, quotes and
+// document tags so the output stays valid for strict validators and
+// simple tools that read it.
+var pageMinifier = &html.Minifier{
+	KeepDocumentTags:    true,
+	KeepEndTags:         true,
+	KeepQuotes:          true,
+	KeepDefaultAttrVals: true,
+	KeepSpecialComments: true, // Outlook's <!--[if mso]> blocks
+}
+
+// nestedMinifiers are the minifiers for the other media types: files of
+// their own, and content the HTML minifier hands on (a style element or
+// attribute, a script, an inline SVG).
+var nestedMinifiers = []struct {
+	mediaType string
+	fn        minify.MinifierFunc
+}{
+	{"text/css", css.Minify},
+	{"application/javascript", js.Minify},
+	{"image/svg+xml", svg.Minify},
+	{"application/json", json.Minify},
 }
 
 var mediaTypes = map[string]string{
@@ -67,7 +87,7 @@ func (mf *Minifier) Minify(name string, b []byte) ([]byte, error) {
 		return b, nil
 	}
 	var out bytes.Buffer
-	done, err := mf.minify(&out, mt, b)
+	done, err := mf.minify(&out, mt, b, true)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +113,7 @@ func (mf *Minifier) MinifyTo(name string, b []byte, use func([]byte) error) erro
 	out := getInput(len(b))
 	defer putInput(out)
 	w := bytes.NewBuffer(*out)
-	done, err := mf.minify(w, mt, b)
+	done, err := mf.minify(w, mt, b, true)
 	if err != nil {
 		return err
 	}
@@ -109,7 +129,10 @@ func (mf *Minifier) MinifyTo(name string, b []byte, use func([]byte) error) erro
 // minify writes b, of media type mt, minified to out. It reports false,
 // having written nothing, for HTML that would take the minifier more than
 // linear time.
-func (mf *Minifier) minify(out *bytes.Buffer, mt string, b []byte) (bool, error) {
+//
+// With known, HTML all of whose markup the fragment minifier knows is
+// minified by it (minifyKnownDocument), the same bytes for less work.
+func (mf *Minifier) minify(out *bytes.Buffer, mt string, b []byte, known bool) (bool, error) {
 	// The lexers want a NUL after their input. One copy with room for it
 	// serves both the cost check and the minifier, which would otherwise
 	// each copy the file (the minifier reading it through io.ReadAll, in
@@ -122,7 +145,24 @@ func (mf *Minifier) minify(out *bytes.Buffer, mt string, b []byte) (bool, error)
 		return false, nil
 	}
 	out.Grow(len(b))
+	if mt == "text/html" && known && minifyKnownDocument(out, b) {
+		return true, nil
+	}
 	return true, mf.m.Minify(mt, out, buffer.NewReader(*in))
+}
+
+// minifyKnownDocument writes the HTML document b minified to out if it
+// holds only markup the fragment minifier knows (see fragment.go), as a
+// theme's pages do, and reports whether it did.
+func minifyKnownDocument(out *bytes.Buffer, b []byte) bool {
+	fm := fragmentMinifiers.Get().(*fragmentMinifier)
+	defer fragmentMinifiers.Put(fm)
+	// The document is written into out's own array, grown for it.
+	dst, ok := fm.minifyDocument(out.AvailableBuffer(), b)
+	if ok {
+		out.Write(dst)
+	}
+	return ok
 }
 
 // inputs are Minify's copies of its input, and MinifyTo's results,

@@ -104,11 +104,12 @@ func (j *job) exec(b *Builder) error {
 		}
 	}
 	var files map[string][]byte
+	var body string
 	var err error
 	if j.to != nil && b.stage != nil {
 		buf := getPageBuf()
 		defer putPageBuf(buf)
-		if err := j.to.fn(buf); err != nil {
+		if body, err = j.to.fn(buf); err != nil {
 			return err
 		}
 		files = map[string][]byte{j.to.name: buf.Bytes()}
@@ -141,14 +142,22 @@ func (j *job) exec(b *Builder) error {
 		j.out[name] = nil // named even when not written, for the overlap check
 		var sum output.Sum
 		var err error
-		if j.raw {
-			sum, err = b.stage.Write(name, data)
-		} else if minErr := b.min.MinifyTo(name, data, func(min []byte) error {
-			// The minified copy is written and dropped at once: it
-			// lives in the minifier's reused buffer.
+		// The minified copy is written and dropped at once: it lives in
+		// the minifier's reused buffer.
+		write := func(min []byte) error {
 			sum, err = b.stage.Write(name, min)
 			return nil
-		}); minErr != nil {
+		}
+		var minErr error
+		switch {
+		case j.raw:
+			sum, err = b.stage.Write(name, data)
+		case body != "":
+			minErr = b.min.MinifyPageTo(name, data, body, write)
+		default:
+			minErr = b.min.MinifyTo(name, data, write)
+		}
+		if minErr != nil {
 			return fmt.Errorf("minify %s: %w", name, minErr)
 		}
 		if err != nil {
@@ -165,19 +174,27 @@ func (j *job) exec(b *Builder) error {
 	return nil
 }
 
-// renderTo renders a job's one file into a buffer.
+// renderTo renders a job's one file into a buffer. fn returns the
+// rendered Markdown body the file holds, if any, which the minifier then
+// need not minify as part of the page (output.Minifier.MinifyPageTo).
 type renderTo struct {
 	name string
-	fn   func(*bytes.Buffer) error
+	fn   func(*bytes.Buffer) (body string, err error)
 }
 
 // oneTo sets j to render the one file name with fn: into a new buffer
 // for render, into one exec reuses for to.
 func (j *job) oneTo(name string, fn func(*bytes.Buffer) error) *job {
+	return j.pageTo(name, func(b *bytes.Buffer) (string, error) { return "", fn(b) })
+}
+
+// pageTo is oneTo for a file that holds a page's rendered body, which fn
+// returns.
+func (j *job) pageTo(name string, fn func(*bytes.Buffer) (body string, err error)) *job {
 	j.to = &renderTo{name: name, fn: fn}
 	j.render = one(name, func() ([]byte, error) {
 		var b bytes.Buffer
-		if err := fn(&b); err != nil {
+		if _, err := fn(&b); err != nil {
 			return nil, err
 		}
 		return b.Bytes(), nil

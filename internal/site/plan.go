@@ -188,14 +188,14 @@ func (pl *planner) pages() {
 					deps = append(deps, n)
 				}
 			}
-			j := (&job{id: v.JobID, kind: kindPage, deps: deps, page: p}).oneTo(v.OutPath, func(b *bytes.Buffer) error {
+			j := (&job{id: v.JobID, kind: kindPage, deps: deps, page: p}).pageTo(v.OutPath, func(b *bytes.Buffer) (string, error) {
 				fv, err := pl.b.bodies.fill(v)
 				if err != nil {
-					return err
+					return "", err
 				}
 				cp := *fv
 				cp.Newer, cp.Older = pl.link(newer), pl.link(older)
-				return pl.r.PageTo(b, &cp)
+				return string(cp.Content), pl.r.PageTo(b, &cp)
 			})
 			if key, ok := keys[i], keyed[i]; ok {
 				j.cached = func() (map[string]output.Sum, bool) { return pl.b.cache.output(p, key) }

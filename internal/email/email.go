@@ -112,7 +112,14 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		return nil, &diag.Error{Path: th.Dir + "/email/" + layoutFile, Msg: "email template not found",
 			Hint: "add " + layoutFile + " to the theme's email/ folder or to your site's layouts/email/"}
 	}
-	if r.tmpl, err = th.ParseFiles(files, templateFuncs()); err != nil {
+	// The layout runs as a compiled program once its first message has
+	// escaped it; the canonical block compares its escaped tree first.
+	escaped := func(layout string) {
+		if c := r.canonical; c != nil && layout == layoutFile {
+			c.compareEscaped()
+		}
+	}
+	if r.tmpl, err = th.ParseCompiled(files, templateFuncs(), escaped); err != nil {
 		return nil, err
 	}
 	if inline.Plannable(r.inlineCSS) {

@@ -167,6 +167,9 @@ func (c *compiler) node(n parse.Node) (stmt, error) {
 	case *parse.CommentNode:
 		return func(*state, reflect.Value, reflect.Value) {}, nil
 	case *parse.ActionNode:
+		if st, ok, err := c.joinedAction(n.Pipe); ok || err != nil {
+			return st, err
+		}
 		val, str, err := c.pipe(n.Pipe)
 		if err != nil {
 			return nil, err
@@ -188,6 +191,48 @@ func (c *compiler) node(n parse.Node) (stmt, error) {
 		return c.call(n)
 	}
 	return nil, errNotCompiled
+}
+
+// joinedAction compiles an action that is only a call of a joined run
+// (see joiner.join) to write the run's parts and texts straight to the
+// output, rather than make the run's string first: the run may hold a
+// page's whole body. ok is false for any other action. A part whose
+// escaper fails declines, and the program's output is dropped, as the
+// run's function fails before writing anything.
+func (c *compiler) joinedAction(p *parse.PipeNode) (st stmt, ok bool, err error) {
+	if p == nil || len(p.Decl) != 0 || len(p.Cmds) != 1 {
+		return nil, false, nil
+	}
+	args := p.Cmds[0].Args
+	id, isIdent := args[0].(*parse.IdentifierNode)
+	if !isIdent {
+		return nil, false, nil
+	}
+	jn := c.fused.joins[id.Ident]
+	if jn == nil || len(args)-1 != len(jn.vescs) {
+		return nil, false, nil
+	}
+	if _, isFunc := c.funcs[id.Ident].(func(...any) string); !isFunc {
+		return nil, false, nil
+	}
+	vals := make([]expr, len(args)-1)
+	for i, a := range args[1:] {
+		if vals[i], err = c.typedArg(a, anyType); err != nil {
+			return nil, true, err
+		}
+	}
+	return func(s *state, dot, dollar reflect.Value) {
+		for i, val := range vals {
+			out, err := jn.vescs[i](val(s, dot, dollar, reflect.Value{}))
+			if err != nil {
+				decline()
+			}
+			s.b.WriteString(out)
+			if i < len(jn.texts) {
+				s.b.WriteString(jn.texts[i])
+			}
+		}
+	}, true, nil
 }
 
 // pipeVal evaluates a pipeline.

@@ -56,6 +56,7 @@ type Renderer struct {
 	// the canonical link's tags from it (nil otherwise).
 	canonical *canonicalBlock
 	images    imagesize.Finder
+	links     *linkSettings
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -82,6 +83,7 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		min:    newMinifier(),
 		inl:    inline.New(),
 		images: imagesize.Finder{Root: cfg.Root},
+		links:  newLinkSettings(cfg),
 	}
 	found := false
 	for _, f := range files {
@@ -313,7 +315,7 @@ type ctaView struct {
 }
 
 func (r *Renderer) prepare(p *content.Page) *issue {
-	l := newLinker(r.cfg, p.URL, p.Slug)
+	l := r.links.linker(r.cfg, p.URL, p.Slug)
 	is := &issue{page: p, links: l, webURL: l.link(p.URL), sal: r.salutationsFor(p)}
 	raw := getBuffer()
 	defer putBuffer(raw)

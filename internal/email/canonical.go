@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/claritynotes/gen/internal/email/lex"
+	"github.com/claritynotes/gen/internal/theme"
 )
 
 // The build publishes an issue's web copy and checks the tool's message,
@@ -99,6 +100,7 @@ type canonicalBlock struct {
 	node  *parse.WithNode    // in the layout's tree
 	alone *template.Template // the block on its own
 	alike atomic.Bool
+	prog  atomic.Pointer[theme.Program] // alone compiled, once compared
 }
 
 // newCanonicalBlock finds the layout's canonical block in trees, as
@@ -167,7 +169,15 @@ func (c *canonicalBlock) compareEscaped() {
 	if err := c.alone.Execute(io.Discard, view{}); err != nil {
 		return
 	}
-	c.alike.Store(c.alone.Tree.Root.Nodes[0].String() == c.node.String())
+	if c.alone.Tree.Root.Nodes[0].String() != c.node.String() {
+		return
+	}
+	// Compared: the block alone may now run as a program, as the layout
+	// does.
+	if p := theme.CompileEscaped(c.alone, nil); p != nil {
+		c.prog.Store(p)
+	}
+	c.alike.Store(true)
 }
 
 // escapedAlike reports what compareEscaped found: false until the
@@ -182,7 +192,12 @@ func (c *canonicalBlock) escapedAlike() bool { return c.alike.Load() }
 func (c *canonicalBlock) tags(v view, doc []byte, lx *lex.Lexer) (tags []byte, known bool) {
 	b := getBuffer()
 	defer putBuffer(b)
-	if err := c.alone.Execute(b, v); err != nil || b.Len() == 0 {
+	if p := c.prog.Load(); p == nil || !p.Run(b, v) {
+		if err := c.alone.Execute(b, v); err != nil {
+			return nil, false
+		}
+	}
+	if b.Len() == 0 {
 		return nil, false
 	}
 	out := b.Bytes()

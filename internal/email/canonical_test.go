@@ -113,6 +113,9 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 				if fromBlock := r.canonical != nil && r.canonical.escapedAlike(); fromBlock != tc.fromBlock {
 					t.Errorf("tags from the canonical block: %v, want %v", fromBlock, tc.fromBlock)
 				}
+				if compiled := r.canonical != nil && r.canonical.prog.Load() != nil; compiled != tc.fromBlock {
+					t.Errorf("the canonical block runs compiled: %v, want %v", compiled, tc.fromBlock)
+				}
 				// Without the block, the template runs again without the
 				// link: the result must be the same.
 				again := testRenderer(t, cfg, th)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"reflect"
 	"strings"
 	"sync/atomic"
@@ -1141,3 +1142,33 @@ func (p *program) write(w io.Writer, data any) (bool, error) {
 	_, err := w.Write(b.Bytes())
 	return true, err
 }
+
+// Program is a caller's own small template compiled as a layout is: the
+// email renderer runs a block of its layout on its own for each message.
+type Program struct {
+	prog *program
+}
+
+// CompileEscaped fuses the escapers of t, an html/template that has
+// executed (so html/template has escaped it) and is not parsed again,
+// and compiles it; funcs are the functions t was parsed with. It returns
+// nil when t uses more than programs cover. Either way t still executes
+// as before, on the fused trees.
+func CompileEscaped(t *template.Template, funcs template.FuncMap) *Program {
+	t.Funcs(fusedFuncs())
+	all := template.FuncMap{}
+	maps.Copy(all, funcs)
+	maps.Copy(all, fusedFuncs())
+	j := fuse(t, htmlFuncs(funcs))
+	maps.Copy(all, j.funcs)
+	p := compile(t, t.Name(), all, j)
+	if p == nil {
+		return nil
+	}
+	return &Program{prog: p}
+}
+
+// Run appends what the template writes for data to b and reports
+// whether it did; when it did not (see program), b is as it was and the
+// caller executes the template instead.
+func (p *Program) Run(b *bytes.Buffer, data any) bool { return p.prog.run(b, data) }

@@ -3,12 +3,14 @@ package email
 import (
 	"bytes"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 
+	"github.com/claritynotes/gen/internal/memo"
 	"github.com/claritynotes/gen/internal/output"
 )
 
@@ -20,11 +22,10 @@ type minifier struct {
 	// css holds minified stylesheets (css[0]) and style attributes
 	// (css[1]). Inlining repeats the same few style attributes on every
 	// paragraph of every issue, and head.css is the same in every message.
-	mu  sync.RWMutex
-	css [2]map[string]minified
+	css [2]*memo.Strings[minified]
 }
 
-// maxMinified bounds each of minifier.css, as memo does.
+// maxMinified bounds each of minifier.css.
 const maxMinified = 4096
 
 // minified is css.Minify's result; it writes to a buffer, so an error
@@ -35,7 +36,7 @@ type minified struct {
 }
 
 func newMinifier() *minifier {
-	mf := &minifier{m: minify.New(), css: [2]map[string]minified{{}, {}}}
+	mf := &minifier{m: minify.New(), css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)}}
 	mf.m.Add("text/html", &html.Minifier{
 		KeepSpecialComments: true,
 		KeepDocumentTags:    true,
@@ -64,19 +65,11 @@ func (mf *minifier) minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[
 	if params != nil && params["inline"] == "1" {
 		kind = 1
 	}
-	mf.mu.RLock()
-	res, ok := mf.css[kind][string(src)]
-	mf.mu.RUnlock()
-	if !ok {
+	res := mf.css[kind].GetBytes(src, func(src string) minified {
 		var b bytes.Buffer
-		err := css.Minify(m, &b, bytes.NewReader(src), params)
-		res = minified{b.Bytes(), err}
-		mf.mu.Lock()
-		if len(mf.css[kind]) < maxMinified {
-			mf.css[kind][string(src)] = res
-		}
-		mf.mu.Unlock()
-	}
+		err := css.Minify(m, &b, strings.NewReader(src), params)
+		return minified{b.Bytes(), err}
+	})
 	if res.err != nil {
 		return res.err
 	}

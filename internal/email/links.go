@@ -167,4 +167,12 @@ var urlAttrs = map[string]bool{"action": true, "formaction": true, "poster": tru
 var mergeTagRE = regexp.MustCompile(`^(\*\|[^|]+\|\*|\{\{.+\}\}|\{\$[^}]+\}|%[a-z_.]+%)$`)
 
 // isMergeTag reports whether s is a tool's merge tag rather than a URL.
-func isMergeTag(s string) bool { return mergeTagRE.MatchString(strings.TrimSpace(s)) }
+func isMergeTag(s string) bool {
+	s = strings.TrimSpace(s)
+	// Every syntax starts with one of these; most URLs are ruled out
+	// before the expression runs.
+	if s == "" || s[0] != '*' && s[0] != '{' && s[0] != '%' {
+		return false
+	}
+	return mergeTagRE.MatchString(s)
+}

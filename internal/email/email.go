@@ -191,7 +191,7 @@ func (m *Message) Files() map[string][]byte {
 // Render renders one issue for a tool; tool "" means newsletter.tool from
 // gen.toml.
 func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
-	msg, is, mg, err := r.render(p, tool, false)
+	msg, is, mg, err := r.render(p, tool, false, true)
 	if err != nil {
 		return nil, err
 	}
@@ -223,16 +223,25 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 // other merge tags, so when the two differ only there, RenderWeb runs the
 // template, the inliner and the minifier once and cuts the link out for
 // the tool's message (see withoutCanonical).
+//
+// The tool's message itself is made in a buffer the next message reuses,
+// only to be checked: msg.HTML is left empty too.
 func (r *Renderer) RenderWeb(p *content.Page) (*Message, error) {
-	msg, _, _, err := r.render(p, "", true)
+	return r.renderWeb(p, false)
+}
+
+// renderWeb is RenderWeb; keepHTML keeps the tool's message in msg.HTML,
+// for the tests that hold it to Render's.
+func (r *Renderer) renderWeb(p *content.Page, keepHTML bool) (*Message, error) {
+	msg, _, _, err := r.render(p, "", true, keepHTML)
 	return msg, err
 }
 
 // render makes what every output of an issue shares: the tool's HTML, the
 // web copy, the findings and the images. forBuild is RenderWeb's: the
 // tool's HTML may be cut from the web copy's and info findings are left
-// out.
-func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message, *issue, merger, error) {
+// out. Without keepHTML, the tool's HTML is checked and not kept.
+func (r *Renderer) render(p *content.Page, tool string, forBuild, keepHTML bool) (*Message, *issue, merger, error) {
 	if tool == "" {
 		tool = r.cfg.Newsletter.Tool
 	}
@@ -271,7 +280,16 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 			}
 		}
 	}
-	msg.HTML = mg.htmlCut(page)
+	var toolHTML []byte
+	if keepHTML {
+		toolHTML = mg.htmlCut(page)
+		msg.HTML = toolHTML
+	} else {
+		b := getBuffer()
+		defer putBuffer(b)
+		b.Grow(len(page.page) + mergeRoom)
+		toolHTML = mg.appendHTMLCut(b.AvailableBuffer(), page)
+	}
 	msg.Web = web.html(webPage)
 	// Only the checker makes info findings (the ones above are errors and
 	// warnings), so the build's leave out info there and nowhere else.
@@ -279,7 +297,7 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 	if forBuild {
 		checkHTML = check.CheckActionable
 	}
-	msg.Findings = append(msg.Findings, r.actionable(p, checkHTML(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+	msg.Findings = append(msg.Findings, r.actionable(p, checkHTML(toolHTML, mergeTags), !mg.hasUnsubscribe())...)
 	return msg, is, mg, nil
 }
 

@@ -113,10 +113,11 @@ func (fr *fuzzRenderer) render(t *testing.T, src, tool string) (*Message, bool) 
 	}
 	// The build's RenderWeb cuts the tool's message out of the web copy
 	// when it can: the message and the web copy must be Render's.
-	web, err := fr.r.RenderWeb(p)
+	web, err := fr.r.renderWeb(p, true)
 	if err != nil {
 		t.Fatalf("RenderWeb: %v", err)
 	}
+	checkRenderWeb(t, fr.r, p, web)
 	want, err := fr.r.Render(p, "")
 	if err != nil {
 		t.Fatalf("render: %v", err)

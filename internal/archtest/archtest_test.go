@@ -53,7 +53,7 @@ var allowed = map[string][]string{
 	"internal/linkcheck":     {"internal/config", "internal/content", "internal/diag", "internal/suggest"},
 	"internal/render":        {"internal/config", "internal/content", "internal/htmlcopy", "internal/markdown", "internal/subscribe", "internal/theme"},
 	"internal/email": {"internal/config", "internal/content", "internal/diag", "internal/email/check", "internal/email/inline", "internal/email/lex",
-		"internal/htmlcopy", "internal/imagesize", "internal/markdown", "internal/output", "internal/suggest", "internal/theme", "internal/urlsafe"},
+		"internal/htmlcopy", "internal/imagesize", "internal/markdown", "internal/memo", "internal/output", "internal/suggest", "internal/theme", "internal/urlsafe"},
 	"internal/email/lex":    nil,
 	"internal/email/inline": {"internal/email/lex", "internal/memo"},
 	"internal/email/check":  {"internal/email/lex", "internal/memo"},

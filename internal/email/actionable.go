@@ -100,7 +100,7 @@ func (r *Renderer) featuresInRawHTML(p *content.Page) map[string]sourcePos {
 // imagePositions maps each Markdown image's absolute URL, as the email's
 // <img src> has it, to the image in the Markdown file.
 func (r *Renderer) imagePositions(p *content.Page) map[string]sourcePos {
-	l := newLinker(r.cfg, p.URL, p.Slug)
+	l := r.links.linker(r.cfg, p.URL, p.Slug)
 	out := map[string]sourcePos{}
 	for _, img := range images(p) {
 		if _, seen := out[l.abs(img.dest)]; !seen {

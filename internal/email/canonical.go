@@ -6,13 +6,14 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"text/template/parse"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/claritynotes/gen/internal/email/lex"
+	"github.com/claritynotes/gen/internal/theme"
 )
 
 // The build publishes an issue's web copy and checks the tool's message,
@@ -98,8 +99,8 @@ func tagsAt(doc []byte, start, end int, lx *lex.Lexer) []byte {
 type canonicalBlock struct {
 	node  *parse.WithNode    // in the layout's tree
 	alone *template.Template // the block on its own
-	once  sync.Once
-	alike bool
+	alike atomic.Bool
+	prog  atomic.Pointer[theme.Program] // alone compiled, once compared
 }
 
 // newCanonicalBlock finds the layout's canonical block in trees, as
@@ -157,21 +158,31 @@ func textAndDot(l *parse.ListNode) bool {
 	return actions > 0
 }
 
-// escapedAlike reports whether html/template escaped the block in the
+// compareEscaped finds whether html/template escaped the block in the
 // layout as it escapes it alone: the same escapers on every action, so
-// the same context where each prints. It must be called only after the
-// layout has executed (and so been escaped).
-func (c *canonicalBlock) escapedAlike() bool {
-	c.once.Do(func() {
-		// Executing escapes the template; the view's zero value writes
-		// nothing.
-		if err := c.alone.Execute(io.Discard, view{}); err != nil {
-			return
-		}
-		c.alike = c.alone.Tree.Root.Nodes[0].String() == c.node.String()
-	})
-	return c.alike
+// the same context where each prints. The templates call it once the
+// layout's first execution has escaped it, before its escapers are
+// fused into the compiled program's (see theme.ParseCompiled).
+func (c *canonicalBlock) compareEscaped() {
+	// Executing escapes the template; the view's zero value writes
+	// nothing.
+	if err := c.alone.Execute(io.Discard, view{}); err != nil {
+		return
+	}
+	if c.alone.Tree.Root.Nodes[0].String() != c.node.String() {
+		return
+	}
+	// Compared: the block alone may now run as a program, as the layout
+	// does.
+	if p := theme.CompileEscaped(c.alone, nil); p != nil {
+		c.prog.Store(p)
+	}
+	c.alike.Store(true)
 }
+
+// escapedAlike reports what compareEscaped found: false until the
+// layout has executed without error.
+func (c *canonicalBlock) escapedAlike() bool { return c.alike.Load() }
 
 // tags executes the block for v and finds what it writes in doc, the
 // layout executed for v. When that is there once, it is the block's
@@ -181,7 +192,12 @@ func (c *canonicalBlock) escapedAlike() bool {
 func (c *canonicalBlock) tags(v view, doc []byte, lx *lex.Lexer) (tags []byte, known bool) {
 	b := getBuffer()
 	defer putBuffer(b)
-	if err := c.alone.Execute(b, v); err != nil || b.Len() == 0 {
+	if p := c.prog.Load(); p == nil || !p.Run(b, v) {
+		if err := c.alone.Execute(b, v); err != nil {
+			return nil, false
+		}
+	}
+	if b.Len() == 0 {
 		return nil, false
 	}
 	out := b.Bytes()

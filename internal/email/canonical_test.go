@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/email/check"
 	"github.com/claritynotes/gen/internal/email/lex"
 	"github.com/claritynotes/gen/internal/testutil"
@@ -84,10 +85,11 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 				}
 				r := testRenderer(t, cfg, th)
 				want := mustRender(t, r, p, "")
-				got, err := r.RenderWeb(p)
+				got, err := r.renderWeb(p, true)
 				if err != nil {
 					t.Fatal(err)
 				}
+				checkRenderWeb(t, r, p, got)
 				if !bytes.Equal(got.HTML, want.HTML) {
 					t.Errorf("RenderWeb's message differs from Render's:\n%s\n%s", got.HTML, want.HTML)
 				}
@@ -112,6 +114,9 @@ func TestRenderWebDerivesTheToolMessage(t *testing.T) {
 				}
 				if fromBlock := r.canonical != nil && r.canonical.escapedAlike(); fromBlock != tc.fromBlock {
 					t.Errorf("tags from the canonical block: %v, want %v", fromBlock, tc.fromBlock)
+				}
+				if compiled := r.canonical != nil && r.canonical.prog.Load() != nil; compiled != tc.fromBlock {
+					t.Errorf("the canonical block runs compiled: %v, want %v", compiled, tc.fromBlock)
 				}
 				// Without the block, the template runs again without the
 				// link: the result must be the same.
@@ -152,10 +157,11 @@ func TestRenderWebOnSite(t *testing.T) {
 	derived := 0
 	for _, p := range issues {
 		want := mustRender(t, r, p, "")
-		got, err := r.RenderWeb(p)
+		got, err := r.renderWeb(p, true)
 		if err != nil {
 			t.Fatal(err)
 		}
+		checkRenderWeb(t, r, p, got)
 		want.Findings = slices.DeleteFunc(want.Findings, func(f check.Finding) bool { return f.Severity == check.SeverityInfo })
 		if !bytes.Equal(got.HTML, want.HTML) || !bytes.Equal(got.Web, want.Web) || !reflect.DeepEqual(got.Findings, want.Findings) {
 			t.Errorf("%s: RenderWeb differs from Render", p.Path)
@@ -186,5 +192,20 @@ func TestHeadTokensReaders(t *testing.T) {
 				t.Fatalf("limit %d of %q:\nLexer:     %v %v\nTokenizer: %v %v", limit, doc, gotToks, gotHead, wantToks, wantHead)
 			}
 		}
+	}
+}
+
+// checkRenderWeb checks that RenderWeb, which checks the tool's message
+// in a reused buffer and does not keep it, gives what renderWeb keeping
+// it gave (kept): the same web copy, images and findings.
+func checkRenderWeb(t *testing.T, r *Renderer, p *content.Page, kept *Message) {
+	t.Helper()
+	got, err := r.RenderWeb(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.HTML != nil || !bytes.Equal(got.Web, kept.Web) || !reflect.DeepEqual(got.Findings, kept.Findings) ||
+		!reflect.DeepEqual(got.Images, kept.Images) {
+		t.Errorf("%s: RenderWeb differs from renderWeb keeping the tool's message", p.Path)
 	}
 }

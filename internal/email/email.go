@@ -56,6 +56,7 @@ type Renderer struct {
 	// the canonical link's tags from it (nil otherwise).
 	canonical *canonicalBlock
 	images    imagesize.Finder
+	links     *linkSettings
 	// accepted are the caniemail features the theme declares it uses
 	// knowingly (email/accepted.txt); --check leaves them out unless an
 	// issue's own HTML uses them.
@@ -82,6 +83,7 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		min:    newMinifier(),
 		inl:    inline.New(),
 		images: imagesize.Finder{Root: cfg.Root},
+		links:  newLinkSettings(cfg),
 	}
 	found := false
 	for _, f := range files {
@@ -112,7 +114,14 @@ func New(cfg *config.Config, th *theme.Theme) (*Renderer, error) {
 		return nil, &diag.Error{Path: th.Dir + "/email/" + layoutFile, Msg: "email template not found",
 			Hint: "add " + layoutFile + " to the theme's email/ folder or to your site's layouts/email/"}
 	}
-	if r.tmpl, err = th.ParseFiles(files, templateFuncs()); err != nil {
+	// The layout runs as a compiled program once its first message has
+	// escaped it; the canonical block compares its escaped tree first.
+	escaped := func(layout string) {
+		if c := r.canonical; c != nil && layout == layoutFile {
+			c.compareEscaped()
+		}
+	}
+	if r.tmpl, err = th.ParseCompiled(files, templateFuncs(), escaped); err != nil {
 		return nil, err
 	}
 	if inline.Plannable(r.inlineCSS) {
@@ -182,7 +191,7 @@ func (m *Message) Files() map[string][]byte {
 // Render renders one issue for a tool; tool "" means newsletter.tool from
 // gen.toml.
 func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
-	msg, is, mg, err := r.render(p, tool, false)
+	msg, is, mg, err := r.render(p, tool, false, true)
 	if err != nil {
 		return nil, err
 	}
@@ -214,16 +223,25 @@ func (r *Renderer) Render(p *content.Page, tool string) (*Message, error) {
 // other merge tags, so when the two differ only there, RenderWeb runs the
 // template, the inliner and the minifier once and cuts the link out for
 // the tool's message (see withoutCanonical).
+//
+// The tool's message itself is made in a buffer the next message reuses,
+// only to be checked: msg.HTML is left empty too.
 func (r *Renderer) RenderWeb(p *content.Page) (*Message, error) {
-	msg, _, _, err := r.render(p, "", true)
+	return r.renderWeb(p, false)
+}
+
+// renderWeb is RenderWeb; keepHTML keeps the tool's message in msg.HTML,
+// for the tests that hold it to Render's.
+func (r *Renderer) renderWeb(p *content.Page, keepHTML bool) (*Message, error) {
+	msg, _, _, err := r.render(p, "", true, keepHTML)
 	return msg, err
 }
 
 // render makes what every output of an issue shares: the tool's HTML, the
 // web copy, the findings and the images. forBuild is RenderWeb's: the
 // tool's HTML may be cut from the web copy's and info findings are left
-// out.
-func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message, *issue, merger, error) {
+// out. Without keepHTML, the tool's HTML is checked and not kept.
+func (r *Renderer) render(p *content.Page, tool string, forBuild, keepHTML bool) (*Message, *issue, merger, error) {
 	if tool == "" {
 		tool = r.cfg.Newsletter.Tool
 	}
@@ -262,7 +280,16 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 			}
 		}
 	}
-	msg.HTML = mg.htmlCut(page)
+	var toolHTML []byte
+	if keepHTML {
+		toolHTML = mg.htmlCut(page)
+		msg.HTML = toolHTML
+	} else {
+		b := getBuffer()
+		defer putBuffer(b)
+		b.Grow(len(page.page) + mergeRoom)
+		toolHTML = mg.appendHTMLCut(b.AvailableBuffer(), page)
+	}
 	msg.Web = web.html(webPage)
 	// Only the checker makes info findings (the ones above are errors and
 	// warnings), so the build's leave out info there and nowhere else.
@@ -270,7 +297,7 @@ func (r *Renderer) render(p *content.Page, tool string, forBuild bool) (*Message
 	if forBuild {
 		checkHTML = check.CheckActionable
 	}
-	msg.Findings = append(msg.Findings, r.actionable(p, checkHTML(msg.HTML, mergeTags), !mg.hasUnsubscribe())...)
+	msg.Findings = append(msg.Findings, r.actionable(p, checkHTML(toolHTML, mergeTags), !mg.hasUnsubscribe())...)
 	return msg, is, mg, nil
 }
 
@@ -306,7 +333,7 @@ type ctaView struct {
 }
 
 func (r *Renderer) prepare(p *content.Page) *issue {
-	l := newLinker(r.cfg, p.URL, p.Slug)
+	l := r.links.linker(r.cfg, p.URL, p.Slug)
 	is := &issue{page: p, links: l, webURL: l.link(p.URL), sal: r.salutationsFor(p)}
 	raw := getBuffer()
 	defer putBuffer(raw)

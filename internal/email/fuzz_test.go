@@ -12,9 +12,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
 	"github.com/claritynotes/gen/internal/testutil"
+	"github.com/claritynotes/gen/internal/theme"
 )
 
 // The fuzz targets run with `make fuzz`, or one at a time:
@@ -88,14 +90,33 @@ func FuzzEML(f *testing.F) {
 // fuzzRenderer is one renderer on the test site, shared by the fuzz
 // iterations; each parses its own page.
 type fuzzRenderer struct {
-	r  *Renderer
-	md *markdown.Renderer
+	r *Renderer
+	// plain runs the email templates on html/template alone, where r
+	// runs them as compiled programs.
+	plain *Renderer
+	md    *markdown.Renderer
 }
 
 func newFuzzRenderer(f *testing.F) *fuzzRenderer {
 	cfg, th, _ := testSite(f, testConfig, testIssue)
 	r := testRenderer(f, cfg, th)
-	return &fuzzRenderer{r: r, md: markdown.New(markdown.Options{})}
+	return &fuzzRenderer{r: r, plain: plainRenderer(f, cfg, th), md: markdown.New(markdown.Options{})}
+}
+
+// plainRenderer is a Renderer whose email templates html/template runs
+// alone, without the compiled programs, to compare with.
+func plainRenderer(t testing.TB, cfg *config.Config, th *theme.Theme) *Renderer {
+	t.Helper()
+	r := testRenderer(t, cfg, th)
+	files, err := th.Email()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.tmpl, err = th.ParseFiles(files, templateFuncs()); err != nil {
+		t.Fatal(err)
+	}
+	r.canonical = newCanonicalBlock(r.tmpl.Trees(layoutFile))
+	return r
 }
 
 // render parses src as the test issue and renders it for tool; ok is
@@ -111,12 +132,20 @@ func (fr *fuzzRenderer) render(t *testing.T, src, tool string) (*Message, bool) 
 	if err != nil {
 		t.Fatalf("render: %v", err)
 	}
+	plain, err := fr.plain.Render(p, tool)
+	if err != nil {
+		t.Fatalf("render on html/template alone: %v", err)
+	}
+	if !bytes.Equal(m.HTML, plain.HTML) || !bytes.Equal(m.Web, plain.Web) {
+		t.Fatalf("the compiled templates' message differs from html/template's:\n%s\n%s", m.HTML, plain.HTML)
+	}
 	// The build's RenderWeb cuts the tool's message out of the web copy
 	// when it can: the message and the web copy must be Render's.
-	web, err := fr.r.RenderWeb(p)
+	web, err := fr.r.renderWeb(p, true)
 	if err != nil {
 		t.Fatalf("RenderWeb: %v", err)
 	}
+	checkRenderWeb(t, fr.r, p, web)
 	want, err := fr.r.Render(p, "")
 	if err != nil {
 		t.Fatalf("render: %v", err)

@@ -22,14 +22,26 @@ type linker struct {
 }
 
 func newLinker(cfg *config.Config, pageURL, slug string) *linker {
-	base, _ := url.Parse(cfg.AbsURL(pageURL))
+	return newLinkSettings(cfg).linker(cfg, pageURL, slug)
+}
+
+// linkSettings are what the linkers of a site's issues share, read from
+// gen.toml once rather than for each issue.
+type linkSettings struct {
+	siteHost string
+	mode     string
+	// params are the UTM parameters; a campaign's {slug} is filled in
+	// for each issue.
+	params [][2]string
+}
+
+func newLinkSettings(cfg *config.Config) *linkSettings {
 	site, _ := url.Parse(cfg.BaseURL)
 	u := cfg.Newsletter.UTM
 	campaign := u.Campaign
 	if campaign == "" {
 		campaign = "{slug}"
 	}
-	campaign = strings.ReplaceAll(campaign, "{slug}", slug)
 	mode := u.Links
 	if mode == "" {
 		mode = "site"
@@ -40,8 +52,19 @@ func newLinker(cfg *config.Config, pageURL, slug string) *linker {
 		// what a reader subscribed to.
 		source = content.Slugify(cfg.Newsletter.Name)
 	}
-	l := &linker{base: base, siteHost: strings.ToLower(site.Host), mode: mode}
-	for _, kv := range [][2]string{{"utm_source", source}, {"utm_medium", u.Medium}, {"utm_campaign", campaign}} {
+	return &linkSettings{siteHost: strings.ToLower(site.Host), mode: mode,
+		params: [][2]string{{"utm_source", source}, {"utm_medium", u.Medium}, {"utm_campaign", campaign}}}
+}
+
+// linker returns the linker of the page at pageURL, an issue whose slug
+// is slug.
+func (s *linkSettings) linker(cfg *config.Config, pageURL, slug string) *linker {
+	base, _ := url.Parse(cfg.AbsURL(pageURL))
+	l := &linker{base: base, siteHost: s.siteHost, mode: s.mode}
+	for _, kv := range s.params {
+		if kv[0] == "utm_campaign" {
+			kv[1] = strings.ReplaceAll(kv[1], "{slug}", slug)
+		}
 		if kv[1] != "" {
 			l.params = append(l.params, kv)
 		}
@@ -144,4 +167,12 @@ var urlAttrs = map[string]bool{"action": true, "formaction": true, "poster": tru
 var mergeTagRE = regexp.MustCompile(`^(\*\|[^|]+\|\*|\{\{.+\}\}|\{\$[^}]+\}|%[a-z_.]+%)$`)
 
 // isMergeTag reports whether s is a tool's merge tag rather than a URL.
-func isMergeTag(s string) bool { return mergeTagRE.MatchString(strings.TrimSpace(s)) }
+func isMergeTag(s string) bool {
+	s = strings.TrimSpace(s)
+	// Every syntax starts with one of these; most URLs are ruled out
+	// before the expression runs.
+	if s == "" || s[0] != '*' && s[0] != '{' && s[0] != '%' {
+		return false
+	}
+	return mergeTagRE.MatchString(s)
+}

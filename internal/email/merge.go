@@ -92,8 +92,11 @@ func (m merger) values() (unsub, web string) {
 // replace substitutes tokens in s; escape is applied to values that came
 // from content or config (not to the tools' merge syntax).
 func (m merger) replace(s string, escape func(string) string) []byte {
-	return m.appendReplaced(make([]byte, 0, len(s)+256), s, escape)
+	return m.appendReplaced(make([]byte, 0, len(s)+mergeRoom), s, escape)
 }
+
+// mergeRoom is the room left for merge tags longer than their tokens.
+const mergeRoom = 256
 
 // appendReplaced is replace appending to out.
 func (m merger) appendReplaced(out []byte, s string, escape func(string) string) []byte {
@@ -137,14 +140,18 @@ func (m merger) html(s string) []byte { return m.replace(s, html.EscapeString) }
 // underscores only, so that needs one of those on either side, and then
 // the page less the cut is made first.
 func (m merger) htmlCut(c cutPage) []byte {
+	return m.appendHTMLCut(make([]byte, 0, len(c.page)-c.n+mergeRoom), c)
+}
+
+// appendHTMLCut is htmlCut appending to out.
+func (m merger) appendHTMLCut(out []byte, c cutPage) []byte {
 	if c.n == 0 {
-		return m.html(c.page)
+		return m.appendReplaced(out, c.page, html.EscapeString)
 	}
 	before, after := c.page[:c.at], c.page[c.at+c.n:]
 	if before != "" && after != "" && isTokenByte(before[len(before)-1]) && isTokenByte(after[0]) {
-		return m.html(c.String())
+		return m.appendReplaced(out, c.String(), html.EscapeString)
 	}
-	out := make([]byte, 0, len(before)+len(after)+256)
 	return m.appendReplaced(m.appendReplaced(out, before, html.EscapeString), after, html.EscapeString)
 }
 

@@ -3,12 +3,14 @@ package email
 import (
 	"bytes"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 
+	"github.com/claritynotes/gen/internal/memo"
 	"github.com/claritynotes/gen/internal/output"
 )
 
@@ -16,15 +18,19 @@ import (
 // (KeepSpecialComments); so are end tags, quotes and document tags, which
 // some email clients' sanitisers expect.
 type minifier struct {
-	m *minify.M
+	htmlMin *html.Minifier
+	// ms holds the minify.M each message's minifying runs in, one per
+	// worker at a time: an M takes its lock for the HTML and again for
+	// every style attribute, and the workers sharing one would all write
+	// that lock's reader count.
+	ms sync.Pool
 	// css holds minified stylesheets (css[0]) and style attributes
 	// (css[1]). Inlining repeats the same few style attributes on every
 	// paragraph of every issue, and head.css is the same in every message.
-	mu  sync.RWMutex
-	css [2]map[string]minified
+	css [2]*memo.Strings[minified]
 }
 
-// maxMinified bounds each of minifier.css, as memo does.
+// maxMinified bounds each of minifier.css.
 const maxMinified = 4096
 
 // minified is css.Minify's result; it writes to a buffer, so an error
@@ -35,16 +41,21 @@ type minified struct {
 }
 
 func newMinifier() *minifier {
-	mf := &minifier{m: minify.New(), css: [2]map[string]minified{{}, {}}}
-	mf.m.Add("text/html", &html.Minifier{
+	mf := &minifier{css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)}}
+	mf.htmlMin = &html.Minifier{
 		KeepSpecialComments: true,
 		KeepDocumentTags:    true,
 		KeepEndTags:         true,
 		KeepQuotes:          true,
 		KeepDefaultAttrVals: true,
 		KeepWhitespace:      false,
-	})
-	mf.m.AddFunc("text/css", mf.minifyCSS)
+	}
+	mf.ms.New = func() any {
+		m := minify.New()
+		m.Add("text/html", mf.htmlMin)
+		m.AddFunc("text/css", mf.minifyCSS)
+		return m
+	}
 	return mf
 }
 
@@ -64,19 +75,11 @@ func (mf *minifier) minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[
 	if params != nil && params["inline"] == "1" {
 		kind = 1
 	}
-	mf.mu.RLock()
-	res, ok := mf.css[kind][string(src)]
-	mf.mu.RUnlock()
-	if !ok {
+	res := mf.css[kind].GetBytes(src, func(src string) minified {
 		var b bytes.Buffer
-		err := css.Minify(m, &b, bytes.NewReader(src), params)
-		res = minified{b.Bytes(), err}
-		mf.mu.Lock()
-		if len(mf.css[kind]) < maxMinified {
-			mf.css[kind][string(src)] = res
-		}
-		mf.mu.Unlock()
-	}
+		err := css.Minify(m, &b, strings.NewReader(src), params)
+		return minified{b.Bytes(), err}
+	})
 	if res.err != nil {
 		return res.err
 	}
@@ -101,7 +104,11 @@ func (mf *minifier) htmlTo(b *bytes.Buffer, src []byte) ([]byte, error) {
 	}
 	b.Grow(len(src))
 	start := b.Len()
-	if err := mf.m.Minify("text/html", b, bytes.NewBuffer(src)); err != nil {
+	m := mf.ms.Get().(*minify.M)
+	defer mf.ms.Put(m)
+	// The HTML minifier itself, as m.Minify("text/html", …) calls it
+	// (a media type without parameters).
+	if err := mf.htmlMin.Minify(m, b, bytes.NewBuffer(src), nil); err != nil {
 		return nil, err
 	}
 	return b.Bytes()[start:], nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"reflect"
 	"strings"
 	"sync/atomic"
@@ -167,6 +168,9 @@ func (c *compiler) node(n parse.Node) (stmt, error) {
 	case *parse.CommentNode:
 		return func(*state, reflect.Value, reflect.Value) {}, nil
 	case *parse.ActionNode:
+		if st, ok, err := c.joinedAction(n.Pipe); ok || err != nil {
+			return st, err
+		}
 		val, str, err := c.pipe(n.Pipe)
 		if err != nil {
 			return nil, err
@@ -188,6 +192,48 @@ func (c *compiler) node(n parse.Node) (stmt, error) {
 		return c.call(n)
 	}
 	return nil, errNotCompiled
+}
+
+// joinedAction compiles an action that is only a call of a joined run
+// (see joiner.join) to write the run's parts and texts straight to the
+// output, rather than make the run's string first: the run may hold a
+// page's whole body. ok is false for any other action. A part whose
+// escaper fails declines, and the program's output is dropped, as the
+// run's function fails before writing anything.
+func (c *compiler) joinedAction(p *parse.PipeNode) (st stmt, ok bool, err error) {
+	if p == nil || len(p.Decl) != 0 || len(p.Cmds) != 1 {
+		return nil, false, nil
+	}
+	args := p.Cmds[0].Args
+	id, isIdent := args[0].(*parse.IdentifierNode)
+	if !isIdent {
+		return nil, false, nil
+	}
+	jn := c.fused.joins[id.Ident]
+	if jn == nil || len(args)-1 != len(jn.vescs) {
+		return nil, false, nil
+	}
+	if _, isFunc := c.funcs[id.Ident].(func(...any) string); !isFunc {
+		return nil, false, nil
+	}
+	vals := make([]expr, len(args)-1)
+	for i, a := range args[1:] {
+		if vals[i], err = c.typedArg(a, anyType); err != nil {
+			return nil, true, err
+		}
+	}
+	return func(s *state, dot, dollar reflect.Value) {
+		for i, val := range vals {
+			out, err := jn.vescs[i](val(s, dot, dollar, reflect.Value{}))
+			if err != nil {
+				decline()
+			}
+			s.b.WriteString(out)
+			if i < len(jn.texts) {
+				s.b.WriteString(jn.texts[i])
+			}
+		}
+	}, true, nil
 }
 
 // pipeVal evaluates a pipeline.
@@ -1096,3 +1142,33 @@ func (p *program) write(w io.Writer, data any) (bool, error) {
 	_, err := w.Write(b.Bytes())
 	return true, err
 }
+
+// Program is a caller's own small template compiled as a layout is: the
+// email renderer runs a block of its layout on its own for each message.
+type Program struct {
+	prog *program
+}
+
+// CompileEscaped fuses the escapers of t, an html/template that has
+// executed (so html/template has escaped it) and is not parsed again,
+// and compiles it; funcs are the functions t was parsed with. It returns
+// nil when t uses more than programs cover. Either way t still executes
+// as before, on the fused trees.
+func CompileEscaped(t *template.Template, funcs template.FuncMap) *Program {
+	t.Funcs(fusedFuncs())
+	all := template.FuncMap{}
+	maps.Copy(all, funcs)
+	maps.Copy(all, fusedFuncs())
+	j := fuse(t, htmlFuncs(funcs))
+	maps.Copy(all, j.funcs)
+	p := compile(t, t.Name(), all, j)
+	if p == nil {
+		return nil
+	}
+	return &Program{prog: p}
+}
+
+// Run appends what the template writes for data to b and reports
+// whether it did; when it did not (see program), b is as it was and the
+// caller executes the template instead.
+func (p *Program) Run(b *bytes.Buffer, data any) bool { return p.prog.run(b, data) }

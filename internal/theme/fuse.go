@@ -90,6 +90,34 @@ var fusions = []fusion{
 		},
 	},
 	{
+		// <style>{{ . }}</style>: a CSS value in a stylesheet.
+		chain: []string{"_html_template_cssvaluefilter"},
+		name:  "_gen_css",
+		fn: func(v any) (string, error) {
+			switch s := v.(type) {
+			case template.CSS:
+				return string(s), nil
+			case int:
+				return strconv.Itoa(s), nil
+			}
+			return css.escape(v)
+		},
+	},
+	{
+		// style="width:{{ . }}px": a CSS value in a quoted attribute
+		// (before _gen_attr, whose chain ends this one).
+		chain: []string{"_html_template_cssvaluefilter", "_html_template_attrescaper"},
+		name:  "_gen_css_attr",
+		fn: func(v any) (string, error) {
+			// Digits and a minus sign pass the filter and the attribute
+			// escaper alike; typed CSS is still escaped for the attribute.
+			if n, ok := v.(int); ok {
+				return strconv.Itoa(n), nil
+			}
+			return cssAttr.escape(v)
+		},
+	},
+	{
 		// <title>{{ . }}</title>, and textarea's text.
 		chain: []string{"_html_template_rcdataescaper"},
 		name:  "_gen_rcdata",
@@ -267,6 +295,8 @@ var (
 	rcdata      = newEscapeRun(`<title>`, `</title>`)
 	attr        = newEscapeRun(`<a title="`, `">`)
 	html        = newEscapeRun(`<p>`, `</p>`)
+	css         = newEscapeRun(`<style>`, `</style>`)
+	cssAttr     = newEscapeRun(`<b style="`, `">`)
 )
 
 func newEscapeRun(prefix, suffix string) *escapeRun {

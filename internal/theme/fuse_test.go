@@ -15,7 +15,8 @@ import (
 // and in one it leaves (an unquoted attribute).
 const fuseLayout = `<a href="{{ .V }}" title="{{ .V }}">{{ .V }}</a>` +
 	`<a href="#{{ .V }}"></a><a href="/x/?q={{ .V }}"></a>` +
-	`<title>{{ .V }}</title><textarea>{{ .V }}</textarea><b class={{ .V }}></b>`
+	`<title>{{ .V }}</title><textarea>{{ .V }}</textarea><b class={{ .V }}></b>` +
+	`<style>{{ .V }}</style><b style="width:{{ .V }}px"></b>`
 
 // fuseValues are values for fuseLayout: every byte, URLs with and
 // without schemes and escapes, typed content and other types.
@@ -205,5 +206,58 @@ func TestFuseWhileExecuting(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Errorf("got %s, want %q", e, want.String())
+	}
+}
+
+// TestParseCompiledShowsEscapedTrees checks that a set parsed with
+// ParseCompiled calls its hook once, with the trees escaped and not yet
+// fused, and then runs the layout compiled, writing what html/template
+// writes.
+func TestParseCompiledShowsEscapedTrees(t *testing.T) {
+	// Without the unquoted attribute, whose escaper programs do not call.
+	layout := strings.Replace(fuseLayout, "<b class={{ .V }}></b>", "", 1)
+	root := t.TempDir()
+	write(t, root, "themes/calm/layouts/page.html", layout)
+	th, err := Open(root, "calm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := th.Layouts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts *Templates
+	var seen []string
+	ts, err = th.ParseCompiled(files, template.FuncMap{}, func(layout string) {
+		seen = append(seen, layout+": "+ts.Trees(layout)[layout].Root.String())
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := template.Must(template.New("").Parse(layout))
+	for i, v := range append([]any{"/a b", "<i>", template.CSS("color:red"), 520}, fuseValues()...) {
+		data := map[string]any{"V": v}
+		var want, got bytes.Buffer
+		if err := ref.Execute(&want, data); err != nil {
+			t.Fatal(err)
+		}
+		if err := ts.Execute(&got, "page.html", data); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%#v:\n got %s\nwant %s", v, got.String(), want.String())
+		}
+		// Strings, typed CSS and ints run in the program; other values
+		// may make it decline for good.
+		if i == 3 && ts.fused["page.html"].prog.Load() == nil {
+			t.Error("the layout did not compile, or its program declined")
+		}
+	}
+	if len(seen) != 1 || !strings.HasPrefix(seen[0], "page.html: ") ||
+		!strings.Contains(seen[0], "_html_template_cssvaluefilter") || strings.Contains(seen[0], "_gen_") {
+		t.Errorf("hook saw %q", seen)
+	}
+	if tree := ts.Trees("page.html")["page.html"].Root.String(); !strings.Contains(tree, "_gen_join_") {
+		t.Errorf("not fused after the first execution: %s", tree)
 	}
 }

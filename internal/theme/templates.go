@@ -32,8 +32,11 @@ type Templates struct {
 	cached partialCache
 	// fused has a layout's once: its first execution escapes the set,
 	// and fuse then joins the escapers of its actions. Nil for a set
-	// whose escaped trees a caller compares (the email templates).
+	// that runs on html/template alone (ParseFiles).
 	fused map[string]*fusedRun
+	// escaped, when set, is called with a layout's name once its first
+	// execution has escaped its set and before fuse changes the trees.
+	escaped func(layout string)
 	// partials holds the set of each partial ExecutePartial ran, when
 	// the sets fuse.
 	partialsMu sync.Mutex
@@ -49,8 +52,9 @@ type Templates struct {
 // once that escapes and fuses it, then its compiled program, if it has
 // one and the program has not declined.
 type fusedRun struct {
-	once sync.Once
-	prog atomic.Pointer[program]
+	once   sync.Once
+	prog   atomic.Pointer[program]
+	layout string // "" for a partial's run
 }
 
 // Templates parses the HTML layouts. Parse errors name the template file and line.
@@ -63,16 +67,40 @@ func (t *Theme) Templates(funcs template.FuncMap) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	ts.fused = map[string]*fusedRun{}
-	for name := range ts.byLayout {
-		ts.fused[name] = &fusedRun{}
-	}
+	ts.compiled()
 	return ts, nil
 }
 
-// ParseFiles parses an arbitrary set of layout files (used for email templates).
+// compiled makes each layout of the set run as a compiled program once
+// its first execution has escaped it (see execute).
+func (ts *Templates) compiled() {
+	ts.fused = map[string]*fusedRun{}
+	for name := range ts.byLayout {
+		ts.fused[name] = &fusedRun{layout: name}
+	}
+}
+
+// ParseFiles parses an arbitrary set of layout files, run by
+// html/template alone.
 func (t *Theme) ParseFiles(files []File, funcs template.FuncMap) (*Templates, error) {
 	return parseSet(t, files, funcs)
+}
+
+// ParseCompiled parses a set of layout files (the email templates) that
+// runs as Templates' layouts do: html/template escapes a layout on its
+// first execution, and later ones run it as a compiled program. A caller
+// that studies the escaped trees (Trees) passes escaped: it is called
+// with the layout's name right after that first execution escaped them
+// and before they change into the program's, while every other
+// execution of the layout waits.
+func (t *Theme) ParseCompiled(files []File, funcs template.FuncMap, escaped func(layout string)) (*Templates, error) {
+	ts, err := parseSet(t, files, funcs)
+	if err != nil {
+		return nil, err
+	}
+	ts.compiled()
+	ts.escaped = escaped
+	return ts, nil
 }
 
 func parseSet(t *Theme, files []File, funcs template.FuncMap) (*Templates, error) {
@@ -182,6 +210,9 @@ func (ts *Templates) execute(w io.Writer, set *template.Template, run *fusedRun,
 	run.once.Do(func() {
 		first = true
 		err = set.ExecuteTemplate(w, name, data)
+		if err == nil && ts.escaped != nil && run.layout != "" {
+			ts.escaped(run.layout)
+		}
 		funcs := maps.Clone(ts.funcs)
 		j := fuse(set, ts.htmlFuncs)
 		maps.Copy(funcs, j.funcs)
@@ -301,7 +332,8 @@ func (ts *Templates) wrap(err error) error {
 // studies the templates walks the trees parsed here rather than parsing
 // their source again. They are as the files wrote them until the layout
 // first executes: html/template's escaping then adds its escapers to
-// their pipelines. Nil if there is no such layout.
+// their pipelines, which a compiled set (Templates, ParseCompiled) then
+// fuses and joins. Nil if there is no such layout.
 func (ts *Templates) Trees(layout string) map[string]*parse.Tree {
 	set, ok := ts.byLayout[layout]
 	if !ok {

@@ -94,8 +94,10 @@ type Builder struct {
 	// pre is what loadAndPrepare made for each page during a full build.
 	pre *prepared
 	// bodies holds the rendered bodies of a staged build's pages until
-	// their jobs run; nil otherwise.
-	bodies *bodies
+	// their jobs run; nil otherwise. bodyBudget is how many bytes of
+	// them it keeps in memory (bodiesInMemory but in tests).
+	bodies     *bodies
+	bodyBudget int64
 	// pinnedNow is the time of a staged build: what it makes of a page as
 	// the page loads and what it decides once all are loaded agree on
 	// which pages are published.
@@ -162,7 +164,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{opts: opts, root: root, min: output.NewMinifier(), links: linkcheck.New()}
+	b := &Builder{opts: opts, root: root, min: output.NewMinifier(), links: linkcheck.New(), bodyBudget: bodiesInMemory}
 	if err := b.loadConfig(); err != nil {
 		return nil, err
 	}
@@ -320,7 +322,7 @@ func (b *Builder) build(ctx context.Context) (*Result, error) {
 	}
 	b.email = em
 	if b.stage != nil {
-		b.bodies = openBodies()
+		b.bodies = openBodies(b.bodyBudget)
 		b.pinnedNow = time.Now()
 	}
 	defer func() {

@@ -40,35 +40,48 @@ func TestStagedBuildMatchesBuild(t *testing.T) {
 			return root
 		}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			root := tc.root(t)
-			b, err := New(Options{Source: root, Now: buildTime})
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := b.Build(context.Background())
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err = New(Options{Source: root, Now: buildTime, Destination: filepath.Join(t.TempDir(), "public")})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, staged, err := b.BuildStaged(context.Background(), PublishOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := staged.Publish(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			sameFiles(t, publishedFiles(t, b.Destination()), want.Files)
-			if g, w := withoutSource(got.Lint.Results()), withoutSource(want.Lint.Results()); !reflect.DeepEqual(g, w) {
-				t.Errorf("lint results differ from an in-memory build's")
-			}
-			if !reflect.DeepEqual(got.Warnings, want.Warnings) {
-				t.Errorf("warnings differ:\n got %q\nwant %q", got.Warnings, want.Warnings)
-			}
-		})
+		// Bodies all in memory (the budget a small site gets), all in the
+		// temporary file, and some in each.
+		for _, budget := range []struct {
+			name  string
+			bytes int64
+		}{{"in memory", bodiesInMemory}, {"in the file", 0}, {"in both", 4 << 10}} {
+			t.Run(tc.name+"/"+budget.name, func(t *testing.T) {
+				testStagedBuild(t, tc.root(t), budget.bytes)
+			})
+		}
+	}
+}
+
+// testStagedBuild compares the staged build of the site at root, keeping
+// up to budget bytes of bodies in memory, with a build held in memory.
+func testStagedBuild(t *testing.T, root string, budget int64) {
+	b, err := New(Options{Source: root, Now: buildTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := b.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = New(Options{Source: root, Now: buildTime, Destination: filepath.Join(t.TempDir(), "public")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.bodyBudget = budget
+	got, staged, err := b.BuildStaged(context.Background(), PublishOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := staged.Publish(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, publishedFiles(t, b.Destination()), want.Files)
+	if g, w := withoutSource(got.Lint.Results()), withoutSource(want.Lint.Results()); !reflect.DeepEqual(g, w) {
+		t.Errorf("lint results differ from an in-memory build's")
+	}
+	if !reflect.DeepEqual(got.Warnings, want.Warnings) {
+		t.Errorf("warnings differ:\n got %q\nwant %q", got.Warnings, want.Warnings)
 	}
 }
 

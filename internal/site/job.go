@@ -35,10 +35,10 @@ type job struct {
 	key string
 	// render produces the files; they are minified by exec unless raw.
 	render func() (map[string][]byte, error)
-	// to, when set, is render for a job of one file that can render it
+	// to, when its fn is set, is render for a job of one file that can render it
 	// into a buffer of exec's: a staged build writes the file and drops
 	// it, so the buffer serves the next job (see oneTo).
-	to  *renderTo
+	to  renderTo
 	raw bool
 	// cached, when set, returns the hashes of the job's files from the
 	// build cache; keep stores the hashes of what the job made there.
@@ -114,14 +114,14 @@ func (j *job) exec(b *Builder) error {
 	}
 	var files map[string][]byte
 	var err error
-	if j.to != nil && b.stage != nil {
+	if j.to.fn != nil && b.stage != nil {
 		buf := getPageBuf()
 		defer putPageBuf(buf)
 		if err := j.to.fn(buf); err != nil {
 			return err
 		}
 		files = map[string][]byte{j.to.name: buf.Bytes()}
-	} else if files, err = j.render(); err != nil {
+	} else if files, err = j.renderFiles(); err != nil {
 		return err
 	}
 	if !j.raw && b.stage == nil {
@@ -189,7 +189,7 @@ func (j *job) exec(b *Builder) error {
 // scan them (a file's name is its page's OutPath, kept anyway).
 func (j *job) settle(names []string) {
 	j.out, j.written = nil, names
-	j.render, j.to, j.cached, j.keep, j.done = nil, nil, nil, nil, nil
+	j.render, j.to, j.cached, j.keep, j.done = nil, renderTo{}, nil, nil, nil
 	j.deps = nil
 }
 
@@ -227,18 +227,26 @@ type renderTo struct {
 	fn   func(*bytes.Buffer) error
 }
 
-// oneTo sets j to render the one file name with fn: into a new buffer
-// for render, into one exec reuses for to.
+// oneTo sets j to render the one file name with fn: into a buffer exec
+// reuses when the build is staged, else into a new one (renderFiles).
 func (j *job) oneTo(name string, fn func(*bytes.Buffer) error) *job {
-	j.to = &renderTo{name: name, fn: fn}
-	j.render = one(name, func() ([]byte, error) {
-		var b bytes.Buffer
-		if err := fn(&b); err != nil {
-			return nil, err
-		}
-		return b.Bytes(), nil
-	})
+	j.to = renderTo{name: name, fn: fn}
 	return j
+}
+
+// renderFiles renders the job's files with render, or with to into a
+// buffer of their own. A job of one file has no render func made for it
+// when it is planned: a build plans one job per page, and keeps each
+// until it runs.
+func (j *job) renderFiles() (map[string][]byte, error) {
+	if j.render != nil || j.to.fn == nil {
+		return j.render()
+	}
+	var b bytes.Buffer
+	if err := j.to.fn(&b); err != nil {
+		return nil, err
+	}
+	return map[string][]byte{j.to.name: b.Bytes()}, nil
 }
 
 // pageBufs are the buffers staged jobs render their file into.

@@ -311,7 +311,11 @@ func LoadFile(cfg *config.Config, md *markdown.Renderer, rel string) (*Page, err
 		return nil, err
 	}
 	p.Derive()
-	return p, place(cfg, p)
+	if err := place(cfg, p); err != nil {
+		return p, err
+	}
+	p.Pack()
+	return p, nil
 }
 
 // Place gives the section and kind of the page at rel, a site-relative

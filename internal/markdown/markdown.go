@@ -293,7 +293,13 @@ func Headings(doc ast.Node, src []byte) []Heading {
 	if count == 0 {
 		return nil
 	}
+	// The IDs and texts are written one after another into one buffer
+	// and become substrings of one string: a page keeps its table of
+	// contents for the whole build, and two strings per heading would be
+	// two objects each for every garbage collection to mark.
 	hs := make([]Heading, 0, count)
+	ends := make([][2]int, 0, count) // where each ID and text ends in buf
+	var buf bytes.Buffer
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
 		if !ok {
@@ -301,7 +307,16 @@ func Headings(doc ast.Node, src []byte) []Heading {
 		}
 		id, _ := h.AttributeString("id")
 		idb, _ := id.([]byte)
-		hs = append(hs, Heading{Level: h.Level, ID: string(idb), Text: PlainText(h, src)})
+		buf.Write(idb)
+		idEnd := buf.Len()
+		writePlainText(&buf, h, src, false)
+		ends = append(ends, [2]int{idEnd, buf.Len()})
+		hs = append(hs, Heading{Level: h.Level})
+	}
+	all, start := buf.String(), 0
+	for i, e := range ends {
+		hs[i].ID, hs[i].Text = all[start:e[0]], strings.TrimSpace(all[e[0]:e[1]])
+		start = e[1]
 	}
 	return hs
 }

@@ -169,6 +169,16 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 		}
 		v.TagLinks = append(v.TagLinks, Link{Title: t, URL: RelURL(cfg, tagPath(slug))})
 	}
+	// A build keeps every page's view until its last job: the view's
+	// own strings become one object for the garbage collector to mark
+	// (the page's are packed already, see content.Page.Pack).
+	ptrs := make([]*string, 0, 8+len(v.TagLinks))
+	ptrs = append(ptrs, &v.Permalink, &v.RelPermalink, &v.JobID, &v.OutPath,
+		&v.DateISO, &v.DateHuman, (*string)(&v.SummaryHTML))
+	for i := range v.TagLinks {
+		ptrs = append(ptrs, &v.TagLinks[i].URL)
+	}
+	content.PackStrings(ptrs...)
 	return v
 }
 

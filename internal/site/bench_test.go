@@ -66,7 +66,7 @@ func BenchmarkStage(b *testing.B) {
 	}
 	var html []map[string][]byte
 	for _, j := range pageJobs {
-		out, err := j.render()
+		out, err := j.renderFiles()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -110,7 +110,7 @@ func BenchmarkStage(b *testing.B) {
 		start := time.Now()
 		for b.Loop() {
 			for _, j := range pageJobs {
-				if _, err := j.render(); err != nil {
+				if _, err := j.renderFiles(); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -121,7 +121,7 @@ func BenchmarkStage(b *testing.B) {
 		start := time.Now()
 		for b.Loop() {
 			for _, j := range emailJobs {
-				if _, err := j.render(); err != nil {
+				if _, err := j.renderFiles(); err != nil {
 					b.Fatal(err)
 				}
 			}

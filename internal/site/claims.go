@@ -56,8 +56,8 @@ func checkClaims(jobs map[string]*job) error {
 	}
 	for _, id := range ids {
 		j := jobs[id]
-		names := make([]string, 0, len(j.out))
-		for name := range j.out {
+		names := make([]string, 0, j.fileCount())
+		for name := range j.files() {
 			names = append(names, name)
 		}
 		slices.Sort(names)
@@ -96,11 +96,11 @@ func checkClaims(jobs map[string]*job) error {
 func overlap(jobs map[string]*job) bool {
 	n := 0
 	for _, j := range jobs {
-		n += len(j.out)
+		n += j.fileCount()
 	}
 	files := make(map[string]struct{}, n)
 	for _, j := range jobs {
-		for name := range j.out {
+		for name := range j.files() {
 			lower := strings.ToLower(name)
 			if _, taken := files[lower]; taken {
 				return true

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"iter"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/claritynotes/gen/internal/content"
@@ -32,10 +35,10 @@ type job struct {
 	key string
 	// render produces the files; they are minified by exec unless raw.
 	render func() (map[string][]byte, error)
-	// to, when set, is render for a job of one file that can render it
+	// to, when its fn is set, is render for a job of one file that can render it
 	// into a buffer of exec's: a staged build writes the file and drops
 	// it, so the buffer serves the next job (see oneTo).
-	to  *renderTo
+	to  renderTo
 	raw bool
 	// cached, when set, returns the hashes of the job's files from the
 	// build cache; keep stores the hashes of what the job made there.
@@ -51,9 +54,11 @@ type job struct {
 	// done, when set, reports the names of the files the build already
 	// wrote for the job (nil bytes) before the job ran.
 	done func() (map[string][]byte, bool)
-	// out is the job's files; when the build writes them to disk as it
-	// goes (Builder.stage), only their names, with nil bytes.
-	out map[string][]byte
+	// out is the job's files, by name. A staged build (Builder.stage),
+	// which writes them to disk as it goes, leaves out nil and keeps
+	// their names alone in written (see settle); files reads either.
+	out     map[string][]byte
+	written []string
 	// warnings are problems found while rendering that do not stop the build.
 	warnings []string
 	// writeErr is why a staged build could not write a file. It is
@@ -88,32 +93,36 @@ func (j *job) reusable(prev *job) bool {
 // A staged build writes them at once and keeps only their names.
 func (j *job) exec(b *Builder) error {
 	if j.checked && j.reused != nil {
+		if b.stage != nil {
+			j.settle(slices.Collect(maps.Keys(j.reused)))
+			return nil
+		}
 		j.out = namesOnly(j.reused)
 		return nil
 	}
 	if j.done != nil && b.stage != nil {
 		if out, ok := j.done(); ok {
-			j.out = out
+			j.settle(slices.Collect(maps.Keys(out)))
 			return nil
 		}
 	}
 	if j.cached != nil && b.stage != nil && !j.checked {
 		if sums, ok := j.cached(); ok && b.reuse(sums) {
-			j.out = namesOnly(sums)
+			j.settle(slices.Collect(maps.Keys(sums)))
 			return nil
 		}
 	}
 	var files map[string][]byte
 	var body string
 	var err error
-	if j.to != nil && b.stage != nil {
+	if j.to.fn != nil && b.stage != nil {
 		buf := getPageBuf()
 		defer putPageBuf(buf)
 		if body, err = j.to.fn(buf); err != nil {
 			return err
 		}
 		files = map[string][]byte{j.to.name: buf.Bytes()}
-	} else if files, err = j.render(); err != nil {
+	} else if files, err = j.renderFiles(); err != nil {
 		return err
 	}
 	if !j.raw && b.stage == nil {
@@ -137,9 +146,14 @@ func (j *job) exec(b *Builder) error {
 		return nil
 	}
 	sums := make(map[string]output.Sum, len(files))
-	j.out = make(map[string][]byte, len(files))
+	// Named even when not written, for the overlap check.
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	keep := j.keep
+	j.settle(names)
 	for name, data := range files {
-		j.out[name] = nil // named even when not written, for the overlap check
 		var sum output.Sum
 		var err error
 		// The minified copy is written and dropped at once: it lives in
@@ -168,10 +182,52 @@ func (j *job) exec(b *Builder) error {
 		}
 		sums[name] = sum
 	}
-	if j.keep != nil && j.writeErr == nil {
-		j.keep(sums)
+	if keep != nil && j.writeErr == nil {
+		keep(sums)
 	}
 	return nil
+}
+
+// settle records the names of the files a staged build's job made, and
+// drops what made them: its render funcs (closures over pages, views and
+// the planner), its cache hooks and its dependencies (reused stays, to
+// tell which jobs took their files from the previous site). Only a rebuild
+// would run the job again, and a staged build is never rebuilt from. At
+// 100,000 pages the jobs that ran are about a sixth of the objects the
+// build keeps alive, and every collection of the rest of the build would
+// scan them (a file's name is its page's OutPath, kept anyway).
+func (j *job) settle(names []string) {
+	j.out, j.written = nil, names
+	j.render, j.to, j.cached, j.keep, j.done = nil, renderTo{}, nil, nil, nil
+	j.deps = nil
+}
+
+// files yields the job's files: their bytes, or nil bytes for those a
+// staged build wrote and kept the names of.
+func (j *job) files() iter.Seq2[string, []byte] {
+	return func(yield func(string, []byte) bool) {
+		if j.out != nil {
+			for name, data := range j.out {
+				if !yield(name, data) {
+					return
+				}
+			}
+			return
+		}
+		for _, name := range j.written {
+			if !yield(name, nil) {
+				return
+			}
+		}
+	}
+}
+
+// fileCount is how many files files yields.
+func (j *job) fileCount() int {
+	if j.out != nil {
+		return len(j.out)
+	}
+	return len(j.written)
 }
 
 // renderTo renders a job's one file into a buffer. fn returns the
@@ -182,8 +238,8 @@ type renderTo struct {
 	fn   func(*bytes.Buffer) (body string, err error)
 }
 
-// oneTo sets j to render the one file name with fn: into a new buffer
-// for render, into one exec reuses for to.
+// oneTo sets j to render the one file name with fn: into a buffer exec
+// reuses when the build is staged, else into a new one (renderFiles).
 func (j *job) oneTo(name string, fn func(*bytes.Buffer) error) *job {
 	return j.pageTo(name, func(b *bytes.Buffer) (string, error) { return "", fn(b) })
 }
@@ -191,15 +247,23 @@ func (j *job) oneTo(name string, fn func(*bytes.Buffer) error) *job {
 // pageTo is oneTo for a file that holds a page's rendered body, which fn
 // returns.
 func (j *job) pageTo(name string, fn func(*bytes.Buffer) (body string, err error)) *job {
-	j.to = &renderTo{name: name, fn: fn}
-	j.render = one(name, func() ([]byte, error) {
-		var b bytes.Buffer
-		if _, err := fn(&b); err != nil {
-			return nil, err
-		}
-		return b.Bytes(), nil
-	})
+	j.to = renderTo{name: name, fn: fn}
 	return j
+}
+
+// renderFiles renders the job's files with render, or with to into a
+// buffer of their own. A job of one file has no render func made for it
+// when it is planned: a build plans one job per page, and keeps each
+// until it runs.
+func (j *job) renderFiles() (map[string][]byte, error) {
+	if j.render != nil || j.to.fn == nil {
+		return j.render()
+	}
+	var b bytes.Buffer
+	if _, err := j.to.fn(&b); err != nil {
+		return nil, err
+	}
+	return map[string][]byte{j.to.name: b.Bytes()}, nil
 }
 
 // pageBufs are the buffers staged jobs render their file into.

@@ -886,7 +886,7 @@ type tally struct{ pages, feeds, emails int }
 func count(jobs map[string]*job) tally {
 	var t tally
 	for _, j := range jobs {
-		for name := range j.out {
+		for name := range j.files() {
 			switch {
 			case j.kind == kindEmail && strings.HasSuffix(name, "/index.html"):
 				t.emails++
@@ -920,7 +920,7 @@ func warnings(jobs map[string]*job) []string {
 func (b *Builder) collectAll(jobs map[string]*job) (files map[string][]byte, changed, removed []string) {
 	files = make(map[string][]byte, len(jobs)+len(jobs)/4)
 	for _, j := range jobs {
-		for name, data := range j.out {
+		for name, data := range j.files() {
 			files[name] = data
 			changed = append(changed, name)
 		}

@@ -83,6 +83,13 @@ func testStagedBuild(t *testing.T, root string, budget int64) {
 	if !reflect.DeepEqual(got.Warnings, want.Warnings) {
 		t.Errorf("warnings differ:\n got %q\nwant %q", got.Warnings, want.Warnings)
 	}
+	// What the jobs keep to the end of the build is their files' names,
+	// not what made them.
+	for id, j := range b.jobs {
+		if j.out != nil || j.render != nil || j.to.fn != nil || j.cached != nil || j.keep != nil || j.done != nil || j.deps != nil {
+			t.Errorf("job %s keeps more than its files' names once it ran", id)
+		}
+	}
 }
 
 // withoutSource drops the results' sources, which a staged build keeps

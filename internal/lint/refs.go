@@ -57,7 +57,10 @@ func (c *refCounter) each(t *Text, tok0, tok1 int, fn func(r ref)) {
 	toks := t.Tokens
 	for i := tok0; i < tok1; i++ {
 		tk := &toks[i]
-		if tk.Kind != Word || tk.flags&c.mask == 0 {
+		if tk.Kind != Word || tk.flags&c.mask == 0 || tk.Quoted() {
+			// words in quotation marks are someone else's ("as the
+			// critic put it, \"we owe it all to rain\""): their we is
+			// not the sender, their you not the reader
 			continue
 		}
 		if c.brands.CanStart(tk) {

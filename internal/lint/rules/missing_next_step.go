@@ -100,7 +100,9 @@ invitation addressed to the reader:
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
     now"); "please" with any verb ("please recommend us to a friend", not
-"please note", "please keep in mind", "please excuse", nor a plea for an
+"please note", also before a clause ("please note the stalls must be set up
+by noon"), "please keep in mind", "please excuse", "please expect fewer
+emails", nor a plea for an
 outcome with no means, "Please help us keep the children safe", or
 with no act at all, "Please help so we can keep going"; "… by
 giving $10" names the act), also after an aside ("But please, as
@@ -127,7 +129,9 @@ giving $10" names the act), also after an aside ("But please, as
     desk", "Orders can be placed by replying" (not "Boxes can be picked
     up on Tuesdays"); "Tickets available at the door"
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "We hope to see many of you at the open house on Friday", "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+    there", "We hope to see many of you at the open house on Friday", "Hope to see you
+for the quiz on Thursday night" (not "See you for another issue on
+Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "The festival is free and open to the public",
     "Free admission" (not "children receive free admission"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
@@ -158,7 +162,8 @@ giving $10" names the act), also after an aside ("But please, as
     addresses the reader ("BRING YOUR BEST PIE")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
-Exhortations ("Stay tuned!", "Now get out there and grind!", "Picture the possibilities", "Watch this space",
+Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
+spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
@@ -170,7 +175,8 @@ come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said) or an ad's words in
 quotes ("these “one day only, buy one get one” deals"), a clause describing a
 noun ("five shows that you should check out"), an obligation ("You must RSVP
-…"), rhetorical questions ("Isn't it time?", "See?", "See what I mean?"), a one-word answer to the
+…"), rhetorical questions ("Isn't it time?", "See?", "See what I mean?"), a
+short question that names a topic ("Next open day?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
 a topic ("Order processing", "Purchase Protection"), a title that opens on
 a verb ("Come to the Moon attendees will revel …"), a time after "come"
@@ -893,6 +899,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			}
 			if norm(tx, toks, v) == "keep" && norm(tx, toks, v+1) == "in" && norm(tx, toks, v+2) == "mind" {
 				continue // "please keep in mind that dates change" informs, as "please note" does
+			}
+			if norm(tx, toks, v) == "note" && norm(tx, toks, v+1) != "down" {
+				continue // "please note the stalls must be set up by noon" informs, whatever clause follows; "please note down …" asks
 			}
 			if helpsOutcome(tx, toks, v) {
 				continue // "Please help us keep the children safe" names an outcome, not the reader's act
@@ -2002,6 +2011,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		if tx.Norm(&toks[i]) == "come" && (eventMonths[next] || eventDays[next] || seasons[next]) && norm(tx, toks, i+2) == "," {
 			return false // "Come September, we will feature …" means "when September comes"
 		}
+		if tx.Norm(&toks[i]) == "come" && next == "on" && !comeOnTo(tx, toks, i+2) {
+			return false // "So, come on summer!", "Come on, people" cheer; "come on down", "come on Friday" invite
+		}
 		if tx.Norm(&toks[i]) == "see" && (next == "you" || next == "ya") {
 			return false // "See you next week" is a sign-off
 		}
@@ -2013,6 +2025,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if (next == "yourself" || next == "yourselves") && norm(tx, toks, i+2) != "to" {
 			return false // "Ask yourself what matters" turns the reader inward; "treat yourself to a tart" acts
+		}
+		if topicQuestion(tx, toks, i) {
+			return false // "Next open day?" asks which day, as a heading would; "Join us?" still asks
 		}
 		if next == ":" || labelled(tx, toks, i) {
 			return false // "Update: the office is closed", "Update April 2023: …" are labels
@@ -2150,3 +2165,35 @@ func afterVocative(tx *lint.Text, toks []lint.Token, v int) int {
 	}
 	return v
 }
+
+// comeOnTo reports whether the word at toks[j], after "come on", goes on
+// to where or when the reader comes: "come on down", "come on in",
+// "come on Friday", "come on the tour". Anything else, the end of the
+// sentence, a comma or a name called out ("come on summer"), makes
+// "come on" an interjection that cheers and asks for no visit.
+func comeOnTo(tx *lint.Text, toks []lint.Token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[j])
+	return comeOnWays[w] || determiners[w] || eventDays[w] || eventMonths[w]
+}
+
+// comeOnWays finish "come on" as a way in or a trip: "come on down".
+var comeOnWays = wordSet(`down in over by out along back up round around board through`)
+
+// topicQuestion reports a short question whose verb at toks[i] is
+// followed only by a bare noun and the question mark, "Next open day?",
+// "Book club?": a noun phrase asked about, the verb's form an adjective
+// or a noun, not an imperative. A verb with an object ("Join us?", "Try
+// the pie?") is asked of the reader.
+func topicQuestion(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i+3 != len(toks) || tx.Word(&toks[i+2]) != "?" || toks[i+1].Kind != lint.Word || wordCount(toks) > maxTopicWords {
+		return false
+	}
+	w := tx.Norm(&toks[i+1])
+	return !determiners[w] && !pronouns[w] && w != "us" && w != "me" && w != "now" && w != "today"
+}
+
+// maxTopicWords is how long a question naming a topic may be.
+const maxTopicWords = 4

@@ -285,9 +285,10 @@ func pleaseAsks(tx *lint.Text, toks []lint.Token, v int) bool {
 	return !pleaseInforms[w] && !auxiliaries[w] && !pronouns[w] && !determiners[w]
 }
 
-// pleaseInforms follow "please" without asking for an action.
+// pleaseInforms follow "please" without asking for an action: "please
+// expect fewer calls from us" tells the reader what will happen.
 var pleaseInforms = wordSet(`note be excuse forgive pardon bear understand accept allow kindly rest
-know see remember ensure stay enjoy have take wish pray hold continue`)
+know see remember ensure stay enjoy have take wish pray hold continue expect anticipate`)
 
 // determiners start a noun phrase, not a request: "please the crowd" is
 // no request either.
@@ -460,6 +461,12 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		if w := norm(tx, toks, j); w == "there" || hasWord(tx, toks, j, min(len(toks), j+4), "at") >= 0 {
 			return true
 		}
+		// an event named after "for" with its day or hour is one too:
+		// "hope to see you for the quiz on Wednesday night"; "see you
+		// for another issue on Friday" is the letter's own next time
+		if norm(tx, toks, j) == "for" && eventFor(tx, toks, j+1) && dated(tx, toks[j+1:]) {
+			return true
+		}
 		// a time of day makes it one too, after a hope: "I hope to see
 		// you between 2 and 8 pm"
 		if k > 0 && toks[k-1].Kind == lint.Word && seeLeads[tx.Norm(&toks[k-1])] && timeAhead(tx, toks, j) {
@@ -468,6 +475,23 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// eventFor reports whether the words at toks[i], after "see you for",
+// name something to come to rather than the letter's next time or a
+// span of time: "the quiz", "trivia", not "another issue", "a while".
+func eventFor(tx *lint.Text, toks []lint.Token, i int) bool {
+	for i < len(toks) && toks[i].Kind == lint.Word && (determiners[tx.Norm(&toks[i])] || tx.Norm(&toks[i]) == "another" || tx.Norm(&toks[i]) == "next") {
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[i])
+	return !doneTimes[w] && !eventDays[w] && !lettersNext[w]
+}
+
+// lettersNext name the newsletter's own next time after "see you for".
+var lettersNext = wordSet(`while bit edition letter newsletter episode chat days weeks months`)
 
 // seeLeads may come right before "see you" in an invitation: "hope to
 // see you", "so see you at the fair", "we'd love to see you there".

@@ -1599,3 +1599,35 @@ func TestNextStepHangInThere(t *testing.T) {
 		{"hang on to the date", body + "So hang on to that Saturday in your calendar for the make-up class.", false},
 	})
 }
+
+// TestNextStepInformsAndCheers: "please expect" and "please note" with a
+// clause tell the reader what will happen, "come on" before a name
+// called out cheers, and a short question naming a topic ("Next open
+// day?") is no imperative; their near misses still ask.
+func TestNextStepInformsAndCheers(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"please expect", body + "P.S. Please expect fewer emails from the office this spring.", true},
+		{"near miss: please email", body + "P.S. Please email the office with the dates that suit you.", false},
+		{"please note with a clause", body + "Please note all stalls must be set up before noon.", true},
+		{"near miss: please note down", body + "Please note down your pick-up code and bring it on Saturday.", false},
+		{"come on and a name called out", body + "So, come on spring. We are ready for you.", true},
+		{"come on alone", body + "The sun is out at last. Come on!", true},
+		{"near miss: come on down", body + "So come on down to the stall on Saturday morning.", false},
+		{"near miss: come on a day", body + "Come on Saturday and pick your own plants at the stall.", false},
+		{"topic question", body + "Next open day? Watch this space.", true},
+		{"near miss: topic question then a step", body + "Next open day? Book a slot on the farm's booking page.", false},
+	})
+}
+
+// TestNextStepSeeYouFor: an event named after "see you for" with its
+// day is an invitation, as "see you at" is; the letter's own next time
+// is a sign-off.
+func TestNextStepSeeYouFor(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"see you for an event and a day", body + "Hope to see many of you for the pub quiz on Thursday night!", false},
+		{"near miss: see you for the next issue", body + "See you for another issue on Friday.", true},
+		{"near miss: see you for a while", body + "Hope to see you for a while yet.", true},
+	})
+}

@@ -48,7 +48,9 @@ rather than from a list of exact phrases:
 	}
 	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". Blocks set in
 capitals (a notice or policy typed in capitals) use them as a typeface: together
-they are one raised voice, not a shout per line. Block quotes and code are
+they are one raised voice, not a shout per line; so do lines wholly in capitals
+(3 words or more) when a piece has three or more of them, as a ticket page that
+sets its headings and notices in capitals does. Block quotes and code are
 quoted material and never count, but a phrase in quotation marks within the
 writer's own paragraph ("Hurry!", "only 48 hours left!") is read as it stands.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
@@ -899,7 +901,11 @@ func (d *pitchDetector) shoutRun(tx *lint.Text, toks []lint.Token, i int) int {
 
 // capitalBlocks finds the blocks set in capitals: at least 12 words, and
 // at least four in five of them written in capitals; or every block, when
-// three in five of the piece's words are.
+// three in five of the piece's words are; or every line wholly in
+// capitals of minCapitalLineWords words or more, when the piece has
+// capitalLines of them: a piece that sets its headings and notice lines
+// in capitals ("TICKETS GO ON SALE MAY 1 AT NOON" above "## HOW TO BUY")
+// uses capitals as their typeface.
 func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	words, caps := map[int]int{}, map[int]int{}
 	for i := range toks {
@@ -927,8 +933,27 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 			out[b] = true
 		}
 	}
+	var lines []int
+	for b, n := range words {
+		if n >= minCapitalLineWords && caps[b] == n {
+			lines = append(lines, b)
+		}
+	}
+	if len(lines) >= capitalLines {
+		for _, b := range lines {
+			out[b] = true
+		}
+	}
 	return out
 }
+
+// minCapitalLineWords is how many words a line wholly in capitals needs
+// to be a line set in capitals rather than a shouted phrase ("SO GOOD!").
+const minCapitalLineWords = 3
+
+// capitalLines is how many lines wholly in capitals make capitals the
+// typeface of a piece's lines.
+const capitalLines = 3
 
 // phraseKey is the lower-case text of tokens, for telling signals apart.
 func phraseKey(tx *lint.Text, toks []lint.Token) string {

@@ -680,3 +680,52 @@ func urgencyNoStopping(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	}
 	return 0, 0, "", false
 }
+
+// crowdGiftAmount: "most people are giving $35", "most supporters give
+// $10": the gift the crowd is said to make, set as the reader's
+// default. A crowd that gives something other than money ("most people
+// are giving thanks") or a past head count ("our donors gave $3,000")
+// is no such push.
+func crowdGiftAmount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	for k >= 0 && crowdGiftAuxiliaries[norm(tx, toks, k)] && sameSentence(toks, k, i) {
+		k--
+	}
+	if k < 1 || !giftCrowds[norm(tx, toks, k)] || norm(tx, toks, k-1) != "most" || !sameSentence(toks, k-1, i) {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	if w := norm(tx, toks, j); w == "about" || w == "around" || w == "just" || w == "only" {
+		j++
+	}
+	if end := moneyAt(tx, toks, j); end > 0 && sameSentence(toks, i, end-1) {
+		return k - 1, end, famCrowd, true
+	}
+	return 0, 0, "", false
+}
+
+// giftCrowds are the crowds whose usual gift is held up to the reader.
+var giftCrowds = wordSet(`people donors supporters readers members folks backers subscribers`)
+
+// crowdGiftAuxiliaries stand between the crowd and its gift: "most
+// people are giving", "most donors have given".
+var crowdGiftAuxiliaries = wordSet(`are have been`)
+
+// deadlineEndOfPeriod: "our End-of-Month goal", "the end-of-quarter
+// deadline": a fundraiser's goal tied to the close of a reporting
+// period, which presses whatever the date. An end-of-year report or
+// party is no deadline.
+func deadlineEndOfPeriod(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "of" || !reportingPeriods[norm(tx, toks, i+2)] || !sameSentence(toks, i, i+2) {
+		return 0, 0, "", false
+	}
+	for k := i + 3; k < len(toks) && k <= i+4 && toks[k].Kind == lint.Word; k++ {
+		if w := tx.Norm(&toks[k]); w == "goal" || w == "deadline" || w == "target" {
+			return i, k + 1, famDeadline, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// reportingPeriods close a fundraiser's books: "end of month".
+var reportingPeriods = wordSet(`month quarter year`)

@@ -50,6 +50,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famPrice, "Prices slashed on every coat.", "Slash the onions thinly.", "Prices slashed"},
 		{famGuarantee, "Try it and you risk absolutely nothing.", "Nothing is at risk if the power fails.", "risk absolutely nothing"},
 		{famCrowd, "Trusted by over 2 million customers.", "Written by 2 people in a month.", "Trusted by over 2 million"},
+		{famCrowd, "Most supporters are giving $25 this week.", "Most people are giving thanks this week.", "Most supporters are giving $25"},
+		{famDeadline, "Chip in toward our end-of-quarter goal.", "Read our end-of-quarter report.", "end-of-quarter goal"},
 		{famCrowd, "Rated 5 stars by 3,000 customers.", "Rated 5 stars by a critic.", "Rated 5 stars by 3,000"},
 		{famCrowd, "One pair sells every 5 minutes.", "The bus stops every 5 minutes.", "sells every 5 minutes"},
 		{famCrowd, "It sells one bottle every 40 seconds.", "The shop sold out, and the bus comes every 40 minutes.", "sells one bottle every 40 seconds"},

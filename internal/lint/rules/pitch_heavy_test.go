@@ -24,6 +24,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"contraction expanded", "Do not miss out. Before it is gone. Hurry.", true},
 		{"density across paragraphs", "A world-class tool.\n\n" + calm + "\n\nGuaranteed results.\n\nLast chance to join.", true},
 		{"sparse signals", "A world-class tool.\n\n" + calm + "\n\n" + calm + "\n\nGuaranteed results.\n\nLast chance to join.", false},
+		{"lines set in capitals are one typeface", "DOORS OPEN AT SIX ON FRIDAY\n\n## HOW TO BUY SEATS\n\nSeats go on sale at noon on the booking page. You can buy FOUR seats per order.\n\nSEATS GO ON SALE AT NOON\n\nDO NOT REFRESH THE BOOKING PAGE OR YOU WILL LOSE YOUR TURN!\n\n" + calm, false},
+		{"two lines in capitals still shout", "DOORS OPEN AT SIX ON FRIDAY\n\n## HOW TO BUY SEATS\n\nSeats go on sale at noon on the booking page. You can buy FOUR seats per order.\n\nDo not refresh the booking page or you will LOSE YOUR TURN!\n\n" + calm[:200], true},
 		{"one mild word in calm copy", "Feel free to reply. " + calm + " The best part is the summary, now that you know where it lives.", false},
 		{"ultimate alone", "The ultimate test is whether readers reply. " + calm, false},
 		{"acronyms are not shouting", "The API returns JSON over HTTPS in UTC. The CSV export and the SOC report follow GDPR and HIPAA rules. NASA uses it.", false},

@@ -19,7 +19,8 @@ site's brand names from lint.brands) against reader references (you, your, yours
 yourself, yourselves), over the whole piece and in every paragraph of 40 or more
 words. It fires when there are at least 5 self-references and at least twice as
 many self as reader references. I, me and my are a writer's personal voice and
-are not counted. The message gives both counts and the customer-focus ratio,
+are not counted, and neither are words in quotation marks: a quoted source's "we"
+is not the sender, nor its "you" the reader. The message gives both counts and the customer-focus ratio,
 reader ÷ (reader + self); the suggestion turns the most sender-centred sentence
 toward the reader.`,
 	Why: `Readers scan for what is in it for them. Copy about the company's pride, plans

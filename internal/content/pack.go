@@ -1,53 +1,9 @@
 package content
 
-import "strings"
-
-// PackStrings copies the strings the pointers point at into one new
-// string and points each at its copy (a string equal to one packed before
-// it among the first few shares that one's bytes). A build keeps the metadata of every page
-// until its last job runs, and each of a page's short strings is an
-// object of its own that every garbage collection marks: packed, a page's
-// strings are one object. Strings are immutable, so a caller holding an
-// old copy sees the same text.
-func PackStrings(ptrs ...*string) {
-	n := 0
-	for _, p := range ptrs {
-		n += len(*p)
-	}
-	if n == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(n)
-	type span struct{ start, end int }
-	spans := make([]span, len(ptrs))
-next:
-	for i, p := range ptrs {
-		for k := range min(i, dedupeWindow) {
-			if *ptrs[k] == *p {
-				spans[i] = spans[k]
-				continue next
-			}
-		}
-		start := b.Len()
-		b.WriteString(*p)
-		spans[i] = span{start, b.Len()}
-	}
-	all := b.String()
-	for i, p := range ptrs {
-		if len(*p) == 0 {
-			continue // no bytes to share; "" stays the empty string
-		}
-		*p = all[spans[i].start:spans[i].end]
-	}
-}
-
-// dedupeWindow is how many of the first strings PackStrings compares
-// each string with, so that packing stays linear in many tags.
-const dedupeWindow = 16
+import "github.com/claritynotes/gen/internal/strpack"
 
 // Pack puts the page's own strings (its front matter's, tags' and their
-// slugs', summary and URL) into one allocation with PackStrings, for a
+// slugs', summary and URL) into one allocation with strpack.Pack, for a
 // page that a build keeps to its end. Path stays: the build's table of
 // pages holds it as a key as well.
 func (p *Page) Pack() {
@@ -65,5 +21,5 @@ func (p *Page) Pack() {
 	for i := range p.TagSlugs {
 		ptrs = append(ptrs, &p.TagSlugs[i])
 	}
-	PackStrings(ptrs...)
+	strpack.Pack(ptrs...)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/htmlcopy"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/strpack"
 )
 
 // PageView is what templates see of a page. Content is rendered once and
@@ -178,7 +179,7 @@ func ViewOf(cfg *config.Config, p *content.Page, html, bodySummary template.HTML
 	for i := range v.TagLinks {
 		ptrs = append(ptrs, &v.TagLinks[i].URL)
 	}
-	content.PackStrings(ptrs...)
+	strpack.Pack(ptrs...)
 	return v
 }
 

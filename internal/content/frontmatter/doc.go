@@ -7,6 +7,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/claritynotes/gen/internal/diag"
+	"github.com/claritynotes/gen/internal/strpack"
 )
 
 // Span is a range of bytes in the file: src[Start:End].
@@ -68,23 +69,14 @@ func (d *Doc) Rebase(src []byte) {
 	}
 	d.once.Do(d.index) // the spans are all that is asked of d from now on
 	d.Values, d.yaml = nil, nil
-	// The names become substrings of one string: a build keeps the Doc
-	// of every page, and each name would otherwise be an object of its
-	// own for every garbage collection to mark.
-	n := 0
-	for _, e := range d.entries {
-		n += len(e.name)
-	}
-	var names strings.Builder
-	names.Grow(n)
-	for _, e := range d.entries {
-		names.WriteString(e.name)
-	}
-	all, at := names.String(), 0
+	// The names are packed into one string: a build keeps the Doc of
+	// every page, and each name would otherwise be an object of its own
+	// for every garbage collection to mark.
+	names := make([]*string, len(d.entries))
 	for i := range d.entries {
-		k := len(d.entries[i].name)
-		d.entries[i].name, at = all[at:at+k], at+k
+		names[i] = &d.entries[i].name
 	}
+	strpack.Pack(names...)
 }
 
 // ValueSpan returns where the value of the key at path is written, each

@@ -100,6 +100,7 @@ type fuzzRenderer struct {
 func newFuzzRenderer(f *testing.F) *fuzzRenderer {
 	cfg, th, _ := testSite(f, testConfig, testIssue)
 	r := testRenderer(f, cfg, th)
+	checkKnownHTML(r, nil)
 	return &fuzzRenderer{r: r, plain: plainRenderer(f, cfg, th), md: markdown.New(markdown.Options{})}
 }
 

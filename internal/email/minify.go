@@ -28,6 +28,10 @@ type minifier struct {
 	// (css[1]). Inlining repeats the same few style attributes on every
 	// paragraph of every issue, and head.css is the same in every message.
 	css [2]*memo.Strings[minified]
+	// known is output.MinifyKnownHTML, which writes the theme's markup
+	// and the Markdown renderer's as htmlMin does for a fraction of its
+	// work; the tests hold each document it writes to htmlMin's bytes.
+	known func(dst, b []byte, css output.CSSFunc) ([]byte, bool)
 }
 
 // maxMinified bounds each of minifier.css.
@@ -41,7 +45,8 @@ type minified struct {
 }
 
 func newMinifier() *minifier {
-	mf := &minifier{css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)}}
+	mf := &minifier{css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)},
+		known: output.MinifyKnownHTML}
 	mf.htmlMin = &html.Minifier{
 		KeepSpecialComments: true,
 		KeepDocumentTags:    true,
@@ -71,20 +76,43 @@ func (mf *minifier) minifyCSS(m *minify.M, w io.Writer, r io.Reader, params map[
 			return err
 		}
 	}
-	kind := 0
-	if params != nil && params["inline"] == "1" {
-		kind = 1
-	}
-	res := mf.css[kind].GetBytes(src, func(src string) minified {
-		var b bytes.Buffer
-		err := css.Minify(m, &b, strings.NewReader(src), params)
-		return minified{b.Bytes(), err}
-	})
+	res := mf.minifiedCSS(m, src, params != nil && params["inline"] == "1")
 	if res.err != nil {
 		return res.err
 	}
 	_, err := w.Write(res.out)
 	return err
+}
+
+// minifiedCSS is css.Minify's result for src, a stylesheet or (inline) a
+// style attribute, from the cache; m is the minify.M it runs in, or nil
+// for one from the pool.
+func (mf *minifier) minifiedCSS(m *minify.M, src []byte, inline bool) minified {
+	kind := 0
+	if inline {
+		kind = 1
+	}
+	return mf.css[kind].GetBytes(src, func(src string) minified {
+		if m == nil {
+			m = mf.ms.Get().(*minify.M)
+			defer mf.ms.Put(m)
+		}
+		// The parameters the HTML minifier passes: inline for a style
+		// attribute, none for a <style> without a type or of text/css.
+		var params map[string]string
+		if inline {
+			params = map[string]string{"inline": "1"}
+		}
+		var b bytes.Buffer
+		err := css.Minify(m, &b, strings.NewReader(src), params)
+		return minified{b.Bytes(), err}
+	})
+}
+
+// appendCSS is minifyCSS for output.MinifyKnownHTML.
+func (mf *minifier) appendCSS(dst, src []byte, inline bool) ([]byte, error) {
+	res := mf.minifiedCSS(nil, src, inline)
+	return append(dst, res.out...), res.err
 }
 
 // html minifies a document, unless that would take more than linear time;
@@ -104,14 +132,23 @@ func (mf *minifier) htmlTo(b *bytes.Buffer, src []byte) ([]byte, error) {
 	}
 	b.Grow(len(src))
 	start := b.Len()
+	if out, ok := mf.known(b.AvailableBuffer(), src, mf.appendCSS); ok {
+		b.Write(out)
+		return b.Bytes()[start:], nil
+	}
+	if err := mf.htmlMinifierTo(b, src); err != nil {
+		return nil, err
+	}
+	return b.Bytes()[start:], nil
+}
+
+// htmlMinifierTo writes src minified by htmlMin to b.
+func (mf *minifier) htmlMinifierTo(b *bytes.Buffer, src []byte) error {
 	m := mf.ms.Get().(*minify.M)
 	defer mf.ms.Put(m)
 	// The HTML minifier itself, as m.Minify("text/html", …) calls it
 	// (a media type without parameters).
-	if err := mf.htmlMin.Minify(m, b, bytes.NewBuffer(src), nil); err != nil {
-		return nil, err
-	}
-	return b.Bytes()[start:], nil
+	return mf.htmlMin.Minify(m, b, bytes.NewBuffer(src), nil)
 }
 
 // buffers holds the buffers of finished messages for the next ones: each

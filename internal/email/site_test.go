@@ -1,13 +1,17 @@
 package email
 
 import (
+	"bytes"
 	"flag"
+	"fmt"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
+	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/testutil"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -112,7 +116,38 @@ func render(t *testing.T, tool string) *Message { return renderIssue(t, testIssu
 func renderIssue(t *testing.T, issue, tool string) *Message {
 	t.Helper()
 	cfg, th, p := testSite(t, testConfig, issue)
-	return mustRender(t, testRenderer(t, cfg, th), p, tool)
+	r := testRenderer(t, cfg, th)
+	checkKnownHTML(r, nil)
+	return mustRender(t, r, p, tool)
+}
+
+// checkKnownHTML has r's minifier hold every document that
+// output.MinifyKnownHTML writes to the HTML minifier's bytes, panicking
+// (in a test or a fuzz target alike) when they differ, and count the
+// documents it is given and writes in calls[0] and calls[1], when not nil.
+func checkKnownHTML(r *Renderer, calls *[2]atomic.Int64) {
+	mf := r.min
+	mf.known = func(dst, b []byte, css output.CSSFunc) ([]byte, bool) {
+		if calls != nil {
+			calls[0].Add(1)
+		}
+		start := len(dst)
+		out, ok := output.MinifyKnownHTML(dst, b, css)
+		if !ok {
+			return out, false
+		}
+		var want bytes.Buffer
+		if err := mf.htmlMinifierTo(&want, b); err != nil {
+			panic(fmt.Sprintf("MinifyKnownHTML wrote a document the HTML minifier fails on (%v):\n%s", err, b))
+		}
+		if !bytes.Equal(out[start:], want.Bytes()) {
+			panic(fmt.Sprintf("MinifyKnownHTML differs from the HTML minifier on\n%s\ngot  %s\nwant %s", b, out[start:], want.Bytes()))
+		}
+		if calls != nil {
+			calls[1].Add(1)
+		}
+		return out, true
+	}
 }
 
 // testRenderer is New for a test site, failing the test on an error.
@@ -133,4 +168,23 @@ func mustRender(t testing.TB, r *Renderer, p *content.Page, tool string) *Messag
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestKnownHTML: the fragment minifier writes every message of the test
+// issue, for every tool and as the build renders it, as the HTML
+// minifier does (checkKnownHTML holds it to that).
+func TestKnownHTML(t *testing.T) {
+	cfg, th, p := testSite(t, testConfig, testIssue)
+	for _, tool := range Presets() {
+		r := testRenderer(t, cfg, th)
+		var calls [2]atomic.Int64
+		checkKnownHTML(r, &calls)
+		mustRender(t, r, p, tool)
+		if _, err := r.renderWeb(p, true); err != nil {
+			t.Fatal(err)
+		}
+		if given, wrote := calls[0].Load(), calls[1].Load(); given == 0 || wrote != given {
+			t.Errorf("%s: the fragment minifier wrote %d of %d documents", tool, wrote, given)
+		}
+	}
 }

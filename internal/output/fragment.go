@@ -22,6 +22,28 @@ import (
 // calls the minifier's own functions and tables. The tests hold the two
 // to the same bytes.
 
+// CSSFunc appends the CSS src minified to dst as the HTML minifier's CSS
+// minifier writes it: a <style> element's text, or with inline a style
+// attribute's value. An error makes the fragment minifier refuse the
+// document, for the HTML minifier to report it.
+type CSSFunc func(dst, src []byte, inline bool) ([]byte, error)
+
+// MinifyKnownHTML appends the HTML document b minified to dst, as
+// NewMinifier's HTML minifier writes it with css as its CSS minifier, and
+// reports whether it could. Beyond a page's markup it knows <style>
+// elements and style attributes (written by css), the SSI comments the
+// minifier keeps (<!--#…-->), the attributes of email's tables and
+// self-closing tags ("/>"). It refuses a b that holds anything else, for
+// the caller to use the HTML minifier. Unlike Minify, it does not check
+// HTMLTooCostly: that is the caller's.
+func MinifyKnownHTML(dst, b []byte, css CSSFunc) ([]byte, bool) {
+	fm := fragmentMinifiers.Get().(*fragmentMinifier)
+	defer fragmentMinifiers.Put(fm)
+	fm.css = css
+	defer func() { fm.css = nil }()
+	return fm.minifyDocument(dst, b)
+}
+
 // tagTraits are the minifier's traits of the tags a fragment may hold.
 type tagTraits uint8
 
@@ -169,6 +191,8 @@ func lookupTag(name []byte) (knownTag, bool) {
 		return knownTag{"hgroup", blockTag}, true
 	case "button":
 		return knownTag{"button", objectTag}, true
+	case "style": // read by tokenize only with a CSSFunc
+		return knownTag{"style", blockTag}, true
 	}
 	return knownTag{}, false
 }
@@ -200,14 +224,23 @@ func lookupAttr(name []byte) (attrKind, bool) {
 		return emptyClass, true
 	case "href", "src":
 		return urlAttr, true
-	case "alt", "title", "aria-label", "role", "align", "aria-current", "aria-labelledby", "aria-hidden", "property", "content":
+	case "alt", "title", "aria-label", "role", "align", "aria-current", "aria-labelledby", "aria-hidden", "property", "content",
+		"border", "cellpadding", "cellspacing", "valign", "bgcolor":
 		return plainAttr, true
-	case "start", "tabindex", "width", "height", "loading", "decoding", "rel", "target", "type", "lang", "hreflang", "charset", "datetime":
+	case "start", "tabindex", "width", "height", "loading", "decoding", "rel", "target", "type", "lang", "hreflang", "charset", "datetime",
+		"http-equiv":
 		return trimAttr, true
+	case "xmlns":
+		return urlAttr, true
 	case "checked", "disabled":
 		return booleanAttr, true
 	case "style":
 		return styleAttr, true
+	}
+	// An XML namespace's prefix (xmlns:v), which the minifier does not
+	// know by name.
+	if rest, ok := bytes.CutPrefix(name, []byte("xmlns:")); ok && len(rest) > 0 && bytes.IndexByte(rest, ':') < 0 {
+		return plainAttr, true
 	}
 	return 0, false
 }
@@ -237,6 +270,11 @@ const (
 	omittedToken
 	// doctypeToken is a page's <!DOCTYPE html>.
 	doctypeToken
+	// ssiToken is an SSI comment (<!--#…-->), which the minifier keeps as
+	// it is and otherwise passes over as it does omittedToken.
+	ssiToken
+	// styleTextToken is a <style> element's text, minified as CSS.
+	styleTextToken
 )
 
 var doctype = []byte("<!doctype html>")
@@ -248,6 +286,10 @@ type fragmentMinifier struct {
 	tokens  []fragmentToken
 	scratch []byte
 	attrBuf []byte
+	cssBuf  []byte
+	// css minifies style elements and attributes; without it, a fragment
+	// holds no <style> and only the style attributes in fragmentStyles.
+	css CSSFunc
 }
 
 // minify appends fragment b minified to dst, as the HTML minifier writes
@@ -325,6 +367,14 @@ func (fm *fragmentMinifier) write(dst, b []byte, whole bool) ([]byte, bool) {
 			dst = append(dst, text...)
 		case omittedToken:
 			// Dropped, and the minifier's state stays as it was.
+		case ssiToken:
+			// Kept, and the minifier's state stays as it was.
+			dst = append(dst, b[t.start:t.end]...)
+		case styleTextToken:
+			var err error
+			if dst, err = fm.css(dst, b[t.start:t.end], false); err != nil {
+				return dst, false
+			}
 		case doctypeToken:
 			dst = append(dst, doctype...)
 		case endTagToken:
@@ -371,7 +421,7 @@ func spaceAfterTag(traits tagTraits, omitSpace bool) bool {
 func spaceBeforeBlock(toks []fragmentToken, b []byte, i int) (trim, known bool) {
 	for _, next := range toks[i+1:] {
 		switch {
-		case next.kind == textToken:
+		case next.kind == textToken || next.kind == styleTextToken:
 			if !parse.IsAllWhitespace(b[next.start:next.end]) {
 				return false, true
 			}
@@ -505,6 +555,19 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 			}
 		case styleAttr:
 			val = parse.ReplaceEntities(val, html.EntitiesMap, nil)
+			if fm.css != nil {
+				var err error
+				if fm.cssBuf, err = fm.css(fm.cssBuf[:0], parse.TrimWhitespace(val), true); err != nil {
+					return dst, false
+				}
+				fm.scratch = val[:0]
+				if len(fm.cssBuf) == 0 {
+					continue // the minifier drops an empty style
+				}
+				dst = append(dst, " style="...)
+				dst = append(dst, parsehtml.EscapeAttrVal(&fm.attrBuf, fm.cssBuf, '"', true)...)
+				continue
+			}
 			if !fragmentStyles[string(val)] {
 				return dst, false
 			}
@@ -527,8 +590,8 @@ func (fm *fragmentMinifier) startTag(dst, tag []byte, name string) ([]byte, bool
 // rewrites it before it writes the attributes: a viewport's without
 // spaces and with its numbers shortened, keywords without the space after
 // each comma; nil when it leaves it as it is. It refuses an http-equiv
-// (the minifier may rewrite the whole tag) and a name with spaces around
-// it (which it trims).
+// of content-type (the minifier may rewrite the whole tag) and a name
+// with spaces around it (which it trims).
 func metaContentOf(tag []byte) ([]byte, bool) {
 	var name, content []byte
 	for i := len("<meta"); tag[i] == ' ' && tag[i+1] != '/'; {
@@ -541,7 +604,10 @@ func metaContentOf(tag []byte) ([]byte, bool) {
 		case "content":
 			content = tag[eq+2 : end]
 		case "http-equiv":
-			return nil, false
+			// The minifier rewrites a content type's whole tag.
+			if parse.EqualFold(parse.TrimWhitespace(tag[eq+2:end]), []byte("content-type")) {
+				return nil, false
+			}
 		}
 		i = end + 1
 	}
@@ -637,6 +703,11 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 			fm.tokens = append(fm.tokens, fragmentToken{kind: omittedToken, start: start, end: i})
 			continue
 		}
+		if n := ssiComment(b[i:]); n > 0 {
+			i += n
+			fm.tokens = append(fm.tokens, fragmentToken{kind: ssiToken, start: start, end: i})
+			continue
+		}
 		kind := startTagToken
 		i++
 		if i < len(b) && b[i] == '/' {
@@ -657,11 +728,20 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 				return false
 			}
 		}
+		if i+1 < len(b) && b[i] == '/' && b[i+1] == '>' && kind == startTagToken && name != "title" && name != "style" {
+			i++ // the minifier drops the slash of "/>"
+		}
 		if i >= len(b) || b[i] != '>' {
 			return false
 		}
 		i++
 		fm.tokens = append(fm.tokens, fragmentToken{kind: kind, start: start, end: i, name: name, traits: traits})
+		if kind == startTagToken && name == "style" {
+			if i, ok = fm.styleText(b, i); !ok {
+				return false
+			}
+			continue
+		}
 		// The lexer reads a title's text up to </title> as text, tags
 		// and all: it must be text and </title>.
 		if kind == startTagToken && name == "title" {
@@ -672,6 +752,56 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// ssiComment returns the length of the SSI comment at the start of b, as
+// the placeholders of email's kept comments write it (<!--#gen-1a2b-0-->),
+// or 0: its text is '#' and then letters, digits and single hyphens, so
+// that it ends at the first "-->" for every reader.
+func ssiComment(b []byte) int {
+	const open, end = "<!--#", "-->"
+	if !bytes.HasPrefix(b, []byte(open)) {
+		return 0
+	}
+	i := len(open)
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c == '-' {
+			if bytes.HasPrefix(b[i:], []byte(end)) {
+				break
+			}
+			if b[i-1] == '-' || b[i-1] == '#' {
+				return 0
+			}
+			continue
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return 0
+		}
+	}
+	if i == len(open) || i >= len(b) || b[i-1] == '-' {
+		return 0
+	}
+	return i + len(end)
+}
+
+// styleText reads the text of the <style> element whose start tag ends
+// at b[i:], adding it as a token with the end tag, and returns where the
+// end tag ends. It needs fm.css, text that holds no "</" (so it ends at
+// the first "</style>" for every reader) and is not empty (the minifier
+// drops an empty <style>).
+func (fm *fragmentMinifier) styleText(b []byte, i int) (int, bool) {
+	if fm.css == nil {
+		return i, false
+	}
+	n := bytes.Index(b[i:], []byte("</"))
+	if n <= 0 || !bytes.HasPrefix(b[i+n:], []byte("</style>")) {
+		return i, false
+	}
+	fm.tokens = append(fm.tokens,
+		fragmentToken{kind: styleTextToken, start: i, end: i + n},
+		fragmentToken{kind: endTagToken, start: i + n, end: i + n + len("</style>"), name: "style", traits: blockTag})
+	return i + n + len("</style>"), true
 }
 
 // knownTag is a tag a fragment may hold, with its name as a string, so
@@ -694,7 +824,7 @@ func skipAttributes(b []byte, i int, tag string) (int, bool) {
 			return i + 1, true
 		}
 		start := i
-		for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || i > start && b[i] == '-') {
+		for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || i > start && (b[i] == '-' || b[i] == ':')) {
 			i++
 		}
 		attr := b[start:i]
@@ -702,9 +832,12 @@ func skipAttributes(b []byte, i int, tag string) (int, bool) {
 			return i, false
 		}
 		// The minifier rewrites the media type in a type attribute of
-		// other tags (a link's is rewritten here as it does), and drops
-		// an a's name when it is its id.
-		if string(attr) == "type" && tag != "input" && tag != "link" || string(attr) == "name" && tag != "meta" {
+		// other tags (a link's is rewritten here as it does) and reads a
+		// style's as its text's, and drops an a's name when it is its id.
+		if string(attr) == "type" && tag != "input" && tag != "link" && tag != "style" || string(attr) == "name" && tag != "meta" {
+			return i, false
+		}
+		if string(attr) == "type" && tag == "style" && !bytes.HasPrefix(b[i:], []byte(`="text/css"`)) {
 			return i, false
 		}
 		if n == len(seen) {

@@ -28,10 +28,10 @@ type minifier struct {
 	// (css[1]). Inlining repeats the same few style attributes on every
 	// paragraph of every issue, and head.css is the same in every message.
 	css [2]*memo.Strings[minified]
-	// known is output.MinifyKnownHTML, which writes the theme's markup
-	// and the Markdown renderer's as htmlMin does for a fraction of its
-	// work; the tests hold each document it writes to htmlMin's bytes.
-	known func(dst, b []byte, css output.CSSFunc) ([]byte, bool)
+	// known is an output.KnownHTML's Minify, which writes the theme's
+	// markup and the Markdown renderer's as htmlMin does for a fraction
+	// of its work; the tests hold each document it writes to htmlMin's.
+	known func(dst, b []byte) ([]byte, bool)
 }
 
 // maxMinified bounds each of minifier.css.
@@ -45,8 +45,8 @@ type minified struct {
 }
 
 func newMinifier() *minifier {
-	mf := &minifier{css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)},
-		known: output.MinifyKnownHTML}
+	mf := &minifier{css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)}}
+	mf.known = output.NewKnownHTML(mf.appendCSS).Minify
 	mf.htmlMin = &html.Minifier{
 		KeepSpecialComments: true,
 		KeepDocumentTags:    true,
@@ -109,7 +109,7 @@ func (mf *minifier) minifiedCSS(m *minify.M, src []byte, inline bool) minified {
 	})
 }
 
-// appendCSS is minifyCSS for output.MinifyKnownHTML.
+// appendCSS is minifyCSS for output.KnownHTML.
 func (mf *minifier) appendCSS(dst, src []byte, inline bool) ([]byte, error) {
 	res := mf.minifiedCSS(nil, src, inline)
 	return append(dst, res.out...), res.err
@@ -132,7 +132,7 @@ func (mf *minifier) htmlTo(b *bytes.Buffer, src []byte) ([]byte, error) {
 	}
 	b.Grow(len(src))
 	start := b.Len()
-	if out, ok := mf.known(b.AvailableBuffer(), src, mf.appendCSS); ok {
+	if out, ok := mf.known(b.AvailableBuffer(), src); ok {
 		b.Write(out)
 		return b.Bytes()[start:], nil
 	}

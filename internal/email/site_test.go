@@ -11,7 +11,6 @@ import (
 	"github.com/claritynotes/gen/internal/config"
 	"github.com/claritynotes/gen/internal/content"
 	"github.com/claritynotes/gen/internal/markdown"
-	"github.com/claritynotes/gen/internal/output"
 	"github.com/claritynotes/gen/internal/testutil"
 	"github.com/claritynotes/gen/internal/theme"
 )
@@ -121,27 +120,28 @@ func renderIssue(t *testing.T, issue, tool string) *Message {
 	return mustRender(t, r, p, tool)
 }
 
-// checkKnownHTML has r's minifier hold every document that
-// output.MinifyKnownHTML writes to the HTML minifier's bytes, panicking
+// checkKnownHTML has r's minifier hold every document that its
+// output.KnownHTML writes to the HTML minifier's bytes, panicking
 // (in a test or a fuzz target alike) when they differ, and count the
 // documents it is given and writes in calls[0] and calls[1], when not nil.
 func checkKnownHTML(r *Renderer, calls *[2]atomic.Int64) {
 	mf := r.min
-	mf.known = func(dst, b []byte, css output.CSSFunc) ([]byte, bool) {
+	known := mf.known
+	mf.known = func(dst, b []byte) ([]byte, bool) {
 		if calls != nil {
 			calls[0].Add(1)
 		}
 		start := len(dst)
-		out, ok := output.MinifyKnownHTML(dst, b, css)
+		out, ok := known(dst, b)
 		if !ok {
 			return out, false
 		}
 		var want bytes.Buffer
 		if err := mf.htmlMinifierTo(&want, b); err != nil {
-			panic(fmt.Sprintf("MinifyKnownHTML wrote a document the HTML minifier fails on (%v):\n%s", err, b))
+			panic(fmt.Sprintf("KnownHTML wrote a document the HTML minifier fails on (%v):\n%s", err, b))
 		}
 		if !bytes.Equal(out[start:], want.Bytes()) {
-			panic(fmt.Sprintf("MinifyKnownHTML differs from the HTML minifier on\n%s\ngot  %s\nwant %s", b, out[start:], want.Bytes()))
+			panic(fmt.Sprintf("KnownHTML differs from the HTML minifier on\n%s\ngot  %s\nwant %s", b, out[start:], want.Bytes()))
 		}
 		if calls != nil {
 			calls[1].Add(1)

@@ -7,6 +7,8 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/parse/v2"
 	parsehtml "github.com/tdewolff/parse/v2/html"
+
+	"github.com/claritynotes/gen/internal/memo"
 )
 
 // This file holds the one copy, outside the HTML minifier itself, of what
@@ -28,19 +30,38 @@ import (
 // document, for the HTML minifier to report it.
 type CSSFunc func(dst, src []byte, inline bool) ([]byte, error)
 
-// MinifyKnownHTML appends the HTML document b minified to dst, as
-// NewMinifier's HTML minifier writes it with css as its CSS minifier, and
-// reports whether it could. Beyond a page's markup it knows <style>
-// elements and style attributes (written by css), the SSI comments the
-// minifier keeps (<!--#…-->), the attributes of email's tables and
-// self-closing tags ("/>"). It refuses a b that holds anything else, for
-// the caller to use the HTML minifier. Unlike Minify, it does not check
-// HTMLTooCostly: that is the caller's.
-func MinifyKnownHTML(dst, b []byte, css CSSFunc) ([]byte, bool) {
+// KnownHTML minifies the HTML documents whose markup the fragment
+// minifier knows, with a CSSFunc of its own; it is safe for concurrent
+// use. Beyond a page's markup it knows <style> elements and style
+// attributes (written by the CSSFunc), the SSI comments the minifier
+// keeps (<!--#…-->), the attributes of email's tables and self-closing
+// tags ("/>"). It keeps what it writes for each start tag, by the tag's
+// bytes, for the documents that repeat them: a theme's emails share most
+// of their tags, style attributes and all.
+type KnownHTML struct {
+	css  CSSFunc
+	tags *memo.Strings[writtenStartTag]
+}
+
+// maxKnownTags bounds a KnownHTML's start tags.
+const maxKnownTags = 8192
+
+// NewKnownHTML returns a KnownHTML whose style elements and attributes
+// css minifies.
+func NewKnownHTML(css CSSFunc) *KnownHTML {
+	return &KnownHTML{css: css, tags: memo.NewStrings[writtenStartTag](maxKnownTags)}
+}
+
+// Minify appends the HTML document b minified to dst, as NewMinifier's
+// HTML minifier writes it with the CSSFunc as its CSS minifier, and
+// reports whether it could. It refuses a b that holds markup it does not
+// know, for the caller to use the HTML minifier. Unlike
+// Minifier.Minify, it does not check HTMLTooCostly: that is the caller's.
+func (k *KnownHTML) Minify(dst, b []byte) ([]byte, bool) {
 	fm := fragmentMinifiers.Get().(*fragmentMinifier)
 	defer fragmentMinifiers.Put(fm)
-	fm.css = css
-	defer func() { fm.css = nil }()
+	fm.css, fm.tags = k.css, k.tags
+	defer func() { fm.css, fm.tags = nil, nil }()
 	return fm.minifyDocument(dst, b)
 }
 
@@ -257,6 +278,7 @@ type fragmentToken struct {
 	start, end int // the token's bytes
 	name       string
 	traits     tagTraits
+	out        string // a start tag as written, when cached (see KnownHTML)
 }
 
 type tokenKind uint8
@@ -290,6 +312,8 @@ type fragmentMinifier struct {
 	// css minifies style elements and attributes; without it, a fragment
 	// holds no <style> and only the style attributes in fragmentStyles.
 	css CSSFunc
+	// tags, when set, keeps what startTag writes for each start tag.
+	tags *memo.Strings[writtenStartTag]
 }
 
 // minify appends fragment b minified to dst, as the HTML minifier writes
@@ -388,9 +412,13 @@ func (fm *fragmentMinifier) write(dst, b []byte, whole bool) ([]byte, bool) {
 				inPre = true
 			}
 			omitSpace = spaceAfterTag(t.traits, omitSpace)
-			var ok bool
-			if dst, ok = fm.startTag(dst, b[t.start:t.end], t.name); !ok {
-				return dst, false
+			if t.out != "" {
+				dst = append(dst, t.out...)
+			} else {
+				var ok bool
+				if dst, ok = fm.startTag(dst, b[t.start:t.end], t.name); !ok {
+					return dst, false
+				}
 			}
 			// The minifier keeps the space after an empty phrasing
 			// element, as for an icon's <i></i>.
@@ -708,34 +736,19 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 			fm.tokens = append(fm.tokens, fragmentToken{kind: ssiToken, start: start, end: i})
 			continue
 		}
-		kind := startTagToken
-		i++
-		if i < len(b) && b[i] == '/' {
-			kind = endTagToken
-			i++
+		var t fragmentToken
+		var ok bool
+		if fm.tags != nil && i+1 < len(b) && b[i+1] != '/' {
+			t, ok = fm.cachedStartTag(b, i)
+		} else {
+			t, ok = readTag(b, i)
 		}
-		nameStart := i
-		for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || nameStart < i && b[i] >= '0' && b[i] <= '9') {
-			i++
-		}
-		tag, ok := lookupTag(b[nameStart:i])
 		if !ok {
 			return false
 		}
-		name, traits := tag.name, tag.traits
-		if kind == startTagToken {
-			if i, ok = skipAttributes(b, i, name); !ok {
-				return false
-			}
-		}
-		if i+1 < len(b) && b[i] == '/' && b[i+1] == '>' && kind == startTagToken && name != "title" && name != "style" {
-			i++ // the minifier drops the slash of "/>"
-		}
-		if i >= len(b) || b[i] != '>' {
-			return false
-		}
-		i++
-		fm.tokens = append(fm.tokens, fragmentToken{kind: kind, start: start, end: i, name: name, traits: traits})
+		fm.tokens = append(fm.tokens, t)
+		kind, name := t.kind, t.name
+		i = t.end
 		if kind == startTagToken && name == "style" {
 			if i, ok = fm.styleText(b, i); !ok {
 				return false
@@ -752,6 +765,89 @@ func (fm *fragmentMinifier) tokenize(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// readTag reads the start or end tag at b[start:] (at its '<') as
+// tokenize does, and reports whether it is one the fragment minifier
+// knows. A start tag it knows ends at its first '>': skipAttributes
+// refuses a '>' in a value.
+func readTag(b []byte, start int) (fragmentToken, bool) {
+	kind := startTagToken
+	i := start + 1
+	if i < len(b) && b[i] == '/' {
+		kind = endTagToken
+		i++
+	}
+	nameStart := i
+	for i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || nameStart < i && b[i] >= '0' && b[i] <= '9') {
+		i++
+	}
+	tag, ok := lookupTag(b[nameStart:i])
+	if !ok {
+		return fragmentToken{}, false
+	}
+	name, traits := tag.name, tag.traits
+	if kind == startTagToken {
+		if i, ok = skipAttributes(b, i, name); !ok {
+			return fragmentToken{}, false
+		}
+	}
+	if i+1 < len(b) && b[i] == '/' && b[i+1] == '>' && kind == startTagToken && name != "title" && name != "style" {
+		i++ // the minifier drops the slash of "/>"
+	}
+	if i >= len(b) || b[i] != '>' {
+		return fragmentToken{}, false
+	}
+	return fragmentToken{kind: kind, start: start, end: i + 1, name: name, traits: traits}, true
+}
+
+// cachedStartTag is readTag for the start tag at b[start:], with what
+// startTag writes for it, from fm.tags: what the fragment minifier reads
+// and writes of a start tag depends only on its bytes (and the CSSFunc).
+func (fm *fragmentMinifier) cachedStartTag(b []byte, start int) (fragmentToken, bool) {
+	n := bytes.IndexByte(b[start:], '>')
+	if n < 0 {
+		return fragmentToken{}, false
+	}
+	key := b[start : start+n+1]
+	// The tags that carry URLs are most often one document's own (an
+	// email's links carry its issue's campaign): they are read and
+	// written afresh, not kept.
+	if linksTo(key) {
+		return readTag(b, start)
+	}
+	tag := fm.tags.GetBytes(key, func(string) writtenStartTag {
+		t, ok := readTag(key, 0)
+		if !ok || t.end != len(key) {
+			return writtenStartTag{}
+		}
+		out, ok := fm.startTag(nil, key, t.name)
+		if !ok {
+			return writtenStartTag{}
+		}
+		return writtenStartTag{out: string(out), name: t.name, traits: t.traits}
+	})
+	if tag.out == "" {
+		return fragmentToken{}, false
+	}
+	return fragmentToken{kind: startTagToken, start: start, end: start + len(key), name: tag.name, traits: tag.traits, out: tag.out}, true
+}
+
+// linksTo reports whether start tag tag is an a, an img or a link.
+func linksTo(tag []byte) bool {
+	for _, name := range [...]string{"<a ", "<img ", "<link "} {
+		if bytes.HasPrefix(tag, []byte(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenStartTag is a start tag as the fragment minifier reads and
+// writes it; out is empty for one it refuses.
+type writtenStartTag struct {
+	out, name string
+	traits    tagTraits
 }
 
 // ssiComment returns the length of the SSI comment at the start of b, as

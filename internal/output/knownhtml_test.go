@@ -23,17 +23,17 @@ func testCSS(mf *Minifier) CSSFunc {
 	}
 }
 
-// checkKnownHTML fails unless MinifyKnownHTML, when it writes doc, writes
-// what the HTML minifier does; it returns whether it wrote it.
-func checkKnownHTML(t testing.TB, mf *Minifier, doc string) bool {
+// checkKnownHTML fails unless k, when it writes doc, writes what the
+// HTML minifier does; it returns whether it wrote it.
+func checkKnownHTML(t testing.TB, mf *Minifier, k *KnownHTML, doc string) bool {
 	t.Helper()
 	prefix := []byte("kept")
-	got, ok := MinifyKnownHTML(bytes.Clone(prefix), []byte(doc), testCSS(mf))
+	got, ok := k.Minify(bytes.Clone(prefix), []byte(doc))
 	if !ok {
 		return false
 	}
 	if !bytes.HasPrefix(got, prefix) {
-		t.Fatalf("MinifyKnownHTML lost what dst held: %q", got)
+		t.Fatalf("KnownHTML lost what dst held: %q", got)
 	}
 	if want := minifierOnly(mf, []byte(doc)); !bytes.Equal(got[len(prefix):], want) {
 		t.Fatalf("doc  %q\ngot  %q\nwant %q", doc, got[len(prefix):], want)
@@ -48,8 +48,9 @@ const emailHead = "<!DOCTYPE html><html lang=\"en\" xmlns=\"HTTP://www.w3.org/19
 	"<title>It&#39;s  &amp; more</title>\n<link rel=\"canonical\" href=\"https://example.com/a/\"/>\n<!--#gen-0a1b-0-->\n\n" +
 	"<style>/* c */\n:root { color-scheme: light dark; }\n@media (max-width: 599px) { .x { padding: 0 0 0 0 !important; } }\n</style>\n</head>\n"
 
-func TestMinifyKnownHTML(t *testing.T) {
+func TestKnownHTML(t *testing.T) {
 	mf := NewMinifier()
+	k := NewKnownHTML(testCSS(mf))
 	for _, c := range []struct {
 		name, doc string
 		known     bool
@@ -77,21 +78,28 @@ func TestMinifyKnownHTML(t *testing.T) {
 		{"title self-closed", "<title/>x</title>", false},
 		{"xmlns without prefix", "<html xmlns:=\"x\"></html>", false},
 	} {
-		if got := checkKnownHTML(t, mf, c.doc); got != c.known {
-			t.Errorf("%s: written %v, want %v", c.name, got, c.known)
+		// Twice: the second time, its start tags are cached.
+		for range 2 {
+			if got := checkKnownHTML(t, mf, k, c.doc); got != c.known {
+				t.Errorf("%s: written %v, want %v", c.name, got, c.known)
+			}
 		}
 	}
 }
 
-// FuzzMinifyKnownHTML: any document made of email markup that
-// MinifyKnownHTML writes, it writes as the HTML minifier does.
-func FuzzMinifyKnownHTML(f *testing.F) {
+// FuzzKnownHTML: any document made of email markup that KnownHTML
+// writes, it writes as the HTML minifier does, its start tags cached or
+// not.
+func FuzzKnownHTML(f *testing.F) {
 	for i := range 30 {
 		f.Add(uint64(i))
 	}
 	mf := NewMinifier()
+	k := NewKnownHTML(testCSS(mf))
 	f.Fuzz(func(t *testing.T, seed uint64) {
-		checkKnownHTML(t, mf, randomEmail(rand.New(rand.NewPCG(seed, 7))))
+		doc := randomEmail(rand.New(rand.NewPCG(seed, 7)))
+		checkKnownHTML(t, mf, NewKnownHTML(testCSS(mf)), doc)
+		checkKnownHTML(t, mf, k, doc)
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 
+	"github.com/claritynotes/gen/internal/email/lex"
 	"github.com/claritynotes/gen/internal/memo"
 	"github.com/claritynotes/gen/internal/output"
 )
@@ -46,7 +47,8 @@ type minified struct {
 
 func newMinifier() *minifier {
 	mf := &minifier{css: [2]*memo.Strings[minified]{memo.NewStrings[minified](maxMinified), memo.NewStrings[minified](maxMinified)}}
-	mf.known = output.NewKnownHTML(mf.appendCSS).Minify
+	// A message's own tags (see lex.OwnTag) would only fill its cache.
+	mf.known = output.NewKnownHTML(mf.appendCSS, func(tag []byte) bool { return !lex.OwnTag(tag) }).Minify
 	mf.htmlMin = &html.Minifier{
 		KeepSpecialComments: true,
 		KeepDocumentTags:    true,

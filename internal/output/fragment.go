@@ -40,6 +40,7 @@ type CSSFunc func(dst, src []byte, inline bool) ([]byte, error)
 // of their tags, style attributes and all.
 type KnownHTML struct {
 	css  CSSFunc
+	keep func(tag []byte) bool
 	tags *memo.Strings[writtenStartTag]
 }
 
@@ -47,9 +48,10 @@ type KnownHTML struct {
 const maxKnownTags = 8192
 
 // NewKnownHTML returns a KnownHTML whose style elements and attributes
-// css minifies.
-func NewKnownHTML(css CSSFunc) *KnownHTML {
-	return &KnownHTML{css: css, tags: memo.NewStrings[writtenStartTag](maxKnownTags)}
+// css minifies. keep reports whether what it writes for a start tag, given
+// its bytes, is worth keeping for other documents (nil: every tag's is).
+func NewKnownHTML(css CSSFunc, keep func(tag []byte) bool) *KnownHTML {
+	return &KnownHTML{css: css, keep: keep, tags: memo.NewStrings[writtenStartTag](maxKnownTags)}
 }
 
 // Minify appends the HTML document b minified to dst, as NewMinifier's
@@ -60,8 +62,8 @@ func NewKnownHTML(css CSSFunc) *KnownHTML {
 func (k *KnownHTML) Minify(dst, b []byte) ([]byte, bool) {
 	fm := fragmentMinifiers.Get().(*fragmentMinifier)
 	defer fragmentMinifiers.Put(fm)
-	fm.css, fm.tags = k.css, k.tags
-	defer func() { fm.css, fm.tags = nil, nil }()
+	fm.css, fm.keep, fm.tags = k.css, k.keep, k.tags
+	defer func() { fm.css, fm.keep, fm.tags = nil, nil, nil }()
 	return fm.minifyDocument(dst, b)
 }
 
@@ -312,8 +314,10 @@ type fragmentMinifier struct {
 	// css minifies style elements and attributes; without it, a fragment
 	// holds no <style> and only the style attributes in fragmentStyles.
 	css CSSFunc
-	// tags, when set, keeps what startTag writes for each start tag.
+	// tags, when set, keeps what startTag writes for each start tag that
+	// keep, when set, keeps.
 	tags *memo.Strings[writtenStartTag]
+	keep func(tag []byte) bool
 }
 
 // minify appends fragment b minified to dst, as the HTML minifier writes
@@ -810,10 +814,7 @@ func (fm *fragmentMinifier) cachedStartTag(b []byte, start int) (fragmentToken, 
 		return fragmentToken{}, false
 	}
 	key := b[start : start+n+1]
-	// The tags that carry URLs are most often one document's own (an
-	// email's links carry its issue's campaign): they are read and
-	// written afresh, not kept.
-	if linksTo(key) {
+	if fm.keep != nil && !fm.keep(key) {
 		return readTag(b, start)
 	}
 	tag := fm.tags.GetBytes(key, func(string) writtenStartTag {
@@ -831,16 +832,6 @@ func (fm *fragmentMinifier) cachedStartTag(b []byte, start int) (fragmentToken, 
 		return fragmentToken{}, false
 	}
 	return fragmentToken{kind: startTagToken, start: start, end: start + len(key), name: tag.name, traits: tag.traits, out: tag.out}, true
-}
-
-// linksTo reports whether start tag tag is an a, an img or a link.
-func linksTo(tag []byte) bool {
-	for _, name := range [...]string{"<a ", "<img ", "<link "} {
-		if bytes.HasPrefix(tag, []byte(name)) {
-			return true
-		}
-	}
-	return false
 }
 
 // writtenStartTag is a start tag as the fragment minifier reads and

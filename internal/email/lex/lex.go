@@ -83,6 +83,20 @@ func Put(lx *Lexer) {
 	pool.Put(lx)
 }
 
+// OwnTag reports whether the start tag raw is most likely one message's
+// own: an a, an img or a link, whose URLs carry the campaign or
+// path. The readers that keep what they make of each start tag, for the
+// next message that repeats it, make these afresh instead: kept, they
+// would only fill the cache.
+func OwnTag(raw []byte) bool {
+	for _, name := range [...]string{"<a ", "<img ", "<link "} {
+		if bytes.HasPrefix(raw, []byte(name)) {
+			return true
+		}
+	}
+	return false
+}
+
 // Lex reads doc, which must not change while the Lexer reads it, and
 // reports whether it read it as html.Tokenizer does; if so, Next and the
 // other methods give its tokens as a Tokenizer would. When ok is false,

@@ -173,3 +173,22 @@ func FuzzLexer(f *testing.F) {
 		compare(t, doc)
 	})
 }
+
+func TestOwnTag(t *testing.T) {
+	for _, c := range []struct {
+		tag  string
+		want bool
+	}{
+		{`<a href="https://x.example/">`, true},
+		{`<img src="i.png" alt="">`, true},
+		{`<link rel="canonical" href="https://x.example/">`, true},
+		{`<abbr title="x">`, false},
+		{`<p style="margin:0">`, false},
+		{`<a>`, false},
+		{`<td class="a">`, false},
+	} {
+		if got := OwnTag([]byte(c.tag)); got != c.want {
+			t.Errorf("OwnTag(%s) = %v, want %v", c.tag, got, c.want)
+		}
+	}
+}

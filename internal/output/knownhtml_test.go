@@ -97,7 +97,9 @@ func FuzzKnownHTML(f *testing.F) {
 	mf := NewMinifier()
 	k := NewKnownHTML(testCSS(mf), nil)
 	// Links and images read afresh, as email's are.
-	kl := NewKnownHTML(testCSS(mf), func(tag []byte) bool { return !bytes.HasPrefix(tag, []byte("<a ")) && !bytes.HasPrefix(tag, []byte("<img ")) })
+	kl := NewKnownHTML(testCSS(mf), func(tag []byte) bool {
+		return !bytes.HasPrefix(tag, []byte("<a ")) && !bytes.HasPrefix(tag, []byte("<img "))
+	})
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		doc := randomEmail(rand.New(rand.NewPCG(seed, 7)))
 		checkKnownHTML(t, mf, NewKnownHTML(testCSS(mf), nil), doc)

@@ -54,9 +54,9 @@ var tagEffects = memo.NewStrings[*tagEffect](4096)
 
 // effects returns the effect of the start tag z has just read, whose bytes
 // are raw. The tests that read with html.Tokenizer alone read every tag
-// afresh, and so does every check a message's own tags (see lex.OwnTag).
+// afresh.
 func (c *checker) effects(z lex.Tokens, raw []byte) *tagEffect {
-	if c.tokenizerOnly || lex.OwnTag(raw) {
+	if c.tokenizerOnly {
 		return tagEffectOf(c.token(z))
 	}
 	return tagEffects.GetBytes(raw, func(string) *tagEffect { return tagEffectOf(c.token(z)) })

@@ -424,8 +424,7 @@ func (s *streamer) push(tag string, attrs []html.Attribute) {
 // writes for a tag depends only on those bytes and the state its parent
 // gives its children, and emails repeat most of their tags in the same
 // places (the template's tables and cells, the body's paragraphs), so it
-// is written once per stylesheet and then copied, but for a message's
-// own tags (see lex.OwnTag).
+// is written once per stylesheet and then copied.
 func (s *streamer) pushRaw(tag string, more bool) {
 	top := &s.stack[len(s.stack)-1]
 	top.filled = true
@@ -446,7 +445,7 @@ func (s *streamer) pushRaw(tag string, more bool) {
 		return writtenTag{out: string(s.b.Bytes()[start:]), child: child}
 	}
 	var t writtenTag
-	if s.fresh || lex.OwnTag(s.raw) {
+	if s.fresh {
 		t = write("")
 	} else {
 		s.key = append(append(s.key[:0], top.state...), s.raw...) // states are ix.slots bytes long

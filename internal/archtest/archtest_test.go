@@ -59,7 +59,7 @@ var allowed = map[string][]string{
 	"internal/email/inline": {"internal/email/lex", "internal/memo"},
 	"internal/email/check":  {"internal/email/lex", "internal/memo"},
 	"internal/feed":         {"internal/htmlcopy", "internal/urlsafe"},
-	"internal/output":       {"internal/diag", "internal/parallel"},
+	"internal/output":       {"internal/diag", "internal/memo", "internal/parallel"},
 
 	// The orchestrator, and what drives it.
 	"internal/site": {"internal/buildcache", "internal/config", "internal/content", "internal/diag", "internal/email", "internal/email/check", "internal/feed", "internal/imagesize",

@@ -314,8 +314,8 @@ type fragmentMinifier struct {
 	// css minifies style elements and attributes; without it, a fragment
 	// holds no <style> and only the style attributes in fragmentStyles.
 	css CSSFunc
-	// tags, when set, keeps what startTag writes for each start tag that
-	// keep, when set, keeps.
+	// tags, when set, keeps what startTag writes for each start tag (for
+	// those keep accepts, when it is set too): KnownHTML's.
 	tags *memo.Strings[writtenStartTag]
 	keep func(tag []byte) bool
 }

@@ -56,6 +56,11 @@ const maxLineScan = 512
 // linear in the source between the tokens.
 func scanLines(src string, toks []Token, from int, lines []srcLine) []srcLine {
 	lines = lines[:0]
+	if from >= len(toks) || strings.IndexByte(src[toks[from].Start:toks[len(toks)-1].End], '\n') < 0 {
+		// Every gap lies in the block's span: a block on one line (most
+		// paragraphs, every heading and cell) is told in one search.
+		return lines
+	}
 	for k := from + 1; k < len(toks); k++ {
 		prevEnd, start := int(toks[k-1].End), int(toks[k].Start)
 		if start <= prevEnd || start == prevEnd+1 && src[prevEnd] != '\n' {

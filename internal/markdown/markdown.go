@@ -5,8 +5,10 @@ package markdown
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	stdhtml "html"
 	"io"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -362,6 +364,18 @@ func (c *wordCounter) Write(p []byte) (int, error) {
 		in = 1
 	}
 	for i := 0; i < len(p); {
+		if i+8 <= len(p) {
+			// Eight ASCII bytes at a time: a word starts at each byte
+			// that is not a space and follows one that is.
+			if x := binary.LittleEndian.Uint64(p[i:]); x&highBits == 0 {
+				word := ^asciiSpaces(x) & highBits
+				starts := word &^ (word<<8 | uint64(in)<<7)
+				words += bits.OnesCount64(starts)
+				in = uint8(word >> 63)
+				i += 8
+				continue
+			}
+		}
 		if b := p[i]; b < utf8.RuneSelf {
 			w := asciiWord[b]
 			words += int(w &^ in)
@@ -380,6 +394,22 @@ func (c *wordCounter) Write(p []byte) (int, error) {
 	}
 	c.words, c.inWord = words, in == 1
 	return len(p), nil
+}
+
+// highBits is the high bit of each byte of a word.
+const highBits = 0x8080808080808080
+
+// asciiSpaces returns the high bit of each byte of x, eight ASCII bytes
+// in little-endian order, that is a space (unicode.IsSpace): ' ' or one
+// of '\t', '\n', '\v', '\f' and '\r', 9 to 13. Each test is exact byte
+// by byte: no byte's sum or difference carries into the next.
+func asciiSpaces(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	t := x ^ ' '*ones
+	blank := ^((t&^highBits + 0x7f*ones) | t) & highBits // the bytes equal to ' '
+	from9 := (x | highBits) - 9*ones                     // high bit set where the byte is 9 or more
+	from14 := (x | highBits) - 14*ones                   // and where it is 14 or more
+	return blank | from9&^from14&highBits
 }
 
 // asciiWord is 1 for an ASCII byte that is not a space (unicode.IsSpace),

@@ -2,11 +2,13 @@ package markdown
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -369,6 +371,35 @@ func TestFirstLine(t *testing.T) {
 		para := r.Parse([]byte(tc.src)).FirstChild()
 		if got := FirstLine(para, []byte(tc.src)); got != tc.want {
 			t.Errorf("FirstLine(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestWordCounterMatchesFields checks the word counter, which reads
+// eight ASCII bytes at a time, against strings.Fields on text of spaces,
+// letters and multi-byte runes, written to it in pieces that cut words
+// anywhere (but not runes: text nodes end between runes).
+func TestWordCounterMatchesFields(t *testing.T) {
+	alphabet := []string{" ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\x00", "\x7f", "a", "Z", "9", ".", "-",
+		"\u00a0", "\u0085", "\u3000", "\u00e9", "\u4e16", "\xff"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var b strings.Builder
+		for n := rng.IntN(60); n > 0; n-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		src := b.String()
+		var c wordCounter
+		for rest := []byte(src); len(rest) > 0; {
+			k := 1 + rng.IntN(len(rest))
+			for k < len(rest) && !utf8.RuneStart(rest[k]) {
+				k++
+			}
+			c.Write(rest[:k])
+			rest = rest[k:]
+		}
+		if want := len(strings.Fields(src)); c.words != want {
+			t.Fatalf("wordCounter counts %d words in %q, strings.Fields %d", c.words, src, want)
 		}
 	}
 }

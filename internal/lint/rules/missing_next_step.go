@@ -273,7 +273,11 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 			return
 		}
 		region, from := endRegion(t, body, p.Page.Source)
-		for _, u := range region {
+		// Tried from the last unit, where a piece's call usually
+		// stands: invites only answers, so the order cannot change
+		// whether one of them invites.
+		for i := len(region) - 1; i >= 0; i-- {
+			u := region[i]
 			if verse(t, t.Units[u], p.Page.Source) {
 				continue // a song's words, "♪Come along, come along♪", are not the writer's call
 			}

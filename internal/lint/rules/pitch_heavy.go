@@ -50,7 +50,9 @@ rather than from a list of exact phrases:
 capitals (a notice or policy typed in capitals) use them as a typeface: together
 they are one raised voice, not a shout per line; so do lines wholly in capitals
 (3 words or more) when a piece has three or more of them, as a ticket page that
-sets its headings and notices in capitals does. Block quotes and code are
+sets its headings and notices in capitals does, and questions typed in capitals
+that open or head their answers, two or more ("WHEN DOES THE POOL REOPEN? On
+3 May."), as a page of questions and answers sets them. Block quotes and code are
 quoted material and never count, but a phrase in quotation marks within the
 writer's own paragraph ("Hurry!", "only 48 hours left!") is read as it stands.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
@@ -488,6 +490,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	toks := t.Tokens
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
+	var questions map[int]int     // blocks that open with a question in capitals: where it ends
 	add := func(tok0, tok1 int, fam family) {
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
@@ -511,7 +514,10 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if capsBlocks == nil {
 				capsBlocks = capitalBlocks(t, toks)
 			}
-			if capsBlocks[int(toks[tok0].Block)] {
+			if questions == nil {
+				questions = capitalQuestions(t, toks)
+			}
+			if capsBlocks[int(toks[tok0].Block)] || tok0 < questions[int(toks[tok0].Block)] {
 				// a block set in capitals uses them as its typeface, as
 				// policy pages and notices do: all such blocks are one
 				// raised voice, not a shout per line
@@ -611,6 +617,10 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if calmRun(t, toks[i:end]) {
 				if capsNames == nil {
 					capsNames = recurringCapitals(t, toks)
+				}
+				if norm(t, toks, end) != ":" && keptNames(t, toks[i:end], capsNames) {
+					i = end - 1 // "VOLUNTEERS & AMBASSADORS" where the piece keeps naming both roles in capitals
+					continue
 				}
 				if key := capitalsKey(t, toks[i:end]); capsNames[key] && (end == i+1 || norm(t, toks, end) == ":") {
 					if end == i+1 {
@@ -791,7 +801,7 @@ func exclaims(tx *lint.Text, tk *lint.Token) bool {
 var salesShouts = wordSet(`FREE SALE NOW OFF NEW HURRY LAST FINAL TODAY TONIGHT ONLY BONUS DEAL DEALS SAVE
 SAVINGS LIMITED EXCLUSIVE HUGE MASSIVE BIG BIGGEST BEST EVER OFFER WOW YES ACT BUY ORDER CLICK
 GIFT GIFTS PRICE PRICES DISCOUNT CLEARANCE SELLING GONE ENDS AMAZING INCREDIBLE URGENT EPIC INSANE
-CRAZY STOCK HOT`)
+CRAZY STOCK HOT BLOWOUT DOORBUSTER DOORBUSTERS`)
 
 // calmRun reports whether a run of capitals is only words, none of them
 // one a sales page shouts: such a run said again is a name or a label.
@@ -812,6 +822,7 @@ func calmRun(tx *lint.Text, toks []lint.Token) bool {
 // pushes.
 func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
+	runsOf := map[string]map[string]bool{} // the runs each name is used in
 	upper := func(j int) bool {
 		return toks[j].Kind == lint.Word && len(tx.Word(&toks[j])) >= 2 && lint.AllUpper(tx.Word(&toks[j]))
 	}
@@ -826,7 +837,20 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		if end == i+1 && stressedVerb(tx, toks, i) {
 			continue
 		}
-		seen[capitalsKey(tx, toks[i:end])]++
+		key := capitalsKey(tx, toks[i:end])
+		seen[key]++
+		for j := i; j < end; j++ {
+			if w := tx.Word(&toks[j]); len(w) >= minNameLetters && !plainWords[w] && !runsOf[nameKey(w)][key] {
+				// a word comes back as a name when other runs use it:
+				// a headline said again ("BLACK FRIDAY BLOWOUT" in the
+				// title and the first line) is one shout repeated
+				if runsOf[nameKey(w)] == nil {
+					runsOf[nameKey(w)] = map[string]bool{}
+				}
+				runsOf[nameKey(w)][key] = true
+				seen[nameKey(w)]++
+			}
+		}
 		i = end - 1
 	}
 	out := map[string]bool{}
@@ -836,6 +860,47 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// minNameLetters is the shortest word in capitals that may be a name the
+// piece keeps using inside a longer run: shorter ones ("ALL", "THIS",
+// "LOVE") are everyday words any shout may repeat, as are plainWords.
+const minNameLetters = 5
+
+// plainWords are long words any stressed line may repeat: they name
+// nothing.
+var plainWords = wordSet(`THESE THOSE THERE WHERE EVERY NEVER ABOUT REALLY ALWAYS SHOULD WOULD COULD THEIR
+WHICH WHILE AGAIN STILL GOING THINK THANK THANKS`)
+
+// nameKey is the key recurringCapitals gives a word in capitals inside any
+// run, singular and plural alike: "VOLUNTEER" and "VOLUNTEERS" are one
+// name.
+func nameKey(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
+	if len(w) > minNameLetters {
+		w = strings.TrimSuffix(w, "S")
+	}
+	return "name:" + w
+}
+
+// keptNames reports whether every word of five letters or more in a run of
+// capitals comes back in capitals elsewhere in the piece, singular or
+// plural, in other words around it: "a VOLUNTEER AMBASSADOR" on a page that
+// explains what a VOLUNTEER is and what AMBASSADORS do names two roles
+// the page keeps using. A shout is made once, where it pushes.
+func keptNames(tx *lint.Text, toks []lint.Token, names map[string]bool) bool {
+	found := false
+	for j := range toks {
+		w := tx.Word(&toks[j])
+		if toks[j].Kind != lint.Word || len(w) < minNameLetters || plainWords[w] {
+			continue
+		}
+		if !names[nameKey(w)] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // capitalsKey names a run of words in capitals for recurringCapitals.
@@ -946,6 +1011,49 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	}
 	return out
 }
+
+// capitalQuestions finds the blocks that open with a question typed in
+// capitals, "WHEN DOES THE POOL OPEN? It opens in May.", or are one, "##
+// HOW DO I JOIN?", and returns the end of each question by block, when the
+// piece asks minCapitalQuestions of them or more. A page of questions and
+// answers sets its questions in capitals as a heading's typeface: together
+// they are one raised voice, as lines set in capitals are, not a shout per
+// question. One such question is read as it stands.
+func capitalQuestions(tx *lint.Text, toks []lint.Token) map[int]int {
+	out := map[int]int{}
+	for b := range tx.Blocks {
+		blk := &tx.Blocks[b]
+		if blk.Kind == lint.KindMeta {
+			continue
+		}
+		words := 0
+	scan:
+		for k := blk.Tok0; k < blk.Tok1; k++ {
+			tk := &toks[k]
+			switch {
+			case tk.Kind == lint.Word && lint.AllUpper(tx.Word(tk)):
+				words++
+			case tk.Kind == lint.Number:
+			case tk.Kind == lint.Punct && strings.Contains(tx.Word(tk), "?"):
+				if words >= minCapitalLineWords {
+					out[b] = k
+				}
+				break scan
+			case tk.Kind == lint.Punct && !strings.Contains(tx.Word(tk), "!"):
+			default:
+				break scan
+			}
+		}
+	}
+	if len(out) < minCapitalQuestions {
+		return map[int]int{}
+	}
+	return out
+}
+
+// minCapitalQuestions is how many questions typed in capitals make them
+// the typeface of a page's questions.
+const minCapitalQuestions = 2
 
 // minCapitalLineWords is how many words a line wholly in capitals needs
 // to be a line set in capitals rather than a shouted phrase ("SO GOOD!").

@@ -58,6 +58,11 @@ func TestPitchHeavy(t *testing.T) {
 		{"a shouted label said again with a sales word shouts", "Today is the final day to give. (LAST CHANCE: that is foreshadowing.)\n\n" + long + "\n\nThe drive ends soon. (LAST CHANCE: more foreshadowing.)", true},
 		{"a label said again is one voice", "Today is the final day to give. (EDITOR'S NOTE: that is foreshadowing.)\n\n" + long + "\n\nThe drive ends soon. (EDITOR'S NOTE: more foreshadowing.)", false},
 		{"two different labels shout twice", "Today is the final day to give. (EDITOR'S NOTE: that is foreshadowing.)\n\n" + long + "\n\nThe drive ends soon. (BIG REVEAL: more foreshadowing.)", true},
+		{"questions in capitals on a page of answers are one typeface", "- WHEN DOES THE POOL REOPEN? On 3 May at seven, with the new changing rooms.\n- CAN I STILL USE MY OLD PASS? Yes! Passes bought before the works stay valid.\n- WHERE DO I PARK? The east car park is open again.\n\n" + calm[:240] + "\n\nSend any other question to the desk!", false},
+		{"one question in capitals among shouts is read as it stands", "WANT THE BEST SEAT IN THE HOUSE? Our lounge is HUGE and the bar is SPECTACULAR! " + calm[:240] + "\n\nThe doors open at seven!", true},
+		{"roles named in capitals again and again are names", "We need VOLUNTEERS & MARSHALS on Sunday, the bank is FILTHY and the kids LOVE it!\n\n## Who is a volunteer?\n\nA VOLUNTEER picks litter along a stretch of bank that is already mapped.\n\n## Who is a marshal?\n\nA VOLUNTEER MARSHAL looks after one stretch and hands out bags and gloves. " + calm[:240] + "\n\nSign up on the form!", false},
+		{"roles in capitals said once shout", "We need VOLUNTEERS & MARSHALS on Sunday, the bank is FILTHY and the kids LOVE it!\n\n## Who is a volunteer?\n\nA volunteer picks litter along a stretch of bank that is already mapped. " + calm[:240] + "\n\nSign up on the form!", true},
+		{"a phrase in capitals said again is one shout repeated, not a name", "We need HARVEST MOON HELPERS on Sunday, the bank is FILTHY and the kids LOVE it!\n\n" + calm[:240] + "\n\nThe HARVEST MOON HELPERS meet at nine.", true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }

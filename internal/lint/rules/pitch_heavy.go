@@ -491,6 +491,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
 	var questions map[int]int     // blocks that open with a question in capitals: where it ends
+	var signs map[int]bool        // headings and notices set wholly in capitals
 	add := func(tok0, tok1 int, fam family) {
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
@@ -606,6 +607,13 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 		}
 		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && (d.shouted(t, tk) || d.shortStressedVerb(t, toks, i)) {
+			if signs == nil {
+				signs = calmSigns(t, toks)
+			}
+			if b := int(tk.Block); signs[b] {
+				i = t.Blocks[b].Tok1 - 1 // a heading or a notice set in capitals: "## LITTLE WOMEN", "YOU'RE INVITED!"
+				continue
+			}
 			end := d.shoutRun(t, toks, i)
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i) || compoundTerm(t, toks, i) || definedAbbreviation(t, toks, i)) {
 				continue // a name or a label: "NOTE: …", "PART 1: …", "COVID-19"
@@ -1000,7 +1008,10 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	}
 	var lines []int
 	for b, n := range words {
-		if n >= minCapitalLineWords && caps[b] == n {
+		if caps[b] != n {
+			continue
+		}
+		if n >= minCapitalLineWords {
 			lines = append(lines, b)
 		}
 	}
@@ -1054,6 +1065,60 @@ func capitalQuestions(tx *lint.Text, toks []lint.Token) map[int]int {
 // minCapitalQuestions is how many questions typed in capitals make them
 // the typeface of a page's questions.
 const minCapitalQuestions = 2
+
+// calmSigns finds the blocks that calmSign reads as headings and notices.
+func calmSigns(tx *lint.Text, toks []lint.Token) map[int]bool {
+	out := map[int]bool{}
+	for b := range tx.Blocks {
+		if calmSign(tx, toks, b) {
+			out[b] = true
+		}
+	}
+	return out
+}
+
+// calmSign reports whether block b, wholly in capitals, is a heading or
+// a notice set as a sign is: a heading ("## THE FINE PRINT", "## LITTLE
+// WOMEN"), or a short line that announces, invites or thanks ("YOU'RE
+// INVITED!", "CLOSED MONDAY", "THANK YOU"), with no word a sale shouts and
+// no run of exclamation marks. Pages set their headings and notices in
+// capitals as a typeface; "## HUGE SALE" and "THANK YOU!!!" still shout.
+func calmSign(tx *lint.Text, toks []lint.Token, b int) bool {
+	blk := &tx.Blocks[b]
+	if blk.Kind == lint.KindMeta {
+		return false
+	}
+	words, notice := 0, false
+	for k := blk.Tok0; k < blk.Tok1; k++ {
+		tk := &toks[k]
+		w := tx.Word(tk)
+		switch {
+		case tk.Kind == lint.Word && !lint.AllUpper(w):
+			return false
+		case tk.Kind == lint.Punct && strings.Count(w, "!") >= 2:
+			return false
+		case tk.Kind != lint.Word:
+		case salesShouts[w]:
+			return false
+		default:
+			words++
+			notice = notice || noticeWords[tx.Norm(tk)]
+		}
+	}
+	if blk.Kind == lint.KindHeading {
+		return words > 0
+	}
+	return notice && words <= maxSignWords
+}
+
+// maxSignWords is the longest line in capitals read as a notice.
+const maxSignWords = 6
+
+// noticeWords make a short line in capitals a notice: it announces,
+// invites, greets or thanks, as a sign on a door does.
+var noticeWords = wordSet(`invited invitation invite welcome thank thanks congratulations congrats happy merry
+reminder notice update announcement closed closing cancelled canceled postponed rescheduled reopening open
+rsvp`)
 
 // minCapitalLineWords is how many words a line wholly in capitals needs
 // to be a line set in capitals rather than a shouted phrase ("SO GOOD!").

@@ -93,6 +93,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "You can't afford to miss this.", "You can afford to take a week off.", "can't afford to miss"},
 		{famUrgency, "Hurry, the doors are opening.", "There is no hurry; take your time.", "Hurry"},
 		{famLoss, "Once it's gone, it's gone.", "The old export is gone.", "Once it's gone"},
+		{famPrice, "Members get a year of classes ($450 value) for $99.", "Every ticket goes into the drawing for a year of classes ($450 value).", "$450 value"},
 		{famLoss, "Fees rise in March, so don't say we didn't warn you.", "We didn't warn you about the road works, and we are sorry.", "don't say we didn't warn you"},
 		{famLoss, "The kilns book up in a day. You've been warned.", "You've been warned about the icy steps before.", "You've been warned"},
 		{famLoss, "Consider yourself warned!", "Consider yourself warned about the ice on the path.", "Consider yourself warned"},

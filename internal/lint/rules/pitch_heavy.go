@@ -610,8 +610,10 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if signs == nil {
 				signs = calmSigns(t, toks)
 			}
-			if b := int(tk.Block); signs[b] {
-				i = t.Blocks[b].Tok1 - 1 // a heading or a notice set in capitals: "## LITTLE WOMEN", "YOU'RE INVITED!"
+			if signs[int(tk.Block)] {
+				// a heading or a notice set in capitals, "## LITTLE
+				// WOMEN", "YOU'RE INVITED!": its words are its typeface,
+				// but a push in it is still read word by word
 				continue
 			}
 			end := d.shoutRun(t, toks, i)

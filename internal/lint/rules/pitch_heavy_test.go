@@ -65,6 +65,7 @@ func TestPitchHeavy(t *testing.T) {
 		{"a phrase in capitals said again is one shout repeated, not a name", "We need HARVEST MOON HELPERS on Sunday, the bank is FILTHY and the kids LOVE it!\n\n" + calm[:240] + "\n\nThe HARVEST MOON HELPERS meet at nine.", true},
 		{"headings set in capitals are a typeface", "## THE SPRING PROGRAMME\n\nThree plays this year, and the choir is back!\n\n## LITTLE FOXES\n\nAuditions are on 3 June!\n\n## THE SEAGULL\n\n" + calm[:240] + "\n\nTickets go on sale in May!", false},
 		{"a heading that shouts a sale still shouts", "## HUGE SPRING SALE\n\nThree plays this year, and the choir is BACK!\n\n## THE SEAGULL\n\nAuditions are on 3 June, and the cast is AMAZING!\n\n" + calm[:240] + "\n\nTickets go on sale in May!", true},
+		{"a push in a heading set in capitals still pushes", "## THE SPRING PROGRAMME\n\nThree plays this year, and the choir is back!\n\n## LITTLE FOXES: DON'T MISS OUT\n\nAuditions are on 3 June!\n\n## THE SEAGULL: ONCE IT'S GONE, IT'S GONE\n\n" + calm[:240] + "\n\nTickets go on sale in May!", true},
 		{"a notice line in capitals is a sign", "YOU'RE INVITED!\n\nOur harvest supper is on 2 October, and the GREAT hall is ours for the night. Bring YOUR best pie!\n\n" + calm, false},
 		{"a shouted line that is no notice still shouts", "SO GOOD!\n\nOur harvest supper is on 2 October, and the GREAT hall is ours for the night. Bring YOUR best pie!\n\n" + calm, true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},

@@ -763,15 +763,30 @@ func cueSignal(tx *lint.Text, toks []lint.Token, i, next int) (int, int, family,
 var ruleEmphasis = wordSet(`PLEASE NOT DO DON'T NEVER MUST WILL WON'T CANNOT CAN'T ONLY FINAL ALWAYS BOTH EXCEPT NO
 AFTER BEFORE UNTIL UNLESS MINIMUM MAXIMUM LEAST MOST EACH EVERY ANY OR NOR`)
 
+// noticeFacts are the facts a notice stresses as a policy stresses its
+// rules: whether a place is open and which day, "the library is CLOSED on
+// MONDAY", "returns are due TUESDAY". Cried out, "We are OPEN!!!", they
+// shout; and "SALE ENDS SUNDAY" still shouts its sale.
+var noticeFacts = wordSet(`OPEN CLOSED CANCELLED CANCELED POSTPONED RESCHEDULED DELAYED MOVED DUE REQUIRED
+MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY MONDAYS TUESDAYS WEDNESDAYS THURSDAYS FRIDAYS SATURDAYS SUNDAYS
+JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER NOON`)
+
 // stressedRule reports whether the run of capitals [i, end) is made of
 // rule words only: stress on a policy, not a shout.
 func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	fact := false
 	for k := i; k < end; k++ {
-		if toks[k].Kind == lint.Word && !ruleEmphasis[tx.Word(&toks[k])] {
+		if toks[k].Kind != lint.Word {
+			continue
+		}
+		w := tx.Word(&toks[k])
+		if noticeFacts[w] {
+			fact = true
+		} else if !ruleEmphasis[w] {
 			return false
 		}
 	}
-	return true
+	return !fact || end >= len(toks) || !exclaims(tx, &toks[end])
 }
 
 // ruleWords make a line in capitals a rule: a ban, a must, a condition.

@@ -68,6 +68,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"a push in a heading set in capitals still pushes", "## THE SPRING PROGRAMME\n\nThree plays this year, and the choir is back!\n\n## LITTLE FOXES: DON'T MISS OUT\n\nAuditions are on 3 June!\n\n## THE SEAGULL: ONCE IT'S GONE, IT'S GONE\n\n" + calm[:240] + "\n\nTickets go on sale in May!", true},
 		{"a notice line in capitals is a sign", "YOU'RE INVITED!\n\nOur harvest supper is on 2 October, and the GREAT hall is ours for the night. Bring YOUR best pie!\n\n" + calm, false},
 		{"a shouted line that is no notice still shouts", "SO GOOD!\n\nOur harvest supper is on 2 October, and the GREAT hall is ours for the night. Bring YOUR best pie!\n\n" + calm, true},
+		{"a notice's facts in capitals are stress", "The library will be CLOSED on MONDAY, the book drop stays OPEN and returns are due TUESDAY. Bring the kids on Wednesday instead! " + calm, false},
+		{"three shouts beside a notice's facts still shout", "The library will be CLOSED on Monday, the book sale is HUGE, the kids LOVE it and the reading tent is GIANT! " + calm, true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }

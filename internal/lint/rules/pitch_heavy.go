@@ -592,6 +592,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if end == 0 {
 				end = offerClaimEnd(t, toks, i)
 			}
+			if end > 0 && celebratedSpan(t, toks, i, end) {
+				i = end - 1 // "thank you for making this our best year ever"
+				next = end
+				continue
+			}
 			if end > 0 {
 				add(i, end, famSuperlative)
 				i = end - 1
@@ -658,6 +663,27 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 	}
 	return out
+}
+
+// spanNouns are the stretches of time, and the turnouts, a writer looks
+// back on: "our best year ever", "the biggest turnout yet".
+var spanNouns = wordSet(`year season summer winter spring autumn fall month week weekend night day turnout
+harvest crop`)
+
+// lookBacks put a sentence in the past or in thanks: "it was", "we've had",
+// "thank you for making this…".
+var lookBacks = wordSet(`was were had been made making thank thanks thankful grateful`)
+
+// celebratedSpan reports whether the superlative claim toks[i:end] ranks
+// a stretch of time or a turnout the writer looks back on, in the past or
+// in thanks: "it was our best season ever", "thank you for making this
+// our biggest year yet". That celebrates what happened; "get ready for
+// the best summer ever" still promises.
+func celebratedSpan(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	if hasNorm(tx, toks, i+1, end, spanNouns) < 0 {
+		return false
+	}
+	return hasNorm(tx, toks, sentenceStart(tx, toks, i), within(toks, i, sentenceReach), lookBacks) >= 0
 }
 
 // subjectPronouns are the words whose verb a writer stresses in capitals:

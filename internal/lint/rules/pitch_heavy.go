@@ -806,6 +806,9 @@ func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
 			continue
 		}
 		w := tx.Word(&toks[k])
+		if !lint.AllUpper(w) {
+			continue // the short word between two stressed ones: "CLOSED on SUNDAY"
+		}
 		if noticeFacts[w] {
 			fact = true
 		} else if !ruleEmphasis[w] {

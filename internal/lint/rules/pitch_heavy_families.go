@@ -1248,12 +1248,19 @@ func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		if head != "world" && head != "best" && head != "first" && head != "top" {
 			return 0, 0, "", false
 		}
+		if head == "first" && !toks[i].Joined() && classLeads[norm(tx, toks, i-2)] {
+			return 0, 0, "", false // "before the first class" is the first lesson
+		}
 	}
 	if head == "first" && w != "rate" && w != "class" {
 		return 0, 0, "", false
 	}
 	return i - 1, i + 1, famPuffery, true
 }
+
+// classLeads before "first class" make it the first of a course's
+// classes: "the first class", "your first class".
+var classLeads = wordSet(`the your my our their his her each every this that`)
 
 // pufferyUn: "unrivalled experts", "unmatched quality".
 func pufferyUn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {

@@ -93,6 +93,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "You can't afford to miss this.", "You can afford to take a week off.", "can't afford to miss"},
 		{famUrgency, "Hurry, the doors are opening.", "There is no hurry; take your time.", "Hurry"},
 		{famLoss, "Once it's gone, it's gone.", "The old export is gone.", "Once it's gone"},
+		{famPuffery, "We give every guest a first-class welcome.", "Your teacher will text you before the first class.", "first-class"},
 		{famSuperlative, "Get ready for the best summer ever.", "It was the best summer ever for the allotment.", "best summer ever"},
 		{famSuperlative, "This will be our biggest season yet.", "Thank you for making this our biggest season yet.", "biggest season yet"},
 		{famScarcity, "The workshop always sells out, so book early.", "The shop sold out of bread in May.", "always sells out"},

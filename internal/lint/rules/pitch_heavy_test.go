@@ -69,6 +69,7 @@ func TestPitchHeavy(t *testing.T) {
 		{"a notice line in capitals is a sign", "YOU'RE INVITED!\n\nOur harvest supper is on 2 October, and the GREAT hall is ours for the night. Bring YOUR best pie!\n\n" + calm, false},
 		{"a shouted line that is no notice still shouts", "SO GOOD!\n\nOur harvest supper is on 2 October, and the GREAT hall is ours for the night. Bring YOUR best pie!\n\n" + calm, true},
 		{"a notice's facts in capitals are stress", "The library will be CLOSED on MONDAY, the book drop stays OPEN and returns are due TUESDAY. Bring the kids on Wednesday instead! " + calm, false},
+		{"a notice's facts joined by a short word are stress", "The café is CLOSED on SUNDAY and the hall is SHUT on MONDAY, but the PLAYGROUND stays open! " + calm, false},
 		{"three shouts beside a notice's facts still shout", "The library will be CLOSED on Monday, the book sale is HUGE, the kids LOVE it and the reading tent is GIANT! " + calm, true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})

@@ -50,10 +50,15 @@ var spanUnits = wordSet(`minute minutes hour hours day days week weeks`)
 
 // scarcityHabitSellOut: stock said to go as a rule or at speed, so the
 // reader should be quick: "tickets always sell out", "it sells out every
-// year", "last year we sold out in a week". "The shop sold out of milk
+// year", "last year we sold out in a week", "the classes fill up every
+// year". "The shop sold out of milk
 // in May" reports one day's shortage.
 func scarcityHabitSellOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if norm(tx, toks, i+1) != "out" || !sameSentence(toks, i+1, i) {
+	tail := "out"
+	if w := tx.Norm(&toks[i]); strings.HasPrefix(w, "fill") || strings.HasPrefix(w, "book") {
+		tail = "up" // "the classes always fill up", "we book up every year"
+	}
+	if norm(tx, toks, i+1) != tail || !sameSentence(toks, i+1, i) {
 		return 0, 0, "", false
 	}
 	if k := hasNorm(tx, toks, since(toks, i, 3), i, habitWords); k >= 0 {

@@ -303,11 +303,17 @@ var rarity = wordSet(`don't won't doesn't isn't aren't not never rarely seldom`)
 
 // lossFleeting: a chance that will not come back, "opportunities like
 // this don't come around often", "this offer won't be around for long",
+// "these won't be around for long",
 // "prices this low won't stick around", "don't let this opportunity slip
 // away". "The bus doesn't come around often" names no chance.
 func lossFleeting(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := sentenceStart(tx, toks, i)
 	c := hasNorm(tx, toks, from, i, chanceNouns)
+	if c < 0 && tx.Norm(&toks[i]) == "around" && stockPronouns[tx.Norm(&toks[from])] {
+		// "these won't be around for long": the stock itself, named by
+		// the pronoun that opens the sentence
+		c = from
+	}
 	if c < 0 || i-c > 8 {
 		return 0, 0, "", false
 	}

@@ -67,7 +67,8 @@ It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
 again: "for us!! What a day!!!" is two, and with two runs its capitals
-shout too; and a paragraph that shouts three
+shout too (but runs of marks with nothing else beside them, "We did it!!
+Thank you all!!!", are joy said loudly: one voice); and a paragraph that shouts three
 times or more in a piece that exclaims, "THIS weekend, the CAKE WALK, the
 kids LOVE it!", shouts each time), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
@@ -259,7 +260,8 @@ func groups(sigs []signal) []string {
 // further run of marks raises the voice again: a paragraph that ends line
 // after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
 // runs, and then each of its runs of capitals shouts too ("a riot!!! a
-// HUGE cake!!" is three). And so does a paragraph that shouts three times or more in a
+// HUGE cake!!" is three); runs of marks with nothing else, "We did it!!
+// The fund is full!!! Thank you!!", are joy said loudly, one voice. And so does a paragraph that shouts three times or more in a
 // piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
 // it!"): one or two stressed words are emphasis, three separate shouts
 // are a raised voice kept up. Capitals in a piece that never exclaims
@@ -286,6 +288,9 @@ func distinctInParagraph(sigs []signal, exclaiming func() bool) int {
 	}
 	if !volume {
 		return len(seen)
+	}
+	if len(seen) == 0 && len(shouts) == 0 {
+		return 1 // marks alone are joy said loudly: one raised voice
 	}
 	if len(shouts) >= keptShouts && exclaiming() || runs >= 2 {
 		return len(seen) + runs + len(shouts)

@@ -71,6 +71,8 @@ func TestPitchHeavy(t *testing.T) {
 		{"a notice's facts in capitals are stress", "The library will be CLOSED on MONDAY, the book drop stays OPEN and returns are due TUESDAY. Bring the kids on Wednesday instead! " + calm, false},
 		{"a notice's facts joined by a short word are stress", "The café is CLOSED on SUNDAY and the hall is SHUT on MONDAY, but the PLAYGROUND stays open! " + calm, false},
 		{"three shouts beside a notice's facts still shout", "The library will be CLOSED on Monday, the book sale is HUGE, the kids LOVE it and the reading tent is GIANT! " + calm, true},
+		{"runs of marks alone in a paragraph are joy", "We did it!! The roof fund reached its goal last night!!! Thank you all so much!!\n\n" + calm, false},
+		{"runs of marks with a push in a paragraph push", "We did it!! The last 3 seats for the roof party are left!!! Thank you all so much!!\n\n" + calm, true},
 		{"exclamations with more pressure", "Last day at the stand!!!\n\nPie! Jam! Corn! Only 3 jars left.\n\n" + calm, true},
 	})
 }

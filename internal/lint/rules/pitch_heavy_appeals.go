@@ -763,7 +763,8 @@ func pressureCountingOn(tx *lint.Text, toks []lint.Token, i int) (int, int, fami
 // lossIfWeFail: a harm that follows if the goal is missed, "if we don't
 // raise $8,000 by March, the shelter will close", "if we can't reach our
 // goal, we lose the grant". "If we don't hit traffic, we'll be early"
-// names no harm.
+// names no goal and no harm, and "if we don't reach the market by nine,
+// we lose our pitch" no goal.
 func lossIfWeFail(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
 	switch norm(tx, toks, k) {
@@ -777,6 +778,15 @@ func lossIfWeFail(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return 0, 0, "", false
 	}
 	if norm(tx, toks, k-1) != "we" || norm(tx, toks, k-2) != "if" || !sameSentence(toks, k-2, i) {
+		return 0, 0, "", false
+	}
+	// the goal is money or a named target: "raise $8,000", "reach our
+	// goal"; "if we don't hit traffic" has none
+	goal := false
+	for j := i + 1; j < within(toks, i, 4) && !goal; j++ {
+		goal = toks[j].Currency != 0 || goalWords[tx.Norm(&toks[j])]
+	}
+	if !goal {
 		return 0, 0, "", false
 	}
 	if h := hasNorm(tx, toks, i+1, within(toks, i, 16), harms); h >= 0 {

@@ -224,7 +224,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityHabitSellOut, "sell sells sold selling fill fills filled book books booked")
 	add(urgencyMoreThanEver, "ever")
 	add(pressureCountingOn, "counting")
-	add(lossIfWeFail, "raise reach meet hit make")
+	add(lossIfWeFail, "raise reach meet hit")
 	return m
 }()
 

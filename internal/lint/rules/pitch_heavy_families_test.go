@@ -109,6 +109,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "The hospice needs you now more than ever.", "Board games are popular now more than ever.", "now more than ever"},
 		{famPressure, "Forty families are counting on you this winter.", "We are counting on dry weather this winter.", "counting on you"},
 		{famLoss, "If we don't raise $6,000 by May, the clinic will close.", "If we don't hit traffic, we will be there by six.", "If we don't raise $6,000 by May, the clinic will close"},
+		{famLoss, "If we can't reach our goal, we lose the grant.", "If we can't reach the market by nine, we lose our pitch.", "If we can't reach our goal, we lose"},
 		{famPrice, "Members get a year of classes ($450 value) for $99.", "Every ticket goes into the drawing for a year of classes ($450 value).", "$450 value"},
 		{famLoss, "Fees rise in March, so don't say we didn't warn you.", "We didn't warn you about the road works, and we are sorry.", "don't say we didn't warn you"},
 		{famLoss, "The kilns book up in a day. You've been warned.", "You've been warned about the icy steps before.", "You've been warned"},

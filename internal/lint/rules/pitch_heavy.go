@@ -50,7 +50,9 @@ rather than from a list of exact phrases:
 capitals (a notice or policy typed in capitals) use them as a typeface: together
 they are one raised voice, not a shout per line; so do lines wholly in capitals
 (3 words or more) when a piece has three or more of them, as a ticket page that
-sets its headings and notices in capitals does. Block quotes and code are
+sets its headings and notices in capitals does, and questions typed in capitals
+that open or head their answers, two or more ("WHEN DOES THE POOL REOPEN? On
+3 May."), as a page of questions and answers sets them. Block quotes and code are
 quoted material and never count, but a phrase in quotation marks within the
 writer's own paragraph ("Hurry!", "only 48 hours left!") is read as it stands.
 A piece that writes about pitch (three or more uses of two or more words such as urgency,
@@ -65,7 +67,8 @@ It fires on a paragraph with 3 or more distinct signals (a run of short
 paragraphs, under 60 words together, is read as one; a paragraph's capitals
 and marks are one raised voice, but each further run of marks raises it
 again: "for us!! What a day!!!" is two, and with two runs its capitals
-shout too; and a paragraph that shouts three
+shout too (but runs of marks with nothing else beside them, "We did it!!
+Thank you all!!!", are joy said loudly: one voice); and a paragraph that shouts three
 times or more in a piece that exclaims, "THIS weekend, the CAKE WALK, the
 kids LOVE it!", shouts each time), on a piece with 1.6 or
 more distinct signals per 100 words (and at least 3 in all, exclamation marks
@@ -257,7 +260,8 @@ func groups(sigs []signal) []string {
 // further run of marks raises the voice again: a paragraph that ends line
 // after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
 // runs, and then each of its runs of capitals shouts too ("a riot!!! a
-// HUGE cake!!" is three). And so does a paragraph that shouts three times or more in a
+// HUGE cake!!" is three); runs of marks with nothing else, "We did it!!
+// The fund is full!!! Thank you!!", are joy said loudly, one voice. And so does a paragraph that shouts three times or more in a
 // piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
 // it!"): one or two stressed words are emphasis, three separate shouts
 // are a raised voice kept up. Capitals in a piece that never exclaims
@@ -284,6 +288,9 @@ func distinctInParagraph(sigs []signal, exclaiming func() bool) int {
 	}
 	if !volume {
 		return len(seen)
+	}
+	if len(seen) == 0 && len(shouts) == 0 {
+		return 1 // marks alone are joy said loudly: one raised voice
 	}
 	if len(shouts) >= keptShouts && exclaiming() || runs >= 2 {
 		return len(seen) + runs + len(shouts)
@@ -488,6 +495,8 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	toks := t.Tokens
 	var capsBlocks map[int]bool   // blocks set in capitals, found at the first shout
 	var capsNames map[string]bool // single words in capitals used more than once
+	var questions map[int]int     // blocks that open with a question in capitals: where it ends
+	var signs map[int]bool        // headings and notices set wholly in capitals
 	add := func(tok0, tok1 int, fam family) {
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
@@ -511,7 +520,10 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if capsBlocks == nil {
 				capsBlocks = capitalBlocks(t, toks)
 			}
-			if capsBlocks[int(toks[tok0].Block)] {
+			if questions == nil {
+				questions = capitalQuestions(t, toks)
+			}
+			if capsBlocks[int(toks[tok0].Block)] || tok0 < questions[int(toks[tok0].Block)] {
 				// a block set in capitals uses them as its typeface, as
 				// policy pages and notices do: all such blocks are one
 				// raised voice, not a shout per line
@@ -585,6 +597,11 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if end == 0 {
 				end = offerClaimEnd(t, toks, i)
 			}
+			if end > 0 && celebratedSpan(t, toks, i, end) {
+				i = end - 1 // "thank you for making this our best year ever"
+				next = end
+				continue
+			}
 			if end > 0 {
 				add(i, end, famSuperlative)
 				i = end - 1
@@ -600,6 +617,15 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 		}
 		if c := t.Word(tk)[0]; c >= 'A' && c <= 'Z' && (d.shouted(t, tk) || d.shortStressedVerb(t, toks, i)) {
+			if signs == nil {
+				signs = calmSigns(t, toks)
+			}
+			if signs[int(tk.Block)] {
+				// a heading or a notice set in capitals, "## LITTLE
+				// WOMEN", "YOU'RE INVITED!": its words are its typeface,
+				// but a push in it is still read word by word
+				continue
+			}
 			end := d.shoutRun(t, toks, i)
 			if end == i+1 && (shortName(t, toks, i) || norm(t, toks, i+1) == ":" || numberedLabel(t, toks, i) || compoundTerm(t, toks, i) || definedAbbreviation(t, toks, i)) {
 				continue // a name or a label: "NOTE: …", "PART 1: …", "COVID-19"
@@ -611,6 +637,10 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if calmRun(t, toks[i:end]) {
 				if capsNames == nil {
 					capsNames = recurringCapitals(t, toks)
+				}
+				if norm(t, toks, end) != ":" && keptNames(t, toks[i:end], capsNames) {
+					i = end - 1 // "VOLUNTEERS & AMBASSADORS" where the piece keeps naming both roles in capitals
+					continue
 				}
 				if key := capitalsKey(t, toks[i:end]); capsNames[key] && (end == i+1 || norm(t, toks, end) == ":") {
 					if end == i+1 {
@@ -638,6 +668,27 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 	}
 	return out
+}
+
+// spanNouns are the stretches of time, and the turnouts, a writer looks
+// back on: "our best year ever", "the biggest turnout yet".
+var spanNouns = wordSet(`year season summer winter spring autumn fall month week weekend night day turnout
+harvest crop`)
+
+// lookBacks put a sentence in the past or in thanks: "it was", "we've had",
+// "thank you for making this…".
+var lookBacks = wordSet(`was were had been made making thank thanks thankful grateful`)
+
+// celebratedSpan reports whether the superlative claim toks[i:end] ranks
+// a stretch of time or a turnout the writer looks back on, in the past or
+// in thanks: "it was our best season ever", "thank you for making this
+// our biggest year yet". That celebrates what happened; "get ready for
+// the best summer ever" still promises.
+func celebratedSpan(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	if hasNorm(tx, toks, i+1, end, spanNouns) < 0 {
+		return false
+	}
+	return hasNorm(tx, toks, sentenceStart(tx, toks, i), within(toks, i, sentenceReach), lookBacks) >= 0
 }
 
 // subjectPronouns are the words whose verb a writer stresses in capitals:
@@ -743,15 +794,33 @@ func cueSignal(tx *lint.Text, toks []lint.Token, i, next int) (int, int, family,
 var ruleEmphasis = wordSet(`PLEASE NOT DO DON'T NEVER MUST WILL WON'T CANNOT CAN'T ONLY FINAL ALWAYS BOTH EXCEPT NO
 AFTER BEFORE UNTIL UNLESS MINIMUM MAXIMUM LEAST MOST EACH EVERY ANY OR NOR`)
 
+// noticeFacts are the facts a notice stresses as a policy stresses its
+// rules: whether a place is open and which day, "the library is CLOSED on
+// MONDAY", "returns are due TUESDAY". Cried out, "We are OPEN!!!", they
+// shout; and "SALE ENDS SUNDAY" still shouts its sale.
+var noticeFacts = wordSet(`OPEN CLOSED CANCELLED CANCELED POSTPONED RESCHEDULED DELAYED MOVED DUE REQUIRED
+MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY MONDAYS TUESDAYS WEDNESDAYS THURSDAYS FRIDAYS SATURDAYS SUNDAYS
+JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER NOON`)
+
 // stressedRule reports whether the run of capitals [i, end) is made of
 // rule words only: stress on a policy, not a shout.
 func stressedRule(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	fact := false
 	for k := i; k < end; k++ {
-		if toks[k].Kind == lint.Word && !ruleEmphasis[tx.Word(&toks[k])] {
+		if toks[k].Kind != lint.Word {
+			continue
+		}
+		w := tx.Word(&toks[k])
+		if !lint.AllUpper(w) {
+			continue // the short word between two stressed ones: "CLOSED on SUNDAY"
+		}
+		if noticeFacts[w] {
+			fact = true
+		} else if !ruleEmphasis[w] {
 			return false
 		}
 	}
-	return true
+	return !fact || end >= len(toks) || !exclaims(tx, &toks[end])
 }
 
 // ruleWords make a line in capitals a rule: a ban, a must, a condition.
@@ -791,7 +860,7 @@ func exclaims(tx *lint.Text, tk *lint.Token) bool {
 var salesShouts = wordSet(`FREE SALE NOW OFF NEW HURRY LAST FINAL TODAY TONIGHT ONLY BONUS DEAL DEALS SAVE
 SAVINGS LIMITED EXCLUSIVE HUGE MASSIVE BIG BIGGEST BEST EVER OFFER WOW YES ACT BUY ORDER CLICK
 GIFT GIFTS PRICE PRICES DISCOUNT CLEARANCE SELLING GONE ENDS AMAZING INCREDIBLE URGENT EPIC INSANE
-CRAZY STOCK HOT`)
+CRAZY STOCK HOT BLOWOUT DOORBUSTER DOORBUSTERS`)
 
 // calmRun reports whether a run of capitals is only words, none of them
 // one a sales page shouts: such a run said again is a name or a label.
@@ -812,6 +881,7 @@ func calmRun(tx *lint.Text, toks []lint.Token) bool {
 // pushes.
 func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
+	runsOf := map[string]map[string]bool{} // the runs each name is used in
 	upper := func(j int) bool {
 		return toks[j].Kind == lint.Word && len(tx.Word(&toks[j])) >= 2 && lint.AllUpper(tx.Word(&toks[j]))
 	}
@@ -826,7 +896,20 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		if end == i+1 && stressedVerb(tx, toks, i) {
 			continue
 		}
-		seen[capitalsKey(tx, toks[i:end])]++
+		key := capitalsKey(tx, toks[i:end])
+		seen[key]++
+		for j := i; j < end; j++ {
+			if w := tx.Word(&toks[j]); len(w) >= minNameLetters && !plainWords[w] && !runsOf[nameKey(w)][key] {
+				// a word comes back as a name when other runs use it:
+				// a headline said again ("BLACK FRIDAY BLOWOUT" in the
+				// title and the first line) is one shout repeated
+				if runsOf[nameKey(w)] == nil {
+					runsOf[nameKey(w)] = map[string]bool{}
+				}
+				runsOf[nameKey(w)][key] = true
+				seen[nameKey(w)]++
+			}
+		}
 		i = end - 1
 	}
 	out := map[string]bool{}
@@ -836,6 +919,47 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// minNameLetters is the shortest word in capitals that may be a name the
+// piece keeps using inside a longer run: shorter ones ("ALL", "THIS",
+// "LOVE") are everyday words any shout may repeat, as are plainWords.
+const minNameLetters = 5
+
+// plainWords are long words any stressed line may repeat: they name
+// nothing.
+var plainWords = wordSet(`THESE THOSE THERE WHERE EVERY NEVER ABOUT REALLY ALWAYS SHOULD WOULD COULD THEIR
+WHICH WHILE AGAIN STILL GOING THINK THANK THANKS`)
+
+// nameKey is the key recurringCapitals gives a word in capitals inside any
+// run, singular and plural alike: "VOLUNTEER" and "VOLUNTEERS" are one
+// name.
+func nameKey(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
+	if len(w) > minNameLetters {
+		w = strings.TrimSuffix(w, "S")
+	}
+	return "name:" + w
+}
+
+// keptNames reports whether every word of five letters or more in a run of
+// capitals comes back in capitals elsewhere in the piece, singular or
+// plural, in other words around it: "a VOLUNTEER AMBASSADOR" on a page that
+// explains what a VOLUNTEER is and what AMBASSADORS do names two roles
+// the page keeps using. A shout is made once, where it pushes.
+func keptNames(tx *lint.Text, toks []lint.Token, names map[string]bool) bool {
+	found := false
+	for j := range toks {
+		w := tx.Word(&toks[j])
+		if toks[j].Kind != lint.Word || len(w) < minNameLetters || plainWords[w] {
+			continue
+		}
+		if !names[nameKey(w)] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // capitalsKey names a run of words in capitals for recurringCapitals.
@@ -935,7 +1059,10 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	}
 	var lines []int
 	for b, n := range words {
-		if n >= minCapitalLineWords && caps[b] == n {
+		if caps[b] != n {
+			continue
+		}
+		if n >= minCapitalLineWords {
 			lines = append(lines, b)
 		}
 	}
@@ -946,6 +1073,103 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	}
 	return out
 }
+
+// capitalQuestions finds the blocks that open with a question typed in
+// capitals, "WHEN DOES THE POOL OPEN? It opens in May.", or are one, "##
+// HOW DO I JOIN?", and returns the end of each question by block, when the
+// piece asks minCapitalQuestions of them or more. A page of questions and
+// answers sets its questions in capitals as a heading's typeface: together
+// they are one raised voice, as lines set in capitals are, not a shout per
+// question. One such question is read as it stands.
+func capitalQuestions(tx *lint.Text, toks []lint.Token) map[int]int {
+	out := map[int]int{}
+	for b := range tx.Blocks {
+		blk := &tx.Blocks[b]
+		if blk.Kind == lint.KindMeta {
+			continue
+		}
+		words := 0
+	scan:
+		for k := blk.Tok0; k < blk.Tok1; k++ {
+			tk := &toks[k]
+			switch {
+			case tk.Kind == lint.Word && lint.AllUpper(tx.Word(tk)):
+				words++
+			case tk.Kind == lint.Number:
+			case tk.Kind == lint.Punct && strings.Contains(tx.Word(tk), "?"):
+				if words >= minCapitalLineWords {
+					out[b] = k
+				}
+				break scan
+			case tk.Kind == lint.Punct && !strings.Contains(tx.Word(tk), "!"):
+			default:
+				break scan
+			}
+		}
+	}
+	if len(out) < minCapitalQuestions {
+		return map[int]int{}
+	}
+	return out
+}
+
+// minCapitalQuestions is how many questions typed in capitals make them
+// the typeface of a page's questions.
+const minCapitalQuestions = 2
+
+// calmSigns finds the blocks that calmSign reads as headings and notices.
+func calmSigns(tx *lint.Text, toks []lint.Token) map[int]bool {
+	out := map[int]bool{}
+	for b := range tx.Blocks {
+		if calmSign(tx, toks, b) {
+			out[b] = true
+		}
+	}
+	return out
+}
+
+// calmSign reports whether block b, wholly in capitals, is a heading or
+// a notice set as a sign is: a heading ("## THE FINE PRINT", "## LITTLE
+// WOMEN"), or a short line that announces, invites or thanks ("YOU'RE
+// INVITED!", "CLOSED MONDAY", "THANK YOU"), with no word a sale shouts and
+// no run of exclamation marks. Pages set their headings and notices in
+// capitals as a typeface; "## HUGE SALE" and "THANK YOU!!!" still shout.
+func calmSign(tx *lint.Text, toks []lint.Token, b int) bool {
+	blk := &tx.Blocks[b]
+	if blk.Kind == lint.KindMeta {
+		return false
+	}
+	words, notice := 0, false
+	for k := blk.Tok0; k < blk.Tok1; k++ {
+		tk := &toks[k]
+		w := tx.Word(tk)
+		switch {
+		case tk.Kind == lint.Word && !lint.AllUpper(w):
+			return false
+		case tk.Kind == lint.Punct && strings.Count(w, "!") >= 2:
+			return false
+		case tk.Kind != lint.Word:
+		case salesShouts[w]:
+			return false
+		default:
+			words++
+			notice = notice || noticeWords[tx.Norm(tk)]
+		}
+	}
+	if blk.Kind == lint.KindHeading {
+		return words > 0
+	}
+	return notice && words <= maxSignWords
+}
+
+// maxSignWords is the longest line in capitals read as a notice.
+const maxSignWords = 6
+
+// noticeWords make a short line in capitals a notice: it announces,
+// invites, greets or thanks, as a sign on a door does.
+var noticeWords = wordSet(`invited invitation invite welcome thank thanks congratulations congrats happy merry
+reminder notice update announcement closed closing cancelled canceled postponed rescheduled reopening open
+rsvp`)
 
 // minCapitalLineWords is how many words a line wholly in capitals needs
 // to be a line set in capitals rather than a shouted phrase ("SO GOOD!").

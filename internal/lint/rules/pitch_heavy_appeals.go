@@ -729,3 +729,68 @@ func deadlineEndOfPeriod(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 
 // reportingPeriods close a fundraiser's books: "end of month".
 var reportingPeriods = wordSet(`month quarter year`)
+
+// needWords make a sentence an ask for the reader's help.
+var needWords = wordSet(`need needs needed help support count depend rely`)
+
+// urgencyMoreThanEver: the reader's help said to matter most at this
+// moment, "we need you now more than ever", "your support matters now
+// more than ever". "Board games are popular now more than ever" makes no
+// ask.
+func urgencyMoreThanEver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i < 3 || norm(tx, toks, i-1) != "than" || norm(tx, toks, i-2) != "more" || norm(tx, toks, i-3) != "now" || !sameSentence(toks, i-3, i) {
+		return 0, 0, "", false
+	}
+	if hasNorm(tx, toks, sentenceStart(tx, toks, i), i-3, needWords) < 0 {
+		return 0, 0, "", false
+	}
+	return i - 3, i + 1, famUrgency, true
+}
+
+// pressureCountingOn: others said to depend on the reader, "the families
+// are counting on you", "we're counting on your gift". "We're counting on
+// good weather" asks nothing of the reader.
+func pressureCountingOn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) != "on" || !sameSentence(toks, i, i+2) {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, i+2); n != "you" && n != "your" {
+		return 0, 0, "", false
+	}
+	return i, i + 3, famPressure, true
+}
+
+// lossIfWeFail: a harm that follows if the goal is missed, "if we don't
+// raise $8,000 by March, the shelter will close", "if we can't reach our
+// goal, we lose the grant". "If we don't hit traffic, we'll be early"
+// names no goal and no harm, and "if we don't reach the market by nine,
+// we lose our pitch" no goal.
+func lossIfWeFail(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	switch norm(tx, toks, k) {
+	case "don't", "can't", "cannot", "won't", "didn't":
+	case "not":
+		if a := norm(tx, toks, k-1); a != "do" && a != "can" && a != "will" {
+			return 0, 0, "", false
+		}
+		k--
+	default:
+		return 0, 0, "", false
+	}
+	if norm(tx, toks, k-1) != "we" || norm(tx, toks, k-2) != "if" || !sameSentence(toks, k-2, i) {
+		return 0, 0, "", false
+	}
+	// the goal is money or a named target: "raise $8,000", "reach our
+	// goal"; "if we don't hit traffic" has none
+	goal := false
+	for j := i + 1; j < within(toks, i, 4) && !goal; j++ {
+		goal = toks[j].Currency != 0 || goalWords[tx.Norm(&toks[j])]
+	}
+	if !goal {
+		return 0, 0, "", false
+	}
+	if h := hasNorm(tx, toks, i+1, within(toks, i, 16), harms); h >= 0 {
+		return k - 2, h + 1, famLoss, true
+	}
+	return 0, 0, "", false
+}

@@ -42,7 +42,7 @@ func grabCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 }
 
 // earlyReasons give an early order its push: a saving or a loss avoided.
-var earlyReasons = wordSet(`save saving savings avoid disappointment guarantee secure discount cheaper`)
+var earlyReasons = wordSet(`save saving savings avoid disappointment guarantee secure discount cheaper selection`)
 
 // earlyCall: an order to come or buy early for a gain, "Come early on
 // release day to save", "book early to avoid disappointment". "Arrive

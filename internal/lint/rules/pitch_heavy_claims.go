@@ -339,7 +339,7 @@ func deniedNeed(tx *lint.Text, toks []lint.Token, k int) bool {
 	return false
 }
 
-// urgencyTimeIsNow: "the time is now", "now is the time to act": the
+// urgencyTimeIsNow: "the time is now", "the time is now to join", "now is (now's) the time to act": the
 // moment itself made the reason to act. "The time is now 5:30" tells
 // the time; "now is the time of year when…" tells the season; "if you
 // want a lamp, now is the time" leaves the wanting to the reader.
@@ -348,11 +348,15 @@ func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 		return 0, 0, "", false
 	}
 	switch {
-	case tx.Norm(&toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) && endsClause(toks, i+3):
+	case tx.Norm(&toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) &&
+		(endsClause(toks, i+3) || norm(tx, toks, i+3) == "to" && sameSentence(toks, i, i+3)):
 		return i, i + 3, famUrgency, true
 	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
 		(norm(tx, toks, i+4) == "to" || endsClause(toks, i+4)):
 		return i, i + 4, famUrgency, true
+	case tx.Norm(&toks[i]) == "now's" && norm(tx, toks, i+1) == "the" && norm(tx, toks, i+2) == "time" && sameSentence(toks, i, i+2) &&
+		(norm(tx, toks, i+3) == "to" || endsClause(toks, i+3)):
+		return i, i + 3, famUrgency, true // "now's the time to book"
 	}
 	return 0, 0, "", false
 }

@@ -54,21 +54,21 @@ var pitchFamilyDocs = []struct {
 	fam     family
 	example string
 }{
-	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out"`},
+	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
 	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now")`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book" (not "now's the time of year…"), or an order to come early for the pick: "come early for the best selection"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip"`},
-	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give"`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
+	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather")`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32"`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
-	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece"`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a name the piece keeps using, "the KILN list")`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a notice's facts, "we are CLOSED on MONDAY" (but "We are OPEN!!!" shouts), nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a heading or a short notice set wholly in capitals, "## LITTLE WOMEN", "YOU'RE INVITED!", "CLOSED MONDAY" (but "## HUGE SALE" and "THANK YOU!!!" shout), nor a name the piece keeps using, "the KILN list", or names it uses in other runs of capitals, singular or plural: "VOLUNTEERS & MARSHALS" on a page that explains what a VOLUNTEER and a MARSHAL do)`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
 
@@ -124,7 +124,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(guaranteeSatisfied, "sorry disappointed")
 	add(pufferyCompound, "beating leading class changing defining breaking shattering blowing dropping bending busting defying tier notch rate")
 	add(pufferyUn, "unrivalled unrivaled unmatched unparalleled unbeatable unsurpassed peerless matchless")
-	add(scarcitySpeed, "sell sells run runs move moves fly flies")
+	add(scarcitySpeed, "sell sells run runs move moves fly flies go goes")
 	add(scarcityExclusive, "exclusive")
 	add(urgencyOrderAfterClause, "now today tonight immediately")
 	add(urgencyGiftNow, "now today tonight")
@@ -168,7 +168,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceFreeGift, "free")
 	add(deadlineInTheNext, "minutes hours days weeks")
 	add(urgencyNeed, strings.Join(keys(urgencyAdjectives), " "))
-	add(urgencyTimeIsNow, "time now")
+	add(urgencyTimeIsNow, "time now now's")
 	add(lossWithoutYou, "without")
 	add(deadlineOnlyAvailable, "only")
 	add(scarcityRunningLow, "low")
@@ -221,6 +221,10 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityCoveted, "coveted sought-after in-demand hard-to-get")
 	add(priceBest, "savings discount discounts deals prices offers offer")
 	addPushCues(add)
+	add(scarcityHabitSellOut, "sell sells sold selling fill fills filled book books booked")
+	add(urgencyMoreThanEver, "ever")
+	add(pressureCountingOn, "counting")
+	add(lossIfWeFail, "raise reach meet hit")
 	return m
 }()
 
@@ -232,7 +236,7 @@ type cueCheck func(tx *lint.Text, toks []lint.Token, i int) (tok0, tok1 int, fam
 var scarcityNouns = wordSet(`seat seats spot spots place places ticket tickets copy copies unit units
 slot slots space spaces pair pairs item items piece pieces bottle bottles box boxes kit kits batch
 batches bag bags invite invites invitation invitations licence licences license licenses membership
-memberships stock supply supplies availability edition editions run room rooms table tables
+memberships stock stocks supply supplies availability edition editions run room rooms table tables
 bundle bundles jar jars loaf loaves print prints sets set session sessions left quantities quantity`)
 
 // urgent times make a deadline verb press: days and hours, not clock times.
@@ -583,8 +587,8 @@ func deadlineLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	switch norm(tx, toks, i+1) {
 	case "day", "days", "hours", "hour", "call", "orders", "weekend":
 		return i, i + 2, famDeadline, true
-	case "chance", "opportunity":
-		return i, i + 2, famUrgency, true // "last chance" presses, whatever the date
+	case "chance", "opportunity", "chances", "opportunities":
+		return i, i + 2, famUrgency, true // "last chance", "one of the last chances" press, whatever the date
 	}
 	return 0, 0, "", false
 }
@@ -786,7 +790,8 @@ func urgencyHurry(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	return i, i + 1, famUrgency, true
 }
 
-// lossGone: "once it's gone, it's gone", "gone for good", "gone forever".
+// lossGone: "once it's gone, it's gone", "gone for good", "gone forever",
+// "before they're all gone".
 func lossGone(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	switch n := norm(tx, toks, i+1); {
 	case n == "forever":
@@ -799,6 +804,11 @@ func lossGone(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	}
 	if from := since(toks, i, 3); hasWord(tx, toks, from, i, "once") >= 0 {
 		return from, i + 1, famLoss, true
+	}
+	if b := hasWord(tx, toks, since(toks, i, 4), i, "before"); b >= 0 && endsClause(toks, i+1) && hasWord(tx, toks, b+1, i, "they're", "it's", "they", "it") >= 0 {
+		// "grab one before they're all gone": the stock's end set as
+		// the reader's deadline; "before the snow is gone" has no stock
+		return b, i + 1, famLoss, true
 	}
 	return goneSoon(tx, toks, i)
 }
@@ -1098,6 +1108,9 @@ func priceWas(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	w := tx.Norm(&toks[i])
 	if w == "value" || w == "worth" {
 		if k := i - 1; k >= 0 && toks[k].Currency != 0 {
+			if prizeDraw(tx, toks, k) {
+				return 0, 0, "", false
+			}
 			return k, i + 1, famPrice, true
 		}
 		if w == "worth" && i+1 < len(toks) && toks[i+1].Currency != 0 && sameSentence(toks, i+1, i) {
@@ -1110,6 +1123,19 @@ func priceWas(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 		return 0, 0, "", false
 	}
 	return 0, 0, "", false
+}
+
+// drawWords name a draw or a sale by bids, where a prize's worth is told.
+var drawWords = wordSet(`raffle raffles drawing draw auction auctions tombola lottery bid bids bidding prize prizes`)
+
+// prizeDraw reports whether the sentence around toks[i] is about a raffle,
+// a drawing or an auction: "every ticket goes into the drawing for a
+// hamper ($200 value)". A fundraiser tells what its prizes are worth so
+// that bidders and ticket buyers know; nothing is marked down.
+func prizeDraw(tx *lint.Text, toks []lint.Token, i int) bool {
+	from := sentenceStart(tx, toks, i)
+	to := within(toks, i, sentenceReach)
+	return hasNorm(tx, toks, from, to, drawWords) >= 0
 }
 
 // anchorWords before a price make it the old one: "was $99, now $49".
@@ -1228,6 +1254,9 @@ func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		if head != "world" && head != "best" && head != "first" && head != "top" {
 			return 0, 0, "", false
 		}
+		if head == "first" && !toks[i].Joined() && classLeads[norm(tx, toks, i-2)] {
+			return 0, 0, "", false // "before the first class" is the first lesson
+		}
 	}
 	if head == "first" && w != "rate" && w != "class" {
 		return 0, 0, "", false
@@ -1235,10 +1264,17 @@ func pufferyCompound(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	return i - 1, i + 1, famPuffery, true
 }
 
+// classLeads before "first class" make it the first of a course's
+// classes: "the first class", "your first class".
+var classLeads = wordSet(`the your my our their his her each every this that`)
+
 // pufferyUn: "unrivalled experts", "unmatched quality".
 func pufferyUn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	return i, i + 1, famPuffery, true
 }
+
+// stockPronouns stand for the stock in "these will go fast".
+var stockPronouns = wordSet(`these those they they'll they're`)
 
 // speedLeads make a prediction about how fast a thing sells: "will sell
 // out", "are sure to sell out", "expected to move quickly".
@@ -1262,6 +1298,13 @@ func scarcitySpeed(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		end = i + 2
 	case (w == "fly" || w == "flies") && n == "off" && norm(tx, toks, i+2) == "the":
 		end = i + 3
+	case (w == "go" || w == "goes") && (n == "quickly" || n == "fast"):
+		// "these are going to go quickly": only of stock, "the
+		// weeks will go fast" is time
+		if hasNorm(tx, toks, since(toks, i, 6), i, stockPronouns) < 0 && hasNorm(tx, toks, since(toks, i, 6), i, scarcityNouns) < 0 {
+			return 0, 0, "", false
+		}
+		end = i + 2
 	}
 	if end < 0 {
 		return 0, 0, "", false

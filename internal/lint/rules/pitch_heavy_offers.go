@@ -38,6 +38,50 @@ func scarcityBeforeOut(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	return k, i + 2, famScarcity, true
 }
 
+// habitWords say a thing happens as a rule: "it always sells out".
+var habitWords = wordSet(`always usually often typically regularly reliably inevitably`)
+
+// habitTails after "sell out" say how fast or how often: "sold out in a
+// week", "sells out every year".
+var habitTails = wordSet(`every each within`)
+
+// spanUnits measure how fast a thing went: "in a week", "in 3 days".
+var spanUnits = wordSet(`minute minutes hour hours day days week weeks`)
+
+// scarcityHabitSellOut: stock said to go as a rule or at speed, so the
+// reader should be quick: "tickets always sell out", "it sells out every
+// year", "last year we sold out in a week", "the classes fill up every
+// year". "The shop sold out of milk
+// in May" reports one day's shortage.
+func scarcityHabitSellOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	tail := "out"
+	if w := tx.Norm(&toks[i]); strings.HasPrefix(w, "fill") || strings.HasPrefix(w, "book") {
+		tail = "up" // "the classes always fill up", "we book up every year"
+	}
+	if norm(tx, toks, i+1) != tail || !sameSentence(toks, i+1, i) {
+		return 0, 0, "", false
+	}
+	if k := hasNorm(tx, toks, since(toks, i, 3), i, habitWords); k >= 0 {
+		return k, i + 2, famScarcity, true
+	}
+	j := i + 2
+	switch n := norm(tx, toks, j); {
+	case habitTails[n] && sameSentence(toks, j, i):
+		if t := norm(tx, toks, j+1); t == "year" || t == "time" || t == "season" || spanUnits[t] || isNumber(&toks[min(j+1, len(toks)-1)]) || t == "a" {
+			return i, j + 2, famScarcity, true
+		}
+	case n == "in" && sameSentence(toks, j+2, i):
+		// "in a week", "in 3 days", "in minutes"
+		if spanUnits[norm(tx, toks, j+1)] {
+			return i, j + 2, famScarcity, true
+		}
+		if (norm(tx, toks, j+1) == "a" || isNumber(&toks[j+1])) && spanUnits[norm(tx, toks, j+2)] {
+			return i, j + 3, famScarcity, true
+		}
+	}
+	return 0, 0, "", false
+}
+
 // stillPlaces say a thing is still to be had: "still there", "still
 // available", "still in stock".
 var stillPlaces = wordSet(`there available around left in`)

@@ -30,6 +30,58 @@ func addPushCues(add func(c cueCheck, words string)) {
 	add(priceDeepCut, "discounted reduced marked")
 	add(superlativeNoRival, "compete competes compare compares close")
 	add(sufferingOne, "starving dying hungry")
+	add(lossWarned, "warn warned")
+}
+
+// warners are who says they warned the reader: the sender.
+var warners = wordSet(`we i`)
+
+// lossWarned: the reader told they were warned, as a seller says what
+// waiting will cost without naming it: "don't say we didn't warn you",
+// "you've been warned", "consider yourself warned". A warning with its
+// matter, "you've been warned about the ice", or one that reports,
+// "the council warned you", is advice or news.
+func lossWarned(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if tx.Norm(&toks[i]) == "warn" {
+		// "don't say we didn't warn you": the sender's warning, denied
+		// in advance
+		k := i - 1
+		if norm(tx, toks, k) == "not" && norm(tx, toks, k-1) == "did" {
+			k--
+		} else if norm(tx, toks, k) != "didn't" {
+			return 0, 0, "", false
+		}
+		if !warners[norm(tx, toks, k-1)] || norm(tx, toks, k-2) != "say" || norm(tx, toks, i+1) != "you" || !sameSentence(toks, k-2, i+1) {
+			return 0, 0, "", false
+		}
+		from := k - 2
+		switch {
+		case norm(tx, toks, from-1) == "don't":
+			from--
+		case norm(tx, toks, from-1) == "not" && norm(tx, toks, from-2) == "do":
+			from -= 2
+		default:
+			return 0, 0, "", false
+		}
+		return from, i + 2, famLoss, true
+	}
+	// "you've been warned", "you have been warned", "consider yourself
+	// warned", closing their clause
+	if !endsClause(toks, i+1) {
+		return 0, 0, "", false
+	}
+	switch {
+	case norm(tx, toks, i-1) == "yourself" && norm(tx, toks, i-2) == "consider" && sameSentence(toks, i-2, i):
+		return i - 2, i + 1, famLoss, true
+	case norm(tx, toks, i-1) == "been" && sameSentence(toks, i-2, i):
+		if a := norm(tx, toks, i-2); a == "you've" || a == "ya've" {
+			return i - 2, i + 1, famLoss, true
+		}
+		if norm(tx, toks, i-2) == "have" && norm(tx, toks, i-3) == "you" && sameSentence(toks, i-3, i) {
+			return i - 3, i + 1, famLoss, true
+		}
+	}
+	return 0, 0, "", false
 }
 
 // timeNouns are what runs out in a push on the reader's time.
@@ -251,11 +303,17 @@ var rarity = wordSet(`don't won't doesn't isn't aren't not never rarely seldom`)
 
 // lossFleeting: a chance that will not come back, "opportunities like
 // this don't come around often", "this offer won't be around for long",
+// "these won't be around for long",
 // "prices this low won't stick around", "don't let this opportunity slip
 // away". "The bus doesn't come around often" names no chance.
 func lossFleeting(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := sentenceStart(tx, toks, i)
 	c := hasNorm(tx, toks, from, i, chanceNouns)
+	if c < 0 && tx.Norm(&toks[i]) == "around" && stockPronouns[tx.Norm(&toks[from])] {
+		// "these won't be around for long": the stock itself, named by
+		// the pronoun that opens the sentence
+		c = from
+	}
 	if c < 0 || i-c > 8 {
 		return 0, 0, "", false
 	}

@@ -256,7 +256,14 @@ func (b *Builder) upgradeStubs(ctx context.Context, jobs map[string]*job, views 
 	// Each job that must render notes its stubs in a slot of its own:
 	// the workers share no table while they go through every job.
 	pending := make([][]*content.Page, len(list))
-	parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
+	// Taking files from a site published in place only records them:
+	// nothing waits on the file system, and more workers than
+	// processors would only contend for the stage's and cache's locks.
+	workers := parallel.IO()
+	if b.stage != nil && b.stage.InPlace() {
+		workers = parallel.CPU()
+	}
+	parallel.For(ctx, len(list), workers, func(i int) error {
 		j := list[i]
 		if !slices.ContainsFunc(j.deps, c.isStub) {
 			return nil

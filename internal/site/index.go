@@ -186,7 +186,19 @@ func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*in
 		})
 	}
 	c.stats0 = make(map[string]output.Stamp, len(files))
-	stubs = map[string]*indexEntry{}
+	// Every page gets an entry, a stub its references and its mark too:
+	// the tables are made for all of them at once rather than grown
+	// page by page. No page has loaded yet.
+	c.entriesMu.Lock()
+	if len(c.entries) == 0 {
+		c.entries = make(map[*content.Page]*cacheEntry, len(files))
+		c.refs = make(map[*content.Page][]linkcheck.Ref, len(files))
+	}
+	c.entriesMu.Unlock()
+	stubs = make(map[string]*indexEntry, len(files))
+	if c.index != nil && c.useStubs {
+		c.stubs = make(map[*content.Page]bool, len(files))
+	}
 	for i, f := range files {
 		c.stats0[f] = stats[i]
 		if same[i] {

@@ -382,8 +382,7 @@ func (s *Stage) ReuseAll(sums map[string]Sum) bool {
 	var removed []string
 	s.mu.Lock()
 	for i, name := range names {
-		_, kept := s.kept[name]
-		if !kept && s.files[name] != (Sum{}) {
+		if s.writtenBefore(name) {
 			removed = append(removed, name)
 		}
 		s.kept[name] = stamps[i]
@@ -396,6 +395,18 @@ func (s *Stage) ReuseAll(sums map[string]Sum) bool {
 		s.enqueue(&change{name: name, p: p, remove: true})
 	}
 	return true
+}
+
+// writtenBefore reports whether name was written into the temporary
+// folder (not kept) before, under s.mu. A file kept is placed too, so a
+// name never placed, as most are when asked, is looked up once.
+func (s *Stage) writtenBefore(name string) bool {
+	sum, placed := s.files[name]
+	if !placed {
+		return false
+	}
+	_, kept := s.kept[name]
+	return !kept && sum != (Sum{})
 }
 
 // reuse is Reuse under the life lock. Publishing in place, a file kept
@@ -412,8 +423,7 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 		// Most of a warm build's files are kept this way: nothing but
 		// the record, and no path is made unless one must be removed.
 		s.mu.Lock()
-		_, kept := s.kept[name]
-		written := !kept && s.files[name] != (Sum{})
+		written := s.writtenBefore(name)
 		s.kept[name] = st
 		s.files[name] = sum
 		s.mu.Unlock()

@@ -612,19 +612,33 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	}
 	made := make([]*content.Page, len(paths))
 	views := make([]*render.PageView, len(paths))
+	entries := make([]*indexEntry, len(paths))
 	parallel.For(context.Background(), len(paths), parallel.CPU(), func(i int) error {
-		made[i] = stubs[paths[i]].stub(paths[i])
+		entries[i] = stubs[paths[i]]
+		made[i] = entries[i].stub(paths[i])
 		views[i] = render.ViewOf(b.cfg, made[i], "", "")
 		return nil
 	})
+	// Each table is filled by one goroutine, the tables side by side:
+	// tens of thousands of insertions, which one goroutine made in turn.
+	var filled sync.WaitGroup
+	filled.Go(func() {
+		for i, p := range made {
+			b.cache.addStub(p, entries[i])
+		}
+	})
+	filled.Go(func() {
+		for i, p := range made {
+			b.links.Given(p, entries[i].Refs)
+		}
+	})
 	for i, path := range paths {
-		p, e := made[i], stubs[path]
-		b.cache.addStub(p, e)
-		b.links.Given(p, e.Refs)
+		p := made[i]
 		pre.views[p] = views[i]
-		pre.linted[p] = stubResult(p, e.Lint)
+		pre.linted[p] = stubResult(p, entries[i].Lint)
 		pages[path] = p
 	}
+	filled.Wait()
 	if b.cache != nil {
 		b.cache.stubCount = len(stubs)
 	}

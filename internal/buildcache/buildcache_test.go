@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/gob"
 	"errors"
+	"hash/crc32"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -108,8 +109,8 @@ func TestUntrustedEntries(t *testing.T) {
 		h = binary.LittleEndian.AppendUint32(h, formatVersion)
 		h = append(h, k[:]...)
 		h = binary.LittleEndian.AppendUint64(h, uint64(len(payload)))
-		sum := sha256.Sum256(payload)
-		return append(append(h, sum[:]...), payload...)
+		h = binary.LittleEndian.AppendUint32(h, crc32.Checksum(payload, crc32.MakeTable(crc32.Castagnoli)))
+		return append(h, payload...)
 	}
 	for _, tc := range []struct {
 		name string
@@ -184,5 +185,63 @@ func TestPrune(t *testing.T) {
 	}
 	if err := Open(t.TempDir()).Prune(nil); err != nil {
 		t.Errorf("Prune without a cache folder: %v", err)
+	}
+}
+
+// TestRawAndNamedEntries: an entry its caller encodes (PutRaw, PutNamed)
+// is written header first, then its payload; it reads back as written,
+// and is ErrInvalid once cut short or damaged. Asked for under another
+// key, a raw entry is another file (absent) and a named one the same
+// file holding the wrong key.
+func TestRawAndNamedEntries(t *testing.T) {
+	k, other := key("index", "salt"), key("index", "another salt")
+	payload := bytes.Repeat([]byte("page entry;"), 1000)
+	for _, tc := range []struct {
+		name string
+		put  func(s *Store) error
+		get  func(s *Store, k Key) ([]byte, error)
+		file func(s *Store) string
+		// other is what reading under another key reports.
+		other error
+	}{
+		{"raw", func(s *Store) error { return s.PutRaw(k, payload) },
+			func(s *Store, k Key) ([]byte, error) { return s.GetRaw(k) },
+			func(s *Store) string { return s.path(k) }, fs.ErrNotExist},
+		{"named", func(s *Store) error { return s.PutNamed("pages.index", k, payload) },
+			func(s *Store, k Key) ([]byte, error) { return s.GetNamed("pages.index", k) },
+			func(s *Store) string { return filepath.Join(s.dir, "pages.index") }, ErrInvalid},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Open(t.TempDir())
+			if err := tc.put(s); err != nil {
+				t.Fatal(err)
+			}
+			got, err := tc.get(s, k)
+			if err != nil || !bytes.Equal(got, payload) {
+				t.Fatalf("read back %d bytes, %v; want the %d written", len(got), err, len(payload))
+			}
+			if _, err := tc.get(s, other); !errors.Is(err, tc.other) {
+				t.Errorf("read under another key: %v, want %v", err, tc.other)
+			}
+			data, err := os.ReadFile(tc.file(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, harm := range []struct {
+				name string
+				data []byte
+			}{
+				{"truncated", data[:len(data)-len(payload)/2]},
+				{"header only", data[:headerSize]},
+				{"a flipped payload byte", append(data[:headerSize:headerSize], append([]byte{data[headerSize] ^ 0x20}, data[headerSize+1:]...)...)},
+			} {
+				if err := os.WriteFile(tc.file(s), harm.data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if got, err := tc.get(s, k); !errors.Is(err, ErrInvalid) {
+					t.Errorf("%s: read %d bytes, %v; want ErrInvalid", harm.name, len(got), err)
+				}
+			}
+		})
 	}
 }

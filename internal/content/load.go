@@ -250,6 +250,22 @@ func FilesUnder(root, rel string) ([]string, error) {
 
 func walk(root, dir string) ([]string, error) {
 	var out []string
+	// WalkDir's paths start with dir, which is under root: a path's part
+	// after root is cut off it, rather than made by filepath.Rel, which
+	// cleans both paths for each of a site's tens of thousands of files.
+	// (A root that is not clean, or is the file system's, takes
+	// filepath.Rel.)
+	prefix, cut := root+string(filepath.Separator), filepath.Clean(root) == root
+	if root == "." {
+		prefix = ""
+	}
+	rel := func(p string) string {
+		if r, ok := strings.CutPrefix(p, prefix); ok && cut && r != "" {
+			return r
+		}
+		r, _ := filepath.Rel(root, p)
+		return r
+	}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -269,7 +285,7 @@ func walk(root, dir string) ([]string, error) {
 		if !link && !page {
 			return nil
 		}
-		rel, _ := filepath.Rel(root, p)
+		rel := rel(p)
 		if link {
 			if err := sitefs.CheckLink(root, p, rel, d); err != nil {
 				return err

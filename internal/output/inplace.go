@@ -93,7 +93,12 @@ func (s *Stage) intact() bool {
 		}
 	}
 	stale := make([]bool, len(names))
-	changed := parallel.For(context.Background(), len(names), parallel.IO(), func(i int) error {
+	// The check runs while the build loads its pages, which needs the
+	// processors more: the destination is the folder the previous build
+	// wrote, its entries mostly in the kernel's cache, and a worker per
+	// processor keeps the stats going without crowding the loading out
+	// (with four per processor, a warm build's loading took longer).
+	changed := parallel.For(context.Background(), len(names), parallel.CPU(), func(i int) error {
 		name := names[i]
 		if !isDirKey(name) {
 			stale[i] = !s.matches(name, stamps[i])

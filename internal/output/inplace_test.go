@@ -193,3 +193,75 @@ func TestInPlaceKeepsFileTimes(t *testing.T) {
 		t.Error("a file written again with the same bytes was replaced")
 	}
 }
+
+// TestReuseAll: publishing in place, a job's files are taken all
+// together or not at all; a file that then has to be written is written,
+// and the published site is the one asked for either way.
+func TestReuseAll(t *testing.T) {
+	site := map[string]string{"a/index.html": "page a", "a/x.txt": "text a", "b/index.html": "page b"}
+	sum := func(s string) Sum { return sha256.Sum256([]byte(s)) }
+	for _, tc := range []struct {
+		name string
+		// harm changes the published site before the second build.
+		harm func(t *testing.T, dest string)
+		job  map[string]string // the files the job wants
+		want bool
+	}{
+		{"all as published", func(*testing.T, string) {}, map[string]string{"a/index.html": "page a", "a/x.txt": "text a"}, true},
+		{"one with other bytes", func(*testing.T, string) {}, map[string]string{"a/index.html": "page a", "a/x.txt": "text A"}, false},
+		{"one not published", func(*testing.T, string) {}, map[string]string{"a/index.html": "page a", "a/y.txt": "new"}, false},
+		{"one edited by hand", func(t *testing.T, dest string) {
+			name := filepath.Join(dest, "a", "x.txt")
+			if err := os.WriteFile(name, []byte("text A"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, map[string]string{"a/index.html": "page a", "a/x.txt": "text a"}, false},
+		{"none", func(*testing.T, string) {}, map[string]string{}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
+			m, _ := publishVia(t, dest, journal, nil, site, nil)
+			tc.harm(t, dest)
+			ctx := context.Background()
+			st, err := Begin(ctx, dest, Options{Journal: journal})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.Previous(m)
+			if !st.InPlace() {
+				t.Fatal("not publishing in place")
+			}
+			sums := map[string]Sum{}
+			for name, data := range tc.job {
+				sums[name] = sum(data)
+			}
+			if got := st.ReuseAll(sums); got != tc.want {
+				t.Fatalf("ReuseAll = %v, want %v", got, tc.want)
+			}
+			if !tc.want {
+				if placed := st.Names(); len(placed) != 0 {
+					t.Errorf("refused, yet placed %q", placed)
+				}
+				for name, data := range tc.job {
+					if _, err := st.Write(name, []byte(data)); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if _, err := st.Write("b/index.html", []byte("page b")); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := st.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]string{Marker: markerText, "b/index.html": "page b"}
+			for name, data := range tc.job {
+				want[name] = data
+			}
+			if got := readTree(t, dest); !reflect.DeepEqual(got, want) {
+				t.Errorf("published %v, want %v", got, want)
+			}
+		})
+	}
+}

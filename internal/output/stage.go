@@ -348,6 +348,67 @@ func (s *Stage) Reuse(name string, sum Sum) bool {
 	return s.reuse(name, sum)
 }
 
+// ReuseAll is Reuse for every file of one job, with the hashes it would
+// make: it reports whether all of them were taken. Publishing in place,
+// it takes all of them or none, and records them under one lock: a warm
+// build asks this of every job of the site, and workers taking the lock
+// file by file mostly waited for each other.
+func (s *Stage) ReuseAll(sums map[string]Sum) bool {
+	s.life.RLock()
+	defer s.life.RUnlock()
+	if s.done {
+		return false
+	}
+	if !s.inPlace {
+		for name, sum := range sums {
+			if !s.reuse(name, sum) {
+				return false
+			}
+		}
+		return true
+	}
+	// A job has a file or two: their names and stamps are listed on the
+	// stack, so that recording them looks nothing up again.
+	var nameBuf [4]string
+	var stampBuf [4]Stamp
+	names, stamps := nameBuf[:0], stampBuf[:0]
+	for name, sum := range sums {
+		st, ok := s.prev[name]
+		if !ok || st.Sum != sum || s.stale[name] || checkName(name) != nil {
+			return false
+		}
+		names, stamps = append(names, name), append(stamps, st)
+	}
+	var removed []string
+	s.mu.Lock()
+	for i, name := range names {
+		if s.writtenBefore(name) {
+			removed = append(removed, name)
+		}
+		s.kept[name] = stamps[i]
+		s.files[name] = stamps[i].Sum
+	}
+	s.mu.Unlock()
+	// A file written earlier under one of the names goes.
+	for _, name := range removed {
+		p, _ := s.path(name)
+		s.enqueue(&change{name: name, p: p, remove: true})
+	}
+	return true
+}
+
+// writtenBefore reports whether name was written into the temporary
+// folder (not kept) before, under s.mu. A file kept is placed too, so a
+// name never placed, as most are when asked, is looked up once.
+func (s *Stage) writtenBefore(name string) bool {
+	sum, placed := s.files[name]
+	if !placed {
+		return false
+	}
+	_, kept := s.kept[name]
+	return !kept && sum != (Sum{})
+}
+
 // reuse is Reuse under the life lock. Publishing in place, a file kept
 // is only recorded: it stays where it is.
 func (s *Stage) reuse(name string, sum Sum) bool {
@@ -362,8 +423,7 @@ func (s *Stage) reuse(name string, sum Sum) bool {
 		// Most of a warm build's files are kept this way: nothing but
 		// the record, and no path is made unless one must be removed.
 		s.mu.Lock()
-		_, kept := s.kept[name]
-		written := !kept && s.files[name] != (Sum{})
+		written := s.writtenBefore(name)
 		s.kept[name] = st
 		s.files[name] = sum
 		s.mu.Unlock()

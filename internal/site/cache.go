@@ -393,12 +393,29 @@ func (b *Builder) presetCards(views map[*content.Page]*render.PageView, key stri
 		return
 	}
 	for p, v := range views {
+		// Most pages of a warm build are stubs, whose records hold no
+		// list entry: their keys are not hashed for nothing.
+		if !b.cache.hasCard(p) {
+			continue
+		}
 		if k, ok := b.cache.subKey(p, "card", key); ok {
 			if html, ok := b.cache.card(p, k); ok {
 				v.SetCard(html)
 			}
 		}
 	}
+}
+
+// hasCard reports whether p's record holds a list entry, made with
+// whatever inputs.
+func (c *pageCache) hasCard(p *content.Page) bool {
+	e := c.entry(p)
+	if e == nil {
+		return false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.rec.Card != nil
 }
 
 // keepCards stores the list entries rendered in this build.

@@ -201,6 +201,10 @@ func TestCacheKeyedByConfigAndTheme(t *testing.T) {
 			data := readFile(root, "themes/clarity/email/email.html")
 			writeFile(root, "layouts/email/email.html", strings.Replace(data, "</body>", "<p>Thanks</p></body>", 1))
 		}},
+		{"a static file of the theme", func() {
+			data := readFile(root, "themes/clarity/static/css/clarity.css")
+			writeFile(root, "themes/clarity/static/css/clarity.css", data+"\n.note { color: teal; }\n")
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.edit()

@@ -186,7 +186,19 @@ func (c *pageCache) sortFiles(root string, files []string) (stubs map[string]*in
 		})
 	}
 	c.stats0 = make(map[string]output.Stamp, len(files))
-	stubs = map[string]*indexEntry{}
+	// Every page gets an entry, a stub its references and its mark too:
+	// the tables are made for all of them at once rather than grown
+	// page by page. No page has loaded yet.
+	c.entriesMu.Lock()
+	if len(c.entries) == 0 {
+		c.entries = make(map[*content.Page]*cacheEntry, len(files))
+		c.refs = make(map[*content.Page][]linkcheck.Ref, len(files))
+	}
+	c.entriesMu.Unlock()
+	stubs = make(map[string]*indexEntry, len(files))
+	if c.index != nil && c.useStubs {
+		c.stubs = make(map[*content.Page]bool, len(files))
+	}
 	for i, f := range files {
 		c.stats0[f] = stats[i]
 		if same[i] {
@@ -256,7 +268,14 @@ func (b *Builder) upgradeStubs(ctx context.Context, jobs map[string]*job, views 
 	// Each job that must render notes its stubs in a slot of its own:
 	// the workers share no table while they go through every job.
 	pending := make([][]*content.Page, len(list))
-	parallel.For(ctx, len(list), parallel.IO(), func(i int) error {
+	// Taking files from a site published in place only records them:
+	// nothing waits on the file system, and more workers than
+	// processors would only contend for the stage's and cache's locks.
+	workers := parallel.IO()
+	if b.stage != nil && b.stage.InPlace() {
+		workers = parallel.CPU()
+	}
+	parallel.For(ctx, len(list), workers, func(i int) error {
 		j := list[i]
 		if !slices.ContainsFunc(j.deps, c.isStub) {
 			return nil

@@ -2,7 +2,8 @@ package site
 
 import (
 	"maps"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/claritynotes/gen/internal/lint"
 )
@@ -44,7 +45,7 @@ func (s *LintSet) Results() []lint.Result {
 	for _, r := range all {
 		out = append(out, r)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	slices.SortFunc(out, func(a, b lint.Result) int { return strings.Compare(a.Path, b.Path) })
 	return out
 }
 

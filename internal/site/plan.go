@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claritynotes/gen/internal/buildcache"
@@ -54,9 +55,16 @@ type planner struct {
 	// listBodies is set when the list layouts may show a page's body, so
 	// the lists get the bodies a staged build keeps out of memory.
 	listBodies bool
+	// pending holds the jobs of a planner without a table of its own
+	// (see plan), in the order they were added.
+	pending []*job
 }
 
 func (pl *planner) add(j *job) {
+	if pl.jobs == nil {
+		pl.pending = append(pl.pending, j)
+		return
+	}
 	if prev, ok := pl.jobs[j.id]; ok {
 		pl.clashes = append(pl.clashes, [2]*job{prev, j})
 		return
@@ -73,6 +81,14 @@ func (pl *planner) plan() map[string]*job {
 	pl.jobs = make(map[string]*job, len(pl.site.Pages)+len(pl.site.ByKind(content.KindIssue))+len(pl.static)+
 		len(pl.site.Pages)/max(1, cfg.Paginate)+64)
 	pl.listBodies = pl.r.T.Reads("list.html", "Content") || pl.r.T.Reads("tags.html", "Content")
+	// The tags' lists, a list page for every twenty pages of each tag,
+	// are planned meanwhile by a planner of their own, which keeps its
+	// jobs and errors in order; they join the table where they would
+	// have been added, so a clash is reported the same either way.
+	tagged := *pl
+	tagged.jobs, tagged.pending, tagged.errs, tagged.clashes = nil, nil, nil, nil
+	var tagsPlanned sync.WaitGroup
+	tagsPlanned.Go(tagged.tags)
 	pl.pages()
 	pl.section(config.ArticlesSection, "Articles", "", pl.site.ByKind(content.KindArticle), 0)
 	// The newsletter section is the archive: every issue on one page, so a
@@ -82,7 +98,11 @@ func (pl *planner) plan() map[string]*job {
 	for sec, ps := range pl.otherSections() {
 		pl.section(sec, strings.ToUpper(sec[:1])+sec[1:], "", ps, 0)
 	}
-	pl.tags()
+	tagsPlanned.Wait()
+	for _, j := range tagged.pending {
+		pl.add(j)
+	}
+	pl.errs = append(pl.errs, tagged.errs...)
 	pl.emails()
 	pl.home()
 	pl.feeds()

@@ -58,7 +58,8 @@ type Options struct {
 type Result struct {
 	// Files maps output paths ("articles/x/index.html") to their bytes.
 	Files map[string][]byte
-	// Changed and Removed list output paths that differ from the previous build.
+	// Changed and Removed list output paths that differ from the previous
+	// build (none from BuildStaged, whose files are in the destination).
 	Changed, Removed     []string
 	Pages, Feeds, Emails int
 	// Skipped counts drafts, future-dated and expired pages left out.
@@ -611,19 +612,33 @@ func (b *Builder) loadAndPrepare(ctx context.Context, files []string) (map[strin
 	}
 	made := make([]*content.Page, len(paths))
 	views := make([]*render.PageView, len(paths))
+	entries := make([]*indexEntry, len(paths))
 	parallel.For(context.Background(), len(paths), parallel.CPU(), func(i int) error {
-		made[i] = stubs[paths[i]].stub(paths[i])
+		entries[i] = stubs[paths[i]]
+		made[i] = entries[i].stub(paths[i])
 		views[i] = render.ViewOf(b.cfg, made[i], "", "")
 		return nil
 	})
+	// Each table is filled by one goroutine, the tables side by side:
+	// tens of thousands of insertions, which one goroutine made in turn.
+	var filled sync.WaitGroup
+	filled.Go(func() {
+		for i, p := range made {
+			b.cache.addStub(p, entries[i])
+		}
+	})
+	filled.Go(func() {
+		for i, p := range made {
+			b.links.Given(p, entries[i].Refs)
+		}
+	})
 	for i, path := range paths {
-		p, e := made[i], stubs[path]
-		b.cache.addStub(p, e)
-		b.links.Given(p, e.Refs)
+		p := made[i]
 		pre.views[p] = views[i]
-		pre.linted[p] = stubResult(p, e.Lint)
+		pre.linted[p] = stubResult(p, entries[i].Lint)
 		pages[path] = p
 	}
+	filled.Wait()
 	if b.cache != nil {
 		b.cache.stubCount = len(stubs)
 	}
@@ -823,7 +838,7 @@ func (b *Builder) commit(ctx context.Context, start time.Time, tmpl *theme.Templ
 	}
 	res := &Result{Skipped: site.Skipped}
 	if prev == nil {
-		res.Files, res.Changed, res.Removed = b.collectAll(jobs)
+		res.Files, res.Changed, res.Removed = b.collectAll(jobs, b.stage == nil)
 	} else {
 		var updates []fileUpdate
 		for id, old := range prev {
@@ -916,14 +931,25 @@ func warnings(jobs map[string]*job) []string {
 	return out
 }
 
-// collectAll assembles the site's files from every job of a full build.
-func (b *Builder) collectAll(jobs map[string]*job) (files map[string][]byte, changed, removed []string) {
+// collectAll assembles the site's files from every job of a full build
+// and, with changes, lists them as changed since the previous build,
+// and that build's other files as removed. A staged build's files are
+// in its stage, and it is never rebuilt from: nothing compares them
+// with another build's, so it lists no changes (sorting every name of
+// a site took milliseconds of a warm build).
+func (b *Builder) collectAll(jobs map[string]*job, changes bool) (files map[string][]byte, changed, removed []string) {
 	files = make(map[string][]byte, len(jobs)+len(jobs)/4)
 	for _, j := range jobs {
 		for name, data := range j.files() {
 			files[name] = data
-			changed = append(changed, name)
 		}
+	}
+	if !changes {
+		return files, nil, nil
+	}
+	changed = make([]string, 0, len(files))
+	for name := range files {
+		changed = append(changed, name)
 	}
 	for name := range b.files {
 		if _, ok := files[name]; !ok {
@@ -1164,10 +1190,5 @@ func menu(cfg *config.Config, s *content.Site) []render.Link {
 // reuse places the files of the previous site with the given hashes in
 // the stage, reporting false unless all of them could be.
 func (b *Builder) reuse(sums map[string]output.Sum) bool {
-	for name, sum := range sums {
-		if !b.stage.Reuse(name, sum) {
-			return false
-		}
-	}
-	return true
+	return b.stage.ReuseAll(sums)
 }

@@ -277,8 +277,8 @@ func TestIndexWrittenBackMatchesEncoding(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The payload follows the entry's header: magic, version, key,
-	// length and hash.
-	const header = 8 + 4 + 32 + 8 + 32
+	// length and CRC-32C checksum.
+	const header = 8 + 4 + 32 + 8 + 4
 	if len(data) < header {
 		t.Fatalf("the index is %d bytes", len(data))
 	}

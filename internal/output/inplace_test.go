@@ -46,6 +46,29 @@ func publishVia(t *testing.T, dest, journal string, prev Manifest, files, reuse 
 	return m, before != nil && os.SameFile(before, after)
 }
 
+// stageOverPublished publishes site into a fresh destination, lets harm
+// change it (when not nil), and begins the next build over it, which
+// must publish in place. It returns the stage, the destination and the
+// journal's path.
+func stageOverPublished(t *testing.T, site map[string]string, harm func(*testing.T, string)) (*Stage, string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
+	m, _ := publishVia(t, dest, journal, nil, site, nil)
+	if harm != nil {
+		harm(t, dest)
+	}
+	st, err := Begin(context.Background(), dest, Options{Journal: journal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Previous(m)
+	if !st.InPlace() {
+		t.Fatal("the published site is not published in place")
+	}
+	return st, dest, journal
+}
+
 func TestInPlacePublish(t *testing.T) {
 	site := map[string]string{"index.html": "home", "a/index.html": "page a", "b/index.html": "page b", "c/d/index.html": "page d"}
 	for _, tc := range []struct {
@@ -116,18 +139,7 @@ func TestInPlacePublish(t *testing.T) {
 // ran are in place only if the destination is still the folder they
 // were checked in; a site never goes out without them.
 func TestInPlaceDestinationReplacedDuringBuild(t *testing.T) {
-	dir := t.TempDir()
-	dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
-	m, _ := publishVia(t, dest, journal, nil, map[string]string{"index.html": "home", "a/index.html": "page a"}, nil)
-	ctx := context.Background()
-	st, err := Begin(ctx, dest, Options{Journal: journal})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Previous(m)
-	if !st.InPlace() {
-		t.Fatal("the untouched site is not published in place")
-	}
+	st, dest, _ := stageOverPublished(t, map[string]string{"index.html": "home", "a/index.html": "page a"}, nil)
 	for name, data := range map[string]string{"index.html": "home", "a/index.html": "page a"} {
 		if !st.Reuse(name, sha256.Sum256([]byte(data))) {
 			t.Fatalf("%s not kept", name)
@@ -143,7 +155,7 @@ func TestInPlaceDestinationReplacedDuringBuild(t *testing.T) {
 	os.MkdirAll(dest, 0o755)
 	os.WriteFile(filepath.Join(dest, Marker), []byte(markerText), 0o644)
 	os.WriteFile(filepath.Join(dest, "index.html"), []byte("home"), 0o644)
-	if _, _, err := st.Commit(ctx); err == nil {
+	if _, _, err := st.Commit(context.Background()); err == nil {
 		want := map[string]string{Marker: markerText, "index.html": "home", "a/index.html": "page a", "e/index.html": "page e"}
 		if got := readTree(t, dest); !reflect.DeepEqual(got, want) {
 			t.Errorf("published %v, want %v", got, want)
@@ -219,19 +231,7 @@ func TestReuseAll(t *testing.T) {
 		{"none", func(*testing.T, string) {}, map[string]string{}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			dest, journal := filepath.Join(dir, "public"), filepath.Join(dir, "publish.journal")
-			m, _ := publishVia(t, dest, journal, nil, site, nil)
-			tc.harm(t, dest)
-			ctx := context.Background()
-			st, err := Begin(ctx, dest, Options{Journal: journal})
-			if err != nil {
-				t.Fatal(err)
-			}
-			st.Previous(m)
-			if !st.InPlace() {
-				t.Fatal("not publishing in place")
-			}
+			st, dest, _ := stageOverPublished(t, site, tc.harm)
 			sums := map[string]Sum{}
 			for name, data := range tc.job {
 				sums[name] = sum(data)
@@ -252,7 +252,7 @@ func TestReuseAll(t *testing.T) {
 			if _, err := st.Write("b/index.html", []byte("page b")); err != nil {
 				t.Fatal(err)
 			}
-			if _, _, err := st.Commit(ctx); err != nil {
+			if _, _, err := st.Commit(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 			want := map[string]string{Marker: markerText, "b/index.html": "page b"}

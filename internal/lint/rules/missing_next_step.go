@@ -126,8 +126,16 @@ giving $10" names the act), also after an aside ("But please, as
     book yours at the counter", "Honour the day with your time: pick a
     charity and send it a little" (not a label: "Update: …"); a gift or
     an order put in the passive: "Donations can be dropped off at the
-    desk", "Orders can be placed by replying" (not "Boxes can be picked
-    up on Tuesdays"); "Tickets available at the door"
+    desk", "Orders can be placed by replying", "Gifts to the roof fund
+    can be made online at …", "Donations are accepted gladly at the desk"
+    (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
+    were made by the scouts"); "Tickets available at the door"
+  - the gift laid out as a label and its items: the ways to give ("Ways
+    to donate: the jar by the till, a cheque, the online form", "How you
+    can help: …") or what a drive needs ("Coat drive needs: gloves,
+    scarves, boots"); not a label about anything else ("Ingredients
+    needed: flour, eggs", "Ways to help your garden: mulch, water") nor
+    a clause with a colon ("The pantry's needs have grown: …")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We hope to see many of you at the open house on Friday", "Hope to see you
 for the quiz on Thursday night" (not "See you for another issue on
@@ -280,6 +288,9 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 			if ns.invites(t, t.Units[u], from, p.Page.Source) {
 				return
 			}
+		}
+		if givingList(t, region, from) {
+			return // "Ways to donate: online, by cheque, at the door" lays out the gift
 		}
 		if eventDetails(t, region) {
 			return // "When: Saturday, 5 pm" and "Where: the hall" lay out an event to come to

@@ -1,0 +1,38 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+// TestNextStepGivingList: an appeal that closes on the ways to give or on
+// what a drive needs, laid out as a label and its items, invites; a
+// label about anything else, or a clause with a colon, does not.
+func TestNextStepGivingList(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"ways to donate", body + "Every coin goes to the roof fund. Ways to donate: the jar by the till, a cheque to the parish office, or the form on the website.", false},
+		{"how you can help", body + "The shelter opens again in March.\n\nHow you can help: spare blankets, a few hours on a Saturday, a cheque to the shelter.", false},
+		{"needs with the drive named", body + "Thank you for every bag so far.\n\nCoat drive needs: gloves, scarves, children's boots, winter hats.", false},
+		{"needs list as a list", body + "Items needed for the pantry this week:\n\n- tinned beans\n- oats\n- tea bags", false},
+		{"near miss: ingredients needed", body + "Ingredients needed: flour, eggs, butter, a pinch of salt.", true},
+		{"near miss: ways to relax", body + "Ways to relax: tea, a hot bath, an early night.", true},
+		{"near miss: the verb has an object", body + "Ways to help your garden: mulch, water, patience.", true},
+		{"near miss: a clause, not a label", body + "The pantry's needs have grown: more families, fewer shelves, longer queues.", true},
+		{"near miss: needs, no gift", body + "What the cellar needs: a new pump, a dry summer, some luck.", true},
+	})
+}
+
+// TestNextStepPassiveGift: a gift put in the passive with what it goes to,
+// or with an adverb after its verb, still says where it goes; a gift
+// that was made, or a number about gifts, does not.
+func TestNextStepPassiveGift(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"with its recipient", body + "Gifts to the lifeboat fund can be made online at the harbour office page.", false},
+		{"with an adverb", body + "Donations are accepted gladly at the front desk of the library.", false},
+		{"near miss: a gift made", body + "Donations to the shelter were made by the scouts in June.", true},
+		{"near miss: a number", body + "Donations to the shelter grew by a third last year.", true},
+	})
+}

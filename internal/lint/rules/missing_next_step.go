@@ -182,7 +182,8 @@ carefully"), comparisons ("better than anyone can find …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said) or an ad's words in
 quotes ("these “one day only, buy one get one” deals"), a clause describing a
-noun ("five shows that you should check out"), an obligation ("You must RSVP
+noun ("five shows that you should check out"), a clause that names a topic
+("a lecture on why you should start with the reader"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?", "See?", "See what I mean?"), a
 short question that names a topic ("Next open day?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names

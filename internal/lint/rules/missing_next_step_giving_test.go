@@ -36,3 +36,15 @@ func TestNextStepPassiveGift(t *testing.T) {
 		{"near miss: a number", body + "Donations to the shelter grew by a third last year.", true},
 	})
 }
+
+// TestNextStepTopicClause: advice inside a clause that names a topic ("a
+// talk on why you should …") is the topic, not the writer's advice; the
+// same modal in a main clause still advises.
+func TestNextStepTopicClause(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"a talk on why you should", body + "This post owes a lot to a lecture on why you should start with the reader.", true},
+		{"a guide about how you should", body + "The idea came from an old guide about how you should write a thank-you card.", true},
+		{"near miss: that's why you should", body + "That's why you should book your seat at the hall before Friday.", false},
+	})
+}

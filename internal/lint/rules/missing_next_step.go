@@ -34,7 +34,8 @@ invitation addressed to the reader:
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
     purchase …", "For more specials visit our stores" with no comma, "To
-    see what the other shops offer go to the team page" with no comma, "But
+    see what the other shops offer go to the team page" or "To volunteer
+    at the fair contact Dana" with no comma, "But
     if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
@@ -1797,7 +1798,9 @@ const meansReach = 12
 // own can follow ("… we will go to …", "… and visit …" belong to the
 // clause).
 func (ns *nextStep) purposeThenGo(tx *lint.Text, toks []lint.Token, lead int) bool {
-	if norm(tx, toks, lead) != "to" || lead+1 >= len(toks) || !ns.verbs[tx.Norm(&toks[lead+1])] && !teaserVerbs[tx.Norm(&toks[lead+1])] {
+	// the purpose may be any of the reader's acts, a way to come or to
+	// give among them: "To volunteer at the clean-up contact Dana"
+	if norm(tx, toks, lead) != "to" || lead+1 >= len(toks) || !ns.verbs[tx.Norm(&toks[lead+1])] && !teaserVerbs[tx.Norm(&toks[lead+1])] && !hopedActions[tx.Norm(&toks[lead+1])] {
 		return false
 	}
 	for j := lead + 2; j < len(toks) && j <= lead+purposeReach; j++ {

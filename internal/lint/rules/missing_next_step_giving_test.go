@@ -48,3 +48,16 @@ func TestNextStepTopicClause(t *testing.T) {
 		{"near miss: that's why you should", body + "That's why you should book your seat at the hall before Friday.", false},
 	})
 }
+
+// TestNextStepPurposeToGive: a purpose clause with no comma may name the
+// reader's way to come or to give before the pointer it leads to; the
+// writer's own contact after the same clause is no step.
+func TestNextStepPurposeToGive(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"to volunteer, contact", body + "To volunteer at the spring clean-up contact Dana Reyes at the community centre.", false},
+		{"to vote, email", body + "To vote in the committee poll email the club secretary by Sunday.", false},
+		{"near miss: the writer contacts", body + "To help the hall stay open we will contact the council next month.", true},
+		{"near miss: to volunteer is", body + "To volunteer is to give time, and the club visits schools each spring.", true},
+	})
+}

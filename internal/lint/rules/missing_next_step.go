@@ -87,7 +87,10 @@ invitation addressed to the reader:
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
     you'll check it out", "I hope current subscribers will consider
     becoming paid subscribers" (not "I hope readers enjoyed it"), "I hope you accept the challenge and make your
-    gift now", "We would love to have you join us", or anyone's
+    gift now", a hope that the reader goes to a place ("I hope you grab
+    a scarf and then you'll head down to the market"; not "I hope you get
+    to the end of the book", "I hope you went to the show"), "We would
+    love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
     join them"
   - advice to the reader in a modal with an act: "you should go out and
@@ -1077,7 +1080,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			// "I hope you accept the challenge and make your gift now":
 			// the hoped act may be named by its noun, first or after "and"
 			// in the same clause
-			if hopedAct(tx, toks, v) {
+			if hopedAct(tx, toks, v) || hopedVisit(tx, toks, v) {
 				return true
 			}
 			// "Hope you'll check it out", "hope you will stop by": an

@@ -61,3 +61,19 @@ func TestNextStepPurposeToGive(t *testing.T) {
 		{"near miss: to volunteer is", body + "To volunteer is to give time, and the club visits schools each spring.", true},
 	})
 }
+
+// TestNextStepHopedVisit: a hope that the reader goes to a place asks for
+// the trip; a hope with no place, a trip that took place or a place that
+// is no place asks nothing.
+func TestNextStepHopedVisit(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"trip later in the hope", body + "I hope you grab a warm scarf and then you'll head down to the market on Saturday.", false},
+		{"make it to", body + "Hope you make it to the craft fair at the old mill this weekend.", false},
+		{"your local place", body + "I hope you wander over to your local bookshop and ask for it by name.", false},
+		{"near miss: no place", body + "I hope you get to the end of the book before the sequel comes out.", true},
+		{"near miss: a trip that took place", body + "I hope you went to the market while the plums were still in.", true},
+		{"near miss: run out", body + "I hope you run out of reasons to stay in this winter.", true},
+		{"near miss: a wish", body + "I hope you have a lovely time at the market this summer.", true},
+	})
+}

@@ -173,7 +173,11 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     page"), though not a line wholly in capitals ("SHOP NOW") unless it
     addresses the reader ("BRING YOUR BEST PIE")
 A cta: in front matter (the theme renders it as a button) or a closing section
-headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
+headed like "Next step", "Try this", "What to do now" or "Your turn" also counts,
+as does a closing heading that names a task set for the reader ("Writing
+prompt", "This week's challenge") over a section that opens on the task's
+verb ("Describe the kitchen you grew up in"; not "Prompts that failed",
+a bare "Challenge", or "Your homework" over "Most teachers set it …").
 Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
 spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Please look out for announcements", "You'll
@@ -774,7 +778,7 @@ func verse(t *lint.Text, u lint.Unit, src []byte) bool {
 // sentences that end after token from.
 func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) bool {
 	if u.Kind == lint.KindHeading {
-		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
+		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src) || taskHeading(t, u)
 	}
 	if u.Tok0 < u.Tok1 && templateText(src, int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call

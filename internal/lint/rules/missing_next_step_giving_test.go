@@ -77,3 +77,20 @@ func TestNextStepHopedVisit(t *testing.T) {
 		{"near miss: a wish", body + "I hope you have a lovely time at the market this summer.", true},
 	})
 }
+
+// TestNextStepTaskHeading: a closing heading that names a task set for
+// the reader, over a section that opens on the task's verb, is a next
+// step whatever the verb; a heading that names a topic, or a section
+// that opens on a subject, is not.
+func TestNextStepTaskHeading(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"writing prompt", body + "## Writing prompt\n\nDescribe the kitchen you grew up in, using only smells and sounds.", false},
+		{"this week's challenge", body + "## This week's challenge\n\nSwap one errand by car for one on foot, and keep a note of what you notice.", false},
+		{"prompt for the week", body + "## Prompt for the week:\n\nCompose a short note to the neighbour you have never met.", false},
+		{"near miss: a topic heading", body + "## Prompts that failed\n\nWe tried three of them and none of them worked.", true},
+		{"near miss: a noun that reads as a verb", body + "## Your exercise\n\nExercise helps most people sleep, the survey says.", true},
+		{"near miss: a bare challenge", body + "## Challenge\n\nCompose a short note to the neighbour you have never met.", true},
+		{"near miss: a subject opens the section", body + "## Your homework\n\nMost teachers set it on Mondays and mark it on Fridays.", true},
+	})
+}

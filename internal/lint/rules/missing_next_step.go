@@ -204,7 +204,9 @@ instruction for a problem ("If you decide to cancel, just email …", "If
 you have questions about your order, contact customer service", "If
 you are not able to support us this way, you can request a refund", "…,
 if you are moving, let us know, as we cannot refund parcels sent to old
-addresses"; "If you have questions, reply" still invites), a step in a clause that says
+addresses"; "If you have questions, reply" still invites, and so does a problem still
+going on, the one a status note reports: "If you are still having trouble
+signing in, please email the help desk"), a step in a clause that says
 when something happens ("… sell out before you can check out", "the
 page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the

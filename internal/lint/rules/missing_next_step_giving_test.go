@@ -94,3 +94,15 @@ func TestNextStepTaskHeading(t *testing.T) {
 		{"near miss: a subject opens the section", body + "## Your homework\n\nMost teachers set it on Mondays and mark it on Fridays.", true},
 	})
 }
+
+// TestNextStepOngoingProblem: a condition on a problem still going on,
+// the one a status note reports, asks the reader to report it; a problem
+// put as a policy's case, with "still" or not, sets terms instead.
+func TestNextStepOngoingProblem(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"still having trouble", body + "Most accounts were repaired overnight. If you are still having trouble signing in, please email the help desk so we can look at your account.", false},
+		{"near miss: a problem as a case", body + "If you have any problems with the new form, please email the help desk.", true},
+		{"near miss: still, with a refund", body + "If your lamp is still faulty after the repair, you can request a refund from the shop.", true},
+	})
+}

@@ -150,8 +150,11 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
-    noon") or under way with its hours and a place ("The launch continues
-    on Friday 10-8 at the West Street shop"; not "A 5K run kicks off at 6
+    noon", "The litter pick is scheduled for Saturday from 9 am to noon";
+    not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
+    on Friday 10-8 at the West Street shop", "The fair takes place on
+    Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
+    pm Saturday at 12 Orchard Road"; not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
     pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't

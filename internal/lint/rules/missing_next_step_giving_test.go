@@ -106,3 +106,21 @@ func TestNextStepOngoingProblem(t *testing.T) {
 		{"near miss: still, with a refund", body + "If your lamp is still faulty after the repair, you can request a refund from the shop.", true},
 	})
 }
+
+// TestNextStepEventSetInThePresent: an event to come put in the present,
+// scheduled or set for a time, or with its hours and a place, lays out a
+// visit; one that took place, fell through, or has hours and no place
+// does not.
+func TestNextStepEventSetInThePresent(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"set for", body + "The plant sale is set for Saturday, May 4, from 10 am to 2 pm at Mill Lane Chapel.", false},
+		{"scheduled for, no place", body + "Our next litter pick is scheduled for Saturday from 9 am to noon.", false},
+		{"takes place", body + "The fair takes place on Saturday from 10 to 4 on the green.", false},
+		{"is from, with a street", body + "The book sale is from 8 am to 2 pm Saturday at 12 Orchard Road.", false},
+		{"near miss: took place", body + "The fair took place on Saturday from 10 to 4 on the green.", true},
+		{"near miss: was scheduled", body + "The litter pick was scheduled for Saturday from 9 am to noon.", true},
+		{"near miss: postponed", body + "The talk is scheduled for Friday at 7 pm but has been postponed.", true},
+		{"near miss: a time, no place", body + "The staff meeting is on Monday from 9 to 10 in the morning.", true},
+	})
+}

@@ -183,7 +183,9 @@ verb ("Describe the kitchen you grew up in"; not "Prompts that failed",
 a bare "Challenge", or "Your homework" over "Most teachers set it …").
 Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
 spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
-"Tune in next week to find out", "Please look out for announcements", "You'll
+"Tune in next week to find out", "Check back for more soon", "Be sure to check
+back next week", "Check our Facebook page for updates" (not "Check the website
+for the full menu"), "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
 deep breath", "Take a bow", "My advice: hang in there", "Ask yourself …", "Why not go the whole hog …",

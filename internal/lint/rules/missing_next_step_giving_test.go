@@ -124,3 +124,17 @@ func TestNextStepEventSetInThePresent(t *testing.T) {
 		{"near miss: a time, no place", body + "The staff meeting is on Monday from 9 to 10 in the morning.", true},
 	})
 }
+
+// TestNextStepCheckBack: coming back for news is a wait, as "stay tuned"
+// is, framed or not; a link, or a page checked for what is there now,
+// still sends the reader somewhere.
+func TestNextStepCheckBack(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"check back for more", body + "Check back for more soon.", true},
+		{"framed check back", body + "Be sure to check back next week for part two.", true},
+		{"check a page for updates", body + "Check our Facebook page for updates.", true},
+		{"near miss: check back with a link", body + "Check back [on the schedule page](https://example.com/schedule) for the new times.", false},
+		{"near miss: a page for what is there now", body + "Check the website for the full menu and book a table for Friday.", false},
+	})
+}

@@ -416,6 +416,28 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 			next == "your" && norm(tx, toks, v+2) == "eyes" || next == "an" && norm(tx, toks, v+2) == "eye"
 	case "stay":
 		return next == "tuned"
+	case "check":
+		// "Check back for more soon", "check back on Monday for the
+		// winners": the reader comes back to wait for news, as "stay
+		// tuned" asks; a link names the page to open
+		if hasLink(toks) {
+			return false
+		}
+		if next == "back" {
+			return true
+		}
+		// "Check our Facebook page for updates" waits for news on the
+		// writer's pages, as "watch our events page" does; "check the
+		// website for the full menu" names what to find there now
+		if next != "our" && next != "my" && next != "the" {
+			return false
+		}
+		for j := v + 2; j < len(toks) && j <= v+4; j++ {
+			if tx.Norm(&toks[j]) == "for" {
+				return watchedPages[norm(tx, toks, j-1)] && newsWords[norm(tx, toks, j+1)]
+			}
+		}
+		return false
 	case "follow":
 		// "follow us on Instagram" names where to go; "on social media"
 		// names nowhere in particular
@@ -427,6 +449,9 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// newsWords name news still to come: "for updates", "for announcements".
+var newsWords = wordSet(`updates update news announcements announcement`)
 
 // watchedPages are where news will show up, for a reader told to watch
 // them: "watch our calendar", "watch the website".

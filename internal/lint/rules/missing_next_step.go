@@ -144,7 +144,8 @@ giving $10" names the act), also after an aside ("But please, as
     there", "We hope to see many of you at the open house on Friday", "Hope to see you
 for the quiz on Thursday night" (not "See you for another issue on
 Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
-    "All are welcome", "The festival is free and open to the public",
+    "All are welcome", "New members are always welcome", "Walk-ins
+    welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission" (not "children receive free admission"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open

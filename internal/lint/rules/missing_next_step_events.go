@@ -378,7 +378,9 @@ func scheduledFor(tx *lint.Text, toks []lint.Token, k int) bool {
 	if w := tx.Norm(&toks[k]); w != "is" && w != "are" || !scheduledWords[norm(tx, toks, k+1)] || norm(tx, toks, k+2) != "for" {
 		return false
 	}
-	if k == 0 || toks[k-1].Kind != lint.Word || pronouns[norm(tx, toks, k-1)] || hasWord(tx, toks, k+1, len(toks), "cancelled", "canceled", "postponed") >= 0 {
+	// "It is scheduled for 6 pm on Tuesday" speaks of the event; "we are
+	// booked for …" of the writer
+	if k == 0 || toks[k-1].Kind != lint.Word || pronouns[norm(tx, toks, k-1)] && norm(tx, toks, k-1) != "it" || hasWord(tx, toks, k+1, len(toks), "cancelled", "canceled", "postponed") >= 0 {
 		return false
 	}
 	for j := k + 3; j < len(toks) && j <= k+15; j++ {

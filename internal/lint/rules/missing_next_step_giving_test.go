@@ -138,3 +138,19 @@ func TestNextStepCheckBack(t *testing.T) {
 		{"near miss: a page for what is there now", body + "Check the website for the full menu and book a table for Friday.", false},
 	})
 }
+
+// TestNextStepNewcomersWelcome: a welcome to the newcomers a club or a
+// class asks to come is an open door, as "All are welcome" is; a welcome
+// that sets a rule for a visit, or one that was, is not.
+func TestNextStepNewcomersWelcome(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"new members", body + "The choir sings again from September. New members are always welcome.", false},
+		{"beginners at a session", body + "Beginners are welcome at the Thursday session in the scout hut.", false},
+		{"walk-ins", body + "The clinic runs every Monday. Walk-ins welcome.", false},
+		{"all ages", body + "The quiz starts at the Anchor on Friday. All ages welcome.", false},
+		{"near miss: a rule for a visit", body + "Dogs are welcome on the terrace but not inside.", true},
+		{"near miss: a welcome that was", body + "Newcomers were always welcome at the old club, or so the founders said.", true},
+		{"near miss: members, not new ones", body + "Members are welcome to the same discount they had last year.", true},
+	})
+}

@@ -60,7 +60,8 @@ invitation addressed to the reader:
     remember …?", "Will you help me tell their stories?", which names the
     writer's act and not the reader's; not "in asking you to …", nor "more
     than we would ever ask you to give"); "you can follow us on Instagram" (not "you
-    can follow the story"); "you have to stop in",
+    can follow the story"); "you can reach me at the office" (not "you can
+    reach the summit"); "you have to stop in",
 "you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
@@ -1740,6 +1741,12 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		// "you can follow us on Instagram": following the writer is an act
 		// the reader takes now; "you can follow the story" is an ability
 		if tx.Norm(&toks[v]) == "follow" && hasWord(tx, toks, v+1, min(v+2, len(toks)), "us", "me", "along", "our", "my") >= 0 {
+			return true
+		}
+		// "You can reach me at the office most afternoons": the writer's
+		// contact is where to act; "you can reach the summit" is an
+		// ability
+		if tx.Norm(&toks[v]) == "reach" && hasWord(tx, toks, v+1, min(v+2, len(toks)), "us", "me", "our", "my") >= 0 {
 			return true
 		}
 		// "You can learn more about the sale here.": any action verb

@@ -154,3 +154,14 @@ func TestNextStepNewcomersWelcome(t *testing.T) {
 		{"near miss: members, not new ones", body + "Members are welcome to the same discount they had last year.", true},
 	})
 }
+
+// TestNextStepReachMe: the writer's contact offered to the reader is
+// where to act; reaching anything else is an ability.
+func TestNextStepReachMe(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"reach me", body + "You can reach me at the parish office most afternoons.", false},
+		{"reach our team", body + "Questions about the route? You can reach our team on the hotline until Friday.", false},
+		{"near miss: an ability", body + "From the car park you can reach the summit in about an hour.", true},
+	})
+}

@@ -147,7 +147,9 @@ for the quiz on Thursday night" (not "See you for another issue on
 Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
-    "Free admission" (not "children receive free admission"),
+    "Free admission" (not "children receive free admission"), a price
+    to get in with where to pay it ("Admission is $5 at the door"; not
+    "Tickets are £12 for adults"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event

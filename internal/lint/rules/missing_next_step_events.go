@@ -13,7 +13,7 @@ import (
 // before it closes names no time to come, a mind "open to new ideas"
 // admits nobody, and "we are not open on Mondays" turns the reader away.
 func openDoor(tx *lint.Text, toks []lint.Token) bool {
-	if openingHours(tx, toks) || freeAdmission(tx, toks) {
+	if openingHours(tx, toks) || freeAdmission(tx, toks) || entryPrice(tx, toks) {
 		return true
 	}
 	for k := 1; k+1 < len(toks); k++ {
@@ -462,3 +462,42 @@ func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	return false
 }
+
+// entryPrice reports the price of getting in and where to pay it:
+// "Admission is $5 at the door", "Tickets cost $12 from the box office",
+// "Entry is £3 on the gate". Like "Tickets available at the door", it
+// tells the reader coming how to get in. A price with no place to pay
+// ("Tickets were $12", "Tickets are $12 for adults") reports a fact.
+func entryPrice(tx *lint.Text, toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	if !entryNouns[norm(tx, toks, i)] {
+		return false
+	}
+	j := i + 1
+	if norm(tx, toks, j) == "will" && norm(tx, toks, j+1) == "be" {
+		j += 2
+	} else if w := norm(tx, toks, j); w == "is" || w == "are" || w == "cost" || w == "costs" {
+		j++
+	} else {
+		return false
+	}
+	if j >= len(toks) || toks[j].Currency == 0 && toks[j].Kind != lint.Number {
+		return false
+	}
+	for k := j + 1; k+2 < len(toks) && k <= j+entryPlaceReach; k++ {
+		if w := tx.Norm(&toks[k]); (w == "at" || w == "on" || w == "from") && tx.Norm(&toks[k+1]) == "the" && salePoints[tx.Norm(&toks[k+2])] {
+			return true
+		}
+	}
+	return false
+}
+
+// entryNouns name what a reader pays to get in.
+var entryNouns = wordSet(`admission entry entrance tickets ticket`)
+
+// salePoints are where a reader pays on the day: "at the door", "on the
+// gate", "from the box office".
+var salePoints = wordSet(`door doors gate gates entrance box desk counter till`)
+
+// entryPlaceReach is how far after a price its place to pay is looked for.
+const entryPlaceReach = 6

@@ -165,3 +165,16 @@ func TestNextStepReachMe(t *testing.T) {
 		{"near miss: an ability", body + "From the car park you can reach the summit in about an hour.", true},
 	})
 }
+
+// TestNextStepEntryPrice: the price of getting in and where to pay it
+// tell the reader coming how to get in; a price that was, or one with no
+// place to pay, reports a fact.
+func TestNextStepEntryPrice(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"admission at the door", body + "The quiz starts at eight. Admission is $5 at the door.", false},
+		{"tickets from the box office", body + "Tickets cost £12 from the box office, cash or card.", false},
+		{"near miss: a price that was", body + "Tickets were £12 from the box office last year.", true},
+		{"near miss: no place to pay", body + "Tickets are £12 for adults and £6 for children.", true},
+	})
+}

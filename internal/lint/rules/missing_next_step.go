@@ -116,7 +116,9 @@ giving $10" names the act), also after an aside ("But please, as
     (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
     and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
-    sale at …", "the link to register is below", "Registration opens Monday",
+    sale at …", "The sign-up sheet is by the door", "Application forms are
+    available at the front desk" (not "Forms were available …", "The form
+    is due by the end of the month"), "the link to register is below", "Registration opens Monday",
     "the registration button will be up in the sidebar"
   - the reader's step named as such: "Your final step is to send payment",
     "All you need to do is reply", or the piece's lesson put as an act of
@@ -1371,7 +1373,7 @@ drop pop swing give donate chip`)
 // resourceNouns are the places a reader acts: a form, a link, tickets.
 var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
-sheet info information
+sheet sheets forms info information
 programme program menu pre-orders preorders petition`)
 
 // infoNouns are resources the reader reads rather than acts on: more of
@@ -1437,6 +1439,12 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 			return true
 		case "at", "on", "via", "in", "from":
 			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "sale" || tx.Norm(&toks[j+1]) == "our") {
+				return true
+			}
+		case "by":
+			// "the sign-up sheet is by the door" is a place; "due by the
+			// end of the month" a time
+			if norm(tx, toks, j+1) == "the" && j+2 < len(toks) && toks[j+2].Kind == lint.Word && !eventTimeNouns[tx.Norm(&toks[j+2])] && tx.Norm(&toks[j+2]) != "end" {
 				return true
 			}
 		}

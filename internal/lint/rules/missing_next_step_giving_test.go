@@ -178,3 +178,16 @@ func TestNextStepEntryPrice(t *testing.T) {
 		{"near miss: no place to pay", body + "Tickets are £12 for adults and £6 for children.", true},
 	})
 }
+
+// TestNextStepFormsAtAPlace: forms and a sign-up sheet placed where the
+// reader picks them up point to where to act; forms that were, or a
+// form due by a time, do not.
+func TestNextStepFormsAtAPlace(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"sheet by the door", body + "The rota for the spring fair is nearly full. The sign-up sheet is by the door.", false},
+		{"forms at the desk", body + "Application forms are available at the front desk of the pool.", false},
+		{"near miss: forms that were", body + "Forms were available at the front desk until the pool closed.", true},
+		{"near miss: due by a time", body + "The form for the grant is due by the end of the month.", true},
+	})
+}

@@ -191,3 +191,21 @@ func TestNextStepFormsAtAPlace(t *testing.T) {
 		{"near miss: due by a time", body + "The form for the grant is due by the end of the month.", true},
 	})
 }
+
+// TestNextStepInvitationQuestion: a question about the reader's wish to
+// come or to give invites; one about knowing or guessing, a bare plea or
+// a habit to drop does not.
+func TestNextStepInvitationQuestion(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"would you like to join", body + "The walk leaves the green at ten. Would you like to join us on Sunday?", false},
+		{"fancy joining", body + "Fancy joining us at the Anchor for the quiz next week?", false},
+		{"care to volunteer", body + "Care to volunteer at the fair for an hour or two?", false},
+		{"do you want to come", body + "Do you want to come along to the seed swap on the 12th?", false},
+		{"near miss: guessing", body + "Care to guess what happened next?", true},
+		{"near miss: knowing", body + "Want to know the secret? It's all in the next issue.", true},
+		{"near miss: a bare plea", body + "Want to help?", true},
+		{"near miss: a habit to drop", body + "Do you want to give up sugar this year?", true},
+		{"near miss: an opinion", body + "Would you like to join a gym if it cost half as much?", true},
+	})
+}

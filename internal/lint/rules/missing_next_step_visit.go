@@ -89,3 +89,49 @@ const placeModifiers = 3
 var visitPlaces = wordSet(`market markets shop store bookshop bookstore library fair festival show museum gallery
 park hall theatre theater cinema bakery cafe café restaurant farm garden exhibition sale concert
 branch studio taproom brewery stall stand booth open-house`)
+
+// invitationQuestion reports an invitation put as a question about the
+// reader's wish: "Would you like to join us on Sunday?", "Fancy joining
+// us at the quiz?", "Care to volunteer at the fair?", "Do you want to
+// come along to the swap?". The act is one of the ways to come or to
+// give, with what it is for after it. A question about knowing or
+// guessing ("Care to guess what happened?", "Want to know the secret?"),
+// a bare plea ("Want to help?") or a habit to drop ("Do you want to give
+// up sugar?") invites to nothing.
+func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
+	if len(toks) == 0 || tx.Word(&toks[len(toks)-1]) != "?" {
+		return false
+	}
+	i := skipLeads(tx, toks, 0)
+	gerund := false
+	switch w := norm(tx, toks, i); {
+	case (w == "would" || w == "do") && norm(tx, toks, i+1) == "you" && (norm(tx, toks, i+2) == "like" || norm(tx, toks, i+2) == "want" || norm(tx, toks, i+2) == "care") && norm(tx, toks, i+3) == "to":
+		i += 4 // "Would you like to join us?", "Do you want to come?"
+	case (w == "want" || w == "care") && norm(tx, toks, i+1) == "to":
+		i += 2 // "Want to come along?", "Care to join us?"
+	case w == "fancy":
+		i++ // "Fancy joining us on Sunday?"
+		gerund = true
+	case w == "feel" && norm(tx, toks, i+1) == "like", w == "how" && norm(tx, toks, i+1) == "about":
+		i += 2 // "Feel like joining us?", "How about joining us?"
+		gerund = true
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i].Kind != lint.Word || toks[i+1].Kind == lint.Punct {
+		return false // "Want to help?" pleads, naming nothing
+	}
+	v := tx.Norm(&toks[i])
+	if gerund {
+		if v = gerundOf(v, hopedActions); v == "" {
+			return false
+		}
+	} else if !hopedActions[v] {
+		return false
+	}
+	next := tx.Norm(&toks[i+1])
+	if v == "give" && (next == "up" || next == "in") || v == "try" && (next == "something" || next == "anything" || next == "not") {
+		return false // "give up sugar" drops a habit; "try something new" names nothing
+	}
+	return !hypothetical(tx, toks, i) // "Would you like to join a gym if it were cheaper?" asks an opinion
+}

@@ -163,7 +163,9 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
     on Friday 10-8 at the West Street shop", "The fair takes place on
     Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
-    pm Saturday at 12 Orchard Road"; not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
+    pm Saturday at 12 Orchard Road", a group's regular meeting with its
+    time and place, "We meet on Tuesdays at 7 pm at the Crown" (not "We
+    met …", "We used to meet …", nor one with no place); not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
     pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't

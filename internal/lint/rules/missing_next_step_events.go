@@ -287,7 +287,7 @@ func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
 // invite nobody.
 func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if scheduledFor(tx, toks, k) {
+		if scheduledFor(tx, toks, k) || regularMeeting(tx, toks, k) {
 			return true
 		}
 		if presentTense := presentEventVerbs[tx.Norm(&toks[k])] || eventCopula(tx, toks, k); presentTense && k > 0 && toks[k-1].Kind == lint.Word && !pronouns[norm(tx, toks, k-1)] {
@@ -360,7 +360,7 @@ week weeks month months year years hour hours meantime future past first last ne
 func eventCopula(tx *lint.Text, toks []lint.Token, k int) bool {
 	switch tx.Norm(&toks[k]) {
 	case "is", "are":
-	case "takes":
+	case "takes", "take":
 		return norm(tx, toks, k+1) == "place" // "The fair takes place on Saturday from 10 to 4 on the green"
 	default:
 		return false
@@ -501,3 +501,28 @@ var salePoints = wordSet(`door doors gate gates entrance box desk counter till`)
 
 // entryPlaceReach is how far after a price its place to pay is looked for.
 const entryPlaceReach = 6
+
+// regularMeeting reports a group's regular meeting with its time and its
+// place, at toks[k]: "We meet on Tuesdays at 7 pm at the Crown", "The
+// book group meets every second Thursday at 6:30 pm in the library". A
+// club that says when and where it meets tells the reader where to come,
+// as opening hours do. A meeting that was ("we met …"), one put as a
+// habit of the past or a plan ("we used to meet", "we could meet") or one
+// with no place names no door.
+func regularMeeting(tx *lint.Text, toks []lint.Token, k int) bool {
+	if w := tx.Norm(&toks[k]); w != "meet" && w != "meets" && w != "gather" && w != "gathers" || k == 0 || toks[k-1].Kind != lint.Word {
+		return false
+	}
+	if p := tx.Norm(&toks[k-1]); p == "to" || auxiliaries[p] || modal(p) || p == "didn't" || p == "never" || p == "you" || p == "i" || p == "they" {
+		return false // "we used to meet", "they could meet": no meeting to come to
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].Kind == lint.Punct && sentenceEnd(tx, toks[j]) {
+			return false
+		}
+		if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
+			return atPlace(tx, toks, k+1) && hasWord(tx, toks, 0, len(toks), "was", "were", "until", "longer") < 0
+		}
+	}
+	return false
+}

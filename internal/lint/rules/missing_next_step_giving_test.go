@@ -209,3 +209,18 @@ func TestNextStepInvitationQuestion(t *testing.T) {
 		{"near miss: an opinion", body + "Would you like to join a gym if it cost half as much?", true},
 	})
 }
+
+// TestNextStepRegularMeeting: a group that says when and where it meets
+// tells the reader where to come; a meeting that was, a habit of the past
+// or a meeting with no place does not.
+func TestNextStepRegularMeeting(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"we meet", body + "We meet on Tuesdays at 7 pm at the Crown on Mill Street.", false},
+		{"the group meets", body + "The sketch group meets every second Thursday at 6:30 pm in the library meeting room.", false},
+		{"meetings take place", body + "Meetings take place at 7 pm on the first Monday at the scout hut.", false},
+		{"near miss: met", body + "We met on Tuesday at 7 pm at the Crown and talked until late.", true},
+		{"near miss: used to meet", body + "We used to meet on Tuesdays at 7 pm at the Crown.", true},
+		{"near miss: no place", body + "The committee meets on Tuesdays at 7 pm.", true},
+	})
+}

@@ -34,7 +34,8 @@ invitation addressed to the reader:
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
     purchase …", "For more specials visit our stores" with no comma, "To
-    see what the other shops offer go to the team page" with no comma, "But
+    see what the other shops offer go to the team page" or "To volunteer
+    at the fair contact Dana" with no comma, "But
     if you know you're going, send in your registration"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
@@ -59,11 +60,15 @@ invitation addressed to the reader:
     remember …?", "Will you help me tell their stories?", which names the
     writer's act and not the reader's; not "in asking you to …", nor "more
     than we would ever ask you to give"); "you can follow us on Instagram" (not "you
-    can follow the story"); "you have to stop in",
+    can follow the story"); "you can reach me at the office" (not "you can
+    reach the summit"); "you have to stop in",
 "you'll (just) have to come to the bash" with a verb of the list (not "you
     have to pay for it")
   - an offer put as a question or a condition: "why don't you drop in
-    on Friday?", "if you'd like to help — with an hour or a gift — …",
+    on Friday?", a question about the reader's wish to come or to give
+    ("Would you like to join us on Sunday?", "Fancy joining us at the
+    quiz?", "Care to volunteer at the fair?"; not "Care to guess what
+    happened?", "Want to help?", "Do you want to give up sugar?"), "if you'd like to help — with an hour or a gift — …",
     "if you'd like to take advantage of Priority Booking" (an offer
     named; not "… of it"), the reader's act put as the good it does
     after a condition on the reader ("if you've been thinking about a
@@ -86,7 +91,10 @@ invitation addressed to the reader:
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
     you'll check it out", "I hope current subscribers will consider
     becoming paid subscribers" (not "I hope readers enjoyed it"), "I hope you accept the challenge and make your
-    gift now", "We would love to have you join us", or anyone's
+    gift now", a hope that the reader goes to a place ("I hope you grab
+    a scarf and then you'll head down to the market"; not "I hope you get
+    to the end of the book", "I hope you went to the show"), "We would
+    love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
     join them"
   - advice to the reader in a modal with an act: "you should go out and
@@ -111,7 +119,9 @@ giving $10" names the act), also after an aside ("But please, as
     (a named place, not "from the road"); "enjoy this story …"; "So go, fellow learners,
     and peruse the catalogue"
   - a pointer to where to act: "the sign-up form is just below", "tickets are on
-    sale at …", "the link to register is below", "Registration opens Monday",
+    sale at …", "The sign-up sheet is by the door", "Application forms are
+    available at the front desk" (not "Forms were available …", "The form
+    is due by the end of the month"), "the link to register is below", "Registration opens Monday",
     "the registration button will be up in the sidebar"
   - the reader's step named as such: "Your final step is to send payment",
     "All you need to do is reply", or the piece's lesson put as an act of
@@ -126,20 +136,36 @@ giving $10" names the act), also after an aside ("But please, as
     book yours at the counter", "Honour the day with your time: pick a
     charity and send it a little" (not a label: "Update: …"); a gift or
     an order put in the passive: "Donations can be dropped off at the
-    desk", "Orders can be placed by replying" (not "Boxes can be picked
-    up on Tuesdays"); "Tickets available at the door"
+    desk", "Orders can be placed by replying", "Gifts to the roof fund
+    can be made online at …", "Donations are accepted gladly at the desk"
+    (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
+    were made by the scouts"); "Tickets available at the door"
+  - the gift laid out as a label and its items: the ways to give ("Ways
+    to donate: the jar by the till, a cheque, the online form", "How you
+    can help: …") or what a drive needs ("Coat drive needs: gloves,
+    scarves, boots"); not a label about anything else ("Ingredients
+    needed: flour, eggs", "Ways to help your garden: mulch, water") nor
+    a clause with a colon ("The pantry's needs have grown: …")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We hope to see many of you at the open house on Friday", "Hope to see you
 for the quiz on Thursday night" (not "See you for another issue on
 Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
-    "All are welcome", "The festival is free and open to the public",
-    "Free admission" (not "children receive free admission"),
+    "All are welcome", "New members are always welcome", "Walk-ins
+    welcome", "All ages welcome", "The festival is free and open to the public",
+    "Free admission" (not "children receive free admission"), a price
+    to get in with where to pay it ("Admission is $5 at the door"; not
+    "Tickets are £12 for adults"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A public tour is available at 2 pm", an event
     still to come with its hours ("The clean-up will go from 9 a.m. to
-    noon") or under way with its hours and a place ("The launch continues
-    on Friday 10-8 at the West Street shop"; not "A 5K run kicks off at 6
+    noon", "The litter pick is scheduled for Saturday from 9 am to noon";
+    not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
+    on Friday 10-8 at the West Street shop", "The fair takes place on
+    Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
+    pm Saturday at 12 Orchard Road", a group's regular meeting with its
+    time and place, "We meet on Tuesdays at 7 pm at the Crown" (not "We
+    met …", "We used to meet …", nor one with no place); not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
     pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't
@@ -161,10 +187,16 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     page"), though not a line wholly in capitals ("SHOP NOW") unless it
     addresses the reader ("BRING YOUR BEST PIE")
 A cta: in front matter (the theme renders it as a button) or a closing section
-headed like "Next step", "Try this", "What to do now" or "Your turn" also counts.
+headed like "Next step", "Try this", "What to do now" or "Your turn" also counts,
+as does a closing heading that names a task set for the reader ("Writing
+prompt", "This week's challenge") over a section that opens on the task's
+verb ("Describe the kitchen you grew up in"; not "Prompts that failed",
+a bare "Challenge", or "Your homework" over "Most teachers set it …").
 Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
 spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
-"Tune in next week to find out", "Please look out for announcements", "You'll
+"Tune in next week to find out", "Check back for more soon", "Be sure to check
+back next week", "Check our Facebook page for updates" (not "Check the website
+for the full menu"), "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
 deep breath", "Take a bow", "My advice: hang in there", "Ask yourself …", "Why not go the whole hog …",
@@ -174,7 +206,8 @@ carefully"), comparisons ("better than anyone can find …"), rules ("First
 come first serve"), labels ("Update April 2023: …"), someone else's quoted
 words ("Why don't you write every Friday?" she said) or an ad's words in
 quotes ("these “one day only, buy one get one” deals"), a clause describing a
-noun ("five shows that you should check out"), an obligation ("You must RSVP
+noun ("five shows that you should check out"), a clause that names a topic
+("a lecture on why you should start with the reader"), an obligation ("You must RSVP
 …"), rhetorical questions ("Isn't it time?", "See?", "See what I mean?"), a
 short question that names a topic ("Next open day?"), a one-word answer to the
 writer's own question ("Signed copies? Check."), a heading that names
@@ -187,7 +220,9 @@ instruction for a problem ("If you decide to cancel, just email …", "If
 you have questions about your order, contact customer service", "If
 you are not able to support us this way, you can request a refund", "…,
 if you are moving, let us know, as we cannot refund parcels sent to old
-addresses"; "If you have questions, reply" still invites), a step in a clause that says
+addresses"; "If you have questions, reply" still invites, and so does a problem still
+going on, the one a status note reports: "If you are still having trouble
+signing in, please email the help desk"), a step in a clause that says
 when something happens ("… sell out before you can check out", "the
 page checks if tickets are still available"), a consequence ("…, you can
 listen to it any time"), how-to advice that neither links nor names the
@@ -284,6 +319,9 @@ func buildNextStep(s *lint.Settings) (func(*lint.Pass), error) {
 			if ns.invites(t, t.Units[u], from, p.Page.Source) {
 				return
 			}
+		}
+		if givingList(t, region, from) {
+			return // "Ways to donate: online, by cheque, at the door" lays out the gift
 		}
 		if eventDetails(t, region) {
 			return // "When: Saturday, 5 pm" and "Where: the hall" lay out an event to come to
@@ -762,7 +800,7 @@ func verse(t *lint.Text, u lint.Unit, src []byte) bool {
 // sentences that end after token from.
 func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) bool {
 	if u.Kind == lint.KindHeading {
-		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src)
+		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src) || taskHeading(t, u)
 	}
 	if u.Tok0 < u.Tok1 && templateText(src, int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
@@ -873,7 +911,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || ns.afterBreak(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -1068,7 +1106,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			// "I hope you accept the challenge and make your gift now":
 			// the hoped act may be named by its noun, first or after "and"
 			// in the same clause
-			if hopedAct(tx, toks, v) {
+			if hopedAct(tx, toks, v) || hopedVisit(tx, toks, v) {
 				return true
 			}
 			// "Hope you'll check it out", "hope you will stop by": an
@@ -1344,7 +1382,7 @@ drop pop swing give donate chip`)
 // resourceNouns are the places a reader acts: a form, a link, tickets.
 var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
-sheet info information
+sheet sheets forms info information
 programme program menu pre-orders preorders petition`)
 
 // infoNouns are resources the reader reads rather than acts on: more of
@@ -1410,6 +1448,12 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 			return true
 		case "at", "on", "via", "in", "from":
 			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "sale" || tx.Norm(&toks[j+1]) == "our") {
+				return true
+			}
+		case "by":
+			// "the sign-up sheet is by the door" is a place; "due by the
+			// end of the month" a time
+			if norm(tx, toks, j+1) == "the" && j+2 < len(toks) && toks[j+2].Kind == lint.Word && !eventTimeNouns[tx.Norm(&toks[j+2])] && tx.Norm(&toks[j+2]) != "end" {
 				return true
 			}
 		}
@@ -1718,6 +1762,12 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[v]) == "follow" && hasWord(tx, toks, v+1, min(v+2, len(toks)), "us", "me", "along", "our", "my") >= 0 {
 			return true
 		}
+		// "You can reach me at the office most afternoons": the writer's
+		// contact is where to act; "you can reach the summit" is an
+		// ability
+		if tx.Norm(&toks[v]) == "reach" && hasWord(tx, toks, v+1, min(v+2, len(toks)), "us", "me", "our", "my") >= 0 {
+			return true
+		}
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
 		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0 || namedPlace(tx, toks, v+1)) {
@@ -1789,7 +1839,9 @@ const meansReach = 12
 // own can follow ("… we will go to …", "… and visit …" belong to the
 // clause).
 func (ns *nextStep) purposeThenGo(tx *lint.Text, toks []lint.Token, lead int) bool {
-	if norm(tx, toks, lead) != "to" || lead+1 >= len(toks) || !ns.verbs[tx.Norm(&toks[lead+1])] && !teaserVerbs[tx.Norm(&toks[lead+1])] {
+	// the purpose may be any of the reader's acts, a way to come or to
+	// give among them: "To volunteer at the clean-up contact Dana"
+	if norm(tx, toks, lead) != "to" || lead+1 >= len(toks) || !ns.verbs[tx.Norm(&toks[lead+1])] && !teaserVerbs[tx.Norm(&toks[lead+1])] && !hopedActions[tx.Norm(&toks[lead+1])] {
 		return false
 	}
 	for j := lead + 2; j < len(toks) && j <= lead+purposeReach; j++ {

@@ -31,6 +31,9 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 		if k > 0 && (relativePronouns[tx.Norm(&toks[k-1])] || conditionWords[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "what") {
 			continue
 		}
+		if k > 1 && whWords[tx.Norm(&toks[k-1])] && topicPrepositions[tx.Norm(&toks[k-2])] {
+			continue // "a talk on why you should start early" names a topic; "That's why you should book" advises
+		}
 		v := -1
 		switch {
 		case w != "you'll":
@@ -50,6 +53,10 @@ func (ns *nextStep) advisedAction(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// topicPrepositions open a clause that names what something is about:
+// "a talk on why you should …", "a guide about how you should …".
+var topicPrepositions = wordSet(`on about of into regarding explaining`)
 
 // adviceModal returns the index of the verb after a modal of advice that
 // starts at toks[i] ("should", "had better", "better" as in "you'd

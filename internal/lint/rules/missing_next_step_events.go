@@ -13,7 +13,7 @@ import (
 // before it closes names no time to come, a mind "open to new ideas"
 // admits nobody, and "we are not open on Mondays" turns the reader away.
 func openDoor(tx *lint.Text, toks []lint.Token) bool {
-	if openingHours(tx, toks) || freeAdmission(tx, toks) {
+	if openingHours(tx, toks) || freeAdmission(tx, toks) || entryPrice(tx, toks) {
 		return true
 	}
 	for k := 1; k+1 < len(toks); k++ {
@@ -287,7 +287,10 @@ func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
 // invite nobody.
 func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if presentEventVerbs[tx.Norm(&toks[k])] && k > 0 && toks[k-1].Kind == lint.Word && !pronouns[norm(tx, toks, k-1)] {
+		if scheduledFor(tx, toks, k) || regularMeeting(tx, toks, k) {
+			return true
+		}
+		if presentTense := presentEventVerbs[tx.Norm(&toks[k])] || eventCopula(tx, toks, k); presentTense && k > 0 && toks[k-1].Kind == lint.Word && !pronouns[norm(tx, toks, k-1)] {
 			// "The launch continues on Friday 10:00-8:00 at the shop": the
 			// present tense of an event under way runs to a time to come;
 			// without a place to come to it reports on the event ("A 5K
@@ -321,15 +324,75 @@ func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // atPlace reports a place named after toks[j]: "at the West Wellington
-// shop", "at our stall". "at 6 pm" is a time.
+// shop", "at our stall", "at Mill Lane Chapel", "at 12 Mill Lane", "on the
+// green", "in the square". "at 6 pm" is a time, and "in the morning" or
+// "on the day" a part of one.
 func atPlace(tx *lint.Text, toks []lint.Token, j int) bool {
 	for ; j+2 < len(toks); j++ {
-		if tx.Norm(&toks[j]) == "at" && (tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "our") && toks[j+2].Kind == lint.Word {
+		switch tx.Norm(&toks[j]) {
+		case "at":
+			if (tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "our") && toks[j+2].Kind == lint.Word {
+				return true
+			}
+			// a name or a street number: "at Mill Lane Chapel", "at 12 Mill Lane"
+			if toks[j+1].Kind == lint.Word && capitalised(tx, toks[j+1]) && !eventDays[tx.Norm(&toks[j+1])] && !eventMonths[tx.Norm(&toks[j+1])] && tx.Norm(&toks[j+1]) != "noon" ||
+				toks[j+1].Kind == lint.Number && !clockTime(tx, toks, j+1) && toks[j+2].Kind == lint.Word && capitalised(tx, toks[j+2]) {
+				return true
+			}
+		case "in", "on":
+			if (tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "our") && toks[j+2].Kind == lint.Word && !eventTimeNouns[tx.Norm(&toks[j+2])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventTimeNouns name a part of the day or a span of time, not a place: "in
+// the morning", "on the day".
+var eventTimeNouns = wordSet(`morning mornings afternoon afternoons evening evenings night day days weekend weekends
+week weeks month months year years hour hours meantime future past first last next same other way`)
+
+// eventCopula reports an event put in the present with "is" or "are"
+// and then its time: "The plant sale is from 8 am to 2 pm Saturday at
+// the chapel", "The fair is on Saturday". The place and the hours after
+// it, which scheduledEvent asks for, make it an event to come to.
+func eventCopula(tx *lint.Text, toks []lint.Token, k int) bool {
+	switch tx.Norm(&toks[k]) {
+	case "is", "are":
+	case "takes", "take":
+		return norm(tx, toks, k+1) == "place" // "The fair takes place on Saturday from 10 to 4 on the green"
+	default:
+		return false
+	}
+	w := norm(tx, toks, k+1)
+	return w == "from" || w == "on" && (eventDays[norm(tx, toks, k+2)] || eventMonths[norm(tx, toks, k+2)]) || eventDays[w]
+}
+
+// scheduledFor reports an event set for a time to come at toks[k]: "Our
+// next clean-up is scheduled for Saturday, June 1st from 9 am to noon",
+// "The plant sale is set for Saturday, May 4, from 10 am to 2 pm". As
+// with "will be held", the schedule puts it ahead; "was scheduled for"
+// took place or fell through.
+func scheduledFor(tx *lint.Text, toks []lint.Token, k int) bool {
+	if w := tx.Norm(&toks[k]); w != "is" && w != "are" || !scheduledWords[norm(tx, toks, k+1)] || norm(tx, toks, k+2) != "for" {
+		return false
+	}
+	// "It is scheduled for 6 pm on Tuesday" speaks of the event; "we are
+	// booked for …" of the writer
+	if k == 0 || toks[k-1].Kind != lint.Word || pronouns[norm(tx, toks, k-1)] && norm(tx, toks, k-1) != "it" || hasWord(tx, toks, k+1, len(toks), "cancelled", "canceled", "postponed") >= 0 {
+		return false
+	}
+	for j := k + 3; j < len(toks) && j <= k+15; j++ {
+		if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
 			return true
 		}
 	}
 	return false
 }
+
+// scheduledWords put an event on the calendar.
+var scheduledWords = wordSet(`scheduled set planned slated booked`)
 
 // presentEventVerbs say an event is under way or starts, in the present
 // tense: "the sale continues on Friday from 10 am".
@@ -395,6 +458,70 @@ func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {
 		if toks[j].Kind == lint.Word && !lint.AllUpper(tx.Word(&toks[j])) {
 			return true
+		}
+	}
+	return false
+}
+
+// entryPrice reports the price of getting in and where to pay it:
+// "Admission is $5 at the door", "Tickets cost $12 from the box office",
+// "Entry is £3 on the gate". Like "Tickets available at the door", it
+// tells the reader coming how to get in. A price with no place to pay
+// ("Tickets were $12", "Tickets are $12 for adults") reports a fact.
+func entryPrice(tx *lint.Text, toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	if !entryNouns[norm(tx, toks, i)] {
+		return false
+	}
+	j := i + 1
+	if norm(tx, toks, j) == "will" && norm(tx, toks, j+1) == "be" {
+		j += 2
+	} else if w := norm(tx, toks, j); w == "is" || w == "are" || w == "cost" || w == "costs" {
+		j++
+	} else {
+		return false
+	}
+	if j >= len(toks) || toks[j].Currency == 0 && toks[j].Kind != lint.Number {
+		return false
+	}
+	for k := j + 1; k+2 < len(toks) && k <= j+entryPlaceReach; k++ {
+		if w := tx.Norm(&toks[k]); (w == "at" || w == "on" || w == "from") && tx.Norm(&toks[k+1]) == "the" && salePoints[tx.Norm(&toks[k+2])] {
+			return true
+		}
+	}
+	return false
+}
+
+// entryNouns name what a reader pays to get in.
+var entryNouns = wordSet(`admission entry entrance tickets ticket`)
+
+// salePoints are where a reader pays on the day: "at the door", "on the
+// gate", "from the box office".
+var salePoints = wordSet(`door doors gate gates entrance box desk counter till`)
+
+// entryPlaceReach is how far after a price its place to pay is looked for.
+const entryPlaceReach = 6
+
+// regularMeeting reports a group's regular meeting with its time and its
+// place, at toks[k]: "We meet on Tuesdays at 7 pm at the Crown", "The
+// book group meets every second Thursday at 6:30 pm in the library". A
+// club that says when and where it meets tells the reader where to come,
+// as opening hours do. A meeting that was ("we met …"), one put as a
+// habit of the past or a plan ("we used to meet", "we could meet") or one
+// with no place names no door.
+func regularMeeting(tx *lint.Text, toks []lint.Token, k int) bool {
+	if w := tx.Norm(&toks[k]); w != "meet" && w != "meets" && w != "gather" && w != "gathers" || k == 0 || toks[k-1].Kind != lint.Word {
+		return false
+	}
+	if p := tx.Norm(&toks[k-1]); p == "to" || auxiliaries[p] || modal(p) || p == "didn't" || p == "never" || p == "you" || p == "i" || p == "they" {
+		return false // "we used to meet", "they could meet": no meeting to come to
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].Kind == lint.Punct && sentenceEnd(tx, toks[j]) {
+			return false
+		}
+		if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
+			return atPlace(tx, toks, k+1) && hasWord(tx, toks, 0, len(toks), "was", "were", "until", "longer") < 0
 		}
 	}
 	return false

@@ -119,6 +119,9 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 	if graspVerb(tx, toks, v) {
 		return false // "I want you to get a sense of …" asks for understanding, not an act
 	}
+	if waiting(tx, toks, v) {
+		return false // "be sure to check back next week" waits for news, framed or not
+	}
 	next := tx.Norm(&toks[v+1])
 	if w == "help" && (next == "me" || next == "us") && !helpedAct(tx, toks, v+2) {
 		return false // "Will you help me tell their stories?" asks for help with the writer's act, naming none of the reader's

@@ -197,11 +197,14 @@ func bareVerbStart(tx *lint.Text, toks []lint.Token) bool {
 // the passive: "Donations can be made online at …", "Orders can be
 // placed by replying to this email", "Memberships are sold at the front
 // desk". Logistics ("Boxes can be picked up on Tuesdays") are no step.
+// The gift may be named with what it goes to, "Donations to the shelter
+// can be made online at …", and the verb may take an adverb, "Donations
+// are accepted gladly at the door".
 func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 	if !actNouns[tx.Norm(&toks[k])] {
 		return false
 	}
-	j := k + 1
+	j := giftRecipient(tx, toks, k+1)
 	switch norm(tx, toks, j) {
 	case "can", "may":
 		if norm(tx, toks, j+1) != "be" {
@@ -220,6 +223,9 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 		return false
 	}
 	j++
+	if j < len(toks) && toks[j].Kind == lint.Word && strings.HasSuffix(tx.Norm(&toks[j]), "ly") {
+		j++ // "accepted gratefully in the bin"
+	}
 	if j < len(toks) && (tx.Norm(&toks[j]) == "off" || tx.Norm(&toks[j]) == "online" || tx.Norm(&toks[j]) == "in") {
 		return true
 	}
@@ -238,3 +244,29 @@ mailed pledged left accepted welcomed sold taken`)
 // givenPlaces follow the verb to say where or how: "at the desk",
 // "through the farm store", "by replying", "via the form".
 var givenPlaces = wordSet(`at through by via on from here to with below`)
+
+// giftRecipient skips the phrase that names what a gift goes to, "to the
+// shelter", "for the food drive", at toks[i], up to the verb group after
+// it; it returns i when there is none. A punctuation mark or a verb
+// inside ends the search: "Donations to the shelter grew" has no passive.
+func giftRecipient(tx *lint.Text, toks []lint.Token, i int) int {
+	if !giftPrepositions[norm(tx, toks, i)] {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j <= i+recipientReach; j++ {
+		if toks[j].Kind != lint.Word {
+			return i
+		}
+		switch tx.Norm(&toks[j]) {
+		case "can", "may", "are", "is":
+			return j
+		}
+	}
+	return i
+}
+
+// giftPrepositions open what a gift goes to.
+var giftPrepositions = wordSet(`to for towards toward`)
+
+// recipientReach is how many words a gift's recipient may take.
+const recipientReach = 5

@@ -25,12 +25,20 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	if i >= len(toks) || !serviceOpeners[tx.Norm(&toks[i])] {
 		return false
 	}
+	ongoing := false
 	for j := i + 1; j < len(toks) && j <= i+30; j++ {
 		if toks[j].Kind == lint.Punct {
 			return false // the condition ended without an exception in it
 		}
 		w := tx.Norm(&toks[j])
-		if exceptionWords[w] {
+		if w == "still" {
+			// "If you are still having issues, please contact support": a
+			// problem still going on is the one the piece reports, and
+			// the reader's report is the step it asks for, not a
+			// policy's case
+			ongoing = true
+		}
+		if exceptionWords[w] && !ongoing {
 			return true
 		}
 		// "If you have questions about your order, contact customer

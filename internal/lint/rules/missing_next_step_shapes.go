@@ -416,6 +416,28 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 			next == "your" && norm(tx, toks, v+2) == "eyes" || next == "an" && norm(tx, toks, v+2) == "eye"
 	case "stay":
 		return next == "tuned"
+	case "check":
+		// "Check back for more soon", "check back on Monday for the
+		// winners": the reader comes back to wait for news, as "stay
+		// tuned" asks; a link names the page to open
+		if hasLink(toks) {
+			return false
+		}
+		if next == "back" {
+			return true
+		}
+		// "Check our Facebook page for updates" waits for news on the
+		// writer's pages, as "watch our events page" does; "check the
+		// website for the full menu" names what to find there now
+		if next != "our" && next != "my" && next != "the" {
+			return false
+		}
+		for j := v + 2; j < len(toks) && j <= v+4; j++ {
+			if tx.Norm(&toks[j]) == "for" {
+				return watchedPages[norm(tx, toks, j-1)] && newsWords[norm(tx, toks, j+1)]
+			}
+		}
+		return false
 	case "follow":
 		// "follow us on Instagram" names where to go; "on social media"
 		// names nowhere in particular
@@ -427,6 +449,9 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	}
 	return false
 }
+
+// newsWords name news still to come: "for updates", "for announcements".
+var newsWords = wordSet(`updates update news announcements announcement`)
 
 // watchedPages are where news will show up, for a reader told to watch
 // them: "watch our calendar", "watch the website".
@@ -560,18 +585,41 @@ func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	return determiners[o] || o == "us" || o == "me"
 }
 
+// newcomers are the readers a club or a class welcomes when it asks them
+// to come: "Beginners are always welcome", "Walk-ins welcome". "Dogs are
+// welcome on the terrace" sets a rule for a visit, it asks for none.
+var newcomers = wordSet(`newcomers beginners visitors guests walk-ins non-members`)
+
+// welcomedRanges follow "all" to say whom a session takes: "All ages
+// welcome", "all levels are welcome".
+var welcomedRanges = wordSet(`ages levels abilities`)
+
 // allWelcome reports the open door of an event: "All are welcome",
-// "Everyone is welcome to join", "all welcome".
+// "Everyone is welcome to join", "all welcome", or a welcome to the
+// newcomers a club asks to come: "New members are always welcome",
+// "Beginners welcome".
 func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		switch tx.Norm(&toks[k]) {
-		case "all", "everyone", "everybody":
+		j := k + 1
+		w := tx.Norm(&toks[k])
+		if toks[j].Joined() && toks[j].Kind == lint.Word {
+			w += "-" + tx.Norm(&toks[j]) // "walk-ins", "non-members" come as two words
+			j++
+		}
+		switch {
+		case w == "all" && welcomedRanges[norm(tx, toks, j)]:
+			j++ // "All ages welcome", "all levels are welcome"
+		case w == "all", w == "everyone", w == "everybody", newcomers[w]:
+		case w == "new" && (norm(tx, toks, j) == "members" || norm(tx, toks, j) == "faces" || norm(tx, toks, j) == "players" || norm(tx, toks, j) == "singers"):
+			j++ // "New members are welcome"
 		default:
 			continue
 		}
-		j := k + 1
 		if tx.Norm(&toks[j]) == "is" || tx.Norm(&toks[j]) == "are" || tx.Norm(&toks[j]) == "'s" {
 			j++
+		}
+		if norm(tx, toks, j) == "always" || norm(tx, toks, j) == "very" || norm(tx, toks, j) == "most" {
+			j++ // "Newcomers are always welcome"
 		}
 		if norm(tx, toks, j) == "welcome" && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
 			return true

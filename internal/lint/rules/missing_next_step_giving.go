@@ -103,7 +103,7 @@ func drivesNeeds(t *lint.Text, label []lint.Token) bool {
 		switch w := t.Norm(&label[i]); {
 		case auxiliaries[w]:
 			return false
-		case needWords[w], w == "wish" && norm(t, label, i+1) == "list":
+		case collectionNeedWords[w], w == "wish" && norm(t, label, i+1) == "list":
 			needs = true
 		case collectionWords[w]:
 			giving = true
@@ -112,8 +112,8 @@ func drivesNeeds(t *lint.Text, label []lint.Token) bool {
 	return needs && giving
 }
 
-// needWords name a collection's needs.
-var needWords = wordSet(`needs needed wishlist most-needed`)
+// collectionNeedWords name a collection's needs.
+var collectionNeedWords = wordSet(`needs needed wishlist most-needed`)
 
 // collectionWords tie a needs label to giving: the gift, the giver or
 // the collection it goes to.

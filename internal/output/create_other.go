@@ -16,13 +16,3 @@ func writeNew(p string, data []byte) error {
 	}
 	return err
 }
-
-// fileCalls is how a stage's writer makes its folders and files: here,
-// as os does.
-type fileCalls struct{}
-
-// mkdir makes the folder p.
-func (*fileCalls) mkdir(p string) error { return os.Mkdir(p, 0o755) }
-
-// writeNew makes the file p, which must not exist, holding data.
-func (*fileCalls) writeNew(p string, data []byte) error { return writeNew(p, data) }

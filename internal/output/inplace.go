@@ -339,6 +339,6 @@ func (s *Stage) linkKept() error {
 		if err != nil || Sum(sha256.Sum256(data)) != s.files[name] {
 			return fmt.Errorf("%s changed while the site was built; build again", name)
 		}
-		return create(p, data, writeNew)
+		return create(p, data)
 	})
 }

@@ -74,8 +74,6 @@ type Stage struct {
 	// noManifest spares Commit stamping every file of a site whose
 	// record nobody keeps (see NoManifest).
 	noManifest bool
-	// calls makes the folders and files of the writer.
-	calls fileCalls
 
 	mu    sync.Mutex
 	dirs  map[string]bool // folders made in tmp
@@ -247,7 +245,7 @@ func (s *Stage) mkdir(p string) error {
 	// systems, and there are as many folders as pages).
 	var err error
 	if parentMade {
-		if err = s.calls.mkdir(dir); errors.Is(err, fs.ErrExist) {
+		if err = os.Mkdir(dir, 0o755); errors.Is(err, fs.ErrExist) {
 			err = nil
 		}
 	} else {
@@ -318,9 +316,8 @@ func (s *Stage) Flush() error {
 	return w.err
 }
 
-// create writes a new file at p with writeNew (the function, or a
-// stage's fileCalls), replacing (not overwriting) one there.
-func create(p string, data []byte, writeNew func(p string, data []byte) error) error {
+// create writes a new file at p, replacing (not overwriting) one there.
+func create(p string, data []byte) error {
 	err := writeNew(p, data)
 	if errors.Is(err, fs.ErrExist) {
 		if err := os.Remove(p); err != nil {

@@ -139,7 +139,7 @@ func (s *Stage) apply(c *change) (bool, error) {
 	if err := s.mkdir(c.p); err != nil {
 		return false, err
 	}
-	if err := create(c.p, c.data, s.calls.writeNew); err != nil {
+	if err := create(c.p, c.data); err != nil {
 		return false, fmt.Errorf("cannot write %s: %w", c.name, unwrapPath(err))
 	}
 	return true, nil
@@ -155,7 +155,7 @@ func (s *Stage) link(p, old string, sum Sum) bool {
 	os.Remove(p) // a file written earlier under the name, if any
 	if err := os.Link(old, p); err != nil {
 		data, err := os.ReadFile(old)
-		if err != nil || Sum(sha256.Sum256(data)) != sum || create(p, data, writeNew) != nil {
+		if err != nil || Sum(sha256.Sum256(data)) != sum || create(p, data) != nil {
 			os.Remove(p)
 			return false
 		}

@@ -15,6 +15,15 @@ import (
 // create entries in one folder at once, so none waits on that folder's
 // lock in the kernel.
 //
+// What a file costs here is the kernel's own work: a new inode, a
+// folder entry and a folder block, and fresh page cache filled with the
+// bytes. The writer's calls are already the fewest (mkdir, open, one
+// write, close) and its path lookups a small share. Two writers on
+// different folders, raw system calls that keep the writer's processor
+// through each call, and render workers making their own files instead
+// of queueing them each left a build's time on disk where it was, or
+// made it longer.
+//
 // The queue holds at most maxQueued changes and maxQueuedBytes of file
 // contents: a build far ahead of its disk waits rather than holding the
 // site in memory.

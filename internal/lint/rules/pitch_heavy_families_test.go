@@ -265,6 +265,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famCrowd, "Thousands of people swear by it.", "Thousands of people are signing the pledge.", "Thousands of people"},
 		// an appeal's goal in sight, its deadline and its emergency
 		{famUrgency, "We're only $5,000 away from our goal.", "The farm is only two miles away from the goal posts.", "only $5,000 away from our goal"},
+		{famUrgency, "We are just 40 people away from 300 backers.", "The hut is just 40 minutes away from 300 acres of pine.", "just 40 people away from 300 backers"},
 		{famDeadline, "Donate by Friday to have your gift matched.", "We donate the bread to the shelter by the van.", "Donate by Friday"},
 		{famUrgency, "This is an emergency appeal for the valley.", "Please keep an emergency contact on file.", "emergency appeal"},
 		// capitals that stress a rule or copy a label from the screen

@@ -204,6 +204,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Don't hesitate to send in your pledge before the doors close.", "Please don't hesitate to send me a note about sizes.", "hesitate"},
 		{famUrgency, "Don't hesitate to give to the fund before Friday.", "Please don't hesitate to give us a call about sizes.", "hesitate"},
 		{famUrgency, "Rush to the counter before the trays are empty.", "During the lunch rush the phones are busy, so email instead.", "Rush"},
+		{famUrgency, "Shoppers always rush for the tins at the first snow.", "Shoppers waited at the gate to rush in when the bell rang.", "rush"},
 		{famUrgency, "Everyone will rush for these, so be quick.", "Dozens of shoppers queued at dawn to rush the doors.", "rush"},
 		{famPressure, "The countdown is on: the sale ends Sunday.", "Easter is 30 days off, and the countdown on my fridge says so.", "countdown"},
 		{famPressure, "The countdown to the price rise is on.", "The market calls its late opening the Countdown to Spring.", "countdown"},

@@ -808,7 +808,7 @@ var holidays = wordSet(`christmas xmas halloween thanksgiving easter hanukkah di
 // reader is its own signal; "the countdown is on, the sale ends Sunday"
 // still presses.
 func holidayCountdown(tx *lint.Text, toks []lint.Token, i, n int) bool {
-	if n != 1 || tx.Norm(&toks[i]) != "countdown" {
+	if n != 1 || tx.Norm(&toks[i]) != "countdown" || countdownCalled(tx, toks, i) {
 		return false
 	}
 	if titledName(tx, toks, i) {
@@ -821,6 +821,26 @@ func holidayCountdown(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	for k := b.Tok0; k < b.Tok1; k++ {
 		if w := tx.Norm(&toks[k]); holidays[w] || w == "black" && norm(tx, toks, k+1) == "friday" {
 			return hasNorm(tx, toks, b.Tok0, b.Tok1, offerWords) < 0
+		}
+	}
+	return false
+}
+
+// countdownCalled reports whether the countdown at toks[i] is called out
+// as under way, "the countdown to Christmas is on", "the final countdown
+// begins": a seller's cry, whatever it counts down to.
+func countdownCalled(tx *lint.Text, toks []lint.Token, i int) bool {
+	if norm(tx, toks, i-1) == "final" {
+		return true
+	}
+	for k := i + 1; k < within(toks, i, 5); k++ {
+		switch tx.Norm(&toks[k]) {
+		case "begins", "began", "begun", "starts", "started":
+			return true
+		case "on":
+			if norm(tx, toks, k-1) == "is" {
+				return true
+			}
 		}
 	}
 	return false

@@ -207,6 +207,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famUrgency, "Shoppers always rush for the tins at the first snow.", "Shoppers waited at the gate to rush in when the bell rang.", "rush"},
 		{famUrgency, "Everyone will rush for these, so be quick.", "Dozens of shoppers queued at dawn to rush the doors.", "rush"},
 		{famPressure, "The countdown is on: the sale ends Sunday.", "Easter is 30 days off, and the countdown on my fridge says so.", "countdown"},
+		{famPressure, "The countdown to Christmas is on, with gift boxes at the till.", "Christmas is near, and the countdown on the shop wall reads 12.", "countdown"},
 		{famPressure, "The countdown to the price rise is on.", "The market calls its late opening the Countdown to Spring.", "countdown"},
 		{famSuperlative, "It is the biggest sale day of the year.", "Saturday is the biggest market day of the year in town.", "biggest sale day of the year"},
 		{famSuperlative, "This is our biggest weekend of the year.", "The solstice is the longest day of the year.", "biggest weekend of the year"},

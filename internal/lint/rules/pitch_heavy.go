@@ -566,7 +566,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -597,7 +597,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			if end == 0 {
 				end = offerClaimEnd(t, toks, i)
 			}
-			if end > 0 && celebratedSpan(t, toks, i, end) {
+			if end > 0 && (celebratedSpan(t, toks, i, end) || calendarRank(t, toks, i, end)) {
 				i = end - 1 // "thank you for making this our best year ever"
 				next = end
 				continue
@@ -691,6 +691,32 @@ func celebratedSpan(tx *lint.Text, toks []lint.Token, i, end int) bool {
 	return hasNorm(tx, toks, sentenceStart(tx, toks, i), within(toks, i, sentenceReach), lookBacks) >= 0
 }
 
+// sizeSuperlatives rank by size, which a calendar can be ranked by too.
+var sizeSuperlatives = wordSet(`biggest largest longest hottest`)
+
+// calendarDays are the days a calendar ranks.
+var calendarDays = wordSet(`day days night nights weekend weekends`)
+
+// offerWords name what a seller offers: "the biggest sale day of the
+// year" ranks the offer, not the calendar.
+var offerWords = wordSet(`sale sales deal deals offer offers discount discounts savings bargain bargains price prices`)
+
+// calendarRank reports whether the superlative claim toks[i:end] ranks a
+// day of the calendar by size: "the biggest shopping day of the year",
+// "the longest night of the year". That is a fact about the day anyone
+// can check, not a claim about an offer; "our biggest day of the year"
+// and "the biggest sale day of the year" still talk the offer up.
+func calendarRank(tx *lint.Text, toks []lint.Token, i, end int) bool {
+	if !sizeSuperlatives[tx.Norm(&toks[i])] || i == 0 || tx.Norm(&toks[i-1]) != "the" {
+		return false
+	}
+	day := hasNorm(tx, toks, i+1, end, calendarDays)
+	if day < 0 || day > i+3 || hasNorm(tx, toks, i+1, day, offerWords) >= 0 {
+		return false
+	}
+	return hasWord(tx, toks, day+1, end, "year") >= 0
+}
+
 // subjectPronouns are the words whose verb a writer stresses in capitals:
 // "I KNOW", "we ARE", "you CAN".
 var subjectPronouns = wordSet(`i we you they he she`)
@@ -765,6 +791,56 @@ func titledName(tx *lint.Text, toks []lint.Token, i int) bool {
 			return true
 		case strings.ContainsAny(tx.Word(&toks[j]), ":;.!?"):
 			return false
+		}
+	}
+	return false
+}
+
+// holidays are the days of the calendar a writer counts down to.
+var holidays = wordSet(`christmas xmas halloween thanksgiving easter hanukkah diwali eid holidays holiday`)
+
+// holidayCountdown reports whether the phrase toks[i:i+n] is a countdown
+// to a holiday rather than to the end of an offer: the name of a
+// seller's event, capitalised inside a sentence ("what the shop calls its
+// Countdown to Christmas"), or a count of the days to a holiday the
+// paragraph names ("Christmas is 40 days away; I keep a countdown on my
+// desk"). The days run out for everyone alike, and a deadline for the
+// reader is its own signal; "the countdown is on, the sale ends Sunday"
+// still presses.
+func holidayCountdown(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	if n != 1 || tx.Norm(&toks[i]) != "countdown" || countdownCalled(tx, toks, i) {
+		return false
+	}
+	if titledName(tx, toks, i) {
+		return true
+	}
+	b := tx.Blocks[toks[i].Block]
+	if b.Kind != lint.KindParagraph {
+		return false
+	}
+	for k := b.Tok0; k < b.Tok1; k++ {
+		if w := tx.Norm(&toks[k]); holidays[w] || w == "black" && norm(tx, toks, k+1) == "friday" {
+			return hasNorm(tx, toks, b.Tok0, b.Tok1, offerWords) < 0
+		}
+	}
+	return false
+}
+
+// countdownCalled reports whether the countdown at toks[i] is called out
+// as under way, "the countdown to Christmas is on", "the final countdown
+// begins": a seller's cry, whatever it counts down to.
+func countdownCalled(tx *lint.Text, toks []lint.Token, i int) bool {
+	if norm(tx, toks, i-1) == "final" {
+		return true
+	}
+	for k := i + 1; k < within(toks, i, 5); k++ {
+		switch tx.Norm(&toks[k]) {
+		case "begins", "began", "begun", "starts", "started":
+			return true
+		case "on":
+			if norm(tx, toks, k-1) == "is" {
+				return true
+			}
 		}
 	}
 	return false

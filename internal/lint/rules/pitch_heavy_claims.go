@@ -526,6 +526,9 @@ func urgencyGoalAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		return 0, 0, "", false
 	}
 	g := hasNorm(tx, toks, i+2, within(toks, i, 4), goalWords)
+	if g < 0 {
+		g = headCountGoal(tx, toks, i+2)
+	}
 	if g < 0 || !endsClause(toks, g+1) && !goalTails[norm(tx, toks, g+1)] {
 		return 0, 0, "", false // "the goal posts" are a place
 	}
@@ -533,6 +536,19 @@ func urgencyGoalAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		return k, g + 1, famUrgency, true
 	}
 	return 0, 0, "", false
+}
+
+// backerNouns count the people a drive's goal is set in.
+var backerNouns = wordSet(`backers donors supporters members signatures subscribers pledges patrons sponsors`)
+
+// headCountGoal returns the end word of a goal set as a head count at
+// toks[j], "500 backers", "1,000 signatures", or -1: "only 36 people away
+// from 500 backers" is the drive's goal named by its number.
+func headCountGoal(tx *lint.Text, toks []lint.Token, j int) int {
+	if j+1 < len(toks) && isNumber(&toks[j]) && sameSentence(toks, j, j+1) && backerNouns[tx.Norm(&toks[j+1])] {
+		return j + 1
+	}
+	return -1
 }
 
 // goalTails may follow a goal that ends its noun phrase: "our goal of

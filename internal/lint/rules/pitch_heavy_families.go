@@ -56,17 +56,17 @@ var pitchFamilyDocs = []struct {
 }{
 	{famScarcity, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
 	{famDeadline, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
-	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book" (not "now's the time of year…"), or an order to come early for the pick: "come early for the best selection"`},
+	{famUrgency, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book" (not "now's the time of year…"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
 	{famHardSell, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
-	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather")`},
+	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather"), or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
 	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
-	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece"`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a notice's facts, "we are CLOSED on MONDAY" (but "We are OPEN!!!" shouts), nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a heading or a short notice set wholly in capitals, "## LITTLE WOMEN", "YOU'RE INVITED!", "CLOSED MONDAY" (but "## HUGE SALE" and "THANK YOU!!!" shout), nor a name the piece keeps using, "the KILN list", or names it uses in other runs of capitals, singular or plural: "VOLUNTEERS & MARSHALS" on a page that explains what a VOLUNTEER and a MARSHAL do)`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
@@ -740,7 +740,7 @@ func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 		if tx.Norm(&toks[i]) == "miss" && norm(tx, toks, i+1) == "a" && norm(tx, toks, i+2) == "thing" {
 			return 0, 0, "", false // "you won't miss a thing" reassures
 		}
-		if tx.Norm(&toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && askVerbs[norm(tx, toks, i+2)] {
+		if tx.Norm(&toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && (askVerbs[norm(tx, toks, i+2)] || sendsWord(tx, toks, i+2)) {
 			return 0, 0, "", false // "do not hesitate to email us" offers help
 		}
 		return since(toks, i, 2), i + 1, famUrgency, true
@@ -757,7 +757,24 @@ func endsClause(toks []lint.Token, j int) bool {
 }
 
 // askVerbs are what "don't hesitate to …" invites when it offers help.
-var askVerbs = wordSet(`contact email call ask reach write message get let text phone ring drop tell`)
+var askVerbs = wordSet(`contact email call ask reach write message get let text phone ring drop tell
+reply inquire enquire chat talk speak`)
+
+// sentWords are the words a reader sends the writer when they get in
+// touch: "send us a note", "shoot me an email", "give us a call".
+var sentWords = wordSet(`email e-mail emails message messages note line question questions text dm call ring shout buzz bell`)
+
+// sendsWord reports whether toks[i] is "send", "shoot" or "give" with a
+// word of getting in touch close after it: "don't hesitate to send an
+// email" or "to give us a call" offers help as "don't hesitate to email"
+// does, while "don't hesitate to send in your pledge" or "to give to the
+// fund" still presses.
+func sendsWord(tx *lint.Text, toks []lint.Token, i int) bool {
+	if v := norm(tx, toks, i); v != "send" && v != "shoot" && v != "give" {
+		return false
+	}
+	return hasNorm(tx, toks, i+1, within(toks, i, 4), sentWords) >= 0
+}
 
 // urgencyAfford: "you can't afford to miss this".
 //
@@ -787,7 +804,47 @@ func urgencyHurry(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if p := norm(tx, toks, i-2); norm(tx, toks, i-1) == "to" && (p == "trying" || p == "try" || p == "tries" || p == "need" || p == "needs") {
 		return 0, 0, "", false // "everyone trying to rush it at once" tells what a crowd does
 	}
+	if crowdScene(tx, toks, i) || namedRush(tx, toks, i) {
+		return 0, 0, "", false
+	}
 	return i, i + 1, famUrgency, true
+}
+
+// rushDeterminers open a noun phrase whose last word can be "rush".
+var rushDeterminers = wordSet(`the a an this that our your their`)
+
+// namedRush reports whether "rush" at toks[i] ends a noun phrase that
+// names a busy time, "the lunch rush", "the Christmas rush": a notice
+// about a busy season, as "the rush" alone is, not an order to hurry.
+func namedRush(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i < 2 || !sameSentence(toks, i-2, i) || toks[i-1].Kind != lint.Word || norm(tx, toks, i-1) == "to" {
+		return false
+	}
+	return rushDeterminers[norm(tx, toks, i-2)]
+}
+
+// crowdActors are the others a writer watches hurry: "shoppers rush the
+// doors", "hundreds of people waiting to rush in".
+var crowdActors = wordSet(`people shoppers customers crowds crowd everyone everybody folks buyers fans they others
+hundreds thousands dozens mob`)
+
+// futureWords turn what a crowd does into a forecast, "everyone will
+// rush", or into a habit that claims demand, "people always rush for
+// these".
+var futureWords = wordSet(`will won't going they'll always usually often every each`)
+
+// crowdScene reports whether the "rush" or "hurry" at toks[i] is what a
+// crowd does in a scene the writer tells: "hundreds of people wait in
+// line to rush through the door", "shoppers hurry from store to store".
+// A crowd in its clause with no word to the reader and no forecast is a
+// report; "you'll want to hurry", "everyone will rush for these, so be
+// quick" and "people always rush for these" still press.
+func crowdScene(tx *lint.Text, toks []lint.Token, i int) bool {
+	from := since(toks, i, 12)
+	if hasNorm(tx, toks, from, i, crowdActors) < 0 {
+		return false
+	}
+	return hasWord(tx, toks, from, within(toks, i, 6), "you", "your", "yours", "you'll", "you're", "you've") < 0 && hasNorm(tx, toks, from, i, futureWords) < 0
 }
 
 // lossGone: "once it's gone, it's gone", "gone for good", "gone forever",

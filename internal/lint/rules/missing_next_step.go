@@ -99,7 +99,10 @@ invitation addressed to the reader:
     join them"
   - advice to the reader in a modal with an act: "you should go out and
     get a copy", "you might want to consider …" (not "you should have
-    come", "you should shop around and not buy the first deal"); the
+    come", "you should shop around and not buy the first deal", nor
+    "you have to order what you want quickly because stock runs out",
+    which names nothing to order and nowhere to order it; "… what you
+    want at the farm shop" does); the
     present named as the moment to act: "this is a wonderful time to
     bring your family in", "now is the time to give", "now is the time
     to be registering" (not "Black Friday

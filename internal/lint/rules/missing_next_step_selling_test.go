@@ -47,3 +47,18 @@ func TestNextStepComeOut(t *testing.T) {
 		{"near miss: so came out", body + "The supper was cheap so came out the regulars in their dozens.", true},
 	})
 }
+
+// TestNextStepAnythingWanted: advice to buy whatever the reader wants,
+// with no place and no link, urges a hurry and names no step; the same
+// advice with the shop or the thing named still invites.
+func TestNextStepAnythingWanted(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"order what you want", body + "Since the crowds are huge, you have to order what you want quickly because stock runs out!", true},
+		{"grab whatever you need", body + "You'll have to grab whatever you need quickly because it sells out.", true},
+		{"a time, not a place", body + "You have to order what you want quickly because the best things sell out in minutes!", true},
+		{"near miss: a place named", body + "You have to order what you want at the farm shop by Thursday.", false},
+		{"near miss: a place after in", body + "You have to order what you want in the farm shop by Thursday.", false},
+		{"near miss: the thing named", body + "You have to order the plum loaf quickly because it runs out.", false},
+	})
+}

@@ -150,7 +150,8 @@ giving $10" names the act), also after an aside ("But please, as
     needed: flour, eggs", "Ways to help your garden: mulch, water") nor
     a clause with a colon ("The pantry's needs have grown: …")
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "We hope to see many of you at the open house on Friday", "Hope to see you
+    there", "We hope to see many of you at the open house on Friday", "I'd love
+    to see any and all of you there", "Hope to see you
 for the quiz on Thursday night" (not "See you for another issue on
 Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "New members are always welcome", "Walk-ins

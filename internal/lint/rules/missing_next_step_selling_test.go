@@ -62,3 +62,14 @@ func TestNextStepAnythingWanted(t *testing.T) {
 		{"near miss: the thing named", body + "You have to order the plum loaf quickly because it runs out.", false},
 	})
 }
+
+// TestNextStepSeeAnyOfYou: a hope to see any of the readers at the event
+// is a hope to see the readers there; seeing any of them grow is not.
+func TestNextStepSeeAnyOfYou(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"any and all of you", body + "The band plays at noon on the field. I'd love to see any and all of you there.", false},
+		{"each of you", body + "We would love to see each of you at the open rehearsal on Friday.", false},
+		{"near miss: any of you grow", body + "It has been a joy to see any of you grow as players this year.", true},
+	})
+}

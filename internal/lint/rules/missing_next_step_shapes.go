@@ -468,7 +468,7 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		// "we hope to see many of you at the open house": some of the
-		// readers are the readers
+		// readers are the readers, and so are "any and all of you"
 		you := k + 1 + partitiveOfYou(tx, toks, k+1)
 		if w := norm(tx, toks, you); w != "you" && w != "ya" && w != "y'all" {
 			continue
@@ -531,12 +531,15 @@ func partitiveOfYou(tx *lint.Text, toks []lint.Token, i int) int {
 		return 2
 	case w == "a" && (norm(tx, toks, i+1) == "few" || norm(tx, toks, i+1) == "lot") && norm(tx, toks, i+2) == "of":
 		return 3
+	case w == "any" && norm(tx, toks, i+1) == "and" && norm(tx, toks, i+2) == "all" && norm(tx, toks, i+3) == "of":
+		return 4 // "I'd love to see any and all of you there"
 	}
 	return 0
 }
 
-// partitives name part of a group: "many of you", "lots of you".
-var partitives = wordSet(`many some all lots more most several plenty`)
+// partitives name part of a group: "many of you", "lots of you", "any
+// of you", "each of you".
+var partitives = wordSet(`many some all lots more most several plenty any each`)
 
 // doorsOpen reports an event's practical start: "Doors open at 7 pm",
 // "doors open at noon, first act at one". A door that "opens up

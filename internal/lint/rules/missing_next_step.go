@@ -188,8 +188,9 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     winner's name is on the list so bring a valid ID", "soup or pie as
     options so come out and eat"; the shops that stock the goods: "The
     jam is sold at the Saturday market", "Prices start at $9 and can be
-    found everywhere from Acme to Bolt" (a name in capitals counts beside
-    a price; not "can be found everywhere from the hedges to the orchard",
+    found everywhere from Acme to Bolt" (a name in capitals after "at" or
+    "from" counts beside a price; not "$20 and available in Navy and
+    Cream", "can be found everywhere from the hedges to the orchard",
     "was sold at the market", "is no longer sold in the shops")
   - a link whose text is an action, or a link that stands alone like a button
     or ends the piece after a short label and a colon or dash ("Event

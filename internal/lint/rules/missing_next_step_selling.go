@@ -37,7 +37,10 @@ func stockedAt(tx *lint.Text, toks []lint.Token) bool {
 		if !stockPrepositions[norm(tx, toks, j)] {
 			continue
 		}
-		if shopNamed(tx, toks, j+1) {
+		// a name in capitals names a shop after "at" or "from"; after
+		// "in" it is as likely a colour or a size ("in Navy and Cream")
+		byName := norm(tx, toks, j) == "at" || norm(tx, toks, j) == "from"
+		if shopNamed(tx, toks, j+1, byName) {
 			return true
 		}
 	}
@@ -49,9 +52,9 @@ func stockedAt(tx *lint.Text, toks []lint.Token) bool {
 // in capitals when the sentence names a price ("$12 … from Acme to
 // Bolt"): a name beside a price is a stockist, a name alone may be a
 // town.
-func shopNamed(tx *lint.Text, toks []lint.Token, from int) bool {
+func shopNamed(tx *lint.Text, toks []lint.Token, from int, byName bool) bool {
 	priced := false
-	for i := range toks {
+	for i := 0; byName && i < len(toks); i++ {
 		if toks[i].Currency != 0 || priceWords[tx.Norm(&toks[i])] {
 			priced = true
 			break

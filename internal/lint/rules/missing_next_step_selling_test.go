@@ -32,6 +32,7 @@ func TestNextStepWhereSold(t *testing.T) {
 		{"near miss: sold once", body + "The first batch of jam was sold at the Saturday market in an hour.", true},
 		{"near miss: no longer sold", body + "The old blend is no longer sold in the shops.", true},
 		{"near miss: a town, no price", body + "The rare orchids can be found in Upper Marsh each June.", true},
+		{"near miss: colours beside a price", body + "The scarf costs $20 and is available in Navy and Cream.", true},
 	})
 }
 

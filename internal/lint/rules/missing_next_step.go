@@ -99,7 +99,10 @@ invitation addressed to the reader:
     join them"
   - advice to the reader in a modal with an act: "you should go out and
     get a copy", "you might want to consider …" (not "you should have
-    come", "you should shop around and not buy the first deal"); the
+    come", "you should shop around and not buy the first deal", nor
+    "you have to order what you want quickly because stock runs out",
+    which names nothing to order and nowhere to order it; "… what you
+    want at the farm shop" does); the
     present named as the moment to act: "this is a wonderful time to
     bring your family in", "now is the time to give", "now is the time
     to be registering" (not "Black Friday
@@ -147,7 +150,8 @@ giving $10" names the act), also after an aside ("But please, as
     needed: flour, eggs", "Ways to help your garden: mulch, water") nor
     a clause with a colon ("The pantry's needs have grown: …")
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "We hope to see many of you at the open house on Friday", "Hope to see you
+    there", "We hope to see many of you at the open house on Friday", "I'd love
+    to see any and all of you there", "Hope to see you
 for the quiz on Thursday night" (not "See you for another issue on
 Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "New members are always welcome", "Walk-ins
@@ -173,13 +177,21 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     on Saturday"), though not without one ("You do not want to miss
     this week!!") or hours put as a hedged plan ("we'll probably be open
     from 4 pm")
-  - an open door: "There's still time to sign up", "It's not too early to
+  - an open door: "There's still time to sign up", "you still have time
+    to order a cake" (not "I still have time to order more flour", nor
+    "you still have time to think"), "It's not too early to
     make your interests known", "Suggestions are welcome at …", "More
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
     "Spaces are limited, so book early", "the show is well worth a visit",
     "I hope that you will attend …", "you know where to find us", "the
-    winner's name is on the list so bring a valid ID"
+    winner's name is on the list so bring a valid ID", "soup or pie as
+    options so come out and eat"; the shops that stock the goods: "The
+    jam is sold at the Saturday market", "Prices start at $9 and can be
+    found everywhere from Acme to Bolt" (a name in capitals after "at" or
+    "from" counts beside a price; not "$20 and available in Navy and
+    Cream", "can be found everywhere from the hedges to the orchard",
+    "was sold at the market", "is no longer sold in the shops")
   - a link whose text is an action, or a link that stands alone like a button
     or ends the piece after a short label and a colon or dash ("Event
     page - [https://…](…)"; not a credit: "Photo: [name](…)");
@@ -911,7 +923,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || ns.afterBreak(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) {
 		return true
 	}
 	for k := range toks {

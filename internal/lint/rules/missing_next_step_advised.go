@@ -124,6 +124,11 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 				// tart" still names the act
 				return false
 			}
+			if anythingWanted(tx, toks, v) {
+				// "you have to order what you want quickly because items go
+				// fast" urges a hurry and names nothing to order, nor where
+				return false
+			}
 			if noStep(tx, toks, v) {
 				// "compare the prices", "shop around and not buy the first
 				// deal", "read that book you've been putting off", "keep
@@ -150,6 +155,35 @@ func (ns *nextStep) actsAt(tx *lint.Text, toks []lint.Token, v int) bool {
 		v = and + 1
 	}
 	return false
+}
+
+// anythingWanted reports an act at toks[v] whose object is whatever the
+// reader wants, with no place or link to take it to: "order what you
+// want", "buy whatever you need". "order what you want at the farm
+// shop" and a link still say where.
+func anythingWanted(tx *lint.Text, toks []lint.Token, v int) bool {
+	if w := norm(tx, toks, v+1); w != "what" && w != "whatever" {
+		return false
+	}
+	if w := norm(tx, toks, v+2); w != "you" && w != "you'd" {
+		return false
+	}
+	if hasLink(toks) {
+		return false
+	}
+	for j := v + 3; j < len(toks); j++ {
+		switch norm(tx, toks, j) {
+		case "at", "from", "through", "via":
+			return false
+		case "on", "in":
+			// "on our website", "in the shop" name a place; "in minutes",
+			// "on Monday" name a time
+			if w := norm(tx, toks, j+1); w == "the" || w == "our" || w == "my" || w == "their" || w == "this" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // whWords open a clause of their own after "see" or "find": "see

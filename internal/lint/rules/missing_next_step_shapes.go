@@ -468,7 +468,7 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		// "we hope to see many of you at the open house": some of the
-		// readers are the readers
+		// readers are the readers, and so are "any and all of you"
 		you := k + 1 + partitiveOfYou(tx, toks, k+1)
 		if w := norm(tx, toks, you); w != "you" && w != "ya" && w != "y'all" {
 			continue
@@ -531,12 +531,15 @@ func partitiveOfYou(tx *lint.Text, toks []lint.Token, i int) int {
 		return 2
 	case w == "a" && (norm(tx, toks, i+1) == "few" || norm(tx, toks, i+1) == "lot") && norm(tx, toks, i+2) == "of":
 		return 3
+	case w == "any" && norm(tx, toks, i+1) == "and" && norm(tx, toks, i+2) == "all" && norm(tx, toks, i+3) == "of":
+		return 4 // "I'd love to see any and all of you there"
 	}
 	return 0
 }
 
-// partitives name part of a group: "many of you", "lots of you".
-var partitives = wordSet(`many some all lots more most several plenty`)
+// partitives name part of a group: "many of you", "lots of you", "any
+// of you", "each of you".
+var partitives = wordSet(`many some all lots more most several plenty any each`)
 
 // doorsOpen reports an event's practical start: "Doors open at 7 pm",
 // "doors open at noon, first act at one". A door that "opens up
@@ -574,15 +577,17 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // soThenAct reports "so" with no comma before it that starts an
-// imperative with an object: "the winner's name is on the list so
-// bring a valid ID". "…and so on", "so tired" and "do so" have no verb
+// imperative with an object or a trip: "the winner's name is on the
+// list so bring a valid ID", "soup or pie as options so come out". "…and so on", "so tired" and "do so" have no verb
 // and object after them.
 func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	if tx.Norm(&toks[k]) != "so" || auxiliaries[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "and" || tx.Norm(&toks[k-1]) == "or" {
 		return false
 	}
 	o := norm(tx, toks, k+2)
-	return determiners[o] || o == "us" || o == "me"
+	// "…as options so come out and eat": a trip's particle stands where
+	// the object would
+	return determiners[o] || o == "us" || o == "me" || norm(tx, toks, k+1) == "come" && comeOnWays[o]
 }
 
 // newcomers are the readers a club or a class welcomes when it asks them
@@ -636,7 +641,7 @@ func (ns *nextStep) stillTime(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		// "still time to …", "not too late to …", "never too early to …"
-		open := tx.Norm(&toks[k]) == "time" && tx.Norm(&toks[k-1]) == "still" ||
+		open := tx.Norm(&toks[k]) == "time" && (tx.Norm(&toks[k-1]) == "still" || readerStillHas(tx, toks, k-1)) ||
 			(tx.Norm(&toks[k]) == "late" || tx.Norm(&toks[k]) == "early") && tx.Norm(&toks[k-1]) == "too" && k > 1 && (tx.Norm(&toks[k-2]) == "not" || tx.Norm(&toks[k-2]) == "never")
 		if !open {
 			continue
@@ -646,6 +651,32 @@ func (ns *nextStep) stillTime(tx *lint.Text, toks []lint.Token) bool {
 		return strongActions[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || tx.Norm(&toks[v]) == "make" && hasWord(tx, toks, v+1, min(len(toks), v+5), "known") >= 0
 	}
 	return false
+}
+
+// readerStillHas reports the reader said to still have the time named
+// after toks[at]: "you still have time", "you've still got time", "you
+// still have plenty of time". The writer's own time left ("I still have
+// time to order more flour") opens no door to the reader.
+func readerStillHas(tx *lint.Text, toks []lint.Token, at int) bool {
+	if norm(tx, toks, at) == "of" && norm(tx, toks, at-1) == "plenty" {
+		at -= 2
+	}
+	if w := norm(tx, toks, at); w != "have" && w != "got" {
+		return false
+	}
+	still := false
+	j := at - 1
+	for ; j >= 0 && j >= at-3; j-- {
+		switch norm(tx, toks, j) {
+		case "still":
+			still = true
+			continue
+		case "'ve", "have":
+			continue
+		}
+		break
+	}
+	return still && (norm(tx, toks, j) == "you" || norm(tx, toks, j) == "you've")
 }
 
 // welcomeReplies reports what a writer asks readers to send, said to be

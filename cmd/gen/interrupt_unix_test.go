@@ -35,7 +35,19 @@ func TestSIGTERMStopsBuild(t *testing.T) {
 	testutil.WriteFile(t, root, "content/articles/huge.md",
 		"---\ntitle: \"A huge article\"\ndate: 2026-05-20\ndescription: \"Huge.\"\ntags: [writing]\n---\n\n"+body.String())
 
-	_, stderr := interruptGen(t, root, after(time.Second), 16<<20, 2*time.Second, "build", "--quiet") // well into the build, which takes several seconds
+	// Into the build: once its temporary folder is there and the huge
+	// page has been read, the page is still to be parsed and rendered (a
+	// fixed wait raced a machine fast enough to finish the build first).
+	staging := func() bool {
+		entries, _ := os.ReadDir(root)
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".tmp") {
+				return true
+			}
+		}
+		return false
+	}
+	_, stderr := interruptGen(t, root, staging, 16<<20, 2*time.Second, "build", "--quiet")
 	if !strings.Contains(stderr, "interrupted") {
 		t.Errorf("stderr does not say the build was interrupted: %q", stderr)
 	}
@@ -107,8 +119,8 @@ func TestSIGTERMStopsEmail(t *testing.T) {
 	}
 }
 
-// TestSIGTERMStopsLint sends SIGTERM to gen lint while it reads a 16 MB
-// article: it must say so and print no report, rather than a report of
+// TestSIGTERMStopsLint sends SIGTERM to gen lint while it reads 16 MB
+// articles: it must say so and print no report, rather than a report of
 // what it had read.
 func TestSIGTERMStopsLint(t *testing.T) {
 	root := sampleSite(t)
@@ -116,10 +128,19 @@ func TestSIGTERMStopsLint(t *testing.T) {
 	for body.Len() < 16<<20 {
 		body.WriteString("You can write a clear note to your reader today, and they will thank you for the time you saved them.\n\n")
 	}
-	testutil.WriteFile(t, root, "content/articles/huge.md", "---\ntitle: \"Huge\"\ndate: 2026-05-20\n---\n\n"+body.String())
+	// gen lints as many files at once as it may use CPUs; with two, two
+	// of the four huge articles are still to be read when the first has
+	// been (a fixed wait raced a machine fast enough to lint one first).
+	t.Setenv("GOMAXPROCS", "2")
+	const huge = 4
+	args := []string{"lint"}
+	for i := range huge {
+		name := fmt.Sprintf("content/articles/huge-%d.md", i)
+		testutil.WriteFile(t, root, name, fmt.Sprintf("---\ntitle: \"Huge %d\"\ndate: 2026-05-20\n---\n\n%s", i, body.String()))
+		args = append(args, name)
+	}
 
-	// into the article, which takes seconds
-	stdout, stderr := interruptGen(t, root, after(700*time.Millisecond), 16<<20, 20*time.Second, "lint", "content/articles/huge.md")
+	stdout, stderr := interruptGen(t, root, after(0), 16<<20, 20*time.Second, args...)
 	if !strings.Contains(stderr, "gen lint: interrupted;") {
 		t.Errorf("stderr does not say gen lint was interrupted: %q", stderr)
 	}

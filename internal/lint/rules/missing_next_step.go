@@ -23,7 +23,7 @@ paragraphs (neither of them 40 words or more), reaching back over
 one-liners only, never into a full paragraph; a sign-off (also a short
 line that only thanks the reader, "Either way, thank you for reading
 this far", or praises and thanks them, "You are all amazing. Thanks for
-everything you do!", wishes them well, "Stay warm – a good fire works for me", or
+everything you do!", wishes them well, "Stay dry – a pot of tea does it for me", or
 says the letter is over, "So I think that's it for this week. Bye!"), a signature (a line, or a name line and a role line), a photo credit, a P.S. or a verse between music notes ("♪…♪") after them does not push
 them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
@@ -125,7 +125,7 @@ giving $10" names the act), also after an aside ("But please, as
     sale at …", "The sign-up sheet is by the door", "Application forms are
     available at the front desk" (not "Forms were available …", "The form
     is due by the end of the month"), "the link to register is below", "Registration opens Monday",
-    "the registration button will be up in the sidebar"
+    "the booking button will be up in the sidebar"
   - the reader's step named as such: "Your final step is to send payment",
     "All you need to do is reply", or the piece's lesson put as an act of
     the list ("So today's lesson is to stay on top of your renewals and
@@ -161,9 +161,9 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "Tickets are £12 for adults"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
-    from 9 am to 1 pm", "A public tour is available at 2 pm", an event
-    still to come with its hours ("The clean-up will go from 9 a.m. to
-    noon", "The litter pick is scheduled for Saturday from 9 am to noon";
+    from 9 am to 1 pm", "A guided walk is available at 11 am", an event
+    still to come with its hours ("The beach sweep will go from 8 a.m. to
+    11 a.m.", "The litter pick is scheduled for Saturday from 9 am to noon";
     not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
     on Friday 10-8 at the West Street shop", "The fair takes place on
     Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
@@ -270,7 +270,7 @@ recommendation ("we recommend registering early", "We suggest bookings
 for the quiz night", "Reservations are recommended", "it is recommended
 that you book ahead"; not "We recommend this book" nor "recommended by the
 critics"), "I want you to send
-…", "Thank you in advance for …", "please do participate!", a
+…", "Thank you in advance for …", "please do volunteer!", a
 headline's call after a dash ("Be part of the story—pre-order now"), a
 step in place of another ("So instead of a lie-in, grab a basket …"), a
 request after patience ("Please be patient with us, and send us your
@@ -280,7 +280,7 @@ new ideas", "We will be open for our regular hours through Saturday",
 schedule of places ("Location: Read Table"), a wait ("Watch for our
 emails", "listen for the quiet answers"), a request in an aside
 ("drinking water (please bring a bottle), sunscreen …"), an event that
-took place ("The clean-up went from 9 a.m. to noon"), a hope with a
+took place ("The beach sweep went from 8 a.m. to 11 a.m."), a hope with a
 figurative destination ("Hope you come with me on the journey"), "Dogs
 are welcome on the terrace", "It's not too early to think about spring" and a
 hypothetical ("Would you sign with an agency if its website took a
@@ -725,8 +725,8 @@ var doneLeads = wordSet(`and so well ok okay anyway i think guess reckon believe
 var doneTimes = wordSet(`now today tonight week month time year issue update post`)
 
 // wellWishLine reports a short line that sends the reader off with a
-// wish for their weather or health, "Stay warm – a good fire and some
-// wool works for me", "Keep safe, all of you": a sign-off as "Take care"
+// wish for their weather or health, "Stay dry – a pot of tea and thick
+// socks do it for me", "Keep safe, all of you": a sign-off as "Take care"
 // is, whatever the aside after it.
 func wellWishLine(t *lint.Text, toks []lint.Token) bool {
 	if wordCount(toks) > maxWishWords || hasLink(toks) {
@@ -1429,7 +1429,7 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		// "full details live here" places them as "are" does
 		j++
 	case j+1 < len(toks) && tx.Norm(&toks[j]) == "will" && tx.Norm(&toks[j+1]) == "be":
-		j += 2 // "the registration button will be up in the sidebar"
+		j += 2 // "the booking button will be up in the sidebar"
 	case j < len(toks) && opens[tx.Norm(&toks[j])]:
 		return true // "Registration opens Monday", "pre-orders open at nine"
 	case j+1 < len(toks) && tx.Word(&toks[j]) == ":" && toks[j+1].Link():

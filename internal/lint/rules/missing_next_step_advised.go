@@ -212,7 +212,7 @@ func negatedConjunct(tx *lint.Text, toks []lint.Token, v int) bool {
 }
 
 // actingMoment reports a moment named as the one for the reader to act:
-// "this is a wonderful time to bring your family in", "It would be a
+// "this is a lovely week to bring the children along", "It would be a
 // great time to try something new", "now is the time to give". A time
 // that is past ("it was a great time to visit") or an act that is no
 // step ("a good time to reflect") does not count; "to do it" counts

@@ -17,7 +17,7 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 		return true
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		// "A public tour is available at 2 pm" opens a door as "open" does;
+		// "A guided walk is available at 11 am" opens a door as "open" does;
 		// "Support is available from 9 am" names no event to come to
 		available := tx.Norm(&toks[k]) == "available" && hasWord(tx, toks, max(0, k-14), k, eventNouns...) >= 0
 		if tx.Norm(&toks[k]) != "open" && !available || !beBefore(tx, toks, k) {
@@ -281,7 +281,7 @@ func hypothetical(tx *lint.Text, toks []lint.Token, v int) bool {
 }
 
 // scheduledEvent reports an event still to come, with the time it runs:
-// "The clean-up will go from 9 a.m. to noon", "The concert will be held
+// "The beach sweep will go from 8 a.m. to 11 a.m.", "The concert will be held
 // on April 30th at 7:30 pm". An event that took place ("The fair ran
 // from 10 am") and a closing ("The shop will close at 5 pm for good")
 // invite nobody.

@@ -22,7 +22,7 @@ import (
 //     "make sure to vote", wherever they stand in the sentence
 //   - "You have the power to forward this post", "you are invited to
 //     bring a dish"
-//   - "feel free to pass on names we should know about", a permission
+//   - "feel free to send us the names of makers we ought to meet", a permission
 //     whose act reaches the writer
 //
 // The request frames ("will you …", "we're asking you to …") take the
@@ -38,8 +38,8 @@ func (ns *nextStep) framedAct(tx *lint.Text, toks []lint.Token) bool {
 		}
 		// a permission is the reader's own business ("feel free to hand
 		// out whatever keeps the table friendly") unless the act reaches
-		// the writer or a link: "feel free to pass on names we should
-		// know about"
+		// the writer or a link: "feel free to send us the names of
+		// makers we ought to meet"
 		if tx.Norm(&toks[k]) == "feel" {
 			// the act's words are read up to requestReach, so that a
 			// run-on sentence of permissions stays linear

@@ -115,7 +115,7 @@ func gerundOf(w string, verbs map[string]bool) string {
 }
 
 // recommendsAction reports a writer who recommends an action to the
-// reader: "we do recommend registering sooner rather than later", "I'd
+// reader: "we do recommend booking early in the term", "I'd
 // suggest booking early". "We recommend this book" names no action.
 //
 // The act may be named by its noun, "We suggest bookings for the quiz

@@ -373,12 +373,31 @@ func (s *Stage) ReuseAll(sums map[string]Sum) bool {
 	var stampBuf [4]Stamp
 	names, stamps := nameBuf[:0], stampBuf[:0]
 	for name, sum := range sums {
-		st, ok := s.prev[name]
-		if !ok || st.Sum != sum || s.stale[name] || checkName(name) != nil {
+		st, ok := s.keepable(name, sum)
+		if !ok {
 			return false
 		}
 		names, stamps = append(names, name), append(stamps, st)
 	}
+	s.keepInPlace(names, stamps)
+	return true
+}
+
+// keepable returns the previous build's stamp of the file name when the
+// file can be kept as it is: the same hash, a valid name, and unchanged
+// since.
+func (s *Stage) keepable(name string, sum Sum) (Stamp, bool) {
+	st, ok := s.prev[name]
+	if !ok || st.Sum != sum || checkName(name) != nil || !s.unchanged(name, st) {
+		return Stamp{}, false
+	}
+	return st, true
+}
+
+// keepInPlace records files kept where they are, publishing in place,
+// under one lock: nothing but the record, and no path is made unless a
+// file written earlier under one of the names must be removed.
+func (s *Stage) keepInPlace(names []string, stamps []Stamp) {
 	var removed []string
 	s.mu.Lock()
 	for i, name := range names {
@@ -389,12 +408,10 @@ func (s *Stage) ReuseAll(sums map[string]Sum) bool {
 		s.files[name] = stamps[i].Sum
 	}
 	s.mu.Unlock()
-	// A file written earlier under one of the names goes.
 	for _, name := range removed {
 		p, _ := s.path(name)
 		s.enqueue(&change{name: name, p: p, remove: true})
 	}
-	return true
 }
 
 // writtenBefore reports whether name was written into the temporary
@@ -412,26 +429,13 @@ func (s *Stage) writtenBefore(name string) bool {
 // reuse is Reuse under the life lock. Publishing in place, a file kept
 // is only recorded: it stays where it is.
 func (s *Stage) reuse(name string, sum Sum) bool {
-	st, ok := s.prev[name]
-	if !ok || st.Sum != sum {
-		return false
-	}
-	if checkName(name) != nil || !s.unchanged(name, st) {
+	st, ok := s.keepable(name, sum)
+	if !ok {
 		return false
 	}
 	if s.inPlace {
-		// Most of a warm build's files are kept this way: nothing but
-		// the record, and no path is made unless one must be removed.
-		s.mu.Lock()
-		written := s.writtenBefore(name)
-		s.kept[name] = st
-		s.files[name] = sum
-		s.mu.Unlock()
-		if written {
-			// The file written earlier under the name goes.
-			p, _ := s.path(name)
-			s.enqueue(&change{name: name, p: p, remove: true})
-		}
+		// Most of a warm build's files are kept this way.
+		s.keepInPlace([]string{name}, []Stamp{st})
 		return true
 	}
 	p, _ := s.path(name)

@@ -284,7 +284,7 @@ func (b *Builder) upgradeStubs(ctx context.Context, jobs map[string]*job, views 
 		// (one edited in public/) renders from its pages in full.
 		if j.cached != nil && b.stage != nil {
 			j.checked = true
-			if sums, ok := j.cached(); ok && b.reuse(sums) {
+			if sums, ok := j.cached(); ok && b.stage.ReuseAll(sums) {
 				j.reused = sums
 				return nil
 			}

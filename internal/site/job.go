@@ -107,7 +107,7 @@ func (j *job) exec(b *Builder) error {
 		}
 	}
 	if j.cached != nil && b.stage != nil && !j.checked {
-		if sums, ok := j.cached(); ok && b.reuse(sums) {
+		if sums, ok := j.cached(); ok && b.stage.ReuseAll(sums) {
 			j.settle(slices.Collect(maps.Keys(sums)))
 			return nil
 		}

@@ -1186,9 +1186,3 @@ func menu(cfg *config.Config, s *content.Site) []render.Link {
 	sort.Slice(extra, func(i, j int) bool { return extra[i].Title < extra[j].Title })
 	return append(links, extra...)
 }
-
-// reuse places the files of the previous site with the given hashes in
-// the stage, reporting false unless all of them could be.
-func (b *Builder) reuse(sums map[string]output.Sum) bool {
-	return b.stage.ReuseAll(sums)
-}

@@ -88,30 +88,33 @@ const (
 func New(o Options) *Renderer {
 	// Every renderer writes text through one textWriter.
 	tw := html.WithWriter(newTextWriter())
-	htmlOpts := []renderer.Option{tw, renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100),
-		util.Prioritized(newLinkRenderer(), 100))}
 	imageOpts := []html.Option{tw}
 	if o.Unsafe {
-		htmlOpts = append(htmlOpts, html.WithUnsafe())
 		imageOpts = append(imageOpts, html.WithUnsafe())
 	}
-	if !o.TextOnly {
-		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(newImageRenderer(imageOpts...), 100)))
+	// Each HTML renderer gets node renderers of its own: goldmark passes
+	// a renderer's options to its node renderers when it first renders,
+	// which would write a shared one's settings while the other renderer
+	// reads them.
+	rendererOpts := func(headingAnchors bool) []renderer.Option {
+		opts := []renderer.Option{tw, renderer.WithNodeRenderers(util.Prioritized(&taskCheckBoxRenderer{}, 100),
+			util.Prioritized(newLinkRenderer(), 100))}
+		if o.Unsafe {
+			opts = append(opts, html.WithUnsafe())
+		}
+		if !o.TextOnly {
+			opts = append(opts, renderer.WithNodeRenderers(util.Prioritized(newImageRenderer(imageOpts...), 100)))
+		}
+		if headingAnchors {
+			opts = append(opts, renderer.WithNodeRenderers(util.Prioritized(&anchorRenderer{}, 100)))
+		}
+		// Code blocks are highlighted at the priority goldmark-highlighting's
+		// extension gives its renderer.
+		return append(opts,
+			renderer.WithNodeRenderers(util.Prioritized(
+				newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)),
+			renderer.WithNodeRenderers(util.Prioritized(newTableCellRenderer(), 100)))
 	}
-	blockOpts := slices.Clip(htmlOpts)
-	if o.HeadingAnchors {
-		htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(&anchorRenderer{}, 100)))
-	}
-	// Code blocks are highlighted at the priority goldmark-highlighting's
-	// extension gives its renderer.
-	htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(
-		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
-	blockOpts = append(blockOpts, renderer.WithNodeRenderers(util.Prioritized(
-		newCodeRenderer(LightStyle, chromahtml.WithClasses(!o.InlineStyles), chromahtml.TabWidth(4)), 200)))
-	// One table cell renderer for each HTML renderer: each passes its
-	// options to its own.
-	htmlOpts = append(htmlOpts, renderer.WithNodeRenderers(util.Prioritized(newTableCellRenderer(), 100)))
-	blockOpts = append(blockOpts, renderer.WithNodeRenderers(util.Prioritized(newTableCellRenderer(), 100)))
 	parserOpts := []parser.Option{parser.WithAttribute()}
 	if !o.TextOnly {
 		parserOpts = append(parserOpts, parser.WithAutoHeadingID())
@@ -137,10 +140,10 @@ func New(o Options) *Renderer {
 			goldmark.WithRendererOptions(opts...),
 		)
 	}
-	md := withRenderer(htmlOpts)
+	md := withRenderer(rendererOpts(o.HeadingAnchors))
 	blockHTML := md.Renderer()
 	if o.HeadingAnchors {
-		blockHTML = withRenderer(blockOpts).Renderer()
+		blockHTML = withRenderer(rendererOpts(false)).Renderer()
 	}
 	plain := goldmark.New(goldmark.WithParser(newParser(!o.TextOnly)), goldmark.WithExtensions(exts...), goldmark.WithParserOptions(plainOpts...))
 	return &Renderer{md: md, blockHTML: blockHTML, plain: plain.Parser(), textOnly: o.TextOnly}

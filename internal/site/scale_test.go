@@ -25,6 +25,11 @@ func TestBuildScalesLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds 4 MB pages; skipped with -short")
 	}
+	if raceDetector {
+		// its builds of 4 MB pages take past go test's ten minutes under
+		// the detector, and its CPU ratios say nothing about data races
+		t.Skip("measures CPU scaling, which the race detector distorts; run without -race")
+	}
 	const small, large = 1 << 20, 4 << 20
 	// Every stage is measured: the emails and whole feed entries too,
 	// which pages this big do not get outside this test.

@@ -122,7 +122,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 	pressure := s.Int("pressure")
 	return func(p *lint.Pass) {
 		t := p.Text
-		sigs := withoutMentions(t, d.signals(t))
+		sigs := withoutLoneEnthusiasm(withoutMentions(t, d.signals(t)))
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
@@ -529,6 +529,9 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				// raised voice, not a shout per line
 				key = string(famShouting) + ":typeface"
 			}
+		}
+		if fam == famHype && tok1 == tok0+1 && enthusedWords[t.Norm(&toks[tok0])] {
+			key += enthusedKey
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
 		if (fam.strength() == 3 || fam == famHardSell) && d.shoutedSpan(t, toks[tok0:tok1]) {

@@ -554,3 +554,22 @@ func headCountGoal(tx *lint.Text, toks []lint.Token, j int) int {
 // goalTails may follow a goal that ends its noun phrase: "our goal of
 // $10,000", "the target by Friday".
 var goalTails = wordSet(`of by before for and so this today`)
+
+// pairedComparatives are the comparatives a pair of them is made of:
+// "bigger and better", "new and improved".
+var pairedComparatives = wordSet(`better bigger greater stronger brighter bolder faster new improved`)
+
+// superlativePaired: two comparatives joined, one of them "better" or
+// "improved", "bigger and better", "new and improved", "better and
+// brighter": the offer ranked above its own past with no measure said.
+// "Faster and cheaper" can be measured, and "new and old" ranks nothing.
+func superlativePaired(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	a, b := norm(tx, toks, i-1), norm(tx, toks, i+1)
+	if a == b || !pairedComparatives[a] || !pairedComparatives[b] || !sameSentence(toks, i-1, i+1) {
+		return 0, 0, "", false
+	}
+	if a != "better" && b != "better" && b != "improved" {
+		return 0, 0, "", false
+	}
+	return i - 1, i + 2, famSuperlative, true
+}

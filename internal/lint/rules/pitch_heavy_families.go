@@ -61,13 +61,13 @@ var pitchFamilyDocs = []struct {
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
 	{famPressure, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather"), or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
+	{famPrice, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
-	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
-	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece"`},
+	{famSuperlative, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or a pair of comparatives, one of them "better" or "improved": "bigger and better", "new and improved" (not "faster and cheaper"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
+	{famHype, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece", or everyday praise of the offer, two different words or more in copy that pushes otherwise: "an amazing line-up", "this awesome blend", "a fantastic menu" (not praise of people or thanks: "our amazing volunteers", "you guys are awesome", "a huge thank-you"; nor one such word, however often; nor such words in copy that pushes only with capitals and "!")`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a notice's facts, "we are CLOSED on MONDAY" (but "We are OPEN!!!" shouts), nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a heading or a short notice set wholly in capitals, "## LITTLE WOMEN", "YOU'RE INVITED!", "CLOSED MONDAY" (but "## HUGE SALE" and "THANK YOU!!!" shout), nor a name the piece keeps using, "the KILN list", or names it uses in other runs of capitals, singular or plural: "VOLUNTEERS & MARSHALS" on a page that explains what a VOLUNTEER and a MARSHAL do)`},
 	{famExclaim, `a run of exclamation marks: "!!"`},
 }
@@ -113,7 +113,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(crowdJoin, "join joined")
 	add(crowdBy, "thousands millions hundreds")
 	add(crowdMany, "thousands millions hundreds")
-	add(pricePercent, "off discount savings")
+	add(pricePercent, "off discount savings reduction reductions markdown")
 	add(priceSave, "save saving")
 	add(priceHalf, "half")
 	add(priceWas, "value worth")
@@ -161,7 +161,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(crowdGiftAmount, "giving give gave given donating donate chipping")
 	add(deadlineEndOfPeriod, "end")
 	add(deadlineGoesBack, "back")
-	add(priceBig, "savings discount discounts deals bargains reductions markdowns sale prices")
+	add(priceBig, strings.Join(keys(bigSaleNouns), " "))
 	add(superlativeNeverBeen, "never")
 	add(superlativeThanEver, "than")
 	add(priceFreeIntensified, "free")
@@ -198,6 +198,8 @@ var pitchCues = func() map[string][]cueCheck {
 	add(minimiserLead, strings.Join(keys(smallLeads), " "))
 	add(minimiserEveryCounts, "every")
 	add(urgencyActNow, "now today tonight immediately right asap")
+	add(hypeEnthused, strings.Join(keys(enthusedWords), " "))
+	add(superlativePaired, "and")
 	add(urgencyImmediateHelp, "immediate")
 	add(sufferingScale, "countless untold thousands millions hundreds billions")
 	add(lossMayDie, "die starve perish suffer hungry")
@@ -1121,11 +1123,14 @@ func priceFigure(tx *lint.Text, tk *lint.Token) bool {
 	return tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%"))
 }
 
-// pricePercent: "60% off", "a 30% discount", "$20 off".
+// pricePercent: "60% off", "a 30% discount", "$20 off", "a 50% reduction".
 func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
 	if k >= 0 && tx.Norm(&toks[k]) == "up" {
 		return 0, 0, "", false
+	}
+	if n := tx.Norm(&toks[i]); (n == "reduction" || n == "reductions") && norm(tx, toks, i+1) == "in" {
+		return 0, 0, "", false // "a 40% reduction in waiting times" cuts no price
 	}
 	if k >= 0 && priceFigure(tx, &toks[k]) {
 		from := k
@@ -1784,6 +1789,9 @@ func lossPassBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 // bigSaleWords blow up the size of a sale or its prices.
 var bigSaleWords = wordSet(`huge massive mega giant enormous bumper blowout incredible amazing insane
 crazy epic unbelievable jaw-dropping rock-bottom slashed knockout doorbuster steep deep`)
+
+// bigSaleNouns are the sales whose size priceBig reads.
+var bigSaleNouns = wordSet(`savings discount discounts deals bargains reductions markdowns sale prices`)
 
 // priceBig: "huge savings", "massive discounts", "rock-bottom prices", "a
 // mega sale": the size of a sale shouted instead of its prices. "Big" is

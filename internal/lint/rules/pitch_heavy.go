@@ -46,7 +46,9 @@ rather than from a list of exact phrases:
 	for _, f := range pitchFamilyDocs {
 		fmt.Fprintf(&b, "  - %s: %s\n", f.fam, f.example)
 	}
-	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". Blocks set in
+	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us", and signals of
+one family that touch are one phrase, one signal: "a Money-Back Guarantee"
+promises once. Blocks set in
 capitals (a notice or policy typed in capitals) use them as a typeface: together
 they are one raised voice, not a shout per line; so do lines wholly in capitals
 (3 words or more) when a piece has three or more of them, as a ticket page that
@@ -498,6 +500,13 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var questions map[int]int     // blocks that open with a question in capitals: where it ends
 	var signs map[int]bool        // headings and notices set wholly in capitals
 	add := func(tok0, tok1 int, fam family) {
+		if n := len(out); n > 0 && out[n-1].fam == fam && out[n-1].tok1 == tok0 && fam != famExclaim && sameSentence(toks, tok0-1, tok0) {
+			// one phrase is one signal, however many patterns its words
+			// make: "a Money-Back Guarantee" promises once, and a
+			// "gripping masterwork" is praised once
+			tok0 = out[n-1].tok0
+			out = out[:n-1]
+		}
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim

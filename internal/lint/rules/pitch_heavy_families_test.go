@@ -818,3 +818,25 @@ func TestPitchEnthusiasm(t *testing.T) {
 		{"one praise word in a promo", "The line-up is awesome and the food is good. You won't want to miss it.\n\n" + calm, false},
 	})
 }
+
+// TestPitchOnePhraseOnce: signals of one family that touch are one
+// phrase and one signal; apart, they are two.
+func TestPitchOnePhraseOnce(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want int
+	}{
+		{"Every plan comes with our Money-Back Guarantee for a year.", 1},
+		{"Every plan is money-back, and the results are guaranteed.", 2},
+	} {
+		var n int
+		for _, s := range signalsOf(t, c.src) {
+			if strings.HasPrefix(s, string(famGuarantee)+": ") {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d guarantee signals %q, want %d", c.src, n, signalsOf(t, c.src), c.want)
+		}
+	}
+}

@@ -578,7 +578,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -604,7 +604,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 			continue
 		}
-		if tk.Has(factSuperlative) && !hedged(t, toks, i) {
+		if tk.Has(factSuperlative) && !hedged(t, toks, i) && !countingMost(t, toks, i) {
 			end := claimEnd(t, toks, i)
 			if end == 0 {
 				end = offerClaimEnd(t, toks, i)
@@ -1374,6 +1374,20 @@ func hedged(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	return tx.Norm(&toks[i-2]) == "of" && tx.Norm(&toks[i-3]) == "one" && sameSentence(toks, i-3, i)
+}
+
+// rankDeterminers rank what follows them: "the most", "our best".
+var rankDeterminers = wordSet(`the our your their its his her my this that these`)
+
+// countingMost reports whether "most" at toks[i] counts heads rather
+// than ranks: "most manufacturers have not yet", "most of you". A
+// superlative "most" follows a determiner or a name's possessive: "the
+// most amazing blend ever", "our most popular class yet".
+func countingMost(tx *lint.Text, toks []lint.Token, i int) bool {
+	if tx.Norm(&toks[i]) != "most" || i > 0 && sameSentence(toks, i-1, i) && (rankDeterminers[tx.Norm(&toks[i-1])] || possessive(tx, &toks[i-1])) {
+		return false
+	}
+	return true
 }
 
 // possessive reports whether a word is a name's possessive: "Broadway's".

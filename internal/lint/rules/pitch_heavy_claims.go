@@ -261,6 +261,22 @@ var timeUnits = wordSet(`second seconds minute minutes hour hours day days`)
 // hypeAdverbs are hype words that also intensify a feeling.
 var hypeAdverbs = wordSet(`incredibly insanely unbelievably`)
 
+// objectWords start the object of a verb: "gripping the rail",
+// "riveting them together".
+var objectWords = wordSet(`the a an my your his her their our its them him us me it this that these those onto on
+to into`)
+
+// hypeVerb reports whether the one-word hype phrase toks[i:i+n] ending
+// in "-ing" is a verb with its object, "gripping the rail", "riveting the
+// plates", "dazzling them": it tells what someone does. As an adjective,
+// "a gripping thriller", "the show is gripping", it praises.
+func hypeVerb(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	if n != 1 || !strings.HasSuffix(tx.Norm(&toks[i]), "ing") || !sameSentence(toks, i, i+1) {
+		return false
+	}
+	return objectWords[norm(tx, toks, i+1)]
+}
+
 // feelings are what a writer, not a product, is: "so incredibly
 // grateful", "it means so incredibly much".
 var feelings = wordSet(`much grateful thankful proud humbled honoured honored lucky happy sad sorry

@@ -424,6 +424,10 @@ func TestPitchFamilies(t *testing.T) {
 		// are still a shout
 		{famSuperlative, "The fair is back, bigger and better.", "The bus is faster and cheaper.", "bigger and better"},
 		{famSuperlative, "Try the new and improved formula.", "Bring new and old books.", "new and improved"},
+		{famHype, "Her new novel is a gripping thriller.", "Gripping the rail, she climbed the stairs.", "gripping"},
+		{famPressure, "Book early to avoid disappointment.", "Book early to avoid the queues.", "avoid disappointment"},
+		{famPressure, "Register sooner rather than later.", "Register the bike at the desk.", "sooner rather than later"},
+		{famSuperlative, "It is the most amazing blend ever.", "Most growers have not picked yet.", "most amazing blend ever"},
 		{famPrice, "Every coat has a 40% reduction.", "A 40% reduction in waiting times.", "40% reduction"},
 		{famShouting, "Sales like this bring HUGE (and real) savings.", "Sales like this create FOMO (Fear Of Missing Out) in shoppers.", "HUGE"},
 		{famShouting, "Entry is FREE (for everyone) on Sunday.", "The NIMBY (Not In My Back Yard) letters came in on Sunday.", "FREE"},

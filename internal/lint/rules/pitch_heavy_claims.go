@@ -589,3 +589,47 @@ func superlativePaired(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	}
 	return i - 1, i + 2, famSuperlative, true
 }
+
+// urgencyNotYet: the reader who has not acted yet, told the moment is
+// still open: "if you haven't given yet, it's not too late", "if you
+// have not registered, there's still time", "if you haven't pledged,
+// now is the time". It presses everyone who held back. "If you haven't
+// been, the café is worth a visit" sets no time, and "if you want a
+// lamp, now is the time" leaves the wanting to the reader.
+func urgencyNotYet(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if tx.Norm(&toks[i]) == "not" {
+		if norm(tx, toks, k) != "have" {
+			return 0, 0, "", false
+		}
+		k--
+	}
+	if norm(tx, toks, k) != "you" || norm(tx, toks, k-1) != "if" || !sameSentence(toks, k-1, i) {
+		return 0, 0, "", false
+	}
+	for j := i + 1; j < within(toks, i, 14); j++ {
+		if end := timeStillOpen(tx, toks, j); end > 0 {
+			return k - 1, end, famUrgency, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// timeStillOpen returns the end of "not too late", "still time", "now is
+// the time", "now's the time" or "the time is now" at toks[j], or 0.
+func timeStillOpen(tx *lint.Text, toks []lint.Token, j int) int {
+	words := func(ws ...string) int {
+		for n, w := range ws {
+			if norm(tx, toks, j+n) != w || !sameSentence(toks, j, j+n) {
+				return 0
+			}
+		}
+		return j + len(ws)
+	}
+	for _, ws := range [][]string{{"not", "too", "late"}, {"still", "time"}, {"now", "is", "the", "time"}, {"now's", "the", "time"}, {"the", "time", "is", "now"}} {
+		if end := words(ws...); end > 0 {
+			return end
+		}
+	}
+	return 0
+}

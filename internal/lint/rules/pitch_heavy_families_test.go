@@ -430,6 +430,8 @@ func TestPitchFamilies(t *testing.T) {
 		{famSuperlative, "It is the most amazing blend ever.", "Most growers have not picked yet.", "most amazing blend ever"},
 		{famPressure, "Give today: there is very little time left.", "There is a little time left over for tea.", "very little time left"},
 		{famPressure, "Snap up a coat in the sale.", "The snap peas came up early.", "Snap up"},
+		{famUrgency, "If you haven't given yet, it's not too late.", "If you haven't been, the café is worth a visit.", "If you haven't given yet, it's not too late"},
+		{famUrgency, "If you have not registered, there's still time.", "If you have not registered, the desk can help.", "still time"},
 		{famPrice, "Every coat has a 40% reduction.", "A 40% reduction in waiting times.", "40% reduction"},
 		{famShouting, "Sales like this bring HUGE (and real) savings.", "Sales like this create FOMO (Fear Of Missing Out) in shoppers.", "HUGE"},
 		{famShouting, "Entry is FREE (for everyone) on Sunday.", "The NIMBY (Not In My Back Yard) letters came in on Sunday.", "FREE"},

@@ -578,7 +578,8 @@ var pairedComparatives = wordSet(`better bigger greater stronger brighter bolder
 // superlativePaired: two comparatives joined, one of them "better" or
 // "improved", "bigger and better", "new and improved", "better and
 // brighter": the offer ranked above its own past with no measure said.
-// "Faster and cheaper" can be measured, and "new and old" ranks nothing.
+// "Faster and cheaper" can be measured, "new and old" ranks nothing, and
+// "off to bigger and better things" wishes a leaver well.
 func superlativePaired(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	a, b := norm(tx, toks, i-1), norm(tx, toks, i+1)
 	if a == b || !pairedComparatives[a] || !pairedComparatives[b] || !sameSentence(toks, i-1, i+1) {
@@ -586,6 +587,9 @@ func superlativePaired(tx *lint.Text, toks []lint.Token, i int) (int, int, famil
 	}
 	if a != "better" && b != "better" && b != "improved" {
 		return 0, 0, "", false
+	}
+	if norm(tx, toks, i+2) == "things" {
+		return 0, 0, "", false // "Sam is off to bigger and better things" wishes a leaver well
 	}
 	return i - 1, i + 2, famSuperlative, true
 }

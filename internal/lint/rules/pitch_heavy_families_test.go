@@ -424,6 +424,7 @@ func TestPitchFamilies(t *testing.T) {
 		// are still a shout
 		{famSuperlative, "The fair is back, bigger and better.", "The bus is faster and cheaper.", "bigger and better"},
 		{famSuperlative, "Try the new and improved formula.", "Bring new and old books.", "new and improved"},
+		{famSuperlative, "This year the fair is bigger and better.", "Our manager is off to bigger and better things.", "bigger and better"},
 		{famHype, "Her new novel is a gripping thriller.", "Gripping the rail, she climbed the stairs.", "gripping"},
 		{famPressure, "Book early to avoid disappointment.", "Book early to avoid the queues.", "avoid disappointment"},
 		{famPressure, "Register sooner rather than later.", "Register the bike at the desk.", "sooner rather than later"},

@@ -11,7 +11,7 @@ import (
 // week is warmth, and a careful reader lets it pass. In copy that already
 // pushes (a deadline, a hype word, a price talked up) the same words
 // praise the offer, and the reader counts each of them as hype: "an
-// awesome line-up", "a massive sale this weekend", "this amazing blend".
+// awesome programme", "a massive stage", "this amazing blend".
 // Praise of people ("our amazing volunteers", "you guys are awesome")
 // and thanks ("a huge thank-you") sell nothing, wherever they stand.
 
@@ -45,7 +45,7 @@ var praiseSoftening = wordSet(`so really truly just all absolutely simply totall
 var thanksWords = wordSet(`thank thanks thank-you shout shout-out shoutout shoutouts congratulations congrats
 help job effort efforts support welcome hug hugs`)
 
-// hypeEnthused: an everyday praise word, "an amazing line-up", "this
+// hypeEnthused: an everyday praise word, "an amazing programme", "this
 // awesome blend", counted (see enthusedKey) only in copy that pushes
 // otherwise. Praise of people, "our amazing volunteers", "you guys are
 // awesome", and thanks, "a huge thank-you", are not counted; neither is

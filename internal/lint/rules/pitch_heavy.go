@@ -46,7 +46,9 @@ rather than from a list of exact phrases:
 	for _, f := range pitchFamilyDocs {
 		fmt.Fprintf(&b, "  - %s: %s\n", f.fam, f.example)
 	}
-	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us". Blocks set in
+	b.WriteString(`Pressure aimed at "you" counts the same as pressure about "us", and signals of
+one family that touch are one phrase, one signal: "a Money-Back Guarantee"
+promises once. Blocks set in
 capitals (a notice or policy typed in capitals) use them as a typeface: together
 they are one raised voice, not a shout per line; so do lines wholly in capitals
 (3 words or more) when a piece has three or more of them, as a ticket page that
@@ -122,7 +124,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 	pressure := s.Int("pressure")
 	return func(p *lint.Pass) {
 		t := p.Text
-		sigs := withoutMentions(t, d.signals(t))
+		sigs := withoutLoneEnthusiasm(withoutMentions(t, d.signals(t)))
 		reported := false
 		i := 0
 		best, bestN := -1, 0 // the body paragraph where signals cluster most
@@ -498,6 +500,13 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 	var questions map[int]int     // blocks that open with a question in capitals: where it ends
 	var signs map[int]bool        // headings and notices set wholly in capitals
 	add := func(tok0, tok1 int, fam family) {
+		if n := len(out); n > 0 && out[n-1].fam == fam && out[n-1].tok1 == tok0 && fam != famExclaim && sameSentence(toks, tok0-1, tok0) {
+			// one phrase is one signal, however many patterns its words
+			// make: "a Money-Back Guarantee" promises once, and a
+			// "gripping masterwork" is praised once
+			tok0 = out[n-1].tok0
+			out = out[:n-1]
+		}
 		key := string(fam) + ":" + phraseKey(t, toks[tok0:tok1])
 		if fam == famCrowd && (norm(t, toks, tok1-1) == "demand" || norm(t, toks, tok1-1) == "response") {
 			key = "demand" // "overwhelming demand" three times is one claim
@@ -529,6 +538,9 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				// raised voice, not a shout per line
 				key = string(famShouting) + ":typeface"
 			}
+		}
+		if fam == famHype && tok1 == tok0+1 && enthusedWords[t.Norm(&toks[tok0])] {
+			key += enthusedKey
 		}
 		out = append(out, signal{tok0, tok1, fam, key})
 		if (fam.strength() == 3 || fam == famHardSell) && d.shoutedSpan(t, toks[tok0:tok1]) {
@@ -566,7 +578,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
 				add(i, i+n, family(label(ph.List)))
 				i += n - 1
 				next = i + 1
@@ -592,7 +604,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 			}
 			continue
 		}
-		if tk.Has(factSuperlative) && !hedged(t, toks, i) {
+		if tk.Has(factSuperlative) && !hedged(t, toks, i) && !countingMost(t, toks, i) {
 			end := claimEnd(t, toks, i)
 			if end == 0 {
 				end = offerClaimEnd(t, toks, i)
@@ -1362,6 +1374,20 @@ func hedged(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	return tx.Norm(&toks[i-2]) == "of" && tx.Norm(&toks[i-3]) == "one" && sameSentence(toks, i-3, i)
+}
+
+// rankDeterminers rank what follows them: "the most", "our best".
+var rankDeterminers = wordSet(`the our your their its his her my this that these`)
+
+// countingMost reports whether "most" at toks[i] counts heads rather
+// than ranks: "most manufacturers have not yet", "most of you". A
+// superlative "most" follows a determiner or a name's possessive: "the
+// most amazing blend ever", "our most popular class yet".
+func countingMost(tx *lint.Text, toks []lint.Token, i int) bool {
+	if tx.Norm(&toks[i]) != "most" || i > 0 && sameSentence(toks, i-1, i) && (rankDeterminers[tx.Norm(&toks[i-1])] || possessive(tx, &toks[i-1])) {
+		return false
+	}
+	return true
 }
 
 // possessive reports whether a word is a name's possessive: "Broadway's".

@@ -261,6 +261,22 @@ var timeUnits = wordSet(`second seconds minute minutes hour hours day days`)
 // hypeAdverbs are hype words that also intensify a feeling.
 var hypeAdverbs = wordSet(`incredibly insanely unbelievably`)
 
+// objectWords start the object of a verb: "gripping the rail",
+// "riveting them together".
+var objectWords = wordSet(`the a an my your his her their our its them him us me it this that these those onto on
+to into`)
+
+// hypeVerb reports whether the one-word hype phrase toks[i:i+n] ending
+// in "-ing" is a verb with its object, "gripping the rail", "riveting the
+// plates", "dazzling them": it tells what someone does. As an adjective,
+// "a gripping thriller", "the show is gripping", it praises.
+func hypeVerb(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	if n != 1 || !strings.HasSuffix(tx.Norm(&toks[i]), "ing") || !sameSentence(toks, i, i+1) {
+		return false
+	}
+	return objectWords[norm(tx, toks, i+1)]
+}
+
 // feelings are what a writer, not a product, is: "so incredibly
 // grateful", "it means so incredibly much".
 var feelings = wordSet(`much grateful thankful proud humbled honoured honored lucky happy sad sorry
@@ -554,3 +570,70 @@ func headCountGoal(tx *lint.Text, toks []lint.Token, j int) int {
 // goalTails may follow a goal that ends its noun phrase: "our goal of
 // $10,000", "the target by Friday".
 var goalTails = wordSet(`of by before for and so this today`)
+
+// pairedComparatives are the comparatives a pair of them is made of:
+// "bigger and better", "new and improved".
+var pairedComparatives = wordSet(`better bigger greater stronger brighter bolder faster new improved`)
+
+// superlativePaired: two comparatives joined, one of them "better" or
+// "improved", "bigger and better", "new and improved", "better and
+// brighter": the offer ranked above its own past with no measure said.
+// "Faster and cheaper" can be measured, "new and old" ranks nothing, and
+// "off to bigger and better things" wishes a leaver well.
+func superlativePaired(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	a, b := norm(tx, toks, i-1), norm(tx, toks, i+1)
+	if a == b || !pairedComparatives[a] || !pairedComparatives[b] || !sameSentence(toks, i-1, i+1) {
+		return 0, 0, "", false
+	}
+	if a != "better" && b != "better" && b != "improved" {
+		return 0, 0, "", false
+	}
+	if norm(tx, toks, i+2) == "things" {
+		return 0, 0, "", false // "Sam is off to bigger and better things" wishes a leaver well
+	}
+	return i - 1, i + 2, famSuperlative, true
+}
+
+// urgencyNotYet: the reader who has not acted yet, told the moment is
+// still open: "if you haven't given yet, it's not too late", "if you
+// have not registered, there's still time", "if you haven't pledged,
+// now is the time". It presses everyone who held back. "If you haven't
+// been, the café is worth a visit" sets no time, and "if you want a
+// lamp, now is the time" leaves the wanting to the reader.
+func urgencyNotYet(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	k := i - 1
+	if tx.Norm(&toks[i]) == "not" {
+		if norm(tx, toks, k) != "have" {
+			return 0, 0, "", false
+		}
+		k--
+	}
+	if norm(tx, toks, k) != "you" || norm(tx, toks, k-1) != "if" || !sameSentence(toks, k-1, i) {
+		return 0, 0, "", false
+	}
+	for j := i + 1; j < within(toks, i, 14); j++ {
+		if end := timeStillOpen(tx, toks, j); end > 0 {
+			return k - 1, end, famUrgency, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// timeStillOpen returns the end of "not too late", "still time", "now is
+// the time", "now's the time" or "the time is now" at toks[j], or 0.
+func timeStillOpen(tx *lint.Text, toks []lint.Token, j int) int {
+	words := func(ws ...string) int {
+		for n, w := range ws {
+			if norm(tx, toks, j+n) != w || !sameSentence(toks, j, j+n) {
+				return 0
+			}
+		}
+		return j + len(ws)
+	}
+	for _, ws := range [][]string{{"not", "too", "late"}, {"still", "time"}, {"now", "is", "the", "time"}, {"now's", "the", "time"}, {"the", "time", "is", "now"}} {
+		if end := words(ws...); end > 0 {
+			return end
+		}
+	}
+	return 0
+}

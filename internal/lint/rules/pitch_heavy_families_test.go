@@ -422,6 +422,18 @@ func TestPitchFamilies(t *testing.T) {
 		// an abbreviation followed by the words it stands for is a name;
 		// capitals followed by words in brackets that it does not spell
 		// are still a shout
+		{famSuperlative, "The fair is back, bigger and better.", "The bus is faster and cheaper.", "bigger and better"},
+		{famSuperlative, "Try the new and improved formula.", "Bring new and old books.", "new and improved"},
+		{famSuperlative, "This year the fair is bigger and better.", "Our manager is off to bigger and better things.", "bigger and better"},
+		{famHype, "Her new novel is a gripping thriller.", "Gripping the rail, she climbed the stairs.", "gripping"},
+		{famPressure, "Book early to avoid disappointment.", "Book early to avoid the queues.", "avoid disappointment"},
+		{famPressure, "Register sooner rather than later.", "Register the bike at the desk.", "sooner rather than later"},
+		{famSuperlative, "It is the most amazing blend ever.", "Most growers have not picked yet.", "most amazing blend ever"},
+		{famPressure, "Give today: there is very little time left.", "There is a little time left over for tea.", "very little time left"},
+		{famPressure, "Snap up a coat in the sale.", "The snap peas came up early.", "Snap up"},
+		{famUrgency, "If you haven't given yet, it's not too late.", "If you haven't been, the café is worth a visit.", "If you haven't given yet, it's not too late"},
+		{famUrgency, "If you have not registered, there's still time.", "If you have not registered, the desk can help.", "still time"},
+		{famPrice, "Every coat has a 40% reduction.", "A 40% reduction in waiting times.", "40% reduction"},
 		{famShouting, "Sales like this bring HUGE (and real) savings.", "Sales like this create FOMO (Fear Of Missing Out) in shoppers.", "HUGE"},
 		{famShouting, "Entry is FREE (for everyone) on Sunday.", "The NIMBY (Not In My Back Yard) letters came in on Sunday.", "FREE"},
 	}
@@ -775,4 +787,65 @@ func TestPitchStressedVerbs(t *testing.T) {
 		{"three stressed verbs in an exclaiming paragraph", "The shelter is full again! I SWEAR the kennels were empty in May, I SWEAR we rehomed twenty, and I SWEAR the phone has not stopped.", true},
 		{"a noun in capitals said three times", "The shelter is full again! The KENNEL block was empty in May, the KENNEL roof is fixed, and the KENNEL phone has not stopped.", false},
 	})
+}
+
+// TestPitchEnthusiasm: everyday praise words count as hype when two or
+// more praise the offer in copy that pushes otherwise.
+func TestPitchEnthusiasm(t *testing.T) {
+	hype := func(src string) []string {
+		var out []string
+		for _, s := range signalsOf(t, src) {
+			if strings.HasPrefix(s, string(famHype)+": ") {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name, src string
+		want      int // hype signals
+	}{
+		{"praise of the offer in copy that pushes", "This awesome blend and that fantastic roast are only on sale until Friday.", 2},
+		{"praise of people", "Our amazing volunteers and you fantastic folks are only here until Friday.", 0},
+		{"praise said of people", "You are amazing, and the kids were so fantastic, until Friday.", 0},
+		{"thanks", "A huge thank-you and a fantastic job, all done by Friday.", 0},
+		{"one praise word is warmth", "This awesome blend is on sale until Friday, and the awesome roast too.", 0},
+		{"praise in copy that does not push", "What an amazing week, and what an awesome trip to the coast.", 0},
+		{"a sale's size is a price anchor", "A massive sale and an amazing offer, until Friday.", 0},
+		{"a name", "We sang Amazing Grace and a fantastic hymn, until Friday.", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := hype(c.src); len(got) != c.want {
+				t.Errorf("%q: hype signals %q, want %d", c.src, got, c.want)
+			}
+		})
+	}
+	calm := repeat("The stage opens at six and the bus stops at the gate every twenty minutes.", 4)
+	runRuleCases(t, "pitch-heavy", config.Lint{}, []ruleCase{
+		{"praise words in a promo", "The line-up is awesome and the food is fantastic. You won't want to miss it.\n\n" + calm, true},
+		{"one praise word in a promo", "The line-up is awesome and the food is good. You won't want to miss it.\n\n" + calm, false},
+	})
+}
+
+// TestPitchOnePhraseOnce: signals of one family that touch are one
+// phrase and one signal; apart, they are two.
+func TestPitchOnePhraseOnce(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want int
+	}{
+		{"Every plan comes with our Money-Back Guarantee for a year.", 1},
+		{"Every plan is money-back, and the results are guaranteed.", 2},
+	} {
+		var n int
+		for _, s := range signalsOf(t, c.src) {
+			if strings.HasPrefix(s, string(famGuarantee)+": ") {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d guarantee signals %q, want %d", c.src, n, signalsOf(t, c.src), c.want)
+		}
+	}
 }

@@ -51,6 +51,11 @@ type Rule struct {
 	Summary string
 	// Doc says what the rule looks for; Why says why it matters to the reader.
 	Doc, Why string
+	// Brief says in a few lines what the rule looks for, for a rule whose
+	// Doc lists every shape it reads: a writer asking about a finding
+	// reads the gist first and the detail only if they want it. Empty
+	// when Doc is short enough to be the gist.
+	Brief string
 	// Before and After show a fix.
 	Before, After string
 	// Settings are the rule's options in [lint.rules.<ID>], besides severity.

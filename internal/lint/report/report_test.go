@@ -208,6 +208,36 @@ func TestExplainAndList(t *testing.T) {
 	}
 }
 
+// TestExplainBriefFirst: a rule with a brief shows it under "What it
+// looks for", before why, the example and the settings, and its full
+// documentation last, under "In detail"; a rule without one shows its
+// documentation where the brief would stand.
+func TestExplainBriefFirst(t *testing.T) {
+	r := &lint.Rule{ID: "demo", Severity: lint.SeverityWarning, Summary: "A demo", Brief: "the gist", Doc: "every shape", Why: "because", Before: "b", After: "a"}
+	var b bytes.Buffer
+	if err := Explain(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	order := []string{"What it looks for\n  the gist", "Why it matters", "Before", "Settings in gen.toml", "In detail\n  every shape"}
+	at := 0
+	for _, want := range order {
+		i := strings.Index(out[at:], want)
+		if i < 0 {
+			t.Fatalf("explain lacks %q after offset %d:\n%s", want, at, out)
+		}
+		at += i + len(want)
+	}
+	r.Brief = ""
+	b.Reset()
+	if err := Explain(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "What it looks for\n  every shape") || strings.Contains(out, "In detail") {
+		t.Errorf("without a brief, the documentation is what the rule looks for, once:\n%s", out)
+	}
+}
+
 // TestJSONIsTheEncodersOutput: JSON encodes files in parallel chunks; the
 // bytes must be what one json.Encoder writes for the whole report, for
 // any number of files.

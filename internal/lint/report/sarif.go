@@ -115,7 +115,7 @@ func SARIF(w io.Writer, results []lint.Result, opts Options) error {
 			ID:                   r.ID,
 			Name:                 camel(r.ID),
 			ShortDescription:     sarifText{Text: r.Summary},
-			FullDescription:      sarifText{Text: oneLine(r.Doc)},
+			FullDescription:      sarifText{Text: oneLine(gist(r))},
 			Help:                 sarifText{Text: helpText(r), Markdown: helpMarkdown(r)},
 			DefaultConfiguration: sarifConfig{Level: sarifLevel(string(r.Severity))},
 			Properties:           map[string]any{"tags": tags(r)},
@@ -227,6 +227,15 @@ func camel(id string) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// gist is what a rule looks for in short: its brief, or its whole
+// documentation when that is short.
+func gist(r *lint.Rule) string {
+	if r.Brief != "" {
+		return r.Brief
+	}
+	return r.Doc
+}
 
 func helpText(r *lint.Rule) string {
 	return oneLine(r.Doc) + "\n\nWhy: " + oneLine(r.Why) + "\n\nBefore: " + r.Before + "\nAfter: " + r.After

@@ -163,11 +163,17 @@ func List(w io.Writer, rules []*lint.Rule) error {
 }
 
 // Explain writes a rule's documentation: what it looks for, why it matters
-// to the reader, a before/after example and its settings.
+// to the reader, a before/after example and its settings. A rule with a
+// brief shows the brief first and its full list of shapes last, under "In
+// detail", so the gist and the fix come before the fine print.
 func Explain(w io.Writer, r *lint.Rule) error {
 	var b bytes.Buffer
+	looks := r.Doc
+	if r.Brief != "" {
+		looks = r.Brief
+	}
 	fmt.Fprintf(&b, "%s (default severity: %s)\n\n%s.\n\nWhat it looks for\n%s\n\nWhy it matters to the reader\n%s\n\nBefore\n  %s\n\nAfter\n  %s\n",
-		r.ID, r.Severity, r.Summary, indent(r.Doc), indent(r.Why),
+		r.ID, r.Severity, r.Summary, indent(looks), indent(r.Why),
 		strings.ReplaceAll(r.Before, "\n", "\n  "), strings.ReplaceAll(r.After, "\n", "\n  "))
 	fmt.Fprintf(&b, "\nSettings in gen.toml, [lint.rules.%s]\n  %-18s error | warning | info | off\n", r.ID, "severity")
 	for _, s := range r.Settings {
@@ -176,6 +182,9 @@ func Explain(w io.Writer, r *lint.Rule) error {
 			def = "[]"
 		}
 		fmt.Fprintf(&b, "  %-18s %s (default %s)\n", s.Name, s.Doc, def)
+	}
+	if r.Brief != "" {
+		fmt.Fprintf(&b, "\nIn detail\n%s\n", indent(r.Doc))
 	}
 	_, err := w.Write(b.Bytes())
 	return err

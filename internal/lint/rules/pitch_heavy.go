@@ -16,13 +16,14 @@ var PitchHeavy = lint.Register(&lint.Rule{
 	Core:     true,
 	Summary:  "Hype, pressure and hard sell cluster: the copy pushes instead of helping",
 	Doc:      pitchDoc(),
+	Brief:    pitchBrief(),
 	Why: `Pressure makes readers defensive, and superlatives they cannot check read as
 noise. Facts, a real deadline and an honest offer earn more trust and more clicks.`,
 	Before: "HURRY!!! Our revolutionary, best-in-class planner is 50% off — TODAY ONLY!",
 	After:  "The planner is 50% off until Sunday at midnight (UTC). It syncs with your calendar in two clicks.",
 	Settings: []lint.Setting{
-		{Name: "paragraphSignals", Default: 3, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
-		{Name: "density", Default: 1.6, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
+		{Name: "paragraphSignals", Default: defaultParagraphSignals, Doc: "distinct signals in one paragraph that make it pitch-heavy"},
+		{Name: "density", Default: defaultDensity, Doc: "signals per 100 words over the whole piece that make it pitch-heavy"},
 		{Name: "minSignals", Default: 3, Doc: "fewest signals in the whole piece for the density test (three times as many for the families test)"},
 		{Name: "pressure", Default: 4, Doc: "distinct signals of pressure on the reader's time (deadlines, scarcity, urgency, loss), of two kinds or more, that make a piece pitch-heavy at half the density"},
 		{Name: "families", Default: 5, Doc: "kinds of pressure in the whole piece that make it pitch-heavy, however long it is"},
@@ -36,6 +37,29 @@ noise. Facts, a real deadline and an honest offer earn more trust and more click
 	},
 	Build: buildPitchHeavy,
 })
+
+// The defaults of the two thresholds a writer meets first, named here
+// because the brief quotes them.
+const (
+	defaultParagraphSignals = 3
+	defaultDensity          = 1.6
+)
+
+// pitchBrief says in short what pitch-heavy counts and when it fires.
+func pitchBrief() string {
+	var b strings.Builder
+	b.WriteString("Counts signals of pressure, hype and hard sell, by family:\n")
+	for _, f := range pitchFamilyDocs {
+		fmt.Fprintf(&b, "  - %s: %s\n", f.fam, f.short)
+	}
+	fmt.Fprintf(&b, `It fires where signals cluster: %d or more distinct signals in one paragraph,
+or about %g per 100 words over the whole piece (less when several kinds of
+pressure on the reader's time come together). One mild word in calm copy never
+fires; a calm sale's prices count as one signal, and so do its deadlines.
+Block quotes and code are someone else's words and never count.`,
+		defaultParagraphSignals, defaultDensity)
+	return b.String()
+}
 
 // pitchDoc says what pitch-heavy looks for, with an example of each family.
 func pitchDoc() string {

@@ -849,3 +849,35 @@ func TestPitchOnePhraseOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestPitchBriefExamples holds the brief of --explain pitch-heavy to the
+// rule: every quoted example a family's short description gives is found
+// as a signal of that family when it stands as a sentence of its own.
+func TestPitchBriefExamples(t *testing.T) {
+	for _, f := range pitchFamilyDocs {
+		parts := strings.Split(f.short, `"`)
+		if len(parts) < 3 {
+			t.Errorf("%s: the brief gives no quoted example: %s", f.fam, f.short)
+			continue
+		}
+		for k := 1; k < len(parts); k += 2 {
+			example := parts[k]
+			if f.fam == famHype && (example == "amazing" || example == "awesome") {
+				continue // named as words the family counts only beside other pushes
+			}
+			src := "Some words first. " + strings.ToUpper(example[:1]) + example[1:]
+			if !strings.ContainsAny(example[len(example)-1:], ".!?") {
+				src += "."
+			}
+			found := false
+			for _, s := range signalsOf(t, src) {
+				if strings.HasPrefix(s, string(f.fam)+": ") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: the brief's example %q is not found as %s (found %q)", f.fam, example, f.fam, signalsOf(t, src))
+			}
+		}
+	}
+}

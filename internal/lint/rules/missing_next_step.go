@@ -15,6 +15,7 @@ var MissingNextStep = lint.Register(&lint.Rule{
 	Severity: lint.SeverityWarning,
 	Core:     true,
 	Summary:  "The piece ends without a concrete next step for the reader",
+	Brief:    nextStepBrief,
 	Doc: `Looks at the end of the piece (the last section, however long, headed by a
 heading or by a short line ending in a colon such as "Sale details:" that
 comes after a paragraph, not a title over the whole piece; and the last two paragraphs,
@@ -293,7 +294,7 @@ tells them what you want from them.`,
 	Before: "That's all for this week. Thanks for reading!",
 	After:  "Try the two-draft habit on your next email, then hit reply and tell me how it went.",
 	Settings: []lint.Setting{
-		{Name: "minWords", Default: 40, Doc: "pieces shorter than this are not checked"},
+		{Name: "minWords", Default: defaultNextStepMinWords, Doc: "pieces shorter than this are not checked"},
 		{Name: "actions", Default: []string(nil), Doc: "extra verbs that invite the reader to act"},
 	},
 	Build: buildNextStep,

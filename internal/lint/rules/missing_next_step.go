@@ -106,7 +106,15 @@ invitation addressed to the reader:
     present named as the moment to act: "this is a wonderful time to
     bring your family in", "now is the time to give", "now is the time
     to be registering" (not "Black Friday
-    is the ideal time to buy")
+    is the ideal time to buy"); the writer's counsel on the act, put
+    as a judgement: "it might be worth reading the map on the site",
+    "it's best to order the bulbs this month", "it's a much better idea
+    to get the mower serviced now", "you are strongly encouraged to
+    renew", "Our top tip is to book the early slot", "A safe bet for
+    anyone posting abroad is to post by Friday" (not "it's worth
+    remembering …", "it's best to wait", "it's a good idea to use short
+    lines", "it was best to book early last year", "the orchard is worth
+    visiting", "his advice is to …")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
@@ -923,7 +931,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || ns.afterBreak(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) || ns.counselledAct(tx, toks) {
 		return true
 	}
 	for k := range toks {

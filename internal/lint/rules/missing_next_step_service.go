@@ -139,8 +139,8 @@ func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bo
 	if !recommendWords[w] {
 		return false
 	}
-	if v := gerundOf(tx.Norm(&toks[k+1]), ns.verbs); v != "" && (strongActions[v] || offerVerbs[v]) {
-		return true
+	if ns.gerundAct(tx, toks, k+1) {
+		return true // "we highly recommend purchasing travel insurance"
 	}
 	// "we suggest bookings for the quiz night", "I recommend advance
 	// bookings for groups": the act's noun, then the sentence's end or a setting
@@ -373,7 +373,17 @@ func headlineBreak(src []byte, from, to int) bool {
 // calculator", "test it and tell me").
 func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 	v = headVerb(tx, toks, v)
-	if v >= len(toks) || !adviceVerbs[tx.Norm(&toks[v])] || hasLink(toks) {
+	if v >= len(toks) {
+		return false
+	}
+	return adviceOf(tx, toks, v, tx.Norm(&toks[v]))
+}
+
+// adviceOf is advice for the verb verb standing at toks[v], which may
+// spell it in another form: "worth using the filter" is the advice "use
+// the filter".
+func adviceOf(tx *lint.Text, toks []lint.Token, v int, verb string) bool {
+	if !adviceVerbs[verb] || hasLink(toks) {
 		return false
 	}
 	// inPhrase is whether toks[j] is still in the verb's own phrase, before
@@ -393,7 +403,7 @@ func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
 			return false // "use the form", "send your thoughts"
 		}
-		if tx.Norm(&toks[v]) == "send" && tx.Norm(&toks[j]) == "to" {
+		if verb == "send" && tx.Norm(&toks[j]) == "to" {
 			return false // "send it to the desk" reaches someone; "send half the list one version" tests
 		}
 	}

@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/claritynotes/gen/internal/config"
+)
+
+// TestNextStepCounsel: the writer's counsel on the reader's act, put as
+// a judgement ("it's worth …", "it's best to …", "you are encouraged
+// to …", "our top tip is to …"), asks for the act; a judgement on a
+// thought, a wait, a how-to step, the past or something named does not.
+func TestNextStepCounsel(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"worth a gerund", body + "If the hall is new to you, it might be worth reading the map on our site first.", false},
+		{"worth your while", body + "It would be well worth your while visiting the seed swap in March.", false},
+		{"best to", body + "Stock moves fast in spring, so it's best to order the bulbs before the end of the month.", false},
+		{"a better idea", body + "It's a much better idea to get your mower serviced now than in May.", false},
+		{"encouraged in the passive", body + "Since the waiting list is long you are strongly encouraged to renew before the new year.", false},
+		{"recommend with an adverb", body + "For the longer walks we highly recommend purchasing a trail map at the desk.", false},
+		{"top tip", body + "Our top tip is to book the early slot, when the glasshouse is quiet.", false},
+		{"a safe bet with a phrase", body + "A safe bet for anyone sending parcels abroad is to post them by Friday.", false},
+		{"near miss: worth a thought", body + "It's worth remembering how wet the last spring was.", true},
+		{"near miss: best to wait", body + "With the frost coming, it's best to wait a week or two.", true},
+		{"near miss: how-to step", body + "It's a good idea to use short lines in the subject.", true},
+		{"near miss: past judgement", body + "It was best to book early last year, as the hall filled up.", true},
+		{"near miss: a thing worth it", body + "The old orchard is worth visiting in the autumn.", true},
+		{"near miss: someone else encouraged", body + "Most of the members are encouraged to renew by a friend in the club.", true},
+		{"near miss: a case of encouragement", body + "If you are advised to rest, the class fee carries over to the next term.", true},
+		{"near miss: someone's own advice", body + "His advice is to book the early slot.", true},
+		{"near miss: idea without grade", body + "It was the idea to open a second shop that kept us going.", true},
+	})
+}

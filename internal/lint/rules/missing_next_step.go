@@ -278,7 +278,11 @@ recommendation ("we recommend registering early", "We suggest bookings
 for the quiz night", "Reservations are recommended", "it is recommended
 that you book ahead"; not "We recommend this book" nor "recommended by the
 critics"), "I want you to send
-…", "Thank you in advance for …", "please do volunteer!", a
+…", "Thank you in advance for …", "please do volunteer!", an imperative
+marked by "do" ("Do reserve a seat", "places are few so do book
+soon"; not "so do we", "Do note that …"), a bare "please do" after a
+condition that names the reader's act ("If you can drop tins off at
+the hall, then please do"; not "If the weather holds, please do"), a
 headline's call after a dash ("Be part of the story—pre-order now"), a
 step in place of another ("So instead of a lie-in, grab a basket …"), a
 request after patience ("Please be patient with us, and send us your
@@ -977,6 +981,11 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			// "so please do participate!": an emphatic request needs no object
 			if emphatic && v < len(toks) && toks[v].Kind == lint.Word && (v+1 == len(toks) || toks[v+1].Kind == lint.Punct) &&
 				!pleaseInforms[tx.Norm(&toks[v])] && !auxiliaries[tx.Norm(&toks[v])] && !pronouns[tx.Norm(&toks[v])] {
+				return true
+			}
+			// "If you can drop a bag off, then please do.": the request
+			// stands for the act the condition named
+			if emphatic && (v >= len(toks) || toks[v].Kind == lint.Punct) && ns.conditionNamesAct(tx, toks[:k]) {
 				return true
 			}
 		case "will", "would", "could", "can":
@@ -1711,6 +1720,9 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	i = ns.afterInterjection(tx, toks, i)
 	if lightVerbAct(tx, toks, i) {
 		return true
+	}
+	if norm(tx, toks, i) == "do" && !pronouns[norm(tx, toks, i+1)] && ns.verbAt(tx, toks, i+1) && !advice(tx, toks, i+1) && !conduct(tx, toks, i+1) {
+		return true // "Do book early", "Do come along": an emphatic imperative
 	}
 	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) || ns.byMeans(tx, toks, i) {
 		return true

@@ -32,3 +32,21 @@ func TestNextStepCounsel(t *testing.T) {
 		{"near miss: idea without grade", body + "It was the idea to open a second shop that kept us going.", true},
 	})
 }
+
+// TestNextStepEmphaticDo: "do" or "please" marks an imperative however
+// the clause is joined ("so do book soon", "Do come along"), and a bare
+// "please do" asks for the act the condition before it named; "so do
+// we", "do note …" and a "please do" after a condition that names no
+// act ask nothing.
+func TestNextStepEmphaticDo(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"so do book", body + "Places are few so do book soon if one of the new dates suits your diary.", false},
+		{"do at the start", body + "Do reserve a seat for the carol concert in the chapel.", false},
+		{"please do after a condition", body + "If you have spare tins, and you can drop them off at the hall, then please do.", false},
+		{"near miss: so do we", body + "The hall was cold last winter and the roof leaked. You want it fixed, and so do we.", true},
+		{"near miss: do note", body + "Do note that the hall is closed for the whole of August.", true},
+		{"near miss: please do with no act", body + "If the weather holds, please do.", true},
+		{"near miss: please do after a wish", body + "If you like, please do.", true},
+	})
+}

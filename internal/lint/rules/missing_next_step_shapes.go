@@ -578,11 +578,16 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 
 // soThenAct reports "so" with no comma before it that starts an
 // imperative with an object or a trip: "the winner's name is on the
-// list so bring a valid ID", "soup or pie as options so come out". "…and so on", "so tired" and "do so" have no verb
-// and object after them.
+// list so bring a valid ID", "soup or pie as options so come out", or
+// one marked by "do" or "please": "so do book soon". "…and so on", "so
+// tired" and "do so" have no verb and object after them, and "so do
+// you" is no imperative.
 func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	if tx.Norm(&toks[k]) != "so" || auxiliaries[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "and" || tx.Norm(&toks[k-1]) == "or" {
 		return false
+	}
+	if w := norm(tx, toks, k+1); (w == "do" || w == "please") && !pronouns[norm(tx, toks, k+2)] {
+		return true // "places are limited so do book soon": the emphasis marks the imperative
 	}
 	o := norm(tx, toks, k+2)
 	// "…as options so come out and eat": a trip's particle stands where
@@ -744,6 +749,26 @@ func knowWhere(tx *lint.Text, toks []lint.Token) bool {
 		case "we", "i":
 			b := norm(tx, toks, k+4)
 			return b == "are" || b == "am" || b == "live"
+		}
+	}
+	return false
+}
+
+// conditionNamesAct reports a condition on the reader that names an act
+// of the list, in the words before a bare "please do": "If you have
+// spare tins and can drop them off, then please do". "If you like, please
+// do" names none, and a condition on anyone else ("if the shop is open")
+// asks the reader nothing.
+func (ns *nextStep) conditionNamesAct(tx *lint.Text, lead []lint.Token) bool {
+	for k := 0; k+1 < len(lead); k++ {
+		if !conditionWords[tx.Norm(&lead[k])] || !strings.HasPrefix(tx.Norm(&lead[k+1]), "you") {
+			continue
+		}
+		for j := k + 2; j < len(lead); j++ {
+			w := tx.Norm(&lead[j])
+			if ns.listedAct(w) && !noActs[w] && !auxiliaries[w] && (lead[j-1].Kind == lint.Word && (modal(tx.Norm(&lead[j-1])) || strings.HasPrefix(tx.Norm(&lead[j-1]), "you") || tx.Norm(&lead[j-1]) == "to")) {
+				return true // "you can drop", "you'd like to give", "if you come"
+			}
 		}
 	}
 	return false

@@ -157,6 +157,14 @@ giving $10" names the act), also after an aside ("But please, as
     scarves, boots"); not a label about anything else ("Ingredients
     needed: flour, eggs", "Ways to help your garden: mulch, water") nor
     a clause with a colon ("The pantry's needs have grown: …")
+  - a fundraiser's ask put around the gift: its worth ("Whatever you
+    can give will help", "Any amount you can spare makes a
+    difference"; not "Whatever you gave helped"), thanks for weighing
+    it ("Thank you for considering a gift before Friday"; not "…
+    considering our point"), the door left open for it ("If you haven't
+    given yet, it's not too late"; not "If the weather turns, it's not
+    too late"), or money sent ("If you listen, send the station a few
+    dollars")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
@@ -935,7 +943,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || ns.afterBreak(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) || ns.counselledAct(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) || ns.counselledAct(tx, toks) || ns.giftAsked(tx, toks) {
 		return true
 	}
 	for k := range toks {

@@ -403,6 +403,9 @@ func adviceOf(tx *lint.Text, toks []lint.Token, v int, verb string) bool {
 		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
 			return false // "use the form", "send your thoughts"
 		}
+		if inPhrase && (toks[j].Currency != 0 || moneyWords[tx.Norm(&toks[j])]) {
+			return false // "send them a few dollars" gives; it is no step of a task
+		}
 		if verb == "send" && tx.Norm(&toks[j]) == "to" {
 			return false // "send it to the desk" reaches someone; "send half the list one version" tests
 		}
@@ -441,6 +444,9 @@ func subjectVerbAfterYou(w string) bool {
 	}
 	return false
 }
+
+// moneyWords name money a reader sends: "send them a few bucks".
+var moneyWords = wordSet(`dollars bucks pounds quid euros pennies cents`)
 
 // adviceVerbs are the steps of a task the reader does on their own:
 // how-to instructions rather than invitations.

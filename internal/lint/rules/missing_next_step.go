@@ -133,7 +133,10 @@ giving $10" names the act), also after an aside ("But please, as
     sale at …", "The sign-up sheet is by the door", "Application forms are
     available at the front desk" (not "Forms were available …", "The form
     is due by the end of the month"), "the link to register is below", "Registration opens Monday",
-    "the booking button will be up in the sidebar"
+    "the booking button will be up in the sidebar", a control the reader
+    acts through ("You can fill out this form", "Just look for the Renew
+    link"; not "You can print the schedule", "Look for the form in next
+    week's email")
   - the reader's step named as such: "Your final step is to send payment",
     "All you need to do is reply", or the piece's lesson put as an act of
     the list ("So today's lesson is to stay on top of your renewals and
@@ -148,7 +151,8 @@ giving $10" names the act), also after an aside ("But please, as
     charity and send it a little" (not a label: "Update: …"); a gift or
     an order put in the passive: "Donations can be dropped off at the
     desk", "Orders can be placed by replying", "Gifts to the roof fund
-    can be made online at …", "Donations are accepted gladly at the desk"
+    can be made online at …", "Donations are accepted gladly at the desk",
+    "Any last questions can be sent in here or on the forum"
     (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
     were made by the scouts"); "Tickets available at the door"
   - the gift laid out as a label and its items: the ways to give ("Ways
@@ -248,7 +252,8 @@ instruction for a problem ("If you decide to cancel, just email …", "If
 you have questions about your order, contact customer service", "If
 you are not able to support us this way, you can request a refund", "…,
 if you are moving, let us know, as we cannot refund parcels sent to old
-addresses"; "If you have questions, reply" still invites, and so does a problem still
+addresses"; "If you have questions, reply" still invites, also beside trouble
+("Should you have any trouble or questions, write us"), and so does a problem still
 going on, the one a status note reports: "If you are still having trouble
 signing in, please email the help desk"), a step in a clause that says
 when something happens ("… sell out before you can check out", "the
@@ -1070,7 +1075,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
 	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
-	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns))...)
+	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns), keys(replyNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -1811,6 +1816,11 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
 		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0 || namedPlace(tx, toks, v+1)) {
+			return true
+		}
+		// "You can fill out this form", "you can use the booking button":
+		// the verb acts through a control the piece offers
+		if ns.verbs[tx.Norm(&toks[v])] && actsThrough(tx, toks, v+1) && !advice(tx, toks, v) {
 			return true
 		}
 	}

@@ -50,3 +50,22 @@ func TestNextStepEmphaticDo(t *testing.T) {
 		{"near miss: please do after a wish", body + "If you like, please do.", true},
 	})
 }
+
+// TestNextStepWhereToAct: where the reader acts, named without an
+// imperative: their questions sent somewhere in the passive, a verb that
+// acts through a control the piece offers, a control to look for, help
+// with questions beside trouble. News to wait for, a resource to read,
+// a past event and an order's problem are no step.
+func TestNextStepWhereToAct(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"questions in the passive", body + "Any last questions can be sent in here or on the club forum.", false},
+		{"you can act through a control", body + "You can fill out this form, and the rota goes up on Monday.", false},
+		{"look for a control", body + "Just look for the Renew link at the top of the reminder.", false},
+		{"questions beside trouble", body + "Should you have any trouble with the steps or any other questions, please write to us.", false},
+		{"near miss: questions sent once", body + "Questions were sent in by many readers last week.", true},
+		{"near miss: a resource to read", body + "You can print the schedule at home and pin it up.", true},
+		{"near miss: a control still to come", body + "Look for the registration form in next week's email.", true},
+		{"near miss: an order's problem", body + "If you have any trouble or questions about your order, please write to us.", true},
+	})
+}

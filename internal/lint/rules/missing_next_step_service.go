@@ -25,6 +25,9 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	if i >= len(toks) || !serviceOpeners[tx.Norm(&toks[i])] {
 		return false
 	}
+	if readerQuestions(tx, toks, i+1) {
+		return false // "Should you have any trouble or any questions, write us" invites the reader's questions
+	}
 	ongoing := false
 	for j := i + 1; j < len(toks) && j <= i+30; j++ {
 		if toks[j].Kind == lint.Punct {
@@ -54,6 +57,24 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// readerQuestions reports a condition, from toks[i] to its first
+// punctuation, that names the reader's questions or ideas with no
+// purchase of theirs ("or have any questions"): the questions are the
+// reader's interest, the case of "If you have questions, reply",
+// whatever trouble stands beside them. "questions about your order"
+// stays a case of service.
+func readerQuestions(tx *lint.Text, toks []lint.Token, i int) bool {
+	asks := false
+	for j := i; j < len(toks) && j <= i+30 && toks[j].Kind != lint.Punct; j++ {
+		w := tx.Norm(&toks[j])
+		if w == "your" && placedThings[norm(tx, toks, j+1)] {
+			return false
+		}
+		asks = asks || replyNouns[w] && w != "notes" && w != "letters"
+	}
+	return asks
 }
 
 // policyCase reports a sentence that sets a condition anywhere in it and

@@ -401,6 +401,9 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	case "look", "watch", "listen":
 		// "Watch for our emails", "listen for the quiet answers": the
 		// reader waits or attends; nothing is asked of them yet
+		if next == "for" && controlToFind(tx, toks, v+2) {
+			return false // "Just look for the Renew link" points at where to act now
+		}
 		if next == "out" || next == "for" {
 			return true
 		}
@@ -773,3 +776,26 @@ func (ns *nextStep) conditionNamesAct(tx *lint.Text, lead []lint.Token) bool {
 	}
 	return false
 }
+
+// controlToFind reports a control on the page or in the email that the
+// reader acts through, named at toks[o] after "look for": "the Renew
+// link", "the booking button", "the membership tab". One still to come
+// ("the form in next week's email", "the link soon") is a wait, as "look
+// out for the email" is.
+func controlToFind(tx *lint.Text, toks []lint.Token, o int) bool {
+	if !determiners[norm(tx, toks, o)] {
+		return false
+	}
+	for j := o + 1; j < len(toks) && j <= o+3; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		if pageControls[tx.Norm(&toks[j])] {
+			return hasWord(tx, toks, j, len(toks), "next", "soon", "coming", "upcoming", "will", "later") < 0
+		}
+	}
+	return false
+}
+
+// pageControls are what a reader clicks to act: a link, a button, a tab.
+var pageControls = wordSet(`link button tab form icon`)

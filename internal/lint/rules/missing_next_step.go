@@ -284,7 +284,12 @@ the writer's pages ("Watch our events page for the date", with no
 link), a supposition ("Say you sell ten candles at your party"; "Say
 hello to the team" asks), a concession ("try as we might"), a verb of
 grasping ("I want you to get a sense of the costs"), a subject whose own
-verb follows an adverb ("Book club also meets on Tuesdays"), a caption
+verb follows an adverb ("Book club also meets on Tuesdays"), a verb's
+form before a subject ("Next post I'll share the photos"), a door the
+writer will close ("we will stop taking registrations"), what others do
+not do ("most buyers do not check out"), a resource that is not there
+("No further details are available at the moment"), a find with
+nothing named ("I encourage you to find what you love"), a caption
 ("View from the hill"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early", "We suggest bookings
@@ -1440,6 +1445,9 @@ var placeWords = wordSet(`at on via from below above here online`)
 // pointsToPlace reports "the form is just below", "tickets are on sale
 // at …", "details are on the events page", "you'll find the form here".
 func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
+	if hasWord(tx, toks, max(0, k-3), k, "no") >= 0 || hasWord(tx, toks, k+1, min(len(toks), k+4), "not", "isn't", "aren't") >= 0 {
+		return false // "no further information is available yet" points nowhere
+	}
 	j := k + 1
 	if j < len(toks) && toks[j].Joined() {
 		j++ // sign-up
@@ -1489,6 +1497,9 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
 		case "at", "on", "via", "in", "from":
+			if j+2 < len(toks) && tx.Norm(&toks[j+1]) == "the" && (eventTimeNouns[tx.Norm(&toks[j+2])] || timeOfDayNouns[tx.Norm(&toks[j+2])]) {
+				continue // "no more information is available at the moment" names a time, not a place
+			}
 			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "sale" || tx.Norm(&toks[j+1]) == "our") {
 				return true
 			}
@@ -1505,6 +1516,10 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	}
 	return false
 }
+
+// timeOfDayNouns name a time after "at the" or "in the": "at the moment",
+// "in the meantime".
+var timeOfDayNouns = wordSet(`moment minute time end start beginning meantime present`)
 
 // actionPhrases invite wherever they stand in a sentence: "… — take a
 // look if you're curious", "pop over to the events page and pick".
@@ -2042,6 +2057,11 @@ func skipLeads(tx *lint.Text, toks []lint.Token, i int) int {
 // teaserVerbs invite nothing when the sentence promises more "soon".
 var teaserVerbs = wordSet(`find learn see hear look watch keep`)
 
+// clauseSubjectPronouns open a clause of their own: after a verb's form they
+// show it is a noun ("Next post I'll share …").
+var clauseSubjectPronouns = wordSet(`i we he she they i'll we'll he'll she'll they'll i'm we're they're i've we've
+they've i'd we'd they'd`)
+
 // exhortations start with an action verb but ask for nothing specific.
 var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
@@ -2087,6 +2107,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
+		}
+		if clauseSubjectPronouns[next] {
+			return false // "Next post I'll have photos" names a post: an imperative takes "me" or "us", not "I" or "we"
 		}
 		if tx.Norm(&toks[i]) == "go" && (next == "the" || next == "a") {
 			return false // "go the extra mile", "go the whole hog" are idioms, no trip

@@ -69,3 +69,23 @@ func TestNextStepWhereToAct(t *testing.T) {
 		{"near miss: an order's problem", body + "If you have any trouble or questions about your order, please write to us.", true},
 	})
 }
+
+// TestNextStepNoDoor: words of an invitation that the sentence closes,
+// negates or turns into a noun invite nothing: a door the writer will
+// shut, what other people do not do, a resource that is not there yet,
+// a verb's form before a subject, a find with nothing named to find.
+// The open forms beside them still invite.
+func TestNextStepNoDoor(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"taking registrations", body + "We are taking registrations at the desk until Friday.", false},
+		{"near miss: will stop taking", body + "If the count reaches two hundred before the day, we will stop taking registrations.", true},
+		{"near miss: others do not check out", body + "Most people with a full basket do not check out for all kinds of reasons.", true},
+		{"details at a place", body + "Details are available at the front desk.", false},
+		{"near miss: no details yet", body + "No further details are available at the moment.", true},
+		{"post as a verb", body + "Next, post your photos on the club page.", false},
+		{"near miss: post as a noun", body + "Next post I'll share the photos of the new shop.", true},
+		{"find a thing named", body + "I encourage you to find the form on the club page.", false},
+		{"near miss: find what you love", body + "I encourage you to find what you love and chase it.", true},
+	})
+}

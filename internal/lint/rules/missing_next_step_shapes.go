@@ -30,6 +30,9 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 		return !teaser(tx, toks, k+n)
 	}
 	prev := tx.Norm(&toks[k-1])
+	if prev == "not" && k >= 3 && (norm(tx, toks, k-2) == "do" || norm(tx, toks, k-2) == "does") && toks[k-3].Kind == lint.Word && !phraseLeads[tx.Norm(&toks[k-3])] {
+		return false // "people with a full cart do not check out" tells what they do
+	}
 	switch {
 	case phraseLeads[prev]:
 	case readerCondition(tx, toks) && !pronouns[prev] && prev != "to":
@@ -147,6 +150,9 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	v := headVerb(tx, toks, j)
 	if conduct(tx, toks, v) {
 		return false // "We ask that you keep the same harvest day" sets a rule
+	}
+	if w := norm(tx, toks, v); (w == "find" || w == "see" || w == "look") && (whWords[norm(tx, toks, v+1)] || pronouns[norm(tx, toks, v+1)]) {
+		return false // "I encourage you to find what you love" names nothing to find
 	}
 	// the writer asking in the first person takes any act: "we're
 	// humbly asking you to pitch in"
@@ -721,7 +727,8 @@ func welcomeReplies(tx *lint.Text, toks []lint.Token) bool {
 func takingOrders(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (tx.Norm(&toks[k]) == "taking" || tx.Norm(&toks[k]) == "accepting") && openFor[norm(tx, toks, k+1)] {
-			return hasWord(tx, toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
+			// "we will stop taking registrations at 1000" closes the door
+			return hasWord(tx, toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped", "stop", "stops", "cease", "ceased") < 0
 		}
 	}
 	return false

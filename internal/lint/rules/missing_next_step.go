@@ -68,7 +68,11 @@ invitation addressed to the reader:
     on Friday?", a question about the reader's wish to come or to give
     ("Would you like to join us on Sunday?", "Fancy joining us at the
     quiz?", "Care to volunteer at the fair?"; not "Care to guess what
-    happened?", "Want to help?", "Do you want to give up sugar?"), "if you'd like to help — with an hour or a gift — …",
+    happened?", "Want to help?", "Do you want to give up sugar?"), a
+    question about the reader's intent to act ("Are you going to take
+    the pledge?", "Will you be joining us on Sunday?", "Won't you join
+    us at the litter pick?"; not "Are you going to take a break?", "Will
+    you be surprised?"), "if you'd like to help — with an hour or a gift — …",
     "if you'd like to take advantage of Priority Booking" (an offer
     named; not "… of it"), the reader's act put as the good it does
     after a condition on the reader ("if you've been thinking about a

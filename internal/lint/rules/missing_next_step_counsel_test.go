@@ -89,3 +89,19 @@ func TestNextStepNoDoor(t *testing.T) {
 		{"near miss: find what you love", body + "I encourage you to find what you love and chase it.", true},
 	})
 }
+
+// TestNextStepIntentQuestion: a question about the reader's intent to
+// act ("Are you going to …?", "Will you be joining …?", "Won't you
+// join …?") invites as "Would you like to join …?" does; the same
+// questions about a feeling, a rest or a lesson do not.
+func TestNextStepIntentQuestion(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"won't you join", body + "Won't you join us at the litter pick on Saturday?", false},
+		{"are you going to take the pledge", body + "Are you going to take the pledge this spring?", false},
+		{"will you be joining", body + "Will you be joining us at the fair on Sunday?", false},
+		{"near miss: won't you learn", body + "Won't you ever learn to pack lighter?", true},
+		{"near miss: going to take a break", body + "Are you going to take a break this summer?", true},
+		{"near miss: will you be surprised", body + "Will you be surprised by the results?", true},
+	})
+}

@@ -225,9 +225,12 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts,
 as does a closing heading that names a task set for the reader ("Writing
-prompt", "This week's challenge") over a section that opens on the task's
-verb ("Describe the kitchen you grew up in"; not "Prompts that failed",
-a bare "Challenge", or "Your homework" over "Most teachers set it …").
+prompt", "This week's challenge", or a list of chores with its purpose,
+"Jobs for the garden", also as a label line "Some jobs for the
+garden:") over a section that opens on the task's verb ("Describe the
+kitchen you grew up in", "- Sweep the leaves off the lawn"; not "Prompts
+that failed", a bare "Challenge" or "Jobs:", "Our jobs for the garden:",
+or "Your homework" over "Most teachers set it …").
 Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
 spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Check back for more soon", "Be sure to check
@@ -847,6 +850,9 @@ func verse(t *lint.Text, u lint.Unit, src []byte) bool {
 func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) bool {
 	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src) || taskHeading(t, u)
+	}
+	if taskLabel(t, u) && taskHeading(t, u) {
+		return true // "Some jobs for the garden:" heads a list of chores as a heading would
 	}
 	if u.Tok0 < u.Tok1 && templateText(src, int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call

@@ -105,3 +105,20 @@ func TestNextStepIntentQuestion(t *testing.T) {
 		{"near miss: will you be surprised", body + "Will you be surprised by the results?", true},
 	})
 }
+
+// TestNextStepChoreList: a list of chores set for the reader, headed by
+// a heading or a label line ("Some jobs for the garden:") over a section
+// that opens on the first chore's verb, sets the reader a task; the
+// writer's own list, a bare "Jobs" label, or a section that tells
+// instead of asking does not.
+func TestNextStepChoreList(t *testing.T) {
+	body := reminderBody
+	list := "\n\n- Sweep the leaves off the lawn\n- Feed the roses with a little bonemeal\n- Net the pond before the herons find it"
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"label line over chores", body + "Some jobs for the garden:" + list, false},
+		{"heading over chores", body + "## Tasks for the weekend\n\nSweep the leaves off the lawn and net the pond before the herons find it.", false},
+		{"near miss: the writer's list", body + "Our jobs for the garden:" + list, true},
+		{"near miss: a bare label", body + "Jobs:" + list, true},
+		{"near miss: a section that tells", body + "Some jobs for the garden:\n\nThe lawn needs aerating and the roses need feeding before the frost.", true},
+	})
+}

@@ -176,8 +176,10 @@ giving $10" names the act), also after an aside ("But please, as
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
-for the quiz on Thursday night" (not "See you for another issue on
-Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+for the quiz on Thursday night", "I hope to see you this Friday for our
+first winter market", "We look forward to seeing you over the next few
+Saturdays for your weekend shopping" (not "See you for another issue on
+Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission" (not "children receive free admission"), a price

@@ -122,3 +122,17 @@ func TestNextStepChoreList(t *testing.T) {
 		{"near miss: a section that tells", body + "Some jobs for the garden:\n\nThe lawn needs aerating and the roses need feeding before the frost.", true},
 	})
 }
+
+// TestNextStepSeeYouForEvent: seeing the reader at an event named after
+// "for", with its day before or after it, invites; the letter's own
+// next time or a day with nothing to come to does not.
+func TestNextStepSeeYouForEvent(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"day before the event", body + "I hope to see you this Friday for our 1st winter market.", false},
+		{"weekdays before the shopping", body + "We look forward to seeing you over the next few Saturdays for your weekend shopping!", false},
+		{"near miss: more recipes", body + "See you next week for more recipes.", true},
+		{"near miss: another issue", body + "Hope to see you on Friday for another issue.", true},
+		{"near miss: no day", body + "We look forward to seeing you for your weekend shopping.", true},
+	})
+}

@@ -498,8 +498,15 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		// an event named after "for" with its day or hour is one too:
 		// "hope to see you for the quiz on Wednesday night"; "see you
 		// for another issue on Friday" is the letter's own next time
-		if norm(tx, toks, j) == "for" && eventFor(tx, toks, j+1) && dated(tx, toks[j+1:]) {
-			return true
+		// "I hope to see you this Friday for our first winter market":
+		// the day may come before the event
+		for f := j; f < len(toks) && f <= j+seeForReach; f++ {
+			if toks[f].Kind == lint.Punct {
+				break
+			}
+			if tx.Norm(&toks[f]) == "for" && eventFor(tx, toks, f+1) && dated(tx, toks[j:]) {
+				return true
+			}
 		}
 		// a time of day makes it one too, after a hope: "I hope to see
 		// you between 2 and 8 pm"
@@ -510,12 +517,16 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
+// seeForReach is how many words may stand between "see you" and the
+// "for" that names the event: "see you this Friday for the market".
+const seeForReach = 6
+
 // eventFor reports whether the words at toks[i], after "see you for",
 // name something to come to rather than the letter's next time or a
 // span of time: "the quiz", "trivia", not "another issue", "a while".
 func eventFor(tx *lint.Text, toks []lint.Token, i int) bool {
-	for i < len(toks) && toks[i].Kind == lint.Word && (determiners[tx.Norm(&toks[i])] || tx.Norm(&toks[i]) == "another" || tx.Norm(&toks[i]) == "next") {
-		i++
+	for i < len(toks) && (toks[i].Kind == lint.Word && (determiners[tx.Norm(&toks[i])] || tx.Norm(&toks[i]) == "another" || tx.Norm(&toks[i]) == "next") || dayOfMonth(tx, toks[i])) {
+		i++ // "our 1st winter market": an ordinal counts the event
 	}
 	if i >= len(toks) || toks[i].Kind != lint.Word {
 		return false

@@ -136,3 +136,19 @@ func TestNextStepSeeYouForEvent(t *testing.T) {
 		{"near miss: no day", body + "We look forward to seeing you for your weekend shopping.", true},
 	})
 }
+
+// TestNextStepActNow: "now" or "today" marks the bare verb before it as
+// an imperative, listed or not ("Sow your sweet peas now"); a feeling, a
+// farewell, a word of degree or a noun before a verb does not act.
+func TestNextStepActNow(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"sow now", body + "Sow your sweet peas now, and the first flowers come in June.", false},
+		{"plant now", body + "The soil is still warm. Plant now instead!", false},
+		{"near miss: relax now", body + "Relax now, the hard part is over.", true},
+		{"near miss: take care now", body + "Take care now.", true},
+		{"near miss: degree word", body + "Very few shops open that way today.", true},
+		{"near miss: from now on", body + "Sow the seed thinly from now on.", true},
+		{"near miss: a noun subject", body + "Sales are up now.", true},
+	})
+}

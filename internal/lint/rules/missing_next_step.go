@@ -260,7 +260,8 @@ a verb ("Come to the Moon attendees will revel …"), a time after "come"
 ("Come September, we …"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
-instruction for a problem ("If you decide to cancel, just email …", "If
+instruction for a problem ("If you decide to cancel, just email …",
+and a plan's terms, "If you decide to sign up, you get 5% off"), "If
 you have questions about your order, contact customer service", "If
 you are not able to support us this way, you can request a refund", "…,
 if you are moving, let us know, as we cannot refund parcels sent to old

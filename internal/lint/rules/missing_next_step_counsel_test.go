@@ -152,3 +152,14 @@ func TestNextStepActNow(t *testing.T) {
 		{"near miss: a noun subject", body + "Sales are up now.", true},
 	})
 }
+
+// TestNextStepDecisionTerms: a condition on the reader's decision ("if
+// you decide to sign up, you get …") states the terms of a plan, as "if
+// you decide to cancel" does; a condition on the reader's wish offers.
+func TestNextStepDecisionTerms(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"wish to sign up", body + "If you want to sign up for the monthly box, you get five percent off every order.", false},
+		{"near miss: decision to sign up", body + "If you decide to sign up for the monthly box, you get five percent off every order.", true},
+	})
+}

@@ -500,7 +500,7 @@ func wish(tx *lint.Text, lead []lint.Token) bool {
 // wish or readiness: "if you want to", "if you feel moved to", "if you
 // are able to".
 var wishWords = []string{"want", "like", "wish", "love", "moved", "able", "keen", "care", "inclined",
-	"interested", "prefer", "need", "plan", "decide", "free", "ready", "happen"}
+	"interested", "prefer", "need", "plan", "free", "ready", "happen"}
 
 // templateText reports a paragraph that holds a fill-in placeholder such
 // as "[First Name]" or "[X]%": a template the piece shows the reader, so

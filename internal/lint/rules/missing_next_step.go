@@ -286,7 +286,7 @@ after a subject and a verb group ("They may also go to the market"), a
 name that starts with a verb ("Post Office hours are shorter", "Book
 Fair — 11/27" in a list of events), a verb's form that describes the
 subject after it ("Open houses are great", "Pre-order windows will be
-short"), a
+short", "Search parties went out at dawn"), a
 pointer in an aside ("(newsletter link above)"), a pointer at the page
 itself ("Look at that red scarf with the tassels", "Please see the photo
 below", "Check out the photos below", "Check this out – our permit:",

@@ -286,9 +286,15 @@ func modifiesSubject(tx *lint.Text, toks []lint.Token, i int) bool {
 		// of the future, as of "are"
 		return norm(tx, toks, i+3) == "be" || norm(tx, toks, i+3) == "not"
 	default:
-		return len(v) > 4 && strings.HasSuffix(v, "ed")
+		// "open sources started", "search parties went out"
+		return len(v) > 4 && strings.HasSuffix(v, "ed") || irregularPasts[v]
 	}
 }
+
+// irregularPasts are past forms without "-ed" that show the word before
+// them is a subject: "search parties went out at dawn".
+var irregularPasts = wordSet(`went came found took made got gave ran began grew kept left met sold brought
+bought sent spent told thought saw stood sat fell`)
 
 // datedName reports a verb that opens a capitalised name set before a
 // date after a dash or a colon, as a list of events gives it: "Book

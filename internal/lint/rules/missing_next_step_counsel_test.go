@@ -163,3 +163,16 @@ func TestNextStepDecisionTerms(t *testing.T) {
 		{"near miss: decision to sign up", body + "If you decide to sign up for the monthly box, you get five percent off every order.", true},
 	})
 }
+
+// TestNextStepSearch: searching a shop or an archive is a step of the
+// reader's, as browsing is, in an imperative or a tip; a noun before a
+// past verb ("Search parties went out") names people, not a step.
+func TestNextStepSearch(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"search imperative", body + "Search the archive for the old recipes.", false},
+		{"search in a tip", body + "Our top tip is to search the sale by your size, with the filter at the top of the page.", false},
+		{"near miss: search parties", body + "Search parties went out at dawn and found the dog by noon.", true},
+		{"near miss: the search", body + "The search went on until dark.", true},
+	})
+}

@@ -1917,13 +1917,26 @@ func (ns *nextStep) actNow(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false // "SHOP NOW" in capitals is a banner, not the writer's call
 	}
 	w := tx.Norm(&toks[i])
+	if nowModifiers[w] {
+		return false // "Right now, the total is …" dates a statement
+	}
+	if vagueHaste[w] {
+		return false // "Act now", "Hurry now" press without naming the act
+	}
 	if noActs[w] || exhortations[w+" "+norm(tx, toks, i+1)] || idle(tx, toks, i) || waiting(tx, toks, i) || conduct(tx, toks, i) || ns.verbs[w] && advice(tx, toks, i) {
 		return false
 	}
 	// the verb takes an object or its "now" at once: "Plant your trees
 	// now", "Plant now"; "Very few farms run that way today" opens on a
 	// word of degree, not a verb
-	if o := norm(tx, toks, i+1); !determiners[o] && o != "now" && o != "today" && o != "us" && o != "them" && o != "it" && o != "some" && o != "a" {
+	switch o := norm(tx, toks, i+1); {
+	case o == "now" || o == "today":
+		// "Plant now instead!"; "Right now they've got time", "Especially
+		// now as …" put "now" in a phrase of time before the clause
+		if after := norm(tx, toks, i+2); i+2 < len(toks) && toks[i+2].Kind != lint.Punct && after != "instead" && after != "and" && after != "while" && after != "before" {
+			return false
+		}
+	case !determiners[o] && o != "us" && o != "them" && o != "it" && o != "some" && o != "a":
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+nowReach; k++ {
@@ -1939,6 +1952,14 @@ func (ns *nextStep) actNow(tx *lint.Text, toks []lint.Token, i int) bool {
 	}
 	return false
 }
+
+// nowModifiers make "now" or "today" a phrase of time: "right now",
+// "from today", "until now".
+var nowModifiers = wordSet(`right just even especially from until till since by for as only`)
+
+// vagueHaste are verbs that press the reader to act without naming the
+// act: "Act now", "Hurry now".
+var vagueHaste = wordSet(`act hurry rush move jump run go`)
 
 // nowReach is how many words after an imperative its "now" may stand.
 const nowReach = 8

@@ -42,9 +42,12 @@ func (ns *nextStep) counselledAct(tx *lint.Text, toks []lint.Token) bool {
 			if ns.gerundAct(tx, toks, g) {
 				return true
 			}
-		case (counselAdjectives[w] || w == "idea") && norm(tx, toks, k+1) == "to":
+		case (prudentWords[w] || w == "idea") && norm(tx, toks, k+1) == "to":
 			if w == "idea" && !counselAdjectives[norm(tx, toks, k-1)] {
 				continue // "the idea to open a shop" names a plan, not counsel
+			}
+			if noActs[norm(tx, toks, k+2)] {
+				continue // "it's best to wait", "it's better to see …" name no act
 			}
 			if impersonalJudgement(tx, toks, k) && ns.actsAt(tx, toks, k+2) {
 				return true
@@ -76,10 +79,15 @@ func impersonalJudgement(tx *lint.Text, toks []lint.Token, k int) bool {
 	return presentCopula(tx, toks, j) && momentSubject(tx, toks, j)
 }
 
-// counselAdjectives judge an act good to take: "it's best to book", "a
-// much better idea to call".
+// counselAdjectives judge an act good to take: "a good idea to call",
+// "a much better idea to call".
 var counselAdjectives = wordSet(`good great better best wise wiser smart sensible advisable safe safer
-safest nice helpful useful`)
+safest`)
+
+// prudentWords judge an act prudent by themselves, with no "idea": "it's
+// best to book", "it is wise to call". "It's great to see …" or "it will
+// be nice to showcase …" is the writer's pleasure, not counsel.
+var prudentWords = wordSet(`best better wise wiser smart smarter sensible advisable safest safer`)
 
 // counselAdverbs grade a judgement: "well worth", "always best", "a much
 // better idea".
@@ -113,6 +121,10 @@ func urgedReader(tx *lint.Text, toks []lint.Token, k int) bool {
 	return !relativePronouns[w] && !conditionWords[w] && !serviceOpeners[w] && w != "what"
 }
 
+// pageReads are acts that, with nothing named, read the page at hand:
+// "worth reading slowly", "worth watching closely".
+var pageReads = wordSet(`read reread watch view look listen review check study`)
+
 // gerundAct reports an act of the list named by its -ing form at
 // toks[g], after a frame that counsels it: "worth reading our early
 // articles", "we recommend purchasing insurance". A how-to step ("worth
@@ -133,6 +145,9 @@ func (ns *nextStep) gerundAct(tx *lint.Text, toks []lint.Token, g int) bool {
 		return false
 	}
 	next := norm(tx, toks, g+1)
+	if pageReads[verb] && (g+1 >= len(toks) || toks[g+1].Kind != lint.Word || adverbial(next)) {
+		return false // "it is worth reading slowly" reads the page at hand; "worth reading our guide" names what
+	}
 	switch verb {
 	case "look", "watch", "listen":
 		return next != "out" && next != "for"

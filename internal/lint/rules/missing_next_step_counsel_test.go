@@ -176,3 +176,18 @@ func TestNextStepSearch(t *testing.T) {
 		{"near miss: the search", body + "The search went on until dark.", true},
 	})
 }
+
+// TestNextStepCounselGuards: words near the counsel and "now" shapes
+// that are no step: a phrase of time ("Right now, …"), haste with no
+// act ("Act now."), reading the page at hand, the writer's pleasure.
+func TestNextStepCounselGuards(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"near miss: right now", body + "Right now, the roof fund stands at two fifths of its goal.", true},
+		{"near miss: act now", body + "The fund closes on Friday. Act now.", true},
+		{"near miss: worth reading slowly", body + "The old advert is quoted above. It is worth reading slowly, because every line pushes.", true},
+		{"near miss: great to see", body + "It's great to see the hall so full on a Tuesday.", true},
+		{"near miss: nice to showcase", body + "I think it will be nice to showcase the stalls again next year.", true},
+		{"worth reading something named", body + "It is worth reading the guide on our site before the first class.", false},
+	})
+}

@@ -46,10 +46,7 @@ invitation addressed to the reader:
     it, the reviews say the same");
     an imperative of any verb whose means is an act ("So drive him nuts
     by taking advantage of the great deals", "Celebrate by booking a
-    table"; not "Several bloggers took part by giving …") or that "now"
-    or "today" sets in the present ("Sow your sweet peas now", "Plant
-    now instead!"; not "Relax now", "Take care now", "Very few shops
-    open that way today", "… from now on")
+    table"; not "Several bloggers took part by giving …")
   - a request: "please consider…", "Will you join them?", "you can book…",
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
@@ -1768,7 +1765,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	if norm(tx, toks, i) == "do" && !pronouns[norm(tx, toks, i+1)] && ns.verbAt(tx, toks, i+1) && !advice(tx, toks, i+1) && !conduct(tx, toks, i+1) {
 		return true // "Do book early", "Do come along": an emphatic imperative
 	}
-	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) || ns.byMeans(tx, toks, i) || ns.actNow(tx, toks, i) {
+	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) || ns.byMeans(tx, toks, i) {
 		return true
 	}
 	// after a leading clause: "Now that you know …, start with …"
@@ -1903,79 +1900,6 @@ func (ns *nextStep) byMeans(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 	}
 	return false
-}
-
-// actNow reports an imperative of any verb that the sentence sets in the
-// present moment: "Plant your trees now, while the soil is warm",
-// "Plant now instead!", "Bring the whole family in today". As "please"
-// or "by booking" does, "now" shows the bare word before it is an
-// imperative, listed or not. The sentence opens on that bare word (no
-// subject, no -ing or -ed form), and a feeling, a rest or a farewell
-// ("Relax now", "Take care now") is no act.
-func (ns *nextStep) actNow(tx *lint.Text, toks []lint.Token, i int) bool {
-	if !bareImperativeWord(tx, toks, i) || lint.AllUpper(tx.Word(&toks[i])) {
-		return false // "SHOP NOW" in capitals is a banner, not the writer's call
-	}
-	w := tx.Norm(&toks[i])
-	if nowModifiers[w] {
-		return false // "Right now, the total is …" dates a statement
-	}
-	if vagueHaste[w] {
-		return false // "Act now", "Hurry now" press without naming the act
-	}
-	if noActs[w] || exhortations[w+" "+norm(tx, toks, i+1)] || idle(tx, toks, i) || waiting(tx, toks, i) || conduct(tx, toks, i) || ns.verbs[w] && advice(tx, toks, i) {
-		return false
-	}
-	// the verb takes an object or its "now" at once: "Plant your trees
-	// now", "Plant now"; "Very few farms run that way today" opens on a
-	// word of degree, not a verb
-	switch o := norm(tx, toks, i+1); {
-	case o == "now" || o == "today":
-		// "Plant now instead!"; "Right now they've got time", "Especially
-		// now as …" put "now" in a phrase of time before the clause
-		if after := norm(tx, toks, i+2); i+2 < len(toks) && toks[i+2].Kind != lint.Punct && after != "instead" && after != "and" && after != "while" && after != "before" {
-			return false
-		}
-	case !determiners[o] && o != "us" && o != "them" && o != "it" && o != "some" && o != "a":
-		return false
-	}
-	for k := i + 1; k < len(toks) && k <= i+nowReach; k++ {
-		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
-			return false
-		}
-		if w := tx.Norm(&toks[k]); w == "now" || w == "today" || w == "tonight" {
-			return norm(tx, toks, k+1) != "on" // "now on" is "from now on", a habit
-		}
-		if subordinators[tx.Norm(&toks[k])] || clauseOpeners[tx.Norm(&toks[k])] && tx.Norm(&toks[k]) != "and" {
-			return false // "Plant when the soil is warm, now or later" sets the time in a clause of its own
-		}
-	}
-	return false
-}
-
-// nowModifiers make "now" or "today" a phrase of time: "right now",
-// "from today", "until now".
-var nowModifiers = wordSet(`right just even especially from until till since by for as only`)
-
-// vagueHaste are verbs that press the reader to act without naming the
-// act: "Act now", "Hurry now".
-var vagueHaste = wordSet(`act hurry rush move jump run go`)
-
-// nowReach is how many words after an imperative its "now" may stand.
-const nowReach = 8
-
-// bareImperativeWord reports a word at toks[i] that may be an
-// imperative's verb: not a subject, a determiner, an auxiliary, a
-// subordinator or an -ing, -ed or third-person form, nor followed by
-// an auxiliary ("Sales are up now").
-func bareImperativeWord(tx *lint.Text, toks []lint.Token, i int) bool {
-	if i >= len(toks) || toks[i].Kind != lint.Word || toks[i].Link() || quotedAt(toks, i) {
-		return false
-	}
-	w := tx.Norm(&toks[i])
-	return !(pronouns[w] || determiners[w] || quantifiers[w] || auxiliaries[w] || modal(w) || subordinators[w] || coordinators[w] || relativePronouns[w] || speakers[w] || thirdParties[w] || whWords[w] ||
-		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.Contains(w, "'") ||
-		auxiliaries[norm(tx, toks, i+1)] || modal(norm(tx, toks, i+1)) || clauseSubjectPronouns[norm(tx, toks, i+1)])
 }
 
 // quantifiers open a subject, not an imperative: "Several hundred

@@ -137,22 +137,6 @@ func TestNextStepSeeYouForEvent(t *testing.T) {
 	})
 }
 
-// TestNextStepActNow: "now" or "today" marks the bare verb before it as
-// an imperative, listed or not ("Sow your sweet peas now"); a feeling, a
-// farewell, a word of degree or a noun before a verb does not act.
-func TestNextStepActNow(t *testing.T) {
-	body := reminderBody
-	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
-		{"sow now", body + "Sow your sweet peas now, and the first flowers come in June.", false},
-		{"plant now", body + "The soil is still warm. Plant now instead!", false},
-		{"near miss: relax now", body + "Relax now, the hard part is over.", true},
-		{"near miss: take care now", body + "Take care now.", true},
-		{"near miss: degree word", body + "Very few shops open that way today.", true},
-		{"near miss: from now on", body + "Sow the seed thinly from now on.", true},
-		{"near miss: a noun subject", body + "Sales are up now.", true},
-	})
-}
-
 // TestNextStepDecisionTerms: a condition on the reader's decision ("if
 // you decide to sign up, you get …") states the terms of a plan, as "if
 // you decide to cancel" does; a condition on the reader's wish offers.
@@ -177,14 +161,11 @@ func TestNextStepSearch(t *testing.T) {
 	})
 }
 
-// TestNextStepCounselGuards: words near the counsel and "now" shapes
-// that are no step: a phrase of time ("Right now, …"), haste with no
-// act ("Act now."), reading the page at hand, the writer's pleasure.
+// TestNextStepCounselGuards: words near the counsel shapes that are no
+// step: reading the page at hand, the writer's pleasure.
 func TestNextStepCounselGuards(t *testing.T) {
 	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
-		{"near miss: right now", body + "Right now, the roof fund stands at two fifths of its goal.", true},
-		{"near miss: act now", body + "The fund closes on Friday. Act now.", true},
 		{"near miss: worth reading slowly", body + "The old advert is quoted above. It is worth reading slowly, because every line pushes.", true},
 		{"near miss: great to see", body + "It's great to see the hall so full on a Tuesday.", true},
 		{"near miss: nice to showcase", body + "I think it will be nice to showcase the stalls again next year.", true},

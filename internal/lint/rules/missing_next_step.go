@@ -236,7 +236,10 @@ or "Your homework" over "Most teachers set it …").
 Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
 spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Check back for more soon", "Be sure to check
-back next week", "Check our Facebook page for updates" (not "Check the website
+back next week" (a return to a place named, with no later time, is a
+step: "please check back here before you drive out", "check back on the
+Clearance tab", "Thanks for your interest, and keep checking back
+here"), "Check our Facebook page for updates" (not "Check the website
 for the full menu"), "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
@@ -1032,6 +1035,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 					return true
 				}
 			}
+		}
+		if (tx.Norm(tk) == "thanks" || tx.Norm(tk) == "thank") && k == skipLeads(tx, toks, 0) && ns.thanksAndAsk(tx, toks, k) {
+			return true // "Thanks for your interest, and keep checking back here": a thanks that goes on to ask
 		}
 		if requestsReader(tx, ns, toks, k) || ns.enjoysContent(tx, toks, k) || ns.recommendsAction(tx, toks, k) || thanksInAdvance(tx, toks, k) {
 			return true

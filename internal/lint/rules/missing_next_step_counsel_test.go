@@ -172,3 +172,22 @@ func TestNextStepCounselGuards(t *testing.T) {
 		{"worth reading something named", body + "It is worth reading the guide on our site before the first class.", false},
 	})
 }
+
+// TestNextStepCheckBackHere: a return to a place the sentence names
+// ("check back here", the site, a tab) is a step, also after "or" in a
+// request and after "and" in a thanks; a return for later news, or
+// with no place, still only waits, and a thanks for two things asks
+// nothing.
+func TestNextStepCheckBackHere(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"check back here", body + "Picking depends on the weather, so please check back here before you drive out.", false},
+		{"check back on a named tab", body + "We add the new stock to the Clearance tab each day, so check back to see what has been added.", false},
+		{"or check back on the website", body + "Please follow us on social media or check back on the website for the dates.", false},
+		{"thanks and keep checking back here", body + "Thanks for your interest, and keep checking back here as the plans firm up.", false},
+		{"near miss: check back next week", body + "Check back here next week for part two.", true},
+		{"near miss: keep checking for more", body + "Keep checking back for more.", true},
+		{"near miss: follow us on social media", body + "Please follow us on social media.", true},
+		{"near miss: thanks for two things", body + "Thank you for your patience and support.", true},
+	})
+}

@@ -421,6 +421,9 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 		// "keep an eye on our pages to see what's new" waits as "watch
 		// for our emails" does, and "keep following the blog" as "stay
 		// tuned" does
+		if next == "checking" && norm(tx, toks, v+2) == "back" && checkBackAt(tx, toks, v) {
+			return false // "keep checking back here" returns to a place, as "check back here" does
+		}
 		return next == "checking" || next == "watching" || next == "looking" || next == "following" || next == "visiting" ||
 			next == "your" && norm(tx, toks, v+2) == "eyes" || next == "an" && norm(tx, toks, v+2) == "eye"
 	case "stay":
@@ -433,7 +436,10 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		if next == "back" {
-			return true
+			// "check back here before you come out", "check back on the
+			// Clearance tab" name the place to return to; "Check back for
+			// more soon" only waits for more
+			return !checkBackAt(tx, toks, v)
 		}
 		// "Check our Facebook page for updates" waits for news on the
 		// writer's pages, as "watch our events page" does; "check the
@@ -817,3 +823,27 @@ func controlToFind(tx *lint.Text, toks []lint.Token, o int) bool {
 
 // pageControls are what a reader clicks to act: a link, a button, a tab.
 var pageControls = wordSet(`link button tab form icon`)
+
+// checkBackAt reports a return the sentence sends the reader on to a
+// place named in it, "here" or the writer's site, page or tab ("check
+// back here before coming out", "we will update the Clearance tab, so
+// check back to see what has been added"), with no promise of later
+// news ("check back soon", "check back next week for part two").
+func checkBackAt(tx *lint.Text, toks []lint.Token, v int) bool {
+	if teaser(tx, toks, v) || hasWord(tx, toks, v, len(toks), "later", "tomorrow") >= 0 {
+		return false
+	}
+	for k := v; k < len(toks); k++ {
+		w := tx.Norm(&toks[k])
+		if eventDays[strings.TrimSuffix(w, "s")] || w == "next" && laterNouns[norm(tx, toks, k+1)] {
+			return false // "check back here next week", "check back on Monday for the winners" wait for news
+		}
+	}
+	for k := range toks {
+		w := tx.Norm(&toks[k])
+		if w == "here" || w == "website" || w == "site" || pageControls[w] || pageControls[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}

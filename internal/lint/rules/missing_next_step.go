@@ -149,7 +149,8 @@ giving $10" names the act), also after an aside ("But please, as
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form", "Those who
     are interested can inquire at the shed" (not "so
-    that anyone may comment"); an imperative after a statement and a
+    that anyone may comment", nor a bare "there is no fee, and anyone
+    can shop"); an imperative after a statement and a
     semicolon, or after a colon that ends a clause: "Seats are limited;
     book yours at the counter", "Honour the day with your time: pick a
     charity and send it a little" (not a label: "Update: …"); a gift or

@@ -191,3 +191,15 @@ func TestNextStepCheckBackHere(t *testing.T) {
 		{"near miss: thanks for two things", body + "Thank you for your patience and support.", true},
 	})
 }
+
+// TestNextStepAnyoneCan: "anyone can" with the act's object or place
+// invites whichever reader it fits; bare, it says the door is not
+// locked, unless the subject says who wants to ("anyone interested").
+func TestNextStepAnyoneCan(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"anyone can with an object", body + "Anyone can email the farm for a share of the spring boxes.", false},
+		{"anyone interested, bare", body + "Anyone interested can join.", false},
+		{"near miss: anyone can, bare", body + "At the market there is no entry fee, and anyone can shop.", true},
+	})
+}

@@ -35,6 +35,11 @@ func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		if genericSubject(tx, toks, j) {
+			// "anyone can shop" with nothing after it says the door is
+			// not locked; "anyone can email the farm" names the step
+			if bareAnyone(tx, toks, j) && (v+1 >= len(toks) || toks[v+1].Kind != lint.Word) {
+				continue
+			}
 			return true
 		}
 	}
@@ -286,4 +291,12 @@ func actsThrough(tx *lint.Text, toks []lint.Token, from int) bool {
 		}
 	}
 	return false
+}
+
+// bareAnyone reports "anyone" or "anybody" right before the modal at
+// toks[j], with no word of interest or wish beside it: "anyone can
+// shop", not "anyone interested can email".
+func bareAnyone(tx *lint.Text, toks []lint.Token, j int) bool {
+	w := norm(tx, toks, j-1)
+	return w == "anyone" || w == "anybody"
 }

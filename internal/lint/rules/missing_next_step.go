@@ -116,7 +116,8 @@ invitation addressed to the reader:
     to get the mower serviced now", "you are strongly encouraged to
     renew", "Our top tip is to book the early slot", "A safe bet for
     anyone posting abroad is to post by Friday" (not "it's worth
-    remembering …", "it's best to wait", "it's a good idea to use short
+    remembering …", "worth noting that …", "it's best to wait", "it's
+    best to take it one day at a time", "it's a good idea to use short
     lines", "it was best to book early last year", "the orchard is worth
     visiting", "his advice is to …")
   - an imperative after a condition mid-sentence ("…, if you want to go,

@@ -49,11 +49,11 @@ func (ns *nextStep) counselledAct(tx *lint.Text, toks []lint.Token) bool {
 			if noActs[norm(tx, toks, k+2)] {
 				continue // "it's best to wait", "it's better to see …" name no act
 			}
-			if impersonalJudgement(tx, toks, k) && ns.actsAt(tx, toks, k+2) {
+			if impersonalJudgement(tx, toks, k) && ns.counselAct(tx, toks, k+2) {
 				return true
 			}
 		case urgedWords[w] && norm(tx, toks, k+1) == "to":
-			if urgedReader(tx, toks, k) && ns.actsAt(tx, toks, k+2) {
+			if urgedReader(tx, toks, k) && ns.counselAct(tx, toks, k+2) {
 				return true
 			}
 		}
@@ -141,8 +141,8 @@ func (ns *nextStep) gerundAct(tx *lint.Text, toks []lint.Token, g int) bool {
 			verb = gerundOf(w, more)
 		}
 	}
-	if verb == "" || noActs[verb] || adviceOf(tx, toks, g, verb) {
-		return false
+	if verb == "" || !concreteActs[verb] || adviceOf(tx, toks, g, verb) {
+		return false // "worth taking a moment", "worth noting", "worth asking whether" muse
 	}
 	next := norm(tx, toks, g+1)
 	if pageReads[verb] && (g+1 >= len(toks) || toks[g+1].Kind != lint.Word || adverbial(next)) {
@@ -157,7 +157,39 @@ func (ns *nextStep) gerundAct(tx *lint.Text, toks []lint.Token, g int) bool {
 		return !caution(tx, toks, g)
 	}
 	if verb == "see" || verb == "find" {
-		return g+1 < len(toks) && toks[g+1].Kind == lint.Word && !pronouns[next] && !whWords[next]
+		o := g + 1
+		if next == "out" {
+			o++ // "finding out where the drop-off points are" looks up a place
+		}
+		w := norm(tx, toks, o)
+		return o < len(toks) && toks[o].Kind == lint.Word && !pronouns[w] && (!whWords[w] || w == "where")
 	}
 	return true
 }
+
+// counselAct reports a concrete act at toks[v] after a judgement or an
+// urging: "it's best to order the bulbs", "you are encouraged to renew".
+// Counsel on a way of living ("it's best to take it one day at a time",
+// "it's better to ask forgiveness") muses; it asks for no step.
+func (ns *nextStep) counselAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	v = headVerb(tx, toks, v)
+	if v >= len(toks) {
+		return false
+	}
+	if w := tx.Norm(&toks[v]); !concreteActs[w] && w != "go" && w != "come" {
+		return false
+	}
+	return ns.actsAt(tx, toks, v)
+}
+
+// concreteActs are the acts a shop, a club or a cause asks a reader to
+// take: the strong ones a "you can" offers, and a few ways to buy, renew
+// or come by.
+var concreteActs = func() map[string]bool {
+	m := wordSet(`purchase renew attend bring check enquire inquire browse shop stop drop pop swing
+head book rebook reserve`)
+	for w := range strongActions {
+		m[w] = true
+	}
+	return m
+}()

@@ -162,7 +162,9 @@ func TestNextStepSearch(t *testing.T) {
 }
 
 // TestNextStepCounselGuards: words near the counsel shapes that are no
-// step: reading the page at hand, the writer's pleasure.
+// step: reading the page at hand, the writer's pleasure, counsel on a
+// way of living or a thought ("it's best to take it one day at a time",
+// "worth noting that …").
 func TestNextStepCounselGuards(t *testing.T) {
 	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
@@ -170,6 +172,13 @@ func TestNextStepCounselGuards(t *testing.T) {
 		{"near miss: great to see", body + "It's great to see the hall so full on a Tuesday.", true},
 		{"near miss: nice to showcase", body + "I think it will be nice to showcase the stalls again next year.", true},
 		{"worth reading something named", body + "It is worth reading the guide on our site before the first class.", false},
+		{"near miss: worth taking a moment", body + "It's worth taking a moment to look back on how far the club has come.", true},
+		{"near miss: worth noting", body + "It's worth noting that the hall closes at five.", true},
+		{"near miss: worth asking whether", body + "It's worth asking whether the old way was ever better.", true},
+		{"near miss: best to take it slow", body + "It's best to take it one day at a time.", true},
+		{"near miss: better to ask forgiveness", body + "It's better to ask forgiveness than permission.", true},
+		{"near miss: worth finding out what", body + "It's worth finding out what works for you.", true},
+		{"worth finding out where", body + "If you have a pantry near you, it might be worth finding out where the drop-off points are.", false},
 	})
 }
 

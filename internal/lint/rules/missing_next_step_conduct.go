@@ -85,7 +85,16 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 			// "to stay on top of your renewals, purchase time in bulk";
 			// the lesson's noun may take a phrase before its verb, "A safe
 			// bet for anyone shipping abroad is to post by Friday"
-			if is := counselIsTo(tx, toks, k); is > 0 && ns.seriesAct(tx, toks, is+2) {
+			is := counselIsTo(tx, toks, k)
+			if is < 0 {
+				continue
+			}
+			// the old lesson frames ("today's lesson is to …", "my advice
+			// is to …") take any act of a series; a bet or a suggestion,
+			// or a lesson with a phrase before its verb ("the best advice
+			// I ever got is to …"), only a concrete one
+			if is == k+1 && lessonNouns[tx.Norm(&toks[k])] && !counselNouns[tx.Norm(&toks[k])] && ns.seriesAct(tx, toks, is+2) ||
+				ns.counselSeries(tx, toks, is+2) {
 				return true
 			}
 			continue
@@ -110,6 +119,26 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 
 // lessonNouns name what a piece leaves the reader to do.
 var lessonNouns = wordSet(`lesson advice takeaway tip moral bet suggestion recommendation`)
+
+// counselNouns are the lesson nouns that name a shopper's or a
+// member's counsel rather than a moral: "your best bet", "our
+// suggestion".
+var counselNouns = wordSet(`bet suggestion recommendation`)
+
+// counselSeries is seriesAct for concrete acts only: "A safe bet is to
+// post by Friday"; "the best advice I ever got is to take it slow"
+// muses.
+func (ns *nextStep) counselSeries(tx *lint.Text, toks []lint.Token, v int) bool {
+	for k := v; k < len(toks) && k <= v+seriesReach; k++ {
+		if k > v && tx.Word(&toks[k-1]) != "," && norm(tx, toks, k-1) != "and" && norm(tx, toks, k-1) != "or" {
+			continue
+		}
+		if w := tx.Norm(&toks[headVerb(tx, toks, k)]); concreteActs[w] && !conduct(tx, toks, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // counselOwned reports a lesson's noun at toks[k] drawn by the piece:
 // "today's lesson", "my advice", "our top tip", "a safe bet", "your best

@@ -186,7 +186,7 @@ func (ns *nextStep) counselAct(tx *lint.Text, toks []lint.Token, v int) bool {
 // take: the strong ones a "you can" offers, and a few ways to buy, renew
 // or come by.
 var concreteActs = func() map[string]bool {
-	m := wordSet(`purchase renew attend bring check enquire inquire browse shop stop drop pop swing
+	m := wordSet(`purchase renew attend bring check enquire inquire browse search explore shop stop drop pop swing
 head book rebook reserve`)
 	for w := range strongActions {
 		m[w] = true

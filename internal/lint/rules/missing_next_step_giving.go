@@ -197,8 +197,11 @@ func (ns *nextStep) thanksForConsidering(tx *lint.Text, toks []lint.Token) bool 
 			continue
 		}
 		o := k + 1
-		if determiners[norm(tx, toks, o)] {
+		switch norm(tx, toks, o) {
+		case "a", "an", "your", "this", "the":
 			o++
+		case "my", "our", "his", "her", "their":
+			continue // "thank you for considering my application" weighs the writer's own
 		}
 		if w := norm(tx, toks, o); actNouns[w] || actNouns[w+"s"] || ns.gerundAct(tx, toks, k+1) || lightGerundAct(tx, toks, k+1) {
 			return true

@@ -240,6 +240,7 @@ func TestNextStepGiftAsked(t *testing.T) {
 		{"money sent after a condition", body + "If you listen every morning, send the station a few dollars this week.", false},
 		{"near miss: a gift made", body + "Whatever you gave last spring helped the roof fund more than we hoped.", true},
 		{"near miss: thanks for considering a point", body + "Thank you for considering our point about the car park.", true},
+		{"near miss: thanks for considering the writer's own", body + "Thank you for considering my application for the stall.", true},
 		{"near miss: not too late with no gift", body + "If the weather turns, it's not too late.", true},
 		{"near miss: a task step", body + "If you test your subject lines, send half the list one version.", true},
 	})

@@ -176,8 +176,16 @@ func (ns *nextStep) counselAct(tx *lint.Text, toks []lint.Token, v int) bool {
 	if v >= len(toks) {
 		return false
 	}
-	if w := tx.Norm(&toks[v]); !concreteActs[w] && w != "go" && w != "come" {
+	w := tx.Norm(&toks[v])
+	if !concreteActs[w] && w != "go" && w != "come" {
 		return false
+	}
+	if w == "check" {
+		// "check with the shop", "check out our range" reach the writer
+		// or a seller; "check the weather" is the reader's own business
+		if n := norm(tx, toks, v+1); n != "with" && n != "out" && n != "in" && n != "our" && n != "my" {
+			return false
+		}
 	}
 	return ns.actsAt(tx, toks, v)
 }

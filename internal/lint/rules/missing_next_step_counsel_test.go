@@ -179,6 +179,8 @@ func TestNextStepCounselGuards(t *testing.T) {
 		{"near miss: best to take it slow", body + "It's best to take it one day at a time.", true},
 		{"near miss: better to ask forgiveness", body + "It's better to ask forgiveness than permission.", true},
 		{"near miss: worth finding out what", body + "It's worth finding out what works for you.", true},
+		{"near miss: check the weather", body + "It is always a good idea to check the weather.", true},
+		{"check with the shop", body + "It is always a good idea to check with the shop before you drive over.", false},
 		{"worth finding out where", body + "If you have a pantry near you, it might be worth finding out where the drop-off points are.", false},
 	})
 }

@@ -115,11 +115,12 @@ invitation addressed to the reader:
     "it's best to order the bulbs this month", "it's a much better idea
     to get the mower serviced now", "you are strongly encouraged to
     renew", "Our top tip is to book the early slot", "A safe bet for
-    anyone posting abroad is to post by Friday" (not "it's worth
+    anyone sending gifts abroad is to order by Friday" (not "it's worth
     remembering …", "worth noting that …", "it's best to wait", "it's
     best to take it one day at a time", "it's a good idea to use short
     lines", "it was best to book early last year", "the orchard is worth
-    visiting", "his advice is to …")
+    visiting", "his advice is to …", "the best advice I ever got is to
+    take it slow")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
@@ -268,7 +269,7 @@ you have questions about your order, contact customer service", "If
 you are not able to support us this way, you can request a refund", "…,
 if you are moving, let us know, as we cannot refund parcels sent to old
 addresses"; "If you have questions, reply" still invites, also beside trouble
-("Should you have any trouble or questions, write us"), and so does a problem still
+("Should you have any trouble or questions, please write to us"), and so does a problem still
 going on, the one a status note reports: "If you are still having trouble
 signing in, please email the help desk"), a step in a clause that says
 when something happens ("… sell out before you can check out", "the

@@ -69,7 +69,11 @@ invitation addressed to the reader:
     on Friday?", a question about the reader's wish to come or to give
     ("Would you like to join us on Sunday?", "Fancy joining us at the
     quiz?", "Care to volunteer at the fair?"; not "Care to guess what
-    happened?", "Want to help?", "Do you want to give up sugar?"), "if you'd like to help — with an hour or a gift — …",
+    happened?", "Want to help?", "Do you want to give up sugar?"), a
+    question about the reader's intent to act ("Are you going to take
+    the pledge?", "Will you be joining us on Sunday?", "Won't you join
+    us at the litter pick?"; not "Are you going to take a break?", "Will
+    you be surprised?"), "if you'd like to help — with an hour or a gift — …",
     "if you'd like to take advantage of Priority Booking" (an offer
     named; not "… of it"), the reader's act put as the good it does
     after a condition on the reader ("if you've been thinking about a
@@ -107,7 +111,17 @@ invitation addressed to the reader:
     present named as the moment to act: "this is a wonderful time to
     bring your family in", "now is the time to give", "now is the time
     to be registering" (not "Black Friday
-    is the ideal time to buy")
+    is the ideal time to buy"); the writer's counsel on the act, put
+    as a judgement: "it might be worth reading the map on the site",
+    "it's best to order the bulbs this month", "it's a much better idea
+    to get the mower serviced now", "you are strongly encouraged to
+    renew", "Our top tip is to book the early slot", "A safe bet for
+    anyone sending gifts abroad is to order by Friday" (not "it's worth
+    remembering …", "worth noting that …", "it's best to wait", "it's
+    best to take it one day at a time", "it's a good idea to use short
+    lines", "it was best to book early last year", "the orchard is worth
+    visiting", "his advice is to …", "the best advice I ever got is to
+    take it slow")
   - an imperative after a condition mid-sentence ("…, if you want to go,
     buy your tickets now", "…, but while we wait, whether the weather is
     fair or foul, come over and see the new yarns") or after a label ("Pro tip: start planning
@@ -126,7 +140,10 @@ giving $10" names the act), also after an aside ("But please, as
     sale at …", "The sign-up sheet is by the door", "Application forms are
     available at the front desk" (not "Forms were available …", "The form
     is due by the end of the month"), "the link to register is below", "Registration opens Monday",
-    "the booking button will be up in the sidebar"
+    "the booking button will be up in the sidebar", a control the reader
+    acts through ("You can fill out this form", "Just look for the Renew
+    link"; not "You can print the schedule", "Look for the form in next
+    week's email")
   - the reader's step named as such: "Your final step is to send payment",
     "All you need to do is reply", or the piece's lesson put as an act of
     the list ("So today's lesson is to stay on top of your renewals and
@@ -135,13 +152,15 @@ giving $10" names the act), also after an aside ("But please, as
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form", "Those who
     are interested can inquire at the shed" (not "so
-    that anyone may comment"); an imperative after a statement and a
+    that anyone may comment", nor a bare "there is no fee, and anyone
+    can shop"); an imperative after a statement and a
     semicolon, or after a colon that ends a clause: "Seats are limited;
     book yours at the counter", "Honour the day with your time: pick a
     charity and send it a little" (not a label: "Update: …"); a gift or
     an order put in the passive: "Donations can be dropped off at the
     desk", "Orders can be placed by replying", "Gifts to the roof fund
-    can be made online at …", "Donations are accepted gladly at the desk"
+    can be made online at …", "Donations are accepted gladly at the desk",
+    "Any last questions can be sent in here or on the forum"
     (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
     were made by the scouts"); "Tickets available at the door"
   - the gift laid out as a label and its items: the ways to give ("Ways
@@ -150,11 +169,21 @@ giving $10" names the act), also after an aside ("But please, as
     scarves, boots"); not a label about anything else ("Ingredients
     needed: flour, eggs", "Ways to help your garden: mulch, water") nor
     a clause with a colon ("The pantry's needs have grown: …")
+  - a fundraiser's ask put around the gift: its worth ("Whatever you
+    can give will help", "Any amount you can spare makes a
+    difference"; not "Whatever you gave helped"), thanks for weighing
+    it ("Thank you for considering a gift before Friday"; not "…
+    considering our point"), the door left open for it ("If you haven't
+    given yet, it's not too late"; not "If the weather turns, it's not
+    too late"), or money sent ("If you listen, send the station a few
+    dollars")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
-for the quiz on Thursday night" (not "See you for another issue on
-Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+for the quiz on Thursday night", "I hope to see you this Friday for our
+first winter market", "We look forward to seeing you over the next few
+Saturdays for your weekend shopping" (not "See you for another issue on
+Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission" (not "children receive free admission"), a price
@@ -202,13 +231,19 @@ Friday"), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts,
 as does a closing heading that names a task set for the reader ("Writing
-prompt", "This week's challenge") over a section that opens on the task's
-verb ("Describe the kitchen you grew up in"; not "Prompts that failed",
-a bare "Challenge", or "Your homework" over "Most teachers set it …").
+prompt", "This week's challenge", or a list of chores with its purpose,
+"Jobs for the garden", also as a label line "Some jobs for the
+garden:") over a section that opens on the task's verb ("Describe the
+kitchen you grew up in", "- Sweep the leaves off the lawn"; not "Prompts
+that failed", a bare "Challenge" or "Jobs:", "Our jobs for the garden:",
+or "Your homework" over "Most teachers set it …").
 Exhortations ("Stay tuned!", "Now get out there and grind!", "So, come on
 spring!" (not "come on down", "come on Saturday"), "Picture the possibilities", "Watch this space",
 "Tune in next week to find out", "Check back for more soon", "Be sure to check
-back next week", "Check our Facebook page for updates" (not "Check the website
+back next week" (a return to a place named, with no later time, is a
+step: "please check back here before you drive out", "check back on the
+Clearance tab", "Thanks for your interest, and keep checking back
+here"), "Check our Facebook page for updates" (not "Check the website
 for the full menu"), "Please look out for announcements", "You'll
 have to keep following the blog", "follow us on social media" (no channel
 named, no link; "follow us on Instagram" counts), "Take a
@@ -229,11 +264,13 @@ a verb ("Come to the Moon attendees will revel …"), a time after "come"
 ("Come September, we …"), sign-offs ("Thanks for reading",
 "See you next week", "See you Monday") and reflections do not, and neither
 does a link buried in the middle of the piece. Nor do a policy's
-instruction for a problem ("If you decide to cancel, just email …", "If
+instruction for a problem ("If you decide to cancel, just email …",
+and a plan's terms, "If you decide to sign up, you get 5% off"), "If
 you have questions about your order, contact customer service", "If
 you are not able to support us this way, you can request a refund", "…,
 if you are moving, let us know, as we cannot refund parcels sent to old
-addresses"; "If you have questions, reply" still invites, and so does a problem still
+addresses"; "If you have questions, reply" still invites, also beside trouble
+("Should you have any trouble or questions, please write to us"), and so does a problem still
 going on, the one a status note reports: "If you are still having trouble
 signing in, please email the help desk"), a step in a clause that says
 when something happens ("… sell out before you can check out", "the
@@ -253,7 +290,7 @@ after a subject and a verb group ("They may also go to the market"), a
 name that starts with a verb ("Post Office hours are shorter", "Book
 Fair — 11/27" in a list of events), a verb's form that describes the
 subject after it ("Open houses are great", "Pre-order windows will be
-short"), a
+short", "Search parties went out at dawn"), a
 pointer in an aside ("(newsletter link above)"), a pointer at the page
 itself ("Look at that red scarf with the tassels", "Please see the photo
 below", "Check out the photos below", "Check this out – our permit:",
@@ -264,14 +301,23 @@ the writer's pages ("Watch our events page for the date", with no
 link), a supposition ("Say you sell ten candles at your party"; "Say
 hello to the team" asks), a concession ("try as we might"), a verb of
 grasping ("I want you to get a sense of the costs"), a subject whose own
-verb follows an adverb ("Book club also meets on Tuesdays"), a caption
+verb follows an adverb ("Book club also meets on Tuesdays"), a verb's
+form before a subject ("Next post I'll share the photos"), a door the
+writer will close ("we will stop taking registrations"), what others do
+not do ("most buyers do not check out"), a resource that is not there
+("No further details are available at the moment"), a find with
+nothing named ("I encourage you to find what you love"), a caption
 ("View from the hill"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early", "We suggest bookings
 for the quiz night", "Reservations are recommended", "it is recommended
 that you book ahead"; not "We recommend this book" nor "recommended by the
 critics"), "I want you to send
-…", "Thank you in advance for …", "please do volunteer!", a
+…", "Thank you in advance for …", "please do volunteer!", an imperative
+marked by "do" ("Do reserve a seat", "places are few so do book
+soon"; not "so do we", "Do note that …"), a bare "please do" after a
+condition that names the reader's act ("If you can drop tins off at
+the hall, then please do"; not "If the weather holds, please do"), a
 headline's call after a dash ("Be part of the story—pre-order now"), a
 step in place of another ("So instead of a lie-in, grab a basket …"), a
 request after patience ("Please be patient with us, and send us your
@@ -815,6 +861,9 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 	if u.Kind == lint.KindHeading {
 		return ns.nextStepHeading(t, u.Tok0, u.Tok1, src) || taskHeading(t, u)
 	}
+	if taskLabel(t, u) && taskHeading(t, u) {
+		return true // "Some jobs for the garden:" heads a list of chores as a heading would
+	}
 	if u.Tok0 < u.Tok1 && templateText(src, int(t.Tokens[u.Tok0].Start), int(t.Tokens[u.Tok1-1].End)) {
 		return false // "Hey [First Name], … Shop now." is a template shown, not the writer's call
 	}
@@ -924,7 +973,7 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 		return false // "If you decide to cancel, just email …" states a policy for a problem
 	}
 	if ns.imperative(tx, toks) || ns.offeredAction(tx, toks) || ns.stepFrame(tx, toks) || calendarHold(tx, toks) || ns.genericReader(tx, toks) || ns.clauseAfterSemicolon(tx, toks) || ns.afterBreak(tx, toks) || welcomesReply(tx, toks) || worthATry(tx, toks) || seeYouAt(tx, toks) || doorsOpen(tx, toks) ||
-		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) {
+		ns.clauseImperative(tx, toks) || ns.advisedAction(tx, toks) || ns.actingMoment(tx, toks) || ns.wishedAction(tx, toks) || allWelcome(tx, toks) || ns.stillTime(tx, toks) || takingOrders(tx, toks) || openDoor(tx, toks) || scheduledEvent(tx, toks) || welcomeReplies(tx, toks) || knowWhere(tx, toks) || ns.framedAct(tx, toks) || ns.actThatHelps(tx, toks) || invitationQuestion(tx, toks) || stockedAt(tx, toks) || ns.counselledAct(tx, toks) || ns.giftAsked(tx, toks) {
 		return true
 	}
 	for k := range toks {
@@ -972,6 +1021,11 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 				!pleaseInforms[tx.Norm(&toks[v])] && !auxiliaries[tx.Norm(&toks[v])] && !pronouns[tx.Norm(&toks[v])] {
 				return true
 			}
+			// "If you can drop a bag off, then please do.": the request
+			// stands for the act the condition named
+			if emphatic && (v >= len(toks) || toks[v].Kind == lint.Punct) && ns.conditionNamesAct(tx, toks[:k]) {
+				return true
+			}
 		case "will", "would", "could", "can":
 			// "Will you join them?", "Would you consider a gift?"
 			if k+2 < len(toks) && tx.Norm(&toks[k+1]) == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
@@ -985,6 +1039,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 					return true
 				}
 			}
+		}
+		if (tx.Norm(tk) == "thanks" || tx.Norm(tk) == "thank") && k == skipLeads(tx, toks, 0) && ns.thanksAndAsk(tx, toks, k) {
+			return true // "Thanks for your interest, and keep checking back here": a thanks that goes on to ask
 		}
 		if requestsReader(tx, ns, toks, k) || ns.enjoysContent(tx, toks, k) || ns.recommendsAction(tx, toks, k) || thanksInAdvance(tx, toks, k) {
 			return true
@@ -1046,7 +1103,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
 	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
-	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns))...)
+	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns), keys(replyNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
@@ -1411,6 +1468,9 @@ var placeWords = wordSet(`at on via from below above here online`)
 // pointsToPlace reports "the form is just below", "tickets are on sale
 // at …", "details are on the events page", "you'll find the form here".
 func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
+	if hasWord(tx, toks, max(0, k-3), k, "no") >= 0 || hasWord(tx, toks, k+1, min(len(toks), k+4), "not", "isn't", "aren't") >= 0 {
+		return false // "no further information is available yet" points nowhere
+	}
 	j := k + 1
 	if j < len(toks) && toks[j].Joined() {
 		j++ // sign-up
@@ -1460,6 +1520,9 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 		case "below", "above", "here", "open", "live", "available", "linked", "online":
 			return true
 		case "at", "on", "via", "in", "from":
+			if j+2 < len(toks) && tx.Norm(&toks[j+1]) == "the" && (eventTimeNouns[tx.Norm(&toks[j+2])] || timeOfDayNouns[tx.Norm(&toks[j+2])]) {
+				continue // "no more information is available at the moment" names a time, not a place
+			}
 			if j+1 < len(toks) && (toks[j+1].Link() || tx.Norm(&toks[j+1]) == "the" || tx.Norm(&toks[j+1]) == "sale" || tx.Norm(&toks[j+1]) == "our") {
 				return true
 			}
@@ -1476,6 +1539,10 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	}
 	return false
 }
+
+// timeOfDayNouns name a time after "at the" or "in the": "at the moment",
+// "in the meantime".
+var timeOfDayNouns = wordSet(`moment minute time end start beginning meantime present`)
 
 // actionPhrases invite wherever they stand in a sentence: "… — take a
 // look if you're curious", "pop over to the events page and pick".
@@ -1705,6 +1772,9 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	if lightVerbAct(tx, toks, i) {
 		return true
 	}
+	if norm(tx, toks, i) == "do" && !pronouns[norm(tx, toks, i+1)] && ns.verbAt(tx, toks, i+1) && !advice(tx, toks, i+1) && !conduct(tx, toks, i+1) {
+		return true // "Do book early", "Do come along": an emphatic imperative
+	}
 	if ns.verbAt(tx, toks, i) && !offerFormula(tx, toks, i) && !advice(tx, toks, i) && !readersOwn(tx, toks, i) && !conduct(tx, toks, i) || ns.comeAndDo(tx, toks, i) || ns.afterLabel(tx, toks) || justGoThere(tx, toks, i) || ns.byMeans(tx, toks, i) {
 		return true
 	}
@@ -1784,6 +1854,11 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		// "You can learn more about the sale here.": any action verb
 		// counts when the sentence points at where to do it
 		if v+1 < len(toks) && ns.verbs[tx.Norm(&toks[v])] && (hasLink(toks[v:]) || hasWord(tx, toks, v+1, len(toks), "here", "below") >= 0 || namedPlace(tx, toks, v+1)) {
+			return true
+		}
+		// "You can fill out this form", "you can use the booking button":
+		// the verb acts through a control the piece offers
+		if ns.verbs[tx.Norm(&toks[v])] && actsThrough(tx, toks, v+1) && !advice(tx, toks, v) {
 			return true
 		}
 	}
@@ -2005,6 +2080,11 @@ func skipLeads(tx *lint.Text, toks []lint.Token, i int) int {
 // teaserVerbs invite nothing when the sentence promises more "soon".
 var teaserVerbs = wordSet(`find learn see hear look watch keep`)
 
+// clauseSubjectPronouns open a clause of their own: after a verb's form they
+// show it is a noun ("Next post I'll share …").
+var clauseSubjectPronouns = wordSet(`i we he she they i'll we'll he'll she'll they'll i'm we're they're i've we've
+they've i'd we'd they'd`)
+
 // exhortations start with an action verb but ask for nothing specific.
 var exhortations = map[string]bool{
 	"take care": true, "take heart": true, "watch this": true, "get ready": true,
@@ -2050,6 +2130,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if next == "not" {
 			return false // "try not to stare" warns, it asks for no action
+		}
+		if clauseSubjectPronouns[next] {
+			return false // "Next post I'll have photos" names a post: an imperative takes "me" or "us", not "I" or "we"
 		}
 		if tx.Norm(&toks[i]) == "go" && (next == "the" || next == "a") {
 			return false // "go the extra mile", "go the whole hog" are idioms, no trip

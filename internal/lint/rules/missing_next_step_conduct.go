@@ -80,10 +80,21 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+3 < len(toks); k++ {
 		v := -1
 		switch {
-		case k > 0 && lessonNouns[tx.Norm(&toks[k])] && lessonOwners(tx.Norm(&toks[k-1])) && norm(tx, toks, k+1) == "is" && norm(tx, toks, k+2) == "to":
+		case k > 0 && lessonNouns[tx.Norm(&toks[k])] && counselOwned(tx, toks, k):
 			// the lesson drawn for the reader: any act of a series counts,
-			// "to stay on top of your renewals, purchase time in bulk"
-			if ns.seriesAct(tx, toks, k+3) {
+			// "to stay on top of your renewals, purchase time in bulk";
+			// the lesson's noun may take a phrase before its verb, "A safe
+			// bet for anyone shipping abroad is to post by Friday"
+			is := counselIsTo(tx, toks, k)
+			if is < 0 {
+				continue
+			}
+			// the old lesson frames ("today's lesson is to …", "my advice
+			// is to …") take any act of a series; a bet or a suggestion,
+			// or a lesson with a phrase before its verb ("the best advice
+			// I ever got is to …"), only a concrete one
+			if is == k+1 && lessonNouns[tx.Norm(&toks[k])] && !counselNouns[tx.Norm(&toks[k])] && ns.seriesAct(tx, toks, is+2) ||
+				ns.counselSeries(tx, toks, is+2) {
 				return true
 			}
 			continue
@@ -107,7 +118,70 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // lessonNouns name what a piece leaves the reader to do.
-var lessonNouns = wordSet(`lesson advice takeaway tip moral`)
+var lessonNouns = wordSet(`lesson advice takeaway tip moral bet suggestion recommendation`)
+
+// counselNouns are the lesson nouns that name a shopper's or a
+// member's counsel rather than a moral: "your best bet", "our
+// suggestion".
+var counselNouns = wordSet(`bet suggestion recommendation`)
+
+// counselSeries is seriesAct for concrete acts only: "A safe bet is to
+// post by Friday"; "the best advice I ever got is to take it slow"
+// muses.
+func (ns *nextStep) counselSeries(tx *lint.Text, toks []lint.Token, v int) bool {
+	for k := v; k < len(toks) && k <= v+seriesReach; k++ {
+		if k > v && tx.Word(&toks[k-1]) != "," && norm(tx, toks, k-1) != "and" && norm(tx, toks, k-1) != "or" {
+			continue
+		}
+		if w := tx.Norm(&toks[headVerb(tx, toks, k)]); concreteActs[w] && !conduct(tx, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// counselOwned reports a lesson's noun at toks[k] drawn by the piece:
+// "today's lesson", "my advice", "our top tip", "a safe bet", "your best
+// bet". Someone's own ("his advice", "your lesson") is not the piece's,
+// and a bare article needs a word that grades the counsel ("a tip" may
+// be anyone's).
+func counselOwned(tx *lint.Text, toks []lint.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && counselGrades[tx.Norm(&toks[j])] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := tx.Norm(&toks[j])
+	return lessonOwners(w) || j < k-1 && (w == "a" || w == "your")
+}
+
+// counselGrades stand between a lesson's owner and its noun: "our top
+// tip", "your best bet", "one last piece of advice" is left out.
+var counselGrades = wordSet(`top best safe safest good great main big biggest key final last one only
+simple quick`)
+
+// counselIsTo returns the index of "is" in "is to" after a lesson's noun
+// at toks[k], within counselReach words of one clause, or -1.
+func counselIsTo(tx *lint.Text, toks []lint.Token, k int) int {
+	for j := k + 1; j+1 < len(toks) && j <= k+counselReach; j++ {
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
+			return -1
+		}
+		if tx.Norm(&toks[j]) == "is" {
+			if tx.Norm(&toks[j+1]) == "to" {
+				return j
+			}
+			return -1 // "my advice is simple: …" or a verb of the phrase's own
+		}
+	}
+	return -1
+}
+
+// counselReach is how many words may stand between a lesson's noun and
+// its "is to": "A safe bet for anyone shipping abroad is to …".
+const counselReach = 20
 
 // lessonOwners stand before a lesson the piece draws: "today's lesson",
 // "my advice", "the takeaway". "Your lesson" or "his advice" is
@@ -241,9 +315,15 @@ func modifiesSubject(tx *lint.Text, toks []lint.Token, i int) bool {
 		// of the future, as of "are"
 		return norm(tx, toks, i+3) == "be" || norm(tx, toks, i+3) == "not"
 	default:
-		return len(v) > 4 && strings.HasSuffix(v, "ed")
+		// "open sources started", "search parties went out"
+		return len(v) > 4 && strings.HasSuffix(v, "ed") || irregularPasts[v]
 	}
 }
+
+// irregularPasts are past forms without "-ed" that show the word before
+// them is a subject: "search parties went out at dawn".
+var irregularPasts = wordSet(`went came found took made got gave ran began grew kept left met sold brought
+bought sent spent told thought saw stood sat fell`)
 
 // datedName reports a verb that opens a capitalised name set before a
 // date after a dash or a colon, as a list of events gives it: "Book

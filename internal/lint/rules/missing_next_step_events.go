@@ -242,8 +242,8 @@ func (ns *nextStep) pleaseAndDo(tx *lint.Text, toks []lint.Token, v int) bool {
 		if toks[k].Kind == lint.Punct && tx.Word(&toks[k]) != "," {
 			return false // the request ends with its clause
 		}
-		if tx.Norm(&toks[k]) != "and" {
-			continue
+		if tx.Norm(&toks[k]) != "and" && tx.Norm(&toks[k]) != "or" {
+			continue // "… and give us your feedback", "… or check back here"
 		}
 		w := skipPunct(toks, k+1)
 		if norm(tx, toks, w) == "please" || norm(tx, toks, w) == "do" {
@@ -522,6 +522,32 @@ func regularMeeting(tx *lint.Text, toks []lint.Token, k int) bool {
 		}
 		if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
 			return atPlace(tx, toks, k+1) && hasWord(tx, toks, 0, len(toks), "was", "were", "until", "longer") < 0
+		}
+	}
+	return false
+}
+
+// thanksAndAsk reports a thanks at toks[k] that goes on, after "and", to
+// ask: "Thanks for your interest, and keep checking back here", "Thank
+// you for reading, and reply with your questions". A thanks for two
+// things ("Thanks for reading and for your gifts") asks nothing.
+func (ns *nextStep) thanksAndAsk(tx *lint.Text, toks []lint.Token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+requestReach; j++ {
+		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "," {
+			return false
+		}
+		if tx.Norm(&toks[j]) != "and" {
+			continue
+		}
+		v := skipLeads(tx, toks, j+1)
+		w := norm(tx, toks, v)
+		// "your patience and support." joins two nouns the thanks is
+		// for: a verb that asks takes an object or a place after it
+		if after := norm(tx, toks, v+1); v+1 >= len(toks) || toks[v+1].Kind != lint.Word || after == "of" || after == "for" || after == "and" {
+			continue
+		}
+		if ns.verbAt(tx, toks, v) && !conduct(tx, toks, v) && !advice(tx, toks, v) || requestVerbs[w] && !waiting(tx, toks, v) && !conduct(tx, toks, v) {
+			return true
 		}
 	}
 	return false

@@ -224,3 +224,24 @@ func TestNextStepRegularMeeting(t *testing.T) {
 		{"near miss: no place", body + "The committee meets on Tuesdays at 7 pm.", true},
 	})
 }
+
+// TestNextStepGiftAsked: a fundraiser's ask put around the gift (its
+// worth, thanks for weighing it, a door left open for it, money sent)
+// asks for the gift; a gift already made, thanks for something else
+// and a door left open with no gift named ask nothing.
+func TestNextStepGiftAsked(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"whatever you can give", body + "The roof fund is still short by a third. Whatever you can give will help.", false},
+		{"any amount makes a difference", body + "Any amount you are able to spare makes a real difference to the kennels.", false},
+		{"thanks for considering a gift", body + "Thank you for reading, and for considering a gift to the roof fund before Friday.", false},
+		{"thanks for considering making a donation", body + "Thanks for considering making a donation to the choir this month.", false},
+		{"not too late after a condition", body + "If you haven't made a gift to the appeal yet, it's not too late.", false},
+		{"money sent after a condition", body + "If you listen every morning, send the station a few dollars this week.", false},
+		{"near miss: a gift made", body + "Whatever you gave last spring helped the roof fund more than we hoped.", true},
+		{"near miss: thanks for considering a point", body + "Thank you for considering our point about the car park.", true},
+		{"near miss: thanks for considering the writer's own", body + "Thank you for considering my application for the stall.", true},
+		{"near miss: not too late with no gift", body + "If the weather turns, it's not too late.", true},
+		{"near miss: a task step", body + "If you test your subject lines, send half the list one version.", true},
+	})
+}

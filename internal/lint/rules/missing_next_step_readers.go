@@ -35,6 +35,11 @@ func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 			continue
 		}
 		if genericSubject(tx, toks, j) {
+			// "anyone can shop" with nothing after it says the door is
+			// not locked; "anyone can email the farm" names the step
+			if bareAnyone(tx, toks, j) && (v+1 >= len(toks) || toks[v+1].Kind != lint.Word) {
+				continue
+			}
 			return true
 		}
 	}
@@ -193,15 +198,15 @@ func bareVerbStart(tx *lint.Text, toks []lint.Token) bool {
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || i+1 < len(toks) && toks[i+1].Joined() && tx.Norm(&toks[i+1]) == "'s")
 }
 
-// passivePointer reports where the reader's gift or order goes, put in
-// the passive: "Donations can be made online at …", "Orders can be
-// placed by replying to this email", "Memberships are sold at the front
-// desk". Logistics ("Boxes can be picked up on Tuesdays") are no step.
+// passivePointer reports where the reader's gift, order or question
+// goes, put in the passive: "Donations can be made online at …", "Orders
+// can be placed by replying to this email", "Memberships are sold at the
+// front desk", "Questions can be sent in here or on the forum". Logistics ("Boxes can be picked up on Tuesdays") are no step.
 // The gift may be named with what it goes to, "Donations to the shelter
 // can be made online at …", and the verb may take an adverb, "Donations
 // are accepted gladly at the door".
 func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
-	if !actNouns[tx.Norm(&toks[k])] {
+	if !actNouns[tx.Norm(&toks[k])] && !replyNouns[tx.Norm(&toks[k])] {
 		return false
 	}
 	j := giftRecipient(tx, toks, k+1)
@@ -239,7 +244,7 @@ subscriptions purchases`)
 
 // givenVerbs say how the reader hands over a gift or an order.
 var givenVerbs = wordSet(`made placed purchased bought booked reserved submitted sent dropped ordered donated
-mailed pledged left accepted welcomed sold taken`)
+mailed pledged left accepted welcomed sold taken directed emailed addressed`)
 
 // givenPlaces follow the verb to say where or how: "at the desk",
 // "through the farm store", "by replying", "via the form".
@@ -270,3 +275,28 @@ var giftPrepositions = wordSet(`to for towards toward`)
 
 // recipientReach is how many words a gift's recipient may take.
 const recipientReach = 5
+
+// actsThrough reports a control the piece offers, named within a few
+// words after a verb at toks[from-1]: "fill out this form", "use the
+// booking button", "follow the link". A resource to read ("the
+// schedule", "the menu") informs; it is no control to act through.
+func actsThrough(tx *lint.Text, toks []lint.Token, from int) bool {
+	for j := from; j < len(toks) && j <= from+3; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		w := tx.Norm(&toks[j])
+		if (resourceNouns[w] && !infoNouns[w] || pageControls[w]) && j > from && determiners[tx.Norm(&toks[j-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareAnyone reports "anyone" or "anybody" right before the modal at
+// toks[j], with no word of interest or wish beside it: "anyone can
+// shop", not "anyone interested can email".
+func bareAnyone(tx *lint.Text, toks []lint.Token, j int) bool {
+	w := norm(tx, toks, j-1)
+	return w == "anyone" || w == "anybody"
+}

@@ -25,6 +25,9 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 	if i >= len(toks) || !serviceOpeners[tx.Norm(&toks[i])] {
 		return false
 	}
+	if readerQuestions(tx, toks, i+1) {
+		return false // "Should you have any trouble or any questions, write us" invites the reader's questions
+	}
 	ongoing := false
 	for j := i + 1; j < len(toks) && j <= i+30; j++ {
 		if toks[j].Kind == lint.Punct {
@@ -54,6 +57,24 @@ func serviceCondition(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// readerQuestions reports a condition, from toks[i] to its first
+// punctuation, that names the reader's questions or ideas with no
+// purchase of theirs ("or have any questions"): the questions are the
+// reader's interest, the case of "If you have questions, reply",
+// whatever trouble stands beside them. "questions about your order"
+// stays a case of service.
+func readerQuestions(tx *lint.Text, toks []lint.Token, i int) bool {
+	asks := false
+	for j := i; j < len(toks) && j <= i+30 && toks[j].Kind != lint.Punct; j++ {
+		w := tx.Norm(&toks[j])
+		if w == "your" && placedThings[norm(tx, toks, j+1)] {
+			return false
+		}
+		asks = asks || replyNouns[w] && w != "notes" && w != "letters"
+	}
+	return asks
 }
 
 // policyCase reports a sentence that sets a condition anywhere in it and
@@ -139,8 +160,8 @@ func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bo
 	if !recommendWords[w] {
 		return false
 	}
-	if v := gerundOf(tx.Norm(&toks[k+1]), ns.verbs); v != "" && (strongActions[v] || offerVerbs[v]) {
-		return true
+	if ns.gerundAct(tx, toks, k+1) {
+		return true // "we highly recommend purchasing travel insurance"
 	}
 	// "we suggest bookings for the quiz night", "I recommend advance
 	// bookings for groups": the act's noun, then the sentence's end or a setting
@@ -373,7 +394,17 @@ func headlineBreak(src []byte, from, to int) bool {
 // calculator", "test it and tell me").
 func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 	v = headVerb(tx, toks, v)
-	if v >= len(toks) || !adviceVerbs[tx.Norm(&toks[v])] || hasLink(toks) {
+	if v >= len(toks) {
+		return false
+	}
+	return adviceOf(tx, toks, v, tx.Norm(&toks[v]))
+}
+
+// adviceOf is advice for the verb verb standing at toks[v], which may
+// spell it in another form: "worth using the filter" is the advice "use
+// the filter".
+func adviceOf(tx *lint.Text, toks []lint.Token, v int, verb string) bool {
+	if !adviceVerbs[verb] || hasLink(toks) {
 		return false
 	}
 	// inPhrase is whether toks[j] is still in the verb's own phrase, before
@@ -393,7 +424,10 @@ func advice(tx *lint.Text, toks []lint.Token, v int) bool {
 		if resourceNouns[tx.Norm(&toks[j])] || replyNouns[tx.Norm(&toks[j])] {
 			return false // "use the form", "send your thoughts"
 		}
-		if tx.Norm(&toks[v]) == "send" && tx.Norm(&toks[j]) == "to" {
+		if inPhrase && (toks[j].Currency != 0 || moneyWords[tx.Norm(&toks[j])]) {
+			return false // "send them a few dollars" gives; it is no step of a task
+		}
+		if verb == "send" && tx.Norm(&toks[j]) == "to" {
 			return false // "send it to the desk" reaches someone; "send half the list one version" tests
 		}
 	}
@@ -432,6 +466,9 @@ func subjectVerbAfterYou(w string) bool {
 	return false
 }
 
+// moneyWords name money a reader sends: "send them a few bucks".
+var moneyWords = wordSet(`dollars bucks pounds quid euros pennies cents`)
+
 // adviceVerbs are the steps of a task the reader does on their own:
 // how-to instructions rather than invitations.
 var adviceVerbs = wordSet(`use compare create delete remove replace rewrite run test choose decide
@@ -463,7 +500,7 @@ func wish(tx *lint.Text, lead []lint.Token) bool {
 // wish or readiness: "if you want to", "if you feel moved to", "if you
 // are able to".
 var wishWords = []string{"want", "like", "wish", "love", "moved", "able", "keen", "care", "inclined",
-	"interested", "prefer", "need", "plan", "decide", "free", "ready", "happen"}
+	"interested", "prefer", "need", "plan", "free", "ready", "happen"}
 
 // templateText reports a paragraph that holds a fill-in placeholder such
 // as "[First Name]" or "[X]%": a template the piece shows the reader, so

@@ -30,6 +30,9 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 		return !teaser(tx, toks, k+n)
 	}
 	prev := tx.Norm(&toks[k-1])
+	if prev == "not" && k >= 3 && (norm(tx, toks, k-2) == "do" || norm(tx, toks, k-2) == "does") && toks[k-3].Kind == lint.Word && !phraseLeads[tx.Norm(&toks[k-3])] {
+		return false // "people with a full cart do not check out" tells what they do
+	}
 	switch {
 	case phraseLeads[prev]:
 	case readerCondition(tx, toks) && !pronouns[prev] && prev != "to":
@@ -147,6 +150,9 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	v := headVerb(tx, toks, j)
 	if conduct(tx, toks, v) {
 		return false // "We ask that you keep the same harvest day" sets a rule
+	}
+	if w := norm(tx, toks, v); (w == "find" || w == "see" || w == "look") && (whWords[norm(tx, toks, v+1)] || pronouns[norm(tx, toks, v+1)]) {
+		return false // "I encourage you to find what you love" names nothing to find
 	}
 	// the writer asking in the first person takes any act: "we're
 	// humbly asking you to pitch in"
@@ -401,6 +407,9 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 	case "look", "watch", "listen":
 		// "Watch for our emails", "listen for the quiet answers": the
 		// reader waits or attends; nothing is asked of them yet
+		if next == "for" && controlToFind(tx, toks, v+2) {
+			return false // "Just look for the Renew link" points at where to act now
+		}
 		if next == "out" || next == "for" {
 			return true
 		}
@@ -412,6 +421,9 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 		// "keep an eye on our pages to see what's new" waits as "watch
 		// for our emails" does, and "keep following the blog" as "stay
 		// tuned" does
+		if next == "checking" && norm(tx, toks, v+2) == "back" && checkBackAt(tx, toks, v) {
+			return false // "keep checking back here" returns to a place, as "check back here" does
+		}
 		return next == "checking" || next == "watching" || next == "looking" || next == "following" || next == "visiting" ||
 			next == "your" && norm(tx, toks, v+2) == "eyes" || next == "an" && norm(tx, toks, v+2) == "eye"
 	case "stay":
@@ -424,7 +436,10 @@ func waiting(tx *lint.Text, toks []lint.Token, v int) bool {
 			return false
 		}
 		if next == "back" {
-			return true
+			// "check back here before you come out", "check back on the
+			// Clearance tab" name the place to return to; "Check back for
+			// more soon" only waits for more
+			return !checkBackAt(tx, toks, v)
 		}
 		// "Check our Facebook page for updates" waits for news on the
 		// writer's pages, as "watch our events page" does; "check the
@@ -489,8 +504,15 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		// an event named after "for" with its day or hour is one too:
 		// "hope to see you for the quiz on Wednesday night"; "see you
 		// for another issue on Friday" is the letter's own next time
-		if norm(tx, toks, j) == "for" && eventFor(tx, toks, j+1) && dated(tx, toks[j+1:]) {
-			return true
+		// "I hope to see you this Friday for our first winter market":
+		// the day may come before the event
+		for f := j; f < len(toks) && f <= j+seeForReach; f++ {
+			if toks[f].Kind == lint.Punct {
+				break
+			}
+			if tx.Norm(&toks[f]) == "for" && eventFor(tx, toks, f+1) && dated(tx, toks[j:]) {
+				return true
+			}
 		}
 		// a time of day makes it one too, after a hope: "I hope to see
 		// you between 2 and 8 pm"
@@ -501,12 +523,16 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
+// seeForReach is how many words may stand between "see you" and the
+// "for" that names the event: "see you this Friday for the market".
+const seeForReach = 6
+
 // eventFor reports whether the words at toks[i], after "see you for",
 // name something to come to rather than the letter's next time or a
 // span of time: "the quiz", "trivia", not "another issue", "a while".
 func eventFor(tx *lint.Text, toks []lint.Token, i int) bool {
-	for i < len(toks) && toks[i].Kind == lint.Word && (determiners[tx.Norm(&toks[i])] || tx.Norm(&toks[i]) == "another" || tx.Norm(&toks[i]) == "next") {
-		i++
+	for i < len(toks) && (toks[i].Kind == lint.Word && (determiners[tx.Norm(&toks[i])] || tx.Norm(&toks[i]) == "another" || tx.Norm(&toks[i]) == "next") || dayOfMonth(tx, toks[i])) {
+		i++ // "our 1st winter market": an ordinal counts the event
 	}
 	if i >= len(toks) || toks[i].Kind != lint.Word {
 		return false
@@ -578,11 +604,16 @@ func (ns *nextStep) clauseImperative(tx *lint.Text, toks []lint.Token) bool {
 
 // soThenAct reports "so" with no comma before it that starts an
 // imperative with an object or a trip: "the winner's name is on the
-// list so bring a valid ID", "soup or pie as options so come out". "…and so on", "so tired" and "do so" have no verb
-// and object after them.
+// list so bring a valid ID", "soup or pie as options so come out", or
+// one marked by "do" or "please": "so do book soon". "…and so on", "so
+// tired" and "do so" have no verb and object after them, and "so do
+// you" is no imperative.
 func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	if tx.Norm(&toks[k]) != "so" || auxiliaries[tx.Norm(&toks[k-1])] || tx.Norm(&toks[k-1]) == "and" || tx.Norm(&toks[k-1]) == "or" {
 		return false
+	}
+	if w := norm(tx, toks, k+1); (w == "do" || w == "please") && !pronouns[norm(tx, toks, k+2)] {
+		return true // "places are limited so do book soon": the emphasis marks the imperative
 	}
 	o := norm(tx, toks, k+2)
 	// "…as options so come out and eat": a trip's particle stands where
@@ -713,7 +744,8 @@ func welcomeReplies(tx *lint.Text, toks []lint.Token) bool {
 func takingOrders(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if (tx.Norm(&toks[k]) == "taking" || tx.Norm(&toks[k]) == "accepting") && openFor[norm(tx, toks, k+1)] {
-			return hasWord(tx, toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped") < 0
+			// "we will stop taking registrations at 1000" closes the door
+			return hasWord(tx, toks, max(0, k-2), k, "not", "no", "longer", "aren't", "isn't", "stopped", "stop", "stops", "cease", "ceased") < 0
 		}
 	}
 	return false
@@ -744,6 +776,73 @@ func knowWhere(tx *lint.Text, toks []lint.Token) bool {
 		case "we", "i":
 			b := norm(tx, toks, k+4)
 			return b == "are" || b == "am" || b == "live"
+		}
+	}
+	return false
+}
+
+// conditionNamesAct reports a condition on the reader that names an act
+// of the list, in the words before a bare "please do": "If you have
+// spare tins and can drop them off, then please do". "If you like, please
+// do" names none, and a condition on anyone else ("if the shop is open")
+// asks the reader nothing.
+func (ns *nextStep) conditionNamesAct(tx *lint.Text, lead []lint.Token) bool {
+	for k := 0; k+1 < len(lead); k++ {
+		if !conditionWords[tx.Norm(&lead[k])] || !strings.HasPrefix(tx.Norm(&lead[k+1]), "you") {
+			continue
+		}
+		for j := k + 2; j < len(lead); j++ {
+			w := tx.Norm(&lead[j])
+			if ns.listedAct(w) && !noActs[w] && !auxiliaries[w] && (lead[j-1].Kind == lint.Word && (modal(tx.Norm(&lead[j-1])) || strings.HasPrefix(tx.Norm(&lead[j-1]), "you") || tx.Norm(&lead[j-1]) == "to")) {
+				return true // "you can drop", "you'd like to give", "if you come"
+			}
+		}
+	}
+	return false
+}
+
+// controlToFind reports a control on the page or in the email that the
+// reader acts through, named at toks[o] after "look for": "the Renew
+// link", "the booking button", "the membership tab". One still to come
+// ("the form in next week's email", "the link soon") is a wait, as "look
+// out for the email" is.
+func controlToFind(tx *lint.Text, toks []lint.Token, o int) bool {
+	if !determiners[norm(tx, toks, o)] {
+		return false
+	}
+	for j := o + 1; j < len(toks) && j <= o+3; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		if pageControls[tx.Norm(&toks[j])] {
+			return hasWord(tx, toks, j, len(toks), "next", "soon", "coming", "upcoming", "will", "later") < 0
+		}
+	}
+	return false
+}
+
+// pageControls are what a reader clicks to act: a link, a button, a tab.
+var pageControls = wordSet(`link button tab form icon`)
+
+// checkBackAt reports a return the sentence sends the reader on to a
+// place named in it, "here" or the writer's site, page or tab ("check
+// back here before coming out", "we will update the Clearance tab, so
+// check back to see what has been added"), with no promise of later
+// news ("check back soon", "check back next week for part two").
+func checkBackAt(tx *lint.Text, toks []lint.Token, v int) bool {
+	if teaser(tx, toks, v) || hasWord(tx, toks, v, len(toks), "later", "tomorrow") >= 0 {
+		return false
+	}
+	for k := v; k < len(toks); k++ {
+		w := tx.Norm(&toks[k])
+		if eventDays[strings.TrimSuffix(w, "s")] || w == "next" && laterNouns[norm(tx, toks, k+1)] {
+			return false // "check back here next week", "check back on Monday for the winners" wait for news
+		}
+	}
+	for k := range toks {
+		w := tx.Norm(&toks[k])
+		if w == "here" || w == "website" || w == "site" || pageControls[w] || pageControls[strings.TrimSuffix(w, "s")] {
+			return true
 		}
 	}
 	return false

@@ -19,9 +19,11 @@ func taskHeading(t *lint.Text, u lint.Unit) bool {
 		toks = toks[:len(toks)-1] // "Prompt for writing:"
 	}
 	// "… for writing", "… for the week": a short purpose after the noun
+	purpose := false
 	for i := len(toks) - 1; i > 0 && i >= len(toks)-3; i-- {
 		if t.Norm(&toks[i]) == "for" {
 			toks = toks[:i]
+			purpose = true
 			break
 		}
 	}
@@ -53,6 +55,19 @@ func taskHeading(t *lint.Text, u lint.Unit) bool {
 		if !readerMoments(t.Norm(&leads[0])) {
 			return false
 		}
+	case choreLists[noun]:
+		// "Jobs for the garden", "Some tasks for the weekend": a list of
+		// chores set for the reader's garden or week, whose section opens
+		// on the first chore's verb; "Jobs" alone, or "Our jobs", is a
+		// topic or the writer's own list
+		if !purpose && (len(leads) == 0 || !readerMoments(t.Norm(&leads[0]))) {
+			return false
+		}
+		for i := range leads {
+			if w := t.Norm(&leads[i]); w != "some" && w != "a" && w != "few" && !readerMoments(w) && !taskModifiers[w] {
+				return false
+			}
+		}
 	default:
 		return false
 	}
@@ -79,6 +94,10 @@ var namedTasks = wordSet(`prompt homework assignment`)
 // them: "your challenge", "today's exercise".
 var setTasks = wordSet(`challenge exercise task mission`)
 
+// choreLists name a list of chores set for the reader when a purpose
+// or a time follows them: "Jobs for the garden", "Tasks for the week".
+var choreLists = wordSet(`jobs tasks chores`)
+
 // taskModifiers may stand before a task's noun: "writing prompt", "weekly
 // challenge".
 var taskModifiers = wordSet(`writing journal journaling reflection weekly daily monthly little small quick creative personal`)
@@ -102,3 +121,14 @@ func unitAfter(t *lint.Text, u lint.Unit) *lint.Unit {
 	}
 	return nil
 }
+
+// taskLabel reports a short paragraph ending in a colon that may name a
+// task set for the reader, "Some jobs for the garden:": a label line a
+// little longer than the ones that head a section, since a task's
+// purpose follows its noun.
+func taskLabel(t *lint.Text, u lint.Unit) bool {
+	return u.Kind == lint.KindParagraph && u.Words > 0 && u.Words <= maxTaskLabelWords && u.Tok1 > u.Tok0 && t.Word(&t.Tokens[u.Tok1-1]) == ":"
+}
+
+// maxTaskLabelWords is how long a label line naming a task may be.
+const maxTaskLabelWords = 7

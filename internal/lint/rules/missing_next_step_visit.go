@@ -91,9 +91,10 @@ park hall theatre theater cinema bakery cafe café restaurant farm garden exhibi
 branch studio taproom brewery stall stand booth open-house`)
 
 // invitationQuestion reports an invitation put as a question about the
-// reader's wish: "Would you like to join us on Sunday?", "Fancy joining
-// us at the quiz?", "Care to volunteer at the fair?", "Do you want to
-// come along to the swap?". The act is one of the ways to come or to
+// reader's wish or intent: "Would you like to join us on Sunday?",
+// "Fancy joining us at the quiz?", "Care to volunteer at the fair?", "Do
+// you want to come along to the swap?", "Are you going to take the
+// pledge?", "Will you be joining us?", "Won't you join us?". The act is one of the ways to come or to
 // give, with what it is for after it. A question about knowing or
 // guessing ("Care to guess what happened?", "Want to know the secret?"),
 // a bare plea ("Want to help?") or a habit to drop ("Do you want to give
@@ -115,6 +116,13 @@ func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
 	case w == "feel" && norm(tx, toks, i+1) == "like", w == "how" && norm(tx, toks, i+1) == "about":
 		i += 2 // "Feel like joining us?", "How about joining us?"
 		gerund = true
+	case w == "are" && norm(tx, toks, i+1) == "you" && norm(tx, toks, i+2) == "going" && norm(tx, toks, i+3) == "to":
+		i += 4 // "Are you going to join the walk?": the reader's intent, asked
+	case w == "will" && norm(tx, toks, i+1) == "you" && norm(tx, toks, i+2) == "be":
+		i += 3 // "Will you be joining us at the fair?"
+		gerund = true
+	case w == "won't" && norm(tx, toks, i+1) == "you":
+		i += 2 // "Won't you join us in the clean-up?"
 	default:
 		return false
 	}
@@ -126,7 +134,7 @@ func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
 		if v = gerundOf(v, hopedActions); v == "" {
 			return false
 		}
-	} else if !hopedActions[v] {
+	} else if !hopedActions[v] && !takesAct(tx, toks, i) {
 		return false
 	}
 	next := tx.Norm(&toks[i+1])
@@ -134,4 +142,15 @@ func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
 		return false // "give up sugar" drops a habit; "try something new" names nothing
 	}
 	return !hypothetical(tx, toks, i) // "Would you like to join a gym if it were cheaper?" asks an opinion
+}
+
+// takesAct reports "take" or "make" at toks[v] with an act named by its
+// noun after a determiner: "take the pledge", "make a donation". "take
+// a break" names none.
+func takesAct(tx *lint.Text, toks []lint.Token, v int) bool {
+	if w := norm(tx, toks, v); w != "take" && w != "make" || !determiners[norm(tx, toks, v+1)] {
+		return false
+	}
+	n := norm(tx, toks, v+2)
+	return actNouns[n] || actNouns[n+"s"]
 }

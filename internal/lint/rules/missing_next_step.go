@@ -30,14 +30,17 @@ them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "why not", "either", a word set off by a comma ("Oh, and get your flu
+    "don't hesitate to", "why not", "either", a word set off by a comma ("Oh, and get your flu
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
     purchase …", "For more specials visit our stores" with no comma, "To
     see what the other shops offer go to the team page" or "To volunteer
     at the fair contact Dana" with no comma, "But
-    if you know you're going, send in your registration"); an
+    if you know you're going, send in your registration"; a condition with no
+    comma ends where "then" or a request's lead opens the main clause: "If
+    you want a copy then just email me", "If you have questions feel free to
+    ask"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
     send a few dollars to the fund") or an ellipsis ("the best fortnight
@@ -1733,6 +1736,9 @@ make sure to
 make sure you
 be sure you
 don't forget to
+don't hesitate to
+do not hesitate to
+never hesitate to
 remember to
 if you like
 if you want
@@ -1814,7 +1820,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 			}
 		}
 	}
-	if ns.afterCondition(tx, toks) || ns.forMore(tx, toks, lead) || ns.purposeThenGo(tx, toks, lead) {
+	if ns.afterCondition(tx, toks) || ns.unmarkedCondition(tx, toks) || ns.forMore(tx, toks, lead) || ns.purposeThenGo(tx, toks, lead) {
 		return true
 	}
 	// "you can book …", "you could reply …"

@@ -266,6 +266,45 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
+// unmarkedCondition reports a request after a leading condition that no
+// comma closes, where "then" or the request's own lead marks the start of
+// the main clause: "If you want a copy then just email me", "If you have
+// questions feel free to ask", "If you can help please call Sue". The
+// main clause is read as a sentence of its own, so what it may not be
+// (a rule, advice, a wish) is judged as it is anywhere else.
+func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	if i < len(toks) && coordinators[tx.Norm(&toks[i])] {
+		i++ // "So if you can help please call Sue"
+	}
+	if norm(tx, toks, i) != "if" {
+		return false
+	}
+	// a condition holds a subject and a verb at least: "If you then
+	// decide …" puts "then" inside it
+	for k := i + 3; k < len(toks) && k <= i+conditionReach; k++ {
+		if toks[k].Kind == lint.Punct {
+			return false // a comma or a dash closes it, and the readings of a marked condition apply
+		}
+		if n, _ := mainClauseLeads.Match(tx, toks, k); n > 0 {
+			return ns.imperative(tx, toks[k:])
+		}
+	}
+	return false
+}
+
+// conditionReach bounds how many words a condition with no comma may run
+// before its main clause.
+const conditionReach = 16
+
+// mainClauseLeads open the main clause after a condition with no comma:
+// none of them can stand inside the condition itself.
+var mainClauseLeads = lint.SharedMatcher(lint.ParseList(`then
+please
+feel free to
+don't hesitate to
+do not hesitate to`, "lead"))
+
 // conditionWords open a condition or a time clause.
 var conditionWords = wordSet(`if when once whenever before after until unless`)
 

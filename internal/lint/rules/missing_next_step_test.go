@@ -1631,3 +1631,34 @@ func TestNextStepSeeYouFor(t *testing.T) {
 		{"near miss: see you for a while", body + "Hope to see you for a while yet.", true},
 	})
 }
+
+// TestNextStepUnmarkedCondition: a leading condition that no comma
+// closes ends where "then" or a request's lead opens the main clause,
+// which is then read as a sentence of its own; a main clause that only
+// states something, or "then" inside a condition, invites nothing.
+func TestNextStepUnmarkedCondition(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"then before the request", body + "If any of you want a spare key then just email me.", false},
+		{"then please", body + "If you can help on the stall then please call Sue.", false},
+		{"feel free with no comma", body + "If you have questions feel free to ask.", false},
+		{"don't hesitate with no comma", body + "If you are unsure about the dates do not hesitate to contact me.", false},
+		{"near miss: then states a plan", body + "If the weather holds then we will meet at the pond.", true},
+		{"near miss: then inside the condition", body + "If you then decide the stall is not for you, that is fine too.", true},
+		{"near miss: then with no act", body + "If the rain stops then all is well.", true},
+	})
+}
+
+// TestNextStepDoNotHesitate: "don't hesitate to" leads a request as
+// "please" does, with or without an object for its verb; a writer who
+// did not hesitate tells of their own act.
+func TestNextStepDoNotHesitate(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"bare verb", body + "Don't hesitate to call.", false},
+		{"do not", body + "Do not hesitate to get in touch with the club secretary.", false},
+		{"after a condition", body + "If you have any questions, don't hesitate to call or reply.", false},
+		{"near miss: the writer's own act", body + "We did not hesitate to call the council about the lights.", true},
+		{"near miss: no act", body + "Don't hesitate to relax once the season is over.", true},
+	})
+}

@@ -92,8 +92,8 @@ invitation addressed to the reader:
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
     "save the date", "If you are out and about stop by", "let me know",
-    "we'd like to hear from you",
-    "- reach out at the help desk"; not
+    "we'd like to hear from you", "you're invited", "consider yourself
+    invited", "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
@@ -1624,6 +1624,10 @@ you're invited
 you are invited
 you're all invited
 you are all invited
+consider yourself invited
+consider yourselves invited
+consider this your invitation
+consider this your invite
 save the date
 mark your calendar
 mark your calendars

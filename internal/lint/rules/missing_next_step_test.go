@@ -1662,3 +1662,17 @@ func TestNextStepDoNotHesitate(t *testing.T) {
 		{"near miss: no act", body + "Don't hesitate to relax once the season is over.", true},
 	})
 }
+
+// TestNextStepDeclaredInvitation: the writer may declare the reader
+// invited ("You're invited", "Consider yourself invited") after the
+// event's time; an invitation told of, the writer's or a past one, asks
+// nothing of the reader.
+func TestNextStepDeclaredInvitation(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"consider yourself invited", body + "The opening is on Friday from 5 to 8 pm. If you read this, consider yourself invited!", false},
+		{"consider this your invitation", body + "The opening is on Friday from 5 to 8 pm. Consider this your invitation.", false},
+		{"near miss: an invitation told of", body + "The opening was on Friday, and the mayor considered herself invited.", true},
+		{"near miss: the writer's invitation", body + "The opening is on Friday. We were invited to show two paintings there.", true},
+	})
+}

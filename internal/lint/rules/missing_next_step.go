@@ -313,8 +313,8 @@ nothing named ("I encourage you to find what you love"), a caption
 ("View from the hill"), or an invitation in the
 section before a closing section that has a full paragraph. A
 recommendation ("we recommend registering early", "We suggest bookings
-for the quiz night", "Reservations are recommended", "it is recommended
-that you book ahead"; not "We recommend this book" nor "recommended by the
+for the quiz night", "Reservations are recommended", "Booking ahead is
+advised", "Booking is essential", "it is recommended that you book ahead"; not "We recommend this book" nor "recommended by the
 critics"), "I want you to send
 …", "Thank you in advance for …", "please do volunteer!", an imperative
 marked by "do" ("Do reserve a seat", "places are few so do book
@@ -1106,7 +1106,7 @@ var linkLeads = wordSet(`at on via from here to`)
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
 	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
-	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns), keys(replyNouns))...)
+	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns), keys(singleActNouns), keys(replyNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.

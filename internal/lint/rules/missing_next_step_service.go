@@ -154,7 +154,7 @@ func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bo
 	if recommendedWords[w] {
 		return recommendedToReader(tx, ns, toks, k)
 	}
-	if actNouns[w] {
+	if actNouns[w] || singleActNouns[w] {
 		return recommendedAct(tx, toks, k)
 	}
 	if !recommendWords[w] {
@@ -176,8 +176,18 @@ func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bo
 // passive: "Reservations are strongly recommended", "Advance bookings
 // are suggested for groups". An agent after it ("… recommended by the
 // critics") praises instead.
+//
+// The act may be one ("A reservation is recommended", "Booking is
+// advised"), timed ("Booking ahead is recommended", "Booking in advance
+// is essential") or called a need ("Booking is essential"): each tells
+// the reader what to do before they come.
 func recommendedAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k + 1
+	if advanceWords[norm(tx, toks, j)] || norm(tx, toks, j) == "ahead" {
+		j++ // "booking ahead", "reservations early"
+	} else if norm(tx, toks, j) == "in" && norm(tx, toks, j+1) == "advance" {
+		j += 2
+	}
 	if w := norm(tx, toks, j); w != "are" && w != "is" {
 		return false
 	}
@@ -185,8 +195,18 @@ func recommendedAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	for j < len(toks) && degreeAdverbs[tx.Norm(&toks[j])] {
 		j++
 	}
-	return recommendedWords[norm(tx, toks, j)] && norm(tx, toks, j+1) != "by"
+	w := norm(tx, toks, j)
+	return (recommendedWords[w] || neededWords[w]) && norm(tx, toks, j+1) != "by"
 }
+
+// singleActNouns name one act of the reader's, or the act itself, where
+// actNouns name them by the many: "a reservation is recommended",
+// "booking is advised".
+var singleActNouns = wordSet(`reservation booking registration order pre-order preorder ticket application
+entry rsvp pre-registration`)
+
+// neededWords call an act a need of the visit: "booking is essential".
+var neededWords = wordSet(`essential required necessary advisable`)
 
 // recommendedToReader reports a recommendation put to the reader in the
 // passive: "it is recommended you book ahead", "it's suggested that

@@ -1676,3 +1676,20 @@ func TestNextStepDeclaredInvitation(t *testing.T) {
 		{"near miss: the writer's invitation", body + "The opening is on Friday. We were invited to show two paintings there.", true},
 	})
 }
+
+// TestNextStepActRecommended: an act of the reader's named by its noun
+// and recommended or called a need of the visit, one or many, timed or
+// not, tells them what to do; the act in the past, or praised by
+// someone, does not.
+func TestNextStepActRecommended(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"one act", body + "The supper starts at seven. A reservation is recommended.", false},
+		{"the act itself", body + "The supper starts at seven. Booking is advised.", false},
+		{"timed", body + "The supper starts at seven. Booking ahead is recommended.", false},
+		{"a need", body + "The supper starts at seven. Booking is essential.", false},
+		{"near miss: in the past", body + "The supper started at seven. Booking was essential last year.", true},
+		{"near miss: praised by someone", body + "The supper starts at seven. The booking is recommended by nobody.", true},
+		{"near miss: closed", body + "The supper starts at seven. Booking is closed.", true},
+	})
+}

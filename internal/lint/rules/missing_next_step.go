@@ -1299,10 +1299,14 @@ helpful exciting thrilled delighted lovely amazing fantastic awesome mean means 
 // reader's noun after it: "add your own contribution", "send your
 // pledge". "add your voice" names no act.
 func yourActNoun(tx *lint.Text, toks []lint.Token, v int) bool {
-	if norm(tx, toks, v+1) != "your" {
-		return false
-	}
-	for j := v + 2; j < len(toks) && j <= v+2+maxActModifiers; j++ {
+	return norm(tx, toks, v+1) == "your" && actNounAfter(tx, toks, v+2)
+}
+
+// actNounAfter reports an act's noun, one or many, at toks[from] or after
+// at most maxActModifiers words that describe it, with no punctuation
+// between: "a small donation", "your pledge".
+func actNounAfter(tx *lint.Text, toks []lint.Token, from int) bool {
+	for j := from; j < len(toks) && j <= from+maxActModifiers; j++ {
 		if toks[j].Kind != lint.Word {
 			return false
 		}

@@ -213,18 +213,8 @@ func (ns *nextStep) thanksForConsidering(tx *lint.Text, toks []lint.Token) bool 
 // lightGerundAct reports an act named by its noun after "making" or
 // "placing": "making a donation", "placing an order".
 func lightGerundAct(tx *lint.Text, toks []lint.Token, g int) bool {
-	if w := norm(tx, toks, g); w != "making" && w != "placing" {
-		return false
-	}
-	for j := g + 1; j < len(toks) && j <= g+1+maxActModifiers; j++ {
-		if toks[j].Kind != lint.Word {
-			return false
-		}
-		if w := tx.Norm(&toks[j]); actNouns[w] || actNouns[w+"s"] {
-			return true
-		}
-	}
-	return false
+	w := norm(tx, toks, g)
+	return (w == "making" || w == "placing") && actNounAfter(tx, toks, g+1)
 }
 
 // giftStillOpen reports a door left open after a condition on a gift the

@@ -153,6 +153,11 @@ var numberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true,
 	"twenty": true, "fifty": true, "hundred": true, "a": false, "dozen": true, "few": true,
+	// the rest of the tens and teens, as copy writes counts and shares
+	// out: "thirty percent off", "forty seats"
+	"thirteen": true, "fourteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "thirty": true, "forty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true,
 }
 
 func (m *Matcher) key(tx *Text, t *Token) string {

@@ -63,8 +63,8 @@ var pitchFamilyDocs = []struct {
 	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
 	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up" (not "a little time left over"), or an order to snatch: "snap up a coat", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
+	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
@@ -114,7 +114,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(lossNever, "never")
 	add(lossOnce, "once")
 	add(crowdJoin, "join joined")
-	add(crowdBy, "thousands millions hundreds")
+	add(crowdBy, "thousands millions hundreds thousand million billion")
 	add(crowdMany, "thousands millions hundreds")
 	add(pricePercent, "off discount savings reduction reductions markdown")
 	add(priceSave, "save saving")
@@ -999,8 +999,8 @@ func isYear(tx *lint.Text, tk *lint.Token) bool {
 
 func bigCount(tx *lint.Text, tk *lint.Token) bool {
 	n := tx.Norm(tk)
-	if n == "thousands" || n == "millions" || n == "hundreds" {
-		return true
+	if n == "thousands" || n == "millions" || n == "hundreds" || scaleWords[n] {
+		return true // "join ten thousand readers", "a million fans"
 	}
 	if tk.Plus() {
 		return true
@@ -1035,6 +1035,8 @@ func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 		end = i + 2 // "2 million", "5 thousand"
 	} else if !bigCount(tx, &toks[i]) {
 		return 0, 0, "", false
+	} else if scaleWords[tx.Norm(&toks[i])] && i > 0 && isNumber(&toks[i-1]) && sameSentence(toks, i-1, i) {
+		i-- // "two million", cued by its scale
 	}
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		if tx.Norm(&toks[k]) == "by" {
@@ -1053,6 +1055,11 @@ func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 
 // scales make a small number a crowd: "2 million", "50 thousand".
 var scales = wordSet(`thousand million millions billion billions`)
+
+// scaleWords are the scales that count a crowd on their own, whatever
+// number is written before them, in figures or in words: "ten thousand",
+// "two million", "a thousand".
+var scaleWords = wordSet(`thousand million billion`)
 
 // crowdMany: "thousands of happy customers already".
 func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
@@ -1127,6 +1134,33 @@ func priceFigure(tx *lint.Text, tk *lint.Token) bool {
 	return tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%"))
 }
 
+// amountUnits name what a number counts when a price or a share is
+// written out: "50 percent", "15 per cent", "five pounds", "20 dollars".
+var amountUnits = wordSet(`percent pounds pound dollars dollar euros euro quid bucks`)
+
+// amountEndingAt returns the first token of an amount of money or a
+// share that ends at toks[k]: a figure, "$120" or "30%", or a number in
+// figures or in words with its unit written out, "fifty percent", "50 per
+// cent", "five pounds". It returns -1 when toks[k] ends none.
+func amountEndingAt(tx *lint.Text, toks []lint.Token, k int) int {
+	if k < 0 || k >= len(toks) {
+		return -1
+	}
+	if priceFigure(tx, &toks[k]) {
+		return k
+	}
+	u := k
+	if tx.Norm(&toks[k]) == "cent" && norm(tx, toks, k-1) == "per" {
+		u = k - 1
+	} else if !amountUnits[tx.Norm(&toks[k])] {
+		return -1
+	}
+	if u < 1 || !isNumber(&toks[u-1]) || !sameSentence(toks, u-1, k) {
+		return -1
+	}
+	return u - 1
+}
+
 // pricePercent: "60% off", "a 30% discount", "$20 off", "a 50% reduction".
 func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	k := i - 1
@@ -1136,8 +1170,7 @@ func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if n := tx.Norm(&toks[i]); (n == "reduction" || n == "reductions") && norm(tx, toks, i+1) == "in" {
 		return 0, 0, "", false // "a 40% reduction in waiting times" cuts no price
 	}
-	if k >= 0 && priceFigure(tx, &toks[k]) {
-		from := k
+	if from := amountEndingAt(tx, toks, k); from >= 0 {
 		if from >= 2 && tx.Norm(&toks[from-1]) == "to" && tx.Norm(&toks[from-2]) == "up" {
 			from -= 2
 		}
@@ -1149,10 +1182,10 @@ func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // priceSave: "save $120", "save 30%", "save up to 40%".
 func priceSave(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
-	for k := i + 1; k < end; k++ {
+	for k := i + 1; k < within(toks, i, 6); k++ {
 		tk := &toks[k]
-		if priceFigure(tx, tk) {
-			return i, k + 1, famPrice, true
+		if from := amountEndingAt(tx, toks, k); from > i && from < end {
+			return i, k + 1, famPrice, true // "save $120", "save fifty percent"
 		}
 		if tk.Kind == lint.Punct {
 			break

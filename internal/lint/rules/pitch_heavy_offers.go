@@ -173,7 +173,7 @@ func pricePercentWord(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 	} else if norm(tx, toks, k) != "percent" {
 		return 0, 0, "", false
 	}
-	if k-1 < 0 || toks[k-1].Kind != lint.Number || !sameSentence(toks, k-1, i) {
+	if k-1 < 0 || !isNumber(&toks[k-1]) || !sameSentence(toks, k-1, i) {
 		return 0, 0, "", false
 	}
 	return k - 1, i + 1, famPrice, true

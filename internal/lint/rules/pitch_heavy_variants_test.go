@@ -19,6 +19,13 @@ func TestPitchVariants(t *testing.T) {
 		{famPressure, "Time's nearly up!", "It's gone quiet in the shop.", "Time's nearly up"},
 		{famPressure, "Time’s running out for the early price.", "The time's right for a walk.", "Time’s running out"},
 		{famPressure, "The clock's ticking on this one.", "The clock's hands are gold.", "clock's ticking"},
+		// amounts and counts written out in words
+		{famPrice, "Fifty percent off every coat!", "About fifty percent of members are off sick.", "Fifty percent off"},
+		{famPrice, "Save 50 per cent this week.", "Save the date for our £10 supper.", "Save 50 per cent"},
+		{famPrice, "Take thirty percent off any jar.", "Thirty percent of the jars are blue.", "thirty percent off"},
+		{famPrice, "Five dollars off every order.", "Five dollars buys a loaf.", "Five dollars off"},
+		{famCrowd, "Join ten thousand happy bakers.", "The town is a thousand years old.", "Join ten thousand"},
+		{famCrowd, "Trusted by over two million customers.", "Written by two people in a month.", "Trusted by over two million"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -692,6 +692,20 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 					continue
 				}
 			}
+			if tok0, tok1, fam, ok := pushInShout(t, toks, i, end, next); ok {
+				// "BOOK NOW", "SALE ENDS TONIGHT", "TODAY ONLY": the push
+				// is read as it is in lower case, and raised as well
+				if tok0 > i {
+					add(i, tok0, famShouting)
+				}
+				add(tok0, tok1, fam)
+				if tok0 <= i && out[len(out)-1].fam != famShouting {
+					add(i, end, famShouting) // "The SPECIAL PRICES end soon" shouts its offer
+				}
+				i = max(tok1, end) - 1
+				next = i + 1
+				continue
+			}
 			end = d.chantEnd(t, toks, end)
 			add(i, end, famShouting)
 			if end == i+1 && stressedVerb(t, toks, i) {
@@ -704,6 +718,24 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 	}
 	return out
+}
+
+// pushInShout finds a pitch signal that starts by the end of the run of
+// capitals toks[i:end] and whose cue word lies after the run's first
+// word, inside it or just after it (and after next, the first token no
+// signal holds). A run of capitals is read whole, so without this the
+// shout would hide the push it types, "BOOK NOW", "TODAY ONLY", "3 DAYS
+// ONLY", "TODAY only", while "Book NOW" and "Today only" are found.
+func pushInShout(tx *lint.Text, toks []lint.Token, i, end, next int) (int, int, family, bool) {
+	for k := i + 1; k <= end && k < len(toks); k++ {
+		if !toks[k].Has(factPitchCue) {
+			continue
+		}
+		if tok0, tok1, fam, ok := cueSignal(tx, toks, k, next); ok && tok0 < end {
+			return tok0, tok1, fam, true
+		}
+	}
+	return 0, 0, "", false
 }
 
 // spanNouns are the stretches of time, and the turnouts, a writer looks

@@ -19,6 +19,16 @@ func TestPitchVariants(t *testing.T) {
 		{famPressure, "Time's nearly up!", "It's gone quiet in the shop.", "Time's nearly up"},
 		{famPressure, "Time’s running out for the early price.", "The time's right for a walk.", "Time’s running out"},
 		{famPressure, "The clock's ticking on this one.", "The clock's hands are gold.", "clock's ticking"},
+		// a time span with "only": a count or "this", or today and tonight
+		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
+		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},
+		{famDeadline, "One night only!", "One night, only the owls came.", "One night only"},
+		// a push typed in capitals is read as in lower case, and shouts
+		{famUrgency, "BOOK NOW!", "THE BOOK CLUB MEETS NOW AND THEN.", "BOOK NOW"},
+		{famDeadline, "SALE ENDS TONIGHT!", "THE SALE WAS A SUCCESS.", "SALE ENDS TONIGHT"},
+		{famDeadline, "TODAY ONLY!", "TODAY, ONLY TWO OF US CAME.", "TODAY ONLY"},
+		{famDeadline, "For 3 DAYS ONLY!", "We stayed 3 DAYS, ONLY TWO IN THE SUN.", "3 DAYS ONLY"},
+		{famShouting, "BOOK NOW!", "Book now.", "BOOK NOW"},
 		// amounts and counts written out in words
 		{famPrice, "Fifty percent off every coat!", "About fifty percent of members are off sick.", "Fifty percent off"},
 		{famPrice, "Save 50 per cent this week.", "Save the date for our £10 supper.", "Save 50 per cent"},

@@ -496,13 +496,63 @@ func deadlineOnlyAvailable(tx *lint.Text, toks []lint.Token, i int) (int, int, f
 
 // scarcityRunningLow: "stock is running low", "tickets are getting
 // low": what is left, nearly gone. "The battery is running low" is not
-// for sale.
+// for sale. Stock itself said to be low is the same news in other
+// grammar: "low stock", "stocks are low", "we're low on tickets" (not
+// "low stock prices", a market's news).
 func scarcityRunningLow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(tx, toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
-		return 0, 0, "", false
+	if !sameSentence(toks, i-1, i) {
+		return lowStock(tx, toks, i)
+	}
+	if p := norm(tx, toks, i-1); p != "running" && p != "getting" {
+		if p == "is" || p == "are" {
+			if k := i - 2; k >= 0 && stockNouns[tx.Norm(&toks[k])] && sameSentence(toks, k, i) {
+				return k, i + 1, famScarcity, true // "stocks are low"
+			}
+		}
+		return lowStock(tx, toks, i)
 	}
 	if k := hasNorm(tx, toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
 		return k, i + 1, famScarcity, true
+	}
+	return lowStock(tx, toks, i) // "running low on seats"
+}
+
+// stockNouns are what a shop has on its shelves, as a whole.
+var stockNouns = wordSet(`stock stocks supply supplies inventory`)
+
+// lowStock: "low stock", "low on tickets", the words after "low" at
+// toks[i] naming what is nearly gone.
+func lowStock(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
+	if stockNouns[n] && sameSentence(toks, i, i+1) {
+		if m := norm(tx, toks, i+2); m == "price" || m == "prices" || m == "market" || m == "markets" {
+			return 0, 0, "", false
+		}
+		return i, i + 2, famScarcity, true
+	}
+	if n == "on" && scarcityNouns[norm(tx, toks, i+2)] && sameSentence(toks, i, i+2) {
+		return i, i + 3, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityNearlySoldOut: "almost sold out", "nearly booked up",
+// "practically fully booked": stock said to be about to go, whatever the
+// noun before it, since only what is for sale sells out.
+func scarcityNearlySoldOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if norm(tx, toks, j) == "fully" {
+		j++
+	}
+	v, p := norm(tx, toks, j), norm(tx, toks, j+1)
+	if !sameSentence(toks, i, j+1) {
+		return 0, 0, "", false
+	}
+	switch {
+	case v == "sold" && p == "out", v == "booked" && (p == "up" || p == "out"):
+		return i, j + 2, famScarcity, true
+	case v == "booked" && j > i+1:
+		return i, j + 1, famScarcity, true // "nearly fully booked"
 	}
 	return 0, 0, "", false
 }

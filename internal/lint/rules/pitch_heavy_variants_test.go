@@ -19,6 +19,13 @@ func TestPitchVariants(t *testing.T) {
 		{famPressure, "Time's nearly up!", "It's gone quiet in the shop.", "Time's nearly up"},
 		{famPressure, "Time’s running out for the early price.", "The time's right for a walk.", "Time’s running out"},
 		{famPressure, "The clock's ticking on this one.", "The clock's hands are gold.", "clock's ticking"},
+		// stock nearly gone, in any grammar
+		{famScarcity, "We're almost sold out!", "We almost sold our van.", "almost sold out"},
+		{famScarcity, "The course is nearly fully booked.", "I nearly booked a table there.", "nearly fully booked"},
+		{famScarcity, "Low stock on the blue mugs!", "Low stock prices hurt the fund.", "Low stock"},
+		{famScarcity, "Stocks are low, so order soon.", "The river is low this week.", "Stocks are low"},
+		{famScarcity, "We're low on tickets.", "We're low on sleep this week.", "low on tickets"},
+		{famScarcity, "Limited numbers available.", "Numbers on the door are limited to two digits.", "Limited numbers"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

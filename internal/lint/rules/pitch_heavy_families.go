@@ -58,7 +58,7 @@ var pitchFamilyDocs = []struct {
 	example string
 }{
 	{famScarcity, `a count with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "low stock", "we're low on tickets", "we're almost sold out", "nearly fully booked", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
-	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours"`, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "one night only", "today only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
+	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours"`, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer ends June 30", "the sale finishes on the 5th", a banner with its subject unsaid, "Ends Friday", "Valid until 30th June", "offer valid until Friday", "for 48 hours only", "one night only", "today only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
 	{famUrgency, `an order bound to this moment or a push not to wait: "grab yours now", "why wait?", "the time is now"`, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book" (not "now's the time of year…"), or the reader who has not acted yet told the moment is still open: "if you haven't given yet, it's not too late", "if you have not registered, there's still time" (not "if you haven't been, the café is worth a visit"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
 	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
@@ -96,7 +96,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityWontLast, "last")
 	add(scarcityWhile, "while until")
 	add(scarcityOneOff, "only")
-	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
+	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline finishes finish finishing")
 	add(deadlineLast, "last final")
 	add(deadlineLeft, "hours days minutes weeks")
 	add(deadlineBefore, "midnight tonight tomorrow")
@@ -255,7 +255,8 @@ friday saturday sunday weekend week month hours hour days minutes`)
 var offerNouns = wordSet(`offer offers sale sales deal deals discount discounts price prices pricing
 bird cart doors door registration registrations enrolment enrollment bonus bonuses code coupon promo
 promotion rate rates window spots seats tickets applications presale pre-sale launch special
-campaign challenge match giveaway contest competition auction fundraiser appeal drive`)
+campaign challenge match giveaway contest competition auction fundraiser appeal drive
+entries bookings booking nominations submissions`)
 
 // orders are the verbs of a hard-sell imperative.
 var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll stock snap treat
@@ -527,7 +528,7 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 			from = k - 1 // "early bird", "the offer"
 		}
 	}
-	offer := from < i || w == "deadline"
+	offer := from < i || w == "deadline" || bannerVerbs[w] && sentenceStart(tx, toks, i) == i
 	last := -1 // the last time word that makes the verb a deadline
 	if offer {
 		// "after May the rate rises permanently": a rise with no way back
@@ -546,6 +547,14 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if toks[k].Kind == lint.Punct && t != ":" {
 			break
 		}
+		if offer && last < k {
+			if d := dateEnd(tx, toks, k); d > k {
+				// an offer's end on a date: "ends June 30", "closes
+				// on the 5th", "until 30th June"
+				last = d - 1
+				continue
+			}
+		}
 		if !urgentTimes[t] {
 			continue
 		}
@@ -561,6 +570,58 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return 0, 0, "", false
 	}
 	return from, last + 1, famDeadline, true
+}
+
+// bannerVerbs open a banner or a line of a sale whose subject, the offer,
+// goes without saying: "Ends Friday.", "Closes in 3 days!", "Valid until
+// 30th June".
+var bannerVerbs = wordSet(`ends closes expires finishes ending closing expiring finishing valid`)
+
+// dateEnd returns the end of a calendar date that starts at toks[k], a
+// month with its day or a day of the month, "June 30", "30th June", "the
+// 5th", "5 March", or k when none starts there. "May" is a month only
+// beside its day: "the offer may end".
+func dateEnd(tx *lint.Text, toks []lint.Token, k int) int {
+	t := tx.Norm(&toks[k])
+	day := func(j int) bool {
+		return j < len(toks) && sameSentence(toks, j, k) && (ordinalDay(tx.Norm(&toks[j])) || toks[j].Kind == lint.Number && monthDay(tx.Norm(&toks[j])))
+	}
+	switch {
+	case months[t]:
+		if day(k + 1) {
+			return k + 2 // "June 30", "June 30th"
+		}
+		if t != "may" {
+			return k + 1
+		}
+	case day(k):
+		if k+1 < len(toks) && months[norm(tx, toks, k+1)] && sameSentence(toks, k, k+1) {
+			return k + 2 // "30th June", "5 March"
+		}
+		if ordinalDay(t) {
+			return k + 1 // "on the 5th"
+		}
+	}
+	return k
+}
+
+// ordinalDay reports whether w is a day of the month as an ordinal, "5th",
+// "21st", "30th".
+func ordinalDay(w string) bool {
+	if len(w) < 3 || len(w) > 4 {
+		return false
+	}
+	suffix := w[len(w)-2:]
+	if suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return false
+	}
+	return monthDay(w[:len(w)-2])
+}
+
+// monthDay reports whether w is a number from 1 to 31, in figures.
+func monthDay(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // timeOwnsDeadline returns where a near time owns the deadline toks[i],

@@ -26,6 +26,14 @@ func TestPitchVariants(t *testing.T) {
 		{famScarcity, "Stocks are low, so order soon.", "The river is low this week.", "Stocks are low"},
 		{famScarcity, "We're low on tickets.", "We're low on sleep this week.", "low on tickets"},
 		{famScarcity, "Limited numbers available.", "Numbers on the door are limited to two digits.", "Limited numbers"},
+		// an offer's end on a date, or a banner whose subject goes unsaid
+		{famDeadline, "Offer ends June 30.", "The season ends in June.", "Offer ends June 30"},
+		{famDeadline, "Early-bird pricing ends on the 5th.", "The path ends on the 5th floor landing.", "Early-bird pricing ends on the 5th"},
+		{famDeadline, "Sale ends 30th June.", "The talk ends at nine.", "Sale ends 30th June"},
+		{famDeadline, "Ends in 3 days!", "Ends of the earth are far.", "Ends in 3 days"},
+		{famDeadline, "Valid until 30th June.", "Passports are valid for ten years.", "Valid until 30th June"},
+		{famDeadline, "Entries close this Sunday.", "Doors to the garden close at dusk.", "Entries close this Sunday"},
+		{famDeadline, "The sale finishes on Sunday.", "Term finishes on Friday.", "The sale finishes on Sunday"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

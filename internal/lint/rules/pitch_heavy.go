@@ -603,7 +603,15 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
 			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
-				add(i, i+n, family(label(ph.List)))
+				fam := family(label(ph.List))
+				if fam == famHardSell && orderBoundNow(t, toks, i, n) {
+					// "secure your place today", "claim your spot now": a
+					// listed order bound to this moment is urgency, as
+					// "grab yours now" is
+					fam = famUrgency
+					n++
+				}
+				add(i, i+n, fam)
 				i += n - 1
 				next = i + 1
 				continue
@@ -718,6 +726,15 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 	}
 	return out
+}
+
+// orderBoundNow reports whether the listed phrase toks[i:i+n] is an
+// order that opens its sentence and is bound to this moment by the word
+// right after it: "Secure your place today!", "claim your spot now".
+func orderBoundNow(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	j := i + n
+	return j < len(toks) && sameSentence(toks, i, j) && nowWords[tx.Norm(&toks[j])] &&
+		orders[tx.Norm(&toks[i])] && sentenceStart(tx, toks, i) == i
 }
 
 // pushInShout finds a pitch signal that starts by the end of the run of

@@ -34,6 +34,10 @@ func TestPitchVariants(t *testing.T) {
 		{famDeadline, "Valid until 30th June.", "Passports are valid for ten years.", "Valid until 30th June"},
 		{famDeadline, "Entries close this Sunday.", "Doors to the garden close at dusk.", "Entries close this Sunday"},
 		{famDeadline, "The sale finishes on Sunday.", "Term finishes on Friday.", "The sale finishes on Sunday"},
+		// an order to buy bound to this moment is urgency, listed or not
+		{famUrgency, "Get your tickets now!", "Get tickets at the box office from 10 a.m.", "Get your tickets now"},
+		{famUrgency, "Secure your seat today!", "We secure your seat with a deposit.", "Secure your seat today"},
+		{famUrgency, "Reserve your spot today!", "Reserve your spot at the front desk.", "Reserve your spot today"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -1476,9 +1476,16 @@ func scopeOwner(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i == 0 || !possessive(tx, &toks[i-1]) || !sameSentence(toks, i-1, i) {
 		return false
 	}
+	if n := tx.Norm(&toks[i-1]); scopeFields[n[:len(n)-2]] {
+		return true // "the world's best coffee", "the town's biggest sale"
+	}
 	c := tx.Word(&toks[i-1])[0]
 	return c >= 'A' && c <= 'Z' && !contractionOwners[tx.Norm(&toks[i-1])]
 }
+
+// scopeFields are the common nouns that own a superlative's whole field,
+// as a named place does: "the world's best", "the country's favourite".
+var scopeFields = wordSet(`world country nation town city county region planet universe industry market`)
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)

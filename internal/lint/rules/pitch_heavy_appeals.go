@@ -150,7 +150,10 @@ func minimiserBuys(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 }
 
 // countedGifts are the small units an appeal says all count.
-var countedGifts = wordSet(`dollar penny cent pound bit gift donation contribution`)
+var countedGifts = wordSet(`dollar penny cent pound euro bit gift donation contribution amount pledge`)
+
+// everyHelps are what every small gift is said to do.
+var everyHelps = wordSet(`counts helps matters`)
 
 // minimiserEveryCounts: "every dollar counts", "every little bit helps",
 // "every penny you give matters": the smallest gift made enough.
@@ -159,7 +162,10 @@ func minimiserEveryCounts(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 	if norm(tx, toks, k) == "little" || norm(tx, toks, k) == "single" {
 		k++
 	}
-	if !countedGifts[norm(tx, toks, k)] || !sameSentence(toks, i, k) {
+	if norm(tx, toks, k-1) == "little" && everyHelps[norm(tx, toks, k)] {
+		k-- // "every little helps": "little" stands for the gift
+	}
+	if !countedGifts[norm(tx, toks, k)] && norm(tx, toks, k) != "little" || !sameSentence(toks, i, k) {
 		return 0, 0, "", false
 	}
 	if p := norm(tx, toks, i-1); p == "refund" || p == "back" || p == "keep" {
@@ -563,8 +569,8 @@ func lossAtRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 var lovedThings = wordSet(`love like enjoy adore`)
 
 // guaranteeConfident: "we're so confident you'll love it that…", "we are
-// that confident you will enjoy it": a promise of the reader's own
-// feelings, which no one can check. "I'm confident you'll find the hall"
+// that confident you will enjoy it", "we're so sure you'll love it": a
+// promise of the reader's own feelings, which no one can check. "I'm confident you'll find the hall"
 // gives directions.
 func guaranteeConfident(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(tx, toks, i-1); p != "so" && p != "that" {

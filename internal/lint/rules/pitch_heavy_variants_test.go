@@ -38,6 +38,14 @@ func TestPitchVariants(t *testing.T) {
 		{famUrgency, "Get your tickets now!", "Get tickets at the box office from 10 a.m.", "Get your tickets now"},
 		{famUrgency, "Secure your seat today!", "We secure your seat with a deposit.", "Secure your seat today"},
 		{famUrgency, "Reserve your spot today!", "Reserve your spot at the front desk.", "Reserve your spot today"},
+		// the field a superlative ranks, owned by a common noun
+		{famSuperlative, "The world's best coffee, roasted here.", "The world's map hangs in the hall.", "world's best coffee"},
+		{famSuperlative, "The town's biggest sale is on.", "The town's hall is on the square.", "town's biggest sale"},
+		// a promise of the reader's feelings, in other words for sure
+		{famGuarantee, "We're so sure you'll love it.", "I'm so sure you'll find the hall.", "so sure you'll love"},
+		// every small gift said to count, "little" standing for the gift
+		{famMinimiser, "Every little helps!", "Every little detail matters to us.", "Every little helps"},
+		{famMinimiser, "Every euro counts.", "Every euro is listed on the receipt.", "Every euro counts"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -754,7 +754,8 @@ func urgencyMoreThanEver(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 }
 
 // pressureCountingOn: others said to depend on the reader, "the families
-// are counting on you", "we're counting on your gift". "We're counting on
+// are counting on you", "we're counting on your gift", "the children are
+// relying on you". "We're counting on
 // good weather" asks nothing of the reader.
 func pressureCountingOn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(tx, toks, i+1) != "on" || !sameSentence(toks, i, i+2) {

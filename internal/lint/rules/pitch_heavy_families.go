@@ -62,9 +62,9 @@ var pitchFamilyDocs = []struct {
 	{famUrgency, `an order bound to this moment or a push not to wait: "grab yours now", "why wait?", "the time is now"`, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "get your tickets now", "secure your seat today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book" (not "now's the time of year…"), or the reader who has not acted yet told the moment is still open: "if you haven't given yet, it's not too late", "if you have not registered, there's still time" (not "if you haven't been, the café is worth a visit"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
 	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
-	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up" (not "a little time left over"), or an order to snatch: "snap up a coat", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
+	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you", "the children are relying on you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up" (not "a little time left over"), or an order to snatch: "snap up a coat", "snap one up", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
+	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it", "we're so sure you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
@@ -160,6 +160,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineUntilPrice, "until till")
 	add(urgencyWantMiss, "miss")
 	add(priceOfN, "price")
+	add(priceMultiBuy, "for")
 	add(priceMatchEvery, "match matches matching double doubles triple triples")
 	add(crowdGiftAmount, "giving give gave given donating donate chipping")
 	add(deadlineEndOfPeriod, "end")
@@ -230,7 +231,7 @@ var pitchCues = func() map[string][]cueCheck {
 	addPushCues(add)
 	add(scarcityHabitSellOut, "sell sells sold selling fill fills filled book books booked")
 	add(urgencyMoreThanEver, "ever")
-	add(pressureCountingOn, "counting")
+	add(pressureCountingOn, "counting relying depending")
 	add(lossIfWeFail, "raise reach meet hit")
 	return m
 }()
@@ -1188,7 +1189,7 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 // crowdVerbs say what a counted crowd has done: "… have joined".
 var crowdVerbs = wordSet(`already have love loved trust trusted joined use used rely agree can't swear
 completed signed bought chose switched grabbed snapped ordered preordered pre-ordered downloaded
-enrolled registered subscribed claimed`)
+enrolled registered subscribed claimed booked reserved`)
 
 // priceFigure reports whether a token is an amount of money or a
 // percentage: "$120", "£15", "30%".
@@ -2001,6 +2002,34 @@ func urgencyWantMiss(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	return 0, 0, "", false
 }
+
+// smallCounts are the values of the numbers a multi-buy is written in.
+var smallCounts = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// priceMultiBuy: "2 for 1", "three for two on all books": a free item
+// inside a price, put as a ratio, the first count bigger than the second.
+// "Tables for 2" and "2 for £10" give a size or a price.
+func priceMultiBuy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || i+1 >= len(toks) || !sameSentence(toks, i-1, i+1) || toks[i-1].Currency != 0 || toks[i+1].Currency != 0 {
+		return 0, 0, "", false
+	}
+	a, okA := smallCounts[tx.Norm(&toks[i-1])]
+	b, okB := smallCounts[tx.Norm(&toks[i+1])]
+	if !okA || !okB || a <= b {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, i+2); n == "pm" || n == "am" || n == "o'clock" || n == ":" {
+		return 0, 0, "", false
+	}
+	if hasNorm(tx, toks, sentenceStart(tx, toks, i), within(toks, i, 12), scoreWords) >= 0 {
+		return 0, 0, "", false // "the score was 3 for 2 after ten overs"
+	}
+	return i - 1, i + 2, famPrice, true
+}
+
+// scoreWords tell a game's score, which "3 for 2" can be too.
+var scoreWords = wordSet(`score scored scores won win lost lose beat beaten wickets wicket overs goals match game final innings`)
 
 // priceOfN: "3 candles for the price of 2": a free item inside a price.
 func priceOfN(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {

@@ -46,6 +46,15 @@ func TestPitchVariants(t *testing.T) {
 		// every small gift said to count, "little" standing for the gift
 		{famMinimiser, "Every little helps!", "Every little detail matters to us.", "Every little helps"},
 		{famMinimiser, "Every euro counts.", "Every euro is listed on the receipt.", "Every euro counts"},
+		// a multi-buy put as a ratio
+		{famPrice, "Two for one on pies!", "A table for two, please.", "Two for one"},
+		{famPrice, "3 for 2 on all books.", "The score was 3 for 2 after ten overs.", "3 for 2"},
+		// a crowd that bought, booked or reserved
+		{famCrowd, "Over 500 people have already booked!", "500 people came to the fair.", "500 people"},
+		// others said to depend on the reader, in other verbs
+		{famPressure, "The children are relying on you.", "We're relying on good weather.", "relying on you"},
+		// an order to snatch with its object inside
+		{famPressure, "Snap one up!", "Snap peas came up early.", "Snap one up"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -55,6 +55,12 @@ func TestPitchVariants(t *testing.T) {
 		{famPressure, "The children are relying on you.", "We're relying on good weather.", "relying on you"},
 		// an order to snatch with its object inside
 		{famPressure, "Snap one up!", "Snap peas came up early.", "Snap one up"},
+		// stock or a deal not here for long, named by any pronoun
+		{famLoss, "It won't be around for long!", "The rain won't be around for long.", "It won't be around"},
+		{famLoss, "This deal won't be here for long.", "It won't be here until Monday.", "deal won't be here"},
+		// the last few hours of an offer
+		{famDeadline, "Last few hours to save!", "The last few hours of the trip were quiet.", "Last few hours"},
+		{famDeadline, "The final few days of the sale!", "The last few days were busy.", "final few days"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -61,6 +61,9 @@ func TestPitchVariants(t *testing.T) {
 		// the last few hours of an offer
 		{famDeadline, "Last few hours to save!", "The last few hours of the trip were quiet.", "Last few hours"},
 		{famDeadline, "The final few days of the sale!", "The last few days were busy.", "final few days"},
+		// the other verbs of lingering, forbidden
+		{famUrgency, "Don't hang about!", "Don't hang around the car park after dark.", "Don't hang about"},
+		{famUrgency, "Don't dawdle, book today.", "Don't linger by the fire exit.", "Don't dawdle"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -127,6 +127,9 @@ var people = wordSet(`you you're i i'm we we're he he's she she's`)
 // midnight on November 30th, this sale is over!". Without a time in the
 // sentence it looks back: "the sale is over; thanks for coming".
 func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p == "almost" || p == "nearly" || p == "practically" {
+		return nearlyOver(tx, toks, i)
+	}
 	if p := norm(tx, toks, i-1); p != "is" && p != "be" && p != "'s" {
 		return 0, 0, "", false
 	}
@@ -139,6 +142,27 @@ func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if urgentTimes[tx.Norm(&toks[j])] || months[tx.Norm(&toks[j])] {
 			return k, i + 1, famDeadline, true
 		}
+	}
+	return 0, 0, "", false
+}
+
+// nearlyOver: an offer said to be nearly over, "the sale is almost
+// over", "the pledge drive started yesterday, and it's nearly over": time
+// said to be nearly up, as "time is almost up" is, with no date needed.
+// The offer must be named in the sentence: "the storm is nearly over"
+// sells nothing.
+func nearlyOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	v := norm(tx, toks, i-2)
+	if v != "is" && v != "be" && v != "are" && !strings.HasSuffix(v, "'s") || !sameSentence(toks, i-2, i) {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(tx, toks, i)
+	if k := hasNorm(tx, toks, s, i-1, offerNouns); k >= 0 {
+		from := k
+		if i-2-k > 4 {
+			from = i - 2 // "…the drive started yesterday, and it's nearly over"
+		}
+		return from, i + 1, famPressure, true
 	}
 	return 0, 0, "", false
 }

@@ -64,6 +64,9 @@ func TestPitchVariants(t *testing.T) {
 		// the other verbs of lingering, forbidden
 		{famUrgency, "Don't hang about!", "Don't hang around the car park after dark.", "Don't hang about"},
 		{famUrgency, "Don't dawdle, book today.", "Don't linger by the fire exit.", "Don't dawdle"},
+		// an offer said to be nearly over, time nearly up in other words
+		{famPressure, "The sale is almost over!", "The storm is nearly over.", "sale is almost over"},
+		{famPressure, "Our pledge drive started yesterday, and it's nearly over.", "The summer is almost over, sadly.", "it's nearly over"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -367,14 +367,41 @@ func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 	case tx.Norm(&toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) &&
 		(endsClause(toks, i+3) || norm(tx, toks, i+3) == "to" && sameSentence(toks, i, i+3)):
 		return i, i + 3, famUrgency, true
-	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
-		(norm(tx, toks, i+4) == "to" || endsClause(toks, i+4)):
-		return i, i + 4, famUrgency, true
-	case tx.Norm(&toks[i]) == "now's" && norm(tx, toks, i+1) == "the" && norm(tx, toks, i+2) == "time" && sameSentence(toks, i, i+2) &&
-		(norm(tx, toks, i+3) == "to" || endsClause(toks, i+3)):
-		return i, i + 3, famUrgency, true // "now's the time to book"
+	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is":
+		if end := nowTheTime(tx, toks, i, i+2); end > 0 {
+			return i, end, famUrgency, true
+		}
+	case tx.Norm(&toks[i]) == "now's":
+		if end := nowTheTime(tx, toks, i, i+1); end > 0 {
+			return i, end, famUrgency, true // "now's the time to book"
+		}
 	}
 	return 0, 0, "", false
+}
+
+// nowTheTime returns the end of "the time", "a great time" or "the
+// perfect time" at toks[j] after "now is" at toks[i], when the time is
+// for an act ("to book", "for the family to sign up") or ends the clause,
+// or 0: "now is a great time to check in", not "now's the time of year…"
+// nor "now is a good time for a cup of tea".
+func nowTheTime(tx *lint.Text, toks []lint.Token, i, j int) int {
+	if a := norm(tx, toks, j); a != "the" && a != "a" {
+		return 0
+	}
+	j++
+	if timelyAdjectives[norm(tx, toks, j)] || norm(tx, toks, j) == "good" {
+		j++
+	}
+	if norm(tx, toks, j) != "time" || !sameSentence(toks, i, j) {
+		return 0
+	}
+	switch {
+	case norm(tx, toks, j+1) == "to" || endsClause(toks, j+1):
+		return j + 1
+	case norm(tx, toks, j+1) == "for" && hasWord(tx, toks, j+2, within(toks, j, 8), "to") >= 0:
+		return j + 1
+	}
+	return 0
 }
 
 // goalWords are the targets an appeal races to meet.

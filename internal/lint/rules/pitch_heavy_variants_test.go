@@ -67,6 +67,9 @@ func TestPitchVariants(t *testing.T) {
 		// an offer said to be nearly over, time nearly up in other words
 		{famPressure, "The sale is almost over!", "The storm is nearly over.", "sale is almost over"},
 		{famPressure, "Our pledge drive started yesterday, and it's nearly over.", "The summer is almost over, sadly.", "it's nearly over"},
+		// now as the time, with an article and a word of praise
+		{famUrgency, "Now is a great time to stock up.", "Now is a good time for a cup of tea.", "Now is a great time"},
+		{famUrgency, "Now is a great time for members to renew.", "Now's the time of year for apples.", "Now is a great time"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -360,7 +360,10 @@ func deniedNeed(tx *lint.Text, toks []lint.Token, k int) bool {
 // the time; "now is the time of year when…" tells the season; "if you
 // want a lamp, now is the time" leaves the wanting to the reader.
 func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(tx, toks, sentenceStart(tx, toks, i), i, "if") >= 0 {
+	if s := sentenceStart(tx, toks, i); hasWord(tx, toks, s, i, "if") >= 0 && hasWord(tx, toks, s, i, "yet", "haven't", "hasn't", "not") < 0 {
+		// a condition makes now the time only for whoever has not acted
+		// yet: "if you haven't pledged yet now is the time", as "if you
+		// haven't given yet, it's not too late" presses
 		return 0, 0, "", false
 	}
 	switch {

@@ -70,6 +70,11 @@ func TestPitchVariants(t *testing.T) {
 		// now as the time, with an article and a word of praise
 		{famUrgency, "Now is a great time to stock up.", "Now is a good time for a cup of tea.", "Now is a great time"},
 		{famUrgency, "Now is a great time for members to renew.", "Now's the time of year for apples.", "Now is a great time"},
+		// a not-yet condition with no comma makes now the time
+		{famUrgency, "If you haven't pledged yet now is the time to do so!", "If the weather holds, now is the time to plant garlic.", "now is the time"},
+		// a countdown to a named end, with "from" or "until"
+		{famDeadline, "We're 8 days from the finale.", "The hotel is ten minutes from the station.", "8 days from the finale"},
+		{famDeadline, "We are two days from the end of the appeal.", "It is two days from the end of the road by foot.", "two days from the end"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -67,7 +67,7 @@ var pitchFamilyDocs = []struct {
 	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
-	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it", "we're so sure you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "no financial risk", "we're so confident you'll love it", "we're so sure you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "unrivalled experts"`, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative over all: "the biggest sale we have ever run", "better than ever"`, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a field owned: "the world's best coffee", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", (not "most" counting heads: "most growers have not picked yet"), or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or a pair of comparatives, one of them "better" or "improved": "bigger and better", "new and improved" (not "faster and cheaper", nor a leaver "off to bigger and better things"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing"; "amazing" and "awesome" only when copy already pushes`, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece", "a gripping thriller" (not a verb with its object: "gripping the rail"), or everyday praise of the offer, two different words or more in copy that pushes otherwise: "an amazing programme", "this awesome blend", "a fantastic menu" (not praise of people or thanks: "our amazing volunteers", "you guys are awesome", "a huge thank-you"; nor one such word, however often; nor such words in copy that pushes only with capitals and "!")`},
@@ -1368,7 +1368,8 @@ func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	return i, i + 1, famGuarantee, true
 }
 
-// guaranteeRisk: "risk-free", "no risk", "zero risk".
+// guaranteeRisk: "risk-free", "no risk", "zero risk", "no financial
+// risk".
 func guaranteeRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if n := norm(tx, toks, i+1); n == "free" {
 		return i, i + 2, famGuarantee, true
@@ -1383,8 +1384,18 @@ func guaranteeRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if p := norm(tx, toks, i-1); p == "no" || p == "zero" || p == "without" {
 		return i - 1, i + 1, famGuarantee, true
 	}
+	if riskKinds[norm(tx, toks, i-1)] && sameSentence(toks, i-2, i) {
+		// "no financial risk", "without any risk"
+		if p := norm(tx, toks, i-2); p == "no" || p == "zero" || p == "without" {
+			return i - 2, i + 1, famGuarantee, true
+		}
+	}
 	return 0, 0, "", false
 }
+
+// riskKinds may stand between "no" and "risk" in a promise: "no financial
+// risk", "without any risk".
+var riskKinds = wordSet(`any financial monetary added extra`)
 
 // guaranteeMoney: "money-back", "your money back".
 func guaranteeMoney(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {

@@ -75,6 +75,8 @@ func TestPitchVariants(t *testing.T) {
 		// a countdown to a named end, with "from" or "until"
 		{famDeadline, "We're 8 days from the finale.", "The hotel is ten minutes from the station.", "8 days from the finale"},
 		{famDeadline, "We are two days from the end of the appeal.", "It is two days from the end of the road by foot.", "two days from the end"},
+		// "no risk" with a word of kind between
+		{famGuarantee, "There is no financial risk to register early.", "There is a financial risk in every start-up.", "no financial risk"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -755,17 +755,46 @@ func urgencyMoreThanEver(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 
 // pressureCountingOn: others said to depend on the reader, "the families
 // are counting on you", "we're counting on your gift", "the children are
-// relying on you". "We're counting on
+// relying on you", "we're counting on all of you". "We're counting on
 // good weather" asks nothing of the reader.
 func pressureCountingOn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(tx, toks, i+1) != "on" || !sameSentence(toks, i, i+2) {
 		return 0, 0, "", false
 	}
-	if n := norm(tx, toks, i+2); n != "you" && n != "your" {
+	end := readerAt(tx, toks, i+2)
+	if end == 0 || !sameSentence(toks, i, end-1) {
 		return 0, 0, "", false
 	}
-	return i, i + 3, famPressure, true
+	return i, end, famPressure, true
 }
+
+// readerAt returns the end of the words at toks[j] that name the reader,
+// or 0: "you", "your gift", and the reader as a group, "all of you",
+// "each of you", "every one of you", "everyone", "y'all", "our
+// supporters".
+func readerAt(tx *lint.Text, toks []lint.Token, j int) int {
+	switch n := norm(tx, toks, j); n {
+	case "you", "your", "y'all", "everyone", "everybody":
+		return j + 1
+	case "all", "each", "both", "many", "some":
+		if norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "you" {
+			return j + 3
+		}
+	case "every":
+		if norm(tx, toks, j+1) == "one" && norm(tx, toks, j+2) == "of" && norm(tx, toks, j+3) == "you" {
+			return j + 4
+		}
+	case "our":
+		if supporterNouns[norm(tx, toks, j+1)] {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// supporterNouns are the readers of an appeal named as a group: "our
+// supporters", "our members".
+var supporterNouns = wordSet(`supporters readers members donors friends community subscribers backers`)
 
 // lossIfWeFail: a harm that follows if the goal is missed, "if we don't
 // raise $8,000 by March, the shelter will close", "if we can't reach our

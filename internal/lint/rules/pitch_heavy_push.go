@@ -23,7 +23,7 @@ func addPushCues(add func(c cueCheck, words string)) {
 	add(urgencyAlready, "already")
 	add(scarcityForecast, "expect expects predict predicts bet")
 	add(priceWillMultiply, "double triple twice")
-	add(pressureMustTry, "have need must gotta got")
+	add(pressureMustTry, "have need must gotta got has needs")
 	add(lossFleeting, "around along slip here")
 	add(urgencyNoBetterTime, "better")
 	add(priceBigOffer, "offer offers")
@@ -256,8 +256,8 @@ func pressureMustTry(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	you := -1
 	for k := i - 1; k >= since(toks, i, 3); k-- {
 		switch tx.Norm(&toks[k]) {
-		case "you", "you've", "you'll", "ya", "y'all":
-			you = k
+		case "you", "you've", "you'll", "ya", "y'all", "everyone", "everybody":
+			you = k // "everyone has to try this" tells every reader
 		}
 	}
 	if you < 0 {
@@ -265,7 +265,7 @@ func pressureMustTry(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	v := i + 1
 	switch tx.Norm(&toks[i]) {
-	case "have", "need", "got":
+	case "have", "need", "got", "has", "needs":
 		if norm(tx, toks, v) != "to" {
 			return 0, 0, "", false
 		}

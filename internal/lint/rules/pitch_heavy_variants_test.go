@@ -77,6 +77,10 @@ func TestPitchVariants(t *testing.T) {
 		{famDeadline, "We are two days from the end of the appeal.", "It is two days from the end of the road by foot.", "two days from the end"},
 		// "no risk" with a word of kind between
 		{famGuarantee, "There is no financial risk to register early.", "There is a financial risk in every start-up.", "no financial risk"},
+		// the reader named as a group
+		{famPressure, "We're counting on all of you!", "We're counting on all of the volunteers to set up.", "counting on all of you"},
+		{famPressure, "We're counting on our supporters.", "We're counting on our fingers.", "counting on our supporters"},
+		{famPressure, "Everybody needs to see this!", "Everyone has to sign in at the desk.", "Everybody needs to see this"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -549,6 +549,11 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if toks[k].Kind == lint.Punct && t != ":" {
 			break
 		}
+		if clauseLeads[t] || (t == "and" || t == "or") && !urgentTimes[norm(tx, toks, k+1)] && !isNumber(&toks[min(k+1, len(toks)-1)]) {
+			// a new clause with its comma dropped: "early bird ends
+			// Friday so book today" ends its deadline at "Friday"
+			break
+		}
 		if offer && last < k {
 			if d := dateEnd(tx, toks, k); d > k {
 				// an offer's end on a date: "ends June 30", "closes
@@ -573,6 +578,9 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	return from, last + 1, famDeadline, true
 }
+
+// clauseLeads open a new clause: a deadline's time never runs past them.
+var clauseLeads = wordSet(`so but then because if when while`)
 
 // bannerVerbs open a banner or a line of a sale whose subject, the offer,
 // goes without saying: "Ends Friday.", "Closes in 3 days!", "Valid until

@@ -81,6 +81,10 @@ func TestPitchVariants(t *testing.T) {
 		{famPressure, "We're counting on all of you!", "We're counting on all of the volunteers to set up.", "counting on all of you"},
 		{famPressure, "We're counting on our supporters.", "We're counting on our fingers.", "counting on our supporters"},
 		{famPressure, "Everybody needs to see this!", "Everyone has to sign in at the desk.", "Everybody needs to see this"},
+		// a deadline's time ends where a new clause starts, comma or not
+		{famUrgency, "Early bird ends Friday so book today.", "Early bird ends Friday, so plan ahead.", "book today"},
+		// copy in lower case: one "!!" before a lower-case word ends a sentence
+		{famUrgency, "only 3 left!! grab yours now", "only 3 left of the old stock, sadly", "grab yours now"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

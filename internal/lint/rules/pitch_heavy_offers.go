@@ -303,6 +303,28 @@ func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 	return rankClaims[tx.Norm(&toks[i+1])]
 }
 
+// hardSellNumberOne: "#1" written out, "our number one seller", "voted
+// number one", "we're number 1!": a claim of rank, as "#1" is. Without a
+// word of selling after it or a vote before it, "the number one question"
+// ranks a thing the writer talks about.
+func hardSellNumberOne(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); n != "one" && n != "1" || !sameSentence(toks, i, i+1) || toks[i+1].Joined() {
+		return 0, 0, "", false // "a number-one bestseller" is praise, puffery's
+	}
+	if rankClaim(tx, toks, i+1) || sameSentence(toks, i, i+2) && (norm(tx, toks, i+2) == "seller" || norm(tx, toks, i+2) == "sellers") {
+		return i, i + 3, famHardSell, true
+	}
+	switch norm(tx, toks, i-1) {
+	case "voted", "rated", "ranked", "named":
+		return i - 1, i + 2, famHardSell, true
+	case "we're", "we":
+		if endsClause(toks, i+2) {
+			return i - 1, i + 2, famHardSell, true
+		}
+	}
+	return 0, 0, "", false
+}
+
 // plural reports whether a word looks like a plural noun: "candles",
 // "bagels" (not "is", "this" or "less").
 func plural(tx *lint.Text, tk *lint.Token) bool {

@@ -85,6 +85,9 @@ func TestPitchVariants(t *testing.T) {
 		{famUrgency, "Early bird ends Friday so book today.", "Early bird ends Friday, so plan ahead.", "book today"},
 		// copy in lower case: one "!!" before a lower-case word ends a sentence
 		{famUrgency, "only 3 left!! grab yours now", "only 3 left of the old stock, sadly", "grab yours now"},
+		// "#1" written out
+		{famHardSell, "Our number one seller.", "The number one question is about parking.", "number one seller"},
+		{famHardSell, "Voted number one in the county!", "We were number one in the queue.", "Voted number one"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

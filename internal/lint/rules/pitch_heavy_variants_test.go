@@ -88,6 +88,10 @@ func TestPitchVariants(t *testing.T) {
 		// "#1" written out
 		{famHardSell, "Our number one seller.", "The number one question is about parking.", "number one seller"},
 		{famHardSell, "Voted number one in the county!", "We were number one in the queue.", "Voted number one"},
+		// an old price set beside the new
+		{famPrice, "Coats are down from £32.", "The price went down from £3 when sugar fell.", "down from £32"},
+		{famPrice, "Reduced from £40 to £20!", "Our profits were down to £20 this week.", "Reduced from £40"},
+		{famPrice, "Knocked down to £10!", "I walked down to the quay.", "Knocked down to £10"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

@@ -109,6 +109,7 @@ func TestPitchVariants(t *testing.T) {
 		{famPrice, "Five dollars off every order.", "Five dollars buys a loaf.", "Five dollars off"},
 		{famCrowd, "Join ten thousand happy bakers.", "The town is a thousand years old.", "Join ten thousand"},
 		{famCrowd, "Trusted by over two million customers.", "Written by two people in a month.", "Trusted by over two million"},
+		{famCrowd, "Over two thousand customers have switched.", "Two thousand people came to the fair.", "two thousand customers have"},
 	}
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {

@@ -57,7 +57,7 @@ var pitchFamilyDocs = []struct {
 	short   string
 	example string
 }{
-	{famScarcity, `a count with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "low stock", "we're low on tickets", "we're almost sold out", "nearly fully booked", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
+	{famScarcity, `a count with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "low stock", "we're low on tickets", "we're almost sold out", "nearly fully booked", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", "only 50 made", "we only made 50 of these", "limited to 50 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
 	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours"`, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer ends June 30", "the sale finishes on the 5th", a banner with its subject unsaid, "Ends Friday", "Valid until 30th June", "offer valid until Friday", "for 48 hours only", "one night only", "today only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "we're 8 days from the finale", "3 hours until the deadline" (not "ten minutes from the station"), "the last few hours", "the final few days of the sale", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
 	{famUrgency, `an order bound to this moment or a push not to wait: "grab yours now", "why wait?", "the time is now"`, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "don't dawdle", "don't hang about" (not a rule of the place, "don't linger by the exit"), "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "get your tickets now", "secure your seat today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book", "now is a great time to stock up" (not "now's the time of year…", "now is a good time for a cup of tea"), or the reader who has not acted yet told the moment is still open: "if you haven't given yet, it's not too late", "if you have not registered, there's still time", "if you haven't pledged yet now is the time" (not "if you haven't been, the café is worth a visit"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
 	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "our number one seller", "voted number one" (not "the number one question"), "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
@@ -360,7 +360,21 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if k := j + 1; k < len(toks) && isNumber(&toks[k]) && scarcityNouns[norm(tx, toks, k+1)] && sameSentence(toks, i, k+1) {
 			return i, k + 2, famScarcity, true
 		}
+		if k := j + 1; k < len(toks) && isNumber(&toks[k]) && norm(tx, toks, k+1) == "of" && runThings[norm(tx, toks, k+2)] && sameSentence(toks, i, k+2) {
+			return i, k + 3, famScarcity, true // "we only made 50 of these"
+		}
 		return 0, 0, "", false
+	}
+	if j < len(toks) && isNumber(&toks[j]) {
+		// the run told the other way round: "only 50 made", "just 100
+		// bottles pressed"
+		k := j + 1
+		if scarcityNouns[norm(tx, toks, k)] {
+			k++
+		}
+		if runVerbs[norm(tx, toks, k)] && endsClause(toks, k+1) && sameSentence(toks, i, k) {
+			return i, k + 1, famScarcity, true
+		}
 	}
 	if norm(tx, toks, j) == "a" {
 		j++
@@ -389,6 +403,10 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	return 0, 0, "", false
 }
+
+// runThings stand for the things of a limited run after "of": "we only
+// made 50 of these".
+var runThings = wordSet(`these those them each`)
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places
 // remaining", "a handful of prints left", "a couple of the art-prints
@@ -454,6 +472,9 @@ func scarcityFast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if i+1 < len(toks) && titleCase(tx.Word(&toks[i])) && titleCase(tx.Word(&toks[i+1])) && i > 0 && sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
+	}
+	if norm(tx, toks, i+1) == "to" && i+2 < len(toks) && isNumber(&toks[i+2]) && scarcityNouns[norm(tx, toks, i+3)] && sameSentence(toks, i, i+3) {
+		return i, i + 4, famScarcity, true // "limited to 50 copies"
 	}
 	switch n := norm(tx, toks, i+1); {
 	case scarcityNouns[n] || n == "number" || n == "numbers" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":

@@ -92,6 +92,10 @@ func TestPitchVariants(t *testing.T) {
 		{famPrice, "Coats are down from £32.", "The price went down from £3 when sugar fell.", "down from £32"},
 		{famPrice, "Reduced from £40 to £20!", "Our profits were down to £20 this week.", "Reduced from £40"},
 		{famPrice, "Knocked down to £10!", "I walked down to the quay.", "Knocked down to £10"},
+		// a limited run told in other orders
+		{famScarcity, "Only 50 made.", "Only 50 made it to the end of the race.", "Only 50 made"},
+		{famScarcity, "We only made 50 of these.", "We only made 50 of the 80 we planned, sadly.", "only made 50 of these"},
+		{famScarcity, "Limited to 50 copies.", "Limited to 2 per customer.", "Limited to 50 copies"},
 		// a time span with "only": a count or "this", or today and tonight
 		{famDeadline, "For one week only.", "It rained one week in May only a little.", "one week only"},
 		{famDeadline, "Today only!", "We are open today only until noon.", "Today only"},

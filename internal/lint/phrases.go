@@ -74,7 +74,43 @@ func (m *Matcher) add(p *Phrase) {
 			alt := append(append(append([]string{}, words[:i]...), full...), words[i+1:]...)
 			m.insert(alt, p)
 		}
+		if i+1 < len(words) {
+			if short := contracted(w, words[i+1], words[i+2:]); short != "" {
+				alt := append(append(append([]string{}, words[:i]...), short), words[i+2:]...)
+				m.insert(alt, p)
+			}
+		}
 	}
+}
+
+// contracted returns the one word a writer makes of two listed words, so
+// "time is running out" also matches "time's running out" and "they are
+// gone" matches "they're gone": the contractions above read backwards,
+// and any word before "is" takes "'s". It returns "" when the pair does
+// not contract, or when "'s" would read as "has": before a participle,
+// "it's gone quiet" says what happened, not "it is gone".
+func contracted(w, next string, rest []string) string {
+	if w == "<n>" || w == "*" {
+		return ""
+	}
+	if next == "is" && len(rest) > 0 && participle(rest[0]) {
+		return ""
+	}
+	for short, full := range contractions {
+		if len(full) == 2 && full[0] == w && full[1] == next {
+			return short
+		}
+	}
+	if next == "is" {
+		return w + "'s"
+	}
+	return ""
+}
+
+// participle reports whether a listed word is a past participle, which
+// "'s" before it reads as "has": "gone", "done", "ended", "taken".
+func participle(w string) bool {
+	return w == "gone" || w == "done" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }
 
 func (m *Matcher) insert(words []string, p *Phrase) {
@@ -117,6 +153,11 @@ var numberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true,
 	"twenty": true, "fifty": true, "hundred": true, "a": false, "dozen": true, "few": true,
+	// the rest of the tens and teens, as copy writes counts and shares
+	// out: "thirty percent off", "forty seats"
+	"thirteen": true, "fourteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "thirty": true, "forty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true,
 }
 
 func (m *Matcher) key(tx *Text, t *Token) string {

@@ -518,8 +518,8 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 // lowerCaseBlock reports whether the block of tokens toks[from:] is
 // written without capitals at the start of sentences, as some casual copy
 // is: it starts with a lower-case word, two or more of its sentence
-// marks are followed by a lower-case word (see lowerSentenceEnd) and none
-// by a capitalised one. There a mark before a lower-case word ends a
+// marks (or one "!" or "?") are followed by a lower-case word (see
+// lowerSentenceEnd) and none by a capitalised one. There a mark before a lower-case word ends a
 // sentence, as a mark before a capital does elsewhere.
 func lowerCaseBlock(tx *Text, toks []Token, from int) bool {
 	if from >= len(toks) || toks[from].Kind != Word || startsUpper(tx, &toks[from]) {
@@ -539,6 +539,12 @@ func lowerCaseBlock(tx *Text, toks []Token, from int) bool {
 		}
 		if lowerSentenceEnd(tx, toks, from, k) {
 			lower++
+			if w := tx.Word(t); strings.ContainsAny(w, "!?") {
+				// an exclamation or a question ends its sentence, as a
+				// period need not ("etc. and"): one is enough, "only 3
+				// left!! grab yours now"
+				lower++
+			}
 		}
 	}
 	return lower >= 2

@@ -603,7 +603,15 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
 			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
-				add(i, i+n, family(label(ph.List)))
+				fam := family(label(ph.List))
+				if fam == famHardSell && orderBoundNow(t, toks, i, n) {
+					// "secure your place today", "claim your spot now": a
+					// listed order bound to this moment is urgency, as
+					// "grab yours now" is
+					fam = famUrgency
+					n++
+				}
+				add(i, i+n, fam)
 				i += n - 1
 				next = i + 1
 				continue
@@ -692,6 +700,20 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 					continue
 				}
 			}
+			if tok0, tok1, fam, ok := pushInShout(t, toks, i, end, next); ok {
+				// "BOOK NOW", "SALE ENDS TONIGHT", "TODAY ONLY": the push
+				// is read as it is in lower case, and raised as well
+				if tok0 > i {
+					add(i, tok0, famShouting)
+				}
+				add(tok0, tok1, fam)
+				if tok0 <= i && out[len(out)-1].fam != famShouting {
+					add(i, end, famShouting) // "The SPECIAL PRICES end soon" shouts its offer
+				}
+				i = max(tok1, end) - 1
+				next = i + 1
+				continue
+			}
 			end = d.chantEnd(t, toks, end)
 			add(i, end, famShouting)
 			if end == i+1 && stressedVerb(t, toks, i) {
@@ -704,6 +726,33 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		}
 	}
 	return out
+}
+
+// orderBoundNow reports whether the listed phrase toks[i:i+n] is an
+// order that opens its sentence and is bound to this moment by the word
+// right after it: "Secure your place today!", "claim your spot now".
+func orderBoundNow(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	j := i + n
+	return j < len(toks) && sameSentence(toks, i, j) && nowWords[tx.Norm(&toks[j])] &&
+		orders[tx.Norm(&toks[i])] && sentenceStart(tx, toks, i) == i
+}
+
+// pushInShout finds a pitch signal that starts by the end of the run of
+// capitals toks[i:end] and whose cue word lies after the run's first
+// word, inside it or just after it (and after next, the first token no
+// signal holds). A run of capitals is read whole, so without this the
+// shout would hide the push it types, "BOOK NOW", "TODAY ONLY", "3 DAYS
+// ONLY", "TODAY only", while "Book NOW" and "Today only" are found.
+func pushInShout(tx *lint.Text, toks []lint.Token, i, end, next int) (int, int, family, bool) {
+	for k := i + 1; k <= end && k < len(toks); k++ {
+		if !toks[k].Has(factPitchCue) {
+			continue
+		}
+		if tok0, tok1, fam, ok := cueSignal(tx, toks, k, next); ok && tok0 < end {
+			return tok0, tok1, fam, true
+		}
+	}
+	return 0, 0, "", false
 }
 
 // spanNouns are the stretches of time, and the turnouts, a writer looks
@@ -1427,9 +1476,16 @@ func scopeOwner(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i == 0 || !possessive(tx, &toks[i-1]) || !sameSentence(toks, i-1, i) {
 		return false
 	}
+	if n := tx.Norm(&toks[i-1]); scopeFields[n[:len(n)-2]] {
+		return true // "the world's best coffee", "the town's biggest sale"
+	}
 	c := tx.Word(&toks[i-1])[0]
 	return c >= 'A' && c <= 'Z' && !contractionOwners[tx.Norm(&toks[i-1])]
 }
+
+// scopeFields are the common nouns that own a superlative's whole field,
+// as a named place does: "the world's best", "the country's favourite".
+var scopeFields = wordSet(`world country nation town city county region planet universe industry market`)
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)

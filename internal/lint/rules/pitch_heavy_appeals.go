@@ -150,7 +150,10 @@ func minimiserBuys(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 }
 
 // countedGifts are the small units an appeal says all count.
-var countedGifts = wordSet(`dollar penny cent pound bit gift donation contribution`)
+var countedGifts = wordSet(`dollar penny cent pound euro bit gift donation contribution amount pledge`)
+
+// everyHelps are what every small gift is said to do.
+var everyHelps = wordSet(`counts helps matters`)
 
 // minimiserEveryCounts: "every dollar counts", "every little bit helps",
 // "every penny you give matters": the smallest gift made enough.
@@ -159,7 +162,10 @@ func minimiserEveryCounts(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 	if norm(tx, toks, k) == "little" || norm(tx, toks, k) == "single" {
 		k++
 	}
-	if !countedGifts[norm(tx, toks, k)] || !sameSentence(toks, i, k) {
+	if norm(tx, toks, k-1) == "little" && everyHelps[norm(tx, toks, k)] {
+		k-- // "every little helps": "little" stands for the gift
+	}
+	if !countedGifts[norm(tx, toks, k)] && norm(tx, toks, k) != "little" || !sameSentence(toks, i, k) {
 		return 0, 0, "", false
 	}
 	if p := norm(tx, toks, i-1); p == "refund" || p == "back" || p == "keep" {
@@ -563,8 +569,8 @@ func lossAtRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 var lovedThings = wordSet(`love like enjoy adore`)
 
 // guaranteeConfident: "we're so confident you'll love it that…", "we are
-// that confident you will enjoy it": a promise of the reader's own
-// feelings, which no one can check. "I'm confident you'll find the hall"
+// that confident you will enjoy it", "we're so sure you'll love it": a
+// promise of the reader's own feelings, which no one can check. "I'm confident you'll find the hall"
 // gives directions.
 func guaranteeConfident(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if p := norm(tx, toks, i-1); p != "so" && p != "that" {
@@ -748,17 +754,47 @@ func urgencyMoreThanEver(tx *lint.Text, toks []lint.Token, i int) (int, int, fam
 }
 
 // pressureCountingOn: others said to depend on the reader, "the families
-// are counting on you", "we're counting on your gift". "We're counting on
+// are counting on you", "we're counting on your gift", "the children are
+// relying on you", "we're counting on all of you". "We're counting on
 // good weather" asks nothing of the reader.
 func pressureCountingOn(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if norm(tx, toks, i+1) != "on" || !sameSentence(toks, i, i+2) {
 		return 0, 0, "", false
 	}
-	if n := norm(tx, toks, i+2); n != "you" && n != "your" {
+	end := readerAt(tx, toks, i+2)
+	if end == 0 || !sameSentence(toks, i, end-1) {
 		return 0, 0, "", false
 	}
-	return i, i + 3, famPressure, true
+	return i, end, famPressure, true
 }
+
+// readerAt returns the end of the words at toks[j] that name the reader,
+// or 0: "you", "your gift", and the reader as a group, "all of you",
+// "each of you", "every one of you", "everyone", "y'all", "our
+// supporters".
+func readerAt(tx *lint.Text, toks []lint.Token, j int) int {
+	switch n := norm(tx, toks, j); n {
+	case "you", "your", "y'all", "everyone", "everybody":
+		return j + 1
+	case "all", "each", "both", "many", "some":
+		if norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "you" {
+			return j + 3
+		}
+	case "every":
+		if norm(tx, toks, j+1) == "one" && norm(tx, toks, j+2) == "of" && norm(tx, toks, j+3) == "you" {
+			return j + 4
+		}
+	case "our":
+		if supporterNouns[norm(tx, toks, j+1)] {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// supporterNouns are the readers of an appeal named as a group: "our
+// supporters", "our members".
+var supporterNouns = wordSet(`supporters readers members donors friends community subscribers backers`)
 
 // lossIfWeFail: a harm that follows if the goal is missed, "if we don't
 // raise $8,000 by March, the shelter will close", "if we can't reach our

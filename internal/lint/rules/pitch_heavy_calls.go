@@ -14,6 +14,9 @@ box boxes bundle bundles print prints bottle bottles`)
 // grabObjects may stand between the order and the thing: "get your tickets".
 var grabObjects = wordSet(`your the some those a`)
 
+// nowWords bind an order to this moment: "get your tickets now".
+var nowWords = wordSet(`now today tonight asap immediately`)
+
 // grabPushes go on with a push after the thing: "grab tickets before …".
 var grabPushes = wordSet(`now today tonight before while fast quick quickly early asap`)
 
@@ -33,6 +36,10 @@ func grabCall(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) 
 	switch {
 	case j >= len(toks) || !sameSentence(toks, j, i) || toks[j].Kind == lint.Punct:
 		return s, j, famHardSell, true
+	case nowWords[tx.Norm(&toks[j])]:
+		// an order bound to this moment is urgency, as "grab yours now"
+		// is: "get your tickets now", "book your seats today"
+		return s, j + 1, famUrgency, true
 	case grabPushes[tx.Norm(&toks[j])]:
 		// the push is left to its own family: "before it's too late" is
 		// loss framing of its own

@@ -360,21 +360,51 @@ func deniedNeed(tx *lint.Text, toks []lint.Token, k int) bool {
 // the time; "now is the time of year when…" tells the season; "if you
 // want a lamp, now is the time" leaves the wanting to the reader.
 func urgencyTimeIsNow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if hasWord(tx, toks, sentenceStart(tx, toks, i), i, "if") >= 0 {
+	if s := sentenceStart(tx, toks, i); hasWord(tx, toks, s, i, "if") >= 0 && hasWord(tx, toks, s, i, "yet", "haven't", "hasn't", "not") < 0 {
+		// a condition makes now the time only for whoever has not acted
+		// yet: "if you haven't pledged yet now is the time", as "if you
+		// haven't given yet, it's not too late" presses
 		return 0, 0, "", false
 	}
 	switch {
 	case tx.Norm(&toks[i]) == "time" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "now" && sameSentence(toks, i, i+2) &&
 		(endsClause(toks, i+3) || norm(tx, toks, i+3) == "to" && sameSentence(toks, i, i+3)):
 		return i, i + 3, famUrgency, true
-	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is" && norm(tx, toks, i+2) == "the" && norm(tx, toks, i+3) == "time" && sameSentence(toks, i, i+3) &&
-		(norm(tx, toks, i+4) == "to" || endsClause(toks, i+4)):
-		return i, i + 4, famUrgency, true
-	case tx.Norm(&toks[i]) == "now's" && norm(tx, toks, i+1) == "the" && norm(tx, toks, i+2) == "time" && sameSentence(toks, i, i+2) &&
-		(norm(tx, toks, i+3) == "to" || endsClause(toks, i+3)):
-		return i, i + 3, famUrgency, true // "now's the time to book"
+	case tx.Norm(&toks[i]) == "now" && norm(tx, toks, i+1) == "is":
+		if end := nowTheTime(tx, toks, i, i+2); end > 0 {
+			return i, end, famUrgency, true
+		}
+	case tx.Norm(&toks[i]) == "now's":
+		if end := nowTheTime(tx, toks, i, i+1); end > 0 {
+			return i, end, famUrgency, true // "now's the time to book"
+		}
 	}
 	return 0, 0, "", false
+}
+
+// nowTheTime returns the end of "the time", "a great time" or "the
+// perfect time" at toks[j] after "now is" at toks[i], when the time is
+// for an act ("to book", "for the family to sign up") or ends the clause,
+// or 0: "now is a great time to check in", not "now's the time of year…"
+// nor "now is a good time for a cup of tea".
+func nowTheTime(tx *lint.Text, toks []lint.Token, i, j int) int {
+	if a := norm(tx, toks, j); a != "the" && a != "a" {
+		return 0
+	}
+	j++
+	if timelyAdjectives[norm(tx, toks, j)] || norm(tx, toks, j) == "good" {
+		j++
+	}
+	if norm(tx, toks, j) != "time" || !sameSentence(toks, i, j) {
+		return 0
+	}
+	switch {
+	case norm(tx, toks, j+1) == "to" || endsClause(toks, j+1):
+		return j + 1
+	case norm(tx, toks, j+1) == "for" && hasWord(tx, toks, j+2, within(toks, j, 8), "to") >= 0:
+		return j + 1
+	}
+	return 0
 }
 
 // goalWords are the targets an appeal races to meet.
@@ -496,13 +526,63 @@ func deadlineOnlyAvailable(tx *lint.Text, toks []lint.Token, i int) (int, int, f
 
 // scarcityRunningLow: "stock is running low", "tickets are getting
 // low": what is left, nearly gone. "The battery is running low" is not
-// for sale.
+// for sale. Stock itself said to be low is the same news in other
+// grammar: "low stock", "stocks are low", "we're low on tickets" (not
+// "low stock prices", a market's news).
 func scarcityRunningLow(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if p := norm(tx, toks, i-1); p != "running" && p != "getting" || !sameSentence(toks, i-1, i) {
-		return 0, 0, "", false
+	if !sameSentence(toks, i-1, i) {
+		return lowStock(tx, toks, i)
+	}
+	if p := norm(tx, toks, i-1); p != "running" && p != "getting" {
+		if p == "is" || p == "are" {
+			if k := i - 2; k >= 0 && stockNouns[tx.Norm(&toks[k])] && sameSentence(toks, k, i) {
+				return k, i + 1, famScarcity, true // "stocks are low"
+			}
+		}
+		return lowStock(tx, toks, i)
 	}
 	if k := hasNorm(tx, toks, since(toks, i, 5), i-1, scarcityNouns); k >= 0 {
 		return k, i + 1, famScarcity, true
+	}
+	return lowStock(tx, toks, i) // "running low on seats"
+}
+
+// stockNouns are what a shop has on its shelves, as a whole.
+var stockNouns = wordSet(`stock stocks supply supplies inventory`)
+
+// lowStock: "low stock", "low on tickets", the words after "low" at
+// toks[i] naming what is nearly gone.
+func lowStock(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	n := norm(tx, toks, i+1)
+	if stockNouns[n] && sameSentence(toks, i, i+1) {
+		if m := norm(tx, toks, i+2); m == "price" || m == "prices" || m == "market" || m == "markets" {
+			return 0, 0, "", false
+		}
+		return i, i + 2, famScarcity, true
+	}
+	if n == "on" && scarcityNouns[norm(tx, toks, i+2)] && sameSentence(toks, i, i+2) {
+		return i, i + 3, famScarcity, true
+	}
+	return 0, 0, "", false
+}
+
+// scarcityNearlySoldOut: "almost sold out", "nearly booked up",
+// "practically fully booked": stock said to be about to go, whatever the
+// noun before it, since only what is for sale sells out.
+func scarcityNearlySoldOut(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	j := i + 1
+	if norm(tx, toks, j) == "fully" {
+		j++
+	}
+	v, p := norm(tx, toks, j), norm(tx, toks, j+1)
+	if !sameSentence(toks, i, j+1) {
+		return 0, 0, "", false
+	}
+	switch {
+	case v == "sold" && p == "out", v == "booked" && (p == "up" || p == "out"):
+		return i, j + 2, famScarcity, true
+	case v == "booked" && j > i+1:
+		return i, j + 1, famScarcity, true // "nearly fully booked"
 	}
 	return 0, 0, "", false
 }

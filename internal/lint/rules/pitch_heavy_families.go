@@ -57,21 +57,21 @@ var pitchFamilyDocs = []struct {
 	short   string
 	example string
 }{
-	{famScarcity, `a count with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
-	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours"`, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer valid until Friday", "for 48 hours only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
-	{famUrgency, `an order bound to this moment or a push not to wait: "grab yours now", "why wait?", "the time is now"`, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book" (not "now's the time of year…"), or the reader who has not acted yet told the moment is still open: "if you haven't given yet, it's not too late", "if you have not registered, there's still time" (not "if you haven't been, the café is worth a visit"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
-	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
-	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
-	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up" (not "a little time left over"), or an order to snatch: "snap up a coat", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", "a 50% reduction", "down from the regular price of $32" (not a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
-	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
+	{famScarcity, `a count with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "low stock", "we're low on tickets", "we're almost sold out", "nearly fully booked", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", "only 50 made", "we only made 50 of these", "limited to 50 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
+	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours"`, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer ends June 30", "the sale finishes on the 5th", a banner with its subject unsaid, "Ends Friday", "Valid until 30th June", "offer valid until Friday", "for 48 hours only", "one night only", "today only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "we're 8 days from the finale", "3 hours until the deadline" (not "ten minutes from the station"), "the last few hours", "the final few days of the sale", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
+	{famUrgency, `an order bound to this moment or a push not to wait: "grab yours now", "why wait?", "the time is now"`, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "don't dawdle", "don't hang about" (not a rule of the place, "don't linger by the exit"), "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "get your tickets now", "secure your seat today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book", "now is a great time to stock up" (not "now's the time of year…", "now is a good time for a cup of tea"), or the reader who has not acted yet told the moment is still open: "if you haven't given yet, it's not too late", "if you have not registered, there's still time", "if you haven't pledged yet now is the time" (not "if you haven't been, the café is worth a visit"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
+	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "our number one seller", "voted number one" (not "the number one question"), "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
+	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "it won't be here for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
+	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "everybody needs to see this", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you", "the children are relying on you", "we're counting on all of you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up", "the sale is almost over" (not "a little time left over", nor "the storm is nearly over"), or an order to snatch: "snap up a coat", "snap one up", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", "two thousand customers have switched", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
+	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32", "reduced from £40", "knocked down to £10" (not a price that went down, "the price went down from £3", nor a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
+	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
-	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "we're so confident you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
+	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "no financial risk", "we're so confident you'll love it", "we're so sure you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "unrivalled experts"`, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
-	{famSuperlative, `a superlative over all: "the biggest sale we have ever run", "better than ever"`, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", (not "most" counting heads: "most growers have not picked yet"), or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or a pair of comparatives, one of them "better" or "improved": "bigger and better", "new and improved" (not "faster and cheaper", nor a leaver "off to bigger and better things"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
+	{famSuperlative, `a superlative over all: "the biggest sale we have ever run", "better than ever"`, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a field owned: "the world's best coffee", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", (not "most" counting heads: "most growers have not picked yet"), or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or a pair of comparatives, one of them "better" or "improved": "bigger and better", "new and improved" (not "faster and cheaper", nor a leaver "off to bigger and better things"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
 	{famHype, `a hype word: "revolutionary", "game-changing"; "amazing" and "awesome" only when copy already pushes`, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece", "a gripping thriller" (not a verb with its object: "gripping the rail"), or everyday praise of the offer, two different words or more in copy that pushes otherwise: "an amazing programme", "this awesome blend", "a fantastic menu" (not praise of people or thanks: "our amazing volunteers", "you guys are awesome", "a huge thank-you"; nor one such word, however often; nor such words in copy that pushes only with capitals and "!")`},
-	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a heading, a notice's facts or an acronym)`, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push: "CALL NOW", "NEVER MAKE THIS AGAIN" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a notice's facts, "we are CLOSED on MONDAY" (but "We are OPEN!!!" shouts), nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a heading or a short notice set wholly in capitals, "## LITTLE WOMEN", "YOU'RE INVITED!", "CLOSED MONDAY" (but "## HUGE SALE" and "THANK YOU!!!" shout), nor a name the piece keeps using, "the KILN list", or names it uses in other runs of capitals, singular or plural: "VOLUNTEERS & MARSHALS" on a page that explains what a VOLUNTEER and a MARSHAL do)`},
+	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a heading, a notice's facts or an acronym)`, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push, read as it is in lower case: "CALL NOW", "NEVER MAKE THIS AGAIN", "SALE ENDS TONIGHT", "TODAY ONLY" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a notice's facts, "we are CLOSED on MONDAY" (but "We are OPEN!!!" shouts), nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a heading or a short notice set wholly in capitals, "## LITTLE WOMEN", "YOU'RE INVITED!", "CLOSED MONDAY" (but "## HUGE SALE" and "THANK YOU!!!" shout), nor a name the piece keeps using, "the KILN list", or names it uses in other runs of capitals, singular or plural: "VOLUNTEERS & MARSHALS" on a page that explains what a VOLUNTEER and a MARSHAL do)`},
 	{famExclaim, `a run of exclamation marks: "!!"`, `a run of exclamation marks: "!!"`},
 }
 
@@ -96,14 +96,14 @@ var pitchCues = func() map[string][]cueCheck {
 	add(scarcityWontLast, "last")
 	add(scarcityWhile, "while until")
 	add(scarcityOneOff, "only")
-	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline")
+	add(deadlineVerb, "ends end ending closes close closing expires expire expiring rises rise rising increases increase goes go disappears disappear vanishes vanish deadline finishes finish finishing")
 	add(deadlineLast, "last final")
 	add(deadlineLeft, "hours days minutes weeks")
 	add(deadlineBefore, "midnight tonight tomorrow")
 	add(urgencyOrder, "now today tonight immediately quickly fast asap")
 	add(urgencyOrderQuick, "quick")
 	add(urgencyOrderThisWeek, "week weekend")
-	add(urgencyWait, "wait waiting delay hesitate miss")
+	add(urgencyWait, "wait waiting delay hesitate miss dawdle dither linger procrastinate hang")
 	add(urgencyAfford, "afford")
 	add(urgencyHurry, "hurry rush")
 	add(lossGone, "gone")
@@ -114,7 +114,8 @@ var pitchCues = func() map[string][]cueCheck {
 	add(lossNever, "never")
 	add(lossOnce, "once")
 	add(crowdJoin, "join joined")
-	add(crowdBy, "thousands millions hundreds")
+	add(crowdBy, "thousands millions hundreds thousand million billion")
+	add(crowdCount, "thousand million billion")
 	add(crowdMany, "thousands millions hundreds")
 	add(pricePercent, "off discount savings reduction reductions markdown")
 	add(priceSave, "save saving")
@@ -149,6 +150,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceMultiplied, "double doubles triple triples quadruple")
 	add(priceMatched, "doubled tripled quadrupled matched")
 	add(deadlineAway, "away")
+	add(deadlineFromEnd, "from until till")
 	add(superlativeOfAll, "all")
 	add(deadlineValid, "valid good available runs lasts")
 	add(deadlineOnlyFor, "only")
@@ -160,6 +162,9 @@ var pitchCues = func() map[string][]cueCheck {
 	add(deadlineUntilPrice, "until till")
 	add(urgencyWantMiss, "miss")
 	add(priceOfN, "price")
+	add(priceMultiBuy, "for")
+	add(priceMarkedDown, "from to")
+	add(hardSellNumberOne, "number")
 	add(priceMatchEvery, "match matches matching double doubles triple triples")
 	add(crowdGiftAmount, "giving give gave given donating donate chipping")
 	add(deadlineEndOfPeriod, "end")
@@ -188,6 +193,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceTimeFree, "free")
 	add(pufferyAuthority, "proven tested")
 	add(scarcityAlmostFull, "full")
+	add(scarcityNearlySoldOut, "almost nearly practically virtually")
 	add(scarcityBeforeOut, "sell sells run runs")
 	add(scarcityStillThere, "still")
 	add(deadlineOver, "over")
@@ -223,13 +229,13 @@ var pitchCues = func() map[string][]cueCheck {
 	add(pressurePlead, strings.Join(keys(orders), " "))
 	add(minimiserCoffee, "coffee coffees latte lattes cappuccino starbucks")
 	add(lossAtRisk, "risk danger")
-	add(guaranteeConfident, "confident")
+	add(guaranteeConfident, "confident sure certain")
 	add(scarcityCoveted, "coveted sought-after in-demand hard-to-get")
 	add(priceBest, "savings discount discounts deals prices offers offer")
 	addPushCues(add)
 	add(scarcityHabitSellOut, "sell sells sold selling fill fills filled book books booked")
 	add(urgencyMoreThanEver, "ever")
-	add(pressureCountingOn, "counting")
+	add(pressureCountingOn, "counting relying depending")
 	add(lossIfWeFail, "raise reach meet hit")
 	return m
 }()
@@ -254,7 +260,8 @@ friday saturday sunday weekend week month hours hour days minutes`)
 var offerNouns = wordSet(`offer offers sale sales deal deals discount discounts price prices pricing
 bird cart doors door registration registrations enrolment enrollment bonus bonuses code coupon promo
 promotion rate rates window spots seats tickets applications presale pre-sale launch special
-campaign challenge match giveaway contest competition auction fundraiser appeal drive`)
+campaign challenge match giveaway contest competition auction fundraiser appeal drive
+entries bookings booking nominations submissions`)
 
 // orders are the verbs of a hard-sell imperative.
 var orders = wordSet(`buy order grab get shop claim secure book reserve register sign join enrol enroll stock snap treat
@@ -353,7 +360,21 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if k := j + 1; k < len(toks) && isNumber(&toks[k]) && scarcityNouns[norm(tx, toks, k+1)] && sameSentence(toks, i, k+1) {
 			return i, k + 2, famScarcity, true
 		}
+		if k := j + 1; k < len(toks) && isNumber(&toks[k]) && norm(tx, toks, k+1) == "of" && runThings[norm(tx, toks, k+2)] && sameSentence(toks, i, k+2) {
+			return i, k + 3, famScarcity, true // "we only made 50 of these"
+		}
 		return 0, 0, "", false
+	}
+	if j < len(toks) && isNumber(&toks[j]) {
+		// the run told the other way round: "only 50 made", "just 100
+		// bottles pressed"
+		k := j + 1
+		if scarcityNouns[norm(tx, toks, k)] {
+			k++
+		}
+		if runVerbs[norm(tx, toks, k)] && endsClause(toks, k+1) && sameSentence(toks, i, k) {
+			return i, k + 1, famScarcity, true
+		}
 	}
 	if norm(tx, toks, j) == "a" {
 		j++
@@ -382,6 +403,10 @@ func scarcityOnly(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	}
 	return 0, 0, "", false
 }
+
+// runThings stand for the things of a limited run after "of": "we only
+// made 50 of these".
+var runThings = wordSet(`these those them each`)
 
 // scarcityLeft: "12 seats left", "3 tickets remain", "few places
 // remaining", "a handful of prints left", "a couple of the art-prints
@@ -448,8 +473,11 @@ func scarcityLimited(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	if i+1 < len(toks) && titleCase(tx.Word(&toks[i])) && titleCase(tx.Word(&toks[i+1])) && i > 0 && sameSentence(toks, i-1, i) {
 		return 0, 0, "", false
 	}
+	if norm(tx, toks, i+1) == "to" && i+2 < len(toks) && isNumber(&toks[i+2]) && scarcityNouns[norm(tx, toks, i+3)] && sameSentence(toks, i, i+3) {
+		return i, i + 4, famScarcity, true // "limited to 50 copies"
+	}
 	switch n := norm(tx, toks, i+1); {
-	case scarcityNouns[n] || n == "number" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":
+	case scarcityNouns[n] || n == "number" || n == "numbers" || n == "quantities" || n == "quantity" || n == "availability" || n == "time" || n == "offer":
 		return i, i + 2, famScarcity, true
 	}
 	return 0, 0, "", false
@@ -526,7 +554,7 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 			from = k - 1 // "early bird", "the offer"
 		}
 	}
-	offer := from < i || w == "deadline"
+	offer := from < i || w == "deadline" || bannerVerbs[w] && sentenceStart(tx, toks, i) == i
 	last := -1 // the last time word that makes the verb a deadline
 	if offer {
 		// "after May the rate rises permanently": a rise with no way back
@@ -545,6 +573,19 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if toks[k].Kind == lint.Punct && t != ":" {
 			break
 		}
+		if clauseLeads[t] || (t == "and" || t == "or") && !urgentTimes[norm(tx, toks, k+1)] && !isNumber(&toks[min(k+1, len(toks)-1)]) {
+			// a new clause with its comma dropped: "early bird ends
+			// Friday so book today" ends its deadline at "Friday"
+			break
+		}
+		if offer && last < k {
+			if d := dateEnd(tx, toks, k); d > k {
+				// an offer's end on a date: "ends June 30", "closes
+				// on the 5th", "until 30th June"
+				last = d - 1
+				continue
+			}
+		}
 		if !urgentTimes[t] {
 			continue
 		}
@@ -560,6 +601,61 @@ func deadlineVerb(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return 0, 0, "", false
 	}
 	return from, last + 1, famDeadline, true
+}
+
+// clauseLeads open a new clause: a deadline's time never runs past them.
+var clauseLeads = wordSet(`so but then because if when while`)
+
+// bannerVerbs open a banner or a line of a sale whose subject, the offer,
+// goes without saying: "Ends Friday.", "Closes in 3 days!", "Valid until
+// 30th June".
+var bannerVerbs = wordSet(`ends closes expires finishes ending closing expiring finishing valid`)
+
+// dateEnd returns the end of a calendar date that starts at toks[k], a
+// month with its day or a day of the month, "June 30", "30th June", "the
+// 5th", "5 March", or k when none starts there. "May" is a month only
+// beside its day: "the offer may end".
+func dateEnd(tx *lint.Text, toks []lint.Token, k int) int {
+	t := tx.Norm(&toks[k])
+	day := func(j int) bool {
+		return j < len(toks) && sameSentence(toks, j, k) && (ordinalDay(tx.Norm(&toks[j])) || toks[j].Kind == lint.Number && monthDay(tx.Norm(&toks[j])))
+	}
+	switch {
+	case months[t]:
+		if day(k + 1) {
+			return k + 2 // "June 30", "June 30th"
+		}
+		if t != "may" {
+			return k + 1
+		}
+	case day(k):
+		if k+1 < len(toks) && months[norm(tx, toks, k+1)] && sameSentence(toks, k, k+1) {
+			return k + 2 // "30th June", "5 March"
+		}
+		if ordinalDay(t) {
+			return k + 1 // "on the 5th"
+		}
+	}
+	return k
+}
+
+// ordinalDay reports whether w is a day of the month as an ordinal, "5th",
+// "21st", "30th".
+func ordinalDay(w string) bool {
+	if len(w) < 3 || len(w) > 4 {
+		return false
+	}
+	suffix := w[len(w)-2:]
+	if suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return false
+	}
+	return monthDay(w[:len(w)-2])
+}
+
+// monthDay reports whether w is a number from 1 to 31, in figures.
+func monthDay(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // timeOwnsDeadline returns where a near time owns the deadline toks[i],
@@ -588,8 +684,25 @@ func timeOwnsDeadline(tx *lint.Text, toks []lint.Token, i int) int {
 	return -1
 }
 
-// deadlineLast: "last day", "final hours", "last call".
+// deadlineLast: "last day", "final hours", "last call", and with "few",
+// "the last few hours", "the final few days of the sale" (not "the last
+// few days were busy": days need the offer beside them, and a time looked
+// back on is past).
 func deadlineLast(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if norm(tx, toks, i+1) == "few" && sameSentence(toks, i, i+2) {
+		if hasWord(tx, toks, sentenceStart(tx, toks, i), within(toks, i, 10), "was", "were", "had") >= 0 {
+			return 0, 0, "", false // "the last few hours of the trip were quiet" looks back
+		}
+		switch norm(tx, toks, i+2) {
+		case "hours":
+			return i, i + 3, famDeadline, true
+		case "days":
+			if hasNorm(tx, toks, i+3, within(toks, i, 8), offerNouns) >= 0 {
+				return i, i + 3, famDeadline, true
+			}
+		}
+		return 0, 0, "", false
+	}
 	switch norm(tx, toks, i+1) {
 	case "day", "days", "hours", "hour", "call", "orders", "weekend":
 		return i, i + 2, famDeadline, true
@@ -736,7 +849,8 @@ func urgencyOrderThisWeek(tx *lint.Text, toks []lint.Token, i int) (int, int, fa
 }
 
 // urgencyWait: "why wait?", "what are you waiting for", "don't wait",
-// "don't delay", "what are you waiting on?".
+// "don't delay", "what are you waiting on?", and the other verbs of
+// lingering, "don't dawdle", "don't hang about".
 func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	p := norm(tx, toks, i-1)
 	switch {
@@ -749,12 +863,27 @@ func urgencyWait(tx *lint.Text, toks []lint.Token, i int) (int, int, family, boo
 		if tx.Norm(&toks[i]) == "hesitate" && norm(tx, toks, i+1) == "to" && (askVerbs[norm(tx, toks, i+2)] || sendsWord(tx, toks, i+2)) {
 			return 0, 0, "", false // "do not hesitate to email us" offers help
 		}
+		if tx.Norm(&toks[i]) == "hang" {
+			// "don't hang about", "don't hang around!": lingering, as an
+			// order not to; "don't hang around the car park" is a rule
+			if n := norm(tx, toks, i+1); (n == "about" || n == "around") && endsClause(toks, i+2) {
+				return since(toks, i, 2), i + 2, famUrgency, true
+			}
+			return 0, 0, "", false
+		}
+		if lingerVerbs[tx.Norm(&toks[i])] && !endsClause(toks, i+1) {
+			return 0, 0, "", false // "don't linger by the fire exit" is a rule of the place
+		}
 		return since(toks, i, 2), i + 1, famUrgency, true
 	case tx.Norm(&toks[i]) == "waiting" && (norm(tx, toks, i+1) == "for" || norm(tx, toks, i+1) == "on" && endsClause(toks, i+2)) && hasWord(tx, toks, since(toks, i, 3), i, "what") >= 0:
 		return since(toks, i, 3), i + 2, famUrgency, true
 	}
 	return 0, 0, "", false
 }
+
+// lingerVerbs are the verbs of lingering that, forbidden with nothing
+// after them, push not to wait: "don't dawdle!", "do not dither".
+var lingerVerbs = wordSet(`dawdle dither linger procrastinate`)
 
 // endsClause reports whether toks[j] ends the clause before it: the
 // sentence is over, or punctuation follows ("what are you waiting on?").
@@ -999,8 +1128,8 @@ func isYear(tx *lint.Text, tk *lint.Token) bool {
 
 func bigCount(tx *lint.Text, tk *lint.Token) bool {
 	n := tx.Norm(tk)
-	if n == "thousands" || n == "millions" || n == "hundreds" {
-		return true
+	if n == "thousands" || n == "millions" || n == "hundreds" || scaleWords[n] {
+		return true // "join ten thousand readers", "a million fans"
 	}
 	if tk.Plus() {
 		return true
@@ -1035,6 +1164,8 @@ func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 		end = i + 2 // "2 million", "5 thousand"
 	} else if !bigCount(tx, &toks[i]) {
 		return 0, 0, "", false
+	} else if scaleWords[tx.Norm(&toks[i])] && i > 0 && isNumber(&toks[i-1]) && sameSentence(toks, i-1, i) {
+		i-- // "two million", cued by its scale
 	}
 	for k := i - 1; k >= since(toks, i, 4); k-- {
 		if tx.Norm(&toks[k]) == "by" {
@@ -1053,6 +1184,11 @@ func crowdBy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 
 // scales make a small number a crowd: "2 million", "50 thousand".
 var scales = wordSet(`thousand million millions billion billions`)
+
+// scaleWords are the scales that count a crowd on their own, whatever
+// number is written before them, in figures or in words: "ten thousand",
+// "two million", "a thousand".
+var scaleWords = wordSet(`thousand million billion`)
 
 // crowdMany: "thousands of happy customers already".
 func crowdMany(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
@@ -1093,9 +1229,13 @@ func crowdProof(tx *lint.Text, toks []lint.Token, k int) bool {
 // anything about an offer when the crowd is only "people".
 var headCountVerbs = wordSet(`already have signed`)
 
-// crowdCount: "12,000 readers already", "5,000+ teams use it".
+// crowdCount: "12,000 readers already", "5,000+ teams use it", "two
+// thousand customers have switched".
 func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if !bigCount(tx, &toks[i]) || toks[i].Kind != lint.Number {
+	from := i
+	if scaleWords[tx.Norm(&toks[i])] && i > 0 && isNumber(&toks[i-1]) && sameSentence(toks, i-1, i) {
+		from = i - 1 // "two thousand customers have switched", cued by the scale
+	} else if !bigCount(tx, &toks[i]) || toks[i].Kind != lint.Number {
 		return 0, 0, "", false
 	}
 	j := i + 1
@@ -1111,7 +1251,7 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	}
 	end := within(toks, j, 5)
 	if k := hasNorm(tx, toks, j+1, end, crowdVerbs); k >= 0 {
-		return i, k + 1, famCrowd, true
+		return from, k + 1, famCrowd, true
 	}
 	return 0, 0, "", false
 }
@@ -1119,12 +1259,39 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 // crowdVerbs say what a counted crowd has done: "… have joined".
 var crowdVerbs = wordSet(`already have love loved trust trusted joined use used rely agree can't swear
 completed signed bought chose switched grabbed snapped ordered preordered pre-ordered downloaded
-enrolled registered subscribed claimed`)
+enrolled registered subscribed claimed booked reserved`)
 
 // priceFigure reports whether a token is an amount of money or a
 // percentage: "$120", "£15", "30%".
 func priceFigure(tx *lint.Text, tk *lint.Token) bool {
 	return tk.Kind == lint.Number && (tk.Currency != 0 || strings.HasSuffix(tx.Norm(tk), "%"))
+}
+
+// amountUnits name what a number counts when a price or a share is
+// written out: "50 percent", "15 per cent", "five pounds", "20 dollars".
+var amountUnits = wordSet(`percent pounds pound dollars dollar euros euro quid bucks`)
+
+// amountEndingAt returns the first token of an amount of money or a
+// share that ends at toks[k]: a figure, "$120" or "30%", or a number in
+// figures or in words with its unit written out, "fifty percent", "50 per
+// cent", "five pounds". It returns -1 when toks[k] ends none.
+func amountEndingAt(tx *lint.Text, toks []lint.Token, k int) int {
+	if k < 0 || k >= len(toks) {
+		return -1
+	}
+	if priceFigure(tx, &toks[k]) {
+		return k
+	}
+	u := k
+	if tx.Norm(&toks[k]) == "cent" && norm(tx, toks, k-1) == "per" {
+		u = k - 1
+	} else if !amountUnits[tx.Norm(&toks[k])] {
+		return -1
+	}
+	if u < 1 || !isNumber(&toks[u-1]) || !sameSentence(toks, u-1, k) {
+		return -1
+	}
+	return u - 1
 }
 
 // pricePercent: "60% off", "a 30% discount", "$20 off", "a 50% reduction".
@@ -1136,8 +1303,7 @@ func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	if n := tx.Norm(&toks[i]); (n == "reduction" || n == "reductions") && norm(tx, toks, i+1) == "in" {
 		return 0, 0, "", false // "a 40% reduction in waiting times" cuts no price
 	}
-	if k >= 0 && priceFigure(tx, &toks[k]) {
-		from := k
+	if from := amountEndingAt(tx, toks, k); from >= 0 {
 		if from >= 2 && tx.Norm(&toks[from-1]) == "to" && tx.Norm(&toks[from-2]) == "up" {
 			from -= 2
 		}
@@ -1149,10 +1315,10 @@ func pricePercent(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 // priceSave: "save $120", "save 30%", "save up to 40%".
 func priceSave(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	end := within(toks, i, 4)
-	for k := i + 1; k < end; k++ {
+	for k := i + 1; k < within(toks, i, 6); k++ {
 		tk := &toks[k]
-		if priceFigure(tx, tk) {
-			return i, k + 1, famPrice, true
+		if from := amountEndingAt(tx, toks, k); from > i && from < end {
+			return i, k + 1, famPrice, true // "save $120", "save fifty percent"
 		}
 		if tk.Kind == lint.Punct {
 			break
@@ -1238,7 +1404,8 @@ func guarantee(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool)
 	return i, i + 1, famGuarantee, true
 }
 
-// guaranteeRisk: "risk-free", "no risk", "zero risk".
+// guaranteeRisk: "risk-free", "no risk", "zero risk", "no financial
+// risk".
 func guaranteeRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	if n := norm(tx, toks, i+1); n == "free" {
 		return i, i + 2, famGuarantee, true
@@ -1253,8 +1420,18 @@ func guaranteeRisk(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if p := norm(tx, toks, i-1); p == "no" || p == "zero" || p == "without" {
 		return i - 1, i + 1, famGuarantee, true
 	}
+	if riskKinds[norm(tx, toks, i-1)] && sameSentence(toks, i-2, i) {
+		// "no financial risk", "without any risk"
+		if p := norm(tx, toks, i-2); p == "no" || p == "zero" || p == "without" {
+			return i - 2, i + 1, famGuarantee, true
+		}
+	}
 	return 0, 0, "", false
 }
+
+// riskKinds may stand between "no" and "risk" in a promise: "no financial
+// risk", "without any risk".
+var riskKinds = wordSet(`any financial monetary added extra`)
 
 // guaranteeMoney: "money-back", "your money back".
 func guaranteeMoney(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
@@ -1674,6 +1851,36 @@ func deadlineAway(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 	return 0, 0, "", false
 }
 
+// endNouns name the end of a campaign or an offer a countdown runs to.
+var endNouns = wordSet(`end finale finish close deadline`)
+
+// deadlineFromEnd: the count to an end said with "from" or "until" in
+// place of "away": "we're 8 days from the finale", "just 3 hours until
+// the deadline". "Ten minutes from the station" measures a walk: the end
+// must be named.
+func deadlineFromEnd(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	switch norm(tx, toks, i-1) {
+	case "hours", "days", "weeks", "minutes", "sleeps":
+	default:
+		return 0, 0, "", false
+	}
+	if d := norm(tx, toks, i+1); d != "the" && d != "our" && d != "your" || !endNouns[norm(tx, toks, i+2)] || !sameSentence(toks, i-1, i+2) {
+		return 0, 0, "", false
+	}
+	if e := norm(tx, toks, i+2); (e == "end" || e == "close" || e == "finish") && !endsClause(toks, i+3) {
+		// "the end of the appeal" counts down; "the end of the road"
+		// measures a walk
+		if norm(tx, toks, i+3) != "of" || hasNorm(tx, toks, i+4, within(toks, i+3, 4), offerNouns) < 0 {
+			return 0, 0, "", false
+		}
+	}
+	from := i - 1
+	if from > 0 && isNumber(&toks[from-1]) && sameSentence(toks, from-1, i) {
+		from--
+	}
+	return from, i + 3, famDeadline, true
+}
+
 // superlativeOfAll: "the plant sale of all plant sales", "the mother of
 // all sales": the thing ranked first among all its kind. "The best of all
 // worlds" and "the cheapest of all options" do not repeat the noun.
@@ -1705,20 +1912,26 @@ func deadlineValid(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	return 0, 0, "", false
 }
 
-// deadlineOnlyFor: "for 48 hours only", "three days only": the offer's
-// whole life, said as a limit.
+// deadlineOnlyFor: "for 48 hours only", "three days only", "one week
+// only", "today only": the offer's whole life, said as a limit. A single
+// span needs "this" or its count, "this week only", "one night only";
+// "today" and "tonight" name the span themselves.
 func deadlineOnlyFor(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	switch norm(tx, toks, i-1) {
-	case "hours", "days", "weeks", "minutes", "weekend":
-	case "week", "month", "day":
-		if norm(tx, toks, i-2) != "this" {
+	case "hours", "days", "weeks", "minutes", "weekend", "nights":
+	case "week", "month", "day", "night", "hour":
+		if norm(tx, toks, i-2) != "this" && (i < 2 || !isNumber(&toks[i-2])) {
 			return 0, 0, "", false
 		}
+	case "today", "tonight":
 	default:
 		return 0, 0, "", false
 	}
 	if i+1 < len(toks) && toks[i+1].Kind != lint.Punct && sameSentence(toks, i+1, i) {
 		return 0, 0, "", false // "three days only if it rains" goes on
+	}
+	if n := norm(tx, toks, i-1); n == "today" || n == "tonight" {
+		return i - 1, i + 1, famDeadline, true // a banner: "Today only!"
 	}
 	if i >= 2 && (isNumber(&toks[i-2]) || tx.Norm(&toks[i-2]) == "this") && sameSentence(toks, i-2, i) {
 		return i - 2, i + 1, famDeadline, true
@@ -1899,6 +2112,65 @@ func urgencyWantMiss(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 		}
 	}
 	return 0, 0, "", false
+}
+
+// smallCounts are the values of the numbers a multi-buy is written in.
+var smallCounts = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// priceMultiBuy: "2 for 1", "three for two on all books": a free item
+// inside a price, put as a ratio, the first count bigger than the second.
+// "Tables for 2" and "2 for £10" give a size or a price.
+func priceMultiBuy(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || i+1 >= len(toks) || !sameSentence(toks, i-1, i+1) || toks[i-1].Currency != 0 || toks[i+1].Currency != 0 {
+		return 0, 0, "", false
+	}
+	a, okA := smallCounts[tx.Norm(&toks[i-1])]
+	b, okB := smallCounts[tx.Norm(&toks[i+1])]
+	if !okA || !okB || a <= b {
+		return 0, 0, "", false
+	}
+	if n := norm(tx, toks, i+2); n == "pm" || n == "am" || n == "o'clock" || n == ":" {
+		return 0, 0, "", false
+	}
+	if hasNorm(tx, toks, sentenceStart(tx, toks, i), within(toks, i, 12), scoreWords) >= 0 {
+		return 0, 0, "", false // "the score was 3 for 2 after ten overs"
+	}
+	return i - 1, i + 2, famPrice, true
+}
+
+// scoreWords tell a game's score, which "3 for 2" can be too.
+var scoreWords = wordSet(`score scored scores won win lost lose beat beaten wickets wicket overs goals match game final innings`)
+
+// markdownVerbs cut a price to or from a figure: "reduced from £40",
+// "knocked down to £10".
+var markdownVerbs = wordSet(`reduced down cut slashed discounted`)
+
+// movedDown are the verbs before "down" that tell a move, not a markdown:
+// "the price went down from £3", "I walked down to the quay".
+var movedDown = wordSet(`went go goes gone going came come comes walked walk walks ran run climbed drove sat`)
+
+// priceMarkedDown: a price cut to or from a figure, "down from £32",
+// "reduced from £40 to £20", "marked down to £20", "knocked down to
+// £10": the old price set beside the new to make it look small. A price
+// that went down, "the price went down from £3 when sugar fell", reports
+// a change.
+func priceMarkedDown(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	v := i - 1
+	if v < 0 || !markdownVerbs[tx.Norm(&toks[v])] || !sameSentence(toks, v, i+1) || i+1 >= len(toks) || toks[i+1].Currency == 0 {
+		return 0, 0, "", false
+	}
+	if w := tx.Norm(&toks[v]); w == "down" || w == "cut" {
+		if v > 0 && sameSentence(toks, v-1, v) && movedDown[tx.Norm(&toks[v-1])] {
+			return 0, 0, "", false
+		}
+		if p := norm(tx, toks, v-1); w == "down" && (p == "marked" || p == "knocked") {
+			v--
+		} else if tx.Norm(&toks[i]) == "to" {
+			return 0, 0, "", false // "profits were down to £20" reports; "down from £32" sets the old price
+		}
+	}
+	return v, i + 2, famPrice, true
 }
 
 // priceOfN: "3 candles for the price of 2": a free item inside a price.

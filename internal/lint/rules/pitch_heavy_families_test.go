@@ -175,7 +175,7 @@ func TestPitchFamilies(t *testing.T) {
 		{famDeadline, "The price goes up every week until launch.", "Prices rise with the cost of flour.", "goes up every week"},
 		{famDeadline, "It increases by 20% with each stage.", "Attendance increases each year.", ""},
 		// a state, not a push
-		{famPressure, "Seats are almost sold out.", "The tickets sold out last spring.", "sold out"},
+		{famScarcity, "Seats are almost sold out.", "The tickets sold out last spring.", "almost sold out"},
 		{famPressure, "Don't miss out on the tasting.", "If you still miss out, volunteer at the door.", "miss out"},
 		// hype the classic lists lack
 		{famHype, "An electrifying night of song.", "An electric heater warms the hall.", "electrifying"},

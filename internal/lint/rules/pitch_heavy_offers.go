@@ -127,6 +127,9 @@ var people = wordSet(`you you're i i'm we we're he he's she she's`)
 // midnight on November 30th, this sale is over!". Without a time in the
 // sentence it looks back: "the sale is over; thanks for coming".
 func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if p := norm(tx, toks, i-1); p == "almost" || p == "nearly" || p == "practically" {
+		return nearlyOver(tx, toks, i)
+	}
 	if p := norm(tx, toks, i-1); p != "is" && p != "be" && p != "'s" {
 		return 0, 0, "", false
 	}
@@ -139,6 +142,27 @@ func deadlineOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		if urgentTimes[tx.Norm(&toks[j])] || months[tx.Norm(&toks[j])] {
 			return k, i + 1, famDeadline, true
 		}
+	}
+	return 0, 0, "", false
+}
+
+// nearlyOver: an offer said to be nearly over, "the sale is almost
+// over", "the pledge drive started yesterday, and it's nearly over": time
+// said to be nearly up, as "time is almost up" is, with no date needed.
+// The offer must be named in the sentence: "the storm is nearly over"
+// sells nothing.
+func nearlyOver(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	v := norm(tx, toks, i-2)
+	if v != "is" && v != "be" && v != "are" && !strings.HasSuffix(v, "'s") || !sameSentence(toks, i-2, i) {
+		return 0, 0, "", false
+	}
+	s := sentenceStart(tx, toks, i)
+	if k := hasNorm(tx, toks, s, i-1, offerNouns); k >= 0 {
+		from := k
+		if i-2-k > 4 {
+			from = i - 2 // "…the drive started yesterday, and it's nearly over"
+		}
+		return from, i + 1, famPressure, true
 	}
 	return 0, 0, "", false
 }
@@ -173,7 +197,7 @@ func pricePercentWord(tx *lint.Text, toks []lint.Token, i int) (int, int, family
 	} else if norm(tx, toks, k) != "percent" {
 		return 0, 0, "", false
 	}
-	if k-1 < 0 || toks[k-1].Kind != lint.Number || !sameSentence(toks, k-1, i) {
+	if k-1 < 0 || !isNumber(&toks[k-1]) || !sameSentence(toks, k-1, i) {
 		return 0, 0, "", false
 	}
 	return k - 1, i + 1, famPrice, true
@@ -277,6 +301,28 @@ func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 		return false
 	}
 	return rankClaims[tx.Norm(&toks[i+1])]
+}
+
+// hardSellNumberOne: "#1" written out, "our number one seller", "voted
+// number one", "we're number 1!": a claim of rank, as "#1" is. Without a
+// word of selling after it or a vote before it, "the number one question"
+// ranks a thing the writer talks about.
+func hardSellNumberOne(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if n := norm(tx, toks, i+1); n != "one" && n != "1" || !sameSentence(toks, i, i+1) || toks[i+1].Joined() {
+		return 0, 0, "", false // "a number-one bestseller" is praise, puffery's
+	}
+	if rankClaim(tx, toks, i+1) || sameSentence(toks, i, i+2) && (norm(tx, toks, i+2) == "seller" || norm(tx, toks, i+2) == "sellers") {
+		return i, i + 3, famHardSell, true
+	}
+	switch norm(tx, toks, i-1) {
+	case "voted", "rated", "ranked", "named":
+		return i - 1, i + 2, famHardSell, true
+	case "we're", "we":
+		if endsClause(toks, i+2) {
+			return i - 1, i + 2, famHardSell, true
+		}
+	}
+	return 0, 0, "", false
 }
 
 // plural reports whether a word looks like a plural noun: "candles",

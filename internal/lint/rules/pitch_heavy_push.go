@@ -23,8 +23,8 @@ func addPushCues(add func(c cueCheck, words string)) {
 	add(urgencyAlready, "already")
 	add(scarcityForecast, "expect expects predict predicts bet")
 	add(priceWillMultiply, "double triple twice")
-	add(pressureMustTry, "have need must gotta got")
-	add(lossFleeting, "around along slip")
+	add(pressureMustTry, "have need must gotta got has needs")
+	add(lossFleeting, "around along slip here")
 	add(urgencyNoBetterTime, "better")
 	add(priceBigOffer, "offer offers")
 	add(priceDeepCut, "discounted reduced marked")
@@ -256,8 +256,8 @@ func pressureMustTry(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	you := -1
 	for k := i - 1; k >= since(toks, i, 3); k-- {
 		switch tx.Norm(&toks[k]) {
-		case "you", "you've", "you'll", "ya", "y'all":
-			you = k
+		case "you", "you've", "you'll", "ya", "y'all", "everyone", "everybody":
+			you = k // "everyone has to try this" tells every reader
 		}
 	}
 	if you < 0 {
@@ -265,7 +265,7 @@ func pressureMustTry(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	v := i + 1
 	switch tx.Norm(&toks[i]) {
-	case "have", "need", "got":
+	case "have", "need", "got", "has", "needs":
 		if norm(tx, toks, v) != "to" {
 			return 0, 0, "", false
 		}
@@ -301,6 +301,10 @@ moment sale discount discounts`)
 // rarity words say the chance will not come back.
 var rarity = wordSet(`don't won't doesn't isn't aren't not never rarely seldom`)
 
+// thingPronouns name one thing for sale, as the stock pronouns name many:
+// "it won't be around for long".
+var thingPronouns = wordSet(`it this that it'll`)
+
 // lossFleeting: a chance that will not come back, "opportunities like
 // this don't come around often", "this offer won't be around for long",
 // "these won't be around for long",
@@ -309,9 +313,15 @@ var rarity = wordSet(`don't won't doesn't isn't aren't not never rarely seldom`)
 func lossFleeting(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	from := sentenceStart(tx, toks, i)
 	c := hasNorm(tx, toks, from, i, chanceNouns)
-	if c < 0 && tx.Norm(&toks[i]) == "around" && stockPronouns[tx.Norm(&toks[from])] {
-		// "these won't be around for long": the stock itself, named by
-		// the pronoun that opens the sentence
+	w := tx.Norm(&toks[i])
+	forLong := norm(tx, toks, i+1) == "long" || norm(tx, toks, i+1) == "for" && norm(tx, toks, i+2) == "long"
+	if w == "here" && !forLong {
+		return 0, 0, "", false // "it won't be here until Monday" tells when
+	}
+	if c < 0 && (w == "around" || w == "here") && (stockPronouns[tx.Norm(&toks[from])] || forLong && thingPronouns[tx.Norm(&toks[from])]) {
+		// "these won't be around for long", "it won't be here for
+		// long": the stock itself, named by the pronoun that opens the
+		// sentence
 		c = from
 	}
 	if c < 0 || i-c > 8 {

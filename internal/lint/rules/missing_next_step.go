@@ -40,7 +40,10 @@ invitation addressed to the reader:
     if you know you're going, send in your registration"; a condition with no
     comma ends where "then" or a request's lead opens the main clause: "If
     you want a copy then just email me", "If you have questions feel free to
-    ask"); an
+    ask", or where an action verb with an object follows the word that closes
+    the clause: "If you are stuck book a call with Mira", "Once you have read
+    it reply"; not "if you come along to the new shop this week …", "When you
+    come visit us …"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
     send a few dollars to the fund") or an ellipsis ("the best fortnight

@@ -266,22 +266,29 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
-// unmarkedCondition reports a request after a leading condition that no
-// comma closes, where "then" or the request's own lead marks the start of
-// the main clause: "If you want a copy then just email me", "If you have
-// questions feel free to ask", "If you can help please call Sue". The
-// main clause is read as a sentence of its own, so what it may not be
-// (a rule, advice, a wish) is judged as it is anywhere else.
+// unmarkedCondition reports a request after a leading condition or time
+// clause that no comma closes. The main clause starts where "then" or a
+// request's lead stands ("If you want a copy then just email me", "If you
+// have questions feel free to ask"), or where an action verb follows a
+// word that ends a phrase, since a verb that belongs to the clause comes
+// after its subject, "to", a helper verb, a determiner or a joining word
+// instead: "If you are stuck book a call", "When you're ready reply",
+// "Once you have read it reply", "If you can help call Sue". The main
+// clause is read as a sentence of its own, so what it may not be (a
+// rule, advice, a wish) is judged as it is anywhere else.
 func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
 	if i < len(toks) && coordinators[tx.Norm(&toks[i])] {
 		i++ // "So if you can help please call Sue"
 	}
-	if norm(tx, toks, i) != "if" {
+	if w := norm(tx, toks, i); !conditionWords[w] && w != "whether" {
 		return false
 	}
 	// a condition holds a subject and a verb at least: "If you then
-	// decide …" puts "then" inside it
+	// decide …" puts "then" inside it; a subject of more than one word
+	// leaves its verb unknown ("If the kids book a seat …"), so only a
+	// lead then marks the main clause
+	known := conditionSubjects[norm(tx, toks, i+1)]
 	for k := i + 3; k < len(toks) && k <= i+conditionReach; k++ {
 		if toks[k].Kind == lint.Punct {
 			return false // a comma or a dash closes it, and the readings of a marked condition apply
@@ -289,9 +296,74 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 		if n, _ := mainClauseLeads.Match(tx, toks, k); n > 0 {
 			return ns.imperative(tx, toks[k:])
 		}
+		if !known || !endsPhrase(tx, toks, k-1) {
+			continue
+		}
+		v := k
+		if w := tx.Norm(&toks[v]); w == "just" || w == "simply" || w == "do" {
+			v++ // "If you want a copy just email me"
+		}
+		if ns.verbAt(tx, toks, v) && toks[v].Kind == lint.Word && !strings.Contains(tx.Norm(&toks[v]), "'") && verbReading(tx, toks, v+1) {
+			return ns.imperative(tx, toks[k:])
+		}
 	}
 	return false
 }
+
+// conditionSubjects are the one-word subjects of a leading condition whose
+// verb is the next word: "If you are stuck", "When it rains", "If anyone
+// can help".
+var conditionSubjects = wordSet(`you you're you've you'd you'll it it's they we anyone anybody everyone`)
+
+// endsPhrase reports a word at toks[j] after which a verb of the same
+// clause cannot follow: a noun, an adjective, an object or an adverb
+// ("stuck", "a copy", "read it"). A subject other than "it" ("if you book"), "to", a
+// helper verb, an adverb ("If you then decide …"), a determiner, a
+// preposition, a joining word or a verb
+// that takes a bare verb after it ("come visit", "help set up") leads
+// into a verb of its own clause.
+func endsPhrase(tx *lint.Text, toks []lint.Token, j int) bool {
+	if j < 0 || toks[j].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[j])
+	// "it" takes "-s" on a verb of its own, so a bare verb after it
+	// starts a clause of its own: "Once you have read it reply"
+	return (!pronouns[w] || w == "it") && !speakers[w] && !auxiliaries[w] && !modal(w) && !determiners[w] && !coordinators[w] &&
+		!clausePrepositions[w] && !bareVerbTakers[w] && !subordinators[w] && !relativePronouns[w] && !phraseLeads[w] && !adverbial(w) && w != "not" && w != "never" && !strings.HasSuffix(w, "n't")
+}
+
+// verbReading reports whether what follows a word at toks[i-1] makes it a
+// verb rather than the last noun of the condition: an object ("email
+// me", "book a call", "call Sue"), a particle ("get in touch", "drop
+// by"), "to" or "and" ("reply to this", "reply and tell me"), or the
+// sentence's end. "If you are after a real shop, …" and "if you come to
+// the new shop this week" end on a noun.
+func verbReading(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	if toks[i].Kind != lint.Word {
+		return tx.Word(&toks[i]) == "." || tx.Word(&toks[i]) == "!"
+	}
+	w := tx.Norm(&toks[i])
+	return objectStarts[w] || w != "this" && determiners[w] || capitalised(tx, toks[i]) && !eventDays[w] && !months[w]
+}
+
+// objectStarts open what an imperative takes after it.
+var objectStarts = wordSet(`me us him her them it in up by out over along down round around back on to and or
+any some all`)
+
+// clausePrepositions lead into a noun, never a verb of the main clause:
+// "If you are stuck on book two …".
+var clausePrepositions = wordSet(`of at by from into onto about over under than like per via off up out
+down across through around along`)
+
+// bareVerbTakers are verbs followed by a bare verb of their own clause:
+// "When you come visit us", "If you can help set up", "If you see the
+// kids play".
+var bareVerbTakers = wordSet(`come go help let make see hear watch would could should might will shall must
+please`)
 
 // conditionReach bounds how many words a condition with no comma may run
 // before its main clause.

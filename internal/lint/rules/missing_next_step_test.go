@@ -1662,3 +1662,23 @@ func TestNextStepDoNotHesitate(t *testing.T) {
 		{"near miss: no act", body + "Don't hesitate to relax once the season is over.", true},
 	})
 }
+
+// TestNextStepUnmarkedClauseEnd: a leading condition or time clause with
+// no comma ends where an action verb follows a word that closes a phrase
+// and takes an object, a particle or the sentence's end; a verb after a
+// subject, "to", a helper verb or a verb that takes a bare verb belongs to
+// the clause, and a noun that ends the clause is no verb.
+func TestNextStepUnmarkedClauseEnd(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"after an adjective", body + "If you are stuck with the pattern book a call with Mira.", false},
+		{"after a time clause", body + "When you are ready reply and tell me which bed you chose.", false},
+		{"after an object pronoun", body + "Once you have tried it reply and tell me how it went.", false},
+		{"after a noun", body + "If you would like a spare seed packet email me.", false},
+		{"after a modal's verb", body + "If anyone can help on the stall call Ravi on 0100 200.", false},
+		{"near miss: a noun ends the clause", body + "So if you come along to the new shed this week we will have soup.", true},
+		{"near miss: a verb inside the clause", body + "When you come visit us we will show you the pond.", true},
+		{"near miss: a statement after it", body + "Once you have read it you will know why the beds moved.", true},
+		{"near miss: a subject with its verb", body + "If the children book a slot the teacher signs them in.", true},
+	})
+}

@@ -107,7 +107,14 @@ invitation addressed to the reader:
     to the end of the book", "I hope you went to the show"), "We would
     love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
-    join them"
+    join them"; the readers may be named as everyone, a share of them or
+    a group, also in the passive: "We ask everyone who can to send three
+    pounds", "I encourage all of you to sign", "Parents are warmly invited
+    to come along", "Everyone is asked to bring a plate", and an
+    invitation to an event names its day ("We'd like to invite all
+    growers to the seed swap on Sunday"; not "All parents were asked …",
+    "Our guests are encouraged to explore …", "We invite all members to
+    the party of the century")
   - advice to the reader in a modal with an act: "you should go out and
     get a copy", "you might want to consider …" (not "you should have
     come", "you should shop around and not buy the first deal", nor

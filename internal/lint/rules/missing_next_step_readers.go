@@ -15,17 +15,33 @@ import (
 // have already joined.
 func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 	for j := 1; j+1 < len(toks); j++ {
-		v := -1
+		v, passive := -1, -1
 		switch tx.Norm(&toks[j]) {
 		case "can", "should", "may", "could":
 			v = j + 1
-		case "are", "is":
-			if invitedWords[norm(tx, toks, j+1)] && norm(tx, toks, j+2) == "to" {
-				v = j + 3
+		case "are", "is", "'re":
+			w := j + 1
+			for w < len(toks) && w <= j+3 && (adverbial(tx.Norm(&toks[w])) || tx.Norm(&toks[w]) == "always" || tx.Norm(&toks[w]) == "more" || tx.Norm(&toks[w]) == "than") {
+				w++ // "are warmly invited", "is always welcome", "are more than welcome"
+			}
+			if invitedWords[norm(tx, toks, w)] && norm(tx, toks, w+1) == "to" {
+				v = w + 2
+				passive = w
 			}
 		}
 		if v < 0 || v >= len(toks) {
 			continue
+		}
+		// a group of readers asked or welcomed in the passive is asked
+		// as "you" is: "Parents are invited to come along", "Everyone is
+		// asked to bring a dish", "All members are welcome to vote"
+		if passive > 0 && plainReaders(tx, toks, j) {
+			if invitedTo(tx, toks, passive, v) {
+				return true // "Parents are invited to the meeting on Tuesday"
+			}
+			if p := headVerb(tx, toks, v); ns.openAct(tx, toks, p) && !conduct(tx, toks, p) && !advice(tx, toks, p) {
+				return true
+			}
 		}
 		if tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "simply" {
 			v++
@@ -44,6 +60,29 @@ func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// plainReaders reports a subject before toks[j] that names the readers
+// as a group, with nothing before it but a word that picks them out:
+// "Parents", "All members", "Everyone", "New volunteers", "You". A
+// subject inside a clause ("Parents who were invited …") or after a
+// verb is no request's addressee.
+func plainReaders(tx *lint.Text, toks []lint.Token, j int) bool {
+	s := j - 1
+	if s < 0 {
+		return false
+	}
+	w := tx.Norm(&toks[s])
+	if !readerGroups[w] && !readerNouns[w] && w != "everyone" && w != "everybody" && w != "you" && w != "all" && w != "guests" && w != "visitors" {
+		return false
+	}
+	s--
+	// "Our guests are encouraged to explore …" tells of the writer's
+	// guests in the third person, not of the readers
+	for s >= 0 && toks[s].Kind == lint.Word && groupModifiers[tx.Norm(&toks[s])] {
+		s--
+	}
+	return s < 0 || toks[s].Kind == lint.Punct || leadWords[tx.Norm(&toks[s])] || coordinators[tx.Norm(&toks[s])]
 }
 
 // invitedWords follow "are" in a welcome: "are invited to", "are

@@ -126,15 +126,15 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if norm(tx, toks, j) == "that" {
 		j++
 	}
-	if norm(tx, toks, j) != "you" {
+	you := norm(tx, toks, j) == "you"
+	j = addressee(tx, toks, j)
+	if j < 0 {
 		return false
-	}
-	j++
-	if norm(tx, toks, j) == "all" || norm(tx, toks, j) == "both" {
-		j++
 	}
 	if norm(tx, toks, j) == "to" {
 		j++
+	} else if !you {
+		return false // "we ask all members …" leads to its act with "to"
 	}
 	if j >= len(toks) {
 		return false
@@ -154,10 +154,91 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if w := norm(tx, toks, v); (w == "find" || w == "see" || w == "look") && (whWords[norm(tx, toks, v+1)] || pronouns[norm(tx, toks, v+1)]) {
 		return false // "I encourage you to find what you love" names nothing to find
 	}
+	if invitedTo(tx, toks, k, v) {
+		return true // "We'd like to invite all parents to the meeting on Tuesday"
+	}
 	// the writer asking in the first person takes any act: "we're
 	// humbly asking you to pitch in"
 	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || writerAsks(tx, toks, k) && ns.openAct(tx, toks, v)
 }
+
+// addressee returns the index after the readers a request names at
+// toks[j], or -1 when it names none: "you" ("you all", "you both"), a
+// share of them ("all of you", "those of you who can"), everyone
+// ("everyone", "everybody who is able"), or a group of them ("all
+// members", "our parents", "current subscribers"). A clause that picks
+// out who ("everyone who can") runs to the "to" of the request.
+func addressee(tx *lint.Text, toks []lint.Token, j int) int {
+	w := norm(tx, toks, j)
+	switch {
+	case w == "you":
+		j++
+		if w := norm(tx, toks, j); w == "all" || w == "both" {
+			j++
+		}
+		return j
+	case w == "everyone" || w == "everybody":
+		j++
+	default:
+		if w == "all" && norm(tx, toks, j+1) == "our" {
+			j++ // "all our members"
+		}
+		if norm(tx, toks, j) == "our" {
+			j++
+		}
+		n := readerGroup(tx, toks, j)
+		if n == 0 && readerGroups[norm(tx, toks, j)] {
+			n = 1
+		}
+		if n == 0 && groupModifiers[norm(tx, toks, j)] && readerGroups[norm(tx, toks, j+1)] {
+			n = 2 // "all parents", "new families"
+		}
+		if n == 0 && (w == "those" || w == "any" || w == "each") && norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "you" {
+			n = 3
+		}
+		if n == 0 {
+			return -1
+		}
+		j += n
+	}
+	if r := norm(tx, toks, j); r == "who" || r == "that" {
+		// "everyone who can to give £5", "all of you who are able to"
+		for k := j + 1; k < len(toks) && k <= j+addresseeReach; k++ {
+			if toks[k].Kind == lint.Punct {
+				return -1
+			}
+			if tx.Norm(&toks[k]) == "to" {
+				return k
+			}
+		}
+		return -1
+	}
+	return j
+}
+
+// addresseeReach bounds the clause that picks out which readers a
+// request speaks to: "everyone who is able".
+const addresseeReach = 5
+
+// invitedTo reports an invitation to an event rather than to an act,
+// "We'd like to invite all parents to the meeting on Tuesday", which
+// needs the day the event is on; "we invite you to the table of plenty"
+// names none.
+func invitedTo(tx *lint.Text, toks []lint.Token, k, v int) bool {
+	if !strings.HasPrefix(tx.Norm(&toks[k]), "invit") || v < 1 || norm(tx, toks, v-1) != "to" || !determiners[norm(tx, toks, v)] {
+		return false
+	}
+	for j := v + 1; j < len(toks) && j <= v+invitedReach; j++ {
+		if w := tx.Norm(&toks[j]); eventDays[w] || months[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedReach bounds how far after "invite … to the" the event's day is
+// looked for.
+const invitedReach = 8
 
 // invitesAll reports an invitation put to every reader, whoever makes
 // it: "Church members invite everyone to come out and join them", "the

@@ -1682,3 +1682,28 @@ func TestNextStepUnmarkedClauseEnd(t *testing.T) {
 		{"near miss: a subject with its verb", body + "If the children book a slot the teacher signs them in.", true},
 	})
 }
+
+// TestNextStepReaderGroups: a request names its readers as "you", as
+// everyone, as a share of them or as a group ("all members", "everyone
+// who can"), in the active or the passive, and an invitation to an event
+// names its day; a request that took place, one with no act, one to
+// the writer's guests in the third person or to an event with no day
+// asks nothing.
+func TestNextStepReaderGroups(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"everyone who can", body + "We ask everyone who can to send three pounds to the kitty by Friday.", false},
+		{"all of you", body + "I encourage all of you to sign the petition at the library desk.", false},
+		{"a group after invite", body + "We invite all parents to come to the open evening on Tuesday.", false},
+		{"invited to an event with its day", body + "We would like to invite all growers to the seed swap on Sunday.", false},
+		{"a group in the passive", body + "Parents are warmly invited to come along to the nativity rehearsal.", false},
+		{"everyone in the passive", body + "Everyone is asked to bring a plate of something to share.", false},
+		{"more than welcome", body + "Members are more than welcome to join the walk on Sunday.", false},
+		{"near miss: asked in the past", body + "All parents were asked to bring a packed lunch.", true},
+		{"near miss: no act", body + "We ask all members to be patient while the roof is fixed.", true},
+		{"near miss: no day", body + "We invite all members to the party of the century.", true},
+		{"near miss: the writer's guests", body + "Our guests are encouraged to explore the studio and take pictures.", true},
+		{"near miss: a subject inside a clause", body + "Parents who were invited to the meeting found it useful.", true},
+		{"near miss: a rule", body + "Visitors are asked to keep dogs on leads.", true},
+	})
+}

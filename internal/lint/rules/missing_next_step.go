@@ -95,7 +95,7 @@ invitation addressed to the reader:
     "and", "please", "you can", "feel free to", or after a condition on the
     reader): "pop over to the events page and pick", "swing by the shop",
     "save the date", "If you are out and about stop by", "let me know",
-    "we'd like to hear from you",
+    "we'd like to hear from you" (also "we would like to …"),
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
@@ -173,7 +173,9 @@ giving $10" names the act), also after an aside ("But please, as
     an order put in the passive: "Donations can be dropped off at the
     desk", "Orders can be placed by replying", "Gifts to the roof fund
     can be made online at …", "Donations are accepted gladly at the desk",
-    "Any last questions can be sent in here or on the forum"
+    "Any last questions can be sent in here or on the forum",
+    "Donations can also be made online", "Donations are gratefully
+    received at the vestry door"
     (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
     were made by the scouts"); "Tickets available at the door"
   - the gift laid out as a label and its items: the ways to give ("Ways
@@ -189,7 +191,13 @@ giving $10" names the act), also after an aside ("But please, as
     considering our point"), the door left open for it ("If you haven't
     given yet, it's not too late"; not "If the weather turns, it's not
     too late"), or money sent ("If you listen, send the station a few
-    dollars")
+    dollars"); an amount after "chip in" ("Chip in £5 today"; not "Chip
+    in where you can"), "consider" with the act, with or without
+    "please" ("Consider a small monthly gift", "I hope you'll consider
+    joining"; not "Consider the lilies", "I hope you'll consider what we
+    said"), "Won't you consider a gift?", and the act named with an
+    article ("Make a donation today", "you can make a gift online"; not
+    "Make a wish")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
@@ -1039,8 +1047,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			if emphatic && (v >= len(toks) || toks[v].Kind == lint.Punct) && ns.conditionNamesAct(tx, toks[:k]) {
 				return true
 			}
-		case "will", "would", "could", "can":
-			// "Will you join them?", "Would you consider a gift?"
+		case "will", "would", "could", "can", "won't", "wouldn't":
+			// "Will you join them?", "Would you consider a gift?", "Won't
+			// you consider a gift?"
 			if k+2 < len(toks) && tx.Norm(&toks[k+1]) == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
 				v := k + 2
 				if tx.Norm(&toks[v]) == "please" {
@@ -1115,12 +1124,17 @@ var linkLeads = wordSet(`at on via from here to`)
 // to …"), "enjoy", a resource noun or a link lead. Most words are none of
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
-	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
+	[]string{"please", "will", "would", "could", "can", "won't", "wouldn't", "enjoy", "sign", "thank", "thanks", "consider"},
 	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns), keys(replyNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
 func selfSubject(tx *lint.Text, toks []lint.Token, k int) bool {
+	if k >= 2 && tx.Norm(&toks[k-1]) == "would" && subjectPhrases[tx.Norm(&toks[k])] && (tx.Norm(&toks[k-2]) == "i" || tx.Norm(&toks[k-2]) == "we") {
+		// "I would love to hear from you" is "I'd love to hear from
+		// you" spelt out: the writer's wish is the phrase's own subject
+		return false
+	}
 	for j := max(0, k-2); j < k; j++ {
 		switch tx.Norm(&toks[j]) {
 		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
@@ -1189,7 +1203,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			// "I hope you accept the challenge and make your gift now":
 			// the hoped act may be named by its noun, first or after "and"
 			// in the same clause
-			if hopedAct(tx, toks, v) || hopedVisit(tx, toks, v) {
+			if hopedAct(tx, toks, v) || hopedVisit(tx, toks, v) || ns.considersAct(tx, toks, v) {
 				return true
 			}
 			// "Hope you'll check it out", "hope you will stop by": an
@@ -1785,7 +1799,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	i := skipLeads(tx, toks, 0)
 	i = ns.afterInterjection(tx, toks, i)
-	if lightVerbAct(tx, toks, i) {
+	if lightVerbAct(tx, toks, i) || ns.considersAct(tx, toks, i) || chipsIn(tx, toks, i) {
 		return true
 	}
 	if norm(tx, toks, i) == "do" && !pronouns[norm(tx, toks, i+1)] && ns.verbAt(tx, toks, i+1) && !advice(tx, toks, i+1) && !conduct(tx, toks, i+1) {
@@ -1853,8 +1867,8 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if consequenceClause(tx, toks, k, v) {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
-		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct {
-			return true
+		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct || lightVerbAct(tx, toks, v) {
+			return true // "you can book a table", "you can make a gift online"
 		}
 		// "you can follow us on Instagram": following the writer is an act
 		// the reader takes now; "you can follow the story" is an ability
@@ -1990,14 +2004,17 @@ func namedPlace(tx *lint.Text, toks []lint.Token, from int) bool {
 
 // lightVerbAct reports an imperative whose act is named by its noun: "Do
 // your entry today!", "Place your order by Friday", "Make your donation
-// online". "Do your best" and "make your day" name no act.
+// online", "Make a gift today". "Do your best", "make your day" and "make
+// a wish" name no act.
 func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
 	switch norm(tx, toks, i) {
 	case "do", "make", "place", "submit":
 	default:
 		return false
 	}
-	if norm(tx, toks, i+1) != "your" || i+2 >= len(toks) {
+	// "Make a gift today", "Place an order": an article names the act
+	// as "your" does, though "do a …" is no request for one
+	if art := norm(tx, toks, i+1); art != "your" && (art != "a" && art != "an" || norm(tx, toks, i) == "do") || i+2 >= len(toks) {
 		return false
 	}
 	// the noun may follow a few modifiers: "make your most generous gift"
@@ -2011,6 +2028,40 @@ func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if actNouns[n] || actNouns[n+"s"] {
 			return true
+		}
+	}
+	return false
+}
+
+// chipsIn reports "chip in" or "pitch in" at toks[i] with the amount or
+// the place to give: "Chip in £5 today", "pitch in a few dollars", "chip
+// in at the link". "Chip in where you can" names neither.
+func chipsIn(tx *lint.Text, toks []lint.Token, i int) bool {
+	if w := norm(tx, toks, i); w != "chip" && w != "pitch" || norm(tx, toks, i+1) != "in" {
+		return false
+	}
+	return moneyAt(tx, toks, i+2) > 0 || hasLink(toks[i:])
+}
+
+// considersAct reports "consider" at toks[i] with an act of the
+// reader's after it, named by its noun or by a verb's -ing form:
+// "Consider a gift to the fund", "consider making a donation",
+// "consider joining us". "Consider the lilies" and "consider yourself
+// warned" name no act.
+func (ns *nextStep) considersAct(tx *lint.Text, toks []lint.Token, i int) bool {
+	if norm(tx, toks, i) != "consider" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+1+maxActModifiers; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		n := tx.Norm(&toks[j])
+		if actNouns[n] || actNouns[n+"s"] || gerundOf(n, ns.verbs) != "" || gerundOf(n, hopedActions) != "" || gerundOf(n, offerVerbs) != "" {
+			return true
+		}
+		if !determiners[n] && n != "making" && n != "another" && !adverbial(n) && !strings.HasSuffix(n, "ous") && n != "small" && n != "one-off" && n != "monthly" && n != "regular" {
+			return false
 		}
 	}
 	return false

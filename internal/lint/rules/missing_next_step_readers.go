@@ -251,17 +251,21 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := giftRecipient(tx, toks, k+1)
 	switch norm(tx, toks, j) {
 	case "can", "may":
-		if norm(tx, toks, j+1) != "be" {
+		j++
+		for j < len(toks) && passiveAdverbs[tx.Norm(&toks[j])] {
+			j++ // "can also be made", "may still be dropped off"
+		}
+		if norm(tx, toks, j) != "be" {
 			return false
 		}
-		j += 2
+		j++
 	case "are", "is":
 		j++
 	default:
 		return false
 	}
-	if j < len(toks) && (tx.Norm(&toks[j]) == "also" || tx.Norm(&toks[j]) == "now") {
-		j++
+	for j < len(toks) && (passiveAdverbs[tx.Norm(&toks[j])] || strings.HasSuffix(tx.Norm(&toks[j]), "ly") && givenVerbs[norm(tx, toks, j+1)]) {
+		j++ // "are also accepted", "are gratefully received"
 	}
 	if j >= len(toks) || !givenVerbs[tx.Norm(&toks[j])] {
 		return false
@@ -283,7 +287,11 @@ subscriptions purchases`)
 
 // givenVerbs say how the reader hands over a gift or an order.
 var givenVerbs = wordSet(`made placed purchased bought booked reserved submitted sent dropped ordered donated
-mailed pledged left accepted welcomed sold taken directed emailed addressed`)
+mailed pledged left accepted welcomed welcome received sold taken directed emailed addressed`)
+
+// passiveAdverbs may stand inside a passive pointer's verb group:
+// "Donations can also be made online", "Orders are now taken here".
+var passiveAdverbs = wordSet(`also now still always even`)
 
 // givenPlaces follow the verb to say where or how: "at the desk",
 // "through the farm store", "by replying", "via the form".

@@ -1707,3 +1707,28 @@ func TestNextStepReaderGroups(t *testing.T) {
 		{"near miss: a rule", body + "Visitors are asked to keep dogs on leads.", true},
 	})
 }
+
+// TestNextStepGiftVariants: the ways a gift is asked for read the same
+// in their variants: "would" spelt out, an article in place of "your",
+// "consider" with the act and no "please", a question with "won't", an
+// amount after "chip in", and an adverb inside a passive pointer; a wish,
+// a thought to consider, a vague "chip in" and a gift made in the past
+// ask nothing.
+func TestNextStepGiftVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"would spelt out", body + "We would love to hear from you before the committee meets.", false},
+		{"an article for your", body + "Make a donation to the bell fund before the end of May.", false},
+		{"you can with an article", body + "You can make a gift to the bell fund at the post office counter.", false},
+		{"consider with no please", body + "Consider a small monthly gift to the bell fund this spring.", false},
+		{"consider with a gerund", body + "I hope you'll consider joining the ringers this autumn.", false},
+		{"won't you", body + "Won't you consider a gift to the bell fund this month?", false},
+		{"chip in an amount", body + "Chip in £5 towards the new bell rope today.", false},
+		{"an adverb in the passive", body + "Donations are gratefully received at the vestry door.", false},
+		{"near miss: a wish", body + "Make a wish when the bells ring at midnight.", true},
+		{"near miss: a thought", body + "I hope you'll consider what the ringers said.", true},
+		{"near miss: chip in vaguely", body + "Chip in where you can at home.", true},
+		{"near miss: a gift made", body + "Donations were gratefully received at the vestry door.", true},
+		{"near miss: the writer's wish", body + "We would love to have a bell tower like theirs.", true},
+	})
+}

@@ -207,10 +207,12 @@ Saturdays for your weekend shopping" (not "See you for another issue on
 Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
     "All are welcome", "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
-    "Free admission" (not "children receive free admission"), a price
-    to get in with where to pay it ("Admission is $5 at the door"; not
-    "Tickets are £12 for adults"),
-    "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
+    "Free admission", "Entry is free" (not "children receive free admission", "Entry
+    was free"), a price to get in with where to pay it ("Admission is $5
+    at the door", "Admission is five pounds at the door"; not "Tickets
+    are £12 for adults"),
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", "We are open
+    from 9 to 5, Tuesday to Saturday" (hours need no am or pm), "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A guided walk is available at 11 am", an event
     still to come with its hours ("The beach sweep will go from 8 a.m. to
@@ -218,9 +220,15 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
     on Friday 10-8 at the West Street shop", "The fair takes place on
     Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
-    pm Saturday at 12 Orchard Road", a group's regular meeting with its
-    time and place, "We meet on Tuesdays at 7 pm at the Crown" (not "We
-    met …", "We used to meet …", nor one with no place); not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
+    pm Saturday at 12 Orchard Road", "The plant swap is being held on
+    Sunday from 10 to 2 in the hall", "It's on Sunday from 10 to 2 in the
+    hall" (not "She's on Saturday from 10 to 4 on the till"), a group's regular meeting with its
+    time and place, "We meet on Tuesdays at 7 pm at the Crown", "We are
+    meeting on Thursday at 7 pm at the Anchor" (not "We
+    met …", "We used to meet …", nor one with no place), the writer who
+    will be at a place with hours, "We'll be at the market on Saturday
+    from 9 till 1" (not "We were at …", "We'll probably be at …", "We'll
+    be at the market next year"); not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
     pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't

@@ -1732,3 +1732,30 @@ func TestNextStepGiftVariants(t *testing.T) {
 		{"near miss: the writer's wish", body + "We would love to have a bell tower like theirs.", true},
 	})
 }
+
+// TestNextStepEventVariants: an event's time and place read the same in
+// their variants: hours with no am or pm ("from 9 to 5"), "is being
+// held", a contracted "is" ("The fair's on …"), "it" for the event, a
+// meeting in the progressive, the writer who will be at a place with
+// hours, "entry" for "admission" and a price in words; the same in the
+// past, hedged, or with no hours, invites nobody.
+func TestNextStepEventVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open with bare hours", body + "We are open from 9 to 5, Tuesday to Saturday.", false},
+		{"opening hours with bare hours", body + "Opening hours are 9 to 5, Tuesday to Saturday.", false},
+		{"being held", body + "The plant swap is being held on Sunday from 10 to 2 in the church hall.", false},
+		{"a contracted is", body + "The plant swap's on Sunday from 10 to 2 in the church hall.", false},
+		{"it for the event", body + "It's on Sunday from 10 to 2 in the church hall.", false},
+		{"meeting in the progressive", body + "We are meeting on Thursday at 7 pm at the Anchor.", false},
+		{"the writer there with hours", body + "We'll be at the farmers' market on Saturday from 9 till 1.", false},
+		{"entry is free", body + "Entry is free.", false},
+		{"a price in words", body + "Admission is five pounds at the door.", false},
+		{"near miss: the writer there in the past", body + "We were at the farmers' market on Saturday from 9 till 1.", true},
+		{"near miss: the writer there, hedged", body + "We'll probably be at the farmers' market on Saturday from 9 till 1.", true},
+		{"near miss: the writer there with no hours", body + "We'll be at the farmers' market next year.", true},
+		{"near miss: someone's shift", body + "She's on Saturday from 10 to 4 on the till.", true},
+		{"near miss: entry in the past", body + "Entry was free last year.", true},
+		{"near miss: open in the past", body + "We were open from 9 to 5, Tuesday to Saturday.", true},
+	})
+}

@@ -54,7 +54,10 @@ invitation addressed to the reader:
     an imperative of any verb whose means is an act ("So drive him nuts
     by taking advantage of the great deals", "Celebrate by booking a
     table"; not "Several bloggers took part by giving …")
-  - a request: "please consider…", "Will you join them?", "you can book…",
+  - a request: "please consider…", "Will you join them?", "you can book…" (also "you can
+      simply book", "you all can", "you are able to", "you'll be able to"
+      and "Everyone can …", "All of you can …" with the act; not "Not
+      everyone can …"),
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
     "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
@@ -74,12 +77,17 @@ invitation addressed to the reader:
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", a question about the reader's wish to come or to give
     ("Would you like to join us on Sunday?", "Fancy joining us at the
-    quiz?", "Care to volunteer at the fair?"; not "Care to guess what
-    happened?", "Want to help?", "Do you want to give up sugar?"), a
+    quiz?", "Care to volunteer at the fair?", also asked of "anyone" or
+    "any of you", with "??" or a full stop after the inverted verb,
+    "Would you be willing to help …?", "Do you fancy joining …?", "What
+    about joining …?", "Wanna join …?"; not "Care to guess what
+    happened?", "Want to help?", "Do you want to give up sugar?", "Would
+    you like to join us, she asked."), a
     question about the reader's intent to act ("Are you going to take
-    the pledge?", "Will you be joining us on Sunday?", "Won't you join
+    the pledge?", "Will you be joining us on Sunday?", "Are you joining
+    us on Friday?", "Won't you join
     us at the litter pick?"; not "Are you going to take a break?", "Will
-    you be surprised?"), "if you'd like to help — with an hour or a gift — …",
+    you be surprised?", "Are you coming down with a cold?"), "if you'd like to help — with an hour or a gift — …",
     "if you'd like to take advantage of Priority Booking" (an offer
     named; not "… of it"), the reader's act put as the good it does
     after a condition on the reader ("if you've been thinking about a
@@ -1860,16 +1868,16 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if ns.youWillFind(tx, toks, k) {
 			return true
 		}
-		if tx.Norm(&toks[k]) != "you" || !modal(tx.Norm(&toks[k+1])) {
+		v := youCan(tx, toks, k)
+		if v < 0 {
 			continue
 		}
 		// "you can book" as a clause of its own, not "the best signal you can get"
 		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[tx.Norm(&toks[k-1])] {
 			continue
 		}
-		v := k + 2
-		if v < len(toks) && youCanAdverbs[tx.Norm(&toks[v])] {
-			v++ // "you can still buy it here", "you can easily book online"
+		if v < len(toks) && (youCanAdverbs[tx.Norm(&toks[v])] || strings.HasSuffix(tx.Norm(&toks[v]), "ly") && ns.verbs[norm(tx, toks, v+1)]) {
+			v++ // "you can still buy it here", "you can easily book online", "you can simply book"
 		}
 		v = headVerb(tx, toks, v)
 		if consequenceClause(tx, toks, k, v) {
@@ -1901,6 +1909,45 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// youCan returns the index of the verb after the reader's ability at
+// toks[k], or -1: "you can", "you could", "you all can", "you are able
+// to", "you'll be able to", "you will be able to".
+func youCan(tx *lint.Text, toks []lint.Token, k int) int {
+	j := k + 1
+	switch tx.Norm(&toks[k]) {
+	case "you":
+		if w := norm(tx, toks, j); w == "all" || w == "both" {
+			j++ // "you all can book"
+		}
+		if modal(norm(tx, toks, j)) {
+			return j + 1
+		}
+		switch norm(tx, toks, j) {
+		case "are", "'re":
+			j++
+		case "will", "'ll":
+			if norm(tx, toks, j+1) != "be" {
+				return -1
+			}
+			j += 2
+		default:
+			return -1
+		}
+	case "you're":
+	case "you'll":
+		if norm(tx, toks, j) != "be" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if norm(tx, toks, j) != "able" || norm(tx, toks, j+1) != "to" {
+		return -1
+	}
+	return j + 2
 }
 
 // forMore reports a pointer that opens on "for more" with no comma

@@ -90,8 +90,9 @@ func plainReaders(tx *lint.Text, toks []lint.Token, j int) bool {
 var invitedWords = wordSet(`invited welcome encouraged asked`)
 
 // genericSubject reports a subject before toks[j] that names any reader
-// who fits: "anyone (interested)", "whoever", "those who …", "people who
-// …", "interested volunteers", "prospective members".
+// who fits: "anyone (interested)", "everyone", "all of you", "whoever",
+// "those who …", "people who …", "interested volunteers", "prospective
+// members".
 func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 	for s := j - 1; s >= 0 && s >= j-8; s-- {
 		if toks[s].Kind == lint.Punct {
@@ -99,7 +100,12 @@ func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 		}
 		w := tx.Norm(&toks[s])
 		switch {
-		case w == "anyone" || w == "anybody" || w == "whoever":
+		case w == "anyone" || w == "anybody" || w == "whoever" || w == "everyone" || w == "everybody":
+			if s > 0 && tx.Norm(&toks[s-1]) == "not" {
+				return false // "Not everyone can come" tells who cannot
+			}
+		case w == "you" && s >= 2 && tx.Norm(&toks[s-1]) == "of" && (tx.Norm(&toks[s-2]) == "all" || tx.Norm(&toks[s-2]) == "any"):
+			s -= 2 // "All of you can email the farm"
 		case (w == "those" || readerGroups[w]) && (norm(tx, toks, s+1) == "who" || norm(tx, toks, s+1) == "interested" || norm(tx, toks, s+1) == "wishing"):
 		case interestedWords[w] && readerGroups[norm(tx, toks, s+1)]:
 		default:

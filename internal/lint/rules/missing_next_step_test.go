@@ -1759,3 +1759,36 @@ func TestNextStepEventVariants(t *testing.T) {
 		{"near miss: open in the past", body + "We were open from 9 to 5, Tuesday to Saturday.", true},
 	})
 }
+
+// TestNextStepQuestionAndAbilityVariants: an offer put as a question
+// reads the same with "??" or a full stop after its inverted verb, with
+// "anyone" or "any of you" asked, "would you be willing to", "do you
+// fancy", "what about", "wanna" and "are you joining us"; the reader's
+// ability reads the same with an -ly adverb, "you all can", "are able
+// to", "will be able to", "everyone can" and "all of you can". A
+// question reported, a cold coming on, a guess, "not everyone can" and
+// an ability with nowhere to act ask nothing.
+func TestNextStepQuestionAndAbilityVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"two question marks", body + "Would you like to join us for the lantern walk on Friday??", false},
+		{"a full stop", body + "Would you like to join us for the lantern walk on Friday.", false},
+		{"anyone asked", body + "Would anyone like to join us for the lantern walk on Friday?", false},
+		{"any of you", body + "Would any of you like to help with the lanterns on Friday?", false},
+		{"willing", body + "Would you be willing to help with the lanterns on Friday?", false},
+		{"do you fancy", body + "Do you fancy joining us for the lantern walk?", false},
+		{"what about", body + "What about joining us for the lantern walk on Friday?", false},
+		{"are you joining", body + "Are you joining us for the lantern walk on Friday?", false},
+		{"an -ly adverb", body + "You can simply book a lantern at example.com/lanterns.", false},
+		{"you all can", body + "You all can book a lantern at example.com/lanterns.", false},
+		{"are able to", body + "You are able to book a lantern at example.com/lanterns.", false},
+		{"will be able to", body + "You'll be able to book a lantern at example.com/lanterns from Monday.", false},
+		{"everyone can", body + "Everyone can book a lantern at the library desk.", false},
+		{"all of you can", body + "All of you can book a lantern at the library desk.", false},
+		{"near miss: a question reported", body + "Would you like to join us on Friday, she asked.", true},
+		{"near miss: a cold coming on", body + "Are you coming down with a cold?", true},
+		{"near miss: a guess", body + "Would anyone like to guess what happened?", true},
+		{"near miss: not everyone", body + "Not everyone can book a lantern at the library desk.", true},
+		{"near miss: an ability with no place", body + "You'll be able to see the stars from the hill.", true},
+	})
+}

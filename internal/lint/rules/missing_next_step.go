@@ -1876,7 +1876,7 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[tx.Norm(&toks[k-1])] {
 			continue
 		}
-		if v < len(toks) && (youCanAdverbs[tx.Norm(&toks[v])] || strings.HasSuffix(tx.Norm(&toks[v]), "ly") && ns.verbs[norm(tx, toks, v+1)]) {
+		if v < len(toks) && youCanAdverbs[tx.Norm(&toks[v])] {
 			v++ // "you can still buy it here", "you can easily book online", "you can simply book"
 		}
 		v = headVerb(tx, toks, v)
@@ -2162,8 +2162,11 @@ func hasLink(toks []lint.Token) bool {
 
 func modal(w string) bool { return w == "can" || w == "could" || w == "may" || w == "should" }
 
-// youCanAdverbs may stand between "you can" and the verb it offers.
-var youCanAdverbs = wordSet(`also now always just still easily even`)
+// youCanAdverbs may stand between "you can" and the verb it offers: how
+// easily the reader can act, not when ("you should finally try that
+// recipe" urges the reader's own business).
+var youCanAdverbs = wordSet(`also now always just still easily even simply quickly securely safely directly
+conveniently instantly`)
 
 // strongActions count after "you can": they are invitations, not abilities.
 var strongActions = map[string]bool{

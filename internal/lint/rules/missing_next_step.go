@@ -30,7 +30,8 @@ them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "don't hesitate to", "why not", "either", a word set off by a comma ("Oh, and get your flu
+    "don't hesitate to", "why not", "either", "anyway", "either way", "oh
+    and", "as always", "kindly" (with or without a comma), a word set off by a comma ("Oh, and get your flu
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
@@ -101,7 +102,9 @@ invitation addressed to the reader:
     would understand"), or the writer welcoming replies: "I'd welcome your questions"
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
-    reader): "pop over to the events page and pick", "swing by the shop",
+    reader, or after any lead: "Make sure you stop by on Saturday"):
+    "pop over to the events page and pick", "swing by the shop", "Pop
+    down to the studio", "Stop into the shop", "Ring us on …", "Text me …",
     "save the date", "If you are out and about stop by", "let me know",
     "we'd like to hear from you" (also "we would like to …"),
     "- reach out at the help desk"; not
@@ -1598,6 +1601,28 @@ check out
 pop over
 pop by
 pop in
+pop down
+pop along
+pop round
+pop into
+stop into
+nip in
+nip down
+nip over
+call round
+drop into
+ring us
+ring me
+phone us
+phone me
+text us
+text me
+dm us
+dm me
+shoot me an
+shoot us an
+shoot me a
+shoot us a
 swing by
 drop by
 drop in
@@ -1785,7 +1810,17 @@ if you want
 in the meantime
 meantime
 meanwhile
-until then`, "lead"))
+until then
+anyway
+anyhow
+either way
+oh and
+as always
+as ever
+kindly
+dont forget to
+dont hesitate to
+with that in mind`, "lead"))
 
 // Subordinators start a leading clause: "If it still fails, reply …".
 var subordinators = map[string]bool{

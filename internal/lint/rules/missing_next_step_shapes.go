@@ -29,6 +29,11 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
 		return !teaser(tx, toks, k+n)
 	}
+	if skipLeads(tx, toks, 0) == k {
+		// the phrase opens the sentence after its leads: "Make sure you
+		// stop by on Saturday", "Kindly drop us a line"
+		return !teaser(tx, toks, k+n)
+	}
 	prev := tx.Norm(&toks[k-1])
 	if prev == "not" && k >= 3 && (norm(tx, toks, k-2) == "do" || norm(tx, toks, k-2) == "does") && toks[k-3].Kind == lint.Word && !phraseLeads[tx.Norm(&toks[k-3])] {
 		return false // "people with a full cart do not check out" tells what they do

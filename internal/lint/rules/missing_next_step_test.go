@@ -1792,3 +1792,29 @@ func TestNextStepQuestionAndAbilityVariants(t *testing.T) {
 		{"near miss: an ability with no place", body + "You'll be able to see the stars from the hill.", true},
 	})
 }
+
+// TestNextStepLeadAndVisitVariants: the leads a writer puts before a
+// request with no comma ("Anyway", "Either way", "Oh and", "As always",
+// "Kindly"), an action phrase after any lead ("Make sure you stop by"),
+// the British ways to drop in ("pop down to", "nip in", "stop into") and
+// to make contact ("ring us", "text me") read as their plain forms; the
+// same leads before a statement or an exhortation, and the phrases with
+// a subject of their own, ask nothing.
+func TestNextStepLeadAndVisitVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"anyway with no comma", body + "Anyway book your place on the pottery taster before Friday.", false},
+		{"either way with no comma", body + "Either way book your place on the pottery taster before Friday.", false},
+		{"oh and with no comma", body + "Oh and bring an apron to the pottery taster.", false},
+		{"as always with no comma", body + "As always reply and tell me which glaze you liked.", false},
+		{"kindly", body + "Kindly reply and tell me which glaze you liked.", false},
+		{"a phrase after a lead", body + "Make sure you stop by the studio on Saturday.", false},
+		{"pop down to", body + "Pop down to the studio on Saturday and try the wheel.", false},
+		{"stop into", body + "Stop into the studio on Saturday.", false},
+		{"ring us", body + "Ring us on 0100 200 300 to book the wheel.", false},
+		{"near miss: anyway before a statement", body + "Anyway the kiln was fixed by Tuesday.", true},
+		{"near miss: as ever before an exhortation", body + "As ever, take care.", true},
+		{"near miss: a phrase with its subject", body + "They pop down to the studio on Saturdays.", true},
+		{"near miss: kindly note", body + "Kindly note the studio is closed in August.", true},
+	})
+}

@@ -35,7 +35,8 @@ invitation addressed to the reader:
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …", "For more specials visit our stores" with no comma, "To
+    purchase …", "For more specials visit our stores" or "For tickets call the box
+      office" with no comma (not "For tickets we sold out in a day"), "To
     see what the other shops offer go to the team page" or "To volunteer
     at the fair contact Dana" with no comma, "But
     if you know you're going, send in your registration"; a condition with no
@@ -98,7 +99,7 @@ invitation addressed to the reader:
     the reader's noun; not "add your voice"), a
     request put as gratitude for a condition ("If you could chip in a
     dollar, it would be wonderful", "If you could spare $10, it would go a
-    long way"; not "If you could see their faces, you
+    long way", also with no comma before "it would"; not "If you could see their faces, you
     would understand"), or the writer welcoming replies: "I'd welcome your questions"
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
@@ -106,7 +107,8 @@ invitation addressed to the reader:
     "pop over to the events page and pick", "swing by the shop", "Pop
     down to the studio", "Stop into the shop", "Ring us on …", "Text me …",
     "save the date", "If you are out and about stop by", "let me know",
-    "we'd like to hear from you" (also "we would like to …"),
+    "we'd like to hear from you" (also "we would like to …"), "I'm always happy to
+      hear from you", "I'm happy to answer any questions" (not "happy to report …"),
     "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
@@ -216,7 +218,7 @@ for the quiz on Thursday night", "I hope to see you this Friday for our
 first winter market", "We look forward to seeing you over the next few
 Saturdays for your weekend shopping" (not "See you for another issue on
 Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
-    "All are welcome", "New members are always welcome", "Walk-ins
+    "All are welcome", "Everyone is invited." (not "Everyone was invited."), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission", "Entry is free" (not "children receive free admission", "Entry
     was free"), a price to get in with where to pay it ("Admission is $5
@@ -1287,7 +1289,14 @@ func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) boo
 			break
 		}
 		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "-" {
-			return false
+			break
+		}
+		// with no comma the main clause starts at its own subject and
+		// modal after the word that closes the condition: "If you could
+		// chip in a dollar it would be wonderful"
+		if w := tx.Norm(&toks[j]); j > m+2 && endsPhrase(tx, toks, j-1) && (gratefulSubjects[w] && (norm(tx, toks, j+1) == "would" || norm(tx, toks, j+1) == "will") || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll")) {
+			c = j - 1
+			break
 		}
 	}
 	if c < 0 {
@@ -1326,6 +1335,10 @@ func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) boo
 	}
 	return gratitudeWords[norm(tx, toks, j)]
 }
+
+// gratefulSubjects open the main clause of a request put as gratitude:
+// "it would be wonderful", "we would be so grateful".
+var gratefulSubjects = wordSet(`it that i we`)
 
 // degreeWords strengthen the writer's gratitude: "very grateful".
 var degreeWords = wordSet(`very so really truly most hugely incredibly extremely super`)
@@ -1695,6 +1708,12 @@ mark your calendars
 mark your diary
 see you there
 love to hear from you
+happy to hear from you
+glad to hear from you
+happy to answer any
+happy to answer your
+glad to answer any
+happy to help with any
 like to hear from you
 love to hear what you
 like to hear what you
@@ -1985,21 +2004,31 @@ func youCan(tx *lint.Text, toks []lint.Token, k int) int {
 	return j + 2
 }
 
-// forMore reports a pointer that opens on "for more" with no comma
-// before its verb: "For more specials visit our stores on the 24th",
-// "For more details call us". A comparison ("For more than a year we
+// forMore reports a pointer that opens on "for more" or on what the
+// reader seeks, with no comma before its verb: "For more specials visit
+// our stores on the 24th", "For more details call us", "For tickets call
+// the box office". A comparison ("For more than a year we
 // visit …") is no pointer, and the verb must reach the writer, a
 // determiner's noun or a link.
 func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
-	if norm(tx, toks, lead) != "for" || norm(tx, toks, lead+1) != "more" {
+	if norm(tx, toks, lead) != "for" {
 		return false
+	}
+	// "For more specials …", or what the reader seeks named at once:
+	// "For tickets call the box office", "For details visit …"
+	if w := norm(tx, toks, lead+1); w != "more" && !infoNouns[w] && !resourceNouns[w] && !actNouns[w] && !replyNouns[w] && w != "enquiries" && w != "inquiries" {
+		return false
+	}
+	first := lead + 3 // "For more details call us": the noun comes first
+	if norm(tx, toks, lead+1) != "more" {
+		first = lead + 2 // "For tickets call …"
 	}
 	for j := lead + 2; j < len(toks) && j <= lead+5; j++ {
 		w := tx.Norm(&toks[j])
 		if toks[j].Kind != lint.Word || w == "than" || pronouns[w] || auxiliaries[w] || thirdParties[w] {
 			return false
 		}
-		if j > lead+2 && ns.verbAt(tx, toks, j) && j+1 < len(toks) && (determiners[norm(tx, toks, j+1)] || norm(tx, toks, j+1) == "us" || norm(tx, toks, j+1) == "me" || toks[j+1].Link()) {
+		if j >= first && ns.verbAt(tx, toks, j) && j+1 < len(toks) && (determiners[norm(tx, toks, j+1)] || norm(tx, toks, j+1) == "us" || norm(tx, toks, j+1) == "me" || toks[j+1].Link()) {
 			return true
 		}
 	}
@@ -2074,7 +2103,7 @@ func (ns *nextStep) purposeThenGo(tx *lint.Text, toks []lint.Token, lead int) bo
 const purposeReach = 16
 
 // pointerVerbs send the reader somewhere after a purpose clause.
-var pointerVerbs = wordSet(`visit go head click call email contact check`)
+var pointerVerbs = wordSet(`visit go head click call email contact check reply write ring phone text message`)
 
 // namedPlace reports a place named after "at", "on" or "from" within a
 // few words of toks[from]: "you can see the aerial view from Bring Me

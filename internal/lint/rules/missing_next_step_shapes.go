@@ -409,6 +409,9 @@ var conditionSubjects = wordSet(`you you're you've you'd you'll it it's they we 
 // that takes a bare verb after it ("come visit", "help set up") leads
 // into a verb of its own clause.
 func endsPhrase(tx *lint.Text, toks []lint.Token, j int) bool {
+	if j >= 0 && toks[j].Kind == lint.Number {
+		return true // an amount or a count closes a phrase: "If you can spare £10 it will …"
+	}
 	if j < 0 || toks[j].Kind != lint.Word {
 		return false
 	}
@@ -854,7 +857,8 @@ func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 		if norm(tx, toks, j) == "always" || norm(tx, toks, j) == "very" || norm(tx, toks, j) == "most" {
 			j++ // "Newcomers are always welcome"
 		}
-		if norm(tx, toks, j) == "welcome" && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
+		if (norm(tx, toks, j) == "welcome" || norm(tx, toks, j) == "invited" && j+1 >= len(toks)-1) && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
+			// "Everyone is invited." stands as "Everyone is welcome." does
 			return true
 		}
 	}

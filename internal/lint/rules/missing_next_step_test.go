@@ -1818,3 +1818,26 @@ func TestNextStepLeadAndVisitVariants(t *testing.T) {
 		{"near miss: kindly note", body + "Kindly note the studio is closed in August.", true},
 	})
 }
+
+// TestNextStepPointerAndWelcomeVariants: a pointer that opens on what
+// the reader seeks with no comma ("For tickets call …"), a purpose with
+// no comma before "reply", a request put as gratitude with no comma
+// after its condition, "Everyone is invited." as "Everyone is welcome."
+// and the writer happy to hear from or answer the reader read as their
+// plain forms; the same words as a statement ask nothing.
+func TestNextStepPointerAndWelcomeVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"for tickets", body + "For tickets call the box office on 0100 200 300.", false},
+		{"purpose then reply", body + "To book a seat reply to this email with your name.", false},
+		{"gratitude with no comma", body + "If you could spare £10 it would go a long way.", false},
+		{"everyone is invited", body + "Everyone is invited.", false},
+		{"happy to hear from you", body + "I'm always happy to hear from you.", false},
+		{"happy to answer", body + "I'm happy to answer any questions about the rota.", false},
+		{"near miss: for tickets as a statement", body + "For tickets we sold out in a day.", true},
+		{"near miss: a purpose that was", body + "To book a seat they had to reply by letter.", true},
+		{"near miss: a condition on seeing", body + "If you could see their faces it would break your heart.", true},
+		{"near miss: everyone was invited", body + "Everyone was invited.", true},
+		{"near miss: happy to report", body + "We're happy to report the fair went well.", true},
+	})
+}

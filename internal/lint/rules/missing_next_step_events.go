@@ -135,7 +135,8 @@ func beBefore(tx *lint.Text, toks []lint.Token, k int) bool {
 }
 
 // clockTime reports a time of day starting at toks[i]: "7 am", "2pm",
-// "5:00 p.m.", "noon".
+// "7.30pm", "5:00 p.m.", "noon". A bare "7:00" (no "am" or "pm") is
+// left out: without them it may as well be a score, a verse or a length.
 func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 	tk := &toks[i]
 	if tx.Norm(tk) == "noon" || tx.Norm(tk) == "midday" {
@@ -144,7 +145,7 @@ func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 	if tk.Kind == lint.Word {
 		// "8pm" read as one word
 		w := strings.TrimRight(tx.Norm(tk), ".")
-		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:")
+		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:.")
 		return trimmed == "" && w != "am" && w != "pm" && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
 	}
 	if tk.Kind != lint.Number {

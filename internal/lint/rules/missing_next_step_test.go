@@ -1841,3 +1841,14 @@ func TestNextStepPointerAndWelcomeVariants(t *testing.T) {
 		{"near miss: happy to report", body + "We're happy to report the fair went well.", true},
 	})
 }
+
+// TestNextStepDecimalClock: a time with a dot and "pm" run together,
+// "7.30pm", is a time of day as "7:30 pm" is; a meeting that was is no
+// door whatever the format.
+func TestNextStepDecimalClock(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"dotted time", body + "We meet on Tuesdays at 7.30pm at the Anchor.", false},
+		{"near miss: a meeting that was", body + "We met on Tuesdays at 7.30pm at the Anchor.", true},
+	})
+}

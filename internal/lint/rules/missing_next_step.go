@@ -31,7 +31,8 @@ invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
     "don't hesitate to", "why not", "either", "anyway", "either way", "oh
-    and", "as always", "kindly" (with or without a comma), a word set off by a comma ("Oh, and get your flu
+    and", "as always", "kindly" (with or without a comma), a word set off by a comma or the readers called by name ("So everyone,
+    book your seat"; not "Folks, take care") ("Oh, and get your flu
     shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
@@ -129,7 +130,8 @@ invitation addressed to the reader:
     "Our guests are encouraged to explore …", "We invite all members to
     the party of the century")
   - advice to the reader in a modal with an act: "you should go out and
-    get a copy", "you might want to consider …" (not "you should have
+    get a copy", "you might want to consider …", "you may wish to book", "you might like
+      to book" (not "you should have
     come", "you should shop around and not buy the first deal", nor
     "you have to order what you want quickly because stock runs out",
     which names nothing to order and nowhere to order it; "… what you
@@ -255,7 +257,9 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     make your interests known", "Suggestions are welcome at …", "More
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
-    "Spaces are limited, so book early", "the show is well worth a visit",
+    "Spaces are limited, so book early" (also with no comma when the
+    imperative ends on when to act, "so book early"; not "so we went home
+    early"), "the show is well worth a visit",
     "I hope that you will attend …", "you know where to find us", "the
     winner's name is on the list so bring a valid ID", "soup or pie as
     options so come out and eat"; the shops that stock the goods: "The
@@ -351,7 +355,8 @@ not do ("most buyers do not check out"), a resource that is not there
 nothing named ("I encourage you to find what you love"), a caption
 ("View from the hill"), or an invitation in the
 section before a closing section that has a full paragraph. A
-recommendation ("we recommend registering early", "We suggest bookings
+recommendation ("we recommend registering early", "Booking early is
+recommended", "We suggest bookings
 for the quiz night", "Reservations are recommended", "it is recommended
 that you book ahead"; not "We recommend this book" nor "recommended by the
 critics"), "I want you to send
@@ -2208,7 +2213,10 @@ func (ns *nextStep) afterInterjection(tx *lint.Text, toks []lint.Token, i int) i
 		return i
 	}
 	w := tx.Norm(&toks[i])
-	if ns.listedAct(w) || w == "go" || subordinators[w] || conditionWords[w] || pronouns[w] || speakers[w] || determiners[w] || auxiliaries[w] || thirdParties[w] {
+	// the readers called by name are set off as an interjection is: "So
+	// everyone, book your seat", "Folks, come on down"
+	vocative := w == "everyone" || w == "everybody" || w == "folks"
+	if !vocative && (ns.listedAct(w) || w == "go" || subordinators[w] || conditionWords[w] || pronouns[w] || speakers[w] || determiners[w] || auxiliaries[w] || thirdParties[w]) {
 		return i
 	}
 	return skipLeads(tx, toks, i+2)

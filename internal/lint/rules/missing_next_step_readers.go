@@ -287,7 +287,7 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 }
 
 // actNouns are what a reader gives, orders or books.
-var actNouns = wordSet(`donations donation gifts orders pre-orders preorders reservations bookings tickets
+var actNouns = wordSet(`donations donation gifts orders pre-orders preorders reservations reservation bookings booking tickets
 applications submissions entries nominations pledges contributions rsvps registrations memberships
 subscriptions purchases`)
 

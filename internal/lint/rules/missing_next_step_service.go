@@ -178,6 +178,9 @@ func (ns *nextStep) recommendsAction(tx *lint.Text, toks []lint.Token, k int) bo
 // critics") praises instead.
 func recommendedAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := k + 1
+	if w := norm(tx, toks, j); w == "early" || w == "ahead" {
+		j++ // "Booking early is recommended"
+	}
 	if w := norm(tx, toks, j); w != "are" && w != "is" {
 		return false
 	}

@@ -817,9 +817,14 @@ func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	}
 	o := norm(tx, toks, k+2)
 	// "…as options so come out and eat": a trip's particle stands where
-	// the object would
-	return determiners[o] || o == "us" || o == "me" || norm(tx, toks, k+1) == "come" && comeOnWays[o]
+	// the object would; "places are limited so book early": the haste
+	// it asks for does too
+	return determiners[o] || o == "us" || o == "me" || norm(tx, toks, k+1) == "come" && comeOnWays[o] || whenToAct[o] && k+2 == len(toks)-2
 }
+
+// whenToAct end a short imperative by saying when to act: "so book
+// early", "so order now".
+var whenToAct = wordSet(`early now today soon quickly ahead`)
 
 // newcomers are the readers a club or a class welcomes when it asks them
 // to come: "Beginners are always welcome", "Walk-ins welcome". "Dogs are

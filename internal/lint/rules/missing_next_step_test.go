@@ -1852,3 +1852,25 @@ func TestNextStepDecimalClock(t *testing.T) {
 		{"near miss: a meeting that was", body + "We met on Tuesdays at 7.30pm at the Anchor.", true},
 	})
 }
+
+// TestNextStepAdviceVariants: "so" before a short imperative with no
+// comma when the imperative ends on when to act ("so book early"),
+// "booking" as "bookings" in a passive recommendation, "may wish to" and
+// "might like to" as "might want to", and the readers called by name
+// before an imperative read as their plain forms; a statement after
+// "so", a recommendation that was, a wish to inform and a name before
+// an exhortation ask nothing.
+func TestNextStepAdviceVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"so with no comma", body + "Places on the wreath course are limited so book early.", false},
+		{"booking recommended", body + "Booking early is recommended for the wreath course.", false},
+		{"may wish to", body + "You may wish to book early for the wreath course.", false},
+		{"might like to", body + "You might like to book early for the wreath course.", false},
+		{"everyone called", body + "So everyone, book your place on the wreath course.", false},
+		{"near miss: so before a statement", body + "It was so cold so we went home early.", true},
+		{"near miss: recommended in the past", body + "Booking was recommended last year.", true},
+		{"near miss: a wish to inform", body + "You may wish to know that the hall is closed.", true},
+		{"near miss: a name before an exhortation", body + "Folks, take care.", true},
+	})
+}

@@ -31,13 +31,14 @@ invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
     "don't hesitate to", "why not", "either", "anyway", "either way", "oh
-    and", "as always", "kindly" (with or without a comma), a word set off by a comma or the readers called by name ("So everyone,
-    book your seat"; not "Folks, take care") ("Oh, and get your flu
-    shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
+    and", "as always", "kindly" (with or without a comma), a word set
+    off by a comma ("Oh, and get your flu shot", "Alright, now, tell me
+    …"), the readers called by name ("So everyone, book your seat"; not
+    "Folks, take care"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
     purchase …", "For more specials visit our stores" or "For tickets call the box
-      office" with no comma (not "For tickets we sold out in a day"), "To
+    office" with no comma (not "For tickets we sold out in a day"), "To
     see what the other shops offer go to the team page" or "To volunteer
     at the fair contact Dana" with no comma, "But
     if you know you're going, send in your registration"; a condition with no

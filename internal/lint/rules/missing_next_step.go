@@ -215,7 +215,9 @@ giving $10" names the act), also after an aside ("But please, as
     article ("Make a donation today", "you can make a gift online"; not
     "Make a wish")
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "We hope to see many of you at the open house on Friday", "I'd love
+    there", "We'd love to have you there", "We look forward to welcoming
+    you on Saturday at the orchard" (not "It was lovely to see you at …"),
+    "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
 for the quiz on Thursday night", "I hope to see you this Friday for our
 first winter market", "We look forward to seeing you over the next few

@@ -679,7 +679,16 @@ channels channel listings schedule`)
 // Monday" close a letter instead: they name no place to come to.
 func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if tx.Norm(&toks[k]) != "see" && tx.Norm(&toks[k]) != "seeing" {
+		// the writer's wish to have or welcome the reader at a place is
+		// one to see them there: "We'd love to have you there", "We look
+		// forward to welcoming you on Saturday at the market"
+		switch tx.Norm(&toks[k]) {
+		case "see", "seeing", "welcome", "welcoming":
+		case "have":
+			if k == 0 || tx.Norm(&toks[k-1]) != "to" {
+				continue // "do we have you at the top of the list?"
+			}
+		default:
 			continue
 		}
 		// "we hope to see many of you at the open house": some of the
@@ -688,7 +697,10 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		if w := norm(tx, toks, you); w != "you" && w != "ya" && w != "y'all" {
 			continue
 		}
-		if k > 0 && toks[k-1].Kind == lint.Word && tx.Norm(&toks[k]) == "see" && !seeLeads[tx.Norm(&toks[k-1])] {
+		if hasWord(tx, toks, max(0, k-6), k, "was", "were") >= 0 {
+			continue // "It was lovely to see you at the market" looks back
+		}
+		if k > 0 && toks[k-1].Kind == lint.Word && (tx.Norm(&toks[k]) == "see" || tx.Norm(&toks[k]) == "welcome") && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
 		j := you + 1

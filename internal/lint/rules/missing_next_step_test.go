@@ -1874,3 +1874,17 @@ func TestNextStepAdviceVariants(t *testing.T) {
 		{"near miss: a name before an exhortation", body + "Folks, take care.", true},
 	})
 }
+
+// TestNextStepHaveYouThere: the writer's wish to have or welcome the
+// reader at a place reads as one to see them there; with no place, or
+// put in the past, it looks back or wishes in general.
+func TestNextStepHaveYouThere(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"have you there", body + "We would love to have you there.", false},
+		{"welcoming you with a place", body + "We look forward to welcoming you on Saturday at the orchard.", false},
+		{"near miss: welcoming with no place", body + "We look forward to welcoming you all.", true},
+		{"near miss: had you there", body + "We were glad to have you there last year.", true},
+		{"near miss: seen in the past", body + "It was lovely to see you at the orchard on Saturday.", true},
+	})
+}

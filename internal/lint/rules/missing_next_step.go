@@ -53,7 +53,8 @@ invitation addressed to the reader:
     send a few dollars to the fund") or an ellipsis ("the best fortnight
     for the borders . . . bring a friend") or after the comma that ends a
     negated imperative ("Don't just trust the reviews, come taste it
-    yourself", "Don't wait, book a table"; not "Don't take our word for
+    yourself", "Don't wait, book a table", "Don't wait – book today"; not "Don't
+    worry – rest today", "Don't take our word for
     it, the reviews say the same");
     an imperative of any verb whose means is an act ("So drive him nuts
     by taking advantage of the great deals", "Celebrate by booking a
@@ -193,7 +194,10 @@ giving $10" names the act), also after an aside ("But please, as
     "Donations can also be made online", "Donations are gratefully
     received at the vestry door"
     (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
-    were made by the scouts"); "Tickets available at the door"
+    were made by the scouts"); "Tickets available at the door", "Tickets
+    now available at …", "Tickets go on sale Monday at …", "Registrations
+    are open at …" (not "Tickets went on sale …", "Registrations are
+    closed")
   - the gift laid out as a label and its items: the ways to give ("Ways
     to donate: the jar by the till, a cheque, the online form", "How you
     can help: …") or what a drive needs ("Coat drive needs: gloves,
@@ -1517,7 +1521,7 @@ var requestVerbs = wordSet(`consider help keep let come support spread pass forw
 drop pop swing give donate chip`)
 
 // resourceNouns are the places a reader acts: a form, a link, tickets.
-var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
+var resourceNouns = wordSet(`form link links button tickets ticket registration registrations booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
 sheet sheets forms info information
 programme program menu pre-orders preorders petition`)
@@ -1547,6 +1551,12 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	}
 	if j+1 < len(toks) && tx.Norm(&toks[j]) == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
+	}
+	if j < len(toks) && passiveAdverbs[tx.Norm(&toks[j])] && j == k+1 {
+		j++ // "Tickets now available at …", "Tickets also on sale at …"
+	}
+	if j+2 < len(toks) && (tx.Norm(&toks[j]) == "go" || tx.Norm(&toks[j]) == "goes") && tx.Norm(&toks[j+1]) == "on" && tx.Norm(&toks[j+2]) == "sale" {
+		return true // "Tickets go on sale Monday" opens as "Registration opens Monday" does
 	}
 	if j+2 < len(toks) && (tx.Norm(&toks[j]) == "can" || tx.Norm(&toks[j]) == "may") && tx.Norm(&toks[j+1]) == "be" && tx.Norm(&toks[j+2]) == "found" {
 		// "More details can be found on the sign-up page"

@@ -187,7 +187,11 @@ func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
 	}
 	negated := first+1 < len(toks) && (norm(tx, toks, first) == "don't" || norm(tx, toks, first) == "do" && norm(tx, toks, first+1) == "not")
 	tried := 0
-	for k := 3; k+1 < len(toks) && tried < 3; k++ {
+	start := 3
+	if negated {
+		start = first + 2 // "Don't wait – book today": the negated imperative is the clause before the break
+	}
+	for k := start; k+1 < len(toks) && tried < 3; k++ {
 		dash := toks[k].Kind == lint.Word && toks[k-1].Kind == lint.Word && dashGap(tx.Gap(&toks[k-1], &toks[k]))
 		comma := negated && tx.Word(&toks[k-1]) == "," && toks[k].Kind == lint.Word
 		if !dash && !comma && !ellipsisBefore(tx, toks, k) {
@@ -198,7 +202,8 @@ func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
 		v := skipLeads(tx, rest, 0)
 		// imperative, not invitation: the clause is read once, never
 		// split again at its own dashes
-		if v+1 < len(rest) && rest[v+1].Kind == lint.Word && ns.verbAt(tx, rest, v) && ns.imperative(tx, rest) {
+		// "Don't wait – book today": the time to act stands for the object
+		if v+1 < len(rest) && rest[v+1].Kind == lint.Word && ns.verbAt(tx, rest, v) && (ns.imperative(tx, rest) || whenToAct[tx.Norm(&rest[v+1])] && v+2 >= len(rest)-1) {
 			return true
 		}
 	}

@@ -1888,3 +1888,22 @@ func TestNextStepHaveYouThere(t *testing.T) {
 		{"near miss: seen in the past", body + "It was lovely to see you at the orchard on Saturday.", true},
 	})
 }
+
+// TestNextStepSaleAndBreakVariants: a pointer with an adverb after its
+// noun ("Tickets now available at …"), "go on sale" as "opens", the
+// plural "Registrations are open", and a dash after a negated imperative
+// before an act that ends on when to act ("Don't wait – book today")
+// read as their plain forms; a sale that went, a door closed and a calm
+// after the dash ask nothing.
+func TestNextStepSaleAndBreakVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"an adverb after the noun", body + "Tickets now available at example.com/gala.", false},
+		{"go on sale", body + "Tickets go on sale Monday at example.com/gala.", false},
+		{"plural registrations", body + "Registrations are open at example.com/gala.", false},
+		{"dash after a negated imperative", body + "Don't wait – book today.", false},
+		{"near miss: went on sale", body + "Tickets went on sale Monday and sold out.", true},
+		{"near miss: closed", body + "Registrations are closed.", true},
+		{"near miss: a calm after the dash", body + "Don't worry – rest today.", true},
+	})
+}

@@ -230,7 +230,7 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     "All are welcome", "Everyone is invited." (not "Everyone was invited."), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission", "Entry is free" (not "children receive free admission", "Entry
-    was free"), a price to get in with where to pay it ("Admission is $5
+    was free", "Entry is free for members only"), a price to get in with where to pay it ("Admission is $5
     at the door", "Admission is five pounds at the door"; not "Tickets
     are £12 for adults"),
     "They are open from 7 am to 2 pm, Wednesday to Sunday", "We are open

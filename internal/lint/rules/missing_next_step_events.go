@@ -55,9 +55,13 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 // freeAdmission reports a sentence that opens an event's door to all by
 // its price: "Free admission.", "Admission is free, donations welcome".
 // Admission as the thing someone receives ("children under 12 receive
-// free admission") is one of a price list's terms, not the door.
+// free admission") is one of a price list's terms, not the door, and
+// one kept for some ("free for members only") no door for the reader.
 func freeAdmission(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
+	if hasWord(tx, toks, i, len(toks), "only") >= 0 {
+		return false // "Entry is free for members only" keeps the door for some
+	}
 	switch {
 	case norm(tx, toks, i) == "free" && freeEntryNouns[norm(tx, toks, i+1)]:
 		return true

@@ -1907,3 +1907,13 @@ func TestNextStepSaleAndBreakVariants(t *testing.T) {
 		{"near miss: a calm after the dash", body + "Don't worry – rest today.", true},
 	})
 }
+
+// TestNextStepFreeForSome: free entry kept for some readers is no door
+// for the reader; free entry for all is.
+func TestNextStepFreeForSome(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"free for all", body + "Admission is free.", false},
+		{"near miss: free for members only", body + "Entry is free for members only, by the way.", true},
+	})
+}

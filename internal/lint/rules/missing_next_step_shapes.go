@@ -353,7 +353,8 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // unmarkedCondition reports a request after a leading condition or time
-// clause that no comma closes. The main clause starts where "then" or a
+// clause ("if", "when", "while", "as soon as", "now that" …) that no
+// comma closes. The main clause starts where "then" or a
 // request's lead stands ("If you want a copy then just email me", "If you
 // have questions feel free to ask"), or where an action verb follows a
 // word that ends a phrase, since a verb that belongs to the clause comes
@@ -367,7 +368,13 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 	if i < len(toks) && coordinators[tx.Norm(&toks[i])] {
 		i++ // "So if you can help please call Sue"
 	}
-	if w := norm(tx, toks, i); !conditionWords[w] && w != "whether" {
+	switch w := norm(tx, toks, i); {
+	case conditionWords[w] || w == "whether" || w == "while":
+	case w == "as" && norm(tx, toks, i+1) == "soon" && norm(tx, toks, i+2) == "as":
+		i += 2 // "As soon as you're ready book a call"
+	case w == "now" && norm(tx, toks, i+1) == "that":
+		i++ // "Now that you know book a call"
+	default:
 		return false
 	}
 	// a condition holds a subject and a verb at least: "If you then
@@ -391,6 +398,11 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 		}
 		if ns.verbAt(tx, toks, v) && toks[v].Kind == lint.Word && !strings.Contains(tx.Norm(&toks[v]), "'") && verbReading(tx, toks, v+1) {
 			return ns.imperative(tx, toks[k:])
+		}
+		// an action phrase opens the main clause as a verb does:
+		// "Whenever you're in town stop by the shop"
+		if n, _ := actionPhrases.Match(tx, toks, v); n > 0 && !teaser(tx, toks, v+n) {
+			return true
 		}
 	}
 	return false

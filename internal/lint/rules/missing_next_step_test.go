@@ -1917,3 +1917,19 @@ func TestNextStepFreeForSome(t *testing.T) {
 		{"near miss: free for members only", body + "Entry is free for members only, by the way.", true},
 	})
 }
+
+// TestNextStepMoreClauseOpeners: "while", "as soon as" and "now that"
+// open a leading clause with no comma as "if" does, and an action phrase
+// opens its main clause as a verb does; a statement after the clause, or
+// the phrase as the clause's own verb, asks nothing.
+func TestNextStepMoreClauseOpeners(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"while", body + "While you're at the fete grab a raffle ticket from Maureen.", false},
+		{"as soon as", body + "As soon as you're ready book a fitting with Sol.", false},
+		{"now that", body + "Now that you know the route book a place on the coach.", false},
+		{"an action phrase", body + "Whenever you're in town stop by the workshop.", false},
+		{"near miss: a statement", body + "While you're at the fete the kiosk sells tea.", true},
+		{"near miss: the phrase as the clause's verb", body + "If you stop by the workshop we will have cake.", true},
+	})
+}

@@ -30,28 +30,40 @@ them out, and the verse's words are not the writer's call) for an
 invitation addressed to the reader:
   - an imperative with an action verb (reply, try, book, read, download, join, pick,
     share, start, register…), also after "so", "now", "please", "feel free to",
-    "don't hesitate to", "why not", "either", a word set off by a comma ("Oh, and get your flu
-    shot", "Alright, now, tell me …"), or after a lead-in clause ("If you are stuck, reply…", "With all
+    "don't hesitate to", "why not", "either", "anyway", "either way", "oh
+    and", "as always", "kindly" (with or without a comma), a word set
+    off by a comma ("Oh, and get your flu shot", "Alright, now, tell me
+    …"), the readers called by name ("So everyone, book your seat"; not
+    "Folks, take care"), or after a lead-in clause ("If you are stuck, reply…", "With all
     that said, please bring…", "No matter which branch you call home,
     come join us", "For families wanting to make sure they have seats,
-    purchase …", "For more specials visit our stores" with no comma, "To
+    purchase …", "For more specials visit our stores" or "For tickets call the box
+    office" with no comma (not "For tickets we sold out in a day"), "To
     see what the other shops offer go to the team page" or "To volunteer
     at the fair contact Dana" with no comma, "But
     if you know you're going, send in your registration"; a condition with no
     comma ends where "then" or a request's lead opens the main clause: "If
     you want a copy then just email me", "If you have questions feel free to
-    ask"); an
+    ask", or where an action verb with an object follows the word that closes
+    the clause: "If you are stuck book a call with Mira", "Once you have read
+    it reply", also after "while", "as soon as" or "now that", and an action
+    phrase after it: "Whenever you're in town stop by the workshop"; not "if you come along to the new shop this week …", "When you
+    come visit us …"); an
     act named by its noun ("Do your entry today!", "Place your order");
     an imperative after a dash ("The gutters will not clear themselves --
     send a few dollars to the fund") or an ellipsis ("the best fortnight
     for the borders . . . bring a friend") or after the comma that ends a
     negated imperative ("Don't just trust the reviews, come taste it
-    yourself", "Don't wait, book a table"; not "Don't take our word for
+    yourself", "Don't wait, book a table", "Don't wait – book today"; not "Don't
+    worry – rest today", "Don't take our word for
     it, the reviews say the same");
     an imperative of any verb whose means is an act ("So drive him nuts
     by taking advantage of the great deals", "Celebrate by booking a
     table"; not "Several bloggers took part by giving …")
-  - a request: "please consider…", "Will you join them?", "you can book…",
+  - a request: "please consider…", "Will you join them?", "you can book…" (also "you can
+      simply book", "you all can", "you are able to", "you'll be able to"
+      and "Everyone can …", "All of you can …" with the act; not "Not
+      everyone can …"),
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
     "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
@@ -71,12 +83,17 @@ invitation addressed to the reader:
   - an offer put as a question or a condition: "why don't you drop in
     on Friday?", a question about the reader's wish to come or to give
     ("Would you like to join us on Sunday?", "Fancy joining us at the
-    quiz?", "Care to volunteer at the fair?"; not "Care to guess what
-    happened?", "Want to help?", "Do you want to give up sugar?"), a
+    quiz?", "Care to volunteer at the fair?", also asked of "anyone" or
+    "any of you", with "??" or a full stop after the inverted verb,
+    "Would you be willing to help …?", "Do you fancy joining …?", "What
+    about joining …?", "Wanna join …?"; not "Care to guess what
+    happened?", "Want to help?", "Do you want to give up sugar?", "Would
+    you like to join us, she asked."), a
     question about the reader's intent to act ("Are you going to take
-    the pledge?", "Will you be joining us on Sunday?", "Won't you join
+    the pledge?", "Will you be joining us on Sunday?", "Are you joining
+    us on Friday?", "Won't you join
     us at the litter pick?"; not "Are you going to take a break?", "Will
-    you be surprised?"), "if you'd like to help — with an hour or a gift — …",
+    you be surprised?", "Are you coming down with a cold?"), "if you'd like to help — with an hour or a gift — …",
     "if you'd like to take advantage of Priority Booking" (an offer
     named; not "… of it"), the reader's act put as the good it does
     after a condition on the reader ("if you've been thinking about a
@@ -86,14 +103,17 @@ invitation addressed to the reader:
     the reader's noun; not "add your voice"), a
     request put as gratitude for a condition ("If you could chip in a
     dollar, it would be wonderful", "If you could spare $10, it would go a
-    long way"; not "If you could see their faces, you
+    long way", also with no comma before "it would"; not "If you could see their faces, you
     would understand"), or the writer welcoming replies: "I'd welcome your questions"
   - an action phrase where an invitation stands (a clause's start, after
     "and", "please", "you can", "feel free to", or after a condition on the
-    reader): "pop over to the events page and pick", "swing by the shop",
+    reader, or after any lead: "Make sure you stop by on Saturday"):
+    "pop over to the events page and pick", "swing by the shop", "Pop
+    down to the studio", "Stop into the shop", "Ring us on …", "Text me …",
     "save the date", "If you are out and about stop by", "let me know",
-    "we'd like to hear from you", "you're invited", "consider yourself
-    invited", "- reach out at the help desk"; not
+    "we'd like to hear from you" (also "we would like to …"), "I'm always happy to
+      hear from you", "I'm happy to answer any questions" (not "happy to report …"),
+    "you're invited", "consider yourself invited", "- reach out at the help desk"; not
     after a subject of its own ("drops show up", "whether you write back")
   - a request of the reader or a hope that they act: "We invite you to
     submit …", "we ask that you keep …", "We hope you'll visit us", "Hope
@@ -104,9 +124,17 @@ invitation addressed to the reader:
     to the end of the book", "I hope you went to the show"), "We would
     love to have you join us", or anyone's
     invitation to all: "Church members invite everyone to come out and
-    join them"
+    join them"; the readers may be named as everyone, a share of them or
+    a group, also in the passive: "We ask everyone who can to send three
+    pounds", "I encourage all of you to sign", "Parents are warmly invited
+    to come along", "Everyone is asked to bring a plate", and an
+    invitation to an event names its day ("We'd like to invite all
+    growers to the seed swap on Sunday"; not "All parents were asked …",
+    "Our guests are encouraged to explore …", "We invite all members to
+    the party of the century")
   - advice to the reader in a modal with an act: "you should go out and
-    get a copy", "you might want to consider …" (not "you should have
+    get a copy", "you might want to consider …", "you may wish to book", "you might like
+      to book" (not "you should have
     come", "you should shop around and not buy the first deal", nor
     "you have to order what you want quickly because stock runs out",
     which names nothing to order and nowhere to order it; "… what you
@@ -163,9 +191,14 @@ giving $10" names the act), also after an aside ("But please, as
     an order put in the passive: "Donations can be dropped off at the
     desk", "Orders can be placed by replying", "Gifts to the roof fund
     can be made online at …", "Donations are accepted gladly at the desk",
-    "Any last questions can be sent in here or on the forum"
+    "Any last questions can be sent in here or on the forum",
+    "Donations can also be made online", "Donations are gratefully
+    received at the vestry door"
     (not "Boxes can be picked up on Tuesdays", "Donations to the shelter
-    were made by the scouts"); "Tickets available at the door"
+    were made by the scouts"); "Tickets available at the door", "Tickets
+    now available at …", "Tickets go on sale Monday at …", "Registrations
+    are open at …" (not "Tickets went on sale …", "Registrations are
+    closed")
   - the gift laid out as a label and its items: the ways to give ("Ways
     to donate: the jar by the till, a cheque, the online form", "How you
     can help: …") or what a drive needs ("Coat drive needs: gloves,
@@ -179,20 +212,30 @@ giving $10" names the act), also after an aside ("But please, as
     considering our point"), the door left open for it ("If you haven't
     given yet, it's not too late"; not "If the weather turns, it's not
     too late"), or money sent ("If you listen, send the station a few
-    dollars")
+    dollars"); an amount after "chip in" ("Chip in £5 today"; not "Chip
+    in where you can"), "consider" with the act, with or without
+    "please" ("Consider a small monthly gift", "I hope you'll consider
+    joining"; not "Consider the lilies", "I hope you'll consider what we
+    said"), "Won't you consider a gift?", and the act named with an
+    article ("Make a donation today", "you can make a gift online"; not
+    "Make a wish")
   - a time and a place: "See you at the market on Saturday", "hope to see you
-    there", "We hope to see many of you at the open house on Friday", "I'd love
+    there", "We'd love to have you there", "We look forward to welcoming
+    you on Saturday at the orchard" (not "It was lovely to see you at …"),
+    "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
 for the quiz on Thursday night", "I hope to see you this Friday for our
 first winter market", "We look forward to seeing you over the next few
 Saturdays for your weekend shopping" (not "See you for another issue on
 Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
-    "All are welcome", "New members are always welcome", "Walk-ins
+    "All are welcome", "Everyone is invited." (not "Everyone was invited."), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
-    "Free admission" (not "children receive free admission"), a price
-    to get in with where to pay it ("Admission is $5 at the door"; not
-    "Tickets are £12 for adults"),
-    "They are open from 7 am to 2 pm, Wednesday to Sunday", "Our stall
+    "Free admission", "Entry is free" (not "children receive free admission", "Entry
+    was free", "Entry is free for members only"), a price to get in with where to pay it ("Admission is $5
+    at the door", "Admission is five pounds at the door"; not "Tickets
+    are £12 for adults"),
+    "They are open from 7 am to 2 pm, Wednesday to Sunday", "We are open
+    from 9 to 5, Tuesday to Saturday" (hours need no am or pm), "Our stall
     hours will be Tuesdays and Fridays 2-6 pm", "we will open
     from 9 am to 1 pm", "A guided walk is available at 11 am", an event
     still to come with its hours ("The beach sweep will go from 8 a.m. to
@@ -200,9 +243,15 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
     on Friday 10-8 at the West Street shop", "The fair takes place on
     Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
-    pm Saturday at 12 Orchard Road", a group's regular meeting with its
-    time and place, "We meet on Tuesdays at 7 pm at the Crown" (not "We
-    met …", "We used to meet …", nor one with no place); not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
+    pm Saturday at 12 Orchard Road", "The plant swap is being held on
+    Sunday from 10 to 2 in the hall", "It's on Sunday from 10 to 2 in the
+    hall" (not "She's on Saturday from 10 to 4 on the till"), a group's regular meeting with its
+    time and place, "We meet on Tuesdays at 7 pm at the Crown", "We are
+    meeting on Thursday at 7 pm at the Anchor" (not "We
+    met …", "We used to meet …", nor one with no place), the writer who
+    will be at a place with hours, "We'll be at the market on Saturday
+    from 9 till 1" (not "We were at …", "We'll probably be at …", "We'll
+    be at the market next year"); not "… from 9 to 10 in the morning"; not "A 5K run kicks off at 6
     pm"), or the event laid out as fields at the end ("When: Saturday,
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't
@@ -216,7 +265,9 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     make your interests known", "Suggestions are welcome at …", "More
     details can be found on the volunteers page", "full details live
     here", "You can also gift a preorder", "We are taking bookings",
-    "Spaces are limited, so book early", "the show is well worth a visit",
+    "Spaces are limited, so book early" (also with no comma when the
+    imperative ends on when to act, "so book early"; not "so we went home
+    early"), "the show is well worth a visit",
     "I hope that you will attend …", "you know where to find us", "the
     winner's name is on the list so bring a valid ID", "soup or pie as
     options so come out and eat"; the shops that stock the goods: "The
@@ -312,9 +363,10 @@ not do ("most buyers do not check out"), a resource that is not there
 nothing named ("I encourage you to find what you love"), a caption
 ("View from the hill"), or an invitation in the
 section before a closing section that has a full paragraph. A
-recommendation ("we recommend registering early", "We suggest bookings
-for the quiz night", "Reservations are recommended", "Booking ahead is
-advised", "Booking is essential", "it is recommended that you book ahead"; not "We recommend this book" nor "recommended by the
+recommendation ("we recommend registering early", "Booking early is
+recommended", "We suggest bookings for the quiz night", "Reservations are
+recommended", "Booking ahead is advised", "Booking is essential", "it is
+recommended that you book ahead"; not "We recommend this book" nor "recommended by the
 critics"), "I want you to send
 …", "Thank you in advance for …", "please do volunteer!", an imperative
 marked by "do" ("Do reserve a seat", "places are few so do book
@@ -1029,8 +1081,9 @@ func (ns *nextStep) invitation(tx *lint.Text, toks []lint.Token) bool {
 			if emphatic && (v >= len(toks) || toks[v].Kind == lint.Punct) && ns.conditionNamesAct(tx, toks[:k]) {
 				return true
 			}
-		case "will", "would", "could", "can":
-			// "Will you join them?", "Would you consider a gift?"
+		case "will", "would", "could", "can", "won't", "wouldn't":
+			// "Will you join them?", "Would you consider a gift?", "Won't
+			// you consider a gift?"
 			if k+2 < len(toks) && tx.Norm(&toks[k+1]) == "you" && (k == 0 || toks[k-1].Kind == lint.Punct) {
 				v := k + 2
 				if tx.Norm(&toks[v]) == "please" {
@@ -1105,12 +1158,17 @@ var linkLeads = wordSet(`at on via from here to`)
 // to …"), "enjoy", a resource noun or a link lead. Most words are none of
 // them, and one bit test spares them the map lookups.
 var factInvitationWord = lint.SharedFact(slices.Concat(
-	[]string{"please", "will", "would", "could", "can", "enjoy", "sign", "thank", "thanks"},
+	[]string{"please", "will", "would", "could", "can", "won't", "wouldn't", "enjoy", "sign", "thank", "thanks", "consider"},
 	keys(requestWords), keys(recommendWords), keys(recommendedWords), keys(resourceNouns), keys(linkLeads), keys(actNouns), keys(singleActNouns), keys(replyNouns))...)
 
 // selfSubject reports whether the action phrase at toks[k] is something
 // the sender did ("we took a look"), not an invitation.
 func selfSubject(tx *lint.Text, toks []lint.Token, k int) bool {
+	if k >= 2 && tx.Norm(&toks[k-1]) == "would" && subjectPhrases[tx.Norm(&toks[k])] && (tx.Norm(&toks[k-2]) == "i" || tx.Norm(&toks[k-2]) == "we") {
+		// "I would love to hear from you" is "I'd love to hear from
+		// you" spelt out: the writer's wish is the phrase's own subject
+		return false
+	}
 	for j := max(0, k-2); j < k; j++ {
 		switch tx.Norm(&toks[j]) {
 		case "i", "we", "they", "he", "she", "didn't", "never", "i'll", "we'll":
@@ -1179,7 +1237,7 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			// "I hope you accept the challenge and make your gift now":
 			// the hoped act may be named by its noun, first or after "and"
 			// in the same clause
-			if hopedAct(tx, toks, v) || hopedVisit(tx, toks, v) {
+			if hopedAct(tx, toks, v) || hopedVisit(tx, toks, v) || ns.considersAct(tx, toks, v) {
 				return true
 			}
 			// "Hope you'll check it out", "hope you will stop by": an
@@ -1244,7 +1302,14 @@ func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) boo
 			break
 		}
 		if toks[j].Kind == lint.Punct && tx.Word(&toks[j]) != "-" {
-			return false
+			break
+		}
+		// with no comma the main clause starts at its own subject and
+		// modal after the word that closes the condition: "If you could
+		// chip in a dollar it would be wonderful"
+		if w := tx.Norm(&toks[j]); j > m+2 && endsPhrase(tx, toks, j-1) && (gratefulSubjects[w] && (norm(tx, toks, j+1) == "would" || norm(tx, toks, j+1) == "will") || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll")) {
+			c = j - 1
+			break
 		}
 	}
 	if c < 0 {
@@ -1283,6 +1348,10 @@ func (ns *nextStep) politeCondition(tx *lint.Text, toks []lint.Token, m int) boo
 	}
 	return gratitudeWords[norm(tx, toks, j)]
 }
+
+// gratefulSubjects open the main clause of a request put as gratitude:
+// "it would be wonderful", "we would be so grateful".
+var gratefulSubjects = wordSet(`it that i we`)
 
 // degreeWords strengthen the writer's gratitude: "very grateful".
 var degreeWords = wordSet(`very so really truly most hugely incredibly extremely super`)
@@ -1457,7 +1526,7 @@ var requestVerbs = wordSet(`consider help keep let come support spread pass forw
 drop pop swing give donate chip`)
 
 // resourceNouns are the places a reader acts: a form, a link, tickets.
-var resourceNouns = wordSet(`form link links button tickets ticket registration booking bookings
+var resourceNouns = wordSet(`form link links button tickets ticket registration registrations booking bookings
 sign-up signup application applications entry entries rsvp survey waitlist details schedule
 sheet sheets forms info information
 programme program menu pre-orders preorders petition`)
@@ -1487,6 +1556,12 @@ func pointsToPlace(tx *lint.Text, toks []lint.Token, k int) bool {
 	}
 	if j+1 < len(toks) && tx.Norm(&toks[j]) == "to" && toks[j+1].Kind == lint.Word {
 		j += 2 // "The link to register is below"
+	}
+	if j < len(toks) && passiveAdverbs[tx.Norm(&toks[j])] && j == k+1 {
+		j++ // "Tickets now available at …", "Tickets also on sale at …"
+	}
+	if j+2 < len(toks) && (tx.Norm(&toks[j]) == "go" || tx.Norm(&toks[j]) == "goes") && tx.Norm(&toks[j+1]) == "on" && tx.Norm(&toks[j+2]) == "sale" {
+		return true // "Tickets go on sale Monday" opens as "Registration opens Monday" does
 	}
 	if j+2 < len(toks) && (tx.Norm(&toks[j]) == "can" || tx.Norm(&toks[j]) == "may") && tx.Norm(&toks[j+1]) == "be" && tx.Norm(&toks[j+2]) == "found" {
 		// "More details can be found on the sign-up page"
@@ -1562,6 +1637,28 @@ check out
 pop over
 pop by
 pop in
+pop down
+pop along
+pop round
+pop into
+stop into
+nip in
+nip down
+nip over
+call round
+drop into
+ring us
+ring me
+phone us
+phone me
+text us
+text me
+dm us
+dm me
+shoot me an
+shoot us an
+shoot me a
+shoot us a
 swing by
 drop by
 drop in
@@ -1638,6 +1735,12 @@ mark your calendars
 mark your diary
 see you there
 love to hear from you
+happy to hear from you
+glad to hear from you
+happy to answer any
+happy to answer your
+glad to answer any
+happy to help with any
 like to hear from you
 love to hear what you
 like to hear what you
@@ -1753,7 +1856,17 @@ if you want
 in the meantime
 meantime
 meanwhile
-until then`, "lead"))
+until then
+anyway
+anyhow
+either way
+oh and
+as always
+as ever
+kindly
+dont forget to
+dont hesitate to
+with that in mind`, "lead"))
 
 // Subordinators start a leading clause: "If it still fails, reply …".
 var subordinators = map[string]bool{
@@ -1783,7 +1896,7 @@ var speakers = wordSet(`i we they he she i'll we'll they'll i'm we're they're i'
 func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	i := skipLeads(tx, toks, 0)
 	i = ns.afterInterjection(tx, toks, i)
-	if lightVerbAct(tx, toks, i) {
+	if lightVerbAct(tx, toks, i) || ns.considersAct(tx, toks, i) || chipsIn(tx, toks, i) {
 		return true
 	}
 	if norm(tx, toks, i) == "do" && !pronouns[norm(tx, toks, i+1)] && ns.verbAt(tx, toks, i+1) && !advice(tx, toks, i+1) && !conduct(tx, toks, i+1) {
@@ -1836,23 +1949,23 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if ns.youWillFind(tx, toks, k) {
 			return true
 		}
-		if tx.Norm(&toks[k]) != "you" || !modal(tx.Norm(&toks[k+1])) {
+		v := youCan(tx, toks, k)
+		if v < 0 {
 			continue
 		}
 		// "you can book" as a clause of its own, not "the best signal you can get"
 		if k > 0 && toks[k-1].Kind != lint.Punct && !leadWords[tx.Norm(&toks[k-1])] {
 			continue
 		}
-		v := k + 2
 		if v < len(toks) && youCanAdverbs[tx.Norm(&toks[v])] {
-			v++ // "you can still buy it here", "you can easily book online"
+			v++ // "you can still buy it here", "you can easily book online", "you can simply book"
 		}
 		v = headVerb(tx, toks, v)
 		if consequenceClause(tx, toks, k, v) {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
-		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct {
-			return true
+		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct || lightVerbAct(tx, toks, v) {
+			return true // "you can book a table", "you can make a gift online"
 		}
 		// "you can follow us on Instagram": following the writer is an act
 		// the reader takes now; "you can follow the story" is an ability
@@ -1879,21 +1992,70 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
-// forMore reports a pointer that opens on "for more" with no comma
-// before its verb: "For more specials visit our stores on the 24th",
-// "For more details call us". A comparison ("For more than a year we
+// youCan returns the index of the verb after the reader's ability at
+// toks[k], or -1: "you can", "you could", "you all can", "you are able
+// to", "you'll be able to", "you will be able to".
+func youCan(tx *lint.Text, toks []lint.Token, k int) int {
+	j := k + 1
+	switch tx.Norm(&toks[k]) {
+	case "you":
+		if w := norm(tx, toks, j); w == "all" || w == "both" {
+			j++ // "you all can book"
+		}
+		if modal(norm(tx, toks, j)) {
+			return j + 1
+		}
+		switch norm(tx, toks, j) {
+		case "are", "'re":
+			j++
+		case "will", "'ll":
+			if norm(tx, toks, j+1) != "be" {
+				return -1
+			}
+			j += 2
+		default:
+			return -1
+		}
+	case "you're":
+	case "you'll":
+		if norm(tx, toks, j) != "be" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if norm(tx, toks, j) != "able" || norm(tx, toks, j+1) != "to" {
+		return -1
+	}
+	return j + 2
+}
+
+// forMore reports a pointer that opens on "for more" or on what the
+// reader seeks, with no comma before its verb: "For more specials visit
+// our stores on the 24th", "For more details call us", "For tickets call
+// the box office". A comparison ("For more than a year we
 // visit …") is no pointer, and the verb must reach the writer, a
 // determiner's noun or a link.
 func (ns *nextStep) forMore(tx *lint.Text, toks []lint.Token, lead int) bool {
-	if norm(tx, toks, lead) != "for" || norm(tx, toks, lead+1) != "more" {
+	if norm(tx, toks, lead) != "for" {
 		return false
+	}
+	// "For more specials …", or what the reader seeks named at once:
+	// "For tickets call the box office", "For details visit …"
+	if w := norm(tx, toks, lead+1); w != "more" && !infoNouns[w] && !resourceNouns[w] && !actNouns[w] && !replyNouns[w] && w != "enquiries" && w != "inquiries" {
+		return false
+	}
+	first := lead + 3 // "For more details call us": the noun comes first
+	if norm(tx, toks, lead+1) != "more" {
+		first = lead + 2 // "For tickets call …"
 	}
 	for j := lead + 2; j < len(toks) && j <= lead+5; j++ {
 		w := tx.Norm(&toks[j])
 		if toks[j].Kind != lint.Word || w == "than" || pronouns[w] || auxiliaries[w] || thirdParties[w] {
 			return false
 		}
-		if j > lead+2 && ns.verbAt(tx, toks, j) && j+1 < len(toks) && (determiners[norm(tx, toks, j+1)] || norm(tx, toks, j+1) == "us" || norm(tx, toks, j+1) == "me" || toks[j+1].Link()) {
+		if j >= first && ns.verbAt(tx, toks, j) && j+1 < len(toks) && (determiners[norm(tx, toks, j+1)] || norm(tx, toks, j+1) == "us" || norm(tx, toks, j+1) == "me" || toks[j+1].Link()) {
 			return true
 		}
 	}
@@ -1968,7 +2130,7 @@ func (ns *nextStep) purposeThenGo(tx *lint.Text, toks []lint.Token, lead int) bo
 const purposeReach = 16
 
 // pointerVerbs send the reader somewhere after a purpose clause.
-var pointerVerbs = wordSet(`visit go head click call email contact check`)
+var pointerVerbs = wordSet(`visit go head click call email contact check reply write ring phone text message`)
 
 // namedPlace reports a place named after "at", "on" or "from" within a
 // few words of toks[from]: "you can see the aerial view from Bring Me
@@ -1988,14 +2150,17 @@ func namedPlace(tx *lint.Text, toks []lint.Token, from int) bool {
 
 // lightVerbAct reports an imperative whose act is named by its noun: "Do
 // your entry today!", "Place your order by Friday", "Make your donation
-// online". "Do your best" and "make your day" name no act.
+// online", "Make a gift today". "Do your best", "make your day" and "make
+// a wish" name no act.
 func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
 	switch norm(tx, toks, i) {
 	case "do", "make", "place", "submit":
 	default:
 		return false
 	}
-	if norm(tx, toks, i+1) != "your" || i+2 >= len(toks) {
+	// "Make a gift today", "Place an order": an article names the act
+	// as "your" does, though "do a …" is no request for one
+	if art := norm(tx, toks, i+1); art != "your" && (art != "a" && art != "an" || norm(tx, toks, i) == "do") || i+2 >= len(toks) {
 		return false
 	}
 	// the noun may follow a few modifiers: "make your most generous gift"
@@ -2009,6 +2174,40 @@ func lightVerbAct(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if actNouns[n] || actNouns[n+"s"] {
 			return true
+		}
+	}
+	return false
+}
+
+// chipsIn reports "chip in" or "pitch in" at toks[i] with the amount or
+// the place to give: "Chip in £5 today", "pitch in a few dollars", "chip
+// in at the link". "Chip in where you can" names neither.
+func chipsIn(tx *lint.Text, toks []lint.Token, i int) bool {
+	if w := norm(tx, toks, i); w != "chip" && w != "pitch" || norm(tx, toks, i+1) != "in" {
+		return false
+	}
+	return moneyAt(tx, toks, i+2) > 0 || hasLink(toks[i:])
+}
+
+// considersAct reports "consider" at toks[i] with an act of the
+// reader's after it, named by its noun or by a verb's -ing form:
+// "Consider a gift to the fund", "consider making a donation",
+// "consider joining us". "Consider the lilies" and "consider yourself
+// warned" name no act.
+func (ns *nextStep) considersAct(tx *lint.Text, toks []lint.Token, i int) bool {
+	if norm(tx, toks, i) != "consider" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+1+maxActModifiers; j++ {
+		if toks[j].Kind != lint.Word {
+			return false
+		}
+		n := tx.Norm(&toks[j])
+		if actNouns[n] || actNouns[n+"s"] || gerundOf(n, ns.verbs) != "" || gerundOf(n, hopedActions) != "" || gerundOf(n, offerVerbs) != "" {
+			return true
+		}
+		if !determiners[n] && n != "making" && n != "another" && !adverbial(n) && !strings.HasSuffix(n, "ous") && n != "small" && n != "one-off" && n != "monthly" && n != "regular" {
+			return false
 		}
 	}
 	return false
@@ -2036,7 +2235,10 @@ func (ns *nextStep) afterInterjection(tx *lint.Text, toks []lint.Token, i int) i
 		return i
 	}
 	w := tx.Norm(&toks[i])
-	if ns.listedAct(w) || w == "go" || subordinators[w] || conditionWords[w] || pronouns[w] || speakers[w] || determiners[w] || auxiliaries[w] || thirdParties[w] {
+	// the readers called by name are set off as an interjection is: "So
+	// everyone, book your seat", "Folks, come on down"
+	vocative := w == "everyone" || w == "everybody" || w == "folks"
+	if !vocative && (ns.listedAct(w) || w == "go" || subordinators[w] || conditionWords[w] || pronouns[w] || speakers[w] || determiners[w] || auxiliaries[w] || thirdParties[w]) {
 		return i
 	}
 	return skipLeads(tx, toks, i+2)
@@ -2054,8 +2256,11 @@ func hasLink(toks []lint.Token) bool {
 
 func modal(w string) bool { return w == "can" || w == "could" || w == "may" || w == "should" }
 
-// youCanAdverbs may stand between "you can" and the verb it offers.
-var youCanAdverbs = wordSet(`also now always just still easily even`)
+// youCanAdverbs may stand between "you can" and the verb it offers: how
+// easily the reader can act, not when ("you should finally try that
+// recipe" urges the reader's own business).
+var youCanAdverbs = wordSet(`also now always just still easily even simply quickly securely safely directly
+conveniently instantly`)
 
 // strongActions count after "you can": they are invitations, not abilities.
 var strongActions = map[string]bool{

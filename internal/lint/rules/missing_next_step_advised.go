@@ -60,7 +60,8 @@ var topicPrepositions = wordSet(`on about of into regarding explaining`)
 
 // adviceModal returns the index of the verb after a modal of advice that
 // starts at toks[i] ("should", "had better", "better" as in "you'd
-// better", "might want to", "may want to", "will want to", "have to",
+// better", "might want to", "may want to", "may wish to", "might like
+// to", "will want to", "have to",
 // "will have to"), past any adverbs, or -1.
 func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 	switch {
@@ -68,7 +69,7 @@ func adviceModal(tx *lint.Text, toks []lint.Token, i int) int {
 		i++
 	case norm(tx, toks, i) == "had" && norm(tx, toks, i+1) == "better":
 		i += 2
-	case (norm(tx, toks, i) == "might" || norm(tx, toks, i) == "may" || norm(tx, toks, i) == "will") && norm(tx, toks, i+1) == "want" && norm(tx, toks, i+2) == "to",
+	case (norm(tx, toks, i) == "might" || norm(tx, toks, i) == "may" || norm(tx, toks, i) == "will") && (norm(tx, toks, i+1) == "want" || norm(tx, toks, i+1) == "wish" || norm(tx, toks, i+1) == "like") && norm(tx, toks, i+2) == "to",
 		norm(tx, toks, i) == "will" && norm(tx, toks, i+1) == "have" && norm(tx, toks, i+2) == "to":
 		i += 3
 	case norm(tx, toks, i) == "will" && i+1 < len(toks) && adverbial(norm(tx, toks, i+1)) && norm(tx, toks, i+2) == "have" && norm(tx, toks, i+3) == "to":

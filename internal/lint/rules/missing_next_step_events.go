@@ -33,9 +33,10 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 		if tx.Norm(&toks[k+1]) == "to" && hasWord(tx, toks, k+2, min(len(toks), k+7), openAudience...) >= 0 {
 			return true
 		}
-		// "open from 7 am", "open daily 9 am to 5 pm", "open until 8 pm"
+		// "open from 7 am", "open daily 9 am to 5 pm", "open until 8 pm",
+		// "open from 9 to 5", "open 9-5"
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
-			if clockTime(tx, toks, j) {
+			if clockTime(tx, toks, j) || hourSpan(tx, toks, j) || j == k+1 && numberSpan(tx, toks, j) {
 				return true
 			}
 		}
@@ -54,13 +55,17 @@ func openDoor(tx *lint.Text, toks []lint.Token) bool {
 // freeAdmission reports a sentence that opens an event's door to all by
 // its price: "Free admission.", "Admission is free, donations welcome".
 // Admission as the thing someone receives ("children under 12 receive
-// free admission") is one of a price list's terms, not the door.
+// free admission") is one of a price list's terms, not the door, and
+// one kept for some ("free for members only") no door for the reader.
 func freeAdmission(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
+	if hasWord(tx, toks, i, len(toks), "only") >= 0 {
+		return false // "Entry is free for members only" keeps the door for some
+	}
 	switch {
-	case norm(tx, toks, i) == "free" && norm(tx, toks, i+1) == "admission":
+	case norm(tx, toks, i) == "free" && freeEntryNouns[norm(tx, toks, i+1)]:
 		return true
-	case norm(tx, toks, i) == "admission":
+	case freeEntryNouns[norm(tx, toks, i)]:
 		j := i + 1
 		if norm(tx, toks, j) == "will" {
 			j++
@@ -72,6 +77,10 @@ func freeAdmission(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// freeEntryNouns name the way in that a price opens: "Free admission",
+// "Entry is free", "Free entrance".
+var freeEntryNouns = wordSet(`admission entry entrance`)
 
 // hedges make a plan of what follows them: "we'll probably be open from
 // 4 pm", "maybe open on Fridays".
@@ -98,7 +107,7 @@ func openingHours(tx *lint.Text, toks []lint.Token) bool {
 				return false
 			}
 			for d := j + 1; d < len(toks) && d <= j+3; d++ {
-				if clockTime(tx, toks, d) || eventDays[strings.TrimSuffix(norm(tx, toks, d), "s")] {
+				if clockTime(tx, toks, d) || numberSpan(tx, toks, d) || hourSpan(tx, toks, d) || eventDays[strings.TrimSuffix(norm(tx, toks, d), "s")] {
 					return true
 				}
 			}
@@ -119,7 +128,7 @@ var openAudience = []string{"public", "all", "everyone", "everybody", "anyone", 
 func beBefore(tx *lint.Text, toks []lint.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch tx.Norm(&toks[j]) {
-		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay", "will", "'ll":
+		case "is", "are", "be", "'s", "'re", "remains", "remain", "stays", "stay", "will", "'ll", "we're", "they're", "it's":
 			return true // "will open from 9 am" opens a door as "is open" does
 		case "free", "and", "now", "also", "still", "always":
 			continue
@@ -130,7 +139,8 @@ func beBefore(tx *lint.Text, toks []lint.Token, k int) bool {
 }
 
 // clockTime reports a time of day starting at toks[i]: "7 am", "2pm",
-// "5:00 p.m.", "noon".
+// "7.30pm", "5:00 p.m.", "noon". A bare "7:00" (no "am" or "pm") is
+// left out: without them it may as well be a score, a verse or a length.
 func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 	tk := &toks[i]
 	if tx.Norm(tk) == "noon" || tx.Norm(tk) == "midday" {
@@ -139,7 +149,7 @@ func clockTime(tx *lint.Text, toks []lint.Token, i int) bool {
 	if tk.Kind == lint.Word {
 		// "8pm" read as one word
 		w := strings.TrimRight(tx.Norm(tk), ".")
-		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:")
+		trimmed := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am"), "0123456789:.")
 		return trimmed == "" && w != "am" && w != "pm" && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm"))
 	}
 	if tk.Kind != lint.Number {
@@ -222,14 +232,32 @@ func timeAhead(tx *lint.Text, toks []lint.Token, j int) bool {
 	return false
 }
 
-// hourSpan reports "between 11 and 5", "from 10 to 4".
+// hourSpan reports "between 11 and 5", "from 10 to 4", or a span of
+// hours with no word before it right after a day, "Saturday 10-4",
+// "Mondays 9 to 5".
 func hourSpan(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i > 0 && eventDays[strings.TrimSuffix(tx.Norm(&toks[i-1]), "s")] && numberSpan(tx, toks, i) {
+		return true
+	}
 	if (tx.Norm(&toks[i]) != "between" && tx.Norm(&toks[i]) != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
 		return false
 	}
 	switch tx.Norm(&toks[i+2]) {
 	case "and", "to", "till", "until", "-", "–":
 		return toks[i+3].Kind == lint.Number
+	}
+	return false
+}
+
+// numberSpan reports two numbers joined as a span at toks[i]: "9 to 5",
+// "10-4", "9 till 1".
+func numberSpan(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i].Kind != lint.Number || toks[i+2].Kind != lint.Number || toks[i].Currency != 0 {
+		return false
+	}
+	switch tx.Norm(&toks[i+1]) {
+	case "to", "till", "until", "-", "–":
+		return true
 	}
 	return false
 }
@@ -290,7 +318,7 @@ func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 		if scheduledFor(tx, toks, k) || regularMeeting(tx, toks, k) {
 			return true
 		}
-		if presentTense := presentEventVerbs[tx.Norm(&toks[k])] || eventCopula(tx, toks, k); presentTense && k > 0 && toks[k-1].Kind == lint.Word && !pronouns[norm(tx, toks, k-1)] {
+		if presentTense := presentEventVerbs[tx.Norm(&toks[k])] || eventCopula(tx, toks, k); presentTense && (k > 0 && toks[k-1].Kind == lint.Word && (!pronouns[norm(tx, toks, k-1)] || norm(tx, toks, k-1) == "it") || strings.HasSuffix(tx.Norm(&toks[k]), "'s")) {
 			// "The launch continues on Friday 10:00-8:00 at the shop": the
 			// present tense of an event under way runs to a time to come;
 			// without a place to come to it reports on the event ("A 5K
@@ -301,6 +329,9 @@ func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 				}
 			}
 			continue
+		}
+		if writerThere(tx, toks, k) {
+			return true
 		}
 		if tx.Norm(&toks[k]) != "will" && tx.Norm(&toks[k]) != "'ll" {
 			continue
@@ -318,6 +349,37 @@ func scheduledEvent(tx *lint.Text, toks []lint.Token) bool {
 			if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// writerThere reports the writer's word that they will be at a place
+// at a time to come, at toks[k]: "We'll be at the market on Saturday
+// from 9 till 1", "I will be at the Crown on Tuesday from 7 pm". It
+// tells the reader where to find them, as "you'll find us at …" does; a
+// hedge ("we'll probably be at …"), no place or no hours name no door.
+func writerThere(tx *lint.Text, toks []lint.Token, k int) bool {
+	v := k + 1
+	switch tx.Norm(&toks[k]) {
+	case "we'll", "i'll":
+	case "we", "i":
+		if norm(tx, toks, v) != "will" && norm(tx, toks, v) != "'ll" {
+			return false
+		}
+		v++
+	default:
+		return false
+	}
+	if norm(tx, toks, v) != "be" || !atPlace(tx, toks, v+1) || norm(tx, toks, v+1) != "at" && norm(tx, toks, v+1) != "in" && norm(tx, toks, v+1) != "on" {
+		return false
+	}
+	for j := v + 2; j < len(toks) && j <= v+14; j++ {
+		if toks[j].Kind == lint.Punct && sentenceEnd(tx, toks[j]) {
+			return false
+		}
+		if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
+			return true
 		}
 	}
 	return false
@@ -358,16 +420,24 @@ week weeks month months year years hour hours meantime future past first last ne
 // the chapel", "The fair is on Saturday". The place and the hours after
 // it, which scheduledEvent asks for, make it an event to come to.
 func eventCopula(tx *lint.Text, toks []lint.Token, k int) bool {
-	switch tx.Norm(&toks[k]) {
-	case "is", "are":
-	case "takes", "take":
+	switch w := tx.Norm(&toks[k]); {
+	case w == "is" || w == "are" || w == "'s" || strings.HasSuffix(w, "'s") && !speakerIs[w]:
+		// "The fair's on Saturday", "It's on Saturday from 10 to 4"
+	case w == "takes" || w == "take":
 		return norm(tx, toks, k+1) == "place" // "The fair takes place on Saturday from 10 to 4 on the green"
 	default:
 		return false
 	}
 	w := norm(tx, toks, k+1)
+	if w == "being" && norm(tx, toks, k+2) == "held" || w == "happening" {
+		return true // "The fair is being held on Saturday …", "is happening on Saturday …"
+	}
 	return w == "from" || w == "on" && (eventDays[norm(tx, toks, k+2)] || eventMonths[norm(tx, toks, k+2)]) || eventDays[w]
 }
+
+// speakerIs are contractions of "is" whose subject is a person, not an
+// event: "she's on Saturday from 10 to 4" tells of her shift.
+var speakerIs = wordSet(`he's she's who's what's there's here's that's`)
 
 // scheduledFor reports an event set for a time to come at toks[k]: "Our
 // next clean-up is scheduled for Saturday, June 1st from 9 am to noon",
@@ -481,8 +551,8 @@ func entryPrice(tx *lint.Text, toks []lint.Token) bool {
 	} else {
 		return false
 	}
-	if j >= len(toks) || toks[j].Currency == 0 && toks[j].Kind != lint.Number {
-		return false
+	if j >= len(toks) || toks[j].Currency == 0 && toks[j].Kind != lint.Number && moneyAt(tx, toks, j) == 0 {
+		return false // "£5", "5", "five pounds"
 	}
 	for k := j + 1; k+2 < len(toks) && k <= j+entryPlaceReach; k++ {
 		if w := tx.Norm(&toks[k]); (w == "at" || w == "on" || w == "from") && tx.Norm(&toks[k+1]) == "the" && salePoints[tx.Norm(&toks[k+2])] {
@@ -510,10 +580,10 @@ const entryPlaceReach = 6
 // habit of the past or a plan ("we used to meet", "we could meet") or one
 // with no place names no door.
 func regularMeeting(tx *lint.Text, toks []lint.Token, k int) bool {
-	if w := tx.Norm(&toks[k]); w != "meet" && w != "meets" && w != "gather" && w != "gathers" || k == 0 || toks[k-1].Kind != lint.Word {
+	if w := tx.Norm(&toks[k]); w != "meet" && w != "meets" && w != "gather" && w != "gathers" && !meetingNow(tx, toks, k) || k == 0 || toks[k-1].Kind != lint.Word {
 		return false
 	}
-	if p := tx.Norm(&toks[k-1]); p == "to" || auxiliaries[p] || modal(p) || p == "didn't" || p == "never" || p == "you" || p == "i" || p == "they" {
+	if p := tx.Norm(&toks[k-1]); p == "to" || auxiliaries[p] && !meetingNow(tx, toks, k) || modal(p) || p == "didn't" || p == "never" || p == "you" || p == "i" || p == "they" {
 		return false // "we used to meet", "they could meet": no meeting to come to
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
@@ -523,6 +593,20 @@ func regularMeeting(tx *lint.Text, toks []lint.Token, k int) bool {
 		if clockTime(tx, toks, j) || hourSpan(tx, toks, j) {
 			return atPlace(tx, toks, k+1) && hasWord(tx, toks, 0, len(toks), "was", "were", "until", "longer") < 0
 		}
+	}
+	return false
+}
+
+// meetingNow reports "meeting" or "gathering" in the present
+// progressive at toks[k], which puts a meeting ahead as "meet" does: "We're
+// meeting on Tuesday at 7 pm at the Crown".
+func meetingNow(tx *lint.Text, toks []lint.Token, k int) bool {
+	if w := tx.Norm(&toks[k]); w != "meeting" && w != "gathering" || k == 0 {
+		return false
+	}
+	switch tx.Norm(&toks[k-1]) {
+	case "we're", "are", "'re", "is", "'s":
+		return true
 	}
 	return false
 }

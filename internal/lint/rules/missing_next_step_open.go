@@ -113,8 +113,10 @@ func (ns *nextStep) openAct(tx *lint.Text, toks []lint.Token, v int) bool {
 		return false
 	}
 	w := tx.Norm(&toks[v])
-	if noActs[w] || auxiliaries[w] || pronouns[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !ns.verbs[w] {
-		return false // "to continue", "to boldly chart", "to being": no act follows the frame
+	if noActs[w] || auxiliaries[w] || pronouns[w] || determiners[w] || strings.HasSuffix(w, "ing") && !ns.listedAct(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !ns.verbs[w] {
+		// "to continue", "to boldly chart", "to being", "welcome to
+		// their opinions": no act follows the frame ("to bring" is one)
+		return false
 	}
 	if graspVerb(tx, toks, v) {
 		return false // "I want you to get a sense of …" asks for understanding, not an act

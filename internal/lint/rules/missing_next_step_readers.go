@@ -15,17 +15,33 @@ import (
 // have already joined.
 func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 	for j := 1; j+1 < len(toks); j++ {
-		v := -1
+		v, passive := -1, -1
 		switch tx.Norm(&toks[j]) {
 		case "can", "should", "may", "could":
 			v = j + 1
-		case "are", "is":
-			if invitedWords[norm(tx, toks, j+1)] && norm(tx, toks, j+2) == "to" {
-				v = j + 3
+		case "are", "is", "'re":
+			w := j + 1
+			for w < len(toks) && w <= j+3 && (adverbial(tx.Norm(&toks[w])) || tx.Norm(&toks[w]) == "always" || tx.Norm(&toks[w]) == "more" || tx.Norm(&toks[w]) == "than") {
+				w++ // "are warmly invited", "is always welcome", "are more than welcome"
+			}
+			if invitedWords[norm(tx, toks, w)] && norm(tx, toks, w+1) == "to" {
+				v = w + 2
+				passive = w
 			}
 		}
 		if v < 0 || v >= len(toks) {
 			continue
+		}
+		// a group of readers asked or welcomed in the passive is asked
+		// as "you" is: "Parents are invited to come along", "Everyone is
+		// asked to bring a dish", "All members are welcome to vote"
+		if passive > 0 && plainReaders(tx, toks, j) {
+			if invitedTo(tx, toks, passive, v) {
+				return true // "Parents are invited to the meeting on Tuesday"
+			}
+			if p := headVerb(tx, toks, v); ns.openAct(tx, toks, p) && !conduct(tx, toks, p) && !advice(tx, toks, p) {
+				return true
+			}
 		}
 		if tx.Norm(&toks[v]) == "also" || tx.Norm(&toks[v]) == "just" || tx.Norm(&toks[v]) == "simply" {
 			v++
@@ -46,13 +62,37 @@ func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
+// plainReaders reports a subject before toks[j] that names the readers
+// as a group, with nothing before it but a word that picks them out:
+// "Parents", "All members", "Everyone", "New volunteers", "You". A
+// subject inside a clause ("Parents who were invited …") or after a
+// verb is no request's addressee.
+func plainReaders(tx *lint.Text, toks []lint.Token, j int) bool {
+	s := j - 1
+	if s < 0 {
+		return false
+	}
+	w := tx.Norm(&toks[s])
+	if !readerGroups[w] && !readerNouns[w] && w != "everyone" && w != "everybody" && w != "you" && w != "all" && w != "guests" && w != "visitors" {
+		return false
+	}
+	s--
+	// "Our guests are encouraged to explore …" tells of the writer's
+	// guests in the third person, not of the readers
+	for s >= 0 && toks[s].Kind == lint.Word && groupModifiers[tx.Norm(&toks[s])] {
+		s--
+	}
+	return s < 0 || toks[s].Kind == lint.Punct || leadWords[tx.Norm(&toks[s])] || coordinators[tx.Norm(&toks[s])]
+}
+
 // invitedWords follow "are" in a welcome: "are invited to", "are
 // encouraged to".
 var invitedWords = wordSet(`invited welcome encouraged asked`)
 
 // genericSubject reports a subject before toks[j] that names any reader
-// who fits: "anyone (interested)", "whoever", "those who …", "people who
-// …", "interested volunteers", "prospective members".
+// who fits: "anyone (interested)", "everyone", "all of you", "whoever",
+// "those who …", "people who …", "interested volunteers", "prospective
+// members".
 func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 	for s := j - 1; s >= 0 && s >= j-8; s-- {
 		if toks[s].Kind == lint.Punct {
@@ -60,7 +100,12 @@ func genericSubject(tx *lint.Text, toks []lint.Token, j int) bool {
 		}
 		w := tx.Norm(&toks[s])
 		switch {
-		case w == "anyone" || w == "anybody" || w == "whoever":
+		case w == "anyone" || w == "anybody" || w == "whoever" || w == "everyone" || w == "everybody":
+			if s > 0 && tx.Norm(&toks[s-1]) == "not" {
+				return false // "Not everyone can come" tells who cannot
+			}
+		case w == "you" && s >= 2 && tx.Norm(&toks[s-1]) == "of" && (tx.Norm(&toks[s-2]) == "all" || tx.Norm(&toks[s-2]) == "any"):
+			s -= 2 // "All of you can email the farm"
 		case (w == "those" || readerGroups[w]) && (norm(tx, toks, s+1) == "who" || norm(tx, toks, s+1) == "interested" || norm(tx, toks, s+1) == "wishing"):
 		case interestedWords[w] && readerGroups[norm(tx, toks, s+1)]:
 		default:
@@ -142,7 +187,11 @@ func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
 	}
 	negated := first+1 < len(toks) && (norm(tx, toks, first) == "don't" || norm(tx, toks, first) == "do" && norm(tx, toks, first+1) == "not")
 	tried := 0
-	for k := 3; k+1 < len(toks) && tried < 3; k++ {
+	start := 3
+	if negated {
+		start = first + 2 // "Don't wait – book today": the negated imperative is the clause before the break
+	}
+	for k := start; k+1 < len(toks) && tried < 3; k++ {
 		dash := toks[k].Kind == lint.Word && toks[k-1].Kind == lint.Word && dashGap(tx.Gap(&toks[k-1], &toks[k]))
 		comma := negated && tx.Word(&toks[k-1]) == "," && toks[k].Kind == lint.Word
 		if !dash && !comma && !ellipsisBefore(tx, toks, k) {
@@ -153,7 +202,8 @@ func (ns *nextStep) afterBreak(tx *lint.Text, toks []lint.Token) bool {
 		v := skipLeads(tx, rest, 0)
 		// imperative, not invitation: the clause is read once, never
 		// split again at its own dashes
-		if v+1 < len(rest) && rest[v+1].Kind == lint.Word && ns.verbAt(tx, rest, v) && ns.imperative(tx, rest) {
+		// "Don't wait – book today": the time to act stands for the object
+		if v+1 < len(rest) && rest[v+1].Kind == lint.Word && ns.verbAt(tx, rest, v) && (ns.imperative(tx, rest) || whenToAct[tx.Norm(&rest[v+1])] && v+2 >= len(rest)-1) {
 			return true
 		}
 	}
@@ -212,17 +262,21 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 	j := giftRecipient(tx, toks, k+1)
 	switch norm(tx, toks, j) {
 	case "can", "may":
-		if norm(tx, toks, j+1) != "be" {
+		j++
+		for j < len(toks) && passiveAdverbs[tx.Norm(&toks[j])] {
+			j++ // "can also be made", "may still be dropped off"
+		}
+		if norm(tx, toks, j) != "be" {
 			return false
 		}
-		j += 2
+		j++
 	case "are", "is":
 		j++
 	default:
 		return false
 	}
-	if j < len(toks) && (tx.Norm(&toks[j]) == "also" || tx.Norm(&toks[j]) == "now") {
-		j++
+	for j < len(toks) && (passiveAdverbs[tx.Norm(&toks[j])] || strings.HasSuffix(tx.Norm(&toks[j]), "ly") && givenVerbs[norm(tx, toks, j+1)]) {
+		j++ // "are also accepted", "are gratefully received"
 	}
 	if j >= len(toks) || !givenVerbs[tx.Norm(&toks[j])] {
 		return false
@@ -238,13 +292,17 @@ func passivePointer(tx *lint.Text, toks []lint.Token, k int) bool {
 }
 
 // actNouns are what a reader gives, orders or books.
-var actNouns = wordSet(`donations donation gifts orders pre-orders preorders reservations bookings tickets
+var actNouns = wordSet(`donations donation gifts orders pre-orders preorders reservations reservation bookings booking tickets
 applications submissions entries nominations pledges contributions rsvps registrations memberships
 subscriptions purchases`)
 
 // givenVerbs say how the reader hands over a gift or an order.
 var givenVerbs = wordSet(`made placed purchased bought booked reserved submitted sent dropped ordered donated
-mailed pledged left accepted welcomed sold taken directed emailed addressed`)
+mailed pledged left accepted welcomed welcome received sold taken directed emailed addressed`)
+
+// passiveAdverbs may stand inside a passive pointer's verb group:
+// "Donations can also be made online", "Orders are now taken here".
+var passiveAdverbs = wordSet(`also now still always even`)
 
 // givenPlaces follow the verb to say where or how: "at the desk",
 // "through the farm store", "by replying", "via the form".

@@ -29,6 +29,11 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
 		return !teaser(tx, toks, k+n)
 	}
+	if skipLeads(tx, toks, 0) == k {
+		// the phrase opens the sentence after its leads: "Make sure you
+		// stop by on Saturday", "Kindly drop us a line"
+		return !teaser(tx, toks, k+n)
+	}
 	prev := tx.Norm(&toks[k-1])
 	if prev == "not" && k >= 3 && (norm(tx, toks, k-2) == "do" || norm(tx, toks, k-2) == "does") && toks[k-3].Kind == lint.Word && !phraseLeads[tx.Norm(&toks[k-3])] {
 		return false // "people with a full cart do not check out" tells what they do
@@ -126,15 +131,15 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if norm(tx, toks, j) == "that" {
 		j++
 	}
-	if norm(tx, toks, j) != "you" {
+	you := norm(tx, toks, j) == "you"
+	j = addressee(tx, toks, j)
+	if j < 0 {
 		return false
-	}
-	j++
-	if norm(tx, toks, j) == "all" || norm(tx, toks, j) == "both" {
-		j++
 	}
 	if norm(tx, toks, j) == "to" {
 		j++
+	} else if !you {
+		return false // "we ask all members …" leads to its act with "to"
 	}
 	if j >= len(toks) {
 		return false
@@ -154,10 +159,91 @@ func requestsReader(tx *lint.Text, ns *nextStep, toks []lint.Token, k int) bool 
 	if w := norm(tx, toks, v); (w == "find" || w == "see" || w == "look") && (whWords[norm(tx, toks, v+1)] || pronouns[norm(tx, toks, v+1)]) {
 		return false // "I encourage you to find what you love" names nothing to find
 	}
+	if invitedTo(tx, toks, k, v) {
+		return true // "We'd like to invite all parents to the meeting on Tuesday"
+	}
 	// the writer asking in the first person takes any act: "we're
 	// humbly asking you to pitch in"
 	return ns.verbAt(tx, toks, v) || requestVerbs[tx.Norm(&toks[v])] || offerVerbs[tx.Norm(&toks[v])] || writerAsks(tx, toks, k) && ns.openAct(tx, toks, v)
 }
+
+// addressee returns the index after the readers a request names at
+// toks[j], or -1 when it names none: "you" ("you all", "you both"), a
+// share of them ("all of you", "those of you who can"), everyone
+// ("everyone", "everybody who is able"), or a group of them ("all
+// members", "our parents", "current subscribers"). A clause that picks
+// out who ("everyone who can") runs to the "to" of the request.
+func addressee(tx *lint.Text, toks []lint.Token, j int) int {
+	w := norm(tx, toks, j)
+	switch {
+	case w == "you":
+		j++
+		if w := norm(tx, toks, j); w == "all" || w == "both" {
+			j++
+		}
+		return j
+	case w == "everyone" || w == "everybody":
+		j++
+	default:
+		if w == "all" && norm(tx, toks, j+1) == "our" {
+			j++ // "all our members"
+		}
+		if norm(tx, toks, j) == "our" {
+			j++
+		}
+		n := readerGroup(tx, toks, j)
+		if n == 0 && readerGroups[norm(tx, toks, j)] {
+			n = 1
+		}
+		if n == 0 && groupModifiers[norm(tx, toks, j)] && readerGroups[norm(tx, toks, j+1)] {
+			n = 2 // "all parents", "new families"
+		}
+		if n == 0 && (w == "those" || w == "any" || w == "each") && norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "you" {
+			n = 3
+		}
+		if n == 0 {
+			return -1
+		}
+		j += n
+	}
+	if r := norm(tx, toks, j); r == "who" || r == "that" {
+		// "everyone who can to give £5", "all of you who are able to"
+		for k := j + 1; k < len(toks) && k <= j+addresseeReach; k++ {
+			if toks[k].Kind == lint.Punct {
+				return -1
+			}
+			if tx.Norm(&toks[k]) == "to" {
+				return k
+			}
+		}
+		return -1
+	}
+	return j
+}
+
+// addresseeReach bounds the clause that picks out which readers a
+// request speaks to: "everyone who is able".
+const addresseeReach = 5
+
+// invitedTo reports an invitation to an event rather than to an act,
+// "We'd like to invite all parents to the meeting on Tuesday", which
+// needs the day the event is on; "we invite you to the table of plenty"
+// names none.
+func invitedTo(tx *lint.Text, toks []lint.Token, k, v int) bool {
+	if !strings.HasPrefix(tx.Norm(&toks[k]), "invit") || v < 1 || norm(tx, toks, v-1) != "to" || !determiners[norm(tx, toks, v)] {
+		return false
+	}
+	for j := v + 1; j < len(toks) && j <= v+invitedReach; j++ {
+		if w := tx.Norm(&toks[j]); eventDays[w] || months[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedReach bounds how far after "invite … to the" the event's day is
+// looked for.
+const invitedReach = 8
 
 // invitesAll reports an invitation put to every reader, whoever makes
 // it: "Church members invite everyone to come out and join them", "the
@@ -266,22 +352,36 @@ func (ns *nextStep) afterCondition(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
-// unmarkedCondition reports a request after a leading condition that no
-// comma closes, where "then" or the request's own lead marks the start of
-// the main clause: "If you want a copy then just email me", "If you have
-// questions feel free to ask", "If you can help please call Sue". The
-// main clause is read as a sentence of its own, so what it may not be
-// (a rule, advice, a wish) is judged as it is anywhere else.
+// unmarkedCondition reports a request after a leading condition or time
+// clause ("if", "when", "while", "as soon as", "now that" …) that no
+// comma closes. The main clause starts where "then" or a
+// request's lead stands ("If you want a copy then just email me", "If you
+// have questions feel free to ask"), or where an action verb follows a
+// word that ends a phrase, since a verb that belongs to the clause comes
+// after its subject, "to", a helper verb, a determiner or a joining word
+// instead: "If you are stuck book a call", "When you're ready reply",
+// "Once you have read it reply", "If you can help call Sue". The main
+// clause is read as a sentence of its own, so what it may not be (a
+// rule, advice, a wish) is judged as it is anywhere else.
 func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 	i := skipPunct(toks, 0)
 	if i < len(toks) && coordinators[tx.Norm(&toks[i])] {
 		i++ // "So if you can help please call Sue"
 	}
-	if norm(tx, toks, i) != "if" {
+	switch w := norm(tx, toks, i); {
+	case conditionWords[w] || w == "whether" || w == "while":
+	case w == "as" && norm(tx, toks, i+1) == "soon" && norm(tx, toks, i+2) == "as":
+		i += 2 // "As soon as you're ready book a call"
+	case w == "now" && norm(tx, toks, i+1) == "that":
+		i++ // "Now that you know book a call"
+	default:
 		return false
 	}
 	// a condition holds a subject and a verb at least: "If you then
-	// decide …" puts "then" inside it
+	// decide …" puts "then" inside it; a subject of more than one word
+	// leaves its verb unknown ("If the kids book a seat …"), so only a
+	// lead then marks the main clause
+	known := conditionSubjects[norm(tx, toks, i+1)]
 	for k := i + 3; k < len(toks) && k <= i+conditionReach; k++ {
 		if toks[k].Kind == lint.Punct {
 			return false // a comma or a dash closes it, and the readings of a marked condition apply
@@ -289,9 +389,82 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 		if n, _ := mainClauseLeads.Match(tx, toks, k); n > 0 {
 			return ns.imperative(tx, toks[k:])
 		}
+		if !known || !endsPhrase(tx, toks, k-1) {
+			continue
+		}
+		v := k
+		if w := tx.Norm(&toks[v]); w == "just" || w == "simply" || w == "do" {
+			v++ // "If you want a copy just email me"
+		}
+		if ns.verbAt(tx, toks, v) && toks[v].Kind == lint.Word && !strings.Contains(tx.Norm(&toks[v]), "'") && verbReading(tx, toks, v+1) {
+			return ns.imperative(tx, toks[k:])
+		}
+		// an action phrase opens the main clause as a verb does:
+		// "Whenever you're in town stop by the shop"
+		if n, _ := actionPhrases.Match(tx, toks, v); n > 0 && !teaser(tx, toks, v+n) {
+			return true
+		}
 	}
 	return false
 }
+
+// conditionSubjects are the one-word subjects of a leading condition whose
+// verb is the next word: "If you are stuck", "When it rains", "If anyone
+// can help".
+var conditionSubjects = wordSet(`you you're you've you'd you'll it it's they we anyone anybody everyone`)
+
+// endsPhrase reports a word at toks[j] after which a verb of the same
+// clause cannot follow: a noun, an adjective, an object or an adverb
+// ("stuck", "a copy", "read it"). A subject other than "it" ("if you book"), "to", a
+// helper verb, an adverb ("If you then decide …"), a determiner, a
+// preposition, a joining word or a verb
+// that takes a bare verb after it ("come visit", "help set up") leads
+// into a verb of its own clause.
+func endsPhrase(tx *lint.Text, toks []lint.Token, j int) bool {
+	if j >= 0 && toks[j].Kind == lint.Number {
+		return true // an amount or a count closes a phrase: "If you can spare £10 it will …"
+	}
+	if j < 0 || toks[j].Kind != lint.Word {
+		return false
+	}
+	w := tx.Norm(&toks[j])
+	// "it" takes "-s" on a verb of its own, so a bare verb after it
+	// starts a clause of its own: "Once you have read it reply"
+	return (!pronouns[w] || w == "it") && !speakers[w] && !auxiliaries[w] && !modal(w) && !determiners[w] && !coordinators[w] &&
+		!clausePrepositions[w] && !bareVerbTakers[w] && !subordinators[w] && !relativePronouns[w] && !phraseLeads[w] && !adverbial(w) && w != "not" && w != "never" && !strings.HasSuffix(w, "n't")
+}
+
+// verbReading reports whether what follows a word at toks[i-1] makes it a
+// verb rather than the last noun of the condition: an object ("email
+// me", "book a call", "call Sue"), a particle ("get in touch", "drop
+// by"), "to" or "and" ("reply to this", "reply and tell me"), or the
+// sentence's end. "If you are after a real shop, …" and "if you come to
+// the new shop this week" end on a noun.
+func verbReading(tx *lint.Text, toks []lint.Token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	if toks[i].Kind != lint.Word {
+		return tx.Word(&toks[i]) == "." || tx.Word(&toks[i]) == "!"
+	}
+	w := tx.Norm(&toks[i])
+	return objectStarts[w] || w != "this" && determiners[w] || capitalised(tx, toks[i]) && !eventDays[w] && !months[w]
+}
+
+// objectStarts open what an imperative takes after it.
+var objectStarts = wordSet(`me us him her them it in up by out over along down round around back on to and or
+any some all`)
+
+// clausePrepositions lead into a noun, never a verb of the main clause:
+// "If you are stuck on book two …".
+var clausePrepositions = wordSet(`of at by from into onto about over under than like per via off up out
+down across through around along`)
+
+// bareVerbTakers are verbs followed by a bare verb of their own clause:
+// "When you come visit us", "If you can help set up", "If you see the
+// kids play".
+var bareVerbTakers = wordSet(`come go help let make see hear watch would could should might will shall must
+please`)
 
 // conditionReach bounds how many words a condition with no comma may run
 // before its main clause.
@@ -518,7 +691,16 @@ channels channel listings schedule`)
 // Monday" close a letter instead: they name no place to come to.
 func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if tx.Norm(&toks[k]) != "see" && tx.Norm(&toks[k]) != "seeing" {
+		// the writer's wish to have or welcome the reader at a place is
+		// one to see them there: "We'd love to have you there", "We look
+		// forward to welcoming you on Saturday at the market"
+		switch tx.Norm(&toks[k]) {
+		case "see", "seeing", "welcome", "welcoming":
+		case "have":
+			if k == 0 || tx.Norm(&toks[k-1]) != "to" {
+				continue // "do we have you at the top of the list?"
+			}
+		default:
 			continue
 		}
 		// "we hope to see many of you at the open house": some of the
@@ -527,7 +709,10 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		if w := norm(tx, toks, you); w != "you" && w != "ya" && w != "y'all" {
 			continue
 		}
-		if k > 0 && toks[k-1].Kind == lint.Word && tx.Norm(&toks[k]) == "see" && !seeLeads[tx.Norm(&toks[k-1])] {
+		if hasWord(tx, toks, max(0, k-6), k, "was", "were") >= 0 {
+			continue // "It was lovely to see you at the market" looks back
+		}
+		if k > 0 && toks[k-1].Kind == lint.Word && (tx.Norm(&toks[k]) == "see" || tx.Norm(&toks[k]) == "welcome") && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
 		j := you + 1
@@ -656,9 +841,14 @@ func soThenAct(tx *lint.Text, toks []lint.Token, k int) bool {
 	}
 	o := norm(tx, toks, k+2)
 	// "…as options so come out and eat": a trip's particle stands where
-	// the object would
-	return determiners[o] || o == "us" || o == "me" || norm(tx, toks, k+1) == "come" && comeOnWays[o]
+	// the object would; "places are limited so book early": the haste
+	// it asks for does too
+	return determiners[o] || o == "us" || o == "me" || norm(tx, toks, k+1) == "come" && comeOnWays[o] || whenToAct[o] && k+2 == len(toks)-2
 }
+
+// whenToAct end a short imperative by saying when to act: "so book
+// early", "so order now".
+var whenToAct = wordSet(`early now today soon quickly ahead`)
 
 // newcomers are the readers a club or a class welcomes when it asks them
 // to come: "Beginners are always welcome", "Walk-ins welcome". "Dogs are
@@ -696,7 +886,8 @@ func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 		if norm(tx, toks, j) == "always" || norm(tx, toks, j) == "very" || norm(tx, toks, j) == "most" {
 			j++ // "Newcomers are always welcome"
 		}
-		if norm(tx, toks, j) == "welcome" && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
+		if (norm(tx, toks, j) == "welcome" || norm(tx, toks, j) == "invited" && j+1 >= len(toks)-1) && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
+			// "Everyone is invited." stands as "Everyone is welcome." does
 			return true
 		}
 	}

@@ -1693,3 +1693,274 @@ func TestNextStepActRecommended(t *testing.T) {
 		{"near miss: closed", body + "The supper starts at seven. Booking is closed.", true},
 	})
 }
+
+// TestNextStepUnmarkedClauseEnd: a leading condition or time clause with
+// no comma ends where an action verb follows a word that closes a phrase
+// and takes an object, a particle or the sentence's end; a verb after a
+// subject, "to", a helper verb or a verb that takes a bare verb belongs to
+// the clause, and a noun that ends the clause is no verb.
+func TestNextStepUnmarkedClauseEnd(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"after an adjective", body + "If you are stuck with the pattern book a call with Mira.", false},
+		{"after a time clause", body + "When you are ready reply and tell me which bed you chose.", false},
+		{"after an object pronoun", body + "Once you have tried it reply and tell me how it went.", false},
+		{"after a noun", body + "If you would like a spare seed packet email me.", false},
+		{"after a modal's verb", body + "If anyone can help on the stall call Ravi on 0100 200.", false},
+		{"near miss: a noun ends the clause", body + "So if you come along to the new shed this week we will have soup.", true},
+		{"near miss: a verb inside the clause", body + "When you come visit us we will show you the pond.", true},
+		{"near miss: a statement after it", body + "Once you have read it you will know why the beds moved.", true},
+		{"near miss: a subject with its verb", body + "If the children book a slot the teacher signs them in.", true},
+	})
+}
+
+// TestNextStepReaderGroups: a request names its readers as "you", as
+// everyone, as a share of them or as a group ("all members", "everyone
+// who can"), in the active or the passive, and an invitation to an event
+// names its day; a request that took place, one with no act, one to
+// the writer's guests in the third person or to an event with no day
+// asks nothing.
+func TestNextStepReaderGroups(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"everyone who can", body + "We ask everyone who can to send three pounds to the kitty by Friday.", false},
+		{"all of you", body + "I encourage all of you to sign the petition at the library desk.", false},
+		{"a group after invite", body + "We invite all parents to come to the open evening on Tuesday.", false},
+		{"invited to an event with its day", body + "We would like to invite all growers to the seed swap on Sunday.", false},
+		{"a group in the passive", body + "Parents are warmly invited to come along to the nativity rehearsal.", false},
+		{"everyone in the passive", body + "Everyone is asked to bring a plate of something to share.", false},
+		{"more than welcome", body + "Members are more than welcome to join the walk on Sunday.", false},
+		{"near miss: asked in the past", body + "All parents were asked to bring a packed lunch.", true},
+		{"near miss: no act", body + "We ask all members to be patient while the roof is fixed.", true},
+		{"near miss: no day", body + "We invite all members to the party of the century.", true},
+		{"near miss: the writer's guests", body + "Our guests are encouraged to explore the studio and take pictures.", true},
+		{"near miss: a subject inside a clause", body + "Parents who were invited to the meeting found it useful.", true},
+		{"near miss: a rule", body + "Visitors are asked to keep dogs on leads.", true},
+	})
+}
+
+// TestNextStepGiftVariants: the ways a gift is asked for read the same
+// in their variants: "would" spelt out, an article in place of "your",
+// "consider" with the act and no "please", a question with "won't", an
+// amount after "chip in", and an adverb inside a passive pointer; a wish,
+// a thought to consider, a vague "chip in" and a gift made in the past
+// ask nothing.
+func TestNextStepGiftVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"would spelt out", body + "We would love to hear from you before the committee meets.", false},
+		{"an article for your", body + "Make a donation to the bell fund before the end of May.", false},
+		{"you can with an article", body + "You can make a gift to the bell fund at the post office counter.", false},
+		{"consider with no please", body + "Consider a small monthly gift to the bell fund this spring.", false},
+		{"consider with a gerund", body + "I hope you'll consider joining the ringers this autumn.", false},
+		{"won't you", body + "Won't you consider a gift to the bell fund this month?", false},
+		{"chip in an amount", body + "Chip in £5 towards the new bell rope today.", false},
+		{"an adverb in the passive", body + "Donations are gratefully received at the vestry door.", false},
+		{"near miss: a wish", body + "Make a wish when the bells ring at midnight.", true},
+		{"near miss: a thought", body + "I hope you'll consider what the ringers said.", true},
+		{"near miss: chip in vaguely", body + "Chip in where you can at home.", true},
+		{"near miss: a gift made", body + "Donations were gratefully received at the vestry door.", true},
+		{"near miss: the writer's wish", body + "We would love to have a bell tower like theirs.", true},
+	})
+}
+
+// TestNextStepEventVariants: an event's time and place read the same in
+// their variants: hours with no am or pm ("from 9 to 5"), "is being
+// held", a contracted "is" ("The fair's on …"), "it" for the event, a
+// meeting in the progressive, the writer who will be at a place with
+// hours, "entry" for "admission" and a price in words; the same in the
+// past, hedged, or with no hours, invites nobody.
+func TestNextStepEventVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"open with bare hours", body + "We are open from 9 to 5, Tuesday to Saturday.", false},
+		{"opening hours with bare hours", body + "Opening hours are 9 to 5, Tuesday to Saturday.", false},
+		{"being held", body + "The plant swap is being held on Sunday from 10 to 2 in the church hall.", false},
+		{"a contracted is", body + "The plant swap's on Sunday from 10 to 2 in the church hall.", false},
+		{"it for the event", body + "It's on Sunday from 10 to 2 in the church hall.", false},
+		{"meeting in the progressive", body + "We are meeting on Thursday at 7 pm at the Anchor.", false},
+		{"the writer there with hours", body + "We'll be at the farmers' market on Saturday from 9 till 1.", false},
+		{"entry is free", body + "Entry is free.", false},
+		{"a price in words", body + "Admission is five pounds at the door.", false},
+		{"near miss: the writer there in the past", body + "We were at the farmers' market on Saturday from 9 till 1.", true},
+		{"near miss: the writer there, hedged", body + "We'll probably be at the farmers' market on Saturday from 9 till 1.", true},
+		{"near miss: the writer there with no hours", body + "We'll be at the farmers' market next year.", true},
+		{"near miss: someone's shift", body + "She's on Saturday from 10 to 4 on the till.", true},
+		{"near miss: entry in the past", body + "Entry was free last year.", true},
+		{"near miss: open in the past", body + "We were open from 9 to 5, Tuesday to Saturday.", true},
+	})
+}
+
+// TestNextStepQuestionAndAbilityVariants: an offer put as a question
+// reads the same with "??" or a full stop after its inverted verb, with
+// "anyone" or "any of you" asked, "would you be willing to", "do you
+// fancy", "what about", "wanna" and "are you joining us"; the reader's
+// ability reads the same with an -ly adverb, "you all can", "are able
+// to", "will be able to", "everyone can" and "all of you can". A
+// question reported, a cold coming on, a guess, "not everyone can" and
+// an ability with nowhere to act ask nothing.
+func TestNextStepQuestionAndAbilityVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"two question marks", body + "Would you like to join us for the lantern walk on Friday??", false},
+		{"a full stop", body + "Would you like to join us for the lantern walk on Friday.", false},
+		{"anyone asked", body + "Would anyone like to join us for the lantern walk on Friday?", false},
+		{"any of you", body + "Would any of you like to help with the lanterns on Friday?", false},
+		{"willing", body + "Would you be willing to help with the lanterns on Friday?", false},
+		{"do you fancy", body + "Do you fancy joining us for the lantern walk?", false},
+		{"what about", body + "What about joining us for the lantern walk on Friday?", false},
+		{"are you joining", body + "Are you joining us for the lantern walk on Friday?", false},
+		{"an -ly adverb", body + "You can simply book a lantern at example.com/lanterns.", false},
+		{"you all can", body + "You all can book a lantern at example.com/lanterns.", false},
+		{"are able to", body + "You are able to book a lantern at example.com/lanterns.", false},
+		{"will be able to", body + "You'll be able to book a lantern at example.com/lanterns from Monday.", false},
+		{"everyone can", body + "Everyone can book a lantern at the library desk.", false},
+		{"all of you can", body + "All of you can book a lantern at the library desk.", false},
+		{"near miss: a question reported", body + "Would you like to join us on Friday, she asked.", true},
+		{"near miss: a cold coming on", body + "Are you coming down with a cold?", true},
+		{"near miss: a guess", body + "Would anyone like to guess what happened?", true},
+		{"near miss: not everyone", body + "Not everyone can book a lantern at the library desk.", true},
+		{"near miss: an ability with no place", body + "You'll be able to see the stars from the hill.", true},
+	})
+}
+
+// TestNextStepLeadAndVisitVariants: the leads a writer puts before a
+// request with no comma ("Anyway", "Either way", "Oh and", "As always",
+// "Kindly"), an action phrase after any lead ("Make sure you stop by"),
+// the British ways to drop in ("pop down to", "nip in", "stop into") and
+// to make contact ("ring us", "text me") read as their plain forms; the
+// same leads before a statement or an exhortation, and the phrases with
+// a subject of their own, ask nothing.
+func TestNextStepLeadAndVisitVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"anyway with no comma", body + "Anyway book your place on the pottery taster before Friday.", false},
+		{"either way with no comma", body + "Either way book your place on the pottery taster before Friday.", false},
+		{"oh and with no comma", body + "Oh and bring an apron to the pottery taster.", false},
+		{"as always with no comma", body + "As always reply and tell me which glaze you liked.", false},
+		{"kindly", body + "Kindly reply and tell me which glaze you liked.", false},
+		{"a phrase after a lead", body + "Make sure you stop by the studio on Saturday.", false},
+		{"pop down to", body + "Pop down to the studio on Saturday and try the wheel.", false},
+		{"stop into", body + "Stop into the studio on Saturday.", false},
+		{"ring us", body + "Ring us on 0100 200 300 to book the wheel.", false},
+		{"near miss: anyway before a statement", body + "Anyway the kiln was fixed by Tuesday.", true},
+		{"near miss: as ever before an exhortation", body + "As ever, take care.", true},
+		{"near miss: a phrase with its subject", body + "They pop down to the studio on Saturdays.", true},
+		{"near miss: kindly note", body + "Kindly note the studio is closed in August.", true},
+	})
+}
+
+// TestNextStepPointerAndWelcomeVariants: a pointer that opens on what
+// the reader seeks with no comma ("For tickets call …"), a purpose with
+// no comma before "reply", a request put as gratitude with no comma
+// after its condition, "Everyone is invited." as "Everyone is welcome."
+// and the writer happy to hear from or answer the reader read as their
+// plain forms; the same words as a statement ask nothing.
+func TestNextStepPointerAndWelcomeVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"for tickets", body + "For tickets call the box office on 0100 200 300.", false},
+		{"purpose then reply", body + "To book a seat reply to this email with your name.", false},
+		{"gratitude with no comma", body + "If you could spare £10 it would go a long way.", false},
+		{"everyone is invited", body + "Everyone is invited.", false},
+		{"happy to hear from you", body + "I'm always happy to hear from you.", false},
+		{"happy to answer", body + "I'm happy to answer any questions about the rota.", false},
+		{"near miss: for tickets as a statement", body + "For tickets we sold out in a day.", true},
+		{"near miss: a purpose that was", body + "To book a seat they had to reply by letter.", true},
+		{"near miss: a condition on seeing", body + "If you could see their faces it would break your heart.", true},
+		{"near miss: everyone was invited", body + "Everyone was invited.", true},
+		{"near miss: happy to report", body + "We're happy to report the fair went well.", true},
+	})
+}
+
+// TestNextStepDecimalClock: a time with a dot and "pm" run together,
+// "7.30pm", is a time of day as "7:30 pm" is; a meeting that was is no
+// door whatever the format.
+func TestNextStepDecimalClock(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"dotted time", body + "We meet on Tuesdays at 7.30pm at the Anchor.", false},
+		{"near miss: a meeting that was", body + "We met on Tuesdays at 7.30pm at the Anchor.", true},
+	})
+}
+
+// TestNextStepAdviceVariants: "so" before a short imperative with no
+// comma when the imperative ends on when to act ("so book early"),
+// "booking" as "bookings" in a passive recommendation, "may wish to" and
+// "might like to" as "might want to", and the readers called by name
+// before an imperative read as their plain forms; a statement after
+// "so", a recommendation that was, a wish to inform and a name before
+// an exhortation ask nothing.
+func TestNextStepAdviceVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"so with no comma", body + "Places on the wreath course are limited so book early.", false},
+		{"booking recommended", body + "Booking early is recommended for the wreath course.", false},
+		{"may wish to", body + "You may wish to book early for the wreath course.", false},
+		{"might like to", body + "You might like to book early for the wreath course.", false},
+		{"everyone called", body + "So everyone, book your place on the wreath course.", false},
+		{"near miss: so before a statement", body + "It was so cold so we went home early.", true},
+		{"near miss: recommended in the past", body + "Booking was recommended last year.", true},
+		{"near miss: a wish to inform", body + "You may wish to know that the hall is closed.", true},
+		{"near miss: a name before an exhortation", body + "Folks, take care.", true},
+	})
+}
+
+// TestNextStepHaveYouThere: the writer's wish to have or welcome the
+// reader at a place reads as one to see them there; with no place, or
+// put in the past, it looks back or wishes in general.
+func TestNextStepHaveYouThere(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"have you there", body + "We would love to have you there.", false},
+		{"welcoming you with a place", body + "We look forward to welcoming you on Saturday at the orchard.", false},
+		{"near miss: welcoming with no place", body + "We look forward to welcoming you all.", true},
+		{"near miss: had you there", body + "We were glad to have you there last year.", true},
+		{"near miss: seen in the past", body + "It was lovely to see you at the orchard on Saturday.", true},
+	})
+}
+
+// TestNextStepSaleAndBreakVariants: a pointer with an adverb after its
+// noun ("Tickets now available at …"), "go on sale" as "opens", the
+// plural "Registrations are open", and a dash after a negated imperative
+// before an act that ends on when to act ("Don't wait – book today")
+// read as their plain forms; a sale that went, a door closed and a calm
+// after the dash ask nothing.
+func TestNextStepSaleAndBreakVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"an adverb after the noun", body + "Tickets now available at example.com/gala.", false},
+		{"go on sale", body + "Tickets go on sale Monday at example.com/gala.", false},
+		{"plural registrations", body + "Registrations are open at example.com/gala.", false},
+		{"dash after a negated imperative", body + "Don't wait – book today.", false},
+		{"near miss: went on sale", body + "Tickets went on sale Monday and sold out.", true},
+		{"near miss: closed", body + "Registrations are closed.", true},
+		{"near miss: a calm after the dash", body + "Don't worry – rest today.", true},
+	})
+}
+
+// TestNextStepFreeForSome: free entry kept for some readers is no door
+// for the reader; free entry for all is.
+func TestNextStepFreeForSome(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"free for all", body + "Admission is free.", false},
+		{"near miss: free for members only", body + "Entry is free for members only, by the way.", true},
+	})
+}
+
+// TestNextStepMoreClauseOpeners: "while", "as soon as" and "now that"
+// open a leading clause with no comma as "if" does, and an action phrase
+// opens its main clause as a verb does; a statement after the clause, or
+// the phrase as the clause's own verb, asks nothing.
+func TestNextStepMoreClauseOpeners(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"while", body + "While you're at the fete grab a raffle ticket from Maureen.", false},
+		{"as soon as", body + "As soon as you're ready book a fitting with Sol.", false},
+		{"now that", body + "Now that you know the route book a place on the coach.", false},
+		{"an action phrase", body + "Whenever you're in town stop by the workshop.", false},
+		{"near miss: a statement", body + "While you're at the fete the kiosk sells tea.", true},
+		{"near miss: the phrase as the clause's verb", body + "If you stop by the workshop we will have cake.", true},
+	})
+}

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claritynotes/gen/internal/lint"
 )
 
@@ -100,29 +102,51 @@ branch studio taproom brewery stall stand booth open-house`)
 // a bare plea ("Want to help?") or a habit to drop ("Do you want to give
 // up sugar?") invites to nothing.
 func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
-	if len(toks) == 0 || tx.Word(&toks[len(toks)-1]) != "?" {
+	if len(toks) == 0 {
 		return false
 	}
+	// "??" and "?!" end a question as "?" does; a question put with the
+	// verb before its subject ("Would you like to join us on Sunday.") is
+	// one whatever mark ends it
+	asked := strings.Contains(tx.Word(&toks[len(toks)-1]), "?")
 	i := skipLeads(tx, toks, 0)
-	gerund := false
-	switch w := norm(tx, toks, i); {
-	case (w == "would" || w == "do") && norm(tx, toks, i+1) == "you" && (norm(tx, toks, i+2) == "like" || norm(tx, toks, i+2) == "want" || norm(tx, toks, i+2) == "care") && norm(tx, toks, i+3) == "to":
-		i += 4 // "Would you like to join us?", "Do you want to come?"
+	gerund, progressive := false, false
+	w := norm(tx, toks, i)
+	// the reader asked may be "you", "anyone" or a share of them: "Would
+	// anyone like to …", "Would any of you like to …", "Do you all want to …"
+	who := questionAddressee(tx, toks, i+1)
+	inverted := who > 0 && (w == "would" || w == "do" || w == "are" || w == "will" || w == "won't")
+	if !asked && (!inverted || hasWord(tx, toks, max(0, len(toks)-4), len(toks), "asked", "asks", "said", "says", "wondered") >= 0) {
+		return false // "Would you like to join us, she asked." reports a question
+	}
+	switch {
+	case (w == "would" || w == "do") && who > 0 && (norm(tx, toks, who) == "like" || norm(tx, toks, who) == "want" || norm(tx, toks, who) == "care") && norm(tx, toks, who+1) == "to":
+		i = who + 2 // "Would you like to join us?", "Do you want to come?"
+	case w == "would" && who > 0 && norm(tx, toks, who) == "be" && willingWords[norm(tx, toks, who+1)] && norm(tx, toks, who+2) == "to":
+		i = who + 3 // "Would you be willing to help at the fair?"
+	case w == "do" && who > 0 && norm(tx, toks, who) == "fancy":
+		i = who + 1 // "Do you fancy joining us on Sunday?"
+		gerund = true
 	case (w == "want" || w == "care") && norm(tx, toks, i+1) == "to":
 		i += 2 // "Want to come along?", "Care to join us?"
+	case w == "wanna":
+		i++ // "Wanna join us on Sunday?"
 	case w == "fancy":
 		i++ // "Fancy joining us on Sunday?"
 		gerund = true
-	case w == "feel" && norm(tx, toks, i+1) == "like", w == "how" && norm(tx, toks, i+1) == "about":
-		i += 2 // "Feel like joining us?", "How about joining us?"
+	case w == "feel" && norm(tx, toks, i+1) == "like", (w == "how" || w == "what") && norm(tx, toks, i+1) == "about":
+		i += 2 // "Feel like joining us?", "How about joining us?", "What about joining us?"
 		gerund = true
-	case w == "are" && norm(tx, toks, i+1) == "you" && norm(tx, toks, i+2) == "going" && norm(tx, toks, i+3) == "to":
-		i += 4 // "Are you going to join the walk?": the reader's intent, asked
-	case w == "will" && norm(tx, toks, i+1) == "you" && norm(tx, toks, i+2) == "be":
-		i += 3 // "Will you be joining us at the fair?"
+	case w == "are" && who > 0 && norm(tx, toks, who) == "going" && norm(tx, toks, who+1) == "to":
+		i = who + 2 // "Are you going to join the walk?": the reader's intent, asked
+	case w == "are" && who > 0:
+		i = who // "Are you joining us on Sunday?", "Are you coming to the fair?"
+		gerund, progressive = true, true
+	case w == "will" && who > 0 && norm(tx, toks, who) == "be":
+		i = who + 1 // "Will you be joining us at the fair?"
 		gerund = true
-	case w == "won't" && norm(tx, toks, i+1) == "you":
-		i += 2 // "Won't you join us in the clean-up?"
+	case w == "won't" && who > 0:
+		i = who // "Won't you join us in the clean-up?"
 	default:
 		return false
 	}
@@ -134,6 +158,12 @@ func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
 		if v = gerundOf(v, hopedActions); v == "" {
 			return false
 		}
+		// "Are you joining us on Sunday?" asks of a visit: it goes on to
+		// the writer, a place or a day; "Are you coming down with a
+		// cold?" does not
+		if progressive && hasWord(tx, toks, i+1, min(len(toks), i+5), "us", "to", "along", "today", "tonight", "tomorrow", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday") < 0 {
+			return false
+		}
 	} else if !hopedActions[v] && !takesAct(tx, toks, i) {
 		return false
 	}
@@ -143,6 +173,29 @@ func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return !hypothetical(tx, toks, i) // "Would you like to join a gym if it were cheaper?" asks an opinion
 }
+
+// questionAddressee returns the index after the readers a question asks
+// at toks[j] ("you", "you all", "anyone", "anybody", "any of you"), or -1.
+func questionAddressee(tx *lint.Text, toks []lint.Token, j int) int {
+	switch norm(tx, toks, j) {
+	case "you":
+		if w := norm(tx, toks, j+1); w == "all" || w == "both" {
+			return j + 2
+		}
+		return j + 1
+	case "anyone", "anybody":
+		return j + 1
+	case "any":
+		if norm(tx, toks, j+1) == "of" && norm(tx, toks, j+2) == "you" {
+			return j + 3
+		}
+	}
+	return -1
+}
+
+// willingWords ask after the reader's readiness: "Would you be willing
+// to help?", "Would you be able to come?".
+var willingWords = wordSet(`willing able happy interested keen free available`)
 
 // takesAct reports "take" or "make" at toks[v] with an act named by its
 // noun after a determiner: "take the pledge", "make a donation". "take

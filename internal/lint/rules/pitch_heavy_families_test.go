@@ -34,11 +34,7 @@ func signalsOf(t *testing.T, src string) []string {
 // TestPitchFamilies gives each family a sentence it must find and a near
 // miss it must not.
 func TestPitchFamilies(t *testing.T) {
-	cases := []struct {
-		fam       family
-		hit, miss string
-		want      string // the signal's words in hit
-	}{
+	cases := []familyCase{
 		{famSuperlative, "Booking a table has never been easier.", "My workouts have never been particularly hard.", "never been easier"},
 		{famSuperlative, "The new range is even better than before.", "He is funnier than before, and slower.", "even better than before"},
 		{famSuperlative, "Hear the album like never before.", "I have never seen a finch before.", "like never before"},
@@ -437,6 +433,21 @@ func TestPitchFamilies(t *testing.T) {
 		{famShouting, "Sales like this bring HUGE (and real) savings.", "Sales like this create FOMO (Fear Of Missing Out) in shoppers.", "HUGE"},
 		{famShouting, "Entry is FREE (for everyone) on Sunday.", "The NIMBY (Not In My Back Yard) letters came in on Sunday.", "FREE"},
 	}
+	runFamilyCases(t, cases)
+}
+
+// familyCase is a sentence a pitch family must find and a near miss it
+// must not.
+type familyCase struct {
+	fam       family
+	hit, miss string
+	want      string // the signal's words in hit; "" for any
+}
+
+// runFamilyCases checks each case: hit holds a signal of its family with
+// the wanted words, and miss holds none of that family.
+func runFamilyCases(t *testing.T, cases []familyCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
 			hit := signalsOf(t, c.hit)

@@ -1,20 +1,13 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPitchVariants gives each family's accepted kinds in the variants
 // real shop, event and appeal copy writes (contractions, numbers as words,
 // a time span with "only"), each with a near miss that must stay clean of
 // that family.
 func TestPitchVariants(t *testing.T) {
-	cases := []struct {
-		fam       family
-		hit, miss string
-		want      string // the signal's words in hit
-	}{
+	cases := []familyCase{
 		// a listed "X is" also reads "X's", but not where "'s" is "has"
 		{famPressure, "Time's nearly up!", "It's gone quiet in the shop.", "Time's nearly up"},
 		{famPressure, "Time’s running out for the early price.", "The time's right for a walk.", "Time’s running out"},
@@ -115,23 +108,5 @@ func TestPitchVariants(t *testing.T) {
 		{famCrowd, "Trusted by over two million customers.", "Written by two people in a month.", "Trusted by over two million"},
 		{famCrowd, "Over two thousand customers have switched.", "Two thousand people came to the fair.", "two thousand customers have"},
 	}
-	for _, c := range cases {
-		t.Run(string(c.fam)+" "+c.hit, func(t *testing.T) {
-			hit := signalsOf(t, c.hit)
-			found := false
-			for _, s := range hit {
-				if strings.HasPrefix(s, string(c.fam)+": ") && strings.Contains(s, c.want) {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%q: signals %q, want a %s signal %q", c.hit, hit, c.fam, c.want)
-			}
-			for _, s := range signalsOf(t, c.miss) {
-				if strings.HasPrefix(s, string(c.fam)+": ") {
-					t.Errorf("near miss %q: found %q", c.miss, s)
-				}
-			}
-		})
-	}
+	runFamilyCases(t, cases)
 }

@@ -63,7 +63,7 @@ invitation addressed to the reader:
   - a request: "please consider…", "Will you join them?", "you can book…" (also "you can
       simply book", "you all can", "you are able to", "you'll be able to"
       and "Everyone can …", "All of you can …" with the act; not "Not
-      everyone can …"),
+      everyone can …", nor "you can easily get lost"),
     "Can we count on you to give a little?"; after a frame that speaks
     only to the reader about their act any verb is an act, listed or not:
     "Will you rush $5 now?", "we're humbly asking you to pitch in", "don't
@@ -93,7 +93,9 @@ invitation addressed to the reader:
     the pledge?", "Will you be joining us on Sunday?", "Are you joining
     us on Friday?", "Won't you join
     us at the litter pick?"; not "Are you going to take a break?", "Will
-    you be surprised?", "Are you coming down with a cold?"), "if you'd like to help — with an hour or a gift — …",
+    you be surprised?", "Are you coming down with a cold?"), "if you'd like to help — with an hour or a gift — …" (not "We asked if
+    you would like to join us", nor "If you want to book a table we will
+    hold it …", which sets out the writer's promise),
     "if you'd like to take advantage of Priority Booking" (an offer
     named; not "… of it"), the reader's act put as the good it does
     after a condition on the reader ("if you've been thinking about a
@@ -176,7 +178,7 @@ giving $10" names the act), also after an aside ("But please, as
     link"; not "You can print the schedule", "Look for the form in next
     week's email")
   - the reader's step named as such: "Your final step is to send payment",
-    "All you need to do is reply", or the piece's lesson put as an act of
+    "All you need to do is reply" (also "All you need do is reply"), or the piece's lesson put as an act of
     the list ("So today's lesson is to stay on top of your renewals and
     buy time in bulk"; not "… is to stay calm"); a date put in the reader's calendar: "So
     hang on to that Saturday in your calendar"
@@ -221,14 +223,14 @@ giving $10" names the act), also after an aside ("But please, as
     "Make a wish")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We'd love to have you there", "We look forward to welcoming
-    you on Saturday at the orchard" (not "It was lovely to see you at …"),
+    you on Saturday at the orchard" (not "It was lovely to see you at …", "We were glad to see you there last year"),
     "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
 for the quiz on Thursday night", "I hope to see you this Friday for our
 first winter market", "We look forward to seeing you over the next few
 Saturdays for your weekend shopping" (not "See you for another issue on
 Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
-    "All are welcome", "Everyone is invited." (not "Everyone was invited."), "New members are always welcome", "Walk-ins
+    "All are welcome", "Everyone is invited." (not "Everyone was invited.", nor "Everyone is welcome to an opinion"), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission", "Entry is free" (not "children receive free admission", "Entry
     was free", "Entry is free for members only"), a price to get in with where to pay it ("Admission is $5
@@ -1185,6 +1187,10 @@ func selfSubject(tx *lint.Text, toks []lint.Token, k int) bool {
 	return j >= 0 && j < k-1 && thirdParties[tx.Norm(&toks[j])]
 }
 
+// gottenStates follow "get" as a state the reader falls into, not a
+// thing they fetch: "get lost", "get stuck", "get wet".
+var gottenStates = wordSet(`lost stuck bored tired wet cold hurt confused sick ill carried caught busy worse older`)
+
 // verbGroup words stand between a subject and its verb: modals and the
 // adverbs that go with them.
 var verbGroup = wordSet(`may might can could will would should must also often usually sometimes
@@ -1256,6 +1262,12 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 			tx.Norm(&toks[k]) == "case" && k > 0 && tx.Norm(&toks[k-1]) == "in" && tx.Norm(&toks[k+1]) == "you":
 			// "if you (feel moved|want|would like|'d like|wish|are able) to <act>",
 			// "in case you want to add your own contribution, …"
+			if k > 0 && reportedAsks[tx.Norm(&toks[k-1])] {
+				continue // "We asked if you would like to join us" reports a question put before
+			}
+			if writerPromises(tx, toks, k+2) {
+				continue // "If you want to book a table we will hold it" states what the writer does in that case
+			}
 			for j := k + 2; j < len(toks) && j <= k+6; j++ {
 				if toks[j].Kind == lint.Punct {
 					break
@@ -1272,6 +1284,27 @@ func (ns *nextStep) offeredAction(tx *lint.Text, toks []lint.Token) bool {
 					}
 					break
 				}
+			}
+		}
+	}
+	return false
+}
+
+// reportedAsks report a question: "asked if you would like to …".
+var reportedAsks = wordSet(`asked ask asking asks wondered wonder wondering`)
+
+// writerPromises reports a main clause after toks[from] in which the
+// writer promises what they will do: "we will hold it", "I'll save you
+// a seat". A condition on the reader's wish then sets out the writer's
+// service; it does not itself ask.
+func writerPromises(tx *lint.Text, toks []lint.Token, from int) bool {
+	for j := from; j+1 < len(toks); j++ {
+		switch tx.Norm(&toks[j]) {
+		case "we'll", "i'll":
+			return true
+		case "we", "i":
+			if w := tx.Norm(&toks[j+1]); w == "will" || w == "shall" {
+				return true
 			}
 		}
 	}
@@ -1964,6 +1997,9 @@ func (ns *nextStep) imperative(tx *lint.Text, toks []lint.Token) bool {
 		if consequenceClause(tx, toks, k, v) {
 			continue // "…, so you can watch at lunch" gives a reason
 		}
+		if norm(tx, toks, v) == "get" && gottenStates[norm(tx, toks, v+1)] {
+			continue // "you can easily get lost" warns of what befalls the reader
+		}
 		if v+1 < len(toks) && strongActions[tx.Norm(&toks[v])] && toks[v+1].Kind != lint.Punct || lightVerbAct(tx, toks, v) {
 			return true // "you can book a table", "you can make a gift online"
 		}
@@ -2352,6 +2388,9 @@ func (ns *nextStep) verbAt(tx *lint.Text, toks []lint.Token, i int) bool {
 		}
 		if clauseSubjectPronouns[next] {
 			return false // "Next post I'll have photos" names a post: an imperative takes "me" or "us", not "I" or "we"
+		}
+		if tx.Norm(&toks[i]) == "get" && gottenStates[next] {
+			return false // "you can easily get lost" names what befalls the reader, not an act
 		}
 		if tx.Norm(&toks[i]) == "go" && (next == "the" || next == "a") {
 			return false // "go the extra mile", "go the whole hog" are idioms, no trip

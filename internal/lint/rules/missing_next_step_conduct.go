@@ -103,6 +103,11 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 		case tx.Norm(&toks[k]) == "all" && tx.Norm(&toks[k+1]) == "you" && (tx.Norm(&toks[k+2]) == "need" || tx.Norm(&toks[k+2]) == "have") &&
 			norm(tx, toks, k+3) == "to" && norm(tx, toks, k+4) == "do" && norm(tx, toks, k+5) == "is":
 			v = k + 6
+		case tx.Norm(&toks[k]) == "all" && tx.Norm(&toks[k+1]) == "you" && tx.Norm(&toks[k+2]) == "need" &&
+			norm(tx, toks, k+3) == "do" && norm(tx, toks, k+4) == "is":
+			// "All you need do is reply": "need" takes the bare verb as a
+			// modal does
+			v = k + 5
 		default:
 			continue
 		}

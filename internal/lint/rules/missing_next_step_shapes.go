@@ -26,6 +26,9 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 	}
 	// a dash is no token: more than a space between two words marks a
 	// break ("our work page — take a look")
+	if subjectPhrases[tx.Norm(&toks[k])] && pastClause(tx, toks, k) {
+		return false // "We were glad to see you there last year" looks back
+	}
 	if subjectPhrases[tx.Norm(&toks[k])] || k == 0 || toks[k-1].Kind == lint.Punct || toks[k].Start-toks[k-1].End > 1 {
 		return !teaser(tx, toks, k+n)
 	}
@@ -60,6 +63,19 @@ func phraseInvites(tx *lint.Text, toks []lint.Token, k, n int) bool {
 		return false
 	}
 	return !teaser(tx, toks, k+n)
+}
+
+// pastClause reports a past "was", "were" or "had" earlier in the clause
+// that holds toks[k]: the phrase then tells what happened, not what the
+// writer asks.
+func pastClause(tx *lint.Text, toks []lint.Token, k int) bool {
+	for j := k - 1; j >= 0 && toks[j].Kind != lint.Punct; j-- {
+		switch tx.Norm(&toks[j]) {
+		case "was", "were", "had", "wasn't", "weren't":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPhrases start action phrases that carry their own subject or
@@ -886,6 +902,9 @@ func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 		if norm(tx, toks, j) == "always" || norm(tx, toks, j) == "very" || norm(tx, toks, j) == "most" {
 			j++ // "Newcomers are always welcome"
 		}
+		if norm(tx, toks, j) == "welcome" && norm(tx, toks, j+1) == "to" && rightsHeld[norm(tx, toks, j+2)] && !dated(tx, toks) {
+			continue // "Everyone is welcome to an opinion" grants a right, it invites to nothing
+		}
 		if (norm(tx, toks, j) == "welcome" || norm(tx, toks, j) == "invited" && j+1 >= len(toks)-1) && hasWord(tx, toks, 0, k, "not", "isn't", "aren't") < 0 {
 			// "Everyone is invited." stands as "Everyone is welcome." does
 			return true
@@ -893,6 +912,11 @@ func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// rightsHeld open what "welcome to" grants rather than where it invites:
+// "welcome to an opinion", "welcome to their view"; an event has its
+// day or its "the".
+var rightsHeld = wordSet(`a an their his her its one's`)
 
 // stillTime reports "There's still time to sign up", "still time to
 // book your place": the door is open and the sentence says so.

@@ -1964,3 +1964,23 @@ func TestNextStepMoreClauseOpeners(t *testing.T) {
 		{"near miss: the phrase as the clause's verb", body + "If you stop by the workshop we will have cake.", true},
 	})
 }
+
+// TestNextStepRoundTwoVariants: "need" with a bare verb ("All you need
+// do is …") and "phone" as "call" read as their plain forms; a state the
+// reader gets into, a right "welcome to" grants, a question reported, a
+// condition on the reader's wish that sets out the writer's promise and
+// a phrase in a past clause ask nothing.
+func TestNextStepRoundTwoVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"need with a bare verb", body + "All you need do is bring a trowel to the allotment on Sunday.", false},
+		{"phone", body + "Phone the allotment office to book a plot.", false},
+		{"near miss: need with a calm", body + "All you need do is relax and wait for spring.", true},
+		{"near miss: phone as a noun", body + "Phone lines were busy all morning at the office.", true},
+		{"near miss: a state the reader gets into", body + "You can easily get lost in the old lanes.", true},
+		{"near miss: a right granted", body + "Everyone is welcome to an opinion about the hedge.", true},
+		{"near miss: a question reported", body + "We asked if you would like to join us on the walk.", true},
+		{"near miss: the writer's promise", body + "If you want to book a plot we will hold it for a week.", true},
+		{"near miss: a past clause", body + "We were glad to see you there last year.", true},
+	})
+}

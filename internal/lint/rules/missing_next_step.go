@@ -181,7 +181,7 @@ giving $10" names the act), also after an aside ("But please, as
     "All you need to do is reply" (also "All you need do is reply"), or the piece's lesson put as an act of
     the list ("So today's lesson is to stay on top of your renewals and
     buy time in bulk"; not "… is to stay calm"); a date put in the reader's calendar: "So
-    hang on to that Saturday in your calendar"
+    hang on to that Saturday in your calendar", "Pencil in June 3" (not "Keep warm on Saturday")
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form", "Those who
     are interested can inquire at the shed" (not "so
@@ -223,13 +223,13 @@ giving $10" names the act), also after an aside ("But please, as
     "Make a wish")
   - a time and a place: "See you at the market on Saturday", "hope to see you
     there", "We'd love to have you there", "We look forward to welcoming
-    you on Saturday at the orchard" (not "It was lovely to see you at …", "We were glad to see you there last year"),
+    you on Saturday at the orchard" (also "… on Saturday the 17th at the orchard"; not "It was lovely to see you at …", "We were glad to see you there last year"),
     "We hope to see many of you at the open house on Friday", "I'd love
     to see any and all of you there", "Hope to see you
 for the quiz on Thursday night", "I hope to see you this Friday for our
 first winter market", "We look forward to seeing you over the next few
 Saturdays for your weekend shopping" (not "See you for another issue on
-Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Doors open at 7 pm",
+Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Will we see you on Sunday?" (not "Will we see you grow?"), "Doors open at 7 pm", "Doors at 7 pm" (not "the doors at the back"),
     "All are welcome", "Everyone is invited." (not "Everyone was invited.", nor "Everyone is welcome to an opinion"), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission", "Entry is free" (not "children receive free admission", "Entry
@@ -243,7 +243,7 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     still to come with its hours ("The beach sweep will go from 8 a.m. to
     11 a.m.", "The litter pick is scheduled for Saturday from 9 am to noon";
     not "was scheduled", nor "… but has been postponed") or under way with its hours and a place ("The launch continues
-    on Friday 10-8 at the West Street shop", "The fair takes place on
+    on Friday 10-8 at the West Street shop" (hours joined by a hyphen, also "from 10-4"), "The fair takes place on
     Saturday from 10 to 4 on the green", "The book sale is from 8 am to 2
     pm Saturday at 12 Orchard Road", "The plant swap is being held on
     Sunday from 10 to 2 in the hall", "It's on Sunday from 10 to 2 in the

@@ -226,6 +226,11 @@ func calendarHold(tx *lint.Text, toks []lint.Token) bool {
 	if i >= len(toks) || !calendarVerbs[tx.Norm(&toks[i])] || auxiliaries[norm(tx, toks, i+1)] {
 		return false
 	}
+	// the date itself may be the object: "Pencil in June 3", "Mark
+	// Saturday the 17th", "Hold the evening of the 5th"
+	if o := i + 1 + boolInt(calendarParticles[norm(tx, toks, i+1)]); datedVerbs[tx.Norm(&toks[i])] && o < len(toks) && dated(tx, toks[o:min(len(toks), o+3)]) {
+		return true
+	}
 	for j := i + 1; j+1 < len(toks); j++ {
 		if toks[j].Kind == lint.Punct {
 			return false
@@ -239,6 +244,22 @@ func calendarHold(tx *lint.Text, toks []lint.Token) bool {
 
 // calendarVerbs put a date somewhere to keep it.
 var calendarVerbs = wordSet(`keep hold hang put pencil mark block add write note pop stick jot save`)
+
+// datedVerbs take a date as their object: "pencil in June 3", "mark
+// Saturday"; "keep" and "hang" do not ("Keep warm on Saturday").
+var datedVerbs = wordSet(`pencil mark block hold save note jot`)
+
+// calendarParticles stand between a calendar verb and its date: "pencil
+// in", "block out", "note down".
+var calendarParticles = wordSet(`in out down off`)
+
+// boolInt is 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // calendarNouns keep the reader's dates.
 var calendarNouns = wordSet(`calendar calendars diary diaries schedule planner agenda`)

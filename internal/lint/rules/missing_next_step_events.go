@@ -239,7 +239,13 @@ func hourSpan(tx *lint.Text, toks []lint.Token, i int) bool {
 	if i > 0 && eventDays[strings.TrimSuffix(tx.Norm(&toks[i-1]), "s")] && numberSpan(tx, toks, i) {
 		return true
 	}
-	if (tx.Norm(&toks[i]) != "between" && tx.Norm(&toks[i]) != "from") || i+3 >= len(toks) || toks[i+1].Kind != lint.Number {
+	if (tx.Norm(&toks[i]) != "between" && tx.Norm(&toks[i]) != "from") || i+2 >= len(toks) || toks[i+1].Kind != lint.Number {
+		return false
+	}
+	if dashedSpan(toks, i+1) {
+		return true // "from 10-4": the hyphen is no token of its own
+	}
+	if i+3 >= len(toks) {
 		return false
 	}
 	switch tx.Norm(&toks[i+2]) {
@@ -252,6 +258,9 @@ func hourSpan(tx *lint.Text, toks []lint.Token, i int) bool {
 // numberSpan reports two numbers joined as a span at toks[i]: "9 to 5",
 // "10-4", "9 till 1".
 func numberSpan(tx *lint.Text, toks []lint.Token, i int) bool {
+	if dashedSpan(toks, i) {
+		return toks[i].Currency == 0
+	}
 	if i+2 >= len(toks) || toks[i].Kind != lint.Number || toks[i+2].Kind != lint.Number || toks[i].Currency != 0 {
 		return false
 	}
@@ -260,6 +269,12 @@ func numberSpan(tx *lint.Text, toks []lint.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// dashedSpan reports two numbers joined by a hyphen at toks[i], "10-4":
+// the hyphen is no token, so the second number comes glued to the first.
+func dashedSpan(toks []lint.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Kind == lint.Number && toks[i+1].Kind == lint.Number && toks[i+1].Joined()
 }
 
 // pleaseAndDo reports a request whose action comes after "and": "Please

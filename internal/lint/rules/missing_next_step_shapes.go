@@ -728,6 +728,11 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		if hasWord(tx, toks, max(0, k-6), k, "was", "were") >= 0 {
 			continue // "It was lovely to see you at the market" looks back
 		}
+		// a question about the reader's coming, with its day: "Will we
+		// see you on Sunday?"; "Will we see you grow?" names no day
+		if k >= 2 && norm(tx, toks, k-1) == "we" && (norm(tx, toks, k-2) == "will" || norm(tx, toks, k-2) == "shall") && (k == 2 || toks[k-3].Kind == lint.Punct) && dated(tx, toks[you+1:]) {
+			return true
+		}
 		if k > 0 && toks[k-1].Kind == lint.Word && (tx.Norm(&toks[k]) == "see" || tx.Norm(&toks[k]) == "welcome") && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
@@ -738,7 +743,7 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		// a place makes it an invitation: "see you at the market (on
 		// Saturday)", "see you on Saturday at the fair", "see you
 		// there"; a day alone ("See you Monday") closes a letter
-		if w := norm(tx, toks, j); w == "there" || hasWord(tx, toks, j, min(len(toks), j+4), "at") >= 0 {
+		if w := norm(tx, toks, j); w == "there" || hasWord(tx, toks, j, placeAfterDate(tx, toks, j), "at") >= 0 {
 			return true
 		}
 		// an event named after "for" with its day or hour is one too:
@@ -761,6 +766,20 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		}
 	}
 	return false
+}
+
+// placeAfterDate returns where the search for the place after "see you"
+// stops: four words on, or past a date that comes first ("welcoming you
+// on Saturday the 17th at the orchard"), at the clause's end.
+func placeAfterDate(tx *lint.Text, toks []lint.Token, j int) int {
+	end := min(len(toks), j+4)
+	if norm(tx, toks, j) != "on" {
+		return end
+	}
+	for end < len(toks) && end < j+seeForReach && toks[end].Kind != lint.Punct {
+		end++
+	}
+	return min(len(toks), end+1)
 }
 
 // seeForReach is how many words may stand between "see you" and the
@@ -813,6 +832,11 @@ var partitives = wordSet(`many some all lots more most several plenty any each`)
 func doorsOpen(tx *lint.Text, toks []lint.Token) bool {
 	for k := 0; k+2 < len(toks); k++ {
 		if tx.Norm(&toks[k]) == "doors" && (tx.Norm(&toks[k+1]) == "open" || tx.Norm(&toks[k+1]) == "opens") && (tx.Norm(&toks[k+2]) == "at" || toks[k+2].Kind == lint.Number) {
+			return true
+		}
+		// "Doors at 7 pm", "Doors 7.30pm": the verb dropped, as a poster
+		// drops it; "the doors at the back" name a place
+		if tx.Norm(&toks[k]) == "doors" && (k == 0 || toks[k-1].Kind == lint.Punct) && timeAhead(tx, toks, k+1+boolInt(tx.Norm(&toks[k+1]) == "at")) {
 			return true
 		}
 	}

@@ -1984,3 +1984,25 @@ func TestNextStepRoundTwoVariants(t *testing.T) {
 		{"near miss: a past clause", body + "We were glad to see you there last year.", true},
 	})
 }
+
+// TestNextStepCalendarAndHourVariants: a date as the object of a
+// calendar verb ("Pencil in June 3"), "Doors at 7 pm" with its verb
+// dropped, hours joined by a hyphen ("from 10-4"), "Will we see you on
+// Sunday?" and a place named after the date of a welcome read as their
+// plain forms; a verb that keeps no date, doors that are a place, a
+// question with no day and a welcome with no place ask nothing.
+func TestNextStepCalendarAndHourVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"pencil in a date", body + "Pencil in June 3.", false},
+		{"doors at a time", body + "Doors at 7 pm.", false},
+		{"hours with a hyphen", body + "The fair takes place on Saturday from 10-4 on the green.", false},
+		{"a bare span after a day", body + "The swap runs Saturday 10-4 at the old mill.", false},
+		{"will we see you", body + "Will we see you on Sunday?", false},
+		{"place after the date", body + "We look forward to welcoming you on Saturday the 17th at the orchard.", false},
+		{"near miss: a verb that keeps no date", body + "Keep warm on Saturday.", true},
+		{"near miss: doors as a place", body + "The doors at the back were locked.", true},
+		{"near miss: a question with no day", body + "Will we see you grow?", true},
+		{"near miss: a welcome with no place", body + "We look forward to welcoming you on Saturday the 17th.", true},
+	})
+}

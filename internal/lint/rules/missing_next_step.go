@@ -129,7 +129,7 @@ invitation addressed to the reader:
     join them"; the readers may be named as everyone, a share of them or
     a group, also in the passive: "We ask everyone who can to send three
     pounds", "I encourage all of you to sign", "Parents are warmly invited
-    to come along", "Everyone is asked to bring a plate", and an
+    to come along", "You're cordially invited to the meeting on Tuesday", "Everyone is asked to bring a plate", and an
     invitation to an event names its day ("We'd like to invite all
     growers to the seed swap on Sunday"; not "All parents were asked …",
     "Our guests are encouraged to explore …", "We invite all members to
@@ -232,7 +232,7 @@ Saturdays for your weekend shopping" (not "See you for another issue on
 Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Will we see you on Sunday?" (not "Will we see you grow?"), "Doors open at 7 pm", "Doors at 7 pm" (not "the doors at the back"),
     "All are welcome", "Everyone is invited." (not "Everyone was invited.", nor "Everyone is welcome to an opinion"), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
-    "Free admission", "Entry is free" (not "children receive free admission", "Entry
+    "Free admission", "Entry is free", "Free to attend on Saturday" (not with no day) (not "children receive free admission", "Entry
     was free", "Entry is free for members only"), a price to get in with where to pay it ("Admission is $5
     at the door", "Admission is five pounds at the door"; not "Tickets
     are £12 for adults"),

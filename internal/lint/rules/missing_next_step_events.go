@@ -62,6 +62,13 @@ func freeAdmission(tx *lint.Text, toks []lint.Token) bool {
 	if hasWord(tx, toks, i, len(toks), "only") >= 0 {
 		return false // "Entry is free for members only" keeps the door for some
 	}
+	// "Free to attend on Saturday", "The talk is free to attend, Friday
+	// at 7 pm": the price opens the door when the event has its day
+	for k := i; k+2 < len(toks); k++ {
+		if tx.Norm(&toks[k]) == "free" && tx.Norm(&toks[k+1]) == "to" && attendVerbs[tx.Norm(&toks[k+2])] && dated(tx, toks) {
+			return true
+		}
+	}
 	switch {
 	case norm(tx, toks, i) == "free" && freeEntryNouns[norm(tx, toks, i+1)]:
 		return true
@@ -77,6 +84,9 @@ func freeAdmission(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// attendVerbs follow "free to" when the price opens an event's door.
+var attendVerbs = wordSet(`attend enter join come`)
 
 // freeEntryNouns name the way in that a price opens: "Free admission",
 // "Entry is free", "Free entrance".

@@ -14,12 +14,12 @@ import (
 // "New members should read the handbook") states a rule for people who
 // have already joined.
 func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
-	for j := 1; j+1 < len(toks); j++ {
+	for j := 0; j+1 < len(toks); j++ {
 		v, passive := -1, -1
 		switch tx.Norm(&toks[j]) {
 		case "can", "should", "may", "could":
 			v = j + 1
-		case "are", "is", "'re":
+		case "are", "is", "'re", "you're":
 			w := j + 1
 			for w < len(toks) && w <= j+3 && (adverbial(tx.Norm(&toks[w])) || tx.Norm(&toks[w]) == "always" || tx.Norm(&toks[w]) == "more" || tx.Norm(&toks[w]) == "than") {
 				w++ // "are warmly invited", "is always welcome", "are more than welcome"
@@ -35,7 +35,8 @@ func (ns *nextStep) genericReader(tx *lint.Text, toks []lint.Token) bool {
 		// a group of readers asked or welcomed in the passive is asked
 		// as "you" is: "Parents are invited to come along", "Everyone is
 		// asked to bring a dish", "All members are welcome to vote"
-		if passive > 0 && plainReaders(tx, toks, j) {
+		// "You're cordially invited to …" names the reader in its verb
+		if passive > 0 && (plainReaders(tx, toks, j) || tx.Norm(&toks[j]) == "you're" && (j == 0 || toks[j-1].Kind == lint.Punct || leadWords[tx.Norm(&toks[j-1])])) {
 			if invitedTo(tx, toks, passive, v) {
 				return true // "Parents are invited to the meeting on Tuesday"
 			}

@@ -2006,3 +2006,20 @@ func TestNextStepCalendarAndHourVariants(t *testing.T) {
 		{"near miss: a welcome with no place", body + "We look forward to welcoming you on Saturday the 17th.", true},
 	})
 }
+
+// TestNextStepInvitedAndFreeVariants: "You're" with an adverb before
+// "invited" reads as a group invited in the passive does, and "free to
+// attend" with a day as "Free admission"; an event with no day, a free
+// event that was, and someone else invited ask nothing.
+func TestNextStepInvitedAndFreeVariants(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"cordially invited", body + "You're cordially invited to the meeting on Tuesday.", false},
+		{"warmly invited to act", body + "You're warmly invited to bring a dish to share.", false},
+		{"free to attend with a day", body + "Free to attend on Saturday.", false},
+		{"near miss: invited to no day", body + "You're cordially invited to the party of the century.", true},
+		{"near miss: someone else invited", body + "They're cordially invited to the meeting on Tuesday.", true},
+		{"near miss: free with no day", body + "The talks are free to attend.", true},
+		{"near miss: free in the past", body + "It was free to attend on Saturday.", true},
+	})
+}

@@ -405,6 +405,9 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 		if n, _ := mainClauseLeads.Match(tx, toks, k); n > 0 {
 			return ns.imperative(tx, toks[k:])
 		}
+		if known && ns.bareVerbEnds(tx, toks, i, k) {
+			return ns.imperative(tx, toks[k:])
+		}
 		if !known || !endsPhrase(tx, toks, k-1) {
 			continue
 		}
@@ -423,6 +426,36 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 	}
 	return false
 }
+
+// bareVerbEnds reports a leading clause that ends on a verb that often
+// takes a bare verb after it ("help", "go", "come") but here stands as
+// the clause's own verb after its subject or modal: "If you can help
+// email Jo", "Before you go book a seat". The next word must read as an
+// imperative with its object, and no subject of another clause may
+// follow it ("If you go book a table we will hold it" puts the verb in
+// the condition).
+func (ns *nextStep) bareVerbEnds(tx *lint.Text, toks []lint.Token, i, k int) bool {
+	if k-2 <= i || !clauseEndingVerbs[tx.Norm(&toks[k-1])] {
+		return false
+	}
+	if before := tx.Norm(&toks[k-2]); !modal(before) && !conditionSubjects[before] {
+		return false
+	}
+	if !ns.verbAt(tx, toks, k) || !verbReading(tx, toks, k+1) {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		w := tx.Norm(&toks[j])
+		if clauseSubjectPronouns[w] || conditionSubjects[w] && (modal(norm(tx, toks, j+1)) || norm(tx, toks, j+1) == "will") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEndingVerbs may close a leading clause although they often take
+// a bare verb: "If you can help", "Before you go", "When you come".
+var clauseEndingVerbs = wordSet(`help go come`)
 
 // conditionSubjects are the one-word subjects of a leading condition whose
 // verb is the next word: "If you are stuck", "When it rains", "If anyone

@@ -260,7 +260,8 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     5 pm" and "Where: the hall"); the reader urged not to miss an event
     with its date beside it ("Next up: the picnic on June 13th! You won't
     want to miss it!") or reminded of it ("Don't forget the plant swap is
-    on Saturday"), though not without one ("You do not want to miss
+    on Saturday") or asked to join it ("The swap is on Sunday. Are you
+    in?"; not "Are you in?" alone), though not without one ("You do not want to miss
     this week!!") or hours put as a hedged plan ("we'll probably be open
     from 4 pm")
   - an open door: "There's still time to sign up", "you still have time
@@ -285,7 +286,8 @@ Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to
     page - [https://…](…)"; not a credit: "Photo: [name](…)");
     a verb in capitals that leads a line ("CLICK HERE to visit the fund's
     page"), though not a line wholly in capitals ("SHOP NOW") unless it
-    addresses the reader ("BRING YOUR BEST PIE")
+    addresses the reader ("BRING YOUR BEST PIE"), reaches the writer
+    ("JOIN US ON SATURDAY") or names its day ("BOOK BY FRIDAY")
 A cta: in front matter (the theme renders it as a button) or a closing section
 headed like "Next step", "Try this", "What to do now" or "Your turn" also counts,
 as does a closing heading that names a task set for the reader ("Writing
@@ -945,6 +947,9 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		if ns.invitation(t, toks) && !(series && ns.verbAt(t, toks, skipLeads(t, toks, 0))) {
 			return true
 		}
+		if joinsIn(t, toks) && dated(t, prev) {
+			return true // "The swap is on Sunday at the hall. Are you in?"
+		}
 		if notToMiss(t, toks) && (dated(t, toks) || dated(t, prev)) {
 			return true // "Next up: the picnic on June 13th! You won't want to miss it!"
 		}
@@ -971,6 +976,25 @@ func (ns *nextStep) invites(t *lint.Text, u lint.Unit, from int, src []byte) boo
 		k = end - 1
 	}
 	return false
+}
+
+// joinsIn reports a short question that asks the reader to join what
+// the sentence before it set out: "Are you in?", "You in?", "Who's in?".
+// It stands for the invitation only after an event with its day; "Are
+// you in the photo?" asks something else.
+func joinsIn(t *lint.Text, toks []lint.Token) bool {
+	i := skipPunct(toks, 0)
+	switch norm(t, toks, i) {
+	case "are":
+		i++
+		if norm(t, toks, i) != "you" {
+			return false
+		}
+	case "you", "who's":
+	default:
+		return false
+	}
+	return norm(t, toks, i+1) == "in" && i+2 < len(toks) && t.Word(&toks[i+2]) == "?"
 }
 
 // labelledLink reports a link that ends its paragraph after a short

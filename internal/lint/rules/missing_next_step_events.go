@@ -543,11 +543,16 @@ func withoutAsides(src []byte, toks []lint.Token) []lint.Token {
 // case, the way a button is written into a line: "CLICK HERE to visit the
 // fund's page". A line wholly in capitals ("SHOP NOW", "WAIT!") is a
 // banner or a shout, not a step, unless it addresses the reader ("BRING
-// YOUR BEST PIE").
+// YOUR BEST PIE"), reaches the writer ("JOIN US") or names its day.
 func shoutedLead(tx *lint.Text, toks []lint.Token, i int) bool {
 	// "BRING YOUR BEST PIE" hands the reader something of theirs to
 	// bring; "SHOP NOW" is a banner
 	if n := norm(tx, toks, i+1); n == "your" || n == "you" || n == "yours" {
+		return true
+	}
+	// "JOIN US ON SATURDAY", "CALL US TODAY", "VISIT OUR STALL": the act
+	// reaches the writer or has its day, as a step in lower case does
+	if n := norm(tx, toks, i+1); n == "us" || n == "me" || n == "our" || n == "my" || dated(tx, toks[i+1:]) {
 		return true
 	}
 	for j := i + 1; j < len(toks) && j <= i+6; j++ {

@@ -2039,3 +2039,22 @@ func TestNextStepClauseEndsOnItsVerb(t *testing.T) {
 		{"near miss: no act after it", body + "If you can help set up the stall the tea is free.", true},
 	})
 }
+
+// TestNextStepJoinInAndCapitals: "Are you in?" after an event with its
+// day asks the reader to join it, and a line in capitals invites when
+// its act reaches the writer or names its day; the question alone or
+// about something else, and a banner, ask nothing.
+func TestNextStepJoinInAndCapitals(t *testing.T) {
+	body := reminderBody
+	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
+		{"are you in", body + "The swap is on Sunday at the hall. Are you in?", false},
+		{"who's in", body + "Quiz night is Friday at 8 pm at the Swan. Who's in?", false},
+		{"capitals to the writer", body + "JOIN US ON SATURDAY AT THE BARN!", false},
+		{"capitals with a day", body + "BOOK BY FRIDAY!", false},
+		{"near miss: the question alone", body + "Are you in?", true},
+		{"near miss: in the photo", body + "The swap is on Sunday at the hall. Are you in the photo?", true},
+		{"near miss: an event that was", body + "The swap was on Sunday at the hall. Were you in?", true},
+		{"near miss: a banner", body + "SHOP NOW!", true},
+		{"near miss: a shout", body + "STAY TUNED!!", true},
+	})
+}

@@ -231,7 +231,7 @@ giving $10" names the act), also after an aside ("But please, as
 for the quiz on Thursday night", "I hope to see you this Friday for our
 first winter market", "We look forward to seeing you over the next few
 Saturdays for your weekend shopping" (not "See you for another issue on
-Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Will we see you on Sunday?" (not "Will we see you grow?"), "Doors open at 7 pm", "Doors at 7 pm" (not "the doors at the back"),
+Friday", nor "… seeing you for your weekend shopping" with no day), "I hope to see you between 2 and 8 pm", "Will we see you on Sunday?", "Will we see you at the fair?" (not "Will we see you grow?"), "Doors open at 7 pm", "Doors at 7 pm" (not "the doors at the back"),
     "All are welcome", "Everyone is invited." (not "Everyone was invited.", nor "Everyone is welcome to an opinion"), "New members are always welcome", "Walk-ins
     welcome", "All ages welcome", "The festival is free and open to the public",
     "Free admission", "Entry is free", "Free to attend on Saturday" (not with no day) (not "children receive free admission", "Entry

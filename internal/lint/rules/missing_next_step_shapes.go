@@ -761,9 +761,10 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		if hasWord(tx, toks, max(0, k-6), k, "was", "were") >= 0 {
 			continue // "It was lovely to see you at the market" looks back
 		}
-		// a question about the reader's coming, with its day: "Will we
-		// see you on Sunday?"; "Will we see you grow?" names no day
-		if k >= 2 && norm(tx, toks, k-1) == "we" && (norm(tx, toks, k-2) == "will" || norm(tx, toks, k-2) == "shall") && (k == 2 || toks[k-3].Kind == lint.Punct) && dated(tx, toks[you+1:]) {
+		// a question about the reader's coming, with its day or place:
+		// "Will we see you on Sunday?", "Will we see you at the fair?";
+		// "Will we see you grow?" names neither
+		if k >= 2 && norm(tx, toks, k-1) == "we" && (norm(tx, toks, k-2) == "will" || norm(tx, toks, k-2) == "shall") && (k == 2 || toks[k-3].Kind == lint.Punct) && (dated(tx, toks[you+1:]) || norm(tx, toks, you+1) == "there" || norm(tx, toks, you+1) == "at") {
 			return true
 		}
 		if k > 0 && toks[k-1].Kind == lint.Word && (tx.Norm(&toks[k]) == "see" || tx.Norm(&toks[k]) == "welcome") && !seeLeads[tx.Norm(&toks[k-1])] {

@@ -1966,7 +1966,7 @@ func TestNextStepMoreClauseOpeners(t *testing.T) {
 }
 
 // TestNextStepRoundTwoVariants: "need" with a bare verb ("All you need
-// do is …") and "phone" as "call" read as their plain forms; a state the
+// do is …") and "phone" or "telephone" as "call" read as their plain forms; a state the
 // reader gets into, a right "welcome to" grants, a question reported, a
 // condition on the reader's wish that sets out the writer's promise and
 // a phrase in a past clause ask nothing.
@@ -1975,6 +1975,7 @@ func TestNextStepRoundTwoVariants(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"need with a bare verb", body + "All you need do is bring a trowel to the allotment on Sunday.", false},
 		{"phone", body + "Phone the allotment office to book a plot.", false},
+		{"telephone", body + "Telephone the allotment office to book a plot.", false},
 		{"near miss: need with a calm", body + "All you need do is relax and wait for spring.", true},
 		{"near miss: phone as a noun", body + "Phone lines were busy all morning at the office.", true},
 		{"near miss: a state the reader gets into", body + "You can easily get lost in the old lanes.", true},
@@ -1988,7 +1989,7 @@ func TestNextStepRoundTwoVariants(t *testing.T) {
 // TestNextStepCalendarAndHourVariants: a date as the object of a
 // calendar verb ("Pencil in June 3"), "Doors at 7 pm" with its verb
 // dropped, hours joined by a hyphen ("from 10-4"), "Will we see you on
-// Sunday?" and a place named after the date of a welcome read as their
+// Sunday?" (or "at the fair?") and a place named after the date of a welcome read as their
 // plain forms; a verb that keeps no date, doors that are a place, a
 // question with no day and a welcome with no place ask nothing.
 func TestNextStepCalendarAndHourVariants(t *testing.T) {
@@ -1999,6 +2000,7 @@ func TestNextStepCalendarAndHourVariants(t *testing.T) {
 		{"hours with a hyphen", body + "The fair takes place on Saturday from 10-4 on the green.", false},
 		{"a bare span after a day", body + "The swap runs Saturday 10-4 at the old mill.", false},
 		{"will we see you", body + "Will we see you on Sunday?", false},
+		{"will we see you at a place", body + "Will we see you at the fair?", false},
 		{"place after the date", body + "We look forward to welcoming you on Saturday the 17th at the orchard.", false},
 		{"near miss: a verb that keeps no date", body + "Keep warm on Saturday.", true},
 		{"near miss: doors as a place", body + "The doors at the back were locked.", true},

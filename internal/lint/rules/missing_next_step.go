@@ -47,7 +47,8 @@ invitation addressed to the reader:
     ask", or where an action verb with an object follows the word that closes
     the clause: "If you are stuck book a call with Mira", "Once you have read
     it reply", "If you can help email Jo", "Before you go book a seat" (a
-    clause that ends on "help", "go" or "come"; not "If you go book a table
+    clause that ends on "help", "go" or "come", also with a particle, "If
+    you can come along book a slot"; not "If you go book a table
     we will hold it"), also after "while", "as soon as" or "now that", and an action
     phrase after it: "Whenever you're in town stop by the workshop"; not "if you come along to the new shop this week …", "When you
     come visit us …"); an

@@ -435,10 +435,14 @@ func (ns *nextStep) unmarkedCondition(tx *lint.Text, toks []lint.Token) bool {
 // follow it ("If you go book a table we will hold it" puts the verb in
 // the condition).
 func (ns *nextStep) bareVerbEnds(tx *lint.Text, toks []lint.Token, i, k int) bool {
-	if k-2 <= i || !clauseEndingVerbs[tx.Norm(&toks[k-1])] {
+	e := k - 1
+	if comeOnWays[norm(tx, toks, e)] {
+		e-- // a particle completes the verb: "If you can come along book a slot"
+	}
+	if e-1 <= i || !clauseEndingVerbs[tx.Norm(&toks[e])] {
 		return false
 	}
-	if before := tx.Norm(&toks[k-2]); !modal(before) && !conditionSubjects[before] {
+	if before := tx.Norm(&toks[e-1]); !modal(before) && !conditionSubjects[before] {
 		return false
 	}
 	if !ns.verbAt(tx, toks, k) || !verbReading(tx, toks, k+1) {

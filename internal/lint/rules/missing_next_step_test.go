@@ -2027,8 +2027,9 @@ func TestNextStepInvitedAndFreeVariants(t *testing.T) {
 }
 
 // TestNextStepClauseEndsOnItsVerb: a leading clause with no comma may
-// end on "help", "go" or "come" as its own verb ("If you can help email
-// Jo", "Before you go book a seat"); the same verb before a clause with a
+// end on "help", "go" or "come" as its own verb, with or without a
+// particle ("If you can help email Jo", "Before you go book a seat", "If
+// you can come along book a slot"); the same verb before a clause with a
 // subject of its own, or before a verb that is no act, stays inside the
 // condition.
 func TestNextStepClauseEndsOnItsVerb(t *testing.T) {
@@ -2036,6 +2037,8 @@ func TestNextStepClauseEndsOnItsVerb(t *testing.T) {
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"if you can help", body + "If you can help email Jo at the hut.", false},
 		{"before you go", body + "Before you go book a seat at the front desk.", false},
+		{"a particle after the verb", body + "If you can come along book a slot with Jo.", false},
+		{"near miss: a particle, then the writer's clause", body + "If you come along we will have soup.", true},
 		{"near miss: a clause after it", body + "If you go book a table we will hold it for an hour.", true},
 		{"near miss: your own clause", body + "When you come visit us you will see the pond.", true},
 		{"near miss: no act after it", body + "If you can help set up the stall the tea is free.", true},

@@ -184,7 +184,7 @@ giving $10" names the act), also after an aside ("But please, as
     "All you need to do is reply" (also "All you need do is reply"), or the piece's lesson put as an act of
     the list ("So today's lesson is to stay on top of your renewals and
     buy time in bulk"; not "… is to stay calm"); a date put in the reader's calendar: "So
-    hang on to that Saturday in your calendar", "Pencil in June 3" (not "Keep warm on Saturday")
+    hang on to that Saturday in your calendar", "Pencil in June 3", "Pencil in the 17th" (not "Keep warm on Saturday", "Hold the line")
   - an invitation to whichever reader it fits: "Anyone interested can email
     the farm", "Those who want a share should fill out the form", "Those who
     are interested can inquire at the shed" (not "so

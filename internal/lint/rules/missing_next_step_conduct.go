@@ -228,7 +228,7 @@ func calendarHold(tx *lint.Text, toks []lint.Token) bool {
 	}
 	// the date itself may be the object: "Pencil in June 3", "Mark
 	// Saturday the 17th", "Hold the evening of the 5th"
-	if o := i + 1 + boolInt(calendarParticles[norm(tx, toks, i+1)]); datedVerbs[tx.Norm(&toks[i])] && o < len(toks) && dated(tx, toks[o:min(len(toks), o+3)]) {
+	if o := i + 1 + boolInt(calendarParticles[norm(tx, toks, i+1)]); datedVerbs[tx.Norm(&toks[i])] && o < len(toks) && (dated(tx, toks[o:min(len(toks), o+3)]) || ordinalDate(tx, toks, o)) {
 		return true
 	}
 	for j := i + 1; j+1 < len(toks); j++ {
@@ -244,6 +244,12 @@ func calendarHold(tx *lint.Text, toks []lint.Token) bool {
 
 // calendarVerbs put a date somewhere to keep it.
 var calendarVerbs = wordSet(`keep hold hang put pencil mark block add write note pop stick jot save`)
+
+// ordinalDate reports "the 17th" at toks[i]: a day of the month named by
+// its ordinal; "the 3 boxes" counts things.
+func ordinalDate(tx *lint.Text, toks []lint.Token, i int) bool {
+	return norm(tx, toks, i) == "the" && i+1 < len(toks) && toks[i+1].Kind == lint.Word && dayOfMonth(tx, toks[i+1])
+}
 
 // datedVerbs take a date as their object: "pencil in June 3", "mark
 // Saturday"; "keep" and "hang" do not ("Keep warm on Saturday").

@@ -1996,6 +1996,7 @@ func TestNextStepCalendarAndHourVariants(t *testing.T) {
 	body := reminderBody
 	runRuleCases(t, "missing-next-step", config.Lint{}, []ruleCase{
 		{"pencil in a date", body + "Pencil in June 3.", false},
+		{"pencil in an ordinal", body + "Pencil in the 17th.", false},
 		{"doors at a time", body + "Doors at 7 pm.", false},
 		{"hours with a hyphen", body + "The fair takes place on Saturday from 10-4 on the green.", false},
 		{"a bare span after a day", body + "The swap runs Saturday 10-4 at the old mill.", false},
@@ -2003,6 +2004,7 @@ func TestNextStepCalendarAndHourVariants(t *testing.T) {
 		{"will we see you at a place", body + "Will we see you at the fair?", false},
 		{"place after the date", body + "We look forward to welcoming you on Saturday the 17th at the orchard.", false},
 		{"near miss: a verb that keeps no date", body + "Keep warm on Saturday.", true},
+		{"near miss: a calendar verb with no date", body + "Hold the line.", true},
 		{"near miss: doors as a place", body + "The doors at the back were locked.", true},
 		{"near miss: a question with no day", body + "Will we see you grow?", true},
 		{"near miss: a welcome with no place", body + "We look forward to welcoming you on Saturday the 17th.", true},

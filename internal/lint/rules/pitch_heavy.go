@@ -625,8 +625,12 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
-		if tk.Kind == lint.Number {
-			for _, check := range numberChecks {
+		if isFigure(t, tk) {
+			checks := numberChecks
+			if roundPlural(t.Norm(tk)) {
+				checks = pluralChecks
+			}
+			for _, check := range checks {
 				if tok0, tok1, fam, ok := check(t, toks, i); ok && tok0 >= next {
 					add(tok0, tok1, fam)
 					i = tok1 - 1
@@ -933,6 +937,11 @@ func countdownCalled(tx *lint.Text, toks []lint.Token, i int) bool {
 
 // numberChecks are the family patterns a number starts from.
 var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor, minimiserBuys, sufferingScale}
+
+// pluralChecks are the crowd patterns a round figure in the plural
+// starts from, as "thousands" starts them: "1000s of happy customers",
+// "loved by 1000s".
+var pluralChecks = []cueCheck{crowdMany, crowdBy, crowdCount}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.

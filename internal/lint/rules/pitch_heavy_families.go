@@ -63,7 +63,7 @@ var pitchFamilyDocs = []struct {
 	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "our number one seller", "voted number one" (not "the number one question"), "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "it won't be here for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
 	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "everybody needs to see this", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you", "the children are relying on you", "we're counting on all of you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up", "the sale is almost over" (not "a little time left over", nor "the storm is nearly over"), or an order to snatch: "snap up a coat", "snap one up", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", "two thousand customers have switched", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", a count in shorthand, "join 10k readers", "1000s of happy customers" (not a race, "a 10k run", nor a decade, "in the 1980s people…"), "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", "two thousand customers have switched", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
 	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32", "reduced from £40", "knocked down to £10" (not a price that went down, "the price went down from £3", nor a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
@@ -307,11 +307,14 @@ func since(toks []lint.Token, i, n int) int {
 
 func isNumber(tk *lint.Token) bool { return tk.Kind == lint.Number || tk.Has(lint.FactNumberWord) }
 
-// count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
+// count returns the value of a number token (4,000, 10k, 2m, 12, and
+// the plural of a round figure, 1000s), or -1.
 func count(tx *lint.Text, tk *lint.Token) float64 {
 	s := strings.ReplaceAll(tx.Norm(tk), ",", "")
 	mult := 1.0
 	switch {
+	case roundPlural(s):
+		s = s[:len(s)-1]
 	case strings.HasSuffix(s, "k"):
 		s, mult = s[:len(s)-1], 1e3
 	case strings.HasSuffix(s, "m"):
@@ -322,6 +325,37 @@ func count(tx *lint.Text, tk *lint.Token) float64 {
 		return -1
 	}
 	return v * mult
+}
+
+// roundPlural reports whether s is a round figure in the plural, "100s",
+// "1000s": a crowd too big to count, as "thousands" is. A decade or a
+// century ("1980s", "1900s") is not one: only a 1 and its zeros are.
+func roundPlural(s string) bool {
+	return len(s) >= 4 && s[0] == '1' && s[len(s)-1] == 's' && strings.Trim(s[1:len(s)-1], "0") == ""
+}
+
+// shorthandCount reports whether a word token is a count written in
+// shorthand, which the tokenizer reads as a word: a figure with a scale
+// letter ("10k", "10K+", "2m") or a round figure in the plural ("1000s").
+func shorthandCount(tx *lint.Text, tk *lint.Token) bool {
+	if tk.Kind != lint.Word {
+		return false
+	}
+	s := strings.ReplaceAll(tx.Norm(tk), ",", "")
+	if len(s) < 2 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	if roundPlural(s) {
+		return true
+	}
+	last := s[len(s)-1]
+	return (last == 'k' || last == 'm') && strings.Trim(s[:len(s)-1], "0123456789.") == ""
+}
+
+// isFigure reports whether a token is a number in figures, a shorthand
+// count included: "10,000", "10k", "1000s".
+func isFigure(tx *lint.Text, tk *lint.Token) bool {
+	return tk.Kind == lint.Number || shorthandCount(tx, tk)
 }
 
 func hasNorm(tx *lint.Text, toks []lint.Token, from, to int, words map[string]bool) int {
@@ -1134,6 +1168,9 @@ func bigCount(tx *lint.Text, tk *lint.Token) bool {
 	if tk.Plus() {
 		return true
 	}
+	if shorthandCount(tx, tk) {
+		return count(tx, tk) >= 100 // "2k", "1000s"
+	}
 	// most numbers are small: three digits before any separator is the
 	// cheap test that rules them out without parsing
 	if len(n) < 3 || n[0] < '1' || n[0] > '9' {
@@ -1235,7 +1272,7 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	from := i
 	if scaleWords[tx.Norm(&toks[i])] && i > 0 && isNumber(&toks[i-1]) && sameSentence(toks, i-1, i) {
 		from = i - 1 // "two thousand customers have switched", cued by the scale
-	} else if !bigCount(tx, &toks[i]) || toks[i].Kind != lint.Number {
+	} else if !bigCount(tx, &toks[i]) || !isFigure(tx, &toks[i]) {
 		return 0, 0, "", false
 	}
 	j := i + 1

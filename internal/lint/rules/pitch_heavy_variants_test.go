@@ -107,6 +107,11 @@ func TestPitchVariants(t *testing.T) {
 		{famCrowd, "Join ten thousand happy bakers.", "The town is a thousand years old.", "Join ten thousand"},
 		{famCrowd, "Trusted by over two million customers.", "Written by two people in a month.", "Trusted by over two million"},
 		{famCrowd, "Over two thousand customers have switched.", "Two thousand people came to the fair.", "two thousand customers have"},
+		// a count in shorthand, "10k" or the plural "1000s", is a count
+		{famCrowd, "Join 10k bakers this spring.", "I ran a 10k race on Sunday.", "Join 10k"},
+		{famCrowd, "Loved by 10K+ gardeners.", "We raised 10k for the roof.", "Loved by 10K"},
+		{famCrowd, "1000s of happy shoppers agree.", "In the 1980s shoppers loved it.", "1000s of happy shoppers"},
+		{famCrowd, "Over 2k customers have already booked!", "Over 2k steps lead to the top.", "2k customers have"},
 	}
 	runFamilyCases(t, cases)
 }

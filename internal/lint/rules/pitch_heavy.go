@@ -133,6 +133,9 @@ type signal struct {
 type pitchDetector struct {
 	phrases  *lint.Matcher
 	acronyms map[string]bool
+	// closedHype are the hype words listed closed up, "breathtaking",
+	// which a writer also splits with a hyphen: "breath-taking".
+	closedHype map[string]bool
 }
 
 func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
@@ -141,6 +144,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			lint.Extra(s.List("hype"), "hype"), lint.Extra(s.List("urgency"), "urgency"), lint.Extra(s.List("hardsell"), "hardsell")),
 		acronyms: map[string]bool{},
 	}
+	d.closedHype = closedWords(append(wordList("hype"), lint.Extra(s.List("hype"), "hype")...))
 	for _, p := range append(wordList("acronyms"), lint.Extra(s.List("acronyms"), "acronyms")...) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
@@ -616,6 +620,12 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				next = i + 1
 				continue
 			}
+		}
+		if i+1 < len(toks) && toks[i+1].Joined() && tk.Kind == lint.Word && d.splitHype(t, toks, i) {
+			add(i, i+2, famHype) // "breath-taking", "ground-breaking"
+			i++
+			next = i + 1
+			continue
 		}
 		if tk.Has(factPitchCue) {
 			if tok0, tok1, fam, ok := cueSignal(t, toks, i, next); ok {
@@ -1498,6 +1508,28 @@ var scopeFields = wordSet(`world country nation town city county region planet u
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
+
+// closedWords returns the one-word phrases of lists, normalised: the
+// compounds a list writes closed up.
+func closedWords(lists ...[]lint.Phrase) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lists {
+		for _, p := range l {
+			if w := lint.Normalize(p.Text); !strings.ContainsAny(w, " -<*") {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// splitHype reports whether toks[i] and the word hyphened to it spell a
+// hype word the list writes closed up: "breath-taking" is "breathtaking",
+// as "jaw dropping" is "jaw-dropping". A name in capitals ("the
+// Breath-Taking Tour") is a title, not praise.
+func (d *pitchDetector) splitHype(tx *lint.Text, toks []lint.Token, i int) bool {
+	return toks[i+1].Kind == lint.Word && d.closedHype[tx.Norm(&toks[i])+tx.Norm(&toks[i+1])] && !titledName(tx, toks, i)
+}
 
 // rankReference reports whether a matched "#1" numbers a thing rather
 // than ranks the product: "rule #1", "Hall #1", "table #1" follow a noun;

@@ -64,7 +64,7 @@ var pitchFamilyDocs = []struct {
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "it won't be here for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
 	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "everybody needs to see this", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you", "the children are relying on you", "we're counting on all of you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up", "the sale is almost over" (not "a little time left over", nor "the storm is nearly over"), or an order to snatch: "snap up a coat", "snap one up", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
 	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", a count in shorthand, "join 10k readers", "1000s of happy customers" (not a race, "a 10k run", nor a decade, "in the 1980s people…"), "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", "two thousand customers have switched", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32", "reduced from £40", "knocked down to £10" (not a price that went down, "the price went down from £3", nor a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
+	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32", "reduced from £40", "knocked down to £10", a markdown told by its purpose, "reduced to clear", "priced to sell" (not "trees were cut to clear the path", not a price that went down, "the price went down from £3", nor a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
 	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
 	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "no financial risk", "we're so confident you'll love it", "we're so sure you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
@@ -2193,6 +2193,9 @@ var movedDown = wordSet(`went go goes gone going came come comes walked walk wal
 // that went down, "the price went down from £3 when sugar fell", reports
 // a change.
 func priceMarkedDown(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if from, end, ok := priceToClear(tx, toks, i); ok {
+		return from, end, famPrice, true
+	}
 	v := i - 1
 	if v < 0 || !markdownVerbs[tx.Norm(&toks[v])] || !sameSentence(toks, v, i+1) || i+1 >= len(toks) || toks[i+1].Currency == 0 {
 		return 0, 0, "", false
@@ -2209,6 +2212,41 @@ func priceMarkedDown(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	return v, i + 2, famPrice, true
 }
+
+// clearingVerbs cut a price so that stock goes: "reduced to clear",
+// "priced to sell". "Cut" and "knocked down" are left out: "trees were
+// cut to clear the path", "the shed was knocked down to clear the site"
+// clear a place.
+var clearingVerbs = wordSet(`reduced slashed discounted priced`)
+
+// priceToClear: a price cut so the stock goes, "reduced to clear",
+// "priced to sell", "marked down to clear": the markdown told by its
+// purpose, with no figure, as a clearance banner puts it. What is
+// cleared or sold, when named ("reduced to clear the backlog"), is the
+// writer's errand, and "the snow was reduced to slush" cuts no price.
+func priceToClear(tx *lint.Text, toks []lint.Token, i int) (int, int, bool) {
+	if tx.Norm(&toks[i]) != "to" || i == 0 || !sameSentence(toks, i-1, i+1) {
+		return 0, 0, false
+	}
+	if n := norm(tx, toks, i+1); n != "clear" && n != "sell" {
+		return 0, 0, false
+	}
+	if sameSentence(toks, i+1, i+2) && toks[i+2].Kind == lint.Word && !clauseTimes[norm(tx, toks, i+2)] {
+		return 0, 0, false // "reduced to clear the backlog", "priced to sell houses"
+	}
+	v := i - 1
+	if tx.Norm(&toks[v]) == "down" && norm(tx, toks, v-1) == "marked" {
+		return v - 1, i + 2, true
+	}
+	if clearingVerbs[tx.Norm(&toks[v])] {
+		return v, i + 2, true
+	}
+	return 0, 0, false
+}
+
+// clauseTimes may follow a clearance as its time: "reduced to clear this
+// week", "priced to sell today".
+var clauseTimes = wordSet(`this now today tonight fast quickly quick before by at while`)
 
 // priceOfN: "3 candles for the price of 2": a free item inside a price.
 func priceOfN(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {

@@ -118,6 +118,9 @@ func TestPitchVariants(t *testing.T) {
 		// a hype word listed closed up, split by a hyphen
 		{famHype, "A breath-taking new range!", "We walked the Breath-Taking Trail.", "breath-taking"},
 		{famHype, "Our ground-breaking formula.", "Their ground-floor flat is small.", "ground-breaking"},
+		// a markdown told by its purpose, with no figure
+		{famPrice, "All winter coats reduced to clear!", "The snow was reduced to slush.", "reduced to clear"},
+		{famPrice, "Marked down to clear this week.", "Trees were cut to clear the path.", "Marked down to clear"},
 	}
 	runFamilyCases(t, cases)
 }

@@ -114,6 +114,13 @@ func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if end == 0 || !sameSentence(toks, i, end-1) {
 		return 0, 0, "", false
 	}
+	if w == "little" && norm(tx, toks, i-2) == "for" && sameSentence(toks, i-2, i) && amountTail(tx, toks, end) > end {
+		// "join for as little as £5 a month": what the reader pays for,
+		// spread thin over its period, is made small on its own, with
+		// nothing said of what it buys. "The bus costs as little as $5 a
+		// day" reports a fare, and "from as little as £5" prices a range.
+		return i, end, famMinimiser, true
+	}
 	s := sentenceStart(tx, toks, i)
 	e := within(toks, i, 16)
 	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 && readersGift(tx, toks, s, e) {

@@ -121,6 +121,9 @@ func TestPitchVariants(t *testing.T) {
 		// a markdown told by its purpose, with no figure
 		{famPrice, "All winter coats reduced to clear!", "The snow was reduced to slush.", "reduced to clear"},
 		{famPrice, "Marked down to clear this week.", "Trees were cut to clear the path.", "Marked down to clear"},
+		// "as little as" an amount spread over its period, on its own
+		{famMinimiser, "For as little as £5 a month.", "Prices start from as little as £5.", "little as £5"},
+		{famMinimiser, "Join for as little as $3 per week!", "Tickets cost $3 per week.", "little as $3"},
 	}
 	runFamilyCases(t, cases)
 }

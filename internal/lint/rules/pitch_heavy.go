@@ -606,7 +606,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) && !goneSomewhere(t, toks, i, n) {
 				fam := family(label(ph.List))
 				if fam == famHardSell && orderBoundNow(t, toks, i, n) {
 					// "secure your place today", "claim your spot now": a
@@ -1508,6 +1508,18 @@ var scopeFields = wordSet(`world country nation town city county region planet u
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
+
+// destinations send a thing somewhere: "in the bin", "back on the shelf".
+var destinations = wordSet(`in into back on onto to through out away inside outside upstairs downstairs home under`)
+
+// goneSomewhere reports whether a listed phrase that ends in "go" sends a
+// thing to a place: "everything must go back on the shelf" is a tidying
+// rule, not a clearance; "everything must go!" and "everything must go by
+// Sunday" still press.
+func goneSomewhere(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	j := i + n
+	return tx.Norm(&toks[j-1]) == "go" && sameSentence(toks, j-1, j) && destinations[tx.Norm(&toks[j])]
+}
 
 // closedWords returns the one-word phrases of lists, normalised: the
 // compounds a list writes closed up.

@@ -124,6 +124,8 @@ func TestPitchVariants(t *testing.T) {
 		// "as little as" an amount spread over its period, on its own
 		{famMinimiser, "For as little as £5 a month.", "Prices start from as little as £5.", "little as £5"},
 		{famMinimiser, "Join for as little as $3 per week!", "Tickets cost $3 per week.", "little as $3"},
+		// a clearance cry, but not a thing sent to its place
+		{famPressure, "Everything must go by Sunday!", "Everything must go back on the shelf.", "Everything must go"},
 	}
 	runFamilyCases(t, cases)
 }

@@ -1509,16 +1509,14 @@ var scopeFields = wordSet(`world country nation town city county region planet u
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
 
-// destinations send a thing somewhere: "in the bin", "back on the shelf".
-var destinations = wordSet(`in into back on onto to through out away inside outside upstairs downstairs home under`)
-
 // goneSomewhere reports whether a listed phrase that ends in "go" sends a
-// thing to a place: "everything must go back on the shelf" is a tidying
-// rule, not a clearance; "everything must go!" and "everything must go by
-// Sunday" still press.
+// thing somewhere or some way: "everything must go back on the shelf" is
+// a tidying rule and "everything must go smoothly" a hope, not a
+// clearance; "everything must go!" and "everything must go by Sunday"
+// still press.
 func goneSomewhere(tx *lint.Text, toks []lint.Token, i, n int) bool {
 	j := i + n
-	return tx.Norm(&toks[j-1]) == "go" && sameSentence(toks, j-1, j) && destinations[tx.Norm(&toks[j])]
+	return tx.Norm(&toks[j-1]) == "go" && sameSentence(toks, j-1, j) && toks[j].Kind == lint.Word && !clauseTimes[tx.Norm(&toks[j])]
 }
 
 // closedWords returns the one-word phrases of lists, normalised: the

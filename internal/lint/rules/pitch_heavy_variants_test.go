@@ -126,6 +126,8 @@ func TestPitchVariants(t *testing.T) {
 		{famMinimiser, "Join for as little as $3 per week!", "Tickets cost $3 per week.", "little as $3"},
 		// a clearance cry, but not a thing sent to its place
 		{famPressure, "Everything must go by Sunday!", "Everything must go back on the shelf.", "Everything must go"},
+		{famPressure, "All stock must go!", "All stock must go through customs.", "All stock must go"},
+		{famPressure, "It all must go this week.", "Everything must go smoothly on the day.", "It all must go"},
 	}
 	runFamilyCases(t, cases)
 }

@@ -311,12 +311,16 @@ func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 func hardSellNumberOne(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
 	num := i + 1
 	if tx.Norm(&toks[i]) == "no" {
-		// only "No." with its point written close is the abbreviation:
-		// "no 1 wants that" and "no. 1" after a space are not
-		if norm(tx, toks, i+1) != "." || toks[i+1].Start != toks[i].End {
+		// "No." with its point written close is the abbreviation, and so
+		// is "No" capitalised before a figure, "our No 1 seller"; "no 1
+		// wants that" and "no . 1" are not
+		switch {
+		case norm(tx, toks, i+1) == "." && toks[i+1].Start == toks[i].End:
+			num = i + 2
+		case tx.Word(&toks[i]) == "No" && norm(tx, toks, i+1) == "1":
+		default:
 			return 0, 0, "", false
 		}
-		num = i + 2
 	}
 	if n := norm(tx, toks, num); n != "one" && n != "1" || !sameSentence(toks, i, num) || toks[num].Joined() {
 		return 0, 0, "", false // "a number-one bestseller" is praise, puffery's

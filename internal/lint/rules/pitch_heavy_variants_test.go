@@ -115,6 +115,7 @@ func TestPitchVariants(t *testing.T) {
 		// "number" abbreviated, "No. 1" or "No.1", still ranks
 		{famHardSell, "The No. 1 choice for cyclists.", "The shop is at No. 1 Main Street.", "No. 1 choice"},
 		{famHardSell, "Voted No.1 in the county!", "Gate No.1 is shut today.", "Voted No"},
+		{famHardSell, "Our No 1 seller this winter.", "Bus No 1 leaves at ten.", "No 1 seller"},
 		// a hype word listed closed up, split by a hyphen
 		{famHype, "A breath-taking new range!", "We walked the Breath-Taking Trail.", "breath-taking"},
 		{famHype, "Our ground-breaking formula.", "Their ground-floor flat is small.", "ground-breaking"},

@@ -114,11 +114,12 @@ func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if end == 0 || !sameSentence(toks, i, end-1) {
 		return 0, 0, "", false
 	}
-	if w == "little" && norm(tx, toks, i-2) == "for" && sameSentence(toks, i-2, i) && amountTail(tx, toks, end) > end {
-		// "join for as little as £5 a month": what the reader pays for,
-		// spread thin over its period, is made small on its own, with
-		// nothing said of what it buys. "The bus costs as little as $5 a
-		// day" reports a fare, and "from as little as £5" prices a range.
+	if f := forBefore(tx, toks, i); f >= 0 && amountTail(tx, toks, end) > end {
+		// "join for as little as £5 a month", "sponsor a child for just
+		// £5 a month": what the reader pays for, spread thin over its
+		// period, is made small on its own, with nothing said of what it
+		// buys. "The bus costs as little as $5 a day" reports a fare, and
+		// "from as little as £5" prices a range.
 		return i, end, famMinimiser, true
 	}
 	s := sentenceStart(tx, toks, i)
@@ -127,6 +128,19 @@ func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 		return i, end, famMinimiser, true
 	}
 	return 0, 0, "", false
+}
+
+// forBefore returns the "for" that opens a small lead at toks[i], "for
+// as little as", "for just", "for only", or -1.
+func forBefore(tx *lint.Text, toks []lint.Token, i int) int {
+	f := i - 1
+	if tx.Norm(&toks[i]) == "little" {
+		f = i - 2
+	}
+	if f < 0 || tx.Norm(&toks[f]) != "for" || !sameSentence(toks, f, i) {
+		return -1
+	}
+	return f
 }
 
 // readersGift reports whether the sentence toks[s:e] asks the reader for

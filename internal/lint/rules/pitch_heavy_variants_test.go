@@ -125,6 +125,8 @@ func TestPitchVariants(t *testing.T) {
 		// "as little as" an amount spread over its period, on its own
 		{famMinimiser, "For as little as £5 a month.", "Prices start from as little as £5.", "little as £5"},
 		{famMinimiser, "Join for as little as $3 per week!", "Tickets cost $3 per week.", "little as $3"},
+		{famMinimiser, "Sponsor a hedgehog for just £4 a month.", "The locker costs just £4 a month.", "just £4"},
+		{famMinimiser, "For only 5 pounds per month, the box is yours.", "We met for only 5 pounds each.", "only 5 pounds"},
 		// a clearance cry, but not a thing sent to its place
 		{famPressure, "Everything must go by Sunday!", "Everything must go back on the shelf.", "Everything must go"},
 		{famPressure, "All stock must go!", "All stock must go through customs.", "All stock must go"},

@@ -950,8 +950,8 @@ var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor, minimiserBuys, s
 
 // pluralChecks are the crowd patterns a round figure in the plural
 // starts from, as "thousands" starts them: "1000s of happy customers",
-// "loved by 1000s".
-var pluralChecks = []cueCheck{crowdMany, crowdBy, crowdCount}
+// "loved by 1000s", "1000s of children are starving".
+var pluralChecks = []cueCheck{sufferingScale, crowdMany, crowdBy, crowdCount}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.

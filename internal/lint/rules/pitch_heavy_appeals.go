@@ -339,7 +339,7 @@ func sufferingScale(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	k := i + 1
 	switch {
 	case w == "countless" || w == "untold":
-	case w == "thousands" || w == "millions" || w == "hundreds" || w == "billions":
+	case w == "thousands" || w == "millions" || w == "hundreds" || w == "billions" || roundPlural(w):
 		if norm(tx, toks, k) == "of" {
 			k++
 		}

@@ -111,6 +111,7 @@ func TestPitchVariants(t *testing.T) {
 		{famCrowd, "Join 10k bakers this spring.", "I ran a 10k race on Sunday.", "Join 10k"},
 		{famCrowd, "Loved by 10K+ gardeners.", "We raised 10k for the roof.", "Loved by 10K"},
 		{famCrowd, "1000s of happy shoppers agree.", "In the 1980s shoppers loved it.", "1000s of happy shoppers"},
+		{famSuffering, "1000s of children are starving tonight.", "1000s of people visit the fair.", "1000s of children"},
 		{famCrowd, "Over 2k customers have already booked!", "Over 2k steps lead to the top.", "2k customers have"},
 		// "number" abbreviated, "No. 1" or "No.1", still ranks
 		{famHardSell, "The No. 1 choice for cyclists.", "The shop is at No. 1 Main Street.", "No. 1 choice"},

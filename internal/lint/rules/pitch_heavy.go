@@ -133,6 +133,9 @@ type signal struct {
 type pitchDetector struct {
 	phrases  *lint.Matcher
 	acronyms map[string]bool
+	// closedHype are the hype words listed closed up, "breathtaking",
+	// which a writer also splits with a hyphen: "breath-taking".
+	closedHype map[string]bool
 }
 
 func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
@@ -141,6 +144,7 @@ func buildPitchHeavy(s *lint.Settings) (func(*lint.Pass), error) {
 			lint.Extra(s.List("hype"), "hype"), lint.Extra(s.List("urgency"), "urgency"), lint.Extra(s.List("hardsell"), "hardsell")),
 		acronyms: map[string]bool{},
 	}
+	d.closedHype = closedWords(append(wordList("hype"), lint.Extra(s.List("hype"), "hype")...))
 	for _, p := range append(wordList("acronyms"), lint.Extra(s.List("acronyms"), "acronyms")...) {
 		d.acronyms[strings.ToUpper(p.Text)] = true
 	}
@@ -602,7 +606,7 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 		// Most words start no phrase, claim or shouting: test their flags
 		// and first letter before calling anything.
 		if d.phrases.CanStart(tk) {
-			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) {
+			if n, ph := d.phrases.Match(t, toks, i); n > 0 && !rankReference(t, toks, i, n) && !conditionalState(t, toks, i, n) && !feelingIntensifier(t, toks, i, n) && !hypeVerb(t, toks, i, n) && !modalMust(t, toks, i, n) && !wholeShare(t, toks, i, n) && !(label(ph.List) == "hype" && titledName(t, toks, i)) && !holidayCountdown(t, toks, i, n) && !goneSomewhere(t, toks, i, n) {
 				fam := family(label(ph.List))
 				if fam == famHardSell && orderBoundNow(t, toks, i, n) {
 					// "secure your place today", "claim your spot now": a
@@ -617,6 +621,12 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
+		if i+1 < len(toks) && toks[i+1].Joined() && tk.Kind == lint.Word && d.splitHype(t, toks, i) {
+			add(i, i+2, famHype) // "breath-taking", "ground-breaking"
+			i++
+			next = i + 1
+			continue
+		}
 		if tk.Has(factPitchCue) {
 			if tok0, tok1, fam, ok := cueSignal(t, toks, i, next); ok {
 				add(tok0, tok1, fam)
@@ -625,8 +635,12 @@ func (d *pitchDetector) signals(t *lint.Text) []signal {
 				continue
 			}
 		}
-		if tk.Kind == lint.Number {
-			for _, check := range numberChecks {
+		if isFigure(t, tk) {
+			checks := numberChecks
+			if roundPlural(t.Norm(tk)) {
+				checks = pluralChecks
+			}
+			for _, check := range checks {
 				if tok0, tok1, fam, ok := check(t, toks, i); ok && tok0 >= next {
 					add(tok0, tok1, fam)
 					i = tok1 - 1
@@ -933,6 +947,11 @@ func countdownCalled(tx *lint.Text, toks []lint.Token, i int) bool {
 
 // numberChecks are the family patterns a number starts from.
 var numberChecks = []cueCheck{crowdCount, crowdBy, priceAnchor, minimiserBuys, sufferingScale}
+
+// pluralChecks are the crowd patterns a round figure in the plural
+// starts from, as "thousands" starts them: "1000s of happy customers",
+// "loved by 1000s", "1000s of children are starving".
+var pluralChecks = []cueCheck{sufferingScale, crowdMany, crowdBy, crowdCount}
 
 // cueSignal tries the family patterns of the cue word toks[i]; a signal
 // may start before i, but not before next.
@@ -1489,6 +1508,38 @@ var scopeFields = wordSet(`world country nation town city county region planet u
 
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
+
+// goneSomewhere reports whether a listed phrase that ends in "go" sends a
+// thing somewhere or some way: "everything must go back on the shelf" is
+// a tidying rule and "everything must go smoothly" a hope, not a
+// clearance; "everything must go!" and "everything must go by Sunday"
+// still press.
+func goneSomewhere(tx *lint.Text, toks []lint.Token, i, n int) bool {
+	j := i + n
+	return tx.Norm(&toks[j-1]) == "go" && sameSentence(toks, j-1, j) && toks[j].Kind == lint.Word && !clauseTimes[tx.Norm(&toks[j])]
+}
+
+// closedWords returns the one-word phrases of lists, normalised: the
+// compounds a list writes closed up.
+func closedWords(lists ...[]lint.Phrase) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lists {
+		for _, p := range l {
+			if w := lint.Normalize(p.Text); !strings.ContainsAny(w, " -<*") {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// splitHype reports whether toks[i] and the word hyphened to it spell a
+// hype word the list writes closed up: "breath-taking" is "breathtaking",
+// as "jaw dropping" is "jaw-dropping". A name in capitals ("the
+// Breath-Taking Tour") is a title, not praise.
+func (d *pitchDetector) splitHype(tx *lint.Text, toks []lint.Token, i int) bool {
+	return toks[i+1].Kind == lint.Word && d.closedHype[tx.Norm(&toks[i])+tx.Norm(&toks[i+1])] && !titledName(tx, toks, i)
+}
 
 // rankReference reports whether a matched "#1" numbers a thing rather
 // than ranks the product: "rule #1", "Hall #1", "table #1" follow a noun;

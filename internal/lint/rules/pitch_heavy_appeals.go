@@ -114,12 +114,33 @@ func minimiserLead(tx *lint.Text, toks []lint.Token, i int) (int, int, family, b
 	if end == 0 || !sameSentence(toks, i, end-1) {
 		return 0, 0, "", false
 	}
+	if f := forBefore(tx, toks, i); f >= 0 && amountTail(tx, toks, end) > end {
+		// "join for as little as £5 a month", "sponsor a child for just
+		// £5 a month": what the reader pays for, spread thin over its
+		// period, is made small on its own, with nothing said of what it
+		// buys. "The bus costs as little as $5 a day" reports a fare, and
+		// "from as little as £5" prices a range.
+		return i, end, famMinimiser, true
+	}
 	s := sentenceStart(tx, toks, i)
 	e := within(toks, i, 16)
 	if buysBenefit(tx, toks, amountTail(tx, toks, end), e) || hasNorm(tx, toks, s, e, giftWords) >= 0 && readersGift(tx, toks, s, e) {
 		return i, end, famMinimiser, true
 	}
 	return 0, 0, "", false
+}
+
+// forBefore returns the "for" that opens a small lead at toks[i], "for
+// as little as", "for just", "for only", or -1.
+func forBefore(tx *lint.Text, toks []lint.Token, i int) int {
+	f := i - 1
+	if tx.Norm(&toks[i]) == "little" {
+		f = i - 2
+	}
+	if f < 0 || tx.Norm(&toks[f]) != "for" || !sameSentence(toks, f, i) {
+		return -1
+	}
+	return f
 }
 
 // readersGift reports whether the sentence toks[s:e] asks the reader for
@@ -318,7 +339,7 @@ func sufferingScale(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	k := i + 1
 	switch {
 	case w == "countless" || w == "untold":
-	case w == "thousands" || w == "millions" || w == "hundreds" || w == "billions":
+	case w == "thousands" || w == "millions" || w == "hundreds" || w == "billions" || roundPlural(w):
 		if norm(tx, toks, k) == "of" {
 			k++
 		}

@@ -60,17 +60,17 @@ var pitchFamilyDocs = []struct {
 	{famScarcity, `a count with a scarcity noun: "just 12 seats remain", "the last batch is going fast"`, `a number or "few" with a scarcity noun: "just 12 seats remain", "a handful of the prints left", "the last batch is going fast", "seats are filling up fast", "supplies are limited", "if you're worried tickets will run out", "stock is running low", "low stock", "we're low on tickets", "we're almost sold out", "nearly fully booked", "only to the first 50 buyers", "scoop them up before they sell out", "if what you want is still there", "snag those coveted tickets", a limited run, "I only printed 100 copies", "only 50 made", "we only made 50 of these", "limited to 50 copies", stock that will not last, "the stock isn't going to last long", places said to be limited, "enrollment is usually limited" (not a surplus, "a few left over"), or the writer's forecast that it goes: "I expect this show to sell out", or stock said to go as a rule or at speed: "the workshop always sells out", "last spring it sold out in a week", "the cabins sell out every year" (not one day's shortage: "the shop sold out of bread in May"), "the classes fill up every year", or stock foretold to go: "these are going to go quickly" (not "the weeks are going to go quickly")`},
 	{famDeadline, `a deadline verb with a time: "prices rise Sunday at midnight", "the offer closes in 48 hours"`, `a deadline verb with a time or a step: "prices rise Sunday at midnight", "the offer closes in 48 hours", "offer ends June 30", "the sale finishes on the 5th", a banner with its subject unsaid, "Ends Friday", "Valid until 30th June", "offer valid until Friday", "for 48 hours only", "one night only", "today only", "order by Friday", "donate by Friday", "buy before the price goes up", "$15 until June 30", "last day today", "with each download the price rises" (not a trend, "an increasing number of sun spots each month"), "just two days away", "we're 8 days from the finale", "3 hours until the deadline" (not "ten minutes from the station"), "the last few hours", "the final few days of the sale", "order in the next 15 minutes", "you'll have 24 hours to decide" (not a window to undo a purchase, "you'll have 30 days to return it"), "we must meet the goal in the next 40 days", "only available this week", "at midnight on Sunday this sale is over", "early bird pricing until this Friday", "free shipping during the whole month of February", "we need to hear from you by Friday", or a fundraiser's end: "the matching challenge ends Thursday", "the giveaway closes Friday at noon", or a deadline owned by a near time: "ahead of tomorrow's deadline" (not "last month's deadline"), or a goal tied to the close of the books: "our End-of-Month goal", "the end-of-quarter deadline" (not "our end-of-year report")`},
 	{famUrgency, `an order bound to this moment or a push not to wait: "grab yours now", "why wait?", "the time is now"`, `an order with "now" or a push not to wait: "grab yours now", "so grab one quick" (not "take a quick look"), "why wait?", "don't dawdle", "don't hang about" (not a rule of the place, "don't linger by the exit"), "come early to save", "you can't afford to miss this", "can you really afford to wait?", "every minute counts", "you won't want to miss this", "get them while you can", "stock up now", or a need called urgent: "this need is urgent", "a critical $5,000 challenge", "an emergency appeal", "the time is now", "the time is now to join", "one of the last chances to enrol", "only $5,000 away from our goal", "just 40 people away from 300 backers", or now called the moment to buy: "the perfect time to pick up gifts", or an act bound to a time word anywhere in the sentence: "…so get yours today", "get your tickets now", "secure your seat today", "we need your help right now", "when you donate today, your gift doubles", or an order to buy bound to this week: "stock up on bagels this week" (not "join us this weekend"), "your gift will immediately be rushed", "without immediate help", "no one will want to miss this", or time said to run out, a time noun with a verb of passing and a word of haste: "the clock is rapidly ticking down", "the deadline is fast approaching", "our window is closing quickly" (not "the time is coming when…"), or the reader told or urged to order now, "you need to register now", "I want you to claim right now", "…so claim ASAP", or an order bound to this very moment: "run to the shop right this second", "order the thing already", or now as the best time: "there's no better time to start", or an appeal's ask bound to now: "your donation today will help", "a gift of $35 now", "chip in right now", or the act named as a thing bound to the day and made to count: "donating today is so important" (not "thank you for donating today"), or a drive forbidden to stop at this moment: "we can't let up now", "don't stop now" (not "the rain won't let up now"), or the reader's help said to matter most now: "we need you now more than ever" (not "board games are popular now more than ever"), or now called the time with a contraction: "now's the time to book", "now is a great time to stock up" (not "now's the time of year…", "now is a good time for a cup of tea"), or the reader who has not acted yet told the moment is still open: "if you haven't given yet, it's not too late", "if you have not registered, there's still time", "if you haven't pledged yet now is the time" (not "if you haven't been, the café is worth a visit"), or an order to come early for the pick: "come early for the best selection", or an order to hurry or rush (not a crowd in a scene the writer tells: "dozens of shoppers queued to rush the doors"; "everyone will rush for these" and "people always rush for these" still press), or a push not to hesitate (not an offer of help: "don't hesitate to email us", "don't hesitate to send me a note", "don't hesitate to give us a call"), nor a busy time named, "during the lunch rush"`},
-	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "our number one seller", "voted number one" (not "the number one question"), "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
+	{famHardSell, `a bare order to buy or a claim of rank: "buy now", "our #1 seller"`, `a bare order to buy: "buy now", "Get your tickets.", "our #1 seller", "our number one seller", "voted number one", "the No. 1 choice", "voted No.1", "our No 1 seller" (not "the number one question", nor an address, "No. 1 Main Street"), "100% satisfied", "100 percent preventable" (not a share or a material: "100% of the proceeds", "100% linen", nor a certainty denied: "I'm not 100% convinced")`},
 	{famLoss, `what the reader loses by waiting: "once it's gone, it's gone", "don't be left out"`, `what the reader loses by waiting: "once it's gone, it's gone", "every day without it costs you", "don't be left out", "without your gift, children will go hungry", "tomorrow may be too late", "if we cannot act, thousands more may die", "children at risk of starving", "don't let this happen to you", or a chance that will not come back: "opportunities like this don't come around often", "this offer won't be around for long", "it won't be here for long", "don't let this chance slip", or the reader told they were warned: "don't say we didn't warn you", "you've been warned", "consider yourself warned" (not a warning with its matter: "you've been warned about the icy steps"), or a harm that follows a missed goal: "if we don't raise $6,000 by May, the clinic will close" (not "if we don't hit traffic, we'll be early"), or stock that will not last: "these won't be around for long", "grab a tin before they're all gone" (not "before the light is all gone")`},
-	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "everybody needs to see this", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you", "the children are relying on you", "we're counting on all of you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up", "the sale is almost over" (not "a little time left over", nor "the storm is nearly over"), or an order to snatch: "snap up a coat", "snap one up", or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
-	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", "two thousand customers have switched", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
-	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32", "reduced from £40", "knocked down to £10" (not a price that went down, "the price went down from £3", nor a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
-	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
-	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
+	{famPressure, `the reader told they must: "you simply must try this", "forty families are counting on you"`, `the reader told they must try the thing: "you have to check this out", "you have to go over there and see it", "you simply must try this serum", "everybody needs to see this", "you owe it to yourself" (not their own errand: "you have to check your spam folder"), or pleading: "please, please, please", "I beg you", or an order drummed in: "give, give, give", or others said to depend on the reader: "forty families are counting on you", "the children are relying on you", "we're counting on all of you" (not "we're counting on dry weather"), or a push to book early lest the reader be let down: "book early to avoid disappointment", "register sooner rather than later", or time said to be nearly up: "there is very little time left", "time is almost up", "the sale is almost over" (not "a little time left over", nor "the storm is nearly over"), or an order to snatch: "snap up a coat", "snap one up", or a clearance cried: "everything must go", "all stock must go", "it all must go by Sunday" (not a thing sent somewhere or some way, "everything must go back on the shelf", "all stock must go through customs"), or a countdown (not one to a holiday its paragraph names, with no offer beside it: "Easter is 30 days off, says the countdown on my fridge", nor an event's name capitalised inside a sentence: "the Countdown to Spring"; "the countdown to Christmas is on" still cries out)`},
+	{famCrowd, `a crowd to follow: "join 10,000+ marketers", "thousands have already signed up"`, `a crowd to follow: "join 10,000+ marketers", "trusted by over 2 million customers", "join ten thousand readers", a count in shorthand, "join 10k readers", "1000s of happy customers" (not a race, "a 10k run", nor a decade, "in the 1980s people…"), "rated 5 stars by 4,000 students", "one sells every 40 seconds", "thousands have already signed up", "38,000 people have completed it", "500 people have already booked", "two thousand customers have switched", or the gift most people make, set as the reader's default: "most people are giving $35" (not a campaign's head count of people, "2,200 people have already contributed", "thousands of people are signing the pledge", nor "most people are giving thanks")`},
+	{famPrice, `a price made to look small or a gift big: "save $120", "60% off", "your gift will be doubled"`, `a price made to look small, or a gift made to look big: "save $120", "60% off", "a $500 value", "massive discounts", "buy one, get one free", "3 for the price of 2", "two for one", "your gift will be doubled", "your donation will double", "every gift goes twice as far", "gifts will be matched up to $5,000", "our best savings", "an amazing offer", "heavily discounted passes", "drastically reduced prices", "prices slashed", "absolutely free", "a free gift", "20 percent off", amounts in words, "fifty per cent off", "save 50 percent", "five dollars off", "a 50% reduction", "down from the regular price of $32", "reduced from £40", "knocked down to £10", a markdown told by its purpose, "reduced to clear", "priced to sell" (not "trees were cut to clear the path", not a price that went down, "the price went down from £3", nor a prize's worth in a raffle, a drawing or an auction: "the drawing is for a hamper ($200 value)")`},
+	{famMinimiser, `a gift made to sound small against what it buys: "just $10 can feed a child for a week"`, `a gift or a price made to sound small against what it buys, all such counted once: "just $10 can feed a child for a week", "for as little as $5 a month", "for just £4 a month" (on its own, with nothing said of what it buys; not a fare reported, "the bus costs as little as $5 a day", nor a range, "from as little as $5"), "your $100 provides 400 meals", "every little bit helps", "every little helps", "all it takes is $40", "all I'm asking for is TWO DOLLARS", "less than the price of a coffee" (not a plain price: "tickets are just $10 at the door", nor advice about someone else's gift: "getting a backer to pledge even $1 early")`},
+	{famSuffering, `suffering counted by the thousand: "tens of thousands of children are starving"`, `suffering counted by the thousand, with a harm in the same sentence, all such counted once: "tens of thousands of children are starving", "1000s of children are starving", "countless families are fleeing" (not a crowd without a harm: "thousands of people visit the fair"), or one person suffering now, the need given a face: "Dao is starving", "her baby is going hungry" (not "he is dying to see you")`},
 	{famGuarantee, `a promise no one can check: "risk-free", "guaranteed results"`, `a promise no one can check: "risk-free", "guaranteed results", "money-back", "you risk absolutely nothing", "no financial risk", "we're so confident you'll love it", "we're so sure you'll love it" (not what a booking secures: "the ticket guarantees a seat", "you're able to guarantee you get your size")`},
 	{famPuffery, `praise the reader cannot check: "world-beating", "unrivalled experts"`, `praise the reader cannot check: "world-beating", "disease-beating", "age-defying", "top-tier", "unrivalled experts", "transform your business", "a celeb-favorite serum", "a number-one bestseller", "I multiplied my income five times over"`},
 	{famSuperlative, `a superlative over all: "the biggest sale we have ever run", "better than ever"`, `a superlative with "ever" or "in the world", or first of all its kind: "the biggest sale we have ever run", "the sale of all sales", or a field owned: "the world's best coffee", or a comparative over all its past or rivals: "has never been easier", "better than ever", "you won't find a better deal anywhere", (not "most" counting heads: "most growers have not picked yet"), or ranked above all the reader will meet: "the most important letter you'll read this year" (not "the most common question you'll hear"), but not a year or a turnout looked back on, in the past or in thanks: "it was our best season ever", "thank you for making this our biggest year yet", nor a day of the calendar ranked by size: "the longest day of the year", "the biggest market day of the year" (not "the biggest sale day of the year", "our biggest weekend of the year"), or a pair of comparatives, one of them "better" or "improved": "bigger and better", "new and improved" (not "faster and cheaper", nor a leaver "off to bigger and better things"), or every rival beaten: "other venues simply can't compete", "nothing compares", "no one comes close" (not a modest writer: "we can't compete with the chains")`},
-	{famHype, `a hype word: "revolutionary", "game-changing"; "amazing" and "awesome" only when copy already pushes`, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece", "a gripping thriller" (not a verb with its object: "gripping the rail"), or everyday praise of the offer, two different words or more in copy that pushes otherwise: "an amazing programme", "this awesome blend", "a fantastic menu" (not praise of people or thanks: "our amazing volunteers", "you guys are awesome", "a huge thank-you"; nor one such word, however often; nor such words in copy that pushes only with capitals and "!")`},
+	{famHype, `a hype word: "revolutionary", "game-changing"; "amazing" and "awesome" only when copy already pushes`, `a hype word: "revolutionary", "game-changing", "best-in-class", "miracle", "masterpiece", "a gripping thriller" (not a verb with its object: "gripping the rail"), in any spelling of a compound, "breath-taking", "jaw dropping" (not a name in capitals, "the Breath-Taking Trail"), or everyday praise of the offer, two different words or more in copy that pushes otherwise: "an amazing programme", "this awesome blend", "a fantastic menu" (not praise of people or thanks: "our amazing volunteers", "you guys are awesome", "a huge thank-you"; nor one such word, however often; nor such words in copy that pushes only with capitals and "!")`},
 	{famShouting, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT" (not a heading, a notice's facts or an acronym)`, `a run of capitals, counted once: "BLACK FRIDAY BLOWOUT"; a push typed in capitals is a shout as well as a push, read as it is in lower case: "CALL NOW", "NEVER MAKE THIS AGAIN", "SALE ENDS TONIGHT", "TODAY ONLY" (not a stressed rule or condition, "sales are FINAL", "it WILL NOT work", "queue AFTER noon", nor a notice's facts, "we are CLOSED on MONDAY" (but "We are OPEN!!!" shouts), nor a rule typed in capitals, "NO PETS", "LATECOMERS WILL NOT BE SEATED", nor a label, a code or an abbreviation, "the CLEARANCE tab", "PART 1:", "use code SAVE20", "ship ASAP", nor a heading or a short notice set wholly in capitals, "## LITTLE WOMEN", "YOU'RE INVITED!", "CLOSED MONDAY" (but "## HUGE SALE" and "THANK YOU!!!" shout), nor a name the piece keeps using, "the KILN list", or names it uses in other runs of capitals, singular or plural: "VOLUNTEERS & MARSHALS" on a page that explains what a VOLUNTEER and a MARSHAL do)`},
 	{famExclaim, `a run of exclamation marks: "!!"`, `a run of exclamation marks: "!!"`},
 }
@@ -164,7 +164,7 @@ var pitchCues = func() map[string][]cueCheck {
 	add(priceOfN, "price")
 	add(priceMultiBuy, "for")
 	add(priceMarkedDown, "from to")
-	add(hardSellNumberOne, "number")
+	add(hardSellNumberOne, "number no")
 	add(priceMatchEvery, "match matches matching double doubles triple triples")
 	add(crowdGiftAmount, "giving give gave given donating donate chipping")
 	add(deadlineEndOfPeriod, "end")
@@ -307,11 +307,14 @@ func since(toks []lint.Token, i, n int) int {
 
 func isNumber(tk *lint.Token) bool { return tk.Kind == lint.Number || tk.Has(lint.FactNumberWord) }
 
-// count returns the value of a number token (4,000, 10k, 2m, 12), or -1.
+// count returns the value of a number token (4,000, 10k, 2m, 12, and
+// the plural of a round figure, 1000s), or -1.
 func count(tx *lint.Text, tk *lint.Token) float64 {
 	s := strings.ReplaceAll(tx.Norm(tk), ",", "")
 	mult := 1.0
 	switch {
+	case roundPlural(s):
+		s = s[:len(s)-1]
 	case strings.HasSuffix(s, "k"):
 		s, mult = s[:len(s)-1], 1e3
 	case strings.HasSuffix(s, "m"):
@@ -322,6 +325,38 @@ func count(tx *lint.Text, tk *lint.Token) float64 {
 		return -1
 	}
 	return v * mult
+}
+
+// roundPlural reports whether s is a round figure in the plural, "100s",
+// "1000s": a crowd too big to count, as "thousands" is. A decade or a
+// century ("1980s", "1900s") is not one: only a 1 and its zeros are.
+func roundPlural(s string) bool {
+	s = strings.ReplaceAll(s, ",", "")
+	return len(s) >= 4 && s[0] == '1' && s[len(s)-1] == 's' && strings.Trim(s[1:len(s)-1], "0") == ""
+}
+
+// shorthandCount reports whether a word token is a count written in
+// shorthand, which the tokenizer reads as a word: a figure with a scale
+// letter ("10k", "10K+", "2m") or a round figure in the plural ("1000s").
+func shorthandCount(tx *lint.Text, tk *lint.Token) bool {
+	if tk.Kind != lint.Word {
+		return false
+	}
+	s := strings.ReplaceAll(tx.Norm(tk), ",", "")
+	if len(s) < 2 || s[0] < '1' || s[0] > '9' {
+		return false
+	}
+	if roundPlural(s) {
+		return true
+	}
+	last := s[len(s)-1]
+	return (last == 'k' || last == 'm') && strings.Trim(s[:len(s)-1], "0123456789.") == ""
+}
+
+// isFigure reports whether a token is a number in figures, a shorthand
+// count included: "10,000", "10k", "1000s".
+func isFigure(tx *lint.Text, tk *lint.Token) bool {
+	return tk.Kind == lint.Number || shorthandCount(tx, tk)
 }
 
 func hasNorm(tx *lint.Text, toks []lint.Token, from, to int, words map[string]bool) int {
@@ -1134,6 +1169,9 @@ func bigCount(tx *lint.Text, tk *lint.Token) bool {
 	if tk.Plus() {
 		return true
 	}
+	if shorthandCount(tx, tk) {
+		return count(tx, tk) >= 100 // "2k", "1000s"
+	}
 	// most numbers are small: three digits before any separator is the
 	// cheap test that rules them out without parsing
 	if len(n) < 3 || n[0] < '1' || n[0] > '9' {
@@ -1235,7 +1273,7 @@ func crowdCount(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool
 	from := i
 	if scaleWords[tx.Norm(&toks[i])] && i > 0 && isNumber(&toks[i-1]) && sameSentence(toks, i-1, i) {
 		from = i - 1 // "two thousand customers have switched", cued by the scale
-	} else if !bigCount(tx, &toks[i]) || toks[i].Kind != lint.Number {
+	} else if !bigCount(tx, &toks[i]) || !isFigure(tx, &toks[i]) {
 		return 0, 0, "", false
 	}
 	j := i + 1
@@ -2156,6 +2194,9 @@ var movedDown = wordSet(`went go goes gone going came come comes walked walk wal
 // that went down, "the price went down from £3 when sugar fell", reports
 // a change.
 func priceMarkedDown(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if from, end, ok := priceToClear(tx, toks, i); ok {
+		return from, end, famPrice, true
+	}
 	v := i - 1
 	if v < 0 || !markdownVerbs[tx.Norm(&toks[v])] || !sameSentence(toks, v, i+1) || i+1 >= len(toks) || toks[i+1].Currency == 0 {
 		return 0, 0, "", false
@@ -2172,6 +2213,41 @@ func priceMarkedDown(tx *lint.Text, toks []lint.Token, i int) (int, int, family,
 	}
 	return v, i + 2, famPrice, true
 }
+
+// clearingVerbs cut a price so that stock goes: "reduced to clear",
+// "priced to sell". "Cut" and "knocked down" are left out: "trees were
+// cut to clear the path", "the shed was knocked down to clear the site"
+// clear a place.
+var clearingVerbs = wordSet(`reduced slashed discounted priced`)
+
+// priceToClear: a price cut so the stock goes, "reduced to clear",
+// "priced to sell", "marked down to clear": the markdown told by its
+// purpose, with no figure, as a clearance banner puts it. What is
+// cleared or sold, when named ("reduced to clear the backlog"), is the
+// writer's errand, and "the snow was reduced to slush" cuts no price.
+func priceToClear(tx *lint.Text, toks []lint.Token, i int) (int, int, bool) {
+	if tx.Norm(&toks[i]) != "to" || i == 0 || !sameSentence(toks, i-1, i+1) {
+		return 0, 0, false
+	}
+	if n := norm(tx, toks, i+1); n != "clear" && n != "sell" {
+		return 0, 0, false
+	}
+	if sameSentence(toks, i+1, i+2) && toks[i+2].Kind == lint.Word && !clauseTimes[norm(tx, toks, i+2)] {
+		return 0, 0, false // "reduced to clear the backlog", "priced to sell houses"
+	}
+	v := i - 1
+	if tx.Norm(&toks[v]) == "down" && norm(tx, toks, v-1) == "marked" {
+		return v - 1, i + 2, true
+	}
+	if clearingVerbs[tx.Norm(&toks[v])] {
+		return v, i + 2, true
+	}
+	return 0, 0, false
+}
+
+// clauseTimes may follow a clearance as its time: "reduced to clear this
+// week", "priced to sell today".
+var clauseTimes = wordSet(`this now today tonight fast quickly quick before by at while`)
 
 // priceOfN: "3 candles for the price of 2": a free item inside a price.
 func priceOfN(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {

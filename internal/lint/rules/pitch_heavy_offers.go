@@ -304,22 +304,36 @@ func rankClaim(tx *lint.Text, toks []lint.Token, i int) bool {
 }
 
 // hardSellNumberOne: "#1" written out, "our number one seller", "voted
-// number one", "we're number 1!": a claim of rank, as "#1" is. Without a
-// word of selling after it or a vote before it, "the number one question"
-// ranks a thing the writer talks about.
+// number one", "we're number 1!", or abbreviated, "the No. 1 choice",
+// "voted No.1": a claim of rank, as "#1" is. Without a word of selling
+// after it or a vote before it, "the number one question" ranks a thing
+// the writer talks about, and "No. 1 Main Street" numbers a house.
 func hardSellNumberOne(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
-	if n := norm(tx, toks, i+1); n != "one" && n != "1" || !sameSentence(toks, i, i+1) || toks[i+1].Joined() {
+	num := i + 1
+	if tx.Norm(&toks[i]) == "no" {
+		// "No." with its point written close is the abbreviation, and so
+		// is "No" capitalised before a figure, "our No 1 seller"; "no 1
+		// wants that" and "no . 1" are not
+		switch {
+		case norm(tx, toks, i+1) == "." && toks[i+1].Start == toks[i].End:
+			num = i + 2
+		case tx.Word(&toks[i]) == "No" && norm(tx, toks, i+1) == "1":
+		default:
+			return 0, 0, "", false
+		}
+	}
+	if n := norm(tx, toks, num); n != "one" && n != "1" || !sameSentence(toks, i, num) || toks[num].Joined() {
 		return 0, 0, "", false // "a number-one bestseller" is praise, puffery's
 	}
-	if rankClaim(tx, toks, i+1) || sameSentence(toks, i, i+2) && (norm(tx, toks, i+2) == "seller" || norm(tx, toks, i+2) == "sellers") {
-		return i, i + 3, famHardSell, true
+	if rankClaim(tx, toks, num) || sameSentence(toks, i, num+1) && (norm(tx, toks, num+1) == "seller" || norm(tx, toks, num+1) == "sellers") {
+		return i, num + 2, famHardSell, true
 	}
 	switch norm(tx, toks, i-1) {
 	case "voted", "rated", "ranked", "named":
-		return i - 1, i + 2, famHardSell, true
+		return i - 1, num + 1, famHardSell, true
 	case "we're", "we":
-		if endsClause(toks, i+2) {
-			return i - 1, i + 2, famHardSell, true
+		if endsClause(toks, num+1) {
+			return i - 1, num + 1, famHardSell, true
 		}
 	}
 	return 0, 0, "", false

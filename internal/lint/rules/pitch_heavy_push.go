@@ -24,6 +24,7 @@ func addPushCues(add func(c cueCheck, words string)) {
 	add(scarcityForecast, "expect expects predict predicts bet")
 	add(priceWillMultiply, "double triple twice")
 	add(pressureMustTry, "have need must gotta got has needs")
+	add(pressureMustGo, "must")
 	add(lossFleeting, "around along slip here")
 	add(urgencyNoBetterTime, "better")
 	add(priceBigOffer, "offer offers")
@@ -546,4 +547,34 @@ func sufferingOne(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bo
 		return 0, 0, "", false
 	}
 	return k - 1, i + 1, famSuffering, true
+}
+
+// pressureMustGo: a clearance cried with any stock as its subject, "all
+// stock must go!", "it all must go by Sunday", as "everything must go" is.
+// Sent somewhere or going some way, "all stock must go through customs",
+// "everything must go smoothly", the stock is not being cleared.
+func pressureMustGo(tx *lint.Text, toks []lint.Token, i int) (int, int, family, bool) {
+	if i == 0 || norm(tx, toks, i+1) != "go" || !sameSentence(toks, i-1, i+1) {
+		return 0, 0, "", false
+	}
+	if j := i + 2; sameSentence(toks, i, j) && toks[j].Kind == lint.Word && !clauseTimes[tx.Norm(&toks[j])] {
+		return 0, 0, "", false
+	}
+	from := i - 1
+	switch tx.Norm(&toks[from]) {
+	case "everything":
+	case "stock":
+		if p := norm(tx, toks, from-1); (p == "all" || p == "the") && sameSentence(toks, from-1, from) {
+			from--
+		}
+	case "all":
+		if norm(tx, toks, from-1) == "it" && sameSentence(toks, from-1, from) {
+			from--
+		} else if from > 0 && sameSentence(toks, from-1, from) {
+			return 0, 0, "", false // "we all must go", "they all must go"
+		}
+	default:
+		return 0, 0, "", false
+	}
+	return from, i + 2, famPressure, true
 }

@@ -107,6 +107,31 @@ func TestPitchVariants(t *testing.T) {
 		{famCrowd, "Join ten thousand happy bakers.", "The town is a thousand years old.", "Join ten thousand"},
 		{famCrowd, "Trusted by over two million customers.", "Written by two people in a month.", "Trusted by over two million"},
 		{famCrowd, "Over two thousand customers have switched.", "Two thousand people came to the fair.", "two thousand customers have"},
+		// a count in shorthand, "10k" or the plural "1000s", is a count
+		{famCrowd, "Join 10k bakers this spring.", "I ran a 10k race on Sunday.", "Join 10k"},
+		{famCrowd, "Loved by 10K+ gardeners.", "We raised 10k for the roof.", "Loved by 10K"},
+		{famCrowd, "1000s of happy shoppers agree.", "In the 1980s shoppers loved it.", "1000s of happy shoppers"},
+		{famSuffering, "1000s of children are starving tonight.", "1000s of people visit the fair.", "1000s of children"},
+		{famCrowd, "Over 2k customers have already booked!", "Over 2k steps lead to the top.", "2k customers have"},
+		// "number" abbreviated, "No. 1" or "No.1", still ranks
+		{famHardSell, "The No. 1 choice for cyclists.", "The shop is at No. 1 Main Street.", "No. 1 choice"},
+		{famHardSell, "Voted No.1 in the county!", "Gate No.1 is shut today.", "Voted No"},
+		{famHardSell, "Our No 1 seller this winter.", "Bus No 1 leaves at ten.", "No 1 seller"},
+		// a hype word listed closed up, split by a hyphen
+		{famHype, "A breath-taking new range!", "We walked the Breath-Taking Trail.", "breath-taking"},
+		{famHype, "Our ground-breaking formula.", "Their ground-floor flat is small.", "ground-breaking"},
+		// a markdown told by its purpose, with no figure
+		{famPrice, "All winter coats reduced to clear!", "The snow was reduced to slush.", "reduced to clear"},
+		{famPrice, "Marked down to clear this week.", "Trees were cut to clear the path.", "Marked down to clear"},
+		// "as little as" an amount spread over its period, on its own
+		{famMinimiser, "For as little as £5 a month.", "Prices start from as little as £5.", "little as £5"},
+		{famMinimiser, "Join for as little as $3 per week!", "Tickets cost $3 per week.", "little as $3"},
+		{famMinimiser, "Sponsor a hedgehog for just £4 a month.", "The locker costs just £4 a month.", "just £4"},
+		{famMinimiser, "For only 5 pounds per month, the box is yours.", "We met for only 5 pounds each.", "only 5 pounds"},
+		// a clearance cry, but not a thing sent to its place
+		{famPressure, "Everything must go by Sunday!", "Everything must go back on the shelf.", "Everything must go"},
+		{famPressure, "All stock must go!", "All stock must go through customs.", "All stock must go"},
+		{famPressure, "It all must go this week.", "Everything must go smoothly on the day.", "It all must go"},
 	}
 	runFamilyCases(t, cases)
 }

@@ -123,12 +123,14 @@ func (ns *nextStep) stepFrame(tx *lint.Text, toks []lint.Token) bool {
 }
 
 // lessonNouns name what a piece leaves the reader to do.
-var lessonNouns = wordSet(`lesson advice takeaway tip moral bet suggestion recommendation`)
+var lessonNouns = wordSet(`lesson advice takeaway tip moral ` + counselNounWords)
 
 // counselNouns are the lesson nouns that name a shopper's or a
 // member's counsel rather than a moral: "your best bet", "our
 // suggestion".
-var counselNouns = wordSet(`bet suggestion recommendation`)
+var counselNouns = wordSet(counselNounWords)
+
+const counselNounWords = `bet suggestion recommendation`
 
 // counselSeries is seriesAct for concrete acts only: "A safe bet is to
 // post by Friday"; "the best advice I ever got is to take it slow"

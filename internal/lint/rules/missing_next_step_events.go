@@ -90,7 +90,9 @@ var attendVerbs = wordSet(`attend enter join come`)
 
 // freeEntryNouns name the way in that a price opens: "Free admission",
 // "Entry is free", "Free entrance".
-var freeEntryNouns = wordSet(`admission entry entrance`)
+var freeEntryNouns = wordSet(freeEntryNounWords)
+
+const freeEntryNounWords = `admission entry entrance`
 
 // hedges make a plan of what follows them: "we'll probably be open from
 // 4 pm", "maybe open on Fridays".
@@ -592,8 +594,9 @@ func entryPrice(tx *lint.Text, toks []lint.Token) bool {
 	return false
 }
 
-// entryNouns name what a reader pays to get in.
-var entryNouns = wordSet(`admission entry entrance tickets ticket`)
+// entryNouns name what a reader pays to get in: the way in a price
+// opens, or a ticket for it.
+var entryNouns = wordSet(freeEntryNounWords + ` tickets ticket`)
 
 // salePoints are where a reader pays on the day: "at the door", "on the
 // gate", "from the box office".

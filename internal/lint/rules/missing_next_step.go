@@ -2062,9 +2062,7 @@ func youCan(tx *lint.Text, toks []lint.Token, k int) int {
 	j := k + 1
 	switch tx.Norm(&toks[k]) {
 	case "you":
-		if w := norm(tx, toks, j); w == "all" || w == "both" {
-			j++ // "you all can book"
-		}
+		j = afterYou(tx, toks, k) // "you all can book"
 		if modal(norm(tx, toks, j)) {
 			return j + 1
 		}
@@ -2092,6 +2090,16 @@ func youCan(tx *lint.Text, toks []lint.Token, k int) int {
 		return -1
 	}
 	return j + 2
+}
+
+// afterYou returns the index after the "you" at toks[j] and the "all"
+// or "both" that may follow it: "you all", "you both" address the same
+// readers as "you".
+func afterYou(tx *lint.Text, toks []lint.Token, j int) int {
+	if w := norm(tx, toks, j+1); w == "all" || w == "both" {
+		return j + 2
+	}
+	return j + 1
 }
 
 // forMore reports a pointer that opens on "for more" or on what the

@@ -193,11 +193,7 @@ func addressee(tx *lint.Text, toks []lint.Token, j int) int {
 	w := norm(tx, toks, j)
 	switch {
 	case w == "you":
-		j++
-		if w := norm(tx, toks, j); w == "all" || w == "both" {
-			j++
-		}
-		return j
+		return afterYou(tx, toks, j)
 	case w == "everyone" || w == "everybody":
 		j++
 	default:

@@ -179,10 +179,7 @@ func invitationQuestion(tx *lint.Text, toks []lint.Token) bool {
 func questionAddressee(tx *lint.Text, toks []lint.Token, j int) int {
 	switch norm(tx, toks, j) {
 	case "you":
-		if w := norm(tx, toks, j+1); w == "all" || w == "both" {
-			return j + 2
-		}
-		return j + 1
+		return afterYou(tx, toks, j)
 	case "anyone", "anybody":
 		return j + 1
 	case "any":

@@ -770,10 +770,9 @@ func seeYouAt(tx *lint.Text, toks []lint.Token) bool {
 		if k > 0 && toks[k-1].Kind == lint.Word && (tx.Norm(&toks[k]) == "see" || tx.Norm(&toks[k]) == "welcome") && !seeLeads[tx.Norm(&toks[k-1])] {
 			continue // "you'll see you were right", "we can't wait to see you grow"
 		}
-		j := you + 1
-		if tx.Norm(&toks[j]) == "all" || tx.Norm(&toks[j]) == "both" {
-			j++
-		}
+		// a sentence may end on "you" with no mark after it ("We hope
+		// to see many of you"): the words after it are read bounded
+		j := afterYou(tx, toks, you)
 		// a place makes it an invitation: "see you at the market (on
 		// Saturday)", "see you on Saturday at the fair", "see you
 		// there"; a day alone ("See you Monday") closes a letter
@@ -954,7 +953,8 @@ func allWelcome(tx *lint.Text, toks []lint.Token) bool {
 		default:
 			continue
 		}
-		if tx.Norm(&toks[j]) == "is" || tx.Norm(&toks[j]) == "are" || tx.Norm(&toks[j]) == "'s" {
+		// "open to all ages" may end the sentence with no mark after it
+		if w := norm(tx, toks, j); w == "is" || w == "are" || w == "'s" {
 			j++
 		}
 		if norm(tx, toks, j) == "always" || norm(tx, toks, j) == "very" || norm(tx, toks, j) == "most" {

@@ -194,6 +194,8 @@ func TestNextStepGrammar(t *testing.T) {
 		{"see you next week", body + "That's it for now. See you next week.", true},
 		{"see you on a day", body + "Have a restful break. See you Monday.", true},
 		{"see, not a meeting", body + "In a year you'll see you were right to wait.", true},
+		{"ends on you with no mark", body + "We hope to see many of you", true},
+		{"ends on a welcome's range with no mark", body + "The fair is free and open to readers of all ages", false},
 		{"doors open at", body + "Doors open at 7 pm and the first set starts at eight.", false},
 		{"a door that opens nothing", body + "New doors open for the shop every season.", true},
 		// a hope that the reader acts, with or without "that"

@@ -1239,10 +1239,7 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	}
 	var lines []int
 	for b, n := range words {
-		if caps[b] != n {
-			continue
-		}
-		if n >= minCapitalLineWords {
+		if n >= minCapitalLineWords && caps[b] == n {
 			lines = append(lines, b)
 		}
 	}

@@ -1506,7 +1506,7 @@ var scopeFields = wordSet(`world country nation town city county region planet u
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
 
-// goneSomewhere reports whether a listed phrase that ends in "go" sends a
+// goneSomewhere reports whether a phrase that ends in "go" sends a
 // thing somewhere or some way: "everything must go back on the shelf" is
 // a tidying rule and "everything must go smoothly" a hope, not a
 // clearance; "everything must go!" and "everything must go by Sunday"

@@ -1519,12 +1519,10 @@ func goneSomewhere(tx *lint.Text, toks []lint.Token, i, n int) bool {
 // closedWords returns the one-word phrases of lists, normalised: the
 // compounds a list writes closed up.
 func closedWords(lists ...[]lint.Phrase) map[string]bool {
-	out := map[string]bool{}
-	for _, l := range lists {
-		for _, p := range l {
-			if w := lint.Normalize(p.Text); !strings.ContainsAny(w, " -<*") {
-				out[w] = true
-			}
+	out := set(lists...)
+	for w := range out {
+		if strings.ContainsAny(w, " -<*") {
+			delete(out, w)
 		}
 	}
 	return out

@@ -1061,7 +1061,7 @@ func calmRun(tx *lint.Text, toks []lint.Token) bool {
 // pushes.
 func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
-	runsOf := map[string]map[string]bool{} // the runs each name is used in
+	nameInRun := map[[2]string]bool{} // each name with each run it is used in
 	upper := func(j int) bool {
 		return toks[j].Kind == lint.Word && len(tx.Word(&toks[j])) >= 2 && lint.AllUpper(tx.Word(&toks[j]))
 	}
@@ -1079,15 +1079,17 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		key := capitalsKey(tx, toks[i:end])
 		seen[key]++
 		for j := i; j < end; j++ {
-			if w := tx.Word(&toks[j]); len(w) >= minNameLetters && !plainWords[w] && !runsOf[nameKey(w)][key] {
-				// a word comes back as a name when other runs use it:
-				// a headline said again ("BLACK FRIDAY BLOWOUT" in the
-				// title and the first line) is one shout repeated
-				if runsOf[nameKey(w)] == nil {
-					runsOf[nameKey(w)] = map[string]bool{}
-				}
-				runsOf[nameKey(w)][key] = true
-				seen[nameKey(w)]++
+			w := tx.Word(&toks[j])
+			if len(w) < minNameLetters || plainWords[w] {
+				continue
+			}
+			// a word comes back as a name when other runs use it: a
+			// headline said again ("BLACK FRIDAY BLOWOUT" in the title
+			// and the first line) is one shout repeated
+			name := nameKey(w)
+			if !nameInRun[[2]string{name, key}] {
+				nameInRun[[2]string{name, key}] = true
+				seen[name]++
 			}
 		}
 		i = end - 1

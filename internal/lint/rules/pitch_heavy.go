@@ -291,9 +291,10 @@ func groups(sigs []signal) []string {
 // after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
 // runs, and then each of its runs of capitals shouts too ("a riot!!! a
 // HUGE cake!!" is three); runs of marks with nothing else, "We did it!!
-// The fund is full!!! Thank you!!", are joy said loudly, one voice. And so does a paragraph that shouts three times or more in a
-// piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
-// it!"): one or two stressed words are emphasis, three separate shouts
+// The fund is full!!! Thank you!!", are joy said loudly, one voice. And
+// so does a paragraph that shouts three times or more in a piece that
+// exclaims ("We need THIS many for the CAKE WALK! The kids LOVE it!"):
+// one or two stressed words are emphasis, three separate shouts
 // are a raised voice kept up. Capitals in a piece that never exclaims
 // stress words as a typeface would (a thank-you note that sets its
 // virtues in capitals, a policy's conditions), however many there are.

@@ -519,8 +519,9 @@ func splitSentences(tx *Text, toks []Token, from, block int, syl []int32, out []
 // written without capitals at the start of sentences, as some casual copy
 // is: it starts with a lower-case word, two or more of its sentence
 // marks (or one "!" or "?") are followed by a lower-case word (see
-// lowerSentenceEnd) and none by a capitalised one. There a mark before a lower-case word ends a
-// sentence, as a mark before a capital does elsewhere.
+// lowerSentenceEnd) and none by a capitalised one. There a mark before a
+// lower-case word ends a sentence, as a mark before a capital does
+// elsewhere.
 func lowerCaseBlock(tx *Text, toks []Token, from int) bool {
 	if from >= len(toks) || toks[from].Kind != Word || startsUpper(tx, &toks[from]) {
 		return false

@@ -291,9 +291,10 @@ func groups(sigs []signal) []string {
 // after line in "!!", "!!!" and "!!!!!!!" shouts as many times as it has
 // runs, and then each of its runs of capitals shouts too ("a riot!!! a
 // HUGE cake!!" is three); runs of marks with nothing else, "We did it!!
-// The fund is full!!! Thank you!!", are joy said loudly, one voice. And so does a paragraph that shouts three times or more in a
-// piece that exclaims ("We need THIS many for the CAKE WALK! The kids LOVE
-// it!"): one or two stressed words are emphasis, three separate shouts
+// The fund is full!!! Thank you!!", are joy said loudly, one voice. And
+// so does a paragraph that shouts three times or more in a piece that
+// exclaims ("We need THIS many for the CAKE WALK! The kids LOVE it!"):
+// one or two stressed words are emphasis, three separate shouts
 // are a raised voice kept up. Capitals in a piece that never exclaims
 // stress words as a typeface would (a thank-you note that sets its
 // virtues in capitals, a policy's conditions), however many there are.
@@ -1061,7 +1062,7 @@ func calmRun(tx *lint.Text, toks []lint.Token) bool {
 // pushes.
 func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 	seen := map[string]int{}
-	runsOf := map[string]map[string]bool{} // the runs each name is used in
+	nameInRun := map[[2]string]bool{} // each name with each run it is used in
 	upper := func(j int) bool {
 		return toks[j].Kind == lint.Word && len(tx.Word(&toks[j])) >= 2 && lint.AllUpper(tx.Word(&toks[j]))
 	}
@@ -1079,15 +1080,17 @@ func recurringCapitals(tx *lint.Text, toks []lint.Token) map[string]bool {
 		key := capitalsKey(tx, toks[i:end])
 		seen[key]++
 		for j := i; j < end; j++ {
-			if w := tx.Word(&toks[j]); len(w) >= minNameLetters && !plainWords[w] && !runsOf[nameKey(w)][key] {
-				// a word comes back as a name when other runs use it:
-				// a headline said again ("BLACK FRIDAY BLOWOUT" in the
-				// title and the first line) is one shout repeated
-				if runsOf[nameKey(w)] == nil {
-					runsOf[nameKey(w)] = map[string]bool{}
-				}
-				runsOf[nameKey(w)][key] = true
-				seen[nameKey(w)]++
+			w := tx.Word(&toks[j])
+			if len(w) < minNameLetters || plainWords[w] {
+				continue
+			}
+			// a word comes back as a name when other runs use it: a
+			// headline said again ("BLACK FRIDAY BLOWOUT" in the title
+			// and the first line) is one shout repeated
+			name := nameKey(w)
+			if !nameInRun[[2]string{name, key}] {
+				nameInRun[[2]string{name, key}] = true
+				seen[name]++
 			}
 		}
 		i = end - 1
@@ -1239,10 +1242,7 @@ func capitalBlocks(tx *lint.Text, toks []lint.Token) map[int]bool {
 	}
 	var lines []int
 	for b, n := range words {
-		if caps[b] != n {
-			continue
-		}
-		if n >= minCapitalLineWords {
+		if n >= minCapitalLineWords && caps[b] == n {
 			lines = append(lines, b)
 		}
 	}
@@ -1509,7 +1509,7 @@ var scopeFields = wordSet(`world country nation town city county region planet u
 // contractionOwners are "X's" words that shorten "X is" or "X has".
 var contractionOwners = wordSet(`it's that's what's there's here's he's she's who's where's let's everyone's everybody's nobody's`)
 
-// goneSomewhere reports whether a listed phrase that ends in "go" sends a
+// goneSomewhere reports whether a phrase that ends in "go" sends a
 // thing somewhere or some way: "everything must go back on the shelf" is
 // a tidying rule and "everything must go smoothly" a hope, not a
 // clearance; "everything must go!" and "everything must go by Sunday"
@@ -1522,12 +1522,10 @@ func goneSomewhere(tx *lint.Text, toks []lint.Token, i, n int) bool {
 // closedWords returns the one-word phrases of lists, normalised: the
 // compounds a list writes closed up.
 func closedWords(lists ...[]lint.Phrase) map[string]bool {
-	out := map[string]bool{}
-	for _, l := range lists {
-		for _, p := range l {
-			if w := lint.Normalize(p.Text); !strings.ContainsAny(w, " -<*") {
-				out[w] = true
-			}
+	out := set(lists...)
+	for w := range out {
+		if strings.ContainsAny(w, " -<*") {
+			delete(out, w)
 		}
 	}
 	return out

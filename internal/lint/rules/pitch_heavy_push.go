@@ -557,8 +557,8 @@ func pressureMustGo(tx *lint.Text, toks []lint.Token, i int) (int, int, family, 
 	if i == 0 || norm(tx, toks, i+1) != "go" || !sameSentence(toks, i-1, i+1) {
 		return 0, 0, "", false
 	}
-	if j := i + 2; sameSentence(toks, i, j) && toks[j].Kind == lint.Word && !clauseTimes[tx.Norm(&toks[j])] {
-		return 0, 0, "", false
+	if goneSomewhere(tx, toks, i, 2) {
+		return 0, 0, "", false // "all stock must go through customs"
 	}
 	from := i - 1
 	switch tx.Norm(&toks[from]) {
